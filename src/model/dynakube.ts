@@ -1,0 +1,114 @@
+import { fact, type Fact } from './provenance.js';
+import { asArray, asBoolean, asRecord, asString, getIn, stringMap } from './read.js';
+import { originAt } from './resource.js';
+import {
+  ONEAGENT_MODES,
+  type ActiveGateSpec,
+  type DynaKube,
+  type LabelSelector,
+  type LabelSelectorRequirement,
+  type OneAgentMode,
+  type ResourceBase,
+} from './types.js';
+
+const CODE_MODULE_MODES: readonly OneAgentMode[] = ['cloudNativeFullStack', 'applicationMonitoring'];
+
+export function isDynaKube(resource: ResourceBase): boolean {
+  return resource.kind === 'DynaKube' && resource.apiVersion.startsWith('dynatrace.com/');
+}
+
+/** Normalizes a DynaKube of any served apiVersion into one shape. */
+export function readDynaKube(resource: ResourceBase): DynaKube {
+  const value = resource.document.value;
+  const version = resource.apiVersion.split('/')[1] ?? '';
+  const at = (path: string[]) => originAt(resource, path);
+  const stringFact = (path: string[]): Fact<string> | undefined => {
+    const text = asString(getIn(value, path));
+    return text === undefined ? undefined : fact(text, at(path));
+  };
+
+  const enableIstioRaw = getIn(value, ['spec', 'enableIstio']);
+  const enableIstio =
+    enableIstioRaw === undefined
+      ? fact(false, at(['spec']), true)
+      : fact(asBoolean(enableIstioRaw) ?? false, at(['spec', 'enableIstio']));
+
+  const modes = ONEAGENT_MODES.filter((mode) => getIn(value, ['spec', 'oneAgent', mode]) !== undefined).map((mode) =>
+    fact(mode, at(['spec', 'oneAgent', mode])),
+  );
+  // v1alpha1 had only `spec.classicFullStack.enabled`.
+  if (asBoolean(getIn(value, ['spec', 'classicFullStack', 'enabled'])) === true) {
+    modes.push(fact('classicFullStack', at(['spec', 'classicFullStack'])));
+  }
+
+  const injecting = modes.find((mode) => CODE_MODULE_MODES.includes(mode.value))?.value;
+  const modeField = (mode: OneAgentMode | undefined, field: string) =>
+    mode ? stringFact(['spec', 'oneAgent', mode, field]) : undefined;
+
+  return {
+    ...resource,
+    version,
+    apiUrl: stringFact(['spec', 'apiUrl']),
+    enableIstio,
+    networkZone: stringFact(['spec', 'networkZone']),
+    modes,
+    namespaceSelector: readSelector(resource, version, injecting),
+    codeModulesImage: modeField(injecting, 'codeModulesImage'),
+    oneAgentImage: modeField(modes.find((m) => m.value !== 'applicationMonitoring')?.value, 'image'),
+    activeGate: readActiveGate(resource),
+    specPath: ['spec'],
+  };
+}
+
+/** v1beta1 keeps the selector at `spec.namespaceSelector`; later versions under the injecting mode. */
+function readSelector(resource: ResourceBase, version: string, mode: OneAgentMode | undefined) {
+  const value = resource.document.value;
+  const candidates: string[][] = [];
+  if (mode) candidates.push(['spec', 'oneAgent', mode, 'namespaceSelector']);
+  if (version === 'v1beta1' || !mode) candidates.push(['spec', 'namespaceSelector']);
+  for (const path of candidates) {
+    const selector = toSelector(getIn(value, path));
+    if (selector) return fact(selector, originAt(resource, path));
+  }
+  return undefined;
+}
+
+export function toSelector(raw: unknown): LabelSelector | undefined {
+  const record = asRecord(raw);
+  if (!record) return undefined;
+  const selector: LabelSelector = {};
+  if (record.matchLabels !== undefined) selector.matchLabels = stringMap(record.matchLabels);
+  if (record.matchExpressions !== undefined) {
+    selector.matchExpressions = asArray(record.matchExpressions).flatMap((item): LabelSelectorRequirement[] => {
+      const expression = asRecord(item);
+      const key = asString(expression?.key);
+      const operator = asString(expression?.operator);
+      if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator)) return [];
+      const values = asArray(expression?.values).map(asString).filter((v): v is string => v !== undefined);
+      return [{ key, operator: operator as LabelSelectorRequirement['operator'], values }];
+    });
+  }
+  return selector;
+}
+
+function readActiveGate(resource: ResourceBase): ActiveGateSpec | undefined {
+  const value = resource.document.value;
+  const activeGate = asRecord(getIn(value, ['spec', 'activeGate']));
+  if (!activeGate) return undefined;
+  const capabilities = asArray(activeGate.capabilities)
+    .map(asString)
+    .filter((c): c is string => c !== undefined);
+  const image = asString(activeGate.image);
+  return {
+    capabilities: fact(capabilities, originAt(resource, ['spec', 'activeGate', 'capabilities'])),
+    labels: stringMap(activeGate.labels),
+    annotations: stringMap(activeGate.annotations),
+    ...(image ? { image: fact(image, originAt(resource, ['spec', 'activeGate', 'image'])) } : {}),
+    origin: originAt(resource, ['spec', 'activeGate']),
+  };
+}
+
+/** True when the DynaKube injects code modules into application pods. */
+export function injectsCodeModules(dynakube: DynaKube): boolean {
+  return dynakube.modes.some((mode) => CODE_MODULE_MODES.includes(mode.value));
+}

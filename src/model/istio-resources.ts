@@ -1,0 +1,80 @@
+import { fact } from './provenance.js';
+import { asArray, asNumber, asRecord, asString, getIn, stringMap } from './read.js';
+import { apiGroup, originAt } from './resource.js';
+import type { PeerAuthentication, ResourceBase, ServiceEntry, SidecarResource, VirtualService } from './types.js';
+
+export function isIstioKind(resource: ResourceBase, kind: string): boolean {
+  const group = apiGroup(resource.apiVersion);
+  return resource.kind === kind && (group === 'networking.istio.io' || group === 'security.istio.io');
+}
+
+function stringList(value: unknown): string[] {
+  return asArray(value)
+    .map(asString)
+    .filter((item): item is string => item !== undefined);
+}
+
+export function readPeerAuthentication(resource: ResourceBase): PeerAuthentication {
+  const spec = asRecord(getIn(resource.document.value, ['spec']));
+  const selector = asRecord(getIn(spec, ['selector', 'matchLabels']));
+  const mode = asString(getIn(spec, ['mtls', 'mode']));
+  const portLevel: Record<string, string> = {};
+  for (const [port, setting] of Object.entries(asRecord(spec?.portLevelMtls) ?? {})) {
+    const portMode = asString(asRecord(setting)?.mode);
+    if (portMode) portLevel[port] = portMode;
+  }
+  return {
+    ...resource,
+    ...(selector ? { selector: stringMap(selector) } : {}),
+    ...(mode ? { mtlsMode: fact(mode.toUpperCase(), originAt(resource, ['spec', 'mtls', 'mode'])) } : {}),
+    portLevelMtls: portLevel,
+  };
+}
+
+export function readServiceEntry(resource: ResourceBase): ServiceEntry {
+  const spec = asRecord(getIn(resource.document.value, ['spec'])) ?? {};
+  const ports = asArray(spec.ports).flatMap((item) => {
+    const port = asRecord(item);
+    const number = asNumber(port?.number);
+    if (number === undefined) return [];
+    const name = asString(port?.name);
+    const protocol = asString(port?.protocol);
+    return [{ number, ...(name ? { name } : {}), ...(protocol ? { protocol } : {}) }];
+  });
+  const resolution = asString(spec.resolution);
+  const location = asString(spec.location);
+  return {
+    ...resource,
+    hosts: fact(stringList(spec.hosts), originAt(resource, ['spec', 'hosts'])),
+    ports,
+    ...(resolution ? { resolution } : {}),
+    ...(location ? { location } : {}),
+    ...(spec.exportTo !== undefined ? { exportTo: stringList(spec.exportTo) } : {}),
+    ...(spec.addresses !== undefined ? { addresses: stringList(spec.addresses) } : {}),
+    endpoints: asArray(spec.endpoints),
+  };
+}
+
+export function readVirtualService(resource: ResourceBase): VirtualService {
+  const spec = asRecord(getIn(resource.document.value, ['spec'])) ?? {};
+  return {
+    ...resource,
+    hosts: stringList(spec.hosts),
+    ...(spec.exportTo !== undefined ? { exportTo: stringList(spec.exportTo) } : {}),
+  };
+}
+
+export function readSidecar(resource: ResourceBase): SidecarResource {
+  const spec = asRecord(getIn(resource.document.value, ['spec'])) ?? {};
+  const selector = asRecord(getIn(spec, ['workloadSelector', 'labels']));
+  const policy = asRecord(spec.outboundTrafficPolicy);
+  // A present `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY: it is the protobuf enum's zero value.
+  const mode = policy ? (asString(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY') : undefined;
+  const modePath = policy?.mode !== undefined ? ['spec', 'outboundTrafficPolicy', 'mode'] : ['spec', 'outboundTrafficPolicy'];
+  return {
+    ...resource,
+    ...(selector ? { workloadSelector: stringMap(selector) } : {}),
+    ...(mode ? { outboundPolicy: fact(mode, originAt(resource, modePath)) } : {}),
+    egressHosts: asArray(spec.egress).flatMap((item) => stringList(asRecord(item)?.hosts)),
+  };
+}

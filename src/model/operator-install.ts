@@ -1,0 +1,17 @@
+import { valuesOrigin } from './helm.js';
+import { fact } from './provenance.js';
+import { asBoolean, getIn, stringMap } from './read.js';
+import type { ChartValues, OperatorInstall } from './types.js';
+
+/** The Dynatrace Operator chart: its namespace and the CSI driver (enabled unless `csidriver.enabled: false`). */
+export function readOperatorValues(values: ChartValues): OperatorInstall {
+  const csiEnabled = asBoolean(getIn(values.values, ['csidriver', 'enabled']));
+  return {
+    namespace: fact(values.releaseNamespace ?? 'dynatrace', values.origin, !values.releaseNamespace),
+    csiDriverEnabled:
+      csiEnabled === undefined ? fact(true, values.origin, true) : fact(csiEnabled, valuesOrigin(values, ['csidriver', 'enabled'])),
+    csiDriverLabels: stringMap(getIn(values.values, ['csidriver', 'labels'])),
+    ...(values.chartVersion ? { version: fact(values.chartVersion, values.origin) } : {}),
+    via: values.via,
+  };
+}

@@ -1,0 +1,70 @@
+/** Small, total readers over plain YAML values: they never throw on a wrong type, they return undefined. */
+
+export type Json = Record<string, unknown>;
+
+export function asRecord(value: unknown): Json | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function asString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** Kubernetes booleans; strings such as "true" are accepted because Helm values often quote them. */
+export function asBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    const lower = value.trim().toLowerCase();
+    if (['true', 'yes', 'on'].includes(lower)) return true;
+    if (['false', 'no', 'off'].includes(lower)) return false;
+  }
+  return undefined;
+}
+
+export function getIn(value: unknown, path: readonly (string | number)[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
+    else {
+      const record = asRecord(current);
+      if (!record) return undefined;
+      current = record[String(segment)];
+    }
+  }
+  return current;
+}
+
+/** A map of string to string (labels, annotations); non-string values are stringified, other entries dropped. */
+export function stringMap(value: unknown): Record<string, string> {
+  const record = asRecord(value);
+  const result: Record<string, string> = {};
+  if (!record) return result;
+  for (const [key, item] of Object.entries(record)) {
+    const text = asString(item);
+    if (text !== undefined) result[key] = text;
+  }
+  return result;
+}
+
+/** Deep merge where `override` wins; arrays are replaced, as Helm does. */
+export function deepMerge(base: Json, override: Json): Json {
+  const result: Json = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const left = asRecord(result[key]);
+    const right = asRecord(value);
+    result[key] = left && right ? deepMerge(left, right) : value;
+  }
+  return result;
+}
+
+export function asNumber(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value.trim());
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import type { ParsedDocument } from '../parse/yaml.js';
+import { asRecord, asString, stringMap } from './read.js';
+import type { ResourceBase } from './types.js';
+
+/** Identity of a Kubernetes object, or undefined when the document is not one (no kind / apiVersion / name). */
+export function readResource(document: ParsedDocument, value: unknown): ResourceBase | undefined {
+  const object = asRecord(value);
+  if (!object) return undefined;
+  const kind = asString(object.kind);
+  const apiVersion = asString(object.apiVersion);
+  const metadata = asRecord(object.metadata);
+  const name = asString(metadata?.name);
+  if (!kind || !apiVersion || !name) return undefined;
+  const namespace = asString(metadata?.namespace);
+  return {
+    kind,
+    apiVersion,
+    name,
+    ...(namespace ? { namespace } : {}),
+    origin: { file: document.file, line: document.lineAt(['metadata', 'name']) ?? document.line },
+    document,
+    labels: stringMap(metadata?.labels),
+    annotations: stringMap(metadata?.annotations),
+  };
+}
+
+export function apiGroup(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/** Origin of the field at `path` in the resource's document, falling back to the resource's own line. */
+export function originAt(resource: Pick<ResourceBase, 'document' | 'origin'>, path: (string | number)[]) {
+  const range = resource.document.rangeAt(path);
+  return range
+    ? { file: resource.document.file, line: range.startLine, endLine: range.endLine, path: path.join('.') }
+    : { ...resource.origin, path: path.join('.') };
+}

@@ -1,0 +1,209 @@
+import type { ParsedDocument } from '../parse/yaml.js';
+import type { Fact, NotEvaluable, Origin } from './provenance.js';
+
+export type OneAgentMode = 'classicFullStack' | 'cloudNativeFullStack' | 'applicationMonitoring' | 'hostMonitoring';
+export const ONEAGENT_MODES: readonly OneAgentMode[] = [
+  'classicFullStack',
+  'cloudNativeFullStack',
+  'applicationMonitoring',
+  'hostMonitoring',
+];
+
+export interface LabelSelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+  values?: string[];
+}
+
+export interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: LabelSelectorRequirement[];
+}
+
+/** A Kubernetes object as read from the repository: identity plus the document it came from. */
+export interface ResourceBase {
+  kind: string;
+  apiVersion: string;
+  name: string;
+  namespace?: string;
+  origin: Origin;
+  document: ParsedDocument;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+}
+
+export interface ActiveGateSpec {
+  capabilities: Fact<string[]>;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  image?: Fact<string>;
+  origin: Origin;
+}
+
+/** A DynaKube of any apiVersion (v1beta1–v1beta6), normalized to one shape. */
+export interface DynaKube extends ResourceBase {
+  /** `v1beta1` … `v1beta6`, or whatever the document says. */
+  version: string;
+  apiUrl?: Fact<string>;
+  enableIstio: Fact<boolean>;
+  networkZone?: Fact<string>;
+  /** Every OneAgent mode present in the spec (more than one is invalid). */
+  modes: Fact<OneAgentMode>[];
+  /** The code-module injection selector (top-level in v1beta1, per mode from v1beta2); undefined = all namespaces. */
+  namespaceSelector?: Fact<LabelSelector>;
+  codeModulesImage?: Fact<string>;
+  oneAgentImage?: Fact<string>;
+  activeGate?: ActiveGateSpec;
+  /** Path of `spec` in the document, for fixes that add a field. */
+  specPath: string[];
+}
+
+export interface Namespace extends ResourceBase {
+  kind: 'Namespace';
+}
+
+export interface PeerAuthentication extends ResourceBase {
+  selector?: Record<string, string>;
+  mtlsMode?: Fact<string>;
+  portLevelMtls: Record<string, string>;
+}
+
+export interface ServiceEntryPort {
+  number: number;
+  name?: string;
+  protocol?: string;
+}
+
+export interface ServiceEntry extends ResourceBase {
+  hosts: Fact<string[]>;
+  ports: ServiceEntryPort[];
+  resolution?: string;
+  location?: string;
+  exportTo?: string[];
+  addresses?: string[];
+  endpoints: unknown[];
+}
+
+export interface VirtualService extends ResourceBase {
+  hosts: string[];
+  exportTo?: string[];
+}
+
+export interface SidecarResource extends ResourceBase {
+  workloadSelector?: Record<string, string>;
+  outboundPolicy?: Fact<string>;
+  egressHosts: string[];
+}
+
+export interface Workload extends ResourceBase {
+  /** Path of the pod template's metadata in the document (e.g. `spec.template.metadata`). */
+  podMetadataPath: string[];
+  podLabels: Record<string, string>;
+  podAnnotations: Record<string, string>;
+  hostNetwork: boolean;
+}
+
+export type HelmChart = 'base' | 'istiod' | 'cni' | 'ztunnel' | 'gateway' | 'dynatrace-operator';
+
+/**
+ * Helm values for one chart release, wherever they are written (a HelmRelease, a values file, an Application).
+ * `valuesPath` is where the values mapping sits inside `document`, so a fact's line and a fix's edit land in
+ * the file a person edits.
+ */
+export interface ChartValues {
+  chart: HelmChart;
+  releaseNamespace?: string;
+  chartVersion?: string;
+  values: Record<string, unknown>;
+  document: ParsedDocument;
+  valuesPath: (string | number)[];
+  origin: Origin;
+  /** How the values were found, for messages (e.g. `HelmRelease istio-system/istiod`). */
+  via: string;
+}
+
+/** Mesh-wide settings read from one place (mesh ConfigMap, istiod values, IstioOperator, Sail Istio). */
+export interface MeshConfigSource {
+  via: string;
+  origin: Origin;
+  outboundPolicy?: Fact<string>;
+  rootNamespace?: Fact<string>;
+  defaultServiceExportTo?: Fact<string[]>;
+  discoverySelectors?: Fact<LabelSelector[]>;
+}
+
+/** Where the Istio CNI node agent is configured and how. */
+export interface CniInstall {
+  enabled: Fact<boolean>;
+  namespace: Fact<string>;
+  podAnnotations: Fact<Record<string, string>>;
+  /** Where a fix that adds a pod annotation goes: the document and the YAML path of the annotations map. */
+  annotationsTarget?: { document: ParsedDocument; path: (string | number)[] };
+  via: string;
+}
+
+export interface PilotInstall {
+  env: Record<string, Fact<string>>;
+  /** Where pilot env settings go for a fix. */
+  envTarget?: { document: ParsedDocument; path: (string | number)[] };
+  version?: Fact<string>;
+  compatibilityVersion?: Fact<string>;
+  profile?: Fact<string>;
+  via: string;
+}
+
+export interface OperatorInstall {
+  namespace: Fact<string>;
+  csiDriverEnabled: Fact<boolean>;
+  csiDriverLabels: Record<string, string>;
+  version?: Fact<string>;
+  via: string;
+}
+
+/** Everything the rules read about one side (base or head) of the repository. */
+export interface ClusterModel {
+  dynakubes: DynaKube[];
+  namespaces: Map<string, Namespace>;
+  peerAuthentications: PeerAuthentication[];
+  serviceEntries: ServiceEntry[];
+  virtualServices: VirtualService[];
+  sidecars: SidecarResource[];
+  workloads: Workload[];
+  chartValues: ChartValues[];
+  meshConfigs: MeshConfigSource[];
+  cniInstalls: CniInstall[];
+  pilotInstalls: PilotInstall[];
+  operatorInstalls: OperatorInstall[];
+  /** `maistra.io` / OpenShift Service Mesh evidence. */
+  distributionHints: Fact<string>[];
+  /** Every resource read, for suppression annotations and messages. */
+  resources: ResourceBase[];
+  notEvaluable: NotEvaluable[];
+  /** File texts by path, for fixes that edit a file. */
+  files: Map<string, string>;
+}
+
+export function emptyModel(): ClusterModel {
+  return {
+    dynakubes: [],
+    namespaces: new Map(),
+    peerAuthentications: [],
+    serviceEntries: [],
+    virtualServices: [],
+    sidecars: [],
+    workloads: [],
+    chartValues: [],
+    meshConfigs: [],
+    cniInstalls: [],
+    pilotInstalls: [],
+    operatorInstalls: [],
+    distributionHints: [],
+    resources: [],
+    notEvaluable: [],
+    files: new Map(),
+  };
+}
+
+export function resourceId(resource: Pick<ResourceBase, 'kind' | 'name' | 'namespace'>): string {
+  return resource.namespace ? `${resource.kind} ${resource.namespace}/${resource.name}` : `${resource.kind} ${resource.name}`;
+}

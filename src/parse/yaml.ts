@@ -1,0 +1,175 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { NotEvaluable } from '../model/provenance.js';
+
+export type PathSegment = string | number;
+
+/** One YAML document with its plain value and a way to find the line of any node in it. */
+export interface ParsedDocument {
+  file: string;
+  /** 0-based position of the document in its file. */
+  index: number;
+  value: unknown;
+  /** First line of the document's content (1-based). */
+  line: number;
+  /** Line of the key (for a mapping entry) or of the item at `path`; undefined when absent. */
+  lineAt(path: readonly PathSegment[]): number | undefined;
+  /** Line and 1-based column where the key (or item) at `path` starts, in the outer file. */
+  positionAt(path: readonly PathSegment[]): { line: number; col: number } | undefined;
+  /** First and last line of the value at `path`. */
+  rangeAt(path: readonly PathSegment[]): { startLine: number; endLine: number } | undefined;
+  /** Parses the YAML held in the string at `path` (a Helm `values: |` or the mesh ConfigMap's `mesh`), lines mapped to this file. */
+  nestedAt(path: readonly PathSegment[]): ParsedFile | undefined;
+}
+
+export interface ParsedFile {
+  file: string;
+  text: string;
+  documents: ParsedDocument[];
+  problems: NotEvaluable[];
+}
+
+/** Kubernetes reads YAML 1.1 style: yes/no/on/off booleans and `<<` merge keys. */
+const PARSE_OPTIONS = { version: '1.1', merge: true, uniqueKeys: false, prettyErrors: false } as const;
+/** Bounds the expansion of aliases so a "billion laughs" document cannot exhaust memory. */
+export const MAX_ALIAS_COUNT = 1000;
+
+interface Located {
+  key?: Node;
+  value?: Node;
+}
+
+function locate(root: Node | null | undefined, path: readonly PathSegment[]): Located | undefined {
+  let current: Located = { value: root ?? undefined };
+  for (const segment of path) {
+    const node = current.value;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return undefined;
+      current = { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined };
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) return undefined;
+      current = { value: item as Node };
+    } else {
+      return undefined;
+    }
+  }
+  return current;
+}
+
+/** Position mapping: nested documents report lines and columns of the outer file. */
+export type PositionMapper = (line: number, col: number) => { line: number; col: number };
+const identity: PositionMapper = (line, col) => ({ line, col });
+
+export function makeDocument(
+  file: string,
+  index: number,
+  doc: Document.Parsed,
+  lines: LineCounter,
+  text: string,
+  mapPosition: PositionMapper = identity,
+): ParsedDocument {
+  const positionOf = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return mapPosition(line, col);
+  };
+  const lineOfOffset = (offset: number) => positionOf(offset).line;
+  const contents = doc.contents as Node | null;
+  const startOffset = contents?.range?.[0] ?? doc.range?.[0] ?? 0;
+  return {
+    file,
+    index,
+    value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+    line: lineOfOffset(startOffset),
+    lineAt(path) {
+      const found = locate(contents, path);
+      const node = found?.key ?? found?.value;
+      return node?.range ? lineOfOffset(node.range[0]) : undefined;
+    },
+    positionAt(path) {
+      const found = locate(contents, path);
+      const node = found?.key ?? found?.value;
+      return node?.range ? positionOf(node.range[0]) : undefined;
+    },
+    rangeAt(path) {
+      const found = locate(contents, path);
+      const first = found?.key ?? found?.value;
+      if (!first?.range) return undefined;
+      const last = found?.value?.range ? found.value : first;
+      const endOffset = Math.max(last.range![1] - 1, first.range[0]);
+      return { startLine: lineOfOffset(first.range[0]), endLine: lineOfOffset(endOffset) };
+    },
+    nestedAt(path) {
+      const node = locate(contents, path)?.value;
+      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+      const header = lines.linePos(node.range[0]);
+      // A block scalar's content starts on the line after its `|` header, one line per line, indented.
+      const isBlock = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+      if (!isBlock) return parseYamlText(file, node.value, () => mapPosition(header.line, header.col));
+      const indent = blockIndent(text, node.range[0]);
+      return parseYamlText(file, node.value, (line, col) => mapPosition(header.line + line, col + indent));
+    },
+  };
+}
+
+/** Parses a multi-document YAML text. Never throws: syntax errors become `problems` with file and line. */
+/** Indentation of the first non-empty content line of the block scalar whose header starts at `offset`. */
+function blockIndent(text: string, offset: number): number {
+  const lines = text.slice(offset).split('\n').slice(1);
+  const first = lines.find((line) => line.trim() !== '');
+  return first ? first.length - first.trimStart().length : 0;
+}
+
+export function parseYamlText(file: string, rawText: string, mapPosition: PositionMapper = identity): ParsedFile {
+  const mapLine = (line: number) => mapPosition(line, 1).line;
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const lineCounter = new LineCounter();
+  const documents: ParsedDocument[] = [];
+  const problems: NotEvaluable[] = [];
+  let parsed: Document.Parsed[];
+  try {
+    parsed = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter }) as Document.Parsed[];
+  } catch (error) {
+    return { file, text, documents, problems: [{ file, line: 1, reason: `YAML could not be read: ${messageOf(error)}` }] };
+  }
+  if (!Array.isArray(parsed)) parsed = [];
+  parsed.forEach((doc, index) => {
+    if (doc.errors.length > 0) {
+      const error = doc.errors[0];
+      const line = mapLine(error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line);
+      problems.push({ file, line, reason: `YAML syntax error: ${firstLine(error.message)}` });
+      return;
+    }
+    if (doc.contents === null) return; // empty or comment-only document
+    try {
+      documents.push(makeDocument(file, index, doc, lineCounter, text, mapPosition));
+    } catch (error) {
+      const line = mapLine(lineCounter.linePos(doc.range[0]).line);
+      problems.push({ file, line, reason: `YAML document could not be read: ${messageOf(error)}` });
+    }
+  });
+  return { file, text, documents, problems };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].trim();
+}
+
+export function messageOf(error: unknown): string {
+  return firstLine(error instanceof Error ? error.message : String(error));
+}
+
+/** A view of the node at `prefix` as a document of its own (an item of a `kind: List`). */
+export function subDocument(document: ParsedDocument, prefix: readonly PathSegment[], value: unknown): ParsedDocument {
+  const full = (path: readonly PathSegment[]) => [...prefix, ...path];
+  return {
+    file: document.file,
+    index: document.index,
+    value,
+    line: document.lineAt(prefix) ?? document.line,
+    lineAt: (path) => document.lineAt(full(path)),
+    positionAt: (path) => document.positionAt(full(path)),
+    rangeAt: (path) => document.rangeAt(full(path)),
+    nestedAt: (path) => document.nestedAt(full(path)),
+  };
+}

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileMatcher } from './select.js';
+import type { FileSelection, FileSource } from './types.js';
+
+const run = promisify(execFile);
+const MAX_BUFFER = 256 * 1024 * 1024;
+
+export class GitError extends Error {}
+
+async function git(repo: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['-C', repo, ...args], { maxBuffer: MAX_BUFFER, encoding: 'utf8' });
+    return stdout;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim().split('\n')[0];
+    throw new GitError(stderr || (error as Error).message);
+  }
+}
+
+/** Resolves a ref to a commit id, or throws a GitError with git's own one-line reason. */
+export async function resolveCommit(repo: string, ref: string): Promise<string> {
+  return (await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
+    Promise.reject(new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`));
+}
+
+/** Files of a commit in a local repository, read with `git ls-tree` and `git cat-file` (regular files only). */
+export async function gitRefSource(repo: string, ref: string, selection: FileSelection): Promise<FileSource> {
+  const commit = await resolveCommit(repo, ref);
+  const matches = fileMatcher(selection);
+  let blobs: Map<string, string> | undefined;
+  const listBlobs = async () => {
+    if (!blobs) {
+      blobs = new Map();
+      const out = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+      for (const record of out.split('\0')) {
+        const match = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(record);
+        // 100644 and 100755 are regular files; 120000 symlinks are skipped, never followed.
+        if (match && match[1].startsWith('100')) blobs.set(match[3], match[2]);
+      }
+    }
+    return blobs;
+  };
+  return {
+    label: `git ref ${ref}`,
+    async list() {
+      return [...(await listBlobs()).keys()].filter(matches).sort();
+    },
+    async read(path) {
+      const blob = (await listBlobs()).get(path);
+      return blob ? git(repo, ['cat-file', 'blob', blob]) : undefined;
+    },
+  };
+}

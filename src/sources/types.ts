@@ -1,0 +1,20 @@
+/** Where the files of one side (base or head) come from. Paths are repository-relative with `/` separators. */
+export interface FileSource {
+  /** A short description for messages, e.g. `directory examples/x/head` or `git ref main`. */
+  readonly label: string;
+  list(): Promise<string[]>;
+  read(path: string): Promise<string | undefined>;
+}
+
+export interface FileSelection {
+  include: string[];
+  exclude: string[];
+}
+
+export const DEFAULT_SELECTION: FileSelection = {
+  include: ['**/*.yaml', '**/*.yml'],
+  exclude: [],
+};
+
+/** Folders never read: version control internals and installed packages. */
+export const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
