@@ -1,7 +1,13 @@
 import { subDocument, type ParsedDocument, type ParsedFile } from '../parse/yaml.js';
 import { isDynaKube, readDynaKube } from './dynakube.js';
 import { isHelmRelease, readHelmRelease } from './helm.js';
-import { isIstioKind, readPeerAuthentication, readServiceEntry, readSidecar, readVirtualService } from './istio-resources.js';
+import {
+  isIstioKind,
+  readPeerAuthentication,
+  readServiceEntry,
+  readSidecar,
+  readVirtualService,
+} from './istio-resources.js';
 import {
   isIstioOperator,
   isMeshConfigMap,
@@ -15,7 +21,13 @@ import { readOperatorValues } from './operator-install.js';
 import { fact } from './provenance.js';
 import { asArray, asRecord } from './read.js';
 import { readResource } from './resource.js';
-import { emptyModel, type ChartValues, type ClusterModel, type Namespace, type ResourceBase } from './types.js';
+import {
+  emptyModel,
+  type ChartValues,
+  type ClusterModel,
+  type Namespace,
+  type ResourceBase,
+} from './types.js';
 import { isWorkload, readWorkload } from './workload.js';
 
 /** Builds the model of one side of the repository from its parsed files. */
@@ -33,7 +45,9 @@ export function buildModel(files: ParsedFile[]): ClusterModel {
 function addDocument(model: ClusterModel, document: ParsedDocument): void {
   const object = asRecord(document.value);
   if (object?.kind === 'List' && Array.isArray(object.items)) {
-    asArray(object.items).forEach((item, index) => addDocument(model, subDocument(document, ['items', index], item)));
+    asArray(object.items).forEach((item, index) =>
+      addDocument(model, subDocument(document, ['items', index], item)),
+    );
     return;
   }
   const resource = readResource(document, document.value);
@@ -44,8 +58,10 @@ function addDocument(model: ClusterModel, document: ParsedDocument): void {
 function addResource(model: ClusterModel, resource: ResourceBase): void {
   model.resources.push(resource);
   if (isDynaKube(resource)) model.dynakubes.push(readDynaKube(resource));
-  else if (resource.kind === 'Namespace' && resource.apiVersion === 'v1') model.namespaces.set(resource.name, resource as Namespace);
-  else if (isIstioKind(resource, 'PeerAuthentication')) model.peerAuthentications.push(readPeerAuthentication(resource));
+  else if (resource.kind === 'Namespace' && resource.apiVersion === 'v1')
+    model.namespaces.set(resource.name, resource as Namespace);
+  else if (isIstioKind(resource, 'PeerAuthentication'))
+    model.peerAuthentications.push(readPeerAuthentication(resource));
   else if (isIstioKind(resource, 'ServiceEntry')) model.serviceEntries.push(readServiceEntry(resource));
   else if (isIstioKind(resource, 'VirtualService')) model.virtualServices.push(readVirtualService(resource));
   else if (isIstioKind(resource, 'Sidecar')) model.sidecars.push(readSidecar(resource));
@@ -60,9 +76,12 @@ function addResource(model: ClusterModel, resource: ResourceBase): void {
   } else if (isMeshConfigMap(resource)) {
     const read = readMeshConfigMap(resource);
     if (read.source) model.meshConfigs.push(read.source);
-    if (read.problem) model.notEvaluable.push({ file: resource.origin.file, line: read.line, reason: read.problem });
+    if (read.problem)
+      model.notEvaluable.push({ file: resource.origin.file, line: read.line, reason: read.problem });
   } else if (resource.apiVersion.startsWith('maistra.io/')) {
-    model.distributionHints.push(fact(`${resource.kind} (Maistra / OpenShift Service Mesh)`, resource.origin));
+    model.distributionHints.push(
+      fact(`${resource.kind} (Maistra / OpenShift Service Mesh)`, resource.origin),
+    );
   }
   if (isWorkload(resource)) {
     model.workloads.push(readWorkload(resource));

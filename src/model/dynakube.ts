@@ -33,8 +33,8 @@ export function readDynaKube(resource: ResourceBase): DynaKube {
       ? fact(false, at(['spec']), true)
       : fact(asBoolean(enableIstioRaw) ?? false, at(['spec', 'enableIstio']));
 
-  const modes = ONEAGENT_MODES.filter((mode) => getIn(value, ['spec', 'oneAgent', mode]) !== undefined).map((mode) =>
-    fact(mode, at(['spec', 'oneAgent', mode])),
+  const modes = ONEAGENT_MODES.filter((mode) => getIn(value, ['spec', 'oneAgent', mode]) !== undefined).map(
+    (mode) => fact(mode, at(['spec', 'oneAgent', mode])),
   );
   // v1alpha1 had only `spec.classicFullStack.enabled`.
   if (asBoolean(getIn(value, ['spec', 'classicFullStack', 'enabled'])) === true) {
@@ -79,14 +79,18 @@ export function toSelector(raw: unknown): LabelSelector | undefined {
   const selector: LabelSelector = {};
   if (record.matchLabels !== undefined) selector.matchLabels = stringMap(record.matchLabels);
   if (record.matchExpressions !== undefined) {
-    selector.matchExpressions = asArray(record.matchExpressions).flatMap((item): LabelSelectorRequirement[] => {
-      const expression = asRecord(item);
-      const key = asString(expression?.key);
-      const operator = asString(expression?.operator);
-      if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator)) return [];
-      const values = asArray(expression?.values).map(asString).filter((v): v is string => v !== undefined);
-      return [{ key, operator: operator as LabelSelectorRequirement['operator'], values }];
-    });
+    selector.matchExpressions = asArray(record.matchExpressions).flatMap(
+      (item): LabelSelectorRequirement[] => {
+        const expression = asRecord(item);
+        const key = asString(expression?.key);
+        const operator = asString(expression?.operator);
+        if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator)) return [];
+        const values = asArray(expression?.values)
+          .map(asString)
+          .filter((v): v is string => v !== undefined);
+        return [{ key, operator: operator as LabelSelectorRequirement['operator'], values }];
+      },
+    );
   }
   return selector;
 }

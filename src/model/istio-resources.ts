@@ -1,7 +1,13 @@
 import { fact } from './provenance.js';
 import { asArray, asNumber, asRecord, asString, getIn, stringMap } from './read.js';
 import { apiGroup, originAt } from './resource.js';
-import type { PeerAuthentication, ResourceBase, ServiceEntry, SidecarResource, VirtualService } from './types.js';
+import type {
+  PeerAuthentication,
+  ResourceBase,
+  ServiceEntry,
+  SidecarResource,
+  VirtualService,
+} from './types.js';
 
 export function isIstioKind(resource: ResourceBase, kind: string): boolean {
   const group = apiGroup(resource.apiVersion);
@@ -70,7 +76,10 @@ export function readSidecar(resource: ResourceBase): SidecarResource {
   const policy = asRecord(spec.outboundTrafficPolicy);
   // A present `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY: it is the protobuf enum's zero value.
   const mode = policy ? (asString(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY') : undefined;
-  const modePath = policy?.mode !== undefined ? ['spec', 'outboundTrafficPolicy', 'mode'] : ['spec', 'outboundTrafficPolicy'];
+  const modePath =
+    policy?.mode !== undefined
+      ? ['spec', 'outboundTrafficPolicy', 'mode']
+      : ['spec', 'outboundTrafficPolicy'];
   return {
     ...resource,
     ...(selector ? { workloadSelector: stringMap(selector) } : {}),

@@ -9,7 +9,9 @@ export function readOperatorValues(values: ChartValues): OperatorInstall {
   return {
     namespace: fact(values.releaseNamespace ?? 'dynatrace', values.origin, !values.releaseNamespace),
     csiDriverEnabled:
-      csiEnabled === undefined ? fact(true, values.origin, true) : fact(csiEnabled, valuesOrigin(values, ['csidriver', 'enabled'])),
+      csiEnabled === undefined
+        ? fact(true, values.origin, true)
+        : fact(csiEnabled, valuesOrigin(values, ['csidriver', 'enabled'])),
     csiDriverLabels: stringMap(getIn(values.values, ['csidriver', 'labels'])),
     ...(values.chartVersion ? { version: fact(values.chartVersion, values.origin) } : {}),
     via: values.via,

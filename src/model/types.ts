@@ -1,7 +1,8 @@
 import type { ParsedDocument } from '../parse/yaml.js';
 import type { Fact, NotEvaluable, Origin } from './provenance.js';
 
-export type OneAgentMode = 'classicFullStack' | 'cloudNativeFullStack' | 'applicationMonitoring' | 'hostMonitoring';
+export type OneAgentMode =
+  'classicFullStack' | 'cloudNativeFullStack' | 'applicationMonitoring' | 'hostMonitoring';
 export const ONEAGENT_MODES: readonly OneAgentMode[] = [
   'classicFullStack',
   'cloudNativeFullStack',
@@ -205,5 +206,7 @@ export function emptyModel(): ClusterModel {
 }
 
 export function resourceId(resource: Pick<ResourceBase, 'kind' | 'name' | 'namespace'>): string {
-  return resource.namespace ? `${resource.kind} ${resource.namespace}/${resource.name}` : `${resource.kind} ${resource.name}`;
+  return resource.namespace
+    ? `${resource.kind} ${resource.namespace}/${resource.name}`
+    : `${resource.kind} ${resource.name}`;
 }

@@ -12,7 +12,12 @@ const TEMPLATE_PATHS: Record<string, string[]> = {
 };
 
 export function isWorkload(resource: ResourceBase): boolean {
-  return resource.kind in TEMPLATE_PATHS && (resource.apiVersion.startsWith('apps/') || resource.apiVersion.startsWith('batch/') || resource.apiVersion === 'v1');
+  return (
+    resource.kind in TEMPLATE_PATHS &&
+    (resource.apiVersion.startsWith('apps/') ||
+      resource.apiVersion.startsWith('batch/') ||
+      resource.apiVersion === 'v1')
+  );
 }
 
 export function readWorkload(resource: ResourceBase): Workload {

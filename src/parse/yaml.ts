@@ -1,4 +1,13 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { NotEvaluable } from '../model/provenance.js';
 
 export type PathSegment = string | number;
@@ -17,8 +26,21 @@ export interface ParsedDocument {
   positionAt(path: readonly PathSegment[]): { line: number; col: number } | undefined;
   /** First and last line of the value at `path`. */
   rangeAt(path: readonly PathSegment[]): { startLine: number; endLine: number } | undefined;
+  /** Shape of the node at `path`, in outer-file coordinates, for edits that insert or replace text. */
+  describeAt(path: readonly PathSegment[]): NodeShape | undefined;
   /** Parses the YAML held in the string at `path` (a Helm `values: |` or the mesh ConfigMap's `mesh`), lines mapped to this file. */
   nestedAt(path: readonly PathSegment[]): ParsedFile | undefined;
+}
+
+export interface NodeShape {
+  kind: 'map' | 'seq' | 'scalar' | 'null';
+  flow: boolean;
+  /** Position of the key (mapping entry) or the node itself. */
+  start: { line: number; col: number };
+  /** Last line of the value. */
+  endLine: number;
+  /** Column (1-based) of the first child of a block collection. */
+  childCol?: number;
 }
 
 export interface ParsedFile {
@@ -43,7 +65,9 @@ function locate(root: Node | null | undefined, path: readonly PathSegment[]): Lo
   for (const segment of path) {
     const node = current.value;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) return undefined;
       current = { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined };
     } else if (isSeq(node) && typeof segment === 'number') {
@@ -99,6 +123,26 @@ export function makeDocument(
       const endOffset = Math.max(last.range![1] - 1, first.range[0]);
       return { startLine: lineOfOffset(first.range[0]), endLine: lineOfOffset(endOffset) };
     },
+    describeAt(path) {
+      const found = locate(contents, path);
+      if (!found) return undefined;
+      const value = found.value;
+      const anchor = found.key ?? value;
+      if (!anchor?.range) return undefined;
+      const start = positionOf(anchor.range[0]);
+      const valueRange = value?.range ?? anchor.range;
+      const endLine = lineOfOffset(Math.max(valueRange[1] - 1, valueRange[0]));
+      const isNull = !value || (isScalar(value) && value.value === null);
+      const kind = isMap(value) ? 'map' : isSeq(value) ? 'seq' : isNull ? 'null' : 'scalar';
+      const flow = (isMap(value) || isSeq(value)) && value.flow === true;
+      const firstChild = isMap(value)
+        ? (value.items[0]?.key as Node | undefined)
+        : isSeq(value)
+          ? (value.items[0] as Node | undefined)
+          : undefined;
+      const childCol = firstChild?.range ? positionOf(firstChild.range[0]).col : undefined;
+      return { kind, flow, start, endLine: isNull ? start.line : endLine, ...(childCol ? { childCol } : {}) };
+    },
     nestedAt(path) {
       const node = locate(contents, path)?.value;
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
@@ -120,7 +164,11 @@ function blockIndent(text: string, offset: number): number {
   return first ? first.length - first.trimStart().length : 0;
 }
 
-export function parseYamlText(file: string, rawText: string, mapPosition: PositionMapper = identity): ParsedFile {
+export function parseYamlText(
+  file: string,
+  rawText: string,
+  mapPosition: PositionMapper = identity,
+): ParsedFile {
   const mapLine = (line: number) => mapPosition(line, 1).line;
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
@@ -130,7 +178,12 @@ export function parseYamlText(file: string, rawText: string, mapPosition: Positi
   try {
     parsed = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter }) as Document.Parsed[];
   } catch (error) {
-    return { file, text, documents, problems: [{ file, line: 1, reason: `YAML could not be read: ${messageOf(error)}` }] };
+    return {
+      file,
+      text,
+      documents,
+      problems: [{ file, line: 1, reason: `YAML could not be read: ${messageOf(error)}` }],
+    };
   }
   if (!Array.isArray(parsed)) parsed = [];
   parsed.forEach((doc, index) => {
@@ -160,7 +213,11 @@ export function messageOf(error: unknown): string {
 }
 
 /** A view of the node at `prefix` as a document of its own (an item of a `kind: List`). */
-export function subDocument(document: ParsedDocument, prefix: readonly PathSegment[], value: unknown): ParsedDocument {
+export function subDocument(
+  document: ParsedDocument,
+  prefix: readonly PathSegment[],
+  value: unknown,
+): ParsedDocument {
   const full = (path: readonly PathSegment[]) => [...prefix, ...path];
   return {
     file: document.file,
@@ -170,6 +227,7 @@ export function subDocument(document: ParsedDocument, prefix: readonly PathSegme
     lineAt: (path) => document.lineAt(full(path)),
     positionAt: (path) => document.positionAt(full(path)),
     rangeAt: (path) => document.rangeAt(full(path)),
+    describeAt: (path) => document.describeAt(full(path)),
     nestedAt: (path) => document.nestedAt(full(path)),
   };
 }

@@ -20,8 +20,10 @@ async function git(repo: string, args: string[]): Promise<string> {
 
 /** Resolves a ref to a commit id, or throws a GitError with git's own one-line reason. */
 export async function resolveCommit(repo: string, ref: string): Promise<string> {
-  return (await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
-    Promise.reject(new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`));
+  return (
+    (await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
+    Promise.reject(new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`))
+  );
 }
 
 /** Files of a commit in a local repository, read with `git ls-tree` and `git cat-file` (regular files only). */

@@ -1,0 +1,136 @@
+import { fact, type Fact } from './provenance.js';
+import type { ClusterModel, LabelSelector, MeshConfigSource, SidecarResource } from './types.js';
+
+export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
+export const DEFAULT_OPERATOR_NAMESPACE = 'dynatrace';
+const NO_ORIGIN = { file: '', line: 0 };
+
+const MODE_STRICTNESS: Record<string, number> = { REGISTRY_ONLY: 2, ALLOW_ANY_DYNAMIC_DNS: 1, ALLOW_ANY: 0 };
+
+/**
+ * The mesh-wide outbound policy. When several install sources in the repository describe the mesh, the most
+ * restrictive one is taken: a checker must not assume egress is open when any source closes it.
+ */
+export function effectiveOutboundPolicy(model: ClusterModel): Fact<string> {
+  const set = model.meshConfigs.map((source) => source.outboundPolicy).filter((p): p is Fact<string> => !!p);
+  if (set.length === 0) return fact('ALLOW_ANY', NO_ORIGIN, true);
+  return set.reduce((a, b) => ((MODE_STRICTNESS[b.value] ?? 0) > (MODE_STRICTNESS[a.value] ?? 0) ? b : a));
+}
+
+function firstSetting<K extends keyof MeshConfigSource>(
+  model: ClusterModel,
+  key: K,
+): MeshConfigSource[K] | undefined {
+  return model.meshConfigs.map((source) => source[key]).find((value) => value !== undefined);
+}
+
+export function effectiveRootNamespace(model: ClusterModel): Fact<string> {
+  return firstSetting(model, 'rootNamespace') ?? fact(DEFAULT_ROOT_NAMESPACE, NO_ORIGIN, true);
+}
+
+/** Namespaces where the Dynatrace Operator runs: from its Helm install, else where the DynaKubes live. */
+export function operatorNamespaces(model: ClusterModel): Fact<string>[] {
+  const explicit = model.operatorInstalls.map((install) => install.namespace);
+  if (explicit.length > 0) return uniqueByValue(explicit);
+  const fromDynaKubes = model.dynakubes
+    .filter((dk) => dk.namespace)
+    .map((dk) => fact(dk.namespace!, dk.origin, true));
+  return fromDynaKubes.length > 0
+    ? uniqueByValue(fromDynaKubes)
+    : [fact(DEFAULT_OPERATOR_NAMESPACE, NO_ORIGIN, true)];
+}
+
+function uniqueByValue<T>(facts: Fact<T>[]): Fact<T>[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = JSON.stringify(f.value);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** CSI driver enabled unless an operator install in the repo switches it off (chart default: enabled). */
+export function csiDriverEnabled(model: ClusterModel): Fact<boolean> {
+  const installs = model.operatorInstalls.map((install) => install.csiDriverEnabled);
+  return installs.find((f) => f.value) ?? installs[0] ?? fact(true, NO_ORIGIN, true);
+}
+
+/** Labels a namespace has; Kubernetes adds `kubernetes.io/metadata.name` to every namespace. */
+export function namespaceLabels(model: ClusterModel, namespace: string): Record<string, string> {
+  return { ...(model.namespaces.get(namespace)?.labels ?? {}), 'kubernetes.io/metadata.name': namespace };
+}
+
+export function selectorMatches(
+  selector: LabelSelector | undefined,
+  labels: Record<string, string>,
+): boolean {
+  if (!selector) return true;
+  for (const [key, value] of Object.entries(selector.matchLabels ?? {}))
+    if (labels[key] !== value) return false;
+  for (const requirement of selector.matchExpressions ?? []) {
+    const has = Object.prototype.hasOwnProperty.call(labels, requirement.key);
+    const value = labels[requirement.key];
+    const values = requirement.values ?? [];
+    const ok =
+      requirement.operator === 'In'
+        ? has && values.includes(value)
+        : requirement.operator === 'NotIn'
+          ? !has || !values.includes(value)
+          : requirement.operator === 'Exists'
+            ? has
+            : !has;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** The operator never injects into its own namespace, `kube-*`, `openshift*`, `gke-*` and `gmp-*`. */
+export function isIgnoredByOperator(namespace: string, operatorNamespace: string): boolean {
+  return (
+    namespace === operatorNamespace ||
+    /^kube-/.test(namespace) ||
+    /^openshift(-.*)?$/.test(namespace) ||
+    /^gke-/.test(namespace) ||
+    /^gmp-/.test(namespace)
+  );
+}
+
+export type MeshEnrollment = { label: string; value: string; line: number } | undefined;
+
+/** Why a namespace is in the mesh: `istio-injection=enabled`, any `istio.io/rev`, or ambient data-plane mode. */
+export function namespaceMeshEnrollment(model: ClusterModel, namespace: string): MeshEnrollment {
+  const resource = model.namespaces.get(namespace);
+  if (!resource) return undefined;
+  const labels = resource.labels;
+  const line = (key: string) => resource.document.lineAt(['metadata', 'labels', key]) ?? resource.origin.line;
+  if (labels['istio-injection'] === 'enabled')
+    return { label: 'istio-injection', value: 'enabled', line: line('istio-injection') };
+  if (labels['istio-injection'] === undefined && labels['istio.io/rev'] !== undefined)
+    return { label: 'istio.io/rev', value: labels['istio.io/rev'], line: line('istio.io/rev') };
+  if (labels['istio.io/dataplane-mode'] === 'ambient')
+    return { label: 'istio.io/dataplane-mode', value: 'ambient', line: line('istio.io/dataplane-mode') };
+  return undefined;
+}
+
+/** Sidecar resources that restrict egress and apply to `namespace` (namespace default, or the root default). */
+export function restrictingSidecarsFor(model: ClusterModel, namespace: string): SidecarResource[] {
+  const restricting = model.sidecars.filter((s) => s.outboundPolicy?.value === 'REGISTRY_ONLY');
+  const own = model.sidecars.filter((s) => s.namespace === namespace);
+  if (own.some((s) => !s.workloadSelector)) return restricting.filter((s) => s.namespace === namespace);
+  const root = effectiveRootNamespace(model).value;
+  return restricting.filter(
+    (s) => s.namespace === namespace || (s.namespace === root && !s.workloadSelector),
+  );
+}
+
+/** Whether any Istio install or resource is present in the repository. */
+export function istioPresent(model: ClusterModel): boolean {
+  return (
+    model.meshConfigs.length > 0 ||
+    model.pilotInstalls.length > 0 ||
+    model.cniInstalls.length > 0 ||
+    model.sidecars.length > 0 ||
+    model.peerAuthentications.length > 0
+  );
+}

@@ -1,0 +1,90 @@
+import { injectsCodeModules } from '../model/dynakube.js';
+import {
+  csiDriverEnabled,
+  isIgnoredByOperator,
+  namespaceLabels,
+  namespaceMeshEnrollment,
+  operatorNamespaces,
+  selectorMatches,
+} from '../model/effective.js';
+import type { ClusterModel, CniInstall, DynaKube } from '../model/types.js';
+import { setValueEdit } from './edits.js';
+import { docsUrl, type Fix, type FindingDraft, type Rule } from './types.js';
+
+const id = 'cni-csi-deadlock';
+const INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
+
+/** True when the CNI pods carry `oneagent.dynatrace.com/inject: "false"`. */
+function cniExcluded(cni: CniInstall): boolean {
+  return cni.podAnnotations.value[INJECT_ANNOTATION]?.toLowerCase() === 'false';
+}
+
+/** DynaKubes with code-module injection whose selector can reach the CNI pods' namespace. */
+function injectingDynaKubes(model: ClusterModel, namespace: string): DynaKube[] {
+  return model.dynakubes.filter((dynakube) => {
+    if (!injectsCodeModules(dynakube)) return false;
+    const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
+    if (isIgnoredByOperator(namespace, operatorNamespace)) return false;
+    return selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace));
+  });
+}
+
+/** The CSI driver pods are in the mesh when the operator namespace is enrolled or `csidriver.labels` opt in. */
+function csiDriverInMesh(model: ClusterModel): string | undefined {
+  for (const namespace of operatorNamespaces(model)) {
+    const enrollment = namespaceMeshEnrollment(model, namespace.value);
+    if (enrollment)
+      return `the operator namespace ${namespace.value} is enrolled in the mesh (${enrollment.label}: ${enrollment.value})`;
+  }
+  const optIn = model.operatorInstalls.find(
+    (install) => install.csiDriverLabels['sidecar.istio.io/inject'] === 'true',
+  );
+  return optIn ? `csidriver.labels sets sidecar.istio.io/inject: "true" (${optIn.via})` : undefined;
+}
+
+function annotationFix(model: ClusterModel, cni: CniInstall): Fix | undefined {
+  if (!cni.annotationsTarget) return undefined;
+  const { document, path } = cni.annotationsTarget;
+  const edit = setValueEdit(model, document, [...path, INJECT_ANNOTATION], '"false"');
+  return edit
+    ? {
+        description: `Add the pod annotation \`${INJECT_ANNOTATION}: "false"\` to the Istio CNI pods (${cni.via}).`,
+        edits: [edit],
+      }
+    : undefined;
+}
+
+export const cniCsiDeadlock: Rule = {
+  meta: {
+    id,
+    severity: 'error',
+    description:
+      'Istio CNI pods must be excluded from Dynatrace injection, or new nodes can deadlock with the CSI driver.',
+    docs: docsUrl(id),
+    fixable: true,
+  },
+  check({ head }) {
+    const csi = csiDriverEnabled(head);
+    if (!csi.value) return [];
+    const findings: FindingDraft[] = [];
+    for (const cni of head.cniInstalls) {
+      if (!cni.enabled.value || cniExcluded(cni)) continue;
+      const injecting = injectingDynaKubes(head, cni.namespace.value);
+      if (injecting.length === 0) continue;
+      const inMesh = csiDriverInMesh(head);
+      const names = injecting.map((dk) => dk.name).join(', ');
+      const fix = annotationFix(head, cni);
+      findings.push({
+        message: inMesh
+          ? `Deadlock: the Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) are injected by DynaKube ${names} through the CSI driver, and ${inMesh}. On a new node the CNI pod waits for the CSI driver and the CSI driver waits for the CNI agent: no pod can start there.`
+          : `The Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) can be injected by DynaKube ${names} (code modules via the CSI driver). The guide says to exclude the CNI pods from injection "in all scenarios" to avoid a deadlock on new nodes.`,
+        origin: cni.podAnnotations.origin,
+        resource: cni.via,
+        field: `cni.podAnnotations.${INJECT_ANNOTATION}`,
+        severity: inMesh ? 'error' : 'warning',
+        ...(fix ? { fix } : {}),
+      });
+    }
+    return findings;
+  },
+};

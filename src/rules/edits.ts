@@ -1,0 +1,124 @@
+import type { ParsedDocument, PathSegment } from '../parse/yaml.js';
+import type { ClusterModel } from '../model/types.js';
+import type { TextEdit } from './types.js';
+
+/** Value written by an edit: a YAML scalar as text (already quoted where needed) or a nested mapping. */
+export type YamlValue = string | { [key: string]: YamlValue };
+
+const DEFAULT_INDENT_STEP = 2;
+
+function fileLines(model: ClusterModel, file: string): string[] | undefined {
+  return model.files
+    .get(file)
+    ?.replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
+}
+
+/** Quotes a string for YAML when it would otherwise read as something else (a boolean, a number, …). */
+export function yamlString(value: string): string {
+  return /^[A-Za-z_./-][\w./-]*$/.test(value) && !/^(true|false|yes|no|on|off|null|~)$/i.test(value)
+    ? value
+    : JSON.stringify(value);
+}
+
+function renderEntries(key: string, value: YamlValue, indent: number, step: number): string[] {
+  const pad = ' '.repeat(indent);
+  if (typeof value === 'string') return [`${pad}${formatKey(key)}: ${value}`];
+  return [
+    `${pad}${formatKey(key)}:`,
+    ...Object.entries(value).flatMap(([k, v]) => renderEntries(k, v, indent + step, step)),
+  ];
+}
+
+function formatKey(key: string): string {
+  return /^[\w./-]+$/.test(key) ? key : JSON.stringify(key);
+}
+
+/**
+ * Sets `path` (relative to `base`) to `value` in the document's file, keeping the file's indentation and comments:
+ * a scalar already there is replaced on its line; missing keys are inserted under their deepest existing parent.
+ * Returns undefined where a safe text edit cannot be made (flow collections, parent is not a mapping).
+ */
+export function setValueEdit(
+  model: ClusterModel,
+  document: ParsedDocument,
+  path: readonly PathSegment[],
+  value: YamlValue,
+): TextEdit | undefined {
+  const lines = fileLines(model, document.file);
+  if (!lines) return undefined;
+  const existing = document.describeAt(path);
+  if (existing && typeof value === 'string' && (existing.kind === 'scalar' || existing.kind === 'null')) {
+    if (existing.endLine !== existing.start.line) return undefined;
+    const line = lines[existing.start.line - 1];
+    const keyEnd = line.indexOf(':', existing.start.col - 1);
+    if (keyEnd < 0) return undefined;
+    const comment = / +#.*$/.exec(line.slice(keyEnd + 1))?.[0] ?? '';
+    const replacement = `${line.slice(0, keyEnd + 1)} ${value}${comment}`;
+    return { file: document.file, startLine: existing.start.line, endLine: existing.start.line, replacement };
+  }
+  let depth = path.length - 1;
+  while (depth >= 0 && !document.describeAt(path.slice(0, depth))) depth -= 1;
+  if (depth < 0) return undefined;
+  const parentPath = path.slice(0, depth);
+  const parent = document.describeAt(parentPath)!;
+  if (parent.flow || (parent.kind !== 'map' && parent.kind !== 'null')) return undefined;
+  const step = indentStep(lines);
+  const isRoot = parentPath.length === 0;
+  const indent =
+    parent.childCol !== undefined ? parent.childCol - 1 : isRoot ? 0 : parent.start.col - 1 + step;
+  const missing = path.slice(depth);
+  const nested = missing
+    .slice(1)
+    .reverse()
+    .reduce<YamlValue>((inner, key) => ({ [String(key)]: inner }), value);
+  const rendered = renderEntries(String(missing[0]), nested, indent, step);
+  const insertAt = parent.kind === 'null' ? parent.start.line + 1 : parent.endLine + 1;
+  if (parent.kind === 'null' && /:\s*(\{\}|null|~)\s*(#.*)?$/.test(lines[parent.start.line - 1] ?? '')) {
+    // `annotations: {}` or `annotations: null`: the empty value is replaced by the new block.
+    const header = lines[parent.start.line - 1].replace(/:\s*(\{\}|null|~)\s*(#.*)?$/, ':');
+    return {
+      file: document.file,
+      startLine: parent.start.line,
+      endLine: parent.start.line,
+      replacement: [header, ...rendered].join('\n'),
+    };
+  }
+  return {
+    file: document.file,
+    startLine: insertAt,
+    endLine: insertAt - 1,
+    replacement: rendered.join('\n'),
+  };
+}
+
+/** Removes the line that holds the mapping entry at `path` (a label, an annotation). */
+export function removeEntryEdit(
+  document: ParsedDocument,
+  path: readonly PathSegment[],
+): TextEdit | undefined {
+  const shape = document.describeAt(path);
+  if (!shape) return undefined;
+  return { file: document.file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
+}
+
+/** The indentation step the file uses (smallest positive indent), 2 when unknown. */
+function indentStep(lines: string[]): number {
+  const indents = lines
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
+    .map((line) => line.length - line.trimStart().length)
+    .filter((n) => n > 0);
+  return indents.length > 0 ? Math.min(...indents) : DEFAULT_INDENT_STEP;
+}
+
+/** Applies edits to a text (used by tests and by the patch renderer). Edits must not overlap. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const sorted = [...edits].sort((a, b) => b.startLine - a.startLine);
+  for (const edit of sorted) {
+    const replacement = edit.replacement === '' ? [] : edit.replacement.split('\n');
+    const count = Math.max(0, edit.endLine - edit.startLine + 1);
+    lines.splice(edit.startLine - 1, count, ...replacement);
+  }
+  return lines.join('\n');
+}

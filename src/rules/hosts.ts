@@ -1,0 +1,31 @@
+import type { ClusterModel } from '../model/types.js';
+
+/** Host of a DynaKube apiUrl; undefined for placeholders (`ENVIRONMENTID`, `${…}`) and unparsable values. */
+export function apiUrlHost(apiUrl: string | undefined): string | undefined {
+  if (!apiUrl || /\$\{|<path:|ENVIRONMENTID|_PLACEHOLDER/.test(apiUrl)) return undefined;
+  try {
+    return new URL(apiUrl).hostname.toLowerCase() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Istio host matching: exact, or a `*.suffix` wildcard. */
+export function hostMatches(pattern: string, host: string): boolean {
+  const p = pattern.toLowerCase();
+  if (p === host) return true;
+  return p.startsWith('*.') && host.endsWith(p.slice(1));
+}
+
+/** Whether a ServiceEntry in the repository declares `host` and is visible from `namespace`. */
+export function hostCovered(model: ClusterModel, host: string, namespace: string | undefined): boolean {
+  return model.serviceEntries.some((entry) => {
+    const visible =
+      !entry.exportTo ||
+      entry.exportTo.length === 0 ||
+      entry.exportTo.includes('*') ||
+      (entry.exportTo.includes('.') && entry.namespace === namespace) ||
+      (namespace !== undefined && entry.exportTo.includes(namespace));
+    return visible && entry.hosts.value.some((pattern) => hostMatches(pattern, host));
+  });
+}
