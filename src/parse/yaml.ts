@@ -1,4 +1,5 @@
 import {
+  isAlias,
   isMap,
   isPair,
   isScalar,
@@ -7,6 +8,7 @@ import {
   parseAllDocuments,
   type Document,
   type Node,
+  type YAMLMap,
 } from 'yaml';
 import type { NotEvaluable } from '../model/provenance.js';
 
@@ -60,16 +62,48 @@ interface Located {
   value?: Node;
 }
 
-function locate(root: Node | null | undefined, path: readonly PathSegment[]): Located | undefined {
+/** Follows an alias to the node its anchor names; other nodes are returned as they are. */
+function resolved(node: Node | undefined, doc: Document.Parsed): Node | undefined {
+  let current = node;
+  for (let hops = 0; current && isAlias(current) && hops < 32; hops++) current = current.resolve(doc) as Node | undefined;
+  return current;
+}
+
+const MERGE_KEY = '<<';
+
+/** With `merge: true` the parser gives a `<<` key a symbol value. */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (typeof key.value === 'symbol' || key.source === MERGE_KEY);
+}
+
+/** The pair for `segment` in a map: its own keys first, then the maps merged in with `<<` (earlier merges win). */
+function findPair(map: YAMLMap, segment: PathSegment, doc: Document.Parsed, depth = 0): Located | undefined {
+  const own = map.items.find(
+    (item) => isPair(item) && isScalar(item.key) && !isMergeKey(item.key) && String(item.key.value) === String(segment),
+  );
+  if (own) return { key: own.key as Node, value: (own.value ?? undefined) as Node | undefined };
+  if (depth > 16) return undefined;
+  for (const item of map.items) {
+    if (!isPair(item) || !isMergeKey(item.key)) continue;
+    const merged = resolved(item.value as Node | undefined, doc);
+    const sources = isSeq(merged) ? merged.items.map((entry) => resolved(entry as Node, doc)) : [merged];
+    for (const source of sources) {
+      if (!isMap(source)) continue;
+      const found = findPair(source, segment, doc, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function locate(root: Node | null | undefined, path: readonly PathSegment[], doc: Document.Parsed): Located | undefined {
   let current: Located = { value: root ?? undefined };
   for (const segment of path) {
-    const node = current.value;
+    const node = resolved(current.value, doc);
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-      );
-      if (!pair) return undefined;
-      current = { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined };
+      const found = findPair(node, segment, doc);
+      if (!found) return undefined;
+      current = found;
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment];
       if (item === undefined) return undefined;
@@ -106,17 +140,17 @@ export function makeDocument(
     value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
     line: lineOfOffset(startOffset),
     lineAt(path) {
-      const found = locate(contents, path);
+      const found = locate(contents, path, doc);
       const node = found?.key ?? found?.value;
       return node?.range ? lineOfOffset(node.range[0]) : undefined;
     },
     positionAt(path) {
-      const found = locate(contents, path);
+      const found = locate(contents, path, doc);
       const node = found?.key ?? found?.value;
       return node?.range ? positionOf(node.range[0]) : undefined;
     },
     rangeAt(path) {
-      const found = locate(contents, path);
+      const found = locate(contents, path, doc);
       const first = found?.key ?? found?.value;
       if (!first?.range) return undefined;
       const last = found?.value?.range ? found.value : first;
@@ -124,7 +158,7 @@ export function makeDocument(
       return { startLine: lineOfOffset(first.range[0]), endLine: lineOfOffset(endOffset) };
     },
     describeAt(path) {
-      const found = locate(contents, path);
+      const found = locate(contents, path, doc);
       if (!found) return undefined;
       const value = found.value;
       const anchor = found.key ?? value;
@@ -144,7 +178,7 @@ export function makeDocument(
       return { kind, flow, start, endLine: isNull ? start.line : endLine, ...(childCol ? { childCol } : {}) };
     },
     nestedAt(path) {
-      const node = locate(contents, path)?.value;
+      const node = resolved(locate(contents, path, doc)?.value, doc);
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
       const header = lines.linePos(node.range[0]);
       // A block scalar's content starts on the line after its `|` header, one line per line, indented.
@@ -156,7 +190,6 @@ export function makeDocument(
   };
 }
 
-/** Parses a multi-document YAML text. Never throws: syntax errors become `problems` with file and line. */
 /** Indentation of the first non-empty content line of the block scalar whose header starts at `offset`. */
 function blockIndent(text: string, offset: number): number {
   const lines = text.slice(offset).split('\n').slice(1);
@@ -164,6 +197,7 @@ function blockIndent(text: string, offset: number): number {
   return first ? first.length - first.trimStart().length : 0;
 }
 
+/** Parses a multi-document YAML text. Never throws: syntax errors become `problems` with file and line. */
 export function parseYamlText(
   file: string,
   rawText: string,
@@ -193,7 +227,12 @@ export function parseYamlText(
       problems.push({ file, line, reason: `YAML syntax error: ${firstLine(error.message)}` });
       return;
     }
-    if (doc.contents === null) return; // empty or comment-only document
+    if (isEmptyDocument(doc)) return;
+    for (const duplicate of duplicateKeys(doc)) {
+      const line = mapLine(lineCounter.linePos(duplicate.offset).line);
+      const first = mapLine(lineCounter.linePos(duplicate.firstOffset).line);
+      problems.push({ file, line, reason: `duplicate key "${duplicate.key}" (first at line ${first}); the last value is used` });
+    }
     try {
       documents.push(makeDocument(file, index, doc, lineCounter, text, mapPosition));
     } catch (error) {
@@ -202,6 +241,46 @@ export function parseYamlText(
     }
   });
   return { file, text, documents, problems };
+}
+
+/** An empty or comment-only document parses to a null scalar (or no contents at all). */
+function isEmptyDocument(doc: Document.Parsed): boolean {
+  return doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
+}
+
+interface DuplicateKey {
+  key: string;
+  offset: number;
+  firstOffset: number;
+}
+
+/**
+ * Keys repeated in one mapping. Kubernetes' decoder keeps the last one silently; a reviewer should know, because
+ * the first one is what a person reading the file sees.
+ */
+function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isSeq(node)) {
+      stack.push(...node.items);
+    } else if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key;
+        if (isScalar(key) && !isMergeKey(key) && key.range) {
+          const name = String(key.value);
+          const first = seen.get(name);
+          if (first === undefined) seen.set(name, key.range[0]);
+          else found.push({ key: name, offset: key.range[0], firstOffset: first });
+        }
+        stack.push(pair.value);
+      }
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
 function firstLine(message: string): string {
