@@ -1,13 +1,9 @@
-import { subDocument, type ParsedDocument, type ParsedFile } from '../parse/yaml.js';
+import { chartGlobsFromConfig, CONFIG_FILE_PATHS, type ChartGlobs } from '../config/charts.js';
+import type { ParsedFile } from '../parse/yaml.js';
+import { isApplication, readApplication } from './argo.js';
 import { isDynaKube, readDynaKube } from './dynakube.js';
-import { isHelmRelease, readHelmRelease } from './helm.js';
-import {
-  isIstioKind,
-  readPeerAuthentication,
-  readServiceEntry,
-  readSidecar,
-  readVirtualService,
-} from './istio-resources.js';
+import { isHelmRelease, readHelmRelease, type ReadContext } from './helm.js';
+import { isIstioKind, readPeerAuthentication, readServiceEntry, readSidecar, readVirtualService } from './istio-resources.js';
 import {
   isIstioOperator,
   isMeshConfigMap,
@@ -19,55 +15,53 @@ import {
 } from './mesh-install.js';
 import { readOperatorValues } from './operator-install.js';
 import { fact } from './provenance.js';
-import { asArray, asRecord } from './read.js';
-import { readResource } from './resource.js';
-import {
-  emptyModel,
-  type ChartValues,
-  type ClusterModel,
-  type Namespace,
-  type ResourceBase,
-} from './types.js';
+import { indexRepository, type Repository } from './repo.js';
+import { emptyModel, type ChartValues, type ClusterModel, type Namespace, type ResourceBase } from './types.js';
+import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
 import { isWorkload, readWorkload } from './workload.js';
 
+export interface BuildOptions {
+  /**
+   * Which plain values files belong to which chart. Default: the `charts` key of
+   * `.github/dynakube-istio-guard.yml` when that file is among the parsed files.
+   */
+  charts?: ChartGlobs;
+}
+
 /** Builds the model of one side of the repository from its parsed files. */
-export function buildModel(files: ParsedFile[]): ClusterModel {
+export function buildModel(files: ParsedFile[], options: BuildOptions = {}): ClusterModel {
   const model = emptyModel();
   for (const file of files) {
     model.files.set(file.file, file.text);
     model.notEvaluable.push(...file.problems);
-    for (const document of file.documents) addDocument(model, document);
   }
+  const repo = indexRepository(files);
+  const context: ReadContext = { repo, notEvaluable: model.notEvaluable };
+  for (const resource of repo.resources) addResource(model, resource, context);
+  addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
   for (const values of model.chartValues) addChartValues(model, values);
   return model;
 }
 
-function addDocument(model: ClusterModel, document: ParsedDocument): void {
-  const object = asRecord(document.value);
-  if (object?.kind === 'List' && Array.isArray(object.items)) {
-    asArray(object.items).forEach((item, index) =>
-      addDocument(model, subDocument(document, ['items', index], item)),
-    );
-    return;
-  }
-  const resource = readResource(document, document.value);
-  if (resource) addResource(model, resource);
+function chartGlobsOf(repo: Repository): ChartGlobs {
+  const path = CONFIG_FILE_PATHS.find((candidate) => repo.files.has(candidate));
+  return path ? chartGlobsFromConfig(repo.files.get(path)?.documents[0]?.value) : {};
 }
 
 /** Dispatches a resource to the reader of its kind. Kinds no rule reads are only recorded. */
-function addResource(model: ClusterModel, resource: ResourceBase): void {
+function addResource(model: ClusterModel, resource: ResourceBase, context: ReadContext): void {
   model.resources.push(resource);
   if (isDynaKube(resource)) model.dynakubes.push(readDynaKube(resource));
-  else if (resource.kind === 'Namespace' && resource.apiVersion === 'v1')
-    model.namespaces.set(resource.name, resource as Namespace);
-  else if (isIstioKind(resource, 'PeerAuthentication'))
-    model.peerAuthentications.push(readPeerAuthentication(resource));
+  else if (resource.kind === 'Namespace' && resource.apiVersion === 'v1') model.namespaces.set(resource.name, resource as Namespace);
+  else if (isIstioKind(resource, 'PeerAuthentication')) model.peerAuthentications.push(readPeerAuthentication(resource));
   else if (isIstioKind(resource, 'ServiceEntry')) model.serviceEntries.push(readServiceEntry(resource));
   else if (isIstioKind(resource, 'VirtualService')) model.virtualServices.push(readVirtualService(resource));
   else if (isIstioKind(resource, 'Sidecar')) model.sidecars.push(readSidecar(resource));
   else if (isHelmRelease(resource)) {
-    const values = readHelmRelease(resource);
+    const values = readHelmRelease(resource, context);
     if (values) model.chartValues.push(values);
+  } else if (isApplication(resource)) {
+    model.chartValues.push(...readApplication(resource, context));
   } else if (isIstioOperator(resource)) {
     const install = readIstioOperator(resource);
     if (install.mesh) model.meshConfigs.push(install.mesh);
@@ -76,17 +70,33 @@ function addResource(model: ClusterModel, resource: ResourceBase): void {
   } else if (isMeshConfigMap(resource)) {
     const read = readMeshConfigMap(resource);
     if (read.source) model.meshConfigs.push(read.source);
-    if (read.problem)
-      model.notEvaluable.push({ file: resource.origin.file, line: read.line, reason: read.problem });
+    if (read.problem) model.notEvaluable.push({ file: resource.origin.file, line: read.line, reason: read.problem });
   } else if (resource.apiVersion.startsWith('maistra.io/')) {
-    model.distributionHints.push(
-      fact(`${resource.kind} (Maistra / OpenShift Service Mesh)`, resource.origin),
-    );
+    model.distributionHints.push(fact(`${resource.kind} (Maistra / OpenShift Service Mesh)`, resource.origin));
   }
   if (isWorkload(resource)) {
     model.workloads.push(readWorkload(resource));
     const cni = readCniDaemonSet(resource);
     if (cni) model.cniInstalls.push(cni);
+  }
+}
+
+/** Files that are never values files even without `kind`. */
+const NOT_VALUES_FILES = /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.ya?ml|Chart\.lock)$/;
+
+/**
+ * Plain values files not already read through a reference (HelmRelease, Application, kustomize): mapped to their
+ * chart by the config's globs, else recognized from their keys.
+ */
+function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs): void {
+  const referenced = new Set(model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)));
+  const configured = chartMatcher(globs);
+  for (const document of repo.plainDocuments) {
+    const file = document.file;
+    if (referenced.has(file) || NOT_VALUES_FILES.test(file) || CONFIG_FILE_PATHS.includes(file)) continue;
+    const byConfig = configured(file);
+    const chart = byConfig ?? recognizeChart(document.value as Record<string, unknown>);
+    if (chart) model.chartValues.push(valuesFileChartValues(chart, document, byConfig ? 'chart from config' : 'chart recognized from its keys'));
   }
 }
 

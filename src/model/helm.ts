@@ -1,7 +1,10 @@
 import type { ParsedDocument } from '../parse/yaml.js';
-import { asRecord, asString, getIn } from './read.js';
+import { documentLayer, layeredChartValues, layerOrigin, parseSetKey, setAt } from './chart-values.js';
+import type { NotEvaluable, Origin } from './provenance.js';
+import { asArray, asRecord, asString, getIn } from './read.js';
+import { findResource, firstDocument, type Repository } from './repo.js';
 import { originAt } from './resource.js';
-import type { ChartValues, HelmChart, ResourceBase } from './types.js';
+import type { ChartValues, HelmChart, ResourceBase, ValuesLayer } from './types.js';
 
 const CHART_ALIASES: Record<string, HelmChart> = {
   istiod: 'istiod',
@@ -30,19 +33,129 @@ export function isHelmRelease(resource: ResourceBase): boolean {
   return resource.kind === 'HelmRelease' && resource.apiVersion.startsWith('helm.toolkit.fluxcd.io/');
 }
 
-/** Values of a Flux HelmRelease whose chart is one we read. */
-export function readHelmRelease(resource: ResourceBase): ChartValues | undefined {
+/** What a reader that follows references needs: the repository and a place to say what it could not read. */
+export interface ReadContext {
+  repo: Repository;
+  notEvaluable: NotEvaluable[];
+}
+
+/**
+ * Values of a Flux HelmRelease whose chart is one we read. With a context it follows `chartRef` to the
+ * OCIRepository / HelmChart and `valuesFrom` to ConfigMaps of the repository (merged in order, `spec.values` last).
+ */
+export function readHelmRelease(resource: ResourceBase, context?: ReadContext): ChartValues | undefined {
   const value = resource.document.value;
-  const chart = chartOf(asString(getIn(value, ['spec', 'chart', 'spec', 'chart'])));
-  if (!chart) return undefined;
+  const source = chartSourceOf(resource, context?.repo);
+  if (!source.chart) return undefined;
   const releaseNamespace = asString(getIn(value, ['spec', 'targetNamespace'])) ?? resource.namespace;
-  const chartVersion = asString(getIn(value, ['spec', 'chart', 'spec', 'version']));
-  return chartValues(chart, resource.document, ['spec', 'values'], {
+  const via = `HelmRelease ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
+  const release = {
     releaseNamespace,
-    chartVersion,
-    via: `HelmRelease ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`,
-    origin: originAt(resource, ['spec', 'chart', 'spec', 'chart']),
+    chartVersion: source.version,
+    releaseName: asString(getIn(value, ['spec', 'releaseName'])) ?? resource.name,
+    via,
+    origin: source.origin,
+  };
+  if (!context) return { ...chartValues(source.chart, resource.document, ['spec', 'values'], release), releaseName: release.releaseName };
+  const layers = [...valuesFromLayers(resource, context), documentLayer(resource.document, ['spec', 'values'], `${via} spec.values`)];
+  return layeredChartValues(source.chart, layers, {
+    ...release,
+    fallback: { document: resource.document, valuesPath: ['spec', 'values'] },
   });
+}
+
+interface ChartSource {
+  chart?: HelmChart;
+  version?: string;
+  origin: Origin;
+}
+
+/** `spec.chart.spec.chart`, or `spec.chartRef` to an OCIRepository (chart = last segment of its URL) or HelmChart. */
+function chartSourceOf(resource: ResourceBase, repo: Repository | undefined): ChartSource {
+  const value = resource.document.value;
+  const inline = asString(getIn(value, ['spec', 'chart', 'spec', 'chart']));
+  if (inline) {
+    return {
+      chart: chartOf(inline),
+      version: asString(getIn(value, ['spec', 'chart', 'spec', 'version'])),
+      origin: originAt(resource, ['spec', 'chart', 'spec', 'chart']),
+    };
+  }
+  const ref = asRecord(getIn(value, ['spec', 'chartRef']));
+  const refName = asString(ref?.name);
+  if (!ref || !refName) return { origin: resource.origin };
+  const refNamespace = asString(ref.namespace) ?? resource.namespace;
+  const target = repo ? findResource(repo, asString(ref.kind) ?? 'OCIRepository', refName, refNamespace) : undefined;
+  if (target?.kind === 'OCIRepository') {
+    const url = asString(getIn(target.document.value, ['spec', 'url']));
+    const version =
+      asString(getIn(target.document.value, ['spec', 'ref', 'tag'])) ??
+      asString(getIn(target.document.value, ['spec', 'ref', 'semver']));
+    return { chart: chartOf(url) ?? chartOf(refName), version, origin: originAt(target, ['spec', 'url']) };
+  }
+  if (target?.kind === 'HelmChart') {
+    const chart = asString(getIn(target.document.value, ['spec', 'chart']));
+    const version = asString(getIn(target.document.value, ['spec', 'version']));
+    return { chart: chartOf(chart), version, origin: originAt(target, ['spec', 'chart']) };
+  }
+  // The source is not in the repository: its name usually is the chart's (`name: istiod`).
+  return { chart: chartOf(refName), origin: originAt(resource, ['spec', 'chartRef', 'name']) };
+}
+
+/** `spec.valuesFrom` entries that are in the repository, as layers; the others are reported as not evaluable. */
+function valuesFromLayers(resource: ResourceBase, context: ReadContext): ValuesLayer[] {
+  const layers: ValuesLayer[] = [];
+  asArray(getIn(resource.document.value, ['spec', 'valuesFrom'])).forEach((raw, index) => {
+    const entry = asRecord(raw);
+    const kind = asString(entry?.kind) ?? 'ConfigMap';
+    const name = asString(entry?.name) ?? '';
+    const key = asString(entry?.valuesKey) ?? 'values.yaml';
+    const targetPath = asString(entry?.targetPath);
+    const line = resource.document.lineAt(['spec', 'valuesFrom', index]) ?? resource.origin.line;
+    const skip = (reason: string) => context.notEvaluable.push({ file: resource.origin.file, line, reason });
+    if (kind !== 'ConfigMap') return skip(`valuesFrom ${kind} ${name} is not read: values in Secrets are not evaluated`);
+    const layer = configMapLayer(context.repo, name, resource.namespace, key, targetPath);
+    if (typeof layer === 'string') return skip(`valuesFrom ConfigMap ${name}: ${layer}`);
+    layers.push(layer);
+  });
+  return layers;
+}
+
+/** The values a ConfigMap (in the repository, or made by a configMapGenerator) holds under `key`. */
+function configMapLayer(
+  repo: Repository,
+  name: string,
+  namespace: string | undefined,
+  key: string,
+  targetPath: string | undefined,
+): ValuesLayer | string {
+  const via = `ConfigMap ${name} ${key}`;
+  const configMap = findResource(repo, 'ConfigMap', name, namespace);
+  if (configMap) {
+    const text = asString(getIn(configMap.document.value, ['data', key]));
+    if (text === undefined) return `key ${key} is not in the ConfigMap (${configMap.origin.file})`;
+    if (targetPath) return targetPathLayer(targetPath, text, via, () => originAt(configMap, ['data', key]));
+    const nested = configMap.document.nestedAt(['data', key]);
+    const document = nested?.documents[0];
+    if (!document) return `key ${key} does not hold YAML values (${configMap.origin.file})`;
+    return documentLayer(document, [], via);
+  }
+  const generated = repo.generatedConfigMaps.find((g) => g.name === name);
+  const file = generated?.files.get(key);
+  if (generated && file) {
+    const document = firstDocument(repo, file);
+    if (!document) return `generated from ${file}, which is not a YAML file of the repository`;
+    if (targetPath) return `targetPath with a generated ConfigMap is not evaluated`;
+    return documentLayer(document, [], `${via} (from ${file})`);
+  }
+  return 'not in the repository';
+}
+
+function targetPathLayer(targetPath: string, text: string, via: string, locate: () => Origin): ValuesLayer {
+  const values: Record<string, unknown> = {};
+  const path = parseSetKey(targetPath);
+  setAt(values, path, text);
+  return { via, values, locate: () => ({ ...locate(), path: path.join('.') }) };
 }
 
 export function chartValues(
@@ -63,8 +176,15 @@ export function chartValues(
   };
 }
 
-/** Origin of a value inside a chart's values, in the file that holds them. */
+/**
+ * Origin of a value inside a chart's values, in the file that holds them: with layers, the highest-precedence
+ * layer that sets it.
+ */
 export function valuesOrigin(values: ChartValues, path: (string | number)[]) {
+  for (const layer of [...(values.layers ?? [])].reverse()) {
+    const origin = layerOrigin(layer, path);
+    if (origin) return origin;
+  }
   const full = [...values.valuesPath, ...path];
   const range = values.document.rangeAt(full);
   return range

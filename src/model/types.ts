@@ -104,7 +104,26 @@ export interface Workload extends ResourceBase {
   hostNetwork: boolean;
 }
 
-export type HelmChart = 'base' | 'istiod' | 'cni' | 'ztunnel' | 'gateway' | 'dynatrace-operator';
+export const HELM_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway', 'dynatrace-operator'] as const;
+export type HelmChart = (typeof HELM_CHARTS)[number];
+
+/**
+ * One source of Helm values for a release, in the order the installer merges them (later layers win): a values
+ * file, a ConfigMap of `valuesFrom`, an inline mapping, an Argo CD values string (a nested document whose lines
+ * are the outer file's), Argo CD `parameters`, or a chart preset (`profile: ambient`).
+ */
+export interface ValuesLayer {
+  /** What the layer is, for messages (e.g. `valueFiles clusters/a/istiod.yaml`). */
+  via: string;
+  values: Record<string, unknown>;
+  /** The mapping of this layer in a document, when the layer is one (not for parameters and presets). */
+  document?: ParsedDocument;
+  valuesPath?: (string | number)[];
+  /** Where a value of this layer is written; used for layers that are not a mapping in a document. */
+  locate?: (path: (string | number)[]) => Origin | undefined;
+  /** Preset layers hold chart behaviour, not text of the repository. */
+  preset?: boolean;
+}
 
 /**
  * Helm values for one chart release, wherever they are written (a HelmRelease, a values file, an Application).
@@ -121,6 +140,10 @@ export interface ChartValues {
   origin: Origin;
   /** How the values were found, for messages (e.g. `HelmRelease istio-system/istiod`). */
   via: string;
+  /** The sources merged into `values`, lowest precedence first; absent when `document` is the only one. */
+  layers?: ValuesLayer[];
+  /** Release name (HelmRelease `releaseName`/name, Application `helm.releaseName`), used for revisions and messages. */
+  releaseName?: string;
 }
 
 /** Mesh-wide settings read from one place (mesh ConfigMap, istiod values, IstioOperator, Sail Istio). */

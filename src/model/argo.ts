@@ -1,0 +1,143 @@
+import type { ParsedDocument } from '../parse/yaml.js';
+import { documentLayer, layeredChartValues, parseSetKey, setAt, setValue } from './chart-values.js';
+import { chartOf, type ReadContext } from './helm.js';
+import type { Origin } from './provenance.js';
+import { asArray, asBoolean, asRecord, asString, getIn, type Json } from './read.js';
+import { firstDocument, joinPath } from './repo.js';
+import { originAt } from './resource.js';
+import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
+
+type Path = (string | number)[];
+
+export function isApplication(resource: ResourceBase): boolean {
+  return resource.kind === 'Application' && resource.apiVersion.startsWith('argoproj.io/');
+}
+
+/** A source of an Application: `spec.source`, or one of `spec.sources[]`. */
+interface SourceRef {
+  path: Path;
+  value: Json;
+}
+
+function sourcesOf(resource: ResourceBase): SourceRef[] {
+  const spec = asRecord(getIn(resource.document.value, ['spec'])) ?? {};
+  const single = asRecord(spec.source);
+  if (single) return [{ path: ['spec', 'source'], value: single }];
+  return asArray(spec.sources).flatMap((raw, index) => {
+    const value = asRecord(raw);
+    return value ? [{ path: ['spec', 'sources', index], value }] : [];
+  });
+}
+
+/**
+ * Chart values of an Argo CD Application, one per source whose chart we read. Argo CD's order is
+ * valueFiles < values < valuesObject < parameters; `valuesObject` replaces the `values` string when both are set
+ * (Argo CD renders one or the other).
+ */
+export function readApplication(resource: ResourceBase, context: ReadContext): ChartValues[] {
+  const sources = sourcesOf(resource);
+  const destination = asString(getIn(resource.document.value, ['spec', 'destination', 'namespace']));
+  const name = `${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
+  return sources.flatMap((source) => {
+    const chartName = asString(source.value.chart) ?? lastSegment(asString(source.value.path));
+    const chart = chartOf(chartName);
+    if (!chart) return [];
+    const via = `Application ${name}${sources.length > 1 ? ` ${source.path.join('.')}` : ''}`;
+    const helmPath = [...source.path, 'helm'];
+    const layers = [
+      ...valueFileLayers(resource, source, sources, context),
+      ...inlineLayers(resource, helmPath, via, context),
+      ...parameterLayers(resource, helmPath, via),
+    ];
+    const targetRevision = asString(source.value.targetRevision);
+    const isChartRepo = source.value.chart !== undefined;
+    return [
+      layeredChartValues(chart, layers, {
+        via,
+        origin: originAt(resource, [...source.path, isChartRepo ? 'chart' : 'path']),
+        releaseNamespace: destination,
+        chartVersion: isChartRepo || /^v?\d+\.\d+/.test(targetRevision ?? '') ? targetRevision : undefined,
+        releaseName: asString(getIn(source.value, ['helm', 'releaseName'])) ?? resource.name,
+        fallback: { document: resource.document, valuesPath: [...helmPath, 'valuesObject'] },
+      }),
+    ];
+  });
+}
+
+function lastSegment(path: string | undefined): string | undefined {
+  return path?.replace(/\/+$/, '').split('/').pop();
+}
+
+/** `helm.valueFiles`: `$<ref>/path` into the repository of the `ref` source, or paths beside a chart in this repository. */
+function valueFileLayers(resource: ResourceBase, source: SourceRef, all: SourceRef[], context: ReadContext): ValuesLayer[] {
+  const filesPath = [...source.path, 'helm', 'valueFiles'];
+  const ignoreMissing = asBoolean(getIn(source.value, ['helm', 'ignoreMissingValueFiles'])) ?? false;
+  return asArray(getIn(resource.document.value, filesPath)).flatMap((raw, index): ValuesLayer[] => {
+    const entry = asString(raw);
+    if (!entry) return [];
+    const line = resource.document.lineAt([...filesPath, index]) ?? resource.origin.line;
+    const skip = (reason: string) => {
+      if (!ignoreMissing) context.notEvaluable.push({ file: resource.origin.file, line, reason });
+      return [];
+    };
+    const target = valueFilePath(entry, source, all);
+    if (typeof target !== 'string') return skip(`valueFiles ${entry}: ${target.reason}`);
+    const document = firstDocument(context.repo, target);
+    if (!document) return skip(`valueFiles ${entry}: ${target} is not a YAML file of this repository`);
+    return [documentLayer(document, [], `valueFiles ${target}`)];
+  });
+}
+
+function valueFilePath(entry: string, source: SourceRef, all: SourceRef[]): string | { reason: string } {
+  const ref = /^\$([^/]+)\/(.*)$/.exec(entry);
+  if (ref) {
+    if (!all.some((s) => asString(s.value.ref) === ref[1])) return { reason: `no source has ref ${ref[1]}` };
+    return joinPath('', ref[2]) ?? { reason: 'path leaves the repository' };
+  }
+  if (/^[a-z]+:\/\//i.test(entry)) return { reason: 'remote values file, not evaluated' };
+  const chartDir = asString(source.value.path);
+  if (source.value.chart !== undefined || chartDir === undefined) return { reason: 'file inside a remote chart, not evaluated' };
+  return joinPath(chartDir, entry) ?? { reason: 'path leaves the repository' };
+}
+
+/** `helm.values` (a YAML string, parsed with lines of this file) or `helm.valuesObject`, which replaces it. */
+function inlineLayers(resource: ResourceBase, helmPath: Path, via: string, context: ReadContext): ValuesLayer[] {
+  const document = resource.document;
+  if (asRecord(getIn(document.value, [...helmPath, 'valuesObject']))) {
+    return [documentLayer(document, [...helmPath, 'valuesObject'], `${via} helm.valuesObject`)];
+  }
+  const raw = getIn(document.value, [...helmPath, 'values']);
+  if (asRecord(raw)) return [documentLayer(document, [...helmPath, 'values'], `${via} helm.values`)];
+  if (typeof raw !== 'string') return [];
+  const nested = document.nestedAt([...helmPath, 'values']);
+  if (!nested) return [];
+  context.notEvaluable.push(...nested.problems.map((p) => ({ ...p, reason: `helm.values: ${p.reason}` })));
+  const inner: ParsedDocument | undefined = nested.documents[0];
+  return inner ? [documentLayer(inner, [], `${via} helm.values`)] : [];
+}
+
+/** `helm.parameters[]` as Helm `--set` (`--set-string` with `forceString`). */
+function parameterLayers(resource: ResourceBase, helmPath: Path, via: string): ValuesLayer[] {
+  const parametersPath = [...helmPath, 'parameters'];
+  const values: Json = {};
+  const written: { path: Path; index: number }[] = [];
+  asArray(getIn(resource.document.value, parametersPath)).forEach((raw, index) => {
+    const parameter = asRecord(raw);
+    const name = asString(parameter?.name);
+    const value = asString(parameter?.value);
+    if (!name || value === undefined) return;
+    const path = parseSetKey(name);
+    setAt(values, path, setValue(value, asBoolean(parameter?.forceString) ?? false));
+    written.push({ path, index });
+  });
+  if (written.length === 0) return [];
+  const locate = (path: Path): Origin | undefined => {
+    const hit = [...written].reverse().find((w) => startsWith(w.path, path) || startsWith(path, w.path));
+    return hit ? { ...originAt(resource, [...parametersPath, hit.index, 'value']), path: hit.path.join('.') } : undefined;
+  };
+  return [{ via: `${via} helm.parameters`, values, locate }];
+}
+
+function startsWith(path: Path, prefix: Path): boolean {
+  return prefix.every((segment, index) => String(path[index]) === String(segment));
+}
