@@ -21,7 +21,9 @@ export function chartGlobsFromConfig(config: unknown): ChartGlobs {
   if (!isRecord(charts)) return result;
   for (const chart of HELM_CHARTS) {
     const raw = charts[chart];
-    const globs = (Array.isArray(raw) ? raw : [raw]).filter((g): g is string => typeof g === 'string' && g !== '');
+    const globs = (Array.isArray(raw) ? raw : [raw]).filter(
+      (g): g is string => typeof g === 'string' && g !== '',
+    );
     if (globs.length > 0) result[chart] = globs;
   }
   return result;

@@ -69,7 +69,12 @@ function lastSegment(path: string | undefined): string | undefined {
 }
 
 /** `helm.valueFiles`: `$<ref>/path` into the repository of the `ref` source, or paths beside a chart in this repository. */
-function valueFileLayers(resource: ResourceBase, source: SourceRef, all: SourceRef[], context: ReadContext): ValuesLayer[] {
+function valueFileLayers(
+  resource: ResourceBase,
+  source: SourceRef,
+  all: SourceRef[],
+  context: ReadContext,
+): ValuesLayer[] {
   const filesPath = [...source.path, 'helm', 'valueFiles'];
   const ignoreMissing = asBoolean(getIn(source.value, ['helm', 'ignoreMissingValueFiles'])) ?? false;
   return asArray(getIn(resource.document.value, filesPath)).flatMap((raw, index): ValuesLayer[] => {
@@ -96,12 +101,18 @@ function valueFilePath(entry: string, source: SourceRef, all: SourceRef[]): stri
   }
   if (/^[a-z]+:\/\//i.test(entry)) return { reason: 'remote values file, not evaluated' };
   const chartDir = asString(source.value.path);
-  if (source.value.chart !== undefined || chartDir === undefined) return { reason: 'file inside a remote chart, not evaluated' };
+  if (source.value.chart !== undefined || chartDir === undefined)
+    return { reason: 'file inside a remote chart, not evaluated' };
   return joinPath(chartDir, entry) ?? { reason: 'path leaves the repository' };
 }
 
 /** `helm.values` (a YAML string, parsed with lines of this file) or `helm.valuesObject`, which replaces it. */
-function inlineLayers(resource: ResourceBase, helmPath: Path, via: string, context: ReadContext): ValuesLayer[] {
+function inlineLayers(
+  resource: ResourceBase,
+  helmPath: Path,
+  via: string,
+  context: ReadContext,
+): ValuesLayer[] {
   const document = resource.document;
   if (asRecord(getIn(document.value, [...helmPath, 'valuesObject']))) {
     return [documentLayer(document, [...helmPath, 'valuesObject'], `${via} helm.valuesObject`)];
@@ -133,7 +144,9 @@ function parameterLayers(resource: ResourceBase, helmPath: Path, via: string): V
   if (written.length === 0) return [];
   const locate = (path: Path): Origin | undefined => {
     const hit = [...written].reverse().find((w) => startsWith(w.path, path) || startsWith(path, w.path));
-    return hit ? { ...originAt(resource, [...parametersPath, hit.index, 'value']), path: hit.path.join('.') } : undefined;
+    return hit
+      ? { ...originAt(resource, [...parametersPath, hit.index, 'value']), path: hit.path.join('.') }
+      : undefined;
   };
   return [{ via: `${via} helm.parameters`, values, locate }];
 }

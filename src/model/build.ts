@@ -3,7 +3,13 @@ import type { ParsedFile } from '../parse/yaml.js';
 import { isApplication, readApplication } from './argo.js';
 import { isDynaKube, readDynaKube } from './dynakube.js';
 import { isHelmRelease, readHelmRelease, type ReadContext } from './helm.js';
-import { isIstioKind, readPeerAuthentication, readServiceEntry, readSidecar, readVirtualService } from './istio-resources.js';
+import {
+  isIstioKind,
+  readPeerAuthentication,
+  readServiceEntry,
+  readSidecar,
+  readVirtualService,
+} from './istio-resources.js';
 import {
   isIstioOperator,
   isMeshConfigMap,
@@ -16,9 +22,16 @@ import {
 import { readOperatorValues } from './operator-install.js';
 import { fact } from './provenance.js';
 import { indexRepository, type Repository } from './repo.js';
-import { emptyModel, type ChartValues, type ClusterModel, type Namespace, type ResourceBase } from './types.js';
+import {
+  emptyModel,
+  type ChartValues,
+  type ClusterModel,
+  type Namespace,
+  type ResourceBase,
+} from './types.js';
 import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
 import { isWorkload, readWorkload } from './workload.js';
+import { generatedConfigMaps, kustomizations } from './kustomize.js';
 
 export interface BuildOptions {
   /**
@@ -36,6 +49,7 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
     model.notEvaluable.push(...file.problems);
   }
   const repo = indexRepository(files);
+  repo.generatedConfigMaps.push(...kustomizations(repo).flatMap(generatedConfigMaps));
   const context: ReadContext = { repo, notEvaluable: model.notEvaluable };
   for (const resource of repo.resources) addResource(model, resource, context);
   addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
@@ -52,8 +66,10 @@ function chartGlobsOf(repo: Repository): ChartGlobs {
 function addResource(model: ClusterModel, resource: ResourceBase, context: ReadContext): void {
   model.resources.push(resource);
   if (isDynaKube(resource)) model.dynakubes.push(readDynaKube(resource));
-  else if (resource.kind === 'Namespace' && resource.apiVersion === 'v1') model.namespaces.set(resource.name, resource as Namespace);
-  else if (isIstioKind(resource, 'PeerAuthentication')) model.peerAuthentications.push(readPeerAuthentication(resource));
+  else if (resource.kind === 'Namespace' && resource.apiVersion === 'v1')
+    model.namespaces.set(resource.name, resource as Namespace);
+  else if (isIstioKind(resource, 'PeerAuthentication'))
+    model.peerAuthentications.push(readPeerAuthentication(resource));
   else if (isIstioKind(resource, 'ServiceEntry')) model.serviceEntries.push(readServiceEntry(resource));
   else if (isIstioKind(resource, 'VirtualService')) model.virtualServices.push(readVirtualService(resource));
   else if (isIstioKind(resource, 'Sidecar')) model.sidecars.push(readSidecar(resource));
@@ -70,9 +86,12 @@ function addResource(model: ClusterModel, resource: ResourceBase, context: ReadC
   } else if (isMeshConfigMap(resource)) {
     const read = readMeshConfigMap(resource);
     if (read.source) model.meshConfigs.push(read.source);
-    if (read.problem) model.notEvaluable.push({ file: resource.origin.file, line: read.line, reason: read.problem });
+    if (read.problem)
+      model.notEvaluable.push({ file: resource.origin.file, line: read.line, reason: read.problem });
   } else if (resource.apiVersion.startsWith('maistra.io/')) {
-    model.distributionHints.push(fact(`${resource.kind} (Maistra / OpenShift Service Mesh)`, resource.origin));
+    model.distributionHints.push(
+      fact(`${resource.kind} (Maistra / OpenShift Service Mesh)`, resource.origin),
+    );
   }
   if (isWorkload(resource)) {
     model.workloads.push(readWorkload(resource));
@@ -89,14 +108,23 @@ const NOT_VALUES_FILES = /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.ya?ml
  * chart by the config's globs, else recognized from their keys.
  */
 function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs): void {
-  const referenced = new Set(model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)));
+  const referenced = new Set(
+    model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)),
+  );
   const configured = chartMatcher(globs);
   for (const document of repo.plainDocuments) {
     const file = document.file;
     if (referenced.has(file) || NOT_VALUES_FILES.test(file) || CONFIG_FILE_PATHS.includes(file)) continue;
     const byConfig = configured(file);
     const chart = byConfig ?? recognizeChart(document.value as Record<string, unknown>);
-    if (chart) model.chartValues.push(valuesFileChartValues(chart, document, byConfig ? 'chart from config' : 'chart recognized from its keys'));
+    if (chart)
+      model.chartValues.push(
+        valuesFileChartValues(
+          chart,
+          document,
+          byConfig ? 'chart from config' : 'chart recognized from its keys',
+        ),
+      );
   }
 }
 

@@ -36,7 +36,9 @@ export function layerOrigin(layer: ValuesLayer, path: Path): Origin | undefined 
   if (!layer.document || !layer.valuesPath) return undefined;
   const full = [...layer.valuesPath, ...path];
   const range = layer.document.rangeAt(full);
-  return range ? { file: layer.document.file, line: range.startLine, endLine: range.endLine, path: full.join('.') } : undefined;
+  return range
+    ? { file: layer.document.file, line: range.startLine, endLine: range.endLine, path: full.join('.') }
+    : undefined;
 }
 
 interface ReleaseInfo {
@@ -53,7 +55,11 @@ interface ReleaseInfo {
  * Chart values from several layers. `document`/`valuesPath` name the layer a person edits to change a value:
  * the highest-precedence layer that is a mapping in a document.
  */
-export function layeredChartValues(chart: HelmChart, layers: ValuesLayer[], release: ReleaseInfo): ChartValues {
+export function layeredChartValues(
+  chart: HelmChart,
+  layers: ValuesLayer[],
+  release: ReleaseInfo,
+): ChartValues {
   const editable = [...layers].reverse().find((layer) => !layer.preset && layer.document && layer.valuesPath);
   return {
     chart,
@@ -115,7 +121,11 @@ export function setAt(target: Json, path: Path, value: unknown): void {
       container[segment] = value;
       return;
     }
-    if (container[segment] === undefined || typeof container[segment] !== 'object' || container[segment] === null)
+    if (
+      container[segment] === undefined ||
+      typeof container[segment] !== 'object' ||
+      container[segment] === null
+    )
       container[segment] = nextIsIndex ? [] : {};
     current = container[segment] as Json | unknown[];
   });

@@ -56,8 +56,15 @@ export function readHelmRelease(resource: ResourceBase, context?: ReadContext): 
     via,
     origin: source.origin,
   };
-  if (!context) return { ...chartValues(source.chart, resource.document, ['spec', 'values'], release), releaseName: release.releaseName };
-  const layers = [...valuesFromLayers(resource, context), documentLayer(resource.document, ['spec', 'values'], `${via} spec.values`)];
+  if (!context)
+    return {
+      ...chartValues(source.chart, resource.document, ['spec', 'values'], release),
+      releaseName: release.releaseName,
+    };
+  const layers = [
+    ...valuesFromLayers(resource, context),
+    documentLayer(resource.document, ['spec', 'values'], `${via} spec.values`),
+  ];
   return layeredChartValues(source.chart, layers, {
     ...release,
     fallback: { document: resource.document, valuesPath: ['spec', 'values'] },
@@ -85,7 +92,9 @@ function chartSourceOf(resource: ResourceBase, repo: Repository | undefined): Ch
   const refName = asString(ref?.name);
   if (!ref || !refName) return { origin: resource.origin };
   const refNamespace = asString(ref.namespace) ?? resource.namespace;
-  const target = repo ? findResource(repo, asString(ref.kind) ?? 'OCIRepository', refName, refNamespace) : undefined;
+  const target = repo
+    ? findResource(repo, asString(ref.kind) ?? 'OCIRepository', refName, refNamespace)
+    : undefined;
   if (target?.kind === 'OCIRepository') {
     const url = asString(getIn(target.document.value, ['spec', 'url']));
     const version =
@@ -113,7 +122,8 @@ function valuesFromLayers(resource: ResourceBase, context: ReadContext): ValuesL
     const targetPath = asString(entry?.targetPath);
     const line = resource.document.lineAt(['spec', 'valuesFrom', index]) ?? resource.origin.line;
     const skip = (reason: string) => context.notEvaluable.push({ file: resource.origin.file, line, reason });
-    if (kind !== 'ConfigMap') return skip(`valuesFrom ${kind} ${name} is not read: values in Secrets are not evaluated`);
+    if (kind !== 'ConfigMap')
+      return skip(`valuesFrom ${kind} ${name} is not read: values in Secrets are not evaluated`);
     const layer = configMapLayer(context.repo, name, resource.namespace, key, targetPath);
     if (typeof layer === 'string') return skip(`valuesFrom ConfigMap ${name}: ${layer}`);
     layers.push(layer);

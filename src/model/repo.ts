@@ -33,7 +33,9 @@ export function indexRepository(files: readonly ParsedFile[]): Repository {
 function addDocument(repo: Repository, document: ParsedDocument): void {
   const object = asRecord(document.value);
   if (object?.kind === 'List' && Array.isArray(object.items)) {
-    asArray(object.items).forEach((item, index) => addDocument(repo, subDocument(document, ['items', index], item)));
+    asArray(object.items).forEach((item, index) =>
+      addDocument(repo, subDocument(document, ['items', index], item)),
+    );
     return;
   }
   const resource = readResource(document, document.value);
@@ -42,7 +44,12 @@ function addDocument(repo: Repository, document: ParsedDocument): void {
 }
 
 /** The object of `kind` named `name`, preferring one in `namespace` (or without a namespace in the file). */
-export function findResource(repo: Repository, kind: string, name: string, namespace?: string): ResourceBase | undefined {
+export function findResource(
+  repo: Repository,
+  kind: string,
+  name: string,
+  namespace?: string,
+): ResourceBase | undefined {
   const candidates = repo.resources.filter((r) => r.kind === kind && r.name === name);
   return (
     candidates.find((r) => r.namespace === namespace) ??

@@ -6,9 +6,25 @@ import { asRecord, type Json } from './read.js';
 import { HELM_CHARTS, type ChartValues, type HelmChart } from './types.js';
 
 /** Keys only the istiod chart has at the top level. */
-const ISTIOD_KEYS = ['meshConfig', 'pilot', 'sidecarInjectorWebhook', 'istiodRemote', 'revisionTags', 'meshNetworks'];
+const ISTIOD_KEYS = [
+  'meshConfig',
+  'pilot',
+  'sidecarInjectorWebhook',
+  'istiodRemote',
+  'revisionTags',
+  'meshNetworks',
+];
 /** Keys of the cni chart, flat (1.24+) or under the legacy `cni:` map. */
-const CNI_KEYS = ['cniBinDir', 'cniConfDir', 'cniConfFileName', 'cniNetnsDir', 'excludeNamespaces', 'repair', 'chained', 'cniPlugin'];
+const CNI_KEYS = [
+  'cniBinDir',
+  'cniConfDir',
+  'cniConfFileName',
+  'cniNetnsDir',
+  'excludeNamespaces',
+  'repair',
+  'chained',
+  'cniPlugin',
+];
 const OPERATOR_KEYS = ['csidriver', 'installCRD', 'webhook', 'operator', 'activegate', 'oneagent'];
 
 /** Which chart a plain values file is for, from its top-level keys; undefined when unsure. */
@@ -17,9 +33,14 @@ export function recognizeChart(values: Json): HelmChart | undefined {
   if (keys.some((key) => ISTIOD_KEYS.includes(key))) return 'istiod';
   const legacyCni = asRecord(values.cni);
   if (keys.some((key) => CNI_KEYS.includes(key))) return 'cni';
-  if (legacyCni && Object.keys(legacyCni).some((key) => [...CNI_KEYS, 'podAnnotations', 'ambient'].includes(key))) return 'cni';
+  if (
+    legacyCni &&
+    Object.keys(legacyCni).some((key) => [...CNI_KEYS, 'podAnnotations', 'ambient'].includes(key))
+  )
+    return 'cni';
   const operatorKeys = keys.filter((key) => OPERATOR_KEYS.includes(key));
-  if (asRecord(values.csidriver) || values.installCRD !== undefined || operatorKeys.length >= 2) return 'dynatrace-operator';
+  if (asRecord(values.csidriver) || values.installCRD !== undefined || operatorKeys.length >= 2)
+    return 'dynatrace-operator';
   return undefined;
 }
 

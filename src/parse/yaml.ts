@@ -65,7 +65,8 @@ interface Located {
 /** Follows an alias to the node its anchor names; other nodes are returned as they are. */
 function resolved(node: Node | undefined, doc: Document.Parsed): Node | undefined {
   let current = node;
-  for (let hops = 0; current && isAlias(current) && hops < 32; hops++) current = current.resolve(doc) as Node | undefined;
+  for (let hops = 0; current && isAlias(current) && hops < 32; hops++)
+    current = current.resolve(doc) as Node | undefined;
   return current;
 }
 
@@ -79,7 +80,11 @@ function isMergeKey(key: unknown): boolean {
 /** The pair for `segment` in a map: its own keys first, then the maps merged in with `<<` (earlier merges win). */
 function findPair(map: YAMLMap, segment: PathSegment, doc: Document.Parsed, depth = 0): Located | undefined {
   const own = map.items.find(
-    (item) => isPair(item) && isScalar(item.key) && !isMergeKey(item.key) && String(item.key.value) === String(segment),
+    (item) =>
+      isPair(item) &&
+      isScalar(item.key) &&
+      !isMergeKey(item.key) &&
+      String(item.key.value) === String(segment),
   );
   if (own) return { key: own.key as Node, value: (own.value ?? undefined) as Node | undefined };
   if (depth > 16) return undefined;
@@ -96,7 +101,11 @@ function findPair(map: YAMLMap, segment: PathSegment, doc: Document.Parsed, dept
   return undefined;
 }
 
-function locate(root: Node | null | undefined, path: readonly PathSegment[], doc: Document.Parsed): Located | undefined {
+function locate(
+  root: Node | null | undefined,
+  path: readonly PathSegment[],
+  doc: Document.Parsed,
+): Located | undefined {
   let current: Located = { value: root ?? undefined };
   for (const segment of path) {
     const node = resolved(current.value, doc);
@@ -231,7 +240,11 @@ export function parseYamlText(
     for (const duplicate of duplicateKeys(doc)) {
       const line = mapLine(lineCounter.linePos(duplicate.offset).line);
       const first = mapLine(lineCounter.linePos(duplicate.firstOffset).line);
-      problems.push({ file, line, reason: `duplicate key "${duplicate.key}" (first at line ${first}); the last value is used` });
+      problems.push({
+        file,
+        line,
+        reason: `duplicate key "${duplicate.key}" (first at line ${first}); the last value is used`,
+      });
     }
     try {
       documents.push(makeDocument(file, index, doc, lineCounter, text, mapPosition));

@@ -1,0 +1,95 @@
+import { describe, expect, it } from '@jest/globals';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { chartGlobsFromConfig } from '../../src/config/charts.js';
+import { recognizeChart } from '../../src/model/values-files.js';
+import { lineOf, modelOf } from './helpers.js';
+
+const fixtures = path.resolve(process.cwd(), '../shared/fixtures/istio-charts');
+
+describe('plain values files', () => {
+  it('maps files to charts by the globs of .github/dynakube-istio-guard.yml', () => {
+    const config = [
+      'rules: {cni-csi-deadlock: warning}',
+      'charts:',
+      "  cni: ['clusters/*/istio/cni.yaml']",
+      '  unknown: [x]',
+    ];
+    const cni = ['global:', '  hub: docker.io/istio', 'podAnnotations: {}'];
+    const model = modelOf({
+      '.github/dynakube-istio-guard.yml': config,
+      'clusters/prod/istio/cni.yaml': cni,
+    });
+    expect(model.chartValues.map((v) => [v.chart, v.document.file])).toEqual([
+      ['cni', 'clusters/prod/istio/cni.yaml'],
+    ]);
+    expect(model.cniInstalls[0].podAnnotations.origin).toMatchObject({
+      file: 'clusters/prod/istio/cni.yaml',
+      line: 3,
+    });
+    expect(model.cniInstalls[0].namespace).toMatchObject({ value: 'istio-system', defaulted: true });
+  });
+
+  it('takes globs from build options over the config file', () => {
+    const model = modelOf({ 'x/values.yaml': ['global: {}'] }, { charts: { istiod: ['x/*.yaml'] } });
+    expect(model.chartValues[0].chart).toBe('istiod');
+    expect(model.pilotInstalls).toHaveLength(1);
+  });
+
+  it.each([
+    ['istiod: meshConfig + pilot', { meshConfig: {}, pilot: {} }, 'istiod'],
+    ['cni 1.24+ flat keys', { cniBinDir: '/opt/cni/bin', excludeNamespaces: [] }, 'cni'],
+    ['cni ≤1.20 legacy map', { cni: { podAnnotations: {} } }, 'cni'],
+    ['istiod flat cni flag is not the cni chart', { cni: { enabled: true } }, undefined],
+    ['dynatrace-operator', { csidriver: { enabled: true }, operator: {} }, 'dynatrace-operator'],
+    ['dynatrace-operator installCRD', { installCRD: true }, 'dynatrace-operator'],
+    ['unrelated chart', { replicaCount: 2, image: { tag: 'x' } }, undefined],
+  ])('recognizes %s', (_name, values, chart) => {
+    expect(recognizeChart(values as Record<string, unknown>)).toBe(chart);
+  });
+
+  it('recognizes the upstream istiod and cni chart defaults (Istio 1.30.3)', () => {
+    const istiod = readFileSync(path.join(fixtures, 'istio-discovery-values.yaml'), 'utf8');
+    const cni = readFileSync(path.join(fixtures, 'istio-cni-values.yaml'), 'utf8');
+    // The upstream files nest everything under `_internal_defaults_do_not_set`; a user's file is flat.
+    const flat = (text: string) =>
+      text.replace(/^_internal_defaults_do_not_set:\n/m, '').replace(/^ {2}/gm, '');
+    const model = modelOf({ 'istio/istiod.yaml': flat(istiod), 'istio/cni.yaml': flat(cni) });
+    expect(model.chartValues.map((v) => v.chart).sort()).toEqual(['cni', 'istiod']);
+    const lines = flat(istiod).split('\n');
+    const pilot = model.pilotInstalls[0];
+    expect(pilot.via).toMatch(/recognized/);
+    expect(model.meshConfigs).toHaveLength(1);
+    expect(model.meshConfigs[0].origin.file).toBe('istio/istiod.yaml');
+    expect(lines[lineOf(lines, 'meshConfig:') - 1]).toMatch(/^meshConfig:/);
+  });
+
+  it('does not read a values file twice when a reference already read it', () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  sources:',
+      '    - {chart: istiod, repoURL: https://istio-release.storage.googleapis.com/charts, helm: {valueFiles: [$v/istiod.yaml]}}',
+      '    - {repoURL: https://github.com/x/y, ref: v}',
+    ];
+    const model = modelOf({ 'app.yaml': app, 'istiod.yaml': ['meshConfig: {rootNamespace: a}'] });
+    expect(model.chartValues).toHaveLength(1);
+    expect(model.meshConfigs[0].rootNamespace).toMatchObject({
+      value: 'a',
+      origin: { file: 'istiod.yaml', line: 1 },
+    });
+  });
+
+  it('config loader tolerates unknown keys and wrong types', () => {
+    expect(
+      chartGlobsFromConfig({ charts: { istiod: 'a/*.yaml', cni: [1, 'b.yaml'], x: ['c'] }, other: 1 }),
+    ).toEqual({
+      istiod: ['a/*.yaml'],
+      cni: ['b.yaml'],
+    });
+    expect(chartGlobsFromConfig('nonsense')).toEqual({});
+    expect(chartGlobsFromConfig({ charts: [] })).toEqual({});
+  });
+});
