@@ -62,7 +62,8 @@ export function setValueEdit(
   if (depth < 0) return undefined;
   const parentPath = path.slice(0, depth);
   const parent = document.describeAt(parentPath)!;
-  if (parent.flow || (parent.kind !== 'map' && parent.kind !== 'null')) return undefined;
+  const emptyFlow = parent.flow && parent.childCol === undefined;
+  if ((parent.flow && !emptyFlow) || (parent.kind !== 'map' && parent.kind !== 'null')) return undefined;
   const step = indentStep(lines);
   const isRoot = parentPath.length === 0;
   const indent =
@@ -74,7 +75,10 @@ export function setValueEdit(
     .reduce<YamlValue>((inner, key) => ({ [String(key)]: inner }), value);
   const rendered = renderEntries(String(missing[0]), nested, indent, step);
   const insertAt = parent.kind === 'null' ? parent.start.line + 1 : parent.endLine + 1;
-  if (parent.kind === 'null' && /:\s*(\{\}|null|~)\s*(#.*)?$/.test(lines[parent.start.line - 1] ?? '')) {
+  if (
+    (parent.kind === 'null' || emptyFlow) &&
+    /:\s*(\{\}|null|~)\s*(#.*)?$/.test(lines[parent.start.line - 1] ?? '')
+  ) {
     // `annotations: {}` or `annotations: null`: the empty value is replaced by the new block.
     const header = lines[parent.start.line - 1].replace(/:\s*(\{\}|null|~)\s*(#.*)?$/, ':');
     return {

@@ -1,0 +1,187 @@
+import { describe, expect, it } from '@jest/globals';
+import { cniCsiDeadlock as rule } from '../../src/rules/cni-csi-deadlock.js';
+import { applyFixes, modelOf, runRule, yaml, type Tree } from './harness.js';
+
+const dynakube = (mode: string, selector = '') =>
+  yaml`
+  apiVersion: dynatrace.com/v1beta5
+  kind: DynaKube
+  metadata:
+    name: dk
+    namespace: dynatrace
+  spec:
+    apiUrl: https://abc12345.live.dynatrace.com/api
+    oneAgent:
+      ${mode}:
+        image: ""
+` + selector;
+
+const cniRelease = (namespace: string, values = '') =>
+  yaml`
+  apiVersion: helm.toolkit.fluxcd.io/v2
+  kind: HelmRelease
+  metadata:
+    name: istio-cni
+    namespace: ${namespace}
+  spec:
+    chart:
+      spec:
+        chart: cni
+    values:
+      profile: default
+` + values;
+
+const operator = (values: string) =>
+  yaml`
+  apiVersion: helm.toolkit.fluxcd.io/v2
+  kind: HelmRelease
+  metadata:
+    name: dynatrace-operator
+    namespace: dynatrace
+  spec:
+    chart:
+      spec:
+        chart: dynatrace-operator
+    values:
+` + values;
+
+const injectedOperatorNamespace =
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dynatrace\n  labels:\n    istio-injection: enabled\n';
+
+const istioOperator = (annotations: string) =>
+  yaml`
+  apiVersion: install.istio.io/v1alpha1
+  kind: IstioOperator
+  metadata:
+    name: iop
+    namespace: istio-system
+  spec:
+    components:
+      cni:
+        enabled: true
+    values:
+      cni:
+        cniBinDir: /opt/cni/bin
+` + annotations;
+
+const excludeSelector =
+  '      namespaceSelector:\n        matchExpressions:\n          - key: kubernetes.io/metadata.name\n            operator: NotIn\n            values: [istio-system]\n';
+
+const cases: { name: string; tree: Tree; severity?: 'error' | 'warning' }[] = [
+  {
+    name: 'cloudNativeFullStack can inject the CNI pods',
+    tree: { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': cniRelease('istio-system') },
+    severity: 'warning',
+  },
+  {
+    name: 'applicationMonitoring can inject the CNI pods',
+    tree: { 'dk.yaml': dynakube('applicationMonitoring'), 'cni.yaml': cniRelease('istio-system') },
+    severity: 'warning',
+  },
+  {
+    name: 'the operator namespace is in the mesh: deadlock',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease('istio-system'),
+      'ns.yaml': injectedOperatorNamespace,
+    },
+    severity: 'error',
+  },
+  {
+    name: 'csidriver.labels opt the CSI pods into the mesh',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease('istio-system'),
+      'op.yaml': operator('      csidriver:\n        labels:\n          sidecar.istio.io/inject: "true"\n'),
+    },
+    severity: 'error',
+  },
+  {
+    name: 'IstioOperator with components.cni.enabled',
+    tree: { 'dk.yaml': dynakube('cloudNativeFullStack'), 'iop.yaml': istioOperator('') },
+    severity: 'warning',
+  },
+  {
+    name: 'annotation present (flat layout)',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease(
+        'istio-system',
+        '    podAnnotations:\n      oneagent.dynatrace.com/inject: "false"\n',
+      ),
+    },
+  },
+  {
+    name: 'annotation present (legacy cni. layout)',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease(
+        'istio-system',
+        '    cni:\n      podAnnotations:\n        oneagent.dynatrace.com/inject: "false"\n',
+      ),
+    },
+  },
+  {
+    name: 'annotation in IstioOperator values.cni.podAnnotations',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'iop.yaml': istioOperator('      podAnnotations:\n        oneagent.dynatrace.com/inject: "false"\n'),
+    },
+  },
+  {
+    name: 'classicFullStack does not inject code modules',
+    tree: { 'dk.yaml': dynakube('classicFullStack'), 'cni.yaml': cniRelease('istio-system') },
+  },
+  {
+    name: 'hostMonitoring does not inject code modules',
+    tree: { 'dk.yaml': dynakube('hostMonitoring'), 'cni.yaml': cniRelease('istio-system') },
+  },
+  {
+    name: 'CNI in kube-system, which the operator ignores',
+    tree: { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': cniRelease('kube-system') },
+  },
+  {
+    name: 'namespaceSelector excludes the CNI namespace',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack', excludeSelector),
+      'cni.yaml': cniRelease('istio-system'),
+    },
+  },
+  {
+    name: 'CSI driver disabled',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease('istio-system'),
+      'op.yaml': operator('      csidriver:\n        enabled: false\n'),
+    },
+  },
+  { name: 'no CNI', tree: { 'dk.yaml': dynakube('cloudNativeFullStack') } },
+];
+
+describe('cni-csi-deadlock', () => {
+  it.each(cases)('$name', ({ tree, severity }) => {
+    expect(modelOf(tree).notEvaluable).toEqual([]);
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(severity ? 1 : 0);
+    if (severity) expect(findings[0].severity).toBe(severity);
+  });
+
+  it.each(cases.filter((c) => c.severity))('the fix adds the pod annotation ($name)', ({ tree }) => {
+    const fixed = applyFixes(tree, runRule(rule, tree));
+    expect(Object.values(fixed).join('\n')).toContain('oneagent.dynatrace.com/inject: "false"');
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+
+  it('adds the annotation under the existing legacy cni: key, keeping comments', () => {
+    const values = '    # legacy layout\n    cni:\n      excludeNamespaces: [kube-system]\n';
+    const tree = {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease('istio-system', values),
+    };
+    const fixed = applyFixes(tree, runRule(rule, tree))['cni.yaml'];
+    expect(fixed).toContain('# legacy layout');
+    expect(fixed).toContain(
+      '    cni:\n      excludeNamespaces: [kube-system]\n      podAnnotations:\n        oneagent.dynatrace.com/inject: "false"\n',
+    );
+  });
+});

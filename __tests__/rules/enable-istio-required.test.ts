@@ -1,0 +1,195 @@
+import { describe, expect, it } from '@jest/globals';
+import { enableIstioRequired as rule } from '../../src/rules/enable-istio-required.js';
+import { applyFixes, runRule, yaml, type Tree } from './harness.js';
+
+const dynakube = (extra = '') =>
+  yaml`
+  apiVersion: dynatrace.com/v1beta5
+  kind: DynaKube
+  metadata:
+    name: dk
+    namespace: dynatrace
+  spec:
+    apiUrl: https://abc12345.live.dynatrace.com/api
+    oneAgent:
+      cloudNativeFullStack: {}
+` + extra;
+
+const meshConfigMap = (mesh: string) =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\n  namespace: istio-system\ndata:\n  mesh: |-\n${mesh
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n')}\n`;
+
+const istiodRelease = (mode: string) => yaml`
+  apiVersion: helm.toolkit.fluxcd.io/v2
+  kind: HelmRelease
+  metadata:
+    name: istiod
+    namespace: istio-system
+  spec:
+    chart:
+      spec:
+        chart: istiod
+    values:
+      meshConfig:
+        outboundTrafficPolicy:
+          mode: ${mode}
+`;
+
+const istioOperator = yaml`
+  apiVersion: install.istio.io/v1alpha1
+  kind: IstioOperator
+  metadata:
+    name: control-plane
+    namespace: istio-system
+  spec:
+    meshConfig:
+      outboundTrafficPolicy:
+        mode: ALLOW_ANY
+    values:
+      meshConfig:
+        outboundTrafficPolicy:
+          mode: REGISTRY_ONLY
+`;
+
+const serviceEntry = (host: string, exportTo = '') =>
+  yaml`
+  apiVersion: networking.istio.io/v1
+  kind: ServiceEntry
+  metadata:
+    name: dynatrace
+    namespace: dynatrace
+  spec:
+    hosts:
+      - ${host}
+    ports:
+      - number: 443
+        name: https-443
+        protocol: HTTPS
+    resolution: DNS
+    location: MESH_EXTERNAL
+` + exportTo;
+
+const rootSidecar = (namespace: string, selector = '') =>
+  yaml`
+  apiVersion: networking.istio.io/v1
+  kind: Sidecar
+  metadata:
+    name: default
+    namespace: ${namespace}
+  spec:
+    outboundTrafficPolicy: {}
+` + selector;
+
+const cases: { name: string; tree: Tree; fires: boolean }[] = [
+  {
+    name: 'REGISTRY_ONLY in the istiod HelmRelease',
+    tree: { 'dk.yaml': dynakube(), 'istiod.yaml': istiodRelease('REGISTRY_ONLY') },
+    fires: true,
+  },
+  {
+    name: 'REGISTRY_ONLY in the mesh ConfigMap string',
+    tree: {
+      'dk.yaml': dynakube(),
+      'cm.yaml': meshConfigMap('outboundTrafficPolicy:\n  mode: REGISTRY_ONLY'),
+    },
+    fires: true,
+  },
+  {
+    name: 'outboundTrafficPolicy without mode means REGISTRY_ONLY',
+    tree: { 'dk.yaml': dynakube(), 'cm.yaml': meshConfigMap('outboundTrafficPolicy: {}') },
+    fires: true,
+  },
+  {
+    name: 'IstioOperator spec.values.meshConfig wins',
+    tree: { 'dk.yaml': dynakube(), 'iop.yaml': istioOperator },
+    fires: true,
+  },
+  {
+    name: 'a root-namespace Sidecar with outboundTrafficPolicy {}',
+    tree: { 'dk.yaml': dynakube(), 'sc.yaml': rootSidecar('istio-system') },
+    fires: true,
+  },
+  {
+    name: 'explicit enableIstio: false',
+    tree: { 'dk.yaml': dynakube('  enableIstio: false\n'), 'istiod.yaml': istiodRelease('REGISTRY_ONLY') },
+    fires: true,
+  },
+  {
+    name: 'YAML 1.1 boolean enableIstio: yes',
+    tree: { 'dk.yaml': dynakube('  enableIstio: yes\n'), 'istiod.yaml': istiodRelease('REGISTRY_ONLY') },
+    fires: false,
+  },
+  {
+    name: 'enableIstio: true',
+    tree: { 'dk.yaml': dynakube('  enableIstio: true\n'), 'istiod.yaml': istiodRelease('REGISTRY_ONLY') },
+    fires: false,
+  },
+  {
+    name: 'ALLOW_ANY mesh',
+    tree: { 'dk.yaml': dynakube(), 'istiod.yaml': istiodRelease('ALLOW_ANY') },
+    fires: false,
+  },
+  { name: 'no Istio configuration (default mesh)', tree: { 'dk.yaml': dynakube() }, fires: false },
+  {
+    name: 'a ServiceEntry already covers the apiUrl host',
+    tree: {
+      'dk.yaml': dynakube(),
+      'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
+      'se.yaml': serviceEntry('abc12345.live.dynatrace.com'),
+    },
+    fires: false,
+  },
+  {
+    name: 'a wildcard ServiceEntry covers the host',
+    tree: {
+      'dk.yaml': dynakube(),
+      'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
+      'se.yaml': serviceEntry('"*.live.dynatrace.com"'),
+    },
+    fires: false,
+  },
+  {
+    name: 'a ServiceEntry for another host',
+    tree: {
+      'dk.yaml': dynakube(),
+      'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
+      'se.yaml': serviceEntry('other.example.com'),
+    },
+    fires: true,
+  },
+  {
+    name: 'a Sidecar with a workload selector only',
+    tree: {
+      'dk.yaml': dynakube(),
+      'sc.yaml': rootSidecar('istio-system', '  workloadSelector:\n    labels:\n      app: x\n'),
+    },
+    fires: false,
+  },
+  {
+    name: 'a Sidecar in an unrelated namespace',
+    tree: { 'dk.yaml': dynakube(), 'sc.yaml': rootSidecar('payments') },
+    fires: false,
+  },
+];
+
+describe('enable-istio-required', () => {
+  it.each(cases)('$name', ({ tree, fires }) => {
+    expect(runRule(rule, tree)).toHaveLength(fires ? 1 : 0);
+  });
+
+  it.each(cases.filter((c) => c.fires))('the fix sets enableIstio: true ($name)', ({ tree }) => {
+    const fixed = applyFixes(tree, runRule(rule, tree));
+    expect(fixed['dk.yaml']).toMatch(/^ {2}enableIstio: true$/m);
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+
+  it('points at the enableIstio line when it is written', () => {
+    const tree = {
+      'dk.yaml': dynakube('  enableIstio: false\n'),
+      'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
+    };
+    expect(runRule(rule, tree)[0].origin).toMatchObject({ file: 'dk.yaml', line: 10 });
+  });
+});

@@ -1,0 +1,50 @@
+import { analyze } from '../../src/engine.js';
+import { buildModel } from '../../src/model/build.js';
+import type { ClusterModel } from '../../src/model/types.js';
+import { parseYamlText } from '../../src/parse/yaml.js';
+import { applyEdits } from '../../src/rules/edits.js';
+import type { Finding, FindingDraft, Rule } from '../../src/rules/types.js';
+
+/** A repository tree as `{ 'path/file.yaml': 'yaml text' }`. */
+export type Tree = Record<string, string>;
+
+/** The model of an in-memory tree, built exactly as the engine builds it from files. */
+export function modelOf(tree: Tree): ClusterModel {
+  return buildModel(Object.entries(tree).map(([file, text]) => parseYamlText(file, text)));
+}
+
+/** The drafts one rule reports on `head` (with `base` for rules about a change). */
+export function runRule(rule: Rule, head: Tree, base?: Tree): FindingDraft[] {
+  return rule.check({ head: modelOf(head), ...(base ? { base: modelOf(base) } : {}) });
+}
+
+/** Findings of the whole engine for one rule, with statuses. */
+export function findingsOf(rule: Rule, head: Tree, base?: Tree): Finding[] {
+  return analyze(modelOf(head), base ? modelOf(base) : undefined, { rules: [rule] }).report.findings;
+}
+
+/** The tree after applying every edit of every fix in `drafts`; a fix may also create a new file. */
+export function applyFixes(tree: Tree, drafts: FindingDraft[]): Tree {
+  const result: Tree = { ...tree };
+  const byFile = new Map<string, NonNullable<FindingDraft['fix']>['edits']>();
+  for (const draft of drafts) {
+    for (const edit of draft.fix?.edits ?? [])
+      byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
+  }
+  for (const [file, edits] of byFile) result[file] = applyEdits(result[file] ?? '', edits);
+  return result;
+}
+
+/** Dedents a template literal so YAML in tests can be indented with the code. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const text = strings.reduce(
+    (out, part, i) => out + part + (i < values.length ? String(values[i]) : ''),
+    '',
+  );
+  const lines = text
+    .replace(/^\n/, '')
+    .replace(/\n\s*$/, '\n')
+    .split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
