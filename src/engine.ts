@@ -5,6 +5,7 @@ import type { NotEvaluable } from './model/provenance.js';
 import type { ClusterModel } from './model/types.js';
 import { parseYamlText, type ParsedFile } from './parse/yaml.js';
 import { ALL_RULES } from './rules/index.js';
+import { isSuppressed, resourceIndex } from './rules/suppress.js';
 import {
   docsUrl,
   SEVERITY_RANK,
@@ -86,12 +87,23 @@ function runRules(
   settings: RuleSettings,
 ): Omit<Finding, 'status'>[] {
   const findings: Omit<Finding, 'status'>[] = [];
+  const index = resourceIndex(context.head);
   for (const rule of rules) {
     const setting = settings[rule.meta.id];
     if (setting === 'off') continue;
-    for (const draft of rule.check(context)) findings.push(toFinding(rule, draft, setting));
+    for (const draft of rule.check(context)) {
+      if (isSuppressed(rule.meta.id, draft, index)) continue;
+      findings.push(toFinding(rule, draft, setting));
+    }
   }
   return findings;
+}
+
+/** Values the rules needed but could not know, for the report's `notEvaluable` (never findings). */
+function ruleNotes(rules: readonly Rule[], context: RuleContext, settings: RuleSettings): NotEvaluable[] {
+  return rules
+    .filter((rule) => settings[rule.meta.id] !== 'off' && rule.notEvaluable)
+    .flatMap((rule) => rule.notEvaluable!(context));
 }
 
 function toFinding(
@@ -163,7 +175,8 @@ export function analyze(
 ): Analysis {
   const rules = options.rules ?? ALL_RULES;
   const settings = options.settings ?? {};
-  const headFindings = runRules(rules, { head, ...(base ? { base } : {}) }, settings);
+  const headContext: RuleContext = { head, ...(base ? { base } : {}) };
+  const headFindings = runRules(rules, headContext, settings);
   const baseFindings = base ? runRules(rules, { head: base }, settings) : undefined;
   const findings = sortFindings(withStatuses(headFindings, baseFindings));
   const report: Report = {
@@ -172,7 +185,7 @@ export function analyze(
     findings,
     generated: [],
     changes: [],
-    notEvaluable: dedupeNotes(head.notEvaluable),
+    notEvaluable: dedupeNotes([...head.notEvaluable, ...ruleNotes(rules, headContext, settings)]),
   };
   return { report, head, ...(base ? { base } : {}) };
 }

@@ -1,5 +1,5 @@
-import type { ClusterModel } from '../model/types.js';
-import type { Origin } from '../model/provenance.js';
+import type { ClusterModel, ResourceBase } from '../model/types.js';
+import type { NotEvaluable, Origin } from '../model/provenance.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type FindingStatus = 'new' | 'unchanged' | 'fixed';
@@ -42,6 +42,11 @@ export interface FindingDraft {
   field: string;
   severity?: Severity;
   fix?: Fix;
+  /**
+   * The object the finding is about, whose `dynakube-istio-guard.io/suppress` annotation can silence it. When
+   * absent, the engine looks the object up by `resource` among the model's resources.
+   */
+  subject?: ResourceBase;
 }
 
 export interface RuleContext {
@@ -53,6 +58,11 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): FindingDraft[];
+  /**
+   * Values the rule needed but could not know (e.g. a placeholder apiUrl substituted at deploy time): listed in
+   * the report's `notEvaluable`, never as findings.
+   */
+  notEvaluable?(context: RuleContext): NotEvaluable[];
 }
 
 export interface Finding {

@@ -1,0 +1,140 @@
+import {
+  NEWEST_OPERATOR,
+  pinnedOperatorVersions,
+  servedVersions,
+  type OperatorVersion,
+  type ServedVersions,
+} from '../model/facts-dynakube-versions.js';
+import type { Origin } from '../model/provenance.js';
+import { getIn } from '../model/read.js';
+import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
+import { moveEntryEdits, removeLinesEdit, replaceOnLine } from './line-edits.js';
+import { docsUrl, type Fix, type FindingDraft, type Rule, type Severity, type TextEdit } from './types.js';
+
+const id = 'dynakube-api-version';
+const VERSION_ORDER = ['v1alpha1', 'v1beta1', 'v1beta2', 'v1beta3', 'v1beta4', 'v1beta5', 'v1beta6'];
+
+interface Verdict {
+  severity: Severity;
+  what: string;
+  target: string;
+}
+
+/** Judges one DynaKube version against what an operator serves. */
+function judge(version: string, served: ServedVersions, operator: OperatorVersion | undefined): Verdict | undefined {
+  const target = served.storage;
+  const by = operator
+    ? `Dynatrace Operator ${operator.version.value} (${operator.via}, ${operator.version.origin.file}:${operator.version.origin.line})`
+    : 'the newest Dynatrace Operator';
+  if (!served.served.includes(version)) {
+    return operator
+      ? { severity: 'error', what: `is not served by ${by}: applying it fails`, target }
+      : {
+          severity: 'warning',
+          what: `is no longer served by ${by}; the repository pins no operator version, so an upgrade makes applying it fail`,
+          target,
+        };
+  }
+  if (operator && served.deprecated.includes(version))
+    return { severity: 'warning', what: `is deprecated in ${by} and will be removed`, target };
+  return undefined;
+}
+
+/** Operators that serve this DynaKube: the one in its namespace, else every pinned one. */
+function operatorsFor(pinned: OperatorVersion[], dynakube: DynaKube): OperatorVersion[] {
+  const own = pinned.filter((operator) => operator.namespace === dynakube.namespace);
+  return own.length > 0 ? own : pinned;
+}
+
+const INJECTING: readonly OneAgentMode[] = ['cloudNativeFullStack', 'applicationMonitoring'];
+
+/** Field moves between DynaKube versions that a text edit can make; the rest is named in the description. */
+function fieldMoves(model: ClusterModel, dynakube: DynaKube, target: string): { edits: TextEdit[]; manual: string[] } {
+  const document = dynakube.document;
+  const value = document.value;
+  const edits: TextEdit[] = [];
+  const manual: string[] = [];
+  const rank = (v: string) => VERSION_ORDER.indexOf(v);
+  const from = rank(dynakube.version);
+  const to = rank(target);
+  if (from <= rank('v1beta1') && to >= rank('v1beta2')) {
+    if (getIn(value, ['spec', 'namespaceSelector']) !== undefined) {
+      const mode = dynakube.modes.find((m) => INJECTING.includes(m.value))?.value;
+      const moved = mode
+        ? moveEntryEdits(model, document, ['spec', 'namespaceSelector'], ['spec', 'oneAgent', mode])
+        : undefined;
+      if (moved) edits.push(...moved);
+      else manual.push('move `spec.namespaceSelector` under the OneAgent mode (or `spec.metadataEnrichment`)');
+    }
+    for (const old of ['routing', 'kubernetesMonitoring'])
+      if (getIn(value, ['spec', old]) !== undefined)
+        manual.push(`replace \`spec.${old}\` by the matching \`spec.activeGate.capabilities\``);
+  }
+  for (const mode of dynakube.modes) {
+    const modePath = ['spec', 'oneAgent', mode.value];
+    if (to >= rank('v1beta3') && getIn(value, [...modePath, 'useCSIDriver']) !== undefined) {
+      const edit = removeLinesEdit(document, [...modePath, 'useCSIDriver']);
+      if (edit) edits.push(edit);
+    }
+    if (to >= rank('v1beta6') && getIn(value, [...modePath, 'autoUpdate']) !== undefined) {
+      const edit = removeLinesEdit(document, [...modePath, 'autoUpdate']);
+      if (edit) edits.push(edit);
+    }
+  }
+  return { edits, manual };
+}
+
+function apiVersionFix(model: ClusterModel, dynakube: DynaKube, target: string): Fix | undefined {
+  const line = dynakube.document.lineAt(['apiVersion']);
+  if (line === undefined) return undefined;
+  const versionEdit = replaceOnLine(model, dynakube.document.file, line, dynakube.apiVersion, `dynatrace.com/${target}`);
+  if (!versionEdit) return undefined;
+  const moves = fieldMoves(model, dynakube, target);
+  const manual = moves.manual.length > 0 ? ` Also ${moves.manual.join('; ')}.` : '';
+  return {
+    description: `Move the DynaKube to \`dynatrace.com/${target}\` (fields that changed place are moved with it).${manual}`,
+    edits: [versionEdit, ...moves.edits],
+  };
+}
+
+export const dynakubeApiVersion: Rule = {
+  meta: {
+    id,
+    severity: 'error',
+    description: 'A DynaKube must use an apiVersion the Dynatrace Operator in the repository serves.',
+    docs: docsUrl(id),
+    fixable: true,
+  },
+  check({ head }) {
+    const pinned = pinnedOperatorVersions(head);
+    const findings: FindingDraft[] = [];
+    for (const dynakube of head.dynakubes) {
+      const candidates = operatorsFor(pinned, dynakube);
+      const verdicts = (candidates.length > 0 ? candidates : [undefined])
+        .map((operator) => {
+          const served = operator ? servedVersions(operator.line) : NEWEST_OPERATOR;
+          return served ? judge(dynakube.version, served, operator) : undefined;
+        })
+        .filter((v): v is Verdict => v !== undefined)
+        .sort((a, b) => (a.severity === 'error' ? -1 : 0) - (b.severity === 'error' ? -1 : 0));
+      const verdict = verdicts[0];
+      if (!verdict) continue;
+      const origin: Origin = {
+        file: dynakube.document.file,
+        line: dynakube.document.lineAt(['apiVersion']) ?? dynakube.origin.line,
+        path: 'apiVersion',
+      };
+      const fix = apiVersionFix(head, dynakube, verdict.target);
+      findings.push({
+        message: `DynaKube ${dynakube.name} uses ${dynakube.apiVersion}, which ${verdict.what}. Use dynatrace.com/${verdict.target}.`,
+        origin,
+        resource: resourceId(dynakube),
+        field: 'apiVersion',
+        severity: verdict.severity,
+        subject: dynakube,
+        ...(fix ? { fix } : {}),
+      });
+    }
+    return findings;
+  },
+};
