@@ -49,7 +49,13 @@ const RELEASES: readonly (ServedVersions & { from: [number, number] })[] = [
     deprecated: ['v1beta3'],
     storage: 'v1beta5',
   },
-  { from: [1, 8], release: '1.8', served: ['v1beta4', 'v1beta5', 'v1beta6'], deprecated: [], storage: 'v1beta6' },
+  {
+    from: [1, 8],
+    release: '1.8',
+    served: ['v1beta4', 'v1beta5', 'v1beta6'],
+    deprecated: [],
+    storage: 'v1beta6',
+  },
   {
     from: [1, 9],
     release: '1.9',

@@ -21,7 +21,11 @@ interface Verdict {
 }
 
 /** Judges one DynaKube version against what an operator serves. */
-function judge(version: string, served: ServedVersions, operator: OperatorVersion | undefined): Verdict | undefined {
+function judge(
+  version: string,
+  served: ServedVersions,
+  operator: OperatorVersion | undefined,
+): Verdict | undefined {
   const target = served.storage;
   const by = operator
     ? `Dynatrace Operator ${operator.version.value} (${operator.via}, ${operator.version.origin.file}:${operator.version.origin.line})`
@@ -49,7 +53,11 @@ function operatorsFor(pinned: OperatorVersion[], dynakube: DynaKube): OperatorVe
 const INJECTING: readonly OneAgentMode[] = ['cloudNativeFullStack', 'applicationMonitoring'];
 
 /** Field moves between DynaKube versions that a text edit can make; the rest is named in the description. */
-function fieldMoves(model: ClusterModel, dynakube: DynaKube, target: string): { edits: TextEdit[]; manual: string[] } {
+function fieldMoves(
+  model: ClusterModel,
+  dynakube: DynaKube,
+  target: string,
+): { edits: TextEdit[]; manual: string[] } {
   const document = dynakube.document;
   const value = document.value;
   const edits: TextEdit[] = [];
@@ -64,7 +72,8 @@ function fieldMoves(model: ClusterModel, dynakube: DynaKube, target: string): { 
         ? moveEntryEdits(model, document, ['spec', 'namespaceSelector'], ['spec', 'oneAgent', mode])
         : undefined;
       if (moved) edits.push(...moved);
-      else manual.push('move `spec.namespaceSelector` under the OneAgent mode (or `spec.metadataEnrichment`)');
+      else
+        manual.push('move `spec.namespaceSelector` under the OneAgent mode (or `spec.metadataEnrichment`)');
     }
     for (const old of ['routing', 'kubernetesMonitoring'])
       if (getIn(value, ['spec', old]) !== undefined)
@@ -87,7 +96,13 @@ function fieldMoves(model: ClusterModel, dynakube: DynaKube, target: string): { 
 function apiVersionFix(model: ClusterModel, dynakube: DynaKube, target: string): Fix | undefined {
   const line = dynakube.document.lineAt(['apiVersion']);
   if (line === undefined) return undefined;
-  const versionEdit = replaceOnLine(model, dynakube.document.file, line, dynakube.apiVersion, `dynatrace.com/${target}`);
+  const versionEdit = replaceOnLine(
+    model,
+    dynakube.document.file,
+    line,
+    dynakube.apiVersion,
+    `dynatrace.com/${target}`,
+  );
   if (!versionEdit) return undefined;
   const moves = fieldMoves(model, dynakube, target);
   const manual = moves.manual.length > 0 ? ` Also ${moves.manual.join('; ')}.` : '';

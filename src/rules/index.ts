@@ -1,4 +1,5 @@
 import { cniCsiDeadlock } from './cni-csi-deadlock.js';
+import { dynakubeApiVersion } from './dynakube-api-version.js';
 import { enableIstioRequired } from './enable-istio-required.js';
 import { operatorNamespaceInjection } from './operator-namespace-injection.js';
 import type { Rule } from './types.js';
@@ -6,6 +7,7 @@ import type { Rule } from './types.js';
 /** Every rule, sorted by id. A new rule is one file in this folder, one line here and its doc page. */
 export const ALL_RULES: readonly Rule[] = [
   cniCsiDeadlock,
+  dynakubeApiVersion,
   enableIstioRequired,
   operatorNamespaceInjection,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

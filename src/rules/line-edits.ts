@@ -38,7 +38,12 @@ export function replaceScalarEdit(
   const from = text.indexOf(oldValue, shape.start.col - 1);
   if (from < 0) return undefined;
   const replaced = text.slice(0, from) + newValue + text.slice(from + oldValue.length);
-  return { file: document.file, startLine: shape.start.line, endLine: shape.start.line, replacement: replaced };
+  return {
+    file: document.file,
+    startLine: shape.start.line,
+    endLine: shape.start.line,
+    replacement: replaced,
+  };
 }
 
 /** Removes the lines of the entry at `path` (its key line through the end of its value). */
@@ -82,7 +87,12 @@ export function moveEntryEdits(
     const insert = parent.endLine + 1;
     return [
       removal,
-      { file: document.file, startLine: insert, endLine: insert - 1, replacement: reindent(parent.childCol - 1).join('\n') },
+      {
+        file: document.file,
+        startLine: insert,
+        endLine: insert - 1,
+        replacement: reindent(parent.childCol - 1).join('\n'),
+      },
     ];
   }
   const header = lines[parent.start.line - 1];

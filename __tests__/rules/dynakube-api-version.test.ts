@@ -1,0 +1,176 @@
+import { describe, expect, it } from '@jest/globals';
+import { dynakubeApiVersion as rule } from '../../src/rules/dynakube-api-version.js';
+import { applyFixes, runRule, yaml, type Tree } from './harness.js';
+
+const v1beta1 = yaml`
+  apiVersion: dynatrace.com/v1beta1 # pinned by the platform team
+  kind: DynaKube
+  metadata:
+    name: dk
+    namespace: dynatrace
+  spec:
+    apiUrl: https://abc12345.live.dynatrace.com/api
+    namespaceSelector:
+      matchLabels:
+        monitor: "true"
+    oneAgent:
+      cloudNativeFullStack:
+        autoUpdate: false
+        tolerations:
+          - operator: Exists
+`;
+
+function dynakube(version: string): string {
+  return yaml`
+    apiVersion: dynatrace.com/${version}
+    kind: DynaKube
+    metadata:
+      name: dk
+      namespace: dynatrace
+    spec:
+      apiUrl: https://abc12345.live.dynatrace.com/api
+      oneAgent:
+        applicationMonitoring: {}
+  `;
+}
+
+function operator(version: string, namespace = 'dynatrace'): string {
+  return yaml`
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata:
+      name: dynatrace-operator
+      namespace: ${namespace}
+    spec:
+      chart:
+        spec:
+          chart: dynatrace-operator
+          version: "${version}"
+  `;
+}
+
+const renderedOperator = yaml`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: dynatrace-operator
+    namespace: dynatrace
+  spec:
+    template:
+      spec:
+        containers:
+          - name: operator
+            image: public.ecr.aws/dynatrace/dynatrace-operator:v1.6.2
+`;
+
+const cases: { name: string; tree: Tree; severity?: 'error' | 'warning' }[] = [
+  {
+    name: 'v1beta1 with operator 1.10 pinned',
+    tree: { 'dk.yaml': v1beta1, 'op.yaml': operator('1.10.2') },
+    severity: 'error',
+  },
+  {
+    name: 'v1beta4 with operator 1.10 (served: false)',
+    tree: { 'dk.yaml': dynakube('v1beta4'), 'op.yaml': operator('1.10.2') },
+    severity: 'error',
+  },
+  {
+    name: 'v1beta6 with operator 1.6 (not yet served)',
+    tree: { 'dk.yaml': dynakube('v1beta6'), 'op.yaml': operator('1.6.0') },
+    severity: 'error',
+  },
+  {
+    name: 'v1beta5 deprecated in 1.10',
+    tree: { 'dk.yaml': dynakube('v1beta5'), 'op.yaml': operator('v1.10.0') },
+    severity: 'warning',
+  },
+  {
+    name: 'v1beta4 deprecated in 1.9',
+    tree: { 'dk.yaml': dynakube('v1beta4'), 'op.yaml': operator('1.9.1') },
+    severity: 'warning',
+  },
+  { name: 'v1beta1 without a pinned operator', tree: { 'dk.yaml': v1beta1 }, severity: 'warning' },
+  {
+    name: 'v1beta4 without a pinned operator',
+    tree: { 'dk.yaml': dynakube('v1beta4') },
+    severity: 'warning',
+  },
+  {
+    name: 'v1beta3 with a rendered operator 1.6 Deployment (deprecated)',
+    tree: { 'dk.yaml': dynakube('v1beta3'), 'op.yaml': renderedOperator },
+    severity: 'warning',
+  },
+  {
+    name: 'a chart range resolves to the newest operator',
+    tree: { 'dk.yaml': dynakube('v1beta4'), 'op.yaml': operator('>=1.8.0') },
+    severity: 'error',
+  },
+  {
+    name: 'v1beta6 with operator 1.10',
+    tree: { 'dk.yaml': dynakube('v1beta6'), 'op.yaml': operator('1.10.2') },
+  },
+  {
+    name: 'v1beta5 with operator 1.8',
+    tree: { 'dk.yaml': dynakube('v1beta5'), 'op.yaml': operator('1.8.0') },
+  },
+  { name: 'v1beta6 without a pinned operator', tree: { 'dk.yaml': dynakube('v1beta6') } },
+  {
+    name: 'v1beta5 without a pinned operator (deprecation needs a pin)',
+    tree: { 'dk.yaml': dynakube('v1beta5') },
+  },
+  { name: 'v1beta1 with operator 1.5', tree: { 'dk.yaml': v1beta1, 'op.yaml': operator('1.5.1') } },
+  {
+    name: 'a future operator counts as the newest',
+    tree: { 'dk.yaml': dynakube('v1beta6'), 'op.yaml': operator('1.12.0') },
+  },
+];
+
+describe('dynakube-api-version', () => {
+  it.each(cases)('$name', ({ tree, severity }) => {
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(severity ? 1 : 0);
+    if (severity) {
+      expect(findings[0].severity).toBe(severity);
+      expect(findings[0].origin).toMatchObject({ file: 'dk.yaml', line: 1 });
+    }
+  });
+
+  it('prefers the operator of the DynaKube namespace', () => {
+    const tree = {
+      'dk.yaml': dynakube('v1beta4'),
+      'a.yaml': operator('1.9.0'),
+      'b.yaml': operator('1.10.0', 'other'),
+    };
+    expect(runRule(rule, tree)[0].severity).toBe('warning');
+  });
+
+  it.each(cases.filter((c) => c.severity))(
+    'the fix moves the DynaKube to a served version: $name',
+    ({ tree }) => {
+      const findings = runRule(rule, tree);
+      expect(findings[0].fix?.edits.length).toBeGreaterThan(0);
+      expect(runRule(rule, applyFixes(tree, findings))).toHaveLength(0);
+    },
+  );
+
+  it('moves v1beta1 fields: namespaceSelector under the mode, autoUpdate dropped, comment kept', () => {
+    const tree = { 'dk.yaml': v1beta1, 'op.yaml': operator('1.10.2') };
+    const fixed = applyFixes(tree, runRule(rule, tree))['dk.yaml'];
+    expect(fixed).toBe(yaml`
+      apiVersion: dynatrace.com/v1beta6 # pinned by the platform team
+      kind: DynaKube
+      metadata:
+        name: dk
+        namespace: dynatrace
+      spec:
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        oneAgent:
+          cloudNativeFullStack:
+            tolerations:
+              - operator: Exists
+            namespaceSelector:
+              matchLabels:
+                monitor: "true"
+    `);
+  });
+});
