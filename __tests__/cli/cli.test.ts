@@ -1,0 +1,189 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundle } from '../helpers/bundle.js';
+import { TempGitRepo } from '../helpers/git-repo.js';
+
+let cli: string;
+beforeAll(() => {
+  cli = bundle('cli');
+});
+
+function run(args: string[], cwd = process.cwd()) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const examples = readdirSync('examples').filter((name) =>
+  readdirSync(path.join('examples', name)).includes('head'),
+);
+
+describe('dynakube-istio-guard check (bundled CLI)', () => {
+  it.each(examples)('prints the JSON contract for examples/%s and exits 1 on a new error', (example) => {
+    const { code, stdout, stderr } = run([
+      'check',
+      '--base',
+      `examples/${example}/base`,
+      '--head',
+      `examples/${example}/head`,
+      '--format',
+      'json',
+    ]);
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout);
+    expect(report.version).toBe(1);
+    expect(Object.keys(report.summary).sort()).toEqual([
+      'errors',
+      'fixed',
+      'infos',
+      'new',
+      'unchanged',
+      'warnings',
+    ]);
+    for (const finding of report.findings) {
+      expect(Object.keys(finding)).toEqual(
+        expect.arrayContaining([
+          'ruleId',
+          'severity',
+          'status',
+          'message',
+          'file',
+          'line',
+          'endLine',
+          'resource',
+          'docs',
+        ]),
+      );
+      expect(finding.key).toBeUndefined();
+      expect(finding.file).not.toMatch(/^\/|examples/);
+    }
+    const newErrors = report.findings.filter(
+      (f: { status: string; severity: string }) => f.status === 'new' && f.severity === 'error',
+    );
+    expect(code).toBe(newErrors.length > 0 ? 1 : 0);
+  });
+
+  it('reports the secure-mesh example: a new enable-istio-required error on the DynaKube', () => {
+    const { stdout } = run([
+      'check',
+      '--base',
+      'examples/secure-mesh-gains-dynakube/base',
+      '--head',
+      'examples/secure-mesh-gains-dynakube/head',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(stdout);
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'enable-istio-required',
+        status: 'new',
+        severity: 'error',
+        file: 'clusters/prod/dynatrace/dynakube.yaml',
+      }),
+    );
+  });
+
+  it('reports the CNI example: a new deadlock error, and the operator namespace injection as unchanged', () => {
+    const { stdout } = run([
+      'check',
+      '--base',
+      'examples/cni-without-annotation/base',
+      '--head',
+      'examples/cni-without-annotation/head',
+      '--format',
+      'json',
+    ]);
+    const statuses = JSON.parse(stdout).findings.map(
+      (f: { ruleId: string; status: string }) => `${f.ruleId}:${f.status}`,
+    );
+    expect(statuses).toEqual(
+      expect.arrayContaining(['cni-csi-deadlock:new', 'operator-namespace-injection:unchanged']),
+    );
+  });
+
+  it('passes with --fail-on never, and --fail-scope all fails on unchanged errors', () => {
+    const args = [
+      'check',
+      '--base',
+      'examples/cni-without-annotation/head',
+      '--head',
+      'examples/cni-without-annotation/head',
+    ];
+    expect(run([...args, '--fail-scope', 'new']).code).toBe(0);
+    expect(run([...args, '--fail-scope', 'all']).code).toBe(1);
+    expect(run([...args, '--fail-scope', 'all', '--fail-on', 'never']).code).toBe(0);
+  });
+
+  it('writes text, markdown and json to --output', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dkig-out-'));
+    const head = ['check', '--head', 'examples/secure-mesh-gains-dynakube/head'];
+    run([...head, '--output', `${out}/r.txt`]);
+    run([...head, '--format', 'markdown', '--output', `${out}/r.md`]);
+    expect(readFileSync(`${out}/r.txt`, 'utf8')).toMatch(/enable-istio-required/);
+    expect(readFileSync(`${out}/r.md`, 'utf8')).toMatch(/^<!-- dynakube-istio-guard -->/);
+  });
+
+  it('reads base and head as git refs of --repo', () => {
+    const repo = new TempGitRepo();
+    try {
+      repo.replaceTreeWith(path.resolve('examples/secure-mesh-gains-dynakube/base'));
+      repo.commit('base');
+      repo.replaceTreeWith(path.resolve('examples/secure-mesh-gains-dynakube/head'));
+      repo.commit('head');
+      const { code, stdout } = run([
+        'check',
+        '--repo',
+        repo.dir,
+        '--base',
+        'HEAD~1',
+        '--head',
+        'HEAD',
+        '--format',
+        'json',
+      ]);
+      expect(code).toBe(1);
+      expect(JSON.parse(stdout).findings[0]).toMatchObject({
+        ruleId: 'enable-istio-required',
+        status: 'new',
+      });
+      // Without --head the work tree is read.
+      expect(run(['check', '--repo', repo.dir, '--base', 'HEAD', '--format', 'json']).code).toBe(0);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it.each([
+    [['check', '--format', 'yaml'], /--format must be one of/],
+    [['check', '--base', 'no-such-ref'], /no-such-ref/],
+    [['check', '--bogus'], /bogus/],
+    [['check', '--repo', '/does/not/exist'], /not a directory/],
+    [['lint'], /unknown command/],
+    [['check', '--rule', 'no-such-rule=off'], /unknown rule/],
+  ])('exits 2 with a one-line reason for %j', (args, reason) => {
+    const { code, stderr } = run(args as string[]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(reason as RegExp);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('turns a broken YAML file into a not-evaluable note with file and line, not a crash', () => {
+    const repo = new TempGitRepo();
+    try {
+      repo.write('broken.yaml', 'a: 1\nb: [oops\n');
+      const { code, stdout } = run(['check', '--repo', repo.dir, '--format', 'json']);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).notEvaluable[0]).toMatchObject({ file: 'broken.yaml' });
+    } finally {
+      repo.remove();
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals';
+import { analyze, shouldFail, withStatuses } from '../src/engine.js';
+import { modelOf } from './rules/harness.js';
+import type { Finding } from '../src/rules/types.js';
+
+const dynakube = (enableIstio: string, extraLines = '') =>
+  `${extraLines}apiVersion: dynatrace.com/v1beta5\nkind: DynaKube\nmetadata:\n  name: dk\n  namespace: dynatrace\nspec:\n  apiUrl: https://abc12345.live.dynatrace.com/api\n  enableIstio: ${enableIstio}\n`;
+const restricted =
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\n  namespace: istio-system\ndata:\n  mesh: |\n    outboundTrafficPolicy:\n      mode: REGISTRY_ONLY\n';
+
+describe('analyze', () => {
+  it('marks findings new, unchanged and fixed by rule, resource and field, not by line', () => {
+    const base = modelOf({ 'dk.yaml': dynakube('false'), 'cm.yaml': restricted });
+    const moved = modelOf({
+      'dk.yaml': dynakube('false', '# a comment moves every line\n\n'),
+      'cm.yaml': restricted,
+    });
+    const fixed = modelOf({ 'dk.yaml': dynakube('true'), 'cm.yaml': restricted });
+    expect(analyze(moved, base).report.findings.map((f) => f.status)).toEqual(['unchanged']);
+    expect(analyze(fixed, base).report.findings.map((f) => [f.ruleId, f.status])).toEqual([
+      ['enable-istio-required', 'fixed'],
+    ]);
+    expect(analyze(base, fixed).report.findings.map((f) => f.status)).toEqual(['new']);
+    expect(analyze(base, undefined).report.summary).toMatchObject({
+      errors: 1,
+      new: 1,
+      unchanged: 0,
+      fixed: 0,
+    });
+  });
+
+  it('switches rules off and changes severity from settings', () => {
+    const head = modelOf({ 'dk.yaml': dynakube('false'), 'cm.yaml': restricted });
+    expect(
+      analyze(head, undefined, { settings: { 'enable-istio-required': 'off' } }).report.findings,
+    ).toEqual([]);
+    const lowered = analyze(head, undefined, { settings: { 'enable-istio-required': 'warning' } }).report;
+    expect(lowered.findings[0].severity).toBe('warning');
+    expect(shouldFail(lowered, 'error', 'new')).toBe(false);
+    expect(shouldFail(lowered, 'warning', 'new')).toBe(true);
+  });
+});
+
+describe('shouldFail', () => {
+  const finding = (status: Finding['status'], severity: Finding['severity']) =>
+    ({
+      ruleId: 'r',
+      severity,
+      status,
+      message: '',
+      file: 'f',
+      line: 1,
+      endLine: 1,
+      resource: 'x',
+      docs: '',
+      key: `${status}${severity}`,
+    }) as Finding;
+  const report = (findings: Finding[]) => ({
+    version: 1 as const,
+    summary: {} as never,
+    findings,
+    generated: [],
+    changes: [],
+    notEvaluable: [],
+  });
+
+  it.each([
+    { findings: [finding('new', 'error')], failOn: 'error', scope: 'new', fails: true },
+    { findings: [finding('unchanged', 'error')], failOn: 'error', scope: 'new', fails: false },
+    { findings: [finding('unchanged', 'error')], failOn: 'error', scope: 'all', fails: true },
+    { findings: [finding('fixed', 'error')], failOn: 'error', scope: 'all', fails: false },
+    { findings: [finding('new', 'warning')], failOn: 'error', scope: 'new', fails: false },
+    { findings: [finding('new', 'info')], failOn: 'info', scope: 'new', fails: true },
+    { findings: [finding('new', 'error')], failOn: 'never', scope: 'all', fails: false },
+  ] as const)('$failOn/$scope → $fails', ({ findings, failOn, scope, fails }) => {
+    expect(shouldFail(report([...findings]), failOn, scope)).toBe(fails);
+  });
+
+  it('keeps a finding that exists on both sides unchanged even when its line moved', () => {
+    const a = { ...finding('new', 'error'), key: 'k', line: 3 };
+    const b = { ...finding('new', 'error'), key: 'k', line: 9 };
+    expect(withStatuses([a], [b]).map((f) => f.status)).toEqual(['unchanged']);
+  });
+});

@@ -1,0 +1,78 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { directorySource } from '../../src/sources/directory.js';
+import { gitRefSource } from '../../src/sources/git.js';
+import { DEFAULT_SELECTION } from '../../src/sources/types.js';
+import { TempGitRepo } from '../helpers/git-repo.js';
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'dkig-dir-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+describe('directorySource', () => {
+  const root = tree({
+    'a.yaml': 'a: 1',
+    'deep/er/b.yml': 'b: 1',
+    'README.md': '# no',
+    'node_modules/x/c.yaml': 'c: 1',
+    '.git/d.yaml': 'd: 1',
+    'skip/e.yaml': 'e: 1',
+  });
+
+  it('lists YAML files, skipping .git and node_modules', async () => {
+    expect(await directorySource(root, DEFAULT_SELECTION).list()).toEqual([
+      'a.yaml',
+      'deep/er/b.yml',
+      'skip/e.yaml',
+    ]);
+  });
+
+  it('applies include and exclude globs', async () => {
+    const source = directorySource(root, { include: ['**/*.yaml', '**/*.yml'], exclude: ['skip/**'] });
+    expect(await source.list()).toEqual(['a.yaml', 'deep/er/b.yml']);
+    expect(await directorySource(root, { include: ['deep/**'], exclude: [] }).list()).toEqual([
+      'deep/er/b.yml',
+    ]);
+  });
+
+  it('does not follow symlinks out of the tree and refuses paths outside it', async () => {
+    const outside = tree({ 'secret.yaml': 'token: x' });
+    symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, 'link.yaml'));
+    const source = directorySource(root, DEFAULT_SELECTION);
+    expect(await source.list()).not.toContain('link.yaml');
+    expect(await source.read('link.yaml')).toBeUndefined();
+    expect(await source.read('../x.yaml')).toBeUndefined();
+    expect(await source.read('a.yaml')).toBe('a: 1');
+  });
+});
+
+describe('gitRefSource', () => {
+  const repo = new TempGitRepo();
+  afterAll(() => repo.remove());
+
+  it('reads the files of a ref, not of the work tree', async () => {
+    repo.write('k8s/ns.yaml', 'kind: Namespace\n');
+    repo.write('notes.txt', 'x');
+    repo.commit('first');
+    repo.write('k8s/ns.yaml', 'kind: Changed\n');
+    repo.write('k8s/new.yaml', 'kind: New\n');
+    repo.commit('second');
+    const source = await gitRefSource(repo.dir, 'HEAD~1', DEFAULT_SELECTION);
+    expect(await source.list()).toEqual(['k8s/ns.yaml']);
+    expect(await source.read('k8s/ns.yaml')).toBe('kind: Namespace\n');
+    expect(await source.read('k8s/new.yaml')).toBeUndefined();
+  });
+
+  it('rejects an unknown ref with a one-line reason', async () => {
+    await expect(gitRefSource(repo.dir, 'no-such-branch', DEFAULT_SELECTION)).rejects.toThrow(
+      /no-such-branch/,
+    );
+  });
+});
