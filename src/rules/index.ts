@@ -1,13 +1,17 @@
+import { activeGateMeshAccess } from './activegate-mesh-access.js';
 import { cniCsiDeadlock } from './cni-csi-deadlock.js';
 import { dynakubeApiVersion } from './dynakube-api-version.js';
 import { enableIstioRequired } from './enable-istio-required.js';
+import { metricScrapingMtls } from './metric-scraping-mtls.js';
 import { operatorNamespaceInjection } from './operator-namespace-injection.js';
 import type { Rule } from './types.js';
 
 /** Every rule, sorted by id. A new rule is one file in this folder, one line here and its doc page. */
 export const ALL_RULES: readonly Rule[] = [
+  activeGateMeshAccess,
   cniCsiDeadlock,
   dynakubeApiVersion,
   enableIstioRequired,
+  metricScrapingMtls,
   operatorNamespaceInjection,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

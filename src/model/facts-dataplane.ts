@@ -1,0 +1,88 @@
+import { operatorNamespaces } from './effective.js';
+import type { ClusterModel, DynaKube } from './types.js';
+
+export type DataPlaneMode = 'sidecar' | 'ambient';
+
+/** How a pod joins the mesh, and the label that makes it so (for messages). */
+export interface PodMeshMembership {
+  mode: DataPlaneMode;
+  reason: string;
+}
+
+/** Istio's injector never injects here (`IgnoredNamespaces` in `pkg/kube/inject`). */
+const INJECTOR_IGNORED = ['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage'];
+
+export interface PodShape {
+  namespace: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  hostNetwork: boolean;
+}
+
+/**
+ * Whether a pod gets a sidecar, following the injection webhooks' label selectors: a namespace with
+ * `istio-injection=enabled` or `istio.io/rev` injects unless the pod opts out (label, or the deprecated
+ * annotation, `sidecar.istio.io/inject: "false"`); any other `istio-injection` value injects nothing; an
+ * unlabelled namespace injects only pods labelled `sidecar.istio.io/inject: "true"` or `istio.io/rev`.
+ * Host-network pods are never injected.
+ */
+function sidecarReason(model: ClusterModel, pod: PodShape): string | undefined {
+  if (pod.hostNetwork || INJECTOR_IGNORED.includes(pod.namespace)) return undefined;
+  const nsLabels = model.namespaces.get(pod.namespace)?.labels ?? {};
+  const podInject = pod.labels['sidecar.istio.io/inject'] ?? pod.annotations['sidecar.istio.io/inject'];
+  const optedOut = podInject?.toLowerCase() === 'false';
+  const injection = nsLabels['istio-injection'];
+  if (injection !== undefined) {
+    return injection === 'enabled' && !optedOut
+      ? `namespace ${pod.namespace} has istio-injection=enabled`
+      : undefined;
+  }
+  if (nsLabels['istio.io/rev'] !== undefined)
+    return optedOut ? undefined : `namespace ${pod.namespace} has istio.io/rev=${nsLabels['istio.io/rev']}`;
+  if (pod.labels['sidecar.istio.io/inject']?.toLowerCase() === 'true')
+    return 'the pod is labelled sidecar.istio.io/inject: "true"';
+  if (pod.labels['istio.io/rev'] !== undefined && !optedOut)
+    return `the pod is labelled istio.io/rev=${pod.labels['istio.io/rev']}`;
+  return undefined;
+}
+
+/** A sidecar wins over ambient; a pod's `istio.io/dataplane-mode` (ambient / none) wins over its namespace's. */
+export function podMeshMembership(model: ClusterModel, pod: PodShape): PodMeshMembership | undefined {
+  const sidecar = sidecarReason(model, pod);
+  if (sidecar) return { mode: 'sidecar', reason: sidecar };
+  if (pod.hostNetwork) return undefined;
+  const podMode = pod.labels['istio.io/dataplane-mode'];
+  if (podMode === 'ambient')
+    return { mode: 'ambient', reason: 'the pod is labelled istio.io/dataplane-mode=ambient' };
+  if (podMode === 'none') return undefined;
+  if (model.namespaces.get(pod.namespace)?.labels['istio.io/dataplane-mode'] === 'ambient')
+    return { mode: 'ambient', reason: `namespace ${pod.namespace} has istio.io/dataplane-mode=ambient` };
+  return undefined;
+}
+
+/** The namespace a DynaKube's operands (ActiveGate, CSI driver) run in. */
+export function dynakubeNamespace(model: ClusterModel, dynakube: DynaKube): string {
+  return dynakube.namespace ?? operatorNamespaces(model)[0].value;
+}
+
+/** The labels the operator puts on ActiveGate pods (`k8slabel.NewAppLabels`), plus `spec.activeGate.labels`. */
+export function activeGatePodLabels(dynakube: DynaKube): Record<string, string> {
+  return {
+    'app.kubernetes.io/name': 'activegate',
+    'app.kubernetes.io/managed-by': 'dynatrace-operator',
+    'app.kubernetes.io/component': 'activegate',
+    'app.kubernetes.io/created-by': dynakube.name,
+    ...(dynakube.activeGate?.labels ?? {}),
+  };
+}
+
+/** The ActiveGate pods of a DynaKube as a pod shape; undefined when it has no ActiveGate. */
+export function activeGatePod(model: ClusterModel, dynakube: DynaKube): PodShape | undefined {
+  if (!dynakube.activeGate) return undefined;
+  return {
+    namespace: dynakubeNamespace(model, dynakube),
+    labels: activeGatePodLabels(dynakube),
+    annotations: dynakube.activeGate.annotations,
+    hostNetwork: false,
+  };
+}
