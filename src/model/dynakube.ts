@@ -56,6 +56,7 @@ export function readDynaKube(resource: ResourceBase): DynaKube {
     codeModulesImage: modeField(injecting, 'codeModulesImage'),
     oneAgentImage: modeField(modes.find((m) => m.value !== 'applicationMonitoring')?.value, 'image'),
     activeGate: readActiveGate(resource),
+    publicRegistryOverride: stringFact(['spec', 'publicRegistryOverride']),
     specPath: ['spec'],
   };
 }

@@ -55,6 +55,8 @@ export interface DynaKube extends ResourceBase {
   codeModulesImage?: Fact<string>;
   oneAgentImage?: Fact<string>;
   activeGate?: ActiveGateSpec;
+  /** v1beta6 `spec.publicRegistryOverride`: the registry that replaces Dynatrace's public one. */
+  publicRegistryOverride?: Fact<string>;
   /** Path of `spec` in the document, for fixes that add a field. */
   specPath: string[];
 }

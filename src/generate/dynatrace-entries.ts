@@ -1,0 +1,170 @@
+import type { NotEvaluable, Origin } from '../model/provenance.js';
+import type { DynaKube } from '../model/types.js';
+import {
+  ACTIVEGATE_ENDPOINT_SEPARATOR,
+  isPlaceholder,
+  ONEAGENT_ENDPOINT_SEPARATOR,
+  parseCommunicationHost,
+  parseCommunicationHosts,
+  splitByAddressKind,
+  toSecondGenApiUrl,
+  type CommunicationHost,
+} from './communication-host.js';
+import type { ApiResult, DynatraceApiClient } from './dynatrace-api.js';
+import type { IstioObject } from './objects.js';
+import {
+  buildFqdnServiceEntry,
+  buildIpServiceEntry,
+  buildVirtualService,
+  fqdnName,
+  ipName,
+  type OperatorComponent,
+  type Owner,
+} from './operator-objects.js';
+
+/** What generation for one DynaKube produced. */
+export interface DynaKubeEntries {
+  objects: IstioObject[];
+  notes: NotEvaluable[];
+  /** Hosts (with port) the objects cover, so registry entries do not repeat them. */
+  covered: CommunicationHost[];
+}
+
+/** Answers connection-info queries once per tenant (and network zone), whatever the number of DynaKubes. */
+export interface ConnectionInfoSource {
+  /** Undefined when no token was given: the endpoints are unknown offline. */
+  clientFor(apiUrl: string): DynatraceApiClient | { unavailable: string };
+  oneAgent(client: DynatraceApiClient, networkZone?: string): Promise<ApiResult>;
+  activeGate(client: DynatraceApiClient): Promise<ApiResult>;
+}
+
+const INJECTING_MODES = new Set(['cloudNativeFullStack', 'applicationMonitoring']);
+
+export function injectsCodeModules(dynakube: DynaKube): boolean {
+  return dynakube.modes.some((mode) => INJECTING_MODES.has(mode.value));
+}
+
+/** The operator creates ActiveGate entries when the ActiveGate is enabled, i.e. it has a capability. */
+export function hasActiveGate(dynakube: DynaKube): boolean {
+  return (dynakube.activeGate?.capabilities.value.length ?? 0) > 0;
+}
+
+function note(origin: Origin, reason: string): NotEvaluable {
+  return { file: origin.file, line: origin.line, reason };
+}
+
+function objectsFor(owner: Owner, component: OperatorComponent, hosts: CommunicationHost[]): IstioObject[] {
+  const { fqdn, ip } = splitByAddressKind(hosts);
+  const objects: IstioObject[] = [];
+  if (fqdn.length > 0)
+    objects.push(buildFqdnServiceEntry(owner, component, fqdn), buildVirtualService(owner, component, fqdn));
+  if (ip.length > 0) objects.push(buildIpServiceEntry(owner, component, ip));
+  return objects;
+}
+
+function names(owner: Owner, component: OperatorComponent): string {
+  return `${fqdnName(owner, component)} / ${ipName(owner, component)}`;
+}
+
+/** The apiUrl to use: the DynaKube's own, or the one given on the command line when the DynaKube has a placeholder. */
+function resolveApiUrl(
+  dynakube: DynaKube,
+  givenApiUrl: string | undefined,
+): { apiUrl: string } | { problem: string } {
+  const own = dynakube.apiUrl?.value.trim();
+  if (own && !isPlaceholder(own)) return { apiUrl: own };
+  if (givenApiUrl) return { apiUrl: givenApiUrl };
+  if (!own) return { problem: 'the DynaKube has no apiUrl' };
+  return {
+    problem:
+      `apiUrl "${own}" is a placeholder substituted at deploy time, so the Dynatrace hosts are unknown ` +
+      '(pass the real URL with --dynatrace-api-url)',
+  };
+}
+
+async function endpointObjects(
+  owner: Owner,
+  component: 'oneagent' | 'activegate',
+  origin: Origin,
+  query: () => Promise<ApiResult>,
+): Promise<Pick<DynaKubeEntries, 'objects' | 'notes' | 'covered'>> {
+  const label = component === 'oneagent' ? 'OneAgent' : 'ActiveGate';
+  const result = await query();
+  const skipped = `${names(owner, component)} not generated`;
+  if (!result.ok) return { objects: [], covered: [], notes: [note(origin, `${skipped}: ${result.error}`)] };
+  const separator = component === 'oneagent' ? ONEAGENT_ENDPOINT_SEPARATOR : ACTIVEGATE_ENDPOINT_SEPARATOR;
+  const hosts = parseCommunicationHosts(result.value.endpoints, separator);
+  if (!hosts.ok) {
+    // The operator fails the whole component on one bad endpoint; so does the generator, saying which one.
+    return {
+      objects: [],
+      covered: [],
+      notes: [note(origin, `${skipped}: ${label} endpoint ${hosts.error}`)],
+    };
+  }
+  if (hosts.value.length === 0) {
+    return {
+      objects: [],
+      covered: [],
+      notes: [note(origin, `${skipped}: the Dynatrace API lists no ${label} communication endpoints`)],
+    };
+  }
+  return { objects: objectsFor(owner, component, hosts.value), covered: hosts.value, notes: [] };
+}
+
+/**
+ * The ServiceEntries and VirtualServices the operator would create for one DynaKube with `enableIstio`:
+ * the API host always, OneAgent endpoints for code-module injection, ActiveGate endpoints for an ActiveGate.
+ */
+export async function dynatraceEntries(
+  dynakube: DynaKube,
+  namespace: string,
+  source: ConnectionInfoSource,
+  givenApiUrl: string | undefined,
+): Promise<DynaKubeEntries> {
+  const owner: Owner = { name: dynakube.name, namespace };
+  const origin = dynakube.apiUrl?.origin ?? dynakube.origin;
+  const resolved = resolveApiUrl(dynakube, givenApiUrl);
+  if ('problem' in resolved) {
+    return {
+      objects: [],
+      covered: [],
+      notes: [
+        note(origin, `ServiceEntries for DynaKube ${dynakube.name} not generated: ${resolved.problem}`),
+      ],
+    };
+  }
+  const result: DynaKubeEntries = { objects: [], notes: [], covered: [] };
+  const apiHost = parseCommunicationHost(toSecondGenApiUrl(resolved.apiUrl));
+  if (apiHost.ok) {
+    result.objects.push(...objectsFor(owner, 'operator', [apiHost.value]));
+    result.covered.push(apiHost.value);
+  } else {
+    result.notes.push(note(origin, `${names(owner, 'operator')} not generated: apiUrl ${apiHost.error}`));
+  }
+
+  const wanted: { component: 'oneagent' | 'activegate'; origin: Origin }[] = [];
+  const injecting = dynakube.modes.find((mode) => INJECTING_MODES.has(mode.value));
+  if (injecting) wanted.push({ component: 'oneagent', origin: injecting.origin });
+  if (hasActiveGate(dynakube))
+    wanted.push({ component: 'activegate', origin: dynakube.activeGate?.origin ?? origin });
+  if (wanted.length === 0) return result;
+
+  const client = source.clientFor(resolved.apiUrl);
+  for (const { component, origin: componentOrigin } of wanted) {
+    if ('unavailable' in client) {
+      result.notes.push(
+        note(componentOrigin, `${names(owner, component)} not generated: ${client.unavailable}`),
+      );
+      continue;
+    }
+    const networkZone = dynakube.networkZone?.value.trim() || undefined;
+    const query =
+      component === 'oneagent' ? () => source.oneAgent(client, networkZone) : () => source.activeGate(client);
+    const entries = await endpointObjects(owner, component, componentOrigin, query);
+    result.objects.push(...entries.objects);
+    result.notes.push(...entries.notes);
+    result.covered.push(...entries.covered);
+  }
+  return result;
+}

@@ -1,0 +1,190 @@
+import { stringify } from 'yaml';
+import type { NotEvaluable } from '../model/provenance.js';
+import type { ClusterModel, DynaKube } from '../model/types.js';
+import type { GeneratedManifest } from '../report/types.js';
+import { parseCommunicationHost, toSecondGenApiUrl } from './communication-host.js';
+import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
+import { dynatraceEntries, hasActiveGate, type ConnectionInfoSource } from './dynatrace-entries.js';
+import type { IstioObject } from './objects.js';
+import {
+  activeGateInMesh,
+  activeGatePeerAuthentication,
+  hasActiveGatePermissive,
+  strictMtlsIn,
+} from './peer-authentication.js';
+import { coveredByServiceEntries, registryEntries, type CoveredHost } from './registry-entries.js';
+
+export interface GenerateOptions {
+  dynatrace?: { apiUrl?: string; token?: string; timeoutMs?: number };
+  /**
+   * `needed` (default): only what the repository's mesh calls for — Dynatrace and registry entries under
+   * REGISTRY_ONLY (Dynatrace entries only where `enableIstio` is off, else the operator makes them), the
+   * ActiveGate PeerAuthentication under STRICT mTLS. `all`: everything, for every DynaKube.
+   */
+  scope?: 'needed' | 'all';
+}
+
+export interface GenerateResult {
+  generated: GeneratedManifest[];
+  notes: NotEvaluable[];
+}
+
+const DEFAULT_NAMESPACE = 'dynatrace';
+
+/** Egress is restricted somewhere: REGISTRY_ONLY mesh-wide or in a Sidecar. */
+export function egressRestricted(model: ClusterModel): boolean {
+  return (
+    model.meshConfigs.some((mesh) => mesh.outboundPolicy?.value.toUpperCase() === 'REGISTRY_ONLY') ||
+    model.sidecars.some((sidecar) => sidecar.outboundPolicy?.value === 'REGISTRY_ONLY')
+  );
+}
+
+function namespaceOf(model: ClusterModel, dynakube: DynaKube): string {
+  return dynakube.namespace ?? model.operatorInstalls[0]?.namespace.value ?? DEFAULT_NAMESPACE;
+}
+
+/** One client per tenant and one query per (tenant, network zone), shared by all DynaKubes. */
+function connectionInfoSource(options: GenerateOptions['dynatrace']): ConnectionInfoSource {
+  const clients = new Map<string, DynatraceApiClient>();
+  const answers = new Map<string, Promise<ApiResult>>();
+  const given = options?.apiUrl
+    ? new DynatraceApiClient({ apiUrl: options.apiUrl, token: '' }).baseUrl
+    : undefined;
+  const once = (key: string, query: () => Promise<ApiResult>) => {
+    let answer = answers.get(key);
+    if (!answer) answers.set(key, (answer = query()));
+    return answer;
+  };
+  return {
+    clientFor(apiUrl) {
+      if (!options?.token) {
+        return {
+          unavailable:
+            'no Dynatrace API token was given, so the communication endpoints are unknown (set DT_API_TOKEN)',
+        };
+      }
+      const client = new DynatraceApiClient({ apiUrl, token: options.token, timeoutMs: options.timeoutMs });
+      if (given && new URL(client.baseUrl).origin !== new URL(given).origin) {
+        return {
+          unavailable: `the API token is for ${new URL(given).host}, not for this DynaKube's tenant ${new URL(client.baseUrl).host}`,
+        };
+      }
+      const known = clients.get(client.baseUrl);
+      if (known) return known;
+      clients.set(client.baseUrl, client);
+      return client;
+    },
+    oneAgent: (client, networkZone) =>
+      once(`oa|${client.baseUrl}|${networkZone ?? ''}`, () => client.oneAgentConnectionInfo(networkZone)),
+    activeGate: (client) => once(`ag|${client.baseUrl}`, () => client.activeGateConnectionInfo()),
+  };
+}
+
+function render(object: IstioObject): GeneratedManifest {
+  const { kind, metadata } = object;
+  return {
+    kind,
+    namespace: metadata.namespace,
+    name: metadata.name,
+    file: `generated/${metadata.namespace}.yaml`,
+    yaml: stringify(object, { lineWidth: 0, indentSeq: false }),
+  };
+}
+
+/** The objects, each validated first: one that Istio would reject is not offered, a note says why. */
+async function validated(
+  objects: IstioObject[],
+  notes: NotEvaluable[],
+  origins: Map<IstioObject, { file: string; line: number }>,
+) {
+  if (objects.length === 0) return [];
+  const { validateIstioObject } = await import('./schema-validate.js');
+  const kept: IstioObject[] = [];
+  for (const object of objects) {
+    const problems = await validateIstioObject(object);
+    if (problems.length === 0) kept.push(object);
+    else {
+      const origin = origins.get(object) ?? { file: '', line: 0 };
+      notes.push({
+        ...origin,
+        reason: `generated ${object.kind} ${object.metadata.name} is invalid and was dropped: ${problems.join('; ')}`,
+      });
+    }
+  }
+  return kept;
+}
+
+/**
+ * The Istio objects the cluster needs for its DynaKubes: the operator-shaped ServiceEntries / VirtualServices
+ * for the Dynatrace endpoints, registry ServiceEntries, and a PERMISSIVE PeerAuthentication for ActiveGates.
+ * Never throws for bad input or API trouble: what cannot be generated becomes a note.
+ */
+export async function generateManifests(
+  model: ClusterModel,
+  options: GenerateOptions = {},
+): Promise<GenerateResult> {
+  const all = options.scope === 'all';
+  const restricted = all || egressRestricted(model);
+  const notes: NotEvaluable[] = [];
+  const objects: IstioObject[] = [];
+  const origins = new Map<IstioObject, { file: string; line: number }>();
+  const add = (list: IstioObject[], origin: { file: string; line: number }) => {
+    for (const object of list) {
+      objects.push(object);
+      origins.set(object, origin);
+    }
+  };
+  const covered: CoveredHost[] = coveredByServiceEntries(model.serviceEntries);
+  const source = connectionInfoSource(options.dynatrace);
+  const placed = model.dynakubes.map((dynakube) => ({ dynakube, namespace: namespaceOf(model, dynakube) }));
+
+  for (const { dynakube, namespace } of placed) {
+    if (!restricted) continue;
+    if (!all && dynakube.enableIstio.value) {
+      // The operator creates these itself; the registry entries must still not repeat its API host entry.
+      const apiUrl = dynakube.apiUrl?.value;
+      if (apiUrl) covered.push(...operatorApiHosts(apiUrl));
+      continue;
+    }
+    const entries = await dynatraceEntries(dynakube, namespace, source, options.dynatrace?.apiUrl);
+    add(entries.objects, dynakube.origin);
+    notes.push(...entries.notes);
+    covered.push(...entries.covered.map(({ host, port }) => ({ host, port })));
+  }
+  if (restricted) {
+    const registries = registryEntries(placed, covered);
+    registries.objects.forEach(({ object, origin }) => add([object], origin));
+    notes.push(...registries.notes);
+  }
+  const permissiveDone = new Set<string>();
+  for (const { dynakube, namespace } of placed) {
+    if (!hasActiveGate(dynakube) || permissiveDone.has(namespace)) continue;
+    const needed =
+      all ||
+      (strictMtlsIn(model, namespace) &&
+        activeGateInMesh(model, dynakube, namespace) &&
+        !hasActiveGatePermissive(model, namespace));
+    if (!needed) continue;
+    permissiveDone.add(namespace);
+    add([activeGatePeerAuthentication(namespace)], dynakube.activeGate?.origin ?? dynakube.origin);
+  }
+
+  const kept = await validated(objects, notes, origins);
+  return { generated: kept.map(render), notes };
+}
+
+function operatorApiHosts(apiUrl: string): CoveredHost[] {
+  const parsed = parseCommunicationHost(toSecondGenApiUrl(apiUrl));
+  return parsed.ok ? [{ host: parsed.value.host, port: parsed.value.port }] : [];
+}
+
+/** All manifests of one namespace as one multi-document YAML file, for `--output-dir`. */
+export function manifestsByFile(generated: readonly GeneratedManifest[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const manifest of generated) {
+    const file = manifest.file ?? `generated/${manifest.namespace}.yaml`;
+    const previous = files.get(file);
+    files.set(file, previous === undefined ? manifest.yaml : `${previous}---\n${manifest.yaml}`);
+  }
+  return files;
+}

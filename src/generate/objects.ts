@@ -1,0 +1,14 @@
+/** A Kubernetes object the generator emits, as plain data; key insertion order is the rendered order. */
+export interface IstioObject {
+  apiVersion: string;
+  kind: 'ServiceEntry' | 'VirtualService' | 'PeerAuthentication';
+  metadata: { name: string; namespace: string; labels?: Record<string, string> };
+  spec: Record<string, unknown>;
+}
+
+/** The operator writes `networking.istio.io/v1beta1` (served by every Istio release it supports). */
+export const NETWORKING_API_VERSION = 'networking.istio.io/v1beta1';
+export const SECURITY_API_VERSION = 'security.istio.io/v1beta1';
+
+/** The name of this tool, in labels of the objects only it proposes (the operator never creates them). */
+export const GENERATOR_NAME = 'dynakube-istio-guard';

@@ -1,0 +1,119 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { IstioObject } from './objects.js';
+import {
+  validateServiceEntrySpec,
+  validateVirtualServiceSpec,
+  type SpecProblem,
+} from './validate-service-entry.js';
+
+type Schema = Record<string, unknown>;
+type Kind = IstioObject['kind'];
+interface SchemaFile {
+  schemas: Record<Kind, { group: string; version: string; openAPIV3Schema: Schema }>;
+}
+
+/** Kubernetes-only schema keywords: Ajv must know them to leave them alone (CEL rules are checked in code). */
+const KUBERNETES_KEYWORDS = [
+  'x-kubernetes-validations',
+  'x-kubernetes-list-map-keys',
+  'x-kubernetes-list-type',
+  'x-kubernetes-preserve-unknown-fields',
+  'x-kubernetes-int-or-string',
+];
+
+let validators: Promise<Record<Kind, ValidateFunction>> | undefined;
+
+/**
+ * `kubectl apply` validates fields strictly: an unknown field is an error, not silently pruned. The CRD schema
+ * does not say so itself, so every object schema with `properties` is closed unless it preserves unknown fields.
+ */
+export function closeObjectSchemas(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(closeObjectSchemas);
+  if (node === null || typeof node !== 'object') return node;
+  const schema = Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, closeObjectSchemas(value)]),
+  ) as Schema;
+  if (
+    schema.properties &&
+    schema.additionalProperties === undefined &&
+    !schema['x-kubernetes-preserve-unknown-fields']
+  ) {
+    schema.additionalProperties = false;
+  }
+  return schema;
+}
+
+/** Ajv and the schemas are loaded on first use only, so runs that generate nothing do not pay for them. */
+async function loadValidators(): Promise<Record<Kind, ValidateFunction>> {
+  const [ajvModule, schemaModule] = await Promise.all([
+    import('ajv'),
+    import('./schemas/istio-schemas.json', { with: { type: 'json' } }),
+  ]);
+  const ajv = new ajvModule.Ajv({ allErrors: true, strict: false, validateFormats: false });
+  ajv.addVocabulary(KUBERNETES_KEYWORDS);
+  const file = schemaModule.default as unknown as SchemaFile;
+  const compile = (kind: Kind) => {
+    const spec = (file.schemas[kind].openAPIV3Schema.properties as Record<string, Schema>).spec;
+    return ajv.compile(closeObjectSchemas(spec) as Schema);
+  };
+  return {
+    ServiceEntry: compile('ServiceEntry'),
+    VirtualService: compile('VirtualService'),
+    PeerAuthentication: compile('PeerAuthentication'),
+  };
+}
+
+function getValidators(): Promise<Record<Kind, ValidateFunction>> {
+  validators ??= loadValidators();
+  return validators;
+}
+
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+
+function metadataProblems(object: IstioObject): string[] {
+  const problems: string[] = [];
+  const { name, namespace, labels = {} } = object.metadata;
+  if (name.length > 253 || !DNS1123_SUBDOMAIN.test(name))
+    problems.push(`metadata.name "${name}" is not a DNS-1123 subdomain`);
+  if (namespace.length > 63 || !DNS1123_LABEL.test(namespace))
+    problems.push(`metadata.namespace "${namespace}" is not a DNS-1123 label`);
+  for (const [key, value] of Object.entries(labels)) {
+    if (value.length > 63 || !LABEL_VALUE.test(value))
+      problems.push(`label ${key} has an invalid value "${value}"`);
+  }
+  return problems;
+}
+
+function describeSchemaError(error: ErrorObject): string {
+  const where = `spec${error.instancePath.replace(/\//g, '.')}`;
+  if (error.keyword === 'additionalProperties') {
+    return `${where}: unknown field "${String((error.params as { additionalProperty: string }).additionalProperty)}"`;
+  }
+  if (error.keyword === 'enum') {
+    return `${where}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  }
+  return `${where}: ${error.message ?? error.keyword}`;
+}
+
+function semanticProblems(object: IstioObject): SpecProblem[] {
+  if (object.kind === 'ServiceEntry') return validateServiceEntrySpec(object.spec);
+  if (object.kind === 'VirtualService') return validateVirtualServiceSpec(object.spec);
+  return [];
+}
+
+/**
+ * Everything wrong with an object: Istio's CRD schema (v1, identical to v1beta1), the object's metadata, and
+ * Istio's semantic ServiceEntry / VirtualService rules. Warnings are not errors and are not returned.
+ */
+export async function validateIstioObject(object: IstioObject): Promise<string[]> {
+  const validate = (await getValidators())[object.kind];
+  const problems = metadataProblems(object);
+  if (!validate(object.spec)) problems.push(...(validate.errors ?? []).map(describeSchemaError));
+  for (const problem of semanticProblems(object)) {
+    if (problem.severity === 'error')
+      problems.push(`spec${problem.path.map((p) => `.${p}`).join('')}: ${problem.message}`);
+  }
+  return [...new Set(problems)];
+}

@@ -1,0 +1,201 @@
+import { isIP } from 'node:net';
+
+/**
+ * Istio's own validation of ServiceEntries (the webhook's `ValidateServiceEntry` and the CRD's CEL rules),
+ * over a plain `spec` value so it serves both generated objects and ServiceEntries read from a repository.
+ */
+export interface SpecProblem {
+  severity: 'error' | 'warning';
+  message: string;
+  /** Path inside `spec`, for pointing at a line. */
+  path: (string | number)[];
+}
+
+type Spec = Record<string, unknown>;
+
+/** Protocols Istio's parser accepts (case-insensitive); `HTTP_PROXY` and `GRPC-WEB` included. */
+const PROTOCOLS = [
+  'HTTP',
+  'HTTPS',
+  'GRPC',
+  'GRPC-WEB',
+  'HTTP2',
+  'HTTP_PROXY',
+  'MONGO',
+  'MYSQL',
+  'REDIS',
+  'TCP',
+  'TLS',
+  'UDP',
+];
+const HTTP_PROTOCOLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY'];
+const TLS_PROTOCOLS = ['HTTPS', 'TLS'];
+const RESOLUTIONS = ['NONE', 'STATIC', 'DNS', 'DNS_ROUND_ROBIN', 'DYNAMIC_DNS'];
+/** Istio's DNS-1123 label (it allows upper case, as in the operator's `TCP-443`). */
+const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function validateServiceEntrySpec(spec: unknown): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const add = (message: string, path: (string | number)[], severity: SpecProblem['severity'] = 'error') =>
+    problems.push({ severity, message, path });
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+    add('spec is missing', []);
+    return problems;
+  }
+  const se = spec as Spec;
+  const hosts = list(se.hosts).map((host) => text(host) ?? '');
+  const resolution = (text(se.resolution) ?? 'NONE').toUpperCase();
+  const endpoints = list(se.endpoints);
+
+  if (hosts.length === 0) add('service entry must have at least one host', ['hosts']);
+  hosts.forEach((host, index) =>
+    checkHost(host, resolution, (message, severity) => add(message, ['hosts', index], severity)),
+  );
+  if (!RESOLUTIONS.includes(resolution)) add(`unknown resolution "${String(se.resolution)}"`, ['resolution']);
+  checkPorts(se, add);
+  checkAddresses(se, resolution, add);
+
+  if (resolution === 'NONE' && endpoints.length > 0)
+    add('no endpoints should be provided for resolution type NONE', ['endpoints']);
+  if ((resolution === 'DNS' || resolution === 'DNS_ROUND_ROBIN') && endpoints.length === 0) {
+    hosts.forEach((host, index) => {
+      if (host.includes('*')) {
+        add(`hosts must be FQDN if no endpoints are provided for resolution mode ${resolution}: "${host}"`, [
+          'hosts',
+          index,
+        ]);
+      }
+    });
+  }
+  if (resolution === 'DNS_ROUND_ROBIN' && endpoints.length > 1)
+    add('DNS_ROUND_ROBIN mode cannot have multiple endpoints', ['endpoints']);
+  if (resolution !== 'NONE' && hosts.length > 1 && !portsDistinguishHosts(se)) {
+    add('multiple hosts provided with non-HTTP, non-TLS ports', ['ports']);
+  }
+  checkExportTo(se, add);
+  return problems;
+}
+
+function checkHost(
+  host: string,
+  resolution: string,
+  add: (message: string, severity?: SpecProblem['severity']) => void,
+) {
+  if (host === '*') return add('hostname cannot be wildcard "*"');
+  if (host === '') return add('empty host');
+  const labels = host.split('.');
+  const [first, ...rest] = labels;
+  if (first !== '*' && first.includes('*') && resolution !== 'DYNAMIC_DNS') {
+    add(`partial wildcard "${host}" is not allowed`, 'warning');
+  }
+  const checked = first === '*' || first.includes('*') ? rest : labels;
+  if (checked.some((label) => label.length > 63 || !DNS1123_LABEL.test(label)))
+    return add(`invalid host "${host}"`);
+  const topLevel = labels[labels.length - 1];
+  if (labels.length > 1 && /^[0-9]+$/.test(topLevel))
+    add(`invalid host "${host}": the top-level domain cannot be all-numeric`);
+}
+
+function checkPorts(se: Spec, add: (message: string, path: (string | number)[]) => void) {
+  const names = new Set<string>();
+  const numbers = new Set<number>();
+  list(se.ports).forEach((item, index) => {
+    const port = (item ?? {}) as Spec;
+    const name = text(port.name) ?? '';
+    const number = port.number;
+    if (names.has(name)) add(`service entry port name "${name}" already defined`, ['ports', index, 'name']);
+    names.add(name);
+    if (!name || name.length > 63 || !DNS1123_LABEL.test(name))
+      add(`invalid port name "${name}"`, ['ports', index, 'name']);
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 65535) {
+      add(`port number ${String(number)} is not between 1 and 65535`, ['ports', index, 'number']);
+    } else if (numbers.has(number)) {
+      add(`service entry port ${number} already defined`, ['ports', index, 'number']);
+    } else numbers.add(number);
+    const protocol = text(port.protocol);
+    if (protocol !== undefined && protocol !== '' && !PROTOCOLS.includes(protocol.toUpperCase())) {
+      add(`unsupported protocol "${protocol}"`, ['ports', index, 'protocol']);
+    }
+    const target = port.targetPort;
+    if (
+      target !== undefined &&
+      (typeof target !== 'number' || !Number.isInteger(target) || target < 1 || target > 65535)
+    ) {
+      add(`targetPort ${String(target)} is not between 1 and 65535`, ['ports', index, 'targetPort']);
+    }
+  });
+}
+
+/** Several hosts are only told apart by the Host header (HTTP) or SNI (TLS); plain TCP cannot. */
+function portsDistinguishHosts(se: Spec): boolean {
+  return list(se.ports).every((item) => {
+    const protocol = (text(((item ?? {}) as Spec).protocol) ?? '').toUpperCase();
+    return HTTP_PROTOCOLS.includes(protocol) || TLS_PROTOCOLS.includes(protocol);
+  });
+}
+
+function checkAddresses(
+  se: Spec,
+  resolution: string,
+  add: (message: string, path: (string | number)[]) => void,
+) {
+  list(se.addresses).forEach((item, index) => {
+    const address = text(item) ?? '';
+    const [ip, prefix, extra] = address.split('/');
+    const family = isIP(ip);
+    const maxPrefix = family === 6 ? 128 : 32;
+    const validPrefix = prefix === undefined || (/^[0-9]+$/.test(prefix) && Number(prefix) <= maxPrefix);
+    if (family === 0 || !validPrefix || extra !== undefined)
+      add(`invalid address "${address}"`, ['addresses', index]);
+    if (prefix !== undefined && resolution !== 'NONE' && resolution !== 'STATIC') {
+      add('CIDR addresses are allowed only for NONE/STATIC resolution types', ['addresses', index]);
+    }
+  });
+}
+
+function checkExportTo(se: Spec, add: (message: string, path: (string | number)[]) => void) {
+  const exportTo = list(se.exportTo).map((item) => text(item) ?? '');
+  if (exportTo.length > 1 && exportTo.includes('*'))
+    add('exportTo "*" cannot be combined with other namespaces', ['exportTo']);
+  if (exportTo.length > 1 && exportTo.includes('~'))
+    add('cannot export service entry to no one (~) and someone', ['exportTo']);
+  if (new Set(exportTo).size !== exportTo.length) add('duplicate entries in exportTo', ['exportTo']);
+}
+
+/** The VirtualService checks that matter for generated objects: hosts present and distinct, some route. */
+export function validateVirtualServiceSpec(spec: unknown): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const vs = (spec ?? {}) as Spec;
+  const hosts = list(vs.hosts).map((host) => text(host) ?? '');
+  if (hosts.length === 0)
+    problems.push({
+      severity: 'error',
+      message: 'virtual service must have at least one host',
+      path: ['hosts'],
+    });
+  hosts.forEach((host, index) => {
+    if (hosts.indexOf(host) !== index) {
+      problems.push({
+        severity: 'error',
+        message: `duplicate hosts in virtual service: "${host}"`,
+        path: ['hosts', index],
+      });
+    }
+  });
+  if (['http', 'tls', 'tcp'].every((key) => list(vs[key]).length === 0)) {
+    problems.push({
+      severity: 'error',
+      message: 'http, tcp or tls must be provided in virtual service',
+      path: [],
+    });
+  }
+  return problems;
+}
