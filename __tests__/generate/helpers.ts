@@ -16,7 +16,9 @@ export interface RecordedRequest {
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 /** A real HTTP server on 127.0.0.1 answering like the Dynatrace API, recording what it was asked. */
-export async function startApi(handler: Handler): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
+export async function startApi(
+  handler: Handler,
+): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
   const requests: RecordedRequest[] = [];
   const server: Server = createServer((request, response) => {
     requests.push({ path: request.url ?? '', authorization: request.headers.authorization });
@@ -44,8 +46,10 @@ export function json(response: ServerResponse, status: number, body: unknown): v
 export function connectionInfoHandler(oneAgent: unknown, activeGate: unknown, status = 200): Handler {
   return (request, response) => {
     const path = request.url ?? '';
-    if (path.startsWith('/api/v1/deployment/installer/agent/connectioninfo')) return json(response, status, oneAgent);
-    if (path.startsWith('/api/v1/deployment/installer/gateway/connectioninfo')) return json(response, status, activeGate);
+    if (path.startsWith('/api/v1/deployment/installer/agent/connectioninfo'))
+      return json(response, status, oneAgent);
+    if (path.startsWith('/api/v1/deployment/installer/gateway/connectioninfo'))
+      return json(response, status, activeGate);
     json(response, 404, { error: { code: 404, message: 'not found' } });
   };
 }

@@ -109,14 +109,19 @@ function describeStatus(status: number, statusText: string): string {
   return `HTTP ${status}${text}`;
 }
 
+/** Errors may come from another realm (fetch's own), so they are read by shape, not by `instanceof`. */
 function describeFetchError(error: unknown, timeoutMs: number, fallback = 'request failed'): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs} ms`;
-  const cause =
-    error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  if (cause?.code) return `could not connect (${cause.code})`;
-  if (error instanceof SyntaxError) return fallback;
-  return error instanceof Error && error.message ? `${fallback}: ${error.message}` : fallback;
+  const failure = (error ?? {}) as {
+    name?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
+  if (failure.name === 'TimeoutError' || failure.name === 'AbortError')
+    return `no answer within ${timeoutMs} ms`;
+  if (failure.name === 'SyntaxError') return fallback;
+  if (failure.cause?.code) return `could not connect (${failure.cause.code})`;
+  const detail = failure.cause?.message ?? failure.message;
+  return detail ? `${fallback}: ${detail}` : fallback;
 }
 
 function strings(value: unknown): string[] {
