@@ -163,7 +163,7 @@ export async function generateManifests(
       all ||
       (strictMtlsIn(model, namespace) &&
         activeGateInMesh(model, dynakube, namespace) &&
-        !hasActiveGatePermissive(model, namespace));
+        !hasActiveGatePermissive(model, dynakube, namespace));
     if (!needed) continue;
     permissiveDone.add(namespace);
     add([activeGatePeerAuthentication(namespace)], dynakube.activeGate?.origin ?? dynakube.origin);

@@ -49,15 +49,20 @@ export function activeGateInMesh(model: ClusterModel, dynakube: DynaKube, namesp
   );
 }
 
-/** A PERMISSIVE policy for the ActiveGate pods already exists in the namespace. */
-export function hasActiveGatePermissive(model: ClusterModel, namespace: string): boolean {
+/** A PERMISSIVE policy for the ActiveGate pods of this DynaKube already exists in the namespace. */
+export function hasActiveGatePermissive(model: ClusterModel, dynakube: DynaKube, namespace: string): boolean {
+  // Labels the operator sets on ActiveGate pods; a selector using any subset of them selects the pods.
+  const podLabels: Record<string, string> = {
+    ...ACTIVEGATE_POD_LABELS,
+    'app.kubernetes.io/component': 'activegate',
+    'app.kubernetes.io/created-by': dynakube.name,
+    ...dynakube.activeGate?.labels,
+  };
   return model.peerAuthentications.some(
     (policy) =>
       policy.namespace === namespace &&
       policy.mtlsMode?.value === 'PERMISSIVE' &&
       policy.selector !== undefined &&
-      Object.entries(policy.selector).every(
-        ([key, value]) => (ACTIVEGATE_POD_LABELS as Record<string, string>)[key] === value,
-      ),
+      Object.entries(policy.selector).every(([key, value]) => podLabels[key] === value),
   );
 }

@@ -1,0 +1,314 @@
+import { describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
+import { generateManifests } from '../../src/generate/index.js';
+import { registryHosts, registryOfImage } from '../../src/generate/registries.js';
+import { modelOf } from './helpers.js';
+
+describe('registryOfImage', () => {
+  it.each([
+    ['dynatrace/dynatrace-operator:v1.10.2', { registry: 'docker.io', port: 443 }],
+    ['busybox', { registry: 'docker.io', port: 443 }],
+    ['docker.io/library/busybox', { registry: 'docker.io', port: 443 }],
+    ['index.docker.io/dynatrace/oneagent', { registry: 'docker.io', port: 443 }],
+    ['quay.io/org/image@sha256:abcd', { registry: 'quay.io', port: 443 }],
+    ['registry.example.com:5000/team/codemodules:1.2', { registry: 'registry.example.com', port: 5000 }],
+    ['localhost/image', { registry: 'localhost', port: 443 }],
+    ['Public.ECR.aws/dynatrace/dynatrace-codemodules:1.311', { registry: 'public.ecr.aws', port: 443 }],
+  ])('%s', (image, expected) => {
+    expect(registryOfImage(image)).toEqual(expected);
+  });
+
+  it.each(['', 'has space/x', 'bad_host:99999/x'])('rejects "%s"', (image) => {
+    expect(registryOfImage(image)).toBeUndefined();
+  });
+});
+
+describe('registryHosts: blob-redirect hosts of the common registries', () => {
+  it.each([
+    [
+      'docker.io',
+      ['index.docker.io', 'registry-1.docker.io', 'auth.docker.io', 'production.cloudflare.docker.com'],
+      [],
+    ],
+    ['ghcr.io', ['ghcr.io', 'pkg-containers.githubusercontent.com'], []],
+    ['quay.io', ['quay.io', 'cdn.quay.io', 'cdn01.quay.io', 'cdn02.quay.io', 'cdn03.quay.io'], []],
+    [
+      'registry.redhat.io',
+      ['registry.redhat.io', 'quay.io', 'cdn.quay.io', 'cdn01.quay.io', 'cdn02.quay.io', 'cdn03.quay.io'],
+      [],
+    ],
+    [
+      'public.ecr.aws',
+      ['public.ecr.aws', 'd2glxqk2uabbnd.cloudfront.net', 'd5l0dvt14r5h8.cloudfront.net'],
+      [],
+    ],
+    [
+      '123456789012.dkr.ecr.eu-central-1.amazonaws.com',
+      [
+        '123456789012.dkr.ecr.eu-central-1.amazonaws.com',
+        'prod-eu-central-1-starport-layer-bucket.s3.eu-central-1.amazonaws.com',
+      ],
+      [],
+    ],
+    ['gcr.io', ['gcr.io', 'storage.googleapis.com'], []],
+    ['europe-west3-docker.pkg.dev', ['europe-west3-docker.pkg.dev', 'storage.googleapis.com'], []],
+    ['myacr.azurecr.io', ['myacr.azurecr.io'], ['*.blob.core.windows.net']],
+    ['mcr.microsoft.com', ['mcr.microsoft.com'], ['*.data.mcr.microsoft.com']],
+    ['registry.example.com', ['registry.example.com'], []],
+  ])('%s', (registry, hosts, wildcardHosts) => {
+    const result = registryHosts(registry, 443);
+    expect(result.hosts).toEqual(hosts);
+    expect(result.wildcardHosts).toEqual(wildcardHosts);
+  });
+});
+
+const RESTRICTED_MESH = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: istio
+  namespace: istio-system
+data:
+  mesh: |
+    outboundTrafficPolicy:
+      mode: REGISTRY_ONLY
+`;
+
+function dynakube(spec: string, extra = ''): string {
+  return `apiVersion: dynatrace.com/v1beta6
+kind: DynaKube
+metadata:
+  name: dynakube
+  namespace: dynatrace
+${extra}spec:
+  apiUrl: https://abc12345.live.dynatrace.com/api
+${spec}`;
+}
+
+const CODE_MODULES = `  oneAgent:
+    cloudNativeFullStack:
+      codeModulesImage: quay.io/acme/dynatrace-codemodules:1.311
+`;
+
+function specsOf(yaml: string) {
+  return parse(yaml) as {
+    metadata: { name: string };
+    spec: { hosts: string[]; ports: unknown[]; resolution: string };
+  };
+}
+
+describe('registry ServiceEntries', () => {
+  it('one entry per registry with its blob hosts, port 443 HTTPS, DNS, MESH_EXTERNAL', async () => {
+    const model = modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(CODE_MODULES) });
+    const result = await generateManifests(model, {});
+    const registry = result.generated.find((m) => m.name === 'dynatrace-registry-quay-io');
+    expect(registry?.yaml).toBe(`apiVersion: networking.istio.io/v1beta1
+kind: ServiceEntry
+metadata:
+  name: dynatrace-registry-quay-io
+  namespace: dynatrace
+  labels:
+    app.kubernetes.io/created-by: dynakube-istio-guard
+    app.kubernetes.io/component: registry
+spec:
+  hosts:
+  - quay.io
+  - cdn.quay.io
+  - cdn01.quay.io
+  - cdn02.quay.io
+  - cdn03.quay.io
+  ports:
+  - name: https-443
+    number: 443
+    protocol: HTTPS
+  location: MESH_EXTERNAL
+  resolution: DNS
+`);
+  });
+
+  it('leaves out hosts a repository ServiceEntry already covers (exactly or by wildcard), and skips a fully covered registry', async () => {
+    const existing = `apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: quay
+  namespace: istio-system
+spec:
+  hosts: [quay.io, "*.quay.io"]
+  ports: [{name: https, number: 443, protocol: TLS}]
+  resolution: NONE
+`;
+    const model = modelOf({
+      'mesh.yaml': RESTRICTED_MESH,
+      'dk.yaml': dynakube(CODE_MODULES),
+      'se.yaml': existing,
+    });
+    const result = await generateManifests(model, {});
+    expect(result.generated.filter((m) => m.name.startsWith('dynatrace-registry'))).toEqual([]);
+
+    const partial = existing.replace('[quay.io, "*.quay.io"]', '[quay.io, cdn.quay.io]');
+    const second = await generateManifests(
+      modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(CODE_MODULES), 'se.yaml': partial }),
+      {},
+    );
+    const entry = second.generated.find((m) => m.name === 'dynatrace-registry-quay-io');
+    expect(specsOf(entry?.yaml ?? '').spec.hosts).toEqual([
+      'cdn01.quay.io',
+      'cdn02.quay.io',
+      'cdn03.quay.io',
+    ]);
+  });
+
+  it('a registry on the tenant host is covered by the operator entry; several images share one entry per registry', async () => {
+    const spec = `  oneAgent:
+    cloudNativeFullStack:
+      image: abc12345.live.dynatrace.com/linux/oneagent:latest
+      codeModulesImage: ghcr.io/acme/codemodules:1
+  activeGate:
+    capabilities: [routing]
+    image: ghcr.io/acme/activegate:1
+`;
+    const result = await generateManifests(
+      modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(spec) }),
+      {},
+    );
+    expect(
+      result.generated.map((m) => m.name).filter((name) => name.startsWith('dynatrace-registry')),
+    ).toEqual(['dynatrace-registry-ghcr-io']);
+  });
+
+  it('a registry on another port gets its own port; the wildcard blob store goes to a NONE entry with a caveat', async () => {
+    const spec = `  oneAgent:
+    applicationMonitoring:
+      codeModulesImage: registry.example.com:5000/dt/codemodules:1
+  activeGate:
+    capabilities: [routing]
+    image: myacr.azurecr.io/dynatrace/activegate:1
+`;
+    const result = await generateManifests(
+      modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(spec) }),
+      {},
+    );
+    const registries = result.generated
+      .filter((m) => m.name.startsWith('dynatrace-registry'))
+      .map((m) => specsOf(m.yaml));
+    expect(registries.map((r) => [r.metadata.name, r.spec.hosts, r.spec.ports, r.spec.resolution])).toEqual([
+      [
+        'dynatrace-registry-registry-example-com',
+        ['registry.example.com'],
+        [{ name: 'https-5000', number: 5000, protocol: 'HTTPS' }],
+        'DNS',
+      ],
+      [
+        'dynatrace-registry-myacr-azurecr-io',
+        ['myacr.azurecr.io'],
+        [{ name: 'https-443', number: 443, protocol: 'HTTPS' }],
+        'DNS',
+      ],
+      [
+        'dynatrace-registry-myacr-azurecr-io-wildcard',
+        ['*.blob.core.windows.net'],
+        [{ name: 'https-443', number: 443, protocol: 'HTTPS' }],
+        'NONE',
+      ],
+    ]);
+    expect(result.notes.map((n) => n.reason)).toContainEqual(
+      expect.stringMatching(/myacr\.<region>\.data\.azurecr\.io/),
+    );
+  });
+
+  it('publicRegistryOverride and the use-public-registry feature flag', async () => {
+    const override = await generateManifests(
+      modelOf({
+        'mesh.yaml': RESTRICTED_MESH,
+        'dk.yaml': dynakube('  publicRegistryOverride: https://mirror.example.com/dynatrace/\n'),
+      }),
+      {},
+    );
+    expect(override.generated.map((m) => m.name)).toContain('dynatrace-registry-mirror-example-com');
+    const flag = await generateManifests(
+      modelOf({
+        'mesh.yaml': RESTRICTED_MESH,
+        'dk.yaml': dynakube('', '  annotations:\n    feature.dynatrace.com/use-public-registry: "true"\n'),
+      }),
+      {},
+    );
+    const entry = flag.generated.find((m) => m.name === 'dynatrace-registry-public-ecr-aws');
+    expect(specsOf(entry?.yaml ?? '').spec.hosts).toEqual([
+      'public.ecr.aws',
+      'd2glxqk2uabbnd.cloudfront.net',
+      'd5l0dvt14r5h8.cloudfront.net',
+    ]);
+  });
+
+  it('a placeholder image is a note', async () => {
+    const spec = `  oneAgent:
+    cloudNativeFullStack:
+      codeModulesImage: \${REGISTRY}/codemodules:1
+`;
+    const result = await generateManifests(
+      modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(spec) }),
+      {},
+    );
+    expect(result.notes).toContainEqual({
+      file: 'dk.yaml',
+      line: 10,
+      reason:
+        'registry ServiceEntry for codeModulesImage of DynaKube dynakube not generated: "${REGISTRY}/codemodules:1" is a placeholder',
+    });
+  });
+});
+
+describe('scope "needed" (the default)', () => {
+  it('generates nothing when egress is not restricted', async () => {
+    const result = await generateManifests(modelOf({ 'dk.yaml': dynakube(CODE_MODULES) }), {});
+    expect(result).toEqual({ generated: [], notes: [] });
+  });
+
+  it('under REGISTRY_ONLY with enableIstio off: Dynatrace entries and registries', async () => {
+    const result = await generateManifests(
+      modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(CODE_MODULES) }),
+      {},
+    );
+    expect(result.generated.map((m) => `${m.kind} ${m.name}`)).toEqual([
+      'ServiceEntry dynakube-fqdn-operator',
+      'VirtualService dynakube-fqdn-operator',
+      'ServiceEntry dynatrace-registry-quay-io',
+    ]);
+    expect(result.notes.map((n) => n.reason)).toEqual([
+      expect.stringMatching(/^dynakube-fqdn-oneagent .*no Dynatrace API token/),
+    ]);
+  });
+
+  it('a REGISTRY_ONLY Sidecar counts as restricted too', async () => {
+    const sidecar = `apiVersion: networking.istio.io/v1
+kind: Sidecar
+metadata:
+  name: default
+  namespace: apps
+spec:
+  outboundTrafficPolicy:
+    mode: REGISTRY_ONLY
+`;
+    const result = await generateManifests(
+      modelOf({ 'sidecar.yaml': sidecar, 'dk.yaml': dynakube(CODE_MODULES) }),
+      {},
+    );
+    expect(result.generated.map((m) => m.name)).toContain('dynatrace-registry-quay-io');
+  });
+
+  it('with enableIstio on the operator makes the Dynatrace entries: only registries are generated', async () => {
+    const spec = `  enableIstio: true
+  oneAgent:
+    cloudNativeFullStack:
+      codeModulesImage: abc12345.live.dynatrace.com/linux/codemodules:1
+  activeGate:
+    capabilities: [routing]
+    image: quay.io/acme/activegate:1
+`;
+    const result = await generateManifests(
+      modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(spec) }),
+      {},
+    );
+    expect(result.generated.map((m) => m.name)).toEqual(['dynatrace-registry-quay-io']);
+    expect(result.notes).toEqual([]);
+  });
+});
