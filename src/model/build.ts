@@ -31,6 +31,15 @@ import {
 } from './types.js';
 import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
 import { isWorkload, readWorkload } from './workload.js';
+import { withIstioPresets } from './istio-presets.js';
+import {
+  isMaistraControlPlane,
+  isSailResource,
+  readIstiodDeployment,
+  readMaistraControlPlane,
+  readSailResource,
+  sailDistributionHint,
+} from './sail.js';
 import { generatedConfigMaps, kustomizations } from './kustomize.js';
 
 export interface BuildOptions {
@@ -53,6 +62,7 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   const context: ReadContext = { repo, notEvaluable: model.notEvaluable };
   for (const resource of repo.resources) addResource(model, resource, context);
   addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
+  model.chartValues = model.chartValues.map(withIstioPresets);
   for (const values of model.chartValues) addChartValues(model, values);
   return model;
 }
@@ -88,7 +98,12 @@ function addResource(model: ClusterModel, resource: ResourceBase, context: ReadC
     if (read.source) model.meshConfigs.push(read.source);
     if (read.problem)
       model.notEvaluable.push({ file: resource.origin.file, line: read.line, reason: read.problem });
+  } else if (isSailResource(resource)) {
+    model.chartValues.push(readSailResource(resource));
+    const hint = sailDistributionHint(resource);
+    if (hint) model.distributionHints.push(hint);
   } else if (resource.apiVersion.startsWith('maistra.io/')) {
+    if (isMaistraControlPlane(resource)) model.meshConfigs.push(readMaistraControlPlane(resource));
     model.distributionHints.push(
       fact(`${resource.kind} (Maistra / OpenShift Service Mesh)`, resource.origin),
     );
@@ -97,6 +112,8 @@ function addResource(model: ClusterModel, resource: ResourceBase, context: ReadC
     model.workloads.push(readWorkload(resource));
     const cni = readCniDaemonSet(resource);
     if (cni) model.cniInstalls.push(cni);
+    const istiod = readIstiodDeployment(resource);
+    if (istiod) model.pilotInstalls.push(istiod);
   }
 }
 

@@ -90,11 +90,8 @@ export function readIstiodValues(values: ChartValues): {
     getIn(values.values, ['pilot', 'env']) !== undefined || getIn(values.values, ['env']) === undefined
       ? ['pilot', 'env']
       : ['env'];
-  let cniInUse: Fact<boolean> | undefined;
-  for (const prefix of [['cni'], ['pilot', 'cni']]) {
-    const enabled = asBoolean(getIn(values.values, [...prefix, 'enabled']));
-    if (enabled !== undefined) cniInUse = fact(enabled, at([...prefix, 'enabled']));
-  }
+  const cniInUse = istiodCniFlag(values, at);
+  const namespace = values.releaseNamespace;
   const pilot: PilotInstall = {
     env,
     envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
@@ -102,32 +99,95 @@ export function readIstiodValues(values: ChartValues): {
     ...optionalFact('version', values.chartVersion, values.origin),
     ...optionalFact(
       'compatibilityVersion',
-      asString(values.values.compatibilityVersion),
-      at(['compatibilityVersion']),
+      asString(values.values.compatibilityVersion) ??
+        asString(getIn(values.values, ['global', 'compatibilityVersion'])),
+      at(
+        values.values.compatibilityVersion !== undefined
+          ? ['compatibilityVersion']
+          : ['global', 'compatibilityVersion'],
+      ),
     ),
-    ...optionalFact('profile', asString(values.values.profile), at(['profile'])),
+    ...optionalFact(
+      'profile',
+      asString(values.values.profile) ?? asString(getIn(values.values, ['global', 'profile'])),
+      at(values.values.profile !== undefined ? ['profile'] : ['global', 'profile']),
+    ),
+    ...optionalFact('revision', asString(values.values.revision) || undefined, at(['revision'])),
+    ...optionalFact(
+      'platform',
+      asString(values.values.platform) ?? asString(getIn(values.values, ['global', 'platform'])),
+      at(values.values.platform !== undefined ? ['platform'] : ['global', 'platform']),
+    ),
+    namespace: fact(namespace ?? 'istio-system', values.origin, !namespace),
+    ...(cniInUse ? { cniEnabled: cniInUse } : {}),
   };
   return { ...(mesh ? { mesh } : {}), pilot, ...(cniInUse ? { cniInUse } : {}) };
+}
+
+/**
+ * Whether istiod is told the CNI agent is in use. 1.24+ reads only `pilot.cni.enabled` (the flat `cni.enabled` is
+ * copied there, `pilot.*` winning); 1.22–1.23 also `istio_cni.enabled`, which older charts used alone.
+ */
+function istiodCniFlag(
+  values: ChartValues,
+  at: (path: (string | number)[]) => Origin,
+): Fact<boolean> | undefined {
+  for (const prefix of [['pilot', 'cni'], ['cni']]) {
+    const enabled = asBoolean(getIn(values.values, [...prefix, 'enabled']));
+    if (enabled !== undefined) return fact(enabled, at([...prefix, 'enabled']));
+  }
+  const legacy = asBoolean(getIn(values.values, ['istio_cni', 'enabled']));
+  const minor = /^v?1\.(\d+)/.exec(values.chartVersion ?? '');
+  if (legacy !== undefined && (!minor || Number(minor[1]) < 24))
+    return fact(legacy, at(['istio_cni', 'enabled']));
+  return undefined;
 }
 
 function optionalFact<K extends string>(key: K, value: string | undefined, origin: Origin) {
   return value === undefined ? {} : ({ [key]: fact(value, origin) } as Record<K, Fact<string>>);
 }
 
-/** The cni chart: pod annotations flat (1.24+) or under `cni.` (older layout, still accepted and winning). */
+/**
+ * The cni chart. Up to 1.20 its values sit under `cni:`; from 1.24 they are flat, and the chart still copies
+ * `cni.*` over the flat keys, so `cni.*` wins wherever both are set.
+ */
 export function readCniValues(values: ChartValues): CniInstall {
-  const flat = stringMap(values.values.podAnnotations);
-  const legacy = stringMap(getIn(values.values, ['cni', 'podAnnotations']));
+  const legacyMap = asRecord(values.values.cni);
   const hasLegacy = getIn(values.values, ['cni', 'podAnnotations']) !== undefined;
   const hasFlat = values.values.podAnnotations !== undefined;
   const annotationsPath =
-    hasLegacy || (!hasFlat && asRecord(values.values.cni)) ? ['cni', 'podAnnotations'] : ['podAnnotations'];
+    hasLegacy || (!hasFlat && legacyMap) ? ['cni', 'podAnnotations'] : ['podAnnotations'];
+  const pick = (key: string[]): { value: unknown; path: string[] } | undefined => {
+    const legacy = getIn(values.values, ['cni', ...key]);
+    if (legacy !== undefined) return { value: legacy, path: ['cni', ...key] };
+    const flat = getIn(values.values, key);
+    return flat !== undefined ? { value: flat, path: key } : undefined;
+  };
+  const ambient = pick(['ambient', 'enabled']);
+  const ambientEnabled = asBoolean(ambient?.value);
+  const exclude = pick(['excludeNamespaces']);
+  const at = (path: (string | number)[]) => valuesOrigin(values, path);
   return {
     enabled: fact(true, values.origin),
     namespace: fact(values.releaseNamespace ?? 'istio-system', values.origin, !values.releaseNamespace),
-    podAnnotations: fact({ ...flat, ...legacy }, valuesOrigin(values, annotationsPath)),
+    podAnnotations: fact(
+      { ...stringMap(values.values.podAnnotations), ...stringMap(legacyMap?.podAnnotations) },
+      at(annotationsPath),
+    ),
     annotationsTarget: { document: values.document, path: [...values.valuesPath, ...annotationsPath] },
     via: values.via,
+    ...(ambient && ambientEnabled !== undefined ? { ambient: fact(ambientEnabled, at(ambient.path)) } : {}),
+    ...(exclude
+      ? {
+          excludeNamespaces: fact(
+            asArray(exclude.value)
+              .map(asString)
+              .filter((v): v is string => !!v),
+            at(exclude.path),
+          ),
+        }
+      : {}),
+    ...(values.chartVersion ? { version: fact(values.chartVersion, values.origin) } : {}),
   };
 }
 
@@ -151,45 +211,111 @@ export function readIstioOperator(resource: ResourceBase): {
     const next = readMeshConfig(meshConfig, (p) => at([...prefix, ...p]), via, resource.origin);
     mesh = mesh ? { ...mesh, ...definedOnly(next) } : next;
   }
+  // `components.pilot.k8s.env` patches the rendered Deployment, so it wins over `values.pilot.env`.
   const env: Record<string, Fact<string>> = {};
+  for (const [key, raw] of Object.entries(asRecord(getIn(spec, ['values', 'pilot', 'env'])) ?? {})) {
+    const text = asString(raw);
+    if (text !== undefined) env[key] = fact(text, at(['values', 'pilot', 'env', key]));
+  }
   asArray(getIn(spec, ['components', 'pilot', 'k8s', 'env'])).forEach((item, index) => {
     const name = asString(asRecord(item)?.name);
     const value = asString(asRecord(item)?.value);
     if (name && value !== undefined)
       env[name] = fact(value, at(['components', 'pilot', 'k8s', 'env', index]));
   });
-  for (const [key, raw] of Object.entries(asRecord(getIn(spec, ['values', 'pilot', 'env'])) ?? {})) {
-    const text = asString(raw);
-    if (text !== undefined) env[key] = fact(text, at(['values', 'pilot', 'env', key]));
-  }
-  const compatibility =
-    asString(spec.compatibilityVersion) ?? asString(getIn(spec, ['values', 'compatibilityVersion']));
+  const compatibilityPath =
+    spec.compatibilityVersion !== undefined ? ['compatibilityVersion'] : ['values', 'compatibilityVersion'];
+  const profile = asString(spec.profile);
+  const cniComponent = iopCniComponent(spec, profile, at);
+  const pilotCni = asBoolean(getIn(spec, ['values', 'pilot', 'cni', 'enabled']));
+  const cniInUse =
+    pilotCni !== undefined
+      ? fact(pilotCni, at(['values', 'pilot', 'cni', 'enabled']))
+      : cniComponent?.enabled;
+  const namespace = asString(spec.namespace) ?? asString(getIn(spec, ['values', 'global', 'istioNamespace']));
   const pilot: PilotInstall = {
     env,
     envTarget: { document: resource.document, path: ['spec', 'values', 'pilot', 'env'] },
     via,
-    ...optionalFact('version', asString(spec.tag), at(['tag'])),
-    ...optionalFact('profile', asString(spec.profile), at(['profile'])),
-    ...optionalFact('compatibilityVersion', compatibility, at(['compatibilityVersion'])),
+    ...optionalFact(
+      'version',
+      asString(spec.tag) ?? asString(getIn(spec, ['values', 'global', 'tag'])),
+      at(spec.tag !== undefined ? ['tag'] : ['values', 'global', 'tag']),
+    ),
+    ...optionalFact('profile', profile, at(['profile'])),
+    ...optionalFact('compatibilityVersion', asString(getIn(spec, compatibilityPath)), at(compatibilityPath)),
+    ...optionalFact('revision', asString(spec.revision) || undefined, at(['revision'])),
+    ...optionalFact(
+      'platform',
+      asString(getIn(spec, ['values', 'global', 'platform'])),
+      at(['values', 'global', 'platform']),
+    ),
+    namespace: fact(
+      namespace ?? 'istio-system',
+      namespace
+        ? at(spec.namespace !== undefined ? ['namespace'] : ['values', 'global', 'istioNamespace'])
+        : resource.origin,
+      !namespace,
+    ),
+    ...(cniInUse ? { cniEnabled: cniInUse } : {}),
   };
-  const cniEnabled =
-    asBoolean(getIn(spec, ['components', 'cni', 'enabled'])) ??
-    (asString(spec.profile) === 'ambient' ? true : undefined);
   let cni: CniInstall | undefined;
-  if (cniEnabled !== undefined) {
-    const namespace = asString(getIn(spec, ['components', 'cni', 'namespace']));
+  if (cniComponent) {
+    const cniNamespace = asString(getIn(spec, ['components', 'cni', 'namespace']));
+    const ambient =
+      asBoolean(getIn(spec, ['values', 'cni', 'ambient', 'enabled'])) ??
+      (profile?.includes('ambient') ? true : undefined);
+    const exclude = getIn(spec, ['values', 'cni', 'excludeNamespaces']);
     cni = {
-      enabled: fact(cniEnabled, at(['components', 'cni', 'enabled'])),
-      namespace: fact(namespace ?? 'istio-system', at(['components', 'cni']), !namespace),
+      enabled: cniComponent.enabled,
+      namespace: fact(cniNamespace ?? 'istio-system', at(['components', 'cni']), !cniNamespace),
       podAnnotations: fact(
         stringMap(getIn(spec, ['values', 'cni', 'podAnnotations'])),
         at(['values', 'cni', 'podAnnotations']),
       ),
       annotationsTarget: { document: resource.document, path: ['spec', 'values', 'cni', 'podAnnotations'] },
       via,
+      ...(ambient !== undefined
+        ? {
+            ambient: fact(
+              ambient,
+              at(
+                getIn(spec, ['values', 'cni', 'ambient', 'enabled']) !== undefined
+                  ? ['values', 'cni', 'ambient', 'enabled']
+                  : ['profile'],
+              ),
+            ),
+          }
+        : {}),
+      ...(exclude !== undefined
+        ? {
+            excludeNamespaces: fact(
+              asArray(exclude)
+                .map(asString)
+                .filter((v): v is string => !!v),
+              at(['values', 'cni', 'excludeNamespaces']),
+            ),
+          }
+        : {}),
+      ...(pilot.version ? { version: pilot.version } : {}),
     };
   }
   return { ...(mesh ? { mesh } : {}), pilot, ...(cni ? { cni } : {}) };
+}
+
+/** IstioOperator profiles that install the CNI agent without `components.cni.enabled`. */
+const CNI_PROFILES = ['ambient', 'openshift', 'openshift-ambient'];
+
+/** `components.cni.enabled`, or a profile that installs CNI; undefined when the IstioOperator says nothing. */
+function iopCniComponent(
+  spec: Json,
+  profile: string | undefined,
+  at: Locate,
+): { enabled: Fact<boolean> } | undefined {
+  const explicit = asBoolean(getIn(spec, ['components', 'cni', 'enabled']));
+  if (explicit !== undefined) return { enabled: fact(explicit, at(['components', 'cni', 'enabled'])) };
+  if (profile && CNI_PROFILES.includes(profile)) return { enabled: fact(true, at(['profile'])) };
+  return undefined;
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -166,6 +166,12 @@ export interface CniInstall {
   /** Where a fix that adds a pod annotation goes: the document and the YAML path of the annotations map. */
   annotationsTarget?: { document: ParsedDocument; path: (string | number)[] };
   via: string;
+  /** `ambient.enabled` of the cni chart (set by `profile: ambient`). */
+  ambient?: Fact<boolean>;
+  /** Namespaces the CNI agent skips (`excludeNamespaces`). */
+  excludeNamespaces?: Fact<string[]>;
+  /** Istio version of this install (chart version, Sail `spec.version`, image tag). */
+  version?: Fact<string>;
 }
 
 export interface PilotInstall {
@@ -176,6 +182,14 @@ export interface PilotInstall {
   compatibilityVersion?: Fact<string>;
   profile?: Fact<string>;
   via: string;
+  /** istiod told that the CNI agent is in use (`pilot.cni.enabled`, flat `cni.enabled`, IstioOperator `components.cni`). */
+  cniEnabled?: Fact<boolean>;
+  /** Control-plane revision (`revision`, IstioOperator `spec.revision`, `istio.io/rev` of a rendered istiod). */
+  revision?: Fact<string>;
+  /** Namespace istiod runs in (release namespace, Sail `spec.namespace`). */
+  namespace?: Fact<string>;
+  /** `platform` / `global.platform` chart value (e.g. `openshift`). */
+  platform?: Fact<string>;
 }
 
 export interface OperatorInstall {
