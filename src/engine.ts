@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { diffModels } from './diff/index.js';
 import { buildModel } from './model/build.js';
 import type { NotEvaluable } from './model/provenance.js';
 import type { ClusterModel } from './model/types.js';
@@ -184,7 +185,7 @@ export function analyze(
     summary: summarize(findings),
     findings,
     generated: [],
-    changes: [],
+    changes: base ? diffModels(base, head) : [],
     notEvaluable: dedupeNotes([...head.notEvaluable, ...ruleNotes(rules, headContext, settings)]),
   };
   return { report, head, ...(base ? { base } : {}) };
