@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { egressMap } from './diff/egress.js';
 import { diffModels } from './diff/index.js';
 import { buildModel } from './model/build.js';
 import type { NotEvaluable } from './model/provenance.js';
@@ -15,7 +16,13 @@ import {
   type Rule,
   type RuleContext,
 } from './rules/types.js';
-import type { Report, Summary, FailOn, FailScope } from './report/types.js';
+import {
+  attachRenderContext,
+  type Report,
+  type Summary,
+  type FailOn,
+  type FailScope,
+} from './report/types.js';
 import { directorySource } from './sources/directory.js';
 import { gitRefSource } from './sources/git.js';
 import type { FileSelection, FileSource } from './sources/types.js';
@@ -188,6 +195,8 @@ export function analyze(
     changes: base ? diffModels(base, head) : [],
     notEvaluable: dedupeNotes([...head.notEvaluable, ...ruleNotes(rules, headContext, settings)]),
   };
+  const egress = egressMap(head, base);
+  attachRenderContext(report, { files: head.files, ...(egress ? { egress } : {}) });
   return { report, head, ...(base ? { base } : {}) };
 }
 

@@ -1,79 +1,239 @@
 import type { Finding, Severity } from '../rules/types.js';
-import { codeBlock, escapeMarkdown, inlineCode } from './escape.js';
-import type { Report } from './types.js';
+import { cellCode, codeBlock, escapeHtml, escapeMarkdown, escapeProse, inlineCode } from './escape.js';
+import { changeSetting, formatValue, outcome, SEVERITIES, verdictParts } from './format.js';
+import { renderMermaid } from './mermaid.js';
+import { fixPatch } from './patch.js';
+import type { Change, GeneratedManifest, Report } from './types.js';
 
 export const COMMENT_MARKER = '<!-- dynakube-istio-guard -->';
 
+/** GitHub rejects comment bodies over 65,536 characters; stay below with room for the marker's neighbours. */
+export const MAX_COMMENT_CHARS = 65_000;
+
 const SEVERITY_TITLE: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const SEVERITY_ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '🔵' };
+const OUTCOME_ICON = { fail: '❌', attention: '⚠️', pass: '✅' } as const;
 
 export interface MarkdownOptions {
   /** Link target for file:line references, e.g. `https://github.com/o/r/blob/<sha>`; plain text without it. */
   fileLinkBase?: string;
+  /** Head file texts for the patches; defaults to the report's render context. */
+  files?: ReadonlyMap<string, string>;
+  /** Findings whose fix is already offered as a one-click suggestion on the diff: no patch repeated here. */
+  suggested?: (finding: Finding) => boolean;
+  /** Upper bound of the body's length; sections collapse, then shorten, to fit (default MAX_COMMENT_CHARS). */
+  maxLength?: number;
 }
 
-function location(finding: Finding, options: MarkdownOptions): string {
-  const label = `${finding.file}:${finding.line}`;
+/** How much to show; raised step by step until the comment fits. */
+interface Detail {
+  manifestBodies: boolean;
+  patches: boolean;
+  egressMap: boolean;
+  maxRows: number;
+  maxFindings: number;
+}
+
+const DETAIL_STEPS: Detail[] = [
+  { manifestBodies: true, patches: true, egressMap: true, maxRows: 200, maxFindings: 200 },
+  { manifestBodies: false, patches: true, egressMap: true, maxRows: 200, maxFindings: 200 },
+  { manifestBodies: false, patches: false, egressMap: true, maxRows: 100, maxFindings: 100 },
+  { manifestBodies: false, patches: false, egressMap: false, maxRows: 30, maxFindings: 30 },
+];
+
+function location(file: string, line: number, options: MarkdownOptions): string {
+  const label = `${file}:${line}`;
   if (!options.fileLinkBase) return inlineCode(label);
-  const encoded = finding.file.split('/').map(encodeURIComponent).join('/');
-  return `[${escapeMarkdown(label)}](${options.fileLinkBase}/${encoded}#L${finding.line})`;
+  const encoded = file.split('/').map(encodeURIComponent).join('/');
+  return `[${escapeMarkdown(label)}](${options.fileLinkBase}/${encoded}#L${line})`;
 }
 
 function verdict(report: Report): string {
-  const s = report.summary;
-  const newErrors = report.findings.filter((f) => f.status === 'new' && f.severity === 'error').length;
-  const head =
-    newErrors > 0
-      ? `❌ **${newErrors} new error(s)**`
-      : s.new > 0
-        ? '⚠️ **New findings**'
-        : '✅ **No new findings**';
-  return `${head} — ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s); ${s.new} new, ${s.unchanged} unchanged, ${s.fixed} fixed.`;
+  const { headline, counts } = verdictParts(report);
+  return `${OUTCOME_ICON[outcome(report)]} **${headline}** — ${counts}`;
 }
 
-function renderFinding(finding: Finding, options: MarkdownOptions): string[] {
-  const lines = [
-    `- ${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs}) ${finding.status === 'new' ? '**new**' : finding.status} · ${escapeMarkdown(finding.resource)} · ${location(finding, options)}`,
-    `  ${escapeMarkdown(finding.message)}`,
+function changesSection(report: Report, options: MarkdownOptions, detail: Detail): string[] {
+  if (report.changes.length === 0) return [];
+  const rows = report.changes.slice(0, detail.maxRows).map((change) => changeRow(change, options));
+  const more = report.changes.length - rows.length;
+  return [
+    `#### What this PR changes (${report.changes.length})`,
+    '',
+    '| Resource | Setting | Before | After | Where |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    ...(more > 0 ? ['', `_${more} more change(s) not shown: see the JSON report._`] : []),
+    '',
   ];
-  if (finding.fix) {
-    lines.push(`  **Fix:** ${escapeMarkdown(finding.fix.description)}`);
-    if (finding.fix.commands?.length)
-      lines.push('', indent(codeBlock(finding.fix.commands.join('\n'), 'sh'), '  '));
+}
+
+function changeRow(change: Change, options: MarkdownOptions): string {
+  const where = change.file && change.line ? location(change.file, change.line, options) : '';
+  const value = (v: unknown) => (v === null || v === undefined ? '—' : cellValue(v));
+  return `| ${escapeMarkdown(change.resource)} | ${escapeMarkdown(changeSetting(change))} | ${value(change.before)} | ${value(change.after)} | ${where} |`;
+}
+
+/** A cell value; a whole added or removed resource lists its settings one per line. */
+function cellValue(value: unknown): string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return cellCode(formatValue(value));
+  return Object.entries(value as Record<string, unknown>)
+    .map(([key, item]) => `${escapeMarkdown(key)}: ${cellCode(formatValue(item))}`)
+    .join('<br>');
+}
+
+function indent(text: string, prefix = '  '): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : prefix + line))
+    .join('\n');
+}
+
+function renderFinding(
+  finding: Finding,
+  options: MarkdownOptions,
+  detail: Detail,
+  files?: ReadonlyMap<string, string>,
+): string[] {
+  const status = finding.status === 'new' ? '**new**' : finding.status;
+  const lines = [
+    `- ${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs}) · ${status} · ${escapeMarkdown(finding.resource)} · ${location(finding.file, finding.line, options)}`,
+    `  ${escapeProse(finding.message)}`,
+  ];
+  const fix = finding.fix;
+  if (!fix) return lines;
+  lines.push('', `  **Fix:** ${escapeProse(fix.description)}`);
+  if (fix.commands?.length) lines.push('', indent(codeBlock(fix.commands.join('\n'), 'sh')));
+  const suggested = options.suggested?.(finding) ?? false;
+  const patch = detail.patches && !suggested && files ? fixPatch(fix, files) : undefined;
+  if (patch) {
+    const targets = [...new Set(fix.edits.map((edit) => edit.file))].join(', ');
+    lines.push(
+      '',
+      `  <details><summary>Patch for ${escapeHtml(targets)} (<code>git apply</code>)</summary>`,
+      '',
+      indent(codeBlock(patch, 'diff')),
+      '',
+      '  </details>',
+    );
+  } else if (suggested) {
+    lines.push('', '  _Offered as a suggestion on the changed line._');
   }
   return lines;
 }
 
-function indent(text: string, prefix: string): string {
-  return text
-    .split('\n')
-    .map((line) => prefix + line)
-    .join('\n');
-}
-
-/** Markdown report for the PR comment and the job summary. */
-export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const out = [COMMENT_MARKER, '### dynakube-istio-guard', '', verdict(report), ''];
+function findingsSection(report: Report, options: MarkdownOptions, detail: Detail): string[] {
+  const files = options.files ?? report.context?.files;
   const open = report.findings.filter((f) => f.status !== 'fixed');
-  for (const severity of ['error', 'warning', 'info'] as const) {
+  const out: string[] = [];
+  let shown = 0;
+  for (const severity of SEVERITIES) {
     const group = open.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    out.push(`#### ${SEVERITY_TITLE[severity]} (${group.length})`, '');
-    for (const finding of group) out.push(...renderFinding(finding, options));
-    out.push('');
+    out.push(`#### ${SEVERITY_ICON[severity]} ${SEVERITY_TITLE[severity]} (${group.length})`, '');
+    for (const finding of group) {
+      if (shown >= detail.maxFindings) break;
+      out.push(...renderFinding(finding, options, detail, files), '');
+      shown += 1;
+    }
   }
+  if (open.length > shown)
+    out.push(
+      `_${open.length - shown} more finding(s) not shown: see the job summary or the JSON report._`,
+      '',
+    );
+  return out;
+}
+
+function fixedSection(report: Report, detail: Detail): string[] {
   const fixed = report.findings.filter((f) => f.status === 'fixed');
-  if (fixed.length > 0) {
-    out.push(`#### Fixed by this PR (${fixed.length})`, '');
-    for (const finding of fixed)
-      out.push(`- ${inlineCode(finding.ruleId)} · ${escapeMarkdown(finding.resource)}`);
-    out.push('');
+  if (fixed.length === 0) return [];
+  const shown = fixed.slice(0, detail.maxFindings);
+  return [
+    `#### ✅ Fixed by this PR (${fixed.length})`,
+    '',
+    ...shown.map((f) => `- [${inlineCode(f.ruleId)}](${f.docs}) · ${escapeMarkdown(f.resource)}`),
+    ...(fixed.length > shown.length ? [`- _and ${fixed.length - shown.length} more_`] : []),
+    '',
+  ];
+}
+
+function manifestTitle(manifest: GeneratedManifest): string {
+  const where = manifest.namespace ? `${manifest.namespace}/` : '';
+  return `${manifest.kind} ${where}${manifest.name}`;
+}
+
+function generatedSection(report: Report, detail: Detail): string[] {
+  if (report.generated.length === 0) return [];
+  const out = [`#### 🧩 Manifests the cluster needs (${report.generated.length})`, ''];
+  if (!detail.manifestBodies) {
+    out.push(...report.generated.map((m) => `- ${escapeMarkdown(manifestTitle(m))}`));
+    out.push('', '_Bodies left out to fit the comment: see the job summary or `output-dir`._', '');
+    return out;
   }
-  if (report.notEvaluable.length > 0) {
-    out.push('<details><summary>Could not evaluate</summary>', '');
-    for (const note of report.notEvaluable)
-      out.push(`- ${inlineCode(`${note.file}:${note.line}`)} ${escapeMarkdown(note.reason)}`);
-    out.push('', '</details>', '');
+  for (const manifest of report.generated) {
+    const file = manifest.file ? ` → ${manifest.file}` : '';
+    out.push(
+      `<details><summary>${escapeHtml(manifestTitle(manifest) + file)}</summary>`,
+      '',
+      codeBlock(manifest.yaml, 'yaml'),
+      '',
+      '</details>',
+      '',
+    );
   }
+  return out;
+}
+
+function egressSection(report: Report, detail: Detail): string[] {
+  const map = report.context?.egress;
+  if (!map || !detail.egressMap) return [];
+  const blocked = map.edges.filter((edge) => edge.blocked);
+  const title =
+    blocked.length > 0 ? `#### 🗺️ Egress map — ${blocked.length} blocked path(s)` : '#### 🗺️ Egress map';
+  return [title, '', codeBlock(renderMermaid(map), 'mermaid'), ''];
+}
+
+function notEvaluableSection(report: Report, detail: Detail): string[] {
+  if (report.notEvaluable.length === 0) return [];
+  const notes = report.notEvaluable.slice(0, detail.maxFindings);
+  return [
+    `<details><summary>Could not evaluate (${report.notEvaluable.length})</summary>`,
+    '',
+    ...notes.map((note) => `- ${inlineCode(`${note.file}:${note.line}`)} ${escapeProse(note.reason)}`),
+    ...(report.notEvaluable.length > notes.length
+      ? [`- _and ${report.notEvaluable.length - notes.length} more_`]
+      : []),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
+function render(report: Report, options: MarkdownOptions, detail: Detail, step: number): string {
+  const out = [COMMENT_MARKER, '### dynakube-istio-guard', '', verdict(report), ''];
+  if (report.changes.length === 0 && report.findings.length === 0 && report.generated.length === 0)
+    out.push('No DynaKube or mesh setting changes, and nothing to report.', '');
+  out.push(
+    ...changesSection(report, options, detail),
+    ...findingsSection(report, options, detail),
+    ...fixedSection(report, detail),
+    ...generatedSection(report, detail),
+    ...egressSection(report, detail),
+    ...notEvaluableSection(report, detail),
+  );
+  if (step > 0) out.push('_Parts of this report were shortened to fit in one comment._', '');
   return `${out.join('\n')}\n`;
+}
+
+/** Markdown report for the PR comment and the job summary; shortened section by section to fit `maxLength`. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const limit = options.maxLength ?? MAX_COMMENT_CHARS;
+  for (const [step, detail] of DETAIL_STEPS.entries()) {
+    const body = render(report, options, detail, step);
+    if (body.length <= limit) return body;
+  }
+  const { headline, counts } = verdictParts(report);
+  return `${COMMENT_MARKER}\n### dynakube-istio-guard\n\n${OUTCOME_ICON[outcome(report)]} **${headline}** — ${counts}\n\n_The full report is too large for a comment: see the job summary or the JSON report._\n`;
 }

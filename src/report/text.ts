@@ -1,53 +1,124 @@
 import type { Finding } from '../rules/types.js';
+import { edgeText } from './mermaid.js';
+import { changeSetting, formatValue, outcome, SEVERITIES, verdictParts } from './format.js';
+import { fixPatch } from './patch.js';
 import type { Report } from './types.js';
 
 export interface TextOptions {
   color: boolean;
+  /** Head file texts for the patches; defaults to the report's render context. */
+  files?: ReadonlyMap<string, string>;
 }
 
 const COLORS = {
   error: '\u001b[31m',
   warning: '\u001b[33m',
   info: '\u001b[36m',
+  green: '\u001b[32m',
+  bold: '\u001b[1m',
   dim: '\u001b[2m',
   reset: '\u001b[0m',
 };
 
-function paint(options: TextOptions, color: keyof typeof COLORS, text: string): string {
-  return options.color ? `${COLORS[color]}${text}${COLORS.reset}` : text;
+type Paint = (color: keyof typeof COLORS, text: string) => string;
+
+/** Control characters from manifests must not move the cursor or recolor the terminal. */
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
 
-function renderFinding(finding: Finding, options: TextOptions): string[] {
-  const head = `${finding.file}:${finding.line}  ${paint(options, finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
-  const lines = [head, `  ${finding.resource}: ${finding.message}`];
+function renderFinding(finding: Finding, paint: Paint, files?: ReadonlyMap<string, string>): string[] {
+  const head = `${finding.file}:${finding.line}  ${paint(finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
+  const lines = [clean(head), clean(`  ${finding.resource}: ${finding.message}`)];
   if (finding.fix) {
-    lines.push(`  fix: ${finding.fix.description}`);
-    for (const command of finding.fix.commands ?? []) lines.push(`    $ ${command}`);
+    lines.push(clean(`  fix: ${finding.fix.description}`));
+    for (const command of finding.fix.commands ?? []) lines.push(clean(`    $ ${command}`));
+    const patch = files ? fixPatch(finding.fix, files) : undefined;
+    if (patch)
+      lines.push(
+        ...clean(patch)
+          .trimEnd()
+          .split('\n')
+          .map((line) => `    ${colorDiffLine(line, paint)}`),
+      );
   }
-  lines.push(paint(options, 'dim', `  docs: ${finding.docs}`));
+  lines.push(paint('dim', `  docs: ${finding.docs}`));
   return lines;
 }
 
-/** Human output for terminals: findings first, then a one-line verdict. */
+function colorDiffLine(line: string, paint: Paint): string {
+  if (line.startsWith('+') && !line.startsWith('+++')) return paint('green', line);
+  if (line.startsWith('-') && !line.startsWith('---')) return paint('error', line);
+  return line;
+}
+
+function changeLines(report: Report): string[] {
+  if (report.changes.length === 0) return [];
+  const out = ['What this change does:'];
+  for (const change of report.changes) {
+    const where = change.file ? `  (${change.file}:${change.line})` : '';
+    out.push(
+      clean(
+        `  ${change.resource}  ${changeSetting(change)}: ${formatValue(change.before)} -> ${formatValue(change.after)}${where}`,
+      ),
+    );
+  }
+  return [...out, ''];
+}
+
+function egressLines(report: Report, paint: Paint): string[] {
+  const map = report.context?.egress;
+  if (!map) return [];
+  const label = (id: string) => map.nodes.find((node) => node.id === id)?.label.replace(/\n/g, ' ') ?? id;
+  const mesh = (id: string) => (map.nodes.find((node) => node.id === id)?.inMesh ? ' [mesh]' : '');
+  const out = ['Egress paths:'];
+  for (const edge of map.edges) {
+    const text = `  ${label(edge.from)}${mesh(edge.from)} -> ${label(edge.to)}: ${edgeText(edge)}`;
+    out.push(edge.blocked ? paint('error', clean(text)) : clean(text));
+  }
+  if (map.omittedNamespaces > 0) out.push(`  (${map.omittedNamespaces} more monitored namespaces)`);
+  return [...out, ''];
+}
+
+/** Human output for terminals: the same content as the PR comment, findings first, verdict last. */
 export function renderText(report: Report, options: TextOptions = { color: false }): string {
-  const out: string[] = [];
+  const paint: Paint = (color, text) => (options.color ? `${COLORS[color]}${text}${COLORS.reset}` : text);
+  const files = options.files ?? report.context?.files;
+  const out: string[] = [...changeLines(report)];
   const open = report.findings.filter((f) => f.status !== 'fixed');
+  for (const severity of SEVERITIES)
+    for (const finding of open.filter((f) => f.severity === severity))
+      out.push(...renderFinding(finding, paint, files), '');
   const fixed = report.findings.filter((f) => f.status === 'fixed');
-  for (const finding of open) out.push(...renderFinding(finding, options), '');
   if (fixed.length > 0) {
     out.push('Fixed by this change:');
     for (const finding of fixed)
-      out.push(`  ${finding.ruleId}  ${finding.resource}  (${finding.file}:${finding.line})`);
+      out.push(clean(`  ${finding.ruleId}  ${finding.resource}  (${finding.file}:${finding.line})`));
     out.push('');
   }
+  if (report.generated.length > 0) {
+    out.push('Manifests the cluster needs:');
+    for (const manifest of report.generated) {
+      const file = manifest.file ? `  -> ${manifest.file}` : '';
+      out.push(clean(`  # ${manifest.kind} ${manifest.namespace}/${manifest.name}${file}`));
+      out.push(
+        ...clean(manifest.yaml)
+          .trimEnd()
+          .split('\n')
+          .map((line) => `    ${line}`),
+      );
+    }
+    out.push('');
+  }
+  out.push(...egressLines(report, paint));
   if (report.notEvaluable.length > 0) {
     out.push('Could not evaluate:');
-    for (const note of report.notEvaluable) out.push(`  ${note.file}:${note.line}  ${note.reason}`);
+    for (const note of report.notEvaluable) out.push(clean(`  ${note.file}:${note.line}  ${note.reason}`));
     out.push('');
   }
-  const s = report.summary;
-  out.push(
-    `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info(s) — ${s.new} new, ${s.unchanged} unchanged, ${s.fixed} fixed`,
-  );
+  const { headline, counts } = verdictParts(report);
+  const color = { fail: 'error', attention: 'warning', pass: 'green' } as const;
+  out.push(`${paint(color[outcome(report)], paint('bold', headline))} — ${counts}`);
   return `${out.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import type { EgressMap } from '../diff/egress.js';
 import type { NotEvaluable } from '../model/provenance.js';
 import type { Finding, Severity } from '../rules/types.js';
 
@@ -35,6 +36,27 @@ export interface Report {
   generated: GeneratedManifest[];
   changes: Change[];
   notEvaluable: NotEvaluable[];
+  /** What the renderers need beyond the contract; never serialized (see `attachRenderContext`). */
+  context?: RenderContext;
+}
+
+/** Inputs of the human renderers that are not part of the JSON contract. */
+export interface RenderContext {
+  /** Head file texts by repo-relative path: the patches are made from them. */
+  files: ReadonlyMap<string, string>;
+  /** Dynatrace's paths through the mesh on head, for the egress map. */
+  egress?: EgressMap;
+}
+
+/** Attaches the render context without making it part of the JSON contract: it is not enumerable. */
+export function attachRenderContext(report: Report, context: RenderContext): Report {
+  Object.defineProperty(report, 'context', {
+    value: context,
+    enumerable: false,
+    writable: true,
+    configurable: true,
+  });
+  return report;
 }
 
 export type FailOn = Severity | 'never';
