@@ -3,15 +3,20 @@ import {
   effectiveOutboundPolicy,
   isIgnoredByOperator,
   namespaceLabels,
-  namespaceMeshEnrollment,
   operatorNamespaces,
   restrictingSidecarsFor,
   selectorMatches,
 } from '../model/effective.js';
 import { injectsCodeModules } from '../model/dynakube.js';
+import {
+  activeGatePod,
+  activeGatePodLabels,
+  podMeshMembership,
+  type PodShape,
+} from '../model/facts-dataplane.js';
+import { effectiveMtls } from '../model/facts-mtls.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { apiUrlHost, hostCovered } from '../rules/hosts.js';
-import { effectiveNamespaceMtls } from './mesh.js';
 
 /**
  * Who talks to whom for Dynatrace, and which of those paths the mesh blocks: the data behind the egress map.
@@ -70,8 +75,13 @@ class MapBuilder {
   }
 }
 
-function inMesh(model: ClusterModel, namespace: string): boolean {
-  return namespaceMeshEnrollment(model, namespace) !== undefined;
+function pod(namespace: string, labels: Record<string, string> = {}): PodShape {
+  return { namespace, labels, annotations: {}, hostNetwork: false };
+}
+
+/** The data-plane mode of a pod, or undefined when it is outside the mesh. */
+function meshMode(model: ClusterModel, shape: PodShape): 'sidecar' | 'ambient' | undefined {
+  return podMeshMembership(model, shape)?.mode;
 }
 
 /**
@@ -80,17 +90,18 @@ function inMesh(model: ClusterModel, namespace: string): boolean {
  */
 function egressBlock(
   model: ClusterModel,
-  namespace: string,
+  from: PodShape,
   host: string | undefined,
   operatorCovers: { enableIstio: boolean } | undefined,
 ): string | undefined {
-  if (!inMesh(model, namespace)) return undefined;
+  // The outbound policy is enforced by sidecars; ztunnel (ambient) passes such traffic through.
+  if (meshMode(model, from) !== 'sidecar') return undefined;
   const meshWide = effectiveOutboundPolicy(model).value === 'REGISTRY_ONLY';
-  const sidecar = restrictingSidecarsFor(model, namespace)[0];
+  const sidecar = restrictingSidecarsFor(model, from.namespace)[0];
   if (!meshWide && !sidecar) return undefined;
   if (operatorCovers?.enableIstio) return undefined;
-  if (host && hostCovered(model, host, namespace)) return undefined;
-  const where = meshWide ? 'mesh-wide' : `Sidecar ${sidecar!.namespace ?? namespace}/${sidecar!.name}`;
+  if (host && hostCovered(model, host, from.namespace)) return undefined;
+  const where = meshWide ? 'mesh-wide' : `Sidecar ${sidecar!.namespace ?? from.namespace}/${sidecar!.name}`;
   return `REGISTRY_ONLY (${where}): no ServiceEntry${operatorCovers ? ', enableIstio off' : ''}`;
 }
 
@@ -109,114 +120,79 @@ function monitoredNamespaces(model: ClusterModel, dynakube: DynaKube, operatorNa
     .sort();
 }
 
-function activeGateInMesh(model: ClusterModel, dynakube: DynaKube, namespace: string): boolean {
-  const optIn = dynakube.activeGate?.labels['sidecar.istio.io/inject'];
-  if (optIn !== undefined) return optIn === 'true';
-  return inMesh(model, namespace);
-}
-
 /** Adds the components of one DynaKube and their paths. */
 function addDynaKube(builder: MapBuilder, model: ClusterModel, dynakube: DynaKube): void {
   const operatorNamespace = operatorNamespaces(model)[0]?.value ?? dynakube.namespace ?? 'dynatrace';
-  const dkNamespace = dynakube.namespace ?? operatorNamespace;
   const host = apiUrlHost(dynakube.apiUrl?.value);
-  const istio = dynakube.enableIstio.value;
+  const toDynatrace = { enableIstio: dynakube.enableIstio.value };
   const environment = builder.node(`env:${host ?? '?'}`, {
     label: `Dynatrace environment\n${host ?? dynakube.apiUrl?.value ?? 'apiUrl not set'}`,
     place: 'external',
   });
 
+  const operatorPod = pod(operatorNamespace, { 'app.kubernetes.io/name': 'dynatrace-operator' });
   const operator = builder.node(`operator:${operatorNamespace}`, {
     label: `Dynatrace Operator\nns ${operatorNamespace}`,
     place: 'cluster',
-    inMesh: inMesh(model, operatorNamespace),
+    inMesh: meshMode(model, operatorPod) !== undefined,
   });
   builder.edge({
     from: operator,
     to: environment,
     label: 'API 443',
-    blocked: egressBlock(model, operatorNamespace, host, { enableIstio: istio }),
+    blocked: egressBlock(model, operatorPod, host, toDynatrace),
   });
 
+  const agPod = activeGatePod(model, dynakube);
   let activeGate: string | undefined;
-  if (dynakube.activeGate) {
-    const agInMesh = activeGateInMesh(model, dynakube, dkNamespace);
-    activeGate = builder.node(`ag:${dkNamespace}/${dynakube.name}`, {
-      label: `ActiveGate ${dynakube.name}\nns ${dkNamespace}`,
+  if (agPod) {
+    activeGate = builder.node(`ag:${agPod.namespace}/${dynakube.name}`, {
+      label: `ActiveGate ${dynakube.name}\nns ${agPod.namespace}`,
       place: 'cluster',
-      inMesh: agInMesh,
+      inMesh: meshMode(model, agPod) !== undefined,
     });
     builder.edge({
       from: activeGate,
       to: environment,
       label: '443',
-      blocked: agInMesh ? egressBlock(model, dkNamespace, host, { enableIstio: istio }) : undefined,
+      blocked: egressBlock(model, agPod, host, toDynatrace),
     });
   }
-  const routes = dynakube.activeGate?.capabilities.value.includes('routing') && activeGate;
-  const agentTarget = routes ? activeGate! : environment;
-  const agentBlock = (fromMesh: boolean, namespace: string): string | undefined => {
-    if (routes) {
-      // In-cluster services are in the registry; what can block is strict mTLS towards an in-mesh ActiveGate.
-      const agMesh = builder.nodes.get(activeGate!)!.inMesh;
-      return !fromMesh && agMesh && effectiveNamespaceMtls(model, dkNamespace) === 'STRICT'
-        ? 'STRICT mTLS at the ActiveGate, client outside the mesh'
-        : undefined;
-    }
-    return fromMesh ? egressBlock(model, namespace, host, { enableIstio: istio }) : undefined;
+  const routed = !!agPod && !!dynakube.activeGate?.capabilities.value.includes('routing');
+  const agentTarget = routed ? activeGate! : environment;
+  /** In-cluster services are in the registry: towards a routing ActiveGate only strict mTLS can block. */
+  const agentBlock = (from: PodShape | undefined): string | undefined => {
+    if (!routed) return from ? egressBlock(model, from, host, toDynatrace) : undefined;
+    const fromMesh = from !== undefined && meshMode(model, from) !== undefined;
+    const strict =
+      meshMode(model, agPod!) !== undefined &&
+      effectiveMtls(model, agPod!.namespace, activeGatePodLabels(dynakube)).value === 'STRICT';
+    return !fromMesh && strict ? 'STRICT mTLS at the ActiveGate, client outside the mesh' : undefined;
   };
 
-  const hostAgents = dynakube.modes.some((mode) =>
-    ['classicFullStack', 'cloudNativeFullStack', 'hostMonitoring'].includes(mode.value),
-  );
+  const hostAgents = dynakube.modes.some((mode) => HOST_AGENT_MODES.includes(mode.value));
   if (hostAgents) {
-    const oneAgent = builder.node(`oneagent:${dkNamespace}/${dynakube.name}`, {
+    const oneAgent = builder.node(`oneagent:${dynakube.namespace ?? ''}/${dynakube.name}`, {
       label: `OneAgent ${dynakube.name}\nhost network`,
       place: 'cluster',
       inMesh: false,
     });
-    builder.edge({ from: oneAgent, to: agentTarget, label: 'agent traffic', blocked: agentBlock(false, '') });
+    builder.edge({ from: oneAgent, to: agentTarget, label: 'agent traffic', blocked: agentBlock(undefined) });
   }
 
   if (!injectsCodeModules(dynakube)) return;
-  const namespaces = monitoredNamespaces(model, dynakube, operatorNamespace);
-  for (const namespace of namespaces.slice(0, MAX_NAMESPACES)) {
-    const meshed = inMesh(model, namespace);
-    const id = builder.node(`ns:${namespace}`, {
-      label: `code modules\nns ${namespace}`,
-      place: 'cluster',
-      inMesh: meshed,
-    });
-    builder.edge({
-      from: id,
-      to: agentTarget,
-      label: 'agent traffic',
-      blocked: agentBlock(meshed, namespace),
-    });
-  }
-  builder.omittedNamespaces += Math.max(0, namespaces.length - MAX_NAMESPACES);
-  if (namespaces.length === 0) {
-    // The namespaces are not in the repository: whether they are in the mesh is unknown.
-    const id = builder.node(`ns:*:${dynakube.name}`, {
-      label: `code modules\nnamespaces selected by ${dynakube.name}`,
-      place: 'cluster',
-    });
-    const restricted = effectiveOutboundPolicy(model).value === 'REGISTRY_ONLY';
-    const block =
-      !routes && restricted && !istio && !(host && hostCovered(model, host, undefined))
-        ? 'REGISTRY_ONLY (mesh-wide) for namespaces in the mesh: no ServiceEntry, enableIstio off'
-        : undefined;
-    builder.edge({ from: id, to: agentTarget, label: 'agent traffic', blocked: block });
-  }
+  addMonitoredNamespaces(builder, model, dynakube, operatorNamespace, agentTarget, agentBlock, host);
 
   if (!csiDriverEnabled(model).value) return;
-  const csiInMesh =
-    model.operatorInstalls.some((install) => install.csiDriverLabels['sidecar.istio.io/inject'] === 'true') ||
-    inMesh(model, operatorNamespace);
+  const csiLabels = Object.assign({}, ...model.operatorInstalls.map((i) => i.csiDriverLabels)) as Record<
+    string,
+    string
+  >;
+  const csiPod = pod(operatorNamespace, csiLabels);
   const csi = builder.node(`csi:${operatorNamespace}`, {
     label: `CSI driver\nns ${operatorNamespace}`,
     place: 'cluster',
-    inMesh: csiInMesh,
+    inMesh: meshMode(model, csiPod) !== undefined,
   });
   const registry = registryHost(dynakube.codeModulesImage?.value);
   if (registry) {
@@ -224,20 +200,52 @@ function addDynaKube(builder: MapBuilder, model: ClusterModel, dynakube: DynaKub
       label: `registry\n${registry}`,
       place: 'external',
     });
-    builder.edge({
-      from: csi,
-      to: target,
-      label: 'code modules image',
-      blocked: csiInMesh ? egressBlock(model, operatorNamespace, registry, undefined) : undefined,
-    });
+    // The operator's ServiceEntries never cover registries.
+    const blocked = egressBlock(model, csiPod, registry, undefined);
+    builder.edge({ from: csi, to: target, label: 'code modules image', blocked });
   } else {
-    builder.edge({
-      from: csi,
-      to: environment,
-      label: 'code modules download',
-      blocked: csiInMesh ? egressBlock(model, operatorNamespace, host, { enableIstio: istio }) : undefined,
-    });
+    const blocked = egressBlock(model, csiPod, host, toDynatrace);
+    builder.edge({ from: csi, to: environment, label: 'code modules download', blocked });
   }
+}
+
+const HOST_AGENT_MODES: readonly string[] = ['classicFullStack', 'cloudNativeFullStack', 'hostMonitoring'];
+
+/** The namespaces whose pods get code modules, each in or out of the mesh, and their agent traffic. */
+function addMonitoredNamespaces(
+  builder: MapBuilder,
+  model: ClusterModel,
+  dynakube: DynaKube,
+  operatorNamespace: string,
+  agentTarget: string,
+  agentBlock: (from: PodShape | undefined) => string | undefined,
+  host: string | undefined,
+): void {
+  const namespaces = monitoredNamespaces(model, dynakube, operatorNamespace);
+  for (const namespace of namespaces.slice(0, MAX_NAMESPACES)) {
+    const shape = pod(namespace);
+    const id = builder.node(`ns:${namespace}`, {
+      label: `code modules\nns ${namespace}`,
+      place: 'cluster',
+      inMesh: meshMode(model, shape) !== undefined,
+    });
+    builder.edge({ from: id, to: agentTarget, label: 'agent traffic', blocked: agentBlock(shape) });
+  }
+  builder.omittedNamespaces += Math.max(0, namespaces.length - MAX_NAMESPACES);
+  if (namespaces.length > 0) return;
+  // The namespaces are not in the repository: whether they are in the mesh is unknown.
+  const id = builder.node(`ns:*:${dynakube.name}`, {
+    label: `code modules\nnamespaces selected by ${dynakube.name}`,
+    place: 'cluster',
+  });
+  const restricted = effectiveOutboundPolicy(model).value === 'REGISTRY_ONLY';
+  const covered = dynakube.enableIstio.value || (!!host && hostCovered(model, host, undefined));
+  const routed = builder.nodes.get(agentTarget)?.place === 'cluster';
+  const blocked =
+    !routed && restricted && !covered
+      ? 'REGISTRY_ONLY (mesh-wide) for namespaces in the mesh: no ServiceEntry, enableIstio off'
+      : undefined;
+  builder.edge({ from: id, to: agentTarget, label: 'agent traffic', blocked });
 }
 
 /** The egress map of head; with base, paths blocked on head but open on base are marked as blocked by the change. */

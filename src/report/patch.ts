@@ -14,25 +14,40 @@ function groupByFile(edits: readonly TextEdit[]): Map<string, TextEdit[]> {
 /** Edits written with `\n` into a CRLF file keep the file's line endings. */
 function matchLineEndings(text: string, edits: TextEdit[]): TextEdit[] {
   if (!text.includes('\r\n')) return edits;
-  return edits.map((edit) => ({ ...edit, replacement: edit.replacement.replace(/\r?\n/g, '\r\n') }));
+  // applyEdits splits on `\n`, so in a CRLF file every line, the last one too, keeps its `\r`.
+  const crlf = (replacement: string) =>
+    replacement === ''
+      ? replacement
+      : replacement
+          .split('\n')
+          .map((line) => `${line.replace(/\r$/, '')}\r`)
+          .join('\n');
+  return edits.map((edit) => ({ ...edit, replacement: crlf(edit.replacement) }));
 }
 
 /**
- * A `git apply`-able unified diff for a fix, made from the head texts of the files it edits; undefined when a
- * file's text is not known or the edits change nothing.
+ * A `git apply`-able unified diff for a fix, made from the head texts of the files it edits (a file not on head
+ * is created); undefined when the edits change nothing.
  */
 export function fixPatch(fix: Fix, files: ReadonlyMap<string, string>): string | undefined {
   const parts: string[] = [];
   for (const [file, edits] of groupByFile(fix.edits)) {
-    const before = files.get(file);
-    if (before === undefined) return undefined;
-    const after = applyEdits(before, matchLineEndings(before, edits));
+    const existing = files.get(file);
+    const before = existing ?? '';
+    let after = applyEdits(before, matchLineEndings(before, edits));
     if (after === before) continue;
-    const body = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, {
-      context: CONTEXT_LINES,
-      headerOptions: FILE_HEADERS_ONLY,
-    });
-    parts.push(`diff --git a/${file} b/${file}\n${body.replace(/^=+\n/, '')}`);
+    if (existing === undefined && !after.endsWith('\n')) after += '\n';
+    const body = createTwoFilesPatch(
+      existing === undefined ? '/dev/null' : `a/${file}`,
+      `b/${file}`,
+      before,
+      after,
+      undefined,
+      undefined,
+      { context: CONTEXT_LINES, headerOptions: FILE_HEADERS_ONLY },
+    );
+    const header = `diff --git a/${file} b/${file}\n${existing === undefined ? 'new file mode 100644\n' : ''}`;
+    parts.push(header + body.replace(/^=+\n/, ''));
   }
   return parts.length > 0 ? parts.join('') : undefined;
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { applyEdits } from '../../src/rules/edits.js';
+import type { Fix } from '../../src/rules/types.js';
+import { fixPatch } from '../../src/report/patch.js';
+
+/** Writes `files` into a fresh git repository, applies `patch` with `git apply` and returns the new texts. */
+function gitApply(files: Record<string, string>, patch: string): Record<string, string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dkig-patch-'));
+  execFileSync('git', ['init', '-q', dir]);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  writeFileSync(path.join(dir, 'fix.patch'), patch);
+  execFileSync('git', ['-C', dir, 'apply', '--check', 'fix.patch']);
+  execFileSync('git', ['-C', dir, 'apply', 'fix.patch']);
+  const result: Record<string, string> = {};
+  for (const file of new Set([...Object.keys(files), ...patchedFiles(patch)]))
+    result[file] = readFileSync(path.join(dir, file), 'utf8');
+  return result;
+}
+
+function patchedFiles(patch: string): string[] {
+  return [...patch.matchAll(/^\+\+\+ b\/(.+)$/gm)].map((match) => match[1]);
+}
+
+const VALUES = `# istiod values
+pilot:
+  env:
+    PILOT_TRACE_SAMPLING: "1"
+meshConfig:
+  outboundTrafficPolicy:
+    mode: REGISTRY_ONLY
+global:
+  hub: docker.io/istio
+`;
+
+describe('fixPatch', () => {
+  it('makes a patch that git applies to the same result as the edits (replace, insert, delete)', () => {
+    const fix: Fix = {
+      description: 'several edits',
+      edits: [
+        { file: 'istio/values.yaml', startLine: 4, endLine: 4, replacement: '    PILOT_TRACE_SAMPLING: "5"' },
+        {
+          file: 'istio/values.yaml',
+          startLine: 5,
+          endLine: 4,
+          replacement: '    ENABLE_NATIVE_SIDECARS: "false"',
+        },
+        { file: 'istio/values.yaml', startLine: 8, endLine: 9, replacement: '' },
+      ],
+    };
+    const files = new Map([['istio/values.yaml', VALUES]]);
+    const patch = fixPatch(fix, files)!;
+    expect(
+      patch.startsWith('diff --git a/istio/values.yaml b/istio/values.yaml\n--- a/istio/values.yaml\n'),
+    ).toBe(true);
+    expect(gitApply({ 'istio/values.yaml': VALUES }, patch)['istio/values.yaml']).toBe(
+      applyEdits(VALUES, fix.edits),
+    );
+  });
+
+  it('covers every file a fix edits, and creates a file that is not on head', () => {
+    const fix: Fix = {
+      description: 'two files',
+      edits: [
+        { file: 'a.yaml', startLine: 2, endLine: 2, replacement: 'b: 2' },
+        { file: 'new/entry.yaml', startLine: 1, endLine: 0, replacement: 'kind: ServiceEntry\nmetadata: {}' },
+      ],
+    };
+    const patch = fixPatch(fix, new Map([['a.yaml', 'a: 1\nb: 1\n']]))!;
+    const applied = gitApply({ 'a.yaml': 'a: 1\nb: 1\n' }, patch);
+    expect(applied).toEqual({
+      'a.yaml': 'a: 1\nb: 2\n',
+      'new/entry.yaml': 'kind: ServiceEntry\nmetadata: {}\n',
+    });
+  });
+
+  it('keeps CRLF line endings and files without a final newline applicable', () => {
+    const crlf = 'a: 1\r\nb: 1\r\nc: 1\r\n';
+    const crlfPatch = fixPatch(
+      { description: '', edits: [{ file: 'w.yaml', startLine: 2, endLine: 2, replacement: 'b: 2\nb2: 3' }] },
+      new Map([['w.yaml', crlf]]),
+    )!;
+    expect(gitApply({ 'w.yaml': crlf }, crlfPatch)['w.yaml']).toBe('a: 1\r\nb: 2\r\nb2: 3\r\nc: 1\r\n');
+    const bare = 'a: 1\nb: 1';
+    const barePatch = fixPatch(
+      { description: '', edits: [{ file: 'n.yaml', startLine: 2, endLine: 2, replacement: 'b: 2' }] },
+      new Map([['n.yaml', bare]]),
+    )!;
+    expect(gitApply({ 'n.yaml': bare }, barePatch)['n.yaml']).toBe('a: 1\nb: 2');
+  });
+
+  it('returns nothing when the edits change nothing', () => {
+    const fix: Fix = {
+      description: '',
+      edits: [{ file: 'a.yaml', startLine: 1, endLine: 1, replacement: 'a: 1' }],
+    };
+    expect(fixPatch(fix, new Map([['a.yaml', 'a: 1\n']]))).toBeUndefined();
+  });
+});
