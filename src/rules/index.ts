@@ -4,6 +4,8 @@ import { dynakubeApiVersion } from './dynakube-api-version.js';
 import { enableIstioRequired } from './enable-istio-required.js';
 import { metricScrapingMtls } from './metric-scraping-mtls.js';
 import { operatorNamespaceInjection } from './operator-namespace-injection.js';
+import { serviceEntryConflict } from './service-entry-conflict.js';
+import { serviceEntryVisibility } from './service-entry-visibility.js';
 import type { Rule } from './types.js';
 
 /** Every rule, sorted by id. A new rule is one file in this folder, one line here and its doc page. */
@@ -14,4 +16,6 @@ export const ALL_RULES: readonly Rule[] = [
   enableIstioRequired,
   metricScrapingMtls,
   operatorNamespaceInjection,
+  serviceEntryConflict,
+  serviceEntryVisibility,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -1,0 +1,214 @@
+import { describe, expect, it } from '@jest/globals';
+import { serviceEntryVisibility } from '../../src/rules/service-entry-visibility.js';
+import { applyFixes, runRule, yaml, type Tree } from './harness.js';
+
+const tenant = 'abc12345.live.dynatrace.com';
+
+function dynakube(options: { enableIstio?: boolean; selector?: string } = {}): string {
+  return [
+    'apiVersion: dynatrace.com/v1beta5',
+    'kind: DynaKube',
+    'metadata:',
+    '  name: prod',
+    '  namespace: dynatrace',
+    'spec:',
+    `  apiUrl: https://${tenant}/api`,
+    `  enableIstio: ${options.enableIstio ?? false}`,
+    '  oneAgent:',
+    '    cloudNativeFullStack:',
+    '      namespaceSelector:',
+    '        matchLabels:',
+    `          monitoring: ${options.selector ?? 'dynatrace'}`,
+    '',
+  ].join('\n');
+}
+
+function namespace(name: string, labels: Record<string, string>): string {
+  return [
+    'apiVersion: v1',
+    'kind: Namespace',
+    'metadata:',
+    `  name: ${name}`,
+    '  labels:',
+    ...Object.entries(labels).map(([k, v]) => `    ${k}: ${v}`),
+    '',
+  ].join('\n');
+}
+
+function tenantEntry(exportTo?: string): string {
+  return (
+    yaml`
+      apiVersion: networking.istio.io/v1
+      kind: ServiceEntry
+      metadata:
+        name: dynatrace-tenant
+        namespace: dynatrace
+      spec:
+        hosts:
+          - ${tenant}
+        ports:
+          - number: 443
+            name: https-443
+            protocol: HTTPS
+        location: MESH_EXTERNAL
+        resolution: DNS
+    ` + (exportTo ? `  exportTo: ${exportTo}\n` : '')
+  );
+}
+
+const shopNamespace = namespace('shop', { 'istio-injection': 'enabled', monitoring: 'dynatrace' });
+
+const istiodDotExport = yaml`
+  apiVersion: helm.toolkit.fluxcd.io/v2
+  kind: HelmRelease
+  metadata:
+    name: istiod
+    namespace: istio-system
+  spec:
+    chart:
+      spec:
+        chart: istiod
+    values:
+      meshConfig:
+        defaultServiceExportTo:
+          - "."
+`;
+
+function sidecar(hosts: string[]): string {
+  return [
+    'apiVersion: networking.istio.io/v1',
+    'kind: Sidecar',
+    'metadata:',
+    '  name: default',
+    '  namespace: shop',
+    'spec:',
+    '  egress:',
+    '    - hosts:',
+    ...hosts.map((h) => `        - "${h}"`),
+    '',
+  ].join('\n');
+}
+
+describe('service-entry-visibility', () => {
+  const fires: [string, Tree, string, boolean][] = [
+    [
+      'exportTo "." keeps the tenant entry from an injected, monitored namespace',
+      { 'dt/dk.yaml': dynakube(), 'dt/se.yaml': tenantEntry('["."]'), 'apps/ns.yaml': shopNamespace },
+      'dt/se.yaml',
+      true,
+    ],
+    [
+      'no exportTo and defaultServiceExportTo ["."]',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry(),
+        'apps/ns.yaml': shopNamespace,
+        'istio/istiod.yaml': istiodDotExport,
+      },
+      'dt/se.yaml',
+      true,
+    ],
+    [
+      'the operator-made entry under defaultServiceExportTo ["."]',
+      {
+        'dt/dk.yaml': dynakube({ enableIstio: true }),
+        'apps/ns.yaml': shopNamespace,
+        'istio/istiod.yaml': istiodDotExport,
+      },
+      'istio/istiod.yaml',
+      false,
+    ],
+    [
+      'a Sidecar egress list without the dynatrace namespace',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry(),
+        'apps/ns.yaml': shopNamespace,
+        'apps/sidecar.yaml': sidecar(['./*', 'istio-system/*']),
+      },
+      'apps/sidecar.yaml',
+      false,
+    ],
+  ];
+
+  it.each(fires)('fires: %s', (_name, tree, file, fixable) => {
+    const drafts = runRule(serviceEntryVisibility, tree);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].origin.file).toBe(file);
+    expect(drafts[0].message).toContain('shop');
+    expect(drafts[0].fix !== undefined).toBe(fixable);
+  });
+
+  const silent: [string, Tree][] = [
+    [
+      'exported everywhere',
+      { 'dt/dk.yaml': dynakube(), 'dt/se.yaml': tenantEntry(), 'apps/ns.yaml': shopNamespace },
+    ],
+    [
+      'exported to the namespace by name',
+      { 'dt/dk.yaml': dynakube(), 'dt/se.yaml': tenantEntry('[".", "shop"]'), 'apps/ns.yaml': shopNamespace },
+    ],
+    [
+      'the namespaceSelector excludes the namespace',
+      {
+        'dt/dk.yaml': dynakube({ selector: 'other' }),
+        'dt/se.yaml': tenantEntry('["."]'),
+        'apps/ns.yaml': shopNamespace,
+      },
+    ],
+    [
+      'the monitored namespace has no sidecars',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry('["."]'),
+        'apps/ns.yaml': namespace('shop', { monitoring: 'dynatrace' }),
+      },
+    ],
+    [
+      'ambient namespace: ztunnel ignores exportTo and Sidecars do not apply',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry('["."]'),
+        'apps/ns.yaml': namespace('shop', { 'istio.io/dataplane-mode': 'ambient', monitoring: 'dynatrace' }),
+        'apps/sidecar.yaml': sidecar(['./*']),
+      },
+    ],
+    [
+      'the Sidecar egress list includes the entry',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry(),
+        'apps/ns.yaml': shopNamespace,
+        'apps/sidecar.yaml': sidecar(['./*', `dynatrace/${tenant}`]),
+      },
+    ],
+    [
+      'an entry that is not for Dynatrace',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry('["."]').replace(tenant, 'api.example.org'),
+        'apps/ns.yaml': shopNamespace,
+      },
+    ],
+  ];
+
+  it.each(silent)('does not fire: %s', (_name, tree) => {
+    expect(runRule(serviceEntryVisibility, tree)).toEqual([]);
+  });
+
+  it.each([
+    ['replaces an existing exportTo', tenantEntry('["."]')],
+    ['adds exportTo when the mesh default hides the entry', tenantEntry()],
+  ])('fix: %s', (_name, entry) => {
+    const tree: Tree = {
+      'dt/dk.yaml': dynakube(),
+      'dt/se.yaml': entry,
+      'apps/ns.yaml': shopNamespace,
+      'istio/istiod.yaml': istiodDotExport,
+    };
+    const drafts = runRule(serviceEntryVisibility, tree);
+    const fixed = applyFixes(tree, drafts);
+    expect(fixed['dt/se.yaml']).toContain('  exportTo: [".", "shop"]');
+    expect(runRule(serviceEntryVisibility, fixed)).toEqual([]);
+  });
+});

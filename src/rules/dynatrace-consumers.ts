@@ -1,0 +1,67 @@
+import { injectsCodeModules } from '../model/dynakube.js';
+import { activeGatePod, podMeshMembership, type PodMeshMembership } from '../model/facts-dataplane.js';
+import {
+  isIgnoredByOperator,
+  namespaceLabels,
+  operatorNamespaces,
+  selectorMatches,
+} from '../model/effective.js';
+import type { ClusterModel, DynaKube } from '../model/types.js';
+
+/** A namespace where Dynatrace traffic leaves through a sidecar, and why it needs that traffic. */
+export interface SidecarConsumer {
+  namespace: string;
+  why: string;
+}
+
+/** An ordinary pod of `namespace` gets a sidecar (namespace-level enrolment; pod opt-ins are not known). */
+export function namespaceHasSidecars(model: ClusterModel, namespace: string): boolean {
+  return (
+    podMeshMembership(model, { namespace, labels: {}, annotations: {}, hostNetwork: false })?.mode ===
+    'sidecar'
+  );
+}
+
+/** The CSI driver pods run in the operator's namespace with `csidriver.labels`; undefined when not in the mesh. */
+export function csiDriverMembership(
+  model: ClusterModel,
+): (PodMeshMembership & { namespace: string }) | undefined {
+  const labels = Object.assign({}, ...model.operatorInstalls.map((install) => install.csiDriverLabels));
+  for (const namespace of operatorNamespaces(model)) {
+    const membership = podMeshMembership(model, {
+      namespace: namespace.value,
+      labels,
+      annotations: {},
+      hostNetwork: false,
+    });
+    if (membership) return { ...membership, namespace: namespace.value };
+  }
+  return undefined;
+}
+
+/**
+ * Namespaces whose sidecars carry a DynaKube's traffic to Dynatrace: the namespaces it injects code modules into,
+ * its ActiveGate's namespace when the ActiveGate has a sidecar, and the operator's namespace when enrolled.
+ * Ambient pods are left out: ztunnel ignores `exportTo` and Sidecar resources do not apply to them.
+ */
+export function sidecarConsumers(model: ClusterModel, dynakube: DynaKube): SidecarConsumer[] {
+  const consumers: SidecarConsumer[] = [];
+  const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
+  if (injectsCodeModules(dynakube)) {
+    for (const namespace of model.namespaces.keys()) {
+      if (isIgnoredByOperator(namespace, operatorNamespace)) continue;
+      if (!selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace))) continue;
+      if (namespaceHasSidecars(model, namespace))
+        consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
+    }
+  }
+  const activeGate = activeGatePod(model, dynakube);
+  if (activeGate && podMeshMembership(model, activeGate)?.mode === 'sidecar')
+    consumers.push({ namespace: activeGate.namespace, why: `the ActiveGate of DynaKube ${dynakube.name}` });
+  for (const namespace of operatorNamespaces(model)) {
+    if (namespaceHasSidecars(model, namespace.value))
+      consumers.push({ namespace: namespace.value, why: 'the Dynatrace Operator' });
+  }
+  const seen = new Set<string>();
+  return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
+}

@@ -1,0 +1,125 @@
+import type { Origin } from '../model/provenance.js';
+import { asArray, asNumber, asRecord, asString, getIn } from '../model/read.js';
+import { resourceId, type ClusterModel, type DynaKube, type ServiceEntry } from '../model/types.js';
+
+/** One port of a ServiceEntry, with the line it is declared on. */
+export interface PortView {
+  number: number;
+  /** Upper case; empty when unset (Istio then sniffs the protocol). */
+  protocol: string;
+  line: number;
+}
+
+/** A ServiceEntry in the repository, or one the operator will create, in the terms the ServiceEntry rules use. */
+export interface ServiceEntryView {
+  resource: string;
+  name: string;
+  namespace: string;
+  hosts: string[];
+  ports: PortView[];
+  /** Upper case; `NONE` when unset (the proto's zero value). */
+  resolution: string;
+  exportTo?: string[];
+  origin: Origin;
+  /** Set for the objects the operator creates with `enableIstio`: the DynaKube that makes them. */
+  madeFor?: DynaKube;
+  entry?: ServiceEntry;
+}
+
+export const DEFAULT_NAMESPACE = 'default';
+
+export function viewOfEntry(entry: ServiceEntry): ServiceEntryView {
+  const rawPorts = asArray(getIn(entry.document.value, ['spec', 'ports']));
+  const ports = rawPorts.flatMap((item, index): PortView[] => {
+    const port = asRecord(item);
+    const number = asNumber(port?.number);
+    if (number === undefined) return [];
+    const line = entry.document.lineAt(['spec', 'ports', index]) ?? entry.origin.line;
+    return [{ number, protocol: (asString(port?.protocol) ?? '').toUpperCase(), line }];
+  });
+  return {
+    resource: resourceId(entry),
+    name: entry.name,
+    namespace: entry.namespace ?? DEFAULT_NAMESPACE,
+    hosts: entry.hosts.value.map((host) => host.toLowerCase()),
+    ports,
+    resolution: (entry.resolution ?? 'NONE').toUpperCase(),
+    ...(entry.exportTo ? { exportTo: entry.exportTo } : {}),
+    origin: entry.hosts.origin,
+    entry,
+  };
+}
+
+const THIRD_GEN = '.apps.';
+
+/**
+ * The API host the operator talks to: third-generation `X.apps.<domain>` becomes `X.live.<domain>` (or
+ * `X.<domain>` when X has a dot). Placeholders (`ENVIRONMENTID`, `${…}`) give no host.
+ */
+export function operatorApiEndpoint(apiUrl: string | undefined): (PortView & { host: string }) | undefined {
+  if (!apiUrl || /\$\{|\{\{|<path:|ENVIRONMENTID|_PLACEHOLDER|ARGOCD_ENV_/i.test(apiUrl)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(apiUrl.trim());
+  } catch {
+    return undefined;
+  }
+  const scheme = url.protocol.replace(/:$/, '').toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https') return undefined;
+  let host = url.hostname.toLowerCase();
+  const at = host.indexOf(THIRD_GEN);
+  if (at > 0) {
+    const prefix = host.slice(0, at);
+    const suffix = host.slice(at + THIRD_GEN.length);
+    host = prefix.includes('.') ? `${prefix}.${suffix}` : `${prefix}.live.${suffix}`;
+  }
+  const number = url.port ? Number(url.port) : scheme === 'https' ? 443 : 80;
+  return { host, number, protocol: scheme.toUpperCase(), line: 0 };
+}
+
+/**
+ * The `<dynakube>-fqdn-operator` ServiceEntry the operator creates for the apiUrl host when `enableIstio` is on:
+ * DNS resolution, one `<protocol>-<port>` port, no `exportTo`. The OneAgent and ActiveGate entries depend on the
+ * Dynatrace API's answer and are not known offline.
+ */
+export function operatorEntries(model: ClusterModel): ServiceEntryView[] {
+  return model.dynakubes.flatMap((dynakube): ServiceEntryView[] => {
+    if (!dynakube.enableIstio.value) return [];
+    const endpoint = operatorApiEndpoint(dynakube.apiUrl?.value);
+    if (!endpoint) return [];
+    const origin = dynakube.apiUrl!.origin;
+    const namespace = dynakube.namespace ?? DEFAULT_NAMESPACE;
+    const name = `${dynakube.name}-fqdn-operator`;
+    return [
+      {
+        resource: `ServiceEntry ${namespace}/${name}`,
+        name,
+        namespace,
+        hosts: [endpoint.host],
+        ports: [{ number: endpoint.number, protocol: endpoint.protocol, line: origin.line }],
+        resolution: 'DNS',
+        origin,
+        madeFor: dynakube,
+      },
+    ];
+  });
+}
+
+/** `meshConfig.defaultServiceExportTo`, `*` when unset. */
+export function defaultExportTo(model: ClusterModel): string[] {
+  return (
+    model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo?.value ?? ['*']
+  );
+}
+
+/** Namespaces an entry is exported to: `all`, or a list (`.` resolved to the entry's own namespace). */
+export function exportedTo(model: ClusterModel, view: ServiceEntryView): 'all' | string[] {
+  const exportTo = view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model);
+  if (exportTo.includes('*')) return 'all';
+  return exportTo.filter((ns) => ns !== '~').map((ns) => (ns === '.' ? view.namespace : ns));
+}
+
+export function exportedToNamespace(model: ClusterModel, view: ServiceEntryView, namespace: string): boolean {
+  const to = exportedTo(model, view);
+  return to === 'all' || to.includes(namespace);
+}
