@@ -1,6 +1,7 @@
 import { activeGateMeshAccess } from './activegate-mesh-access.js';
 import { cniCsiDeadlock } from './cni-csi-deadlock.js';
 import { dynakubeApiVersion } from './dynakube-api-version.js';
+import { dynakubeSpec } from './dynakube-spec.js';
 import { enableIstioRequired } from './enable-istio-required.js';
 import { metricScrapingMtls } from './metric-scraping-mtls.js';
 import { operatorNamespaceInjection } from './operator-namespace-injection.js';
@@ -13,6 +14,7 @@ export const ALL_RULES: readonly Rule[] = [
   activeGateMeshAccess,
   cniCsiDeadlock,
   dynakubeApiVersion,
+  dynakubeSpec,
   enableIstioRequired,
   metricScrapingMtls,
   operatorNamespaceInjection,
