@@ -2,6 +2,9 @@ import { activeGateMeshAccess } from './activegate-mesh-access.js';
 import { cniCsiDeadlock } from './cni-csi-deadlock.js';
 import { dynakubeApiVersion } from './dynakube-api-version.js';
 import { dynakubeSpec } from './dynakube-spec.js';
+import { enableIstioConflict } from './enable-istio-conflict.js';
+import { enableIstioDnsLoad } from './enable-istio-dns-load.js';
+import { enableIstioReapply } from './enable-istio-reapply.js';
 import { enableIstioRequired } from './enable-istio-required.js';
 import { metricScrapingMtls } from './metric-scraping-mtls.js';
 import { operatorNamespaceInjection } from './operator-namespace-injection.js';
@@ -15,6 +18,9 @@ export const ALL_RULES: readonly Rule[] = [
   cniCsiDeadlock,
   dynakubeApiVersion,
   dynakubeSpec,
+  enableIstioConflict,
+  enableIstioDnsLoad,
+  enableIstioReapply,
   enableIstioRequired,
   metricScrapingMtls,
   operatorNamespaceInjection,

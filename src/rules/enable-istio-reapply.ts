@@ -1,0 +1,82 @@
+import { injectsCodeModules } from '../model/dynakube.js';
+import { operatorNamespaces } from '../model/effective.js';
+import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
+import { docsUrl, type FindingDraft, type Rule } from './types.js';
+
+const id = 'enable-istio-reapply';
+
+/** Components the operator made Istio objects for (reference/dynatrace.md §1.2). */
+function istioComponents(dynakube: DynaKube): string[] {
+  return [
+    'operator',
+    ...(injectsCodeModules(dynakube) ? ['oneagent'] : []),
+    ...(dynakube.activeGate ? ['activegate'] : []),
+  ];
+}
+
+function namespaceOf(model: ClusterModel, dynakube: DynaKube): string {
+  return dynakube.namespace ?? operatorNamespaces(model)[0].value;
+}
+
+/** The same DynaKube on the base side: same name and namespace, preferably in the same file. */
+function baseOf(base: ClusterModel, dynakube: DynaKube): DynaKube | undefined {
+  const same = base.dynakubes.filter(
+    (old) => old.name === dynakube.name && (old.namespace ?? '') === (dynakube.namespace ?? ''),
+  );
+  return same.find((old) => old.document.file === dynakube.document.file) ?? same[0];
+}
+
+/** Commands that remove the ServiceEntries and VirtualServices the operator made while `enableIstio` was on. */
+function cleanupCommands(before: DynaKube, namespace: string): string[] {
+  const components = istioComponents(before);
+  const fqdn = components.map((component) => `${before.name}-fqdn-${component}`);
+  const ip = components.map((component) => `${before.name}-ip-${component}`);
+  return [
+    `kubectl delete serviceentries.networking.istio.io,virtualservices.networking.istio.io -n ${namespace} --ignore-not-found ${fqdn.join(' ')}`,
+    `kubectl delete serviceentries.networking.istio.io -n ${namespace} --ignore-not-found ${ip.join(' ')}`,
+  ];
+}
+
+export const enableIstioReapply: Rule = {
+  meta: {
+    id,
+    severity: 'warning',
+    description: 'Changing `enableIstio` takes effect only after the DynaKube is deleted and applied again.',
+    docs: docsUrl(id),
+    fixable: true,
+  },
+  check({ head, base }) {
+    if (!base) return [];
+    const findings: FindingDraft[] = [];
+    for (const dynakube of head.dynakubes) {
+      const before = baseOf(base, dynakube);
+      if (!before || before.enableIstio.value === dynakube.enableIstio.value) continue;
+      const namespace = namespaceOf(head, dynakube);
+      const switchedOff = before.enableIstio.value;
+      const commands = [
+        `kubectl delete dynakube ${dynakube.name} -n ${namespace}`,
+        `kubectl apply -f ${dynakube.document.file}`,
+        ...(switchedOff ? cleanupCommands(before, namespace) : []),
+      ];
+      const leftovers = switchedOff
+        ? ` With enableIstio off the operator does not remove the ServiceEntries and VirtualServices it made (${before.name}-fqdn-operator stays behind): delete them too.`
+        : '';
+      findings.push({
+        message:
+          `DynaKube ${dynakube.name} switches enableIstio ${switchedOff ? 'off' : 'on'}. ` +
+          `"Changes to the enableIstio attribute require you to remove and reapply your DynaKube for the update to take effect."` +
+          leftovers,
+        origin: dynakube.enableIstio.defaulted ? dynakube.origin : dynakube.enableIstio.origin,
+        resource: resourceId(dynakube),
+        field: 'spec.enableIstio',
+        subject: dynakube,
+        fix: {
+          description: `Delete DynaKube ${dynakube.name} and apply it again once this change is merged${switchedOff ? ', then remove the Istio objects the operator made for it' : ''}.`,
+          edits: [],
+          commands,
+        },
+      });
+    }
+    return findings;
+  },
+};
