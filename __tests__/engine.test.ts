@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyze, shouldFail, withStatuses } from '../src/engine.js';
 import { modelOf } from './rules/harness.js';
+import { ALL_RULES } from '../src/rules/index.js';
 import type { Finding } from '../src/rules/types.js';
 
 const dynakube = (enableIstio: string, extraLines = '') =>
@@ -16,12 +17,14 @@ describe('analyze', () => {
       'cm.yaml': restricted,
     });
     const fixed = modelOf({ 'dk.yaml': dynakube('true'), 'cm.yaml': restricted });
-    expect(analyze(moved, base).report.findings.map((f) => f.status)).toEqual(['unchanged']);
-    expect(analyze(fixed, base).report.findings.map((f) => [f.ruleId, f.status])).toEqual([
+    // One rule, so the statuses are not mixed with rules about the enableIstio change itself.
+    const required = { rules: ALL_RULES.filter((rule) => rule.meta.id === 'enable-istio-required') };
+    expect(analyze(moved, base, required).report.findings.map((f) => f.status)).toEqual(['unchanged']);
+    expect(analyze(fixed, base, required).report.findings.map((f) => [f.ruleId, f.status])).toEqual([
       ['enable-istio-required', 'fixed'],
     ]);
-    expect(analyze(base, fixed).report.findings.map((f) => f.status)).toEqual(['new']);
-    expect(analyze(base, undefined).report.summary).toMatchObject({
+    expect(analyze(base, fixed, required).report.findings.map((f) => f.status)).toEqual(['new']);
+    expect(analyze(base, undefined, required).report.summary).toMatchObject({
       errors: 1,
       new: 1,
       unchanged: 0,
