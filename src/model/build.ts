@@ -28,10 +28,14 @@ import {
   type ClusterModel,
   type Namespace,
   type ResourceBase,
+  resourceId,
 } from './types.js';
 import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
 import { isWorkload, readWorkload } from './workload.js';
 import { withIstioPresets } from './istio-presets.js';
+import { RELEVANT_PATHS, RELEVANT_VALUES, scanPlaceholders } from './placeholders.js';
+import type { NotEvaluable } from './provenance.js';
+import { getIn } from './read.js';
 import {
   isMaistraControlPlane,
   isSailResource,
@@ -64,6 +68,7 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
   model.chartValues = model.chartValues.map(withIstioPresets);
   for (const values of model.chartValues) addChartValues(model, values);
+  reportPlaceholders(model);
   return model;
 }
 
@@ -155,4 +160,52 @@ function addChartValues(model: ClusterModel, values: ChartValues): void {
   } else if (values.chart === 'dynatrace-operator') {
     model.operatorInstalls.push(readOperatorValues(values));
   }
+}
+
+/** Values filled in at deploy time (`${VAR}`, `{{ }}`, `<path:…>`, `*_PLACEHOLDER`) in the fields rules read. */
+function reportPlaceholders(model: ClusterModel): void {
+  const found: NotEvaluable[] = [];
+  for (const resource of model.resources) {
+    const paths = RELEVANT_PATHS[resource.kind] ?? (isWorkload(resource) ? [podMetadataPath(resource)] : []);
+    const where = resourceId(resource);
+    for (const path of paths) {
+      const value = getIn(resource.document.value, path);
+      if (value !== undefined) found.push(...scanPlaceholders(resource.document, path, value, where));
+    }
+  }
+  for (const values of model.chartValues) {
+    for (const layer of values.layers ?? []) {
+      if (!layer.document || !layer.valuesPath || layer.preset) continue;
+      for (const path of RELEVANT_VALUES) {
+        const value = getIn(layer.values, path);
+        if (value !== undefined)
+          found.push(
+            ...scanPlaceholders(
+              layer.document,
+              [...layer.valuesPath, ...path],
+              value,
+              `${values.chart} values`,
+            ),
+          );
+      }
+    }
+  }
+  const seen = new Set(model.notEvaluable.map(key));
+  for (const entry of found) {
+    if (seen.has(key(entry))) continue;
+    seen.add(key(entry));
+    model.notEvaluable.push(entry);
+  }
+}
+
+function key(entry: NotEvaluable): string {
+  return `${entry.file}:${entry.line}:${entry.reason}`;
+}
+
+function podMetadataPath(resource: ResourceBase): string[] {
+  return resource.kind === 'CronJob'
+    ? ['spec', 'jobTemplate', 'spec', 'template', 'metadata']
+    : resource.kind === 'Pod'
+      ? ['metadata']
+      : ['spec', 'template', 'metadata'];
 }

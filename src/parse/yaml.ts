@@ -233,7 +233,12 @@ export function parseYamlText(
     if (doc.errors.length > 0) {
       const error = doc.errors[0];
       const line = mapLine(error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line);
-      problems.push({ file, line, reason: `YAML syntax error: ${firstLine(error.message)}` });
+      const source = text.slice(doc.range[0], doc.range[2]);
+      // A chart template is not YAML until Helm renders it; say so instead of blaming the syntax.
+      const reason = source.includes('{{')
+        ? `Helm/Go template ({{ }}) not rendered, not evaluated: ${firstLine(error.message)}`
+        : `YAML syntax error: ${firstLine(error.message)}`;
+      problems.push({ file, line, reason });
       return;
     }
     if (isEmptyDocument(doc)) return;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from '@jest/globals';
+import { placeholderIn } from '../../src/model/placeholders.js';
+import { parseYamlText } from '../../src/parse/yaml.js';
+import { lineOf, modelOf } from './helpers.js';
+
+describe('placeholders', () => {
+  it.each([
+    ['{{ .Values.istio.tag }}', 'a Helm/Go template'],
+    ['${ARGOCD_ENV_istio_namespace}', 'an Argo CD plugin variable'],
+    ['${version}', 'a substitution variable'],
+    ['${service:=LoadBalancer}', 'a substitution variable'],
+    ['<path:secret/data/dt#apiUrl>', 'an argocd-vault-plugin placeholder'],
+    ['DT_TENANT_LIVE_PLACEHOLDER/api', 'a placeholder token'],
+    ['TENANTURL_TOREPLACE/api', 'a placeholder token'],
+    ['patch-me-see-overlays-dir', 'a placeholder an overlay replaces'],
+  ])('%s is %s', (text, kind) => {
+    expect(placeholderIn(text)?.kind).toBe(kind);
+  });
+
+  it.each(['REGISTRY_ONLY', 'https://abc.live.dynatrace.com/api', '$HOME', 'istio-system', 'a{b}'])(
+    '%s is a literal',
+    (text) => expect(placeholderIn(text)).toBeUndefined(),
+  );
+});
+
+describe('not evaluable entries with file and line', () => {
+  it('reports placeholders in the fields rules read, not elsewhere', () => {
+    const dynakube = [
+      'apiVersion: dynatrace.com/v1beta1',
+      'kind: DynaKube',
+      'metadata:',
+      '  name: "${dynakubename}"',
+      '  namespace: dynatrace',
+      'spec:',
+      '  apiUrl: "${apiurl}"',
+      '  tokens: ${dynatracesecretname}',
+      '  oneAgent:',
+      '    cloudNativeFullStack: {}',
+    ];
+    const namespace = [
+      'apiVersion: v1',
+      'kind: Namespace',
+      'metadata:',
+      '  name: app',
+      '  labels:',
+      '    istio.io/rev: "{{ .svc.istio.tag }}"',
+    ];
+    const model = modelOf({ 'dk.yaml': dynakube, 'ns.yaml': namespace });
+    const lines = model.notEvaluable.map((n) => `${n.file}:${n.line}`);
+    expect(lines).toEqual(expect.arrayContaining(['dk.yaml:4', 'dk.yaml:7', 'ns.yaml:6']));
+    expect(lines).not.toContain('dk.yaml:8');
+    expect(model.notEvaluable.find((n) => n.line === 7)?.reason).toBe(
+      'DynaKube dynatrace/${dynakubename} spec.apiUrl: ${apiurl} is a substitution variable, filled in at deploy time; not evaluated',
+    );
+  });
+
+  it('reports ${ARGOCD_ENV_*} inside a values file referenced by kustomize-style values', () => {
+    const values = [
+      'meshConfig:',
+      '  rootNamespace: ${ARGOCD_ENV_istio_namespace}',
+      'global:',
+      '  hub: ${ARGOCD_ENV_registry}',
+    ];
+    const model = modelOf({ 'istio/istio-istiod-values.yaml': values });
+    expect(model.notEvaluable).toEqual([
+      {
+        file: 'istio/istio-istiod-values.yaml',
+        line: 2,
+        reason:
+          'istiod values meshConfig.rootNamespace: ${ARGOCD_ENV_istio_namespace} is an Argo CD plugin variable, filled in at deploy time; not evaluated',
+      },
+    ]);
+  });
+
+  it('reports a placeholder inside an Application values string at the outer line', () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  source:',
+      '    chart: istiod',
+      '    repoURL: https://istio-release.storage.googleapis.com/charts',
+      '    helm:',
+      '      values: |',
+      '        meshConfig:',
+      '          outboundTrafficPolicy:',
+      '            mode: <path:kv/data/istio#egress>',
+    ];
+    const model = modelOf({ 'app.yaml': app });
+    expect(model.notEvaluable).toContainEqual(
+      expect.objectContaining({ file: 'app.yaml', line: lineOf(app, '<path:') }),
+    );
+  });
+
+  it('calls an unrendered Helm template a template, with its line', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Namespace',
+      'metadata:',
+      '  name: app',
+      '  labels:',
+      '    {{- include "labels" . | nindent 4 }}',
+    ].join('\n');
+    const parsed = parseYamlText('chart/templates/ns.yaml', text);
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0].reason).toMatch(/^Helm\/Go template/);
+    expect(parsed.problems[0].line).toBeGreaterThanOrEqual(5);
+  });
+
+  it('reports nothing for the upstream-style literal manifests', () => {
+    const model = modelOf({
+      'ns.yaml': [
+        'apiVersion: v1',
+        'kind: Namespace',
+        'metadata: {name: a, labels: {istio-injection: enabled}}',
+      ],
+    });
+    expect(model.notEvaluable).toEqual([]);
+  });
+});
