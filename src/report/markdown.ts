@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../rules/types.js';
 import { cellCode, codeBlock, escapeHtml, escapeMarkdown, escapeProse, inlineCode } from './escape.js';
-import { changeSetting, formatValue, outcome, SEVERITIES, verdictParts } from './format.js';
+import { changeSetting, formatValue, outcome, plural, SEVERITIES, verdictParts } from './format.js';
 import { renderMermaid } from './mermaid.js';
 import { fixPatch } from './patch.js';
 import type { Change, GeneratedManifest, Report } from './types.js';
@@ -35,11 +35,23 @@ interface Detail {
 }
 
 const DETAIL_STEPS: Detail[] = [
-  { manifestBodies: true, patches: true, egressMap: true, maxRows: 200, maxFindings: 200 },
+  { manifestBodies: true, patches: true, egressMap: true, maxRows: Infinity, maxFindings: Infinity },
   { manifestBodies: false, patches: true, egressMap: true, maxRows: 200, maxFindings: 200 },
   { manifestBodies: false, patches: false, egressMap: true, maxRows: 100, maxFindings: 100 },
   { manifestBodies: false, patches: false, egressMap: false, maxRows: 30, maxFindings: 30 },
 ];
+
+type PatchFor = (finding: Finding) => string | undefined;
+
+/** Patches are made once per finding, however many times the comment is laid out to fit. */
+function patchMaker(files: ReadonlyMap<string, string> | undefined): PatchFor {
+  const made = new Map<Finding, string | undefined>();
+  return (finding) => {
+    if (!files || !finding.fix) return undefined;
+    if (!made.has(finding)) made.set(finding, fixPatch(finding.fix, files));
+    return made.get(finding);
+  };
+}
 
 function location(file: string, line: number, options: MarkdownOptions): string {
   const label = `${file}:${line}`;
@@ -94,7 +106,7 @@ function renderFinding(
   finding: Finding,
   options: MarkdownOptions,
   detail: Detail,
-  files?: ReadonlyMap<string, string>,
+  patchFor: PatchFor,
 ): string[] {
   const status = finding.status === 'new' ? '**new**' : finding.status;
   const lines = [
@@ -106,7 +118,7 @@ function renderFinding(
   lines.push('', `  **Fix:** ${escapeProse(fix.description)}`);
   if (fix.commands?.length) lines.push('', indent(codeBlock(fix.commands.join('\n'), 'sh')));
   const suggested = options.suggested?.(finding) ?? false;
-  const patch = detail.patches && !suggested && files ? fixPatch(fix, files) : undefined;
+  const patch = detail.patches && !suggested ? patchFor(finding) : undefined;
   if (patch) {
     const targets = [...new Set(fix.edits.map((edit) => edit.file))].join(', ');
     lines.push(
@@ -123,26 +135,47 @@ function renderFinding(
   return lines;
 }
 
-function findingsSection(report: Report, options: MarkdownOptions, detail: Detail): string[] {
-  const files = options.files ?? report.context?.files;
+/**
+ * What the PR introduces comes first, grouped by severity; findings already on the base branch follow in one
+ * collapsed block, so the reviewer sees first what this PR is responsible for.
+ */
+function findingsSection(
+  report: Report,
+  options: MarkdownOptions,
+  detail: Detail,
+  patchFor: PatchFor,
+): string[] {
   const open = report.findings.filter((f) => f.status !== 'fixed');
+  const fresh = open.filter((f) => f.status === 'new');
+  const unchanged = open.filter((f) => f.status === 'unchanged');
   const out: string[] = [];
-  let shown = 0;
+  let budget = detail.maxFindings;
+  const list = (findings: Finding[]) => {
+    const shown = findings.slice(0, Math.max(0, budget));
+    budget -= shown.length;
+    for (const finding of shown) out.push(...renderFinding(finding, options, detail, patchFor), '');
+  };
   for (const severity of SEVERITIES) {
-    const group = open.filter((f) => f.severity === severity);
+    const group = fresh.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     out.push(`#### ${SEVERITY_ICON[severity]} ${SEVERITY_TITLE[severity]} (${group.length})`, '');
-    for (const finding of group) {
-      if (shown >= detail.maxFindings) break;
-      out.push(...renderFinding(finding, options, detail, files), '');
-      shown += 1;
-    }
+    list(group);
   }
-  if (open.length > shown)
-    out.push(
-      `_${open.length - shown} more finding(s) not shown: see the job summary or the JSON report._`,
-      '',
-    );
+  if (unchanged.length > 0) {
+    const counts = SEVERITIES.map(
+      (severity) => [severity, unchanged.filter((f) => f.severity === severity).length] as const,
+    )
+      .filter(([, count]) => count > 0)
+      .map(([severity, count]) => plural(count, severity))
+      .join(', ');
+    out.push(`<details><summary>Already on the base branch: ${counts}</summary>`, '');
+    for (const severity of SEVERITIES) list(unchanged.filter((f) => f.severity === severity));
+    out.push('</details>', '');
+  }
+  const hidden =
+    open.length - (detail.maxFindings === Infinity ? open.length : Math.min(open.length, detail.maxFindings));
+  if (hidden > 0)
+    out.push(`_${hidden} more finding(s) not shown: see the job summary or the JSON report._`, '');
   return out;
 }
 
@@ -211,13 +244,19 @@ function notEvaluableSection(report: Report, detail: Detail): string[] {
   ];
 }
 
-function render(report: Report, options: MarkdownOptions, detail: Detail, step: number): string {
+function render(
+  report: Report,
+  options: MarkdownOptions,
+  detail: Detail,
+  step: number,
+  patchFor: PatchFor,
+): string {
   const out = [COMMENT_MARKER, '### dynakube-istio-guard', '', verdict(report), ''];
   if (report.changes.length === 0 && report.findings.length === 0 && report.generated.length === 0)
     out.push('No DynaKube or mesh setting changes, and nothing to report.', '');
   out.push(
     ...changesSection(report, options, detail),
-    ...findingsSection(report, options, detail),
+    ...findingsSection(report, options, detail, patchFor),
     ...fixedSection(report, detail),
     ...generatedSection(report, detail),
     ...egressSection(report, detail),
@@ -230,8 +269,9 @@ function render(report: Report, options: MarkdownOptions, detail: Detail, step: 
 /** Markdown report for the PR comment and the job summary; shortened section by section to fit `maxLength`. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const limit = options.maxLength ?? MAX_COMMENT_CHARS;
+  const patchFor = patchMaker(options.files ?? report.context?.files);
   for (const [step, detail] of DETAIL_STEPS.entries()) {
-    const body = render(report, options, detail, step);
+    const body = render(report, options, detail, step, patchFor);
     if (body.length <= limit) return body;
   }
   const { headline, counts } = verdictParts(report);
