@@ -29,8 +29,8 @@ function clean(text: string): string {
 }
 
 function renderFinding(finding: Finding, paint: Paint, files?: ReadonlyMap<string, string>): string[] {
-  const head = `${finding.file}:${finding.line}  ${paint(finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
-  const lines = [clean(head), clean(`  ${finding.resource}: ${finding.message}`)];
+  const head = `${clean(finding.file)}:${finding.line}  ${paint(finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
+  const lines = [head, clean(`  ${finding.resource}: ${finding.message}`)];
   if (finding.fix) {
     lines.push(clean(`  fix: ${finding.fix.description}`));
     for (const command of finding.fix.commands ?? []) lines.push(clean(`    $ ${command}`));

@@ -1,0 +1,154 @@
+import { describe, expect, it } from '@jest/globals';
+import { egressMap, type EgressMap } from '../../src/diff/egress.js';
+import { buildModel } from '../../src/model/build.js';
+import type { ClusterModel } from '../../src/model/types.js';
+import { parseYamlText } from '../../src/parse/yaml.js';
+
+function model(files: Record<string, string>): ClusterModel {
+  return buildModel(Object.entries(files).map(([file, text]) => parseYamlText(file, text)));
+}
+
+const dynakube = (spec: string) => `apiVersion: dynatrace.com/v1beta5
+kind: DynaKube
+metadata:
+  name: prod
+  namespace: dynatrace
+spec:
+  apiUrl: https://abc12345.live.dynatrace.com/api
+${spec}`;
+
+const namespace = (name: string, labels: string) => `apiVersion: v1
+kind: Namespace
+metadata:
+  name: ${name}
+  labels: {${labels}}
+---
+`;
+
+const REGISTRY_ONLY = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: istio
+  namespace: istio-system
+data:
+  mesh: |
+    outboundTrafficPolicy:
+      mode: REGISTRY_ONLY
+`;
+
+/** Edges as `from label -> to label: blocked reason or open`, for readable assertions. */
+function paths(map: EgressMap | undefined): string[] {
+  const label = (id: string) => map!.nodes.find((node) => node.id === id)!.label.replace(/\n/g, ' ');
+  return map!.edges.map((edge) => `${label(edge.from)} -> ${label(edge.to)}: ${edge.blocked ?? 'open'}`);
+}
+
+const NAMESPACES =
+  namespace('dynatrace', '') +
+  namespace('shop', 'istio-injection: enabled, monitor: "yes"') +
+  namespace('legacy', 'monitor: "yes"');
+
+describe('egressMap', () => {
+  it('has no map without a DynaKube', () => {
+    expect(egressMap(model({ 'ns.yaml': NAMESPACES }))).toBeUndefined();
+  });
+
+  it('marks in-mesh paths to Dynatrace blocked under REGISTRY_ONLY when enableIstio is off', () => {
+    const head = model({
+      'dk.yaml': dynakube(
+        '  oneAgent:\n    applicationMonitoring:\n      namespaceSelector:\n        matchLabels: {monitor: "yes"}\n',
+      ),
+      'ns.yaml': NAMESPACES,
+      'mesh.yaml': REGISTRY_ONLY,
+    });
+    expect(paths(egressMap(head))).toEqual([
+      'Dynatrace Operator ns dynatrace -> Dynatrace environment abc12345.live.dynatrace.com: open',
+      'code modules ns legacy -> Dynatrace environment abc12345.live.dynatrace.com: open',
+      'code modules ns shop -> Dynatrace environment abc12345.live.dynatrace.com: REGISTRY_ONLY (mesh-wide): no ServiceEntry, enableIstio off',
+      'CSI driver ns dynatrace -> Dynatrace environment abc12345.live.dynatrace.com: open',
+    ]);
+    const shop = egressMap(head)!.nodes.find((node) => node.label.includes('shop'))!;
+    expect(shop.inMesh).toBe(true);
+  });
+
+  it('opens the paths again with enableIstio, but not the registry path', () => {
+    const head = model({
+      'dk.yaml': dynakube(
+        '  enableIstio: true\n  oneAgent:\n    applicationMonitoring:\n      codeModulesImage: quay.io/acme/codemodules:1.0\n',
+      ),
+      'ns.yaml':
+        namespace('dynatrace', 'istio-injection: enabled') + namespace('shop', 'istio-injection: enabled'),
+      'mesh.yaml': REGISTRY_ONLY,
+    });
+    const lines = paths(egressMap(head));
+    expect(lines).toContain(
+      'code modules ns shop -> Dynatrace environment abc12345.live.dynatrace.com: open',
+    );
+    expect(lines).toContain(
+      'CSI driver ns dynatrace -> registry quay.io: REGISTRY_ONLY (mesh-wide): no ServiceEntry',
+    );
+  });
+
+  it('treats a ServiceEntry for the host as an open path', () => {
+    const entry = `apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: dt, namespace: shop}
+spec:
+  hosts: ["*.live.dynatrace.com"]
+  ports: [{number: 443, name: https, protocol: HTTPS}]
+`;
+    const head = model({
+      'dk.yaml': dynakube('  oneAgent:\n    applicationMonitoring: {}\n'),
+      'ns.yaml': namespace('shop', 'istio-injection: enabled'),
+      'mesh.yaml': REGISTRY_ONLY,
+      'se.yaml': entry,
+    });
+    expect(paths(egressMap(head))).toContain(
+      'code modules ns shop -> Dynatrace environment abc12345.live.dynatrace.com: open',
+    );
+  });
+
+  it('routes agents through a routing ActiveGate and blocks out-of-mesh clients under STRICT mTLS', () => {
+    const strict = `apiVersion: security.istio.io/v1
+kind: PeerAuthentication
+metadata: {name: default, namespace: istio-system}
+spec: {mtls: {mode: STRICT}}
+`;
+    const head = model({
+      'dk.yaml': dynakube(
+        '  oneAgent:\n    cloudNativeFullStack: {}\n  activeGate:\n    capabilities: [routing]\n',
+      ),
+      'ns.yaml': namespace('dynatrace', 'istio-injection: enabled'),
+      'pa.yaml': strict,
+    });
+    expect(paths(egressMap(head))).toContain(
+      'OneAgent prod host network -> ActiveGate prod ns dynatrace: STRICT mTLS at the ActiveGate, client outside the mesh',
+    );
+  });
+
+  it('marks paths that head blocks and base left open as blocked by this change', () => {
+    const files = {
+      'dk.yaml': dynakube('  oneAgent:\n    applicationMonitoring: {}\n'),
+      'ns.yaml': namespace('shop', 'istio-injection: enabled'),
+    };
+    const map = egressMap(model({ ...files, 'mesh.yaml': REGISTRY_ONLY }), model(files))!;
+    const blocked = map.edges.filter((edge) => edge.blocked);
+    expect(blocked).toHaveLength(1);
+    expect(blocked[0].newlyBlocked).toBe(true);
+    const unchanged = egressMap(
+      model({ ...files, 'mesh.yaml': REGISTRY_ONLY }),
+      model({ ...files, 'mesh.yaml': REGISTRY_ONLY }),
+    )!;
+    expect(unchanged.edges.filter((edge) => edge.newlyBlocked)).toHaveLength(0);
+  });
+
+  it('draws at most eight namespaces and counts the rest', () => {
+    const many = Array.from({ length: 11 }, (_, i) =>
+      namespace(`app-${String(i).padStart(2, '0')}`, ''),
+    ).join('');
+    const map = egressMap(
+      model({ 'dk.yaml': dynakube('  oneAgent:\n    applicationMonitoring: {}\n'), 'ns.yaml': many }),
+    )!;
+    expect(map.nodes.filter((node) => node.label.startsWith('code modules'))).toHaveLength(8);
+    expect(map.omittedNamespaces).toBe(3);
+  });
+});

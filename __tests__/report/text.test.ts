@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals';
+import path from 'node:path';
+import { check } from '../../src/engine.js';
+import { renderText } from '../../src/report/text.js';
+
+const EXAMPLE = path.resolve(process.cwd(), 'examples/cni-without-annotation');
+
+async function exampleReport() {
+  const { report } = await check({
+    repo: EXAMPLE,
+    base: 'base',
+    head: 'head',
+    selection: { include: ['**/*.yaml'], exclude: [] },
+  });
+  return report;
+}
+
+describe('renderText', () => {
+  it('has the same content as the comment: changes, findings with fixes and patches, egress paths, verdict', async () => {
+    const report = await exampleReport();
+    const text = renderText(report, { color: false });
+    expect(text).toContain('What this change does:');
+    expect(text).toContain('  Istio CNI  enabled: false -> true  (platform/istio/cni.yaml:10)');
+    for (const finding of report.findings) expect(text).toContain(finding.ruleId);
+    expect(text).toContain('    +        oneagent.dynatrace.com/inject: "false"');
+    expect(text).toContain('Egress paths:');
+    expect(text).toContain(
+      'Dynatrace Operator ns dynatrace [mesh] -> Dynatrace environment xyz98765.live.dynatrace.com',
+    );
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      '1 error introduced — 1 new (1 error) · 2 unchanged (2 errors) · 0 fixed',
+    );
+    expect(text).not.toContain('\u001b[');
+  });
+
+  it('colors severities, patch lines and the verdict for a terminal', async () => {
+    const text = renderText(await exampleReport(), { color: true });
+    expect(text).toContain('\u001b[31merror\u001b[0m');
+    expect(text).toContain('\u001b[32m+      podAnnotations:\u001b[0m');
+    expect(text.trimEnd().split('\n').at(-1)!.startsWith('\u001b[31m\u001b[1m1 error introduced')).toBe(true);
+  });
+
+  it('neutralizes control characters that come from manifests', async () => {
+    const report = await exampleReport();
+    report.findings[0].message = 'evil \u001b[2J\u001b]0;title\u0007 text';
+    const text = renderText(report, { color: false });
+    expect(text).not.toContain('\u001b');
+    expect(text).not.toContain('\u0007');
+    expect(text).toContain('evil ?[2J?]0;title? text');
+  });
+});
