@@ -78,10 +78,11 @@ describe('PR comment for each example', () => {
     },
   );
 
-  it('reformat-only: a PR that only rewrites the YAML shows no changes and no findings', async () => {
+  it('reformat-only: a PR that only rewrites the YAML shows no changes and no new or fixed findings', async () => {
     const { report } = await analyzeExample('reformat-only');
     expect(report.changes).toEqual([]);
-    expect(report.findings).toEqual([]);
+    // Whatever the rules find there was already on the base: a reformat introduces and fixes nothing.
+    expect(report.findings.filter((f) => f.status !== 'unchanged')).toEqual([]);
     const body = renderMarkdown(report);
     expect(nodesOf(parseGfm(body), 'table')).toHaveLength(0);
     expect(body).toContain('no new findings');
