@@ -6,6 +6,7 @@ import { check, InputError, shouldFail } from './engine.js';
 import { ALL_RULES } from './rules/index.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import type { FailOn, FailScope, Report } from './report/types.js';
 import { GitError } from './sources/git.js';
@@ -19,7 +20,7 @@ Options:
   --head <dir|git-ref>     the state after the change (default: the working tree of --repo)
   --repo <path>            the repository (default: .)
   --config <file>          config file (default: .github/dynakube-istio-guard.yml in --repo, if present)
-  --format <f>             text | json | markdown (default: text)
+  --format <f>             text | json | markdown | sarif (default: text)
   --output <file>          write the report to a file instead of stdout
   --fail-on <level>        error | warning | info | never (default: error)
   --fail-scope <scope>     new | all (default: new)
@@ -32,7 +33,7 @@ Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation or unrea
 
 class UsageError extends Error {}
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 const FAIL_SCOPE = ['new', 'all'] as const;
 
@@ -63,6 +64,7 @@ function parseRuleFlags(flags: string[]): Record<string, 'error' | 'warning' | '
 function render(report: Report, format: (typeof FORMATS)[number], toTerminal: boolean): string {
   if (format === 'json') return renderJson(report);
   if (format === 'markdown') return renderMarkdown(report);
+  if (format === 'sarif') return renderSarif(report);
   return renderText(report, { color: toTerminal && !process.env.NO_COLOR });
 }
 

@@ -1,13 +1,23 @@
 import * as core from '@actions/core';
 import type { FailOn, FailScope } from '../report/types.js';
+import type { CommentMode } from './comment.js';
 
 export interface ActionInputs {
+  token: string;
   paths: string[];
   exclude: string[];
   config?: string;
   failOn: FailOn;
   failScope: FailScope;
+  comment: CommentMode;
+  suggestions: boolean;
   annotations: boolean;
+  sarifFile?: string;
+  outputDir?: string;
+  dynatraceApiUrl?: string;
+  dynatraceApiToken?: string;
+  istioVersion?: string;
+  kubernetesVersion?: string;
 }
 
 function list(name: string): string[] {
@@ -27,14 +37,35 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   return value as T;
 }
 
+function flag(name: string): boolean {
+  return choice(name, ['true', 'false'] as const, 'true') === 'true';
+}
+
+function optional(name: string): string | undefined {
+  return core.getInput(name).trim() || undefined;
+}
+
+/** Reads and checks the inputs; secrets are masked before anything can print them. */
 export function readInputs(): ActionInputs {
-  const config = core.getInput('config').trim();
+  const token = core.getInput('github-token').trim();
+  if (token) core.setSecret(token);
+  const dynatraceToken = core.getInput('dynatrace-api-token').trim();
+  if (dynatraceToken) core.setSecret(dynatraceToken);
   return {
+    token,
     paths: list('paths'),
     exclude: list('exclude'),
-    ...(config ? { config } : {}),
+    config: optional('config'),
     failOn: choice('fail-on', ['error', 'warning', 'info', 'never'] as const, 'error'),
     failScope: choice('fail-scope', ['new', 'all'] as const, 'new'),
-    annotations: choice('annotations', ['true', 'false'] as const, 'true') === 'true',
+    comment: choice('comment', ['sticky', 'on-findings', 'off'] as const, 'sticky'),
+    suggestions: flag('suggestions'),
+    annotations: flag('annotations'),
+    sarifFile: optional('sarif-file'),
+    outputDir: optional('output-dir'),
+    dynatraceApiUrl: optional('dynatrace-api-url'),
+    dynatraceApiToken: dynatraceToken || undefined,
+    istioVersion: optional('istio-version'),
+    kubernetesVersion: optional('kubernetes-version'),
   };
 }

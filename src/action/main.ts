@@ -1,52 +1,269 @@
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { loadConfig } from '../config/load.js';
 import { analyze, loadModel, ParseCache, shouldFail } from '../engine.js';
-import { renderMarkdown } from '../report/markdown.js';
+import type { ClusterModel } from '../model/types.js';
+import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
+import type { Report } from '../report/types.js';
 import { directorySource } from '../sources/directory.js';
-import { gitRefSource } from '../sources/git.js';
-import type { FileSelection } from '../sources/types.js';
-import { readInputs } from './inputs.js';
-import { annotate, setOutputs } from './publish.js';
+import { overlaySource } from '../sources/overlay.js';
+import { fileMatcher } from '../sources/select.js';
+import type { FileSelection, FileSource } from '../sources/types.js';
+import {
+  apiBaseReader,
+  changesFromGit,
+  changesFromListedFiles,
+  listPullRequestFiles,
+  type PullRequestFiles,
+} from './changes.js';
+import { refreshExistingSticky, stickyBody, upsertSticky } from './comment.js';
+import { readRunContext, type PullRequestContext } from './event.js';
+import { createClient, describeError, isPermissionError, type GitHubClient } from './github.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { parsePatch, type RightSideLines } from './patch.js';
+import {
+  annotate,
+  overflowNote,
+  setOutputs,
+  writeOutputDir,
+  writeSarif,
+  writeSummary,
+  type RunOutputs,
+} from './publish.js';
+import { postSuggestions } from './review.js';
+import { planSuggestions } from './suggestions.js';
 
-/** The PR's base commit, when the event is a pull request. */
-function pullRequestBase(): string | undefined {
-  const pr = github.context.payload.pull_request as { base?: { sha?: string } } | undefined;
-  return pr?.base?.sha;
+/** Everything the run learns about the PR from GitHub, fetched once and on first need. */
+class PullRequestApi {
+  private client?: Promise<GitHubClient>;
+  private files?: ReturnType<typeof listPullRequestFiles>;
+  /** Set once a write was refused: nothing else is tried. */
+  readOnly = false;
+
+  constructor(
+    readonly pr: PullRequestContext,
+    private readonly token: string,
+  ) {}
+
+  get available(): boolean {
+    return this.token !== '';
+  }
+
+  github(): Promise<GitHubClient> {
+    if (!this.available) return Promise.reject(new Error('no github-token'));
+    this.client ??= createClient(this.token);
+    return this.client;
+  }
+
+  async listedFiles() {
+    this.files ??= this.github().then((client) => listPullRequestFiles(client, this.pr));
+    return this.files;
+  }
+}
+
+function selectionOf(inputs: ActionInputs, config: { include: string[]; exclude: string[] }): FileSelection {
+  return {
+    include: inputs.paths.length > 0 ? inputs.paths : config.include,
+    exclude: [...config.exclude, ...inputs.exclude],
+  };
+}
+
+/** Changed files from git when the base commit is in the clone, else from the API. */
+async function pullRequestFiles(api: PullRequestApi, workspace: string): Promise<PullRequestFiles> {
+  const local = await changesFromGit(workspace, api.pr.baseSha);
+  if (local) return local;
+  const client = await api.github();
+  return {
+    changes: changesFromListedFiles(await api.listedFiles()),
+    readBase: apiBaseReader(client, api.pr),
+    via: 'the GitHub API',
+  };
+}
+
+function touchesManifests(files: PullRequestFiles, selection: FileSelection): boolean {
+  const matches = fileMatcher(selection);
+  return files.changes.some(
+    (change) => matches(change.path) || (change.previousPath !== undefined && matches(change.previousPath)),
+  );
+}
+
+/** Runs a posting step; a refused write (fork PR, missing permission) turns posting off with one warning. */
+async function posting<T>(api: PullRequestApi, what: string, step: () => Promise<T>): Promise<T | undefined> {
+  if (api.readOnly || !api.available) return undefined;
+  try {
+    return await step();
+  } catch (error) {
+    if (isPermissionError(error)) {
+      api.readOnly = true;
+      core.warning(
+        `dynakube-istio-guard cannot write to this pull request (${describeError(error)}): the ${what} and anything after it were skipped. ` +
+          'This is expected for pull requests from forks; the result is in the annotations, the job summary and the check status. ' +
+          "Grant 'pull-requests: write' (or use pull_request_target) to get the PR comment.",
+      );
+    } else {
+      core.warning(`dynakube-istio-guard could not post the ${what}: ${describeError(error)}`);
+    }
+    return undefined;
+  }
+}
+
+async function headLinesOf(source: FileSource, paths: Iterable<string>): Promise<Map<string, string[]>> {
+  const lines = new Map<string, string[]>();
+  for (const path of paths) {
+    const text = await source.read(path);
+    if (text !== undefined) lines.set(path, text.replace(/^\uFEFF/, '').split(/\r?\n/));
+  }
+  return lines;
+}
+
+async function postSuggestionsFor(api: PullRequestApi, report: Report, head: FileSource): Promise<void> {
+  const listed = await api.listedFiles();
+  const diffs = new Map<string, RightSideLines>(
+    listed.map((file) => [file.filename, parsePatch(file.patch)]),
+  );
+  const files = new Set(
+    report.findings.flatMap((finding) => finding.fix?.edits.map((edit) => edit.file) ?? []),
+  );
+  const plan = planSuggestions(report.findings, diffs, await headLinesOf(head, files));
+  const result = await postSuggestions(await api.github(), api.pr, plan);
+  core.info(
+    `Suggestions: ${result.posted} posted, ${result.repeated} already on the PR, ${result.overflow} over the per-review cap, ${plan.outsideDiff} outside the diff.`,
+  );
+}
+
+function runLink(): string {
+  const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
+  const repo = process.env.GITHUB_REPOSITORY;
+  const run = process.env.GITHUB_RUN_ID;
+  return repo && run ? `${server}/${repo}/actions/runs/${run}` : '';
+}
+
+function fileLinkBase(pr: PullRequestContext): string {
+  const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
+  return `${server}/${pr.owner}/${pr.repo}/blob/${pr.headSha}`;
+}
+
+async function publishToPullRequest(
+  api: PullRequestApi,
+  inputs: ActionInputs,
+  report: Report,
+  head: FileSource,
+): Promise<number | undefined> {
+  let commentId: number | undefined;
+  if (inputs.comment !== 'off') {
+    const link = runLink();
+    const body = stickyBody(
+      renderMarkdown(report, { fileLinkBase: fileLinkBase(api.pr) }),
+      link ? `The full report is in the [job summary](${link}).` : 'The full report is in the job summary.',
+    );
+    const keep = inputs.comment === 'sticky' || report.findings.some((finding) => finding.status !== 'fixed');
+    const result = await posting(api, 'PR comment', async () =>
+      upsertSticky(await api.github(), api.pr, body, keep),
+    );
+    commentId = result?.commentId;
+    if (result) core.info(`PR comment: ${result.action}${commentId ? ` (id ${commentId})` : ''}.`);
+  }
+  if (inputs.suggestions)
+    await posting(api, 'review with suggestions', () => postSuggestionsFor(api, report, head));
+  return commentId;
+}
+
+const NO_CHANGES_NOTE =
+  'This pull request changes no Kubernetes manifests that dynakube-istio-guard reads: nothing to check.';
+
+/** A PR without manifest changes passes at once; an earlier sticky comment is told so, never created. */
+async function passWithoutChanges(api: PullRequestApi, inputs: ActionInputs): Promise<void> {
+  core.info(NO_CHANGES_NOTE);
+  await core.summary.addRaw(`${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`).write();
+  let commentId: number | undefined;
+  if (inputs.comment !== 'off') {
+    const body = stickyBody(`${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`, '');
+    const result = await posting(api, 'PR comment', async () =>
+      refreshExistingSticky(await api.github(), api.pr, body),
+    );
+    commentId = result?.commentId;
+  }
+  core.setOutput('conclusion', 'success');
+  core.setOutput('errors', 0);
+  core.setOutput('warnings', 0);
+  core.setOutput('new-findings', 0);
+  if (commentId !== undefined) core.setOutput('comment-id', commentId);
+}
+
+async function baseModel(
+  api: PullRequestApi,
+  head: FileSource,
+  files: PullRequestFiles,
+  selection: FileSelection,
+  cache: ParseCache,
+): Promise<ClusterModel> {
+  core.info(`Pull request #${api.pr.number}: ${files.changes.length} changed file(s), from ${files.via}.`);
+  return loadModel(overlaySource(head, files.changes, files.readBase, selection), cache);
+}
+
+async function writeLocalOutputs(
+  report: Report,
+  inputs: ActionInputs,
+  workspace: string,
+  notes: string[],
+): Promise<Omit<RunOutputs, 'conclusion'>> {
+  const outputs: Omit<RunOutputs, 'conclusion'> = {};
+  if (inputs.annotations) {
+    const note = overflowNote(annotate(report));
+    if (note) notes.push(note);
+  }
+  await writeSummary(renderMarkdown(report), notes);
+  if (inputs.sarifFile) outputs.sarifFile = await writeSarif(report, inputs.sarifFile, workspace);
+  if (inputs.outputDir) {
+    const written = await writeOutputDir(report, inputs.outputDir, workspace);
+    outputs.reportFile = written.report;
+    outputs.generatedDir = written.generated;
+  }
+  return outputs;
 }
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const context = await readRunContext();
     const config = await loadConfig(workspace, inputs.config);
-    const selection: FileSelection = {
-      include: inputs.paths.length > 0 ? inputs.paths : config.include,
-      exclude: [...config.exclude, ...inputs.exclude],
-    };
+    const selection = selectionOf(inputs, config);
     const cache = new ParseCache();
-    const head = await loadModel(directorySource(workspace, selection), cache);
-    const baseSha = pullRequestBase();
-    let base;
-    if (baseSha) {
-      try {
-        base = await loadModel(await gitRefSource(workspace, baseSha, selection), cache);
-      } catch (error) {
-        core.warning(
-          `The PR base ${baseSha} is not in the checkout (use fetch-depth: 0); every finding counts as new. ${(error as Error).message}`,
-        );
+    const headSource = directorySource(workspace, selection);
+    const api = context.kind === 'pull_request' ? new PullRequestApi(context, inputs.token) : undefined;
+    const notes: string[] = [];
+    let base: ClusterModel | undefined;
+    if (api) {
+      const files = await pullRequestFiles(api, workspace).catch((error: unknown) => {
+        notes.push(`The PR's base could not be read (${describeError(error)}); every finding counts as new.`);
+        core.warning(notes.at(-1)!);
+        return undefined;
+      });
+      if (files && !touchesManifests(files, selection) && inputs.failScope === 'new') {
+        await passWithoutChanges(api, inputs);
+        return;
       }
+      if (files) base = await baseModel(api, headSource, files, selection, cache);
+    } else {
+      core.info(
+        `Event '${context.eventName}': no pull request to compare with, so every finding counts as new.`,
+      );
     }
+    const head = await loadModel(headSource, cache);
     const { report } = analyze(head, base, { settings: config.rules });
     const failed = shouldFail(report, inputs.failOn, inputs.failScope);
-    if (inputs.annotations) annotate(report);
-    await core.summary.addRaw(renderMarkdown(report)).write();
-    setOutputs(report, failed ? 'failure' : 'success');
+    const outputs = await writeLocalOutputs(report, inputs, workspace, notes);
+    const commentId = api ? await publishToPullRequest(api, inputs, report, headSource) : undefined;
+    setOutputs(report, {
+      ...outputs,
+      conclusion: failed ? 'failure' : 'success',
+      ...(commentId ? { commentId } : {}),
+    });
     if (failed)
       core.setFailed(
-        `dynakube-istio-guard: ${report.summary.new} new finding(s) at or above '${inputs.failOn}'`,
+        `dynakube-istio-guard: ${inputs.failScope === 'new' ? 'new ' : ''}findings at or above '${inputs.failOn}' (${report.summary.errors} error(s), ${report.summary.warnings} warning(s), ${report.summary.new} new)`,
       );
   } catch (error) {
-    core.setFailed(`dynakube-istio-guard: ${(error as Error).message}`);
+    core.setFailed(`dynakube-istio-guard: ${describeError(error)}`);
   }
 }

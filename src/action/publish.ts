@@ -1,26 +1,46 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import * as core from '@actions/core';
-import { SEVERITY_RANK, type Finding } from '../rules/types.js';
+import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types.js';
+import { renderJson } from '../report/json.js';
+import { renderSarif } from '../report/sarif.js';
+import { SUMMARY_LIMIT, truncateMarkdown } from '../report/truncate.js';
 import type { Report } from '../report/types.js';
 
-/** Annotations for open findings, most severe new ones first (GitHub shows only 10 per level per step). */
-export function annotate(report: Report): void {
-  const open = report.findings
+/** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+export type AnnotationOverflow = Record<Severity, number>;
+
+/** Open findings, most severe new ones first: the order in which the 10-per-level cap should keep them. */
+export function annotationOrder(findings: readonly Finding[]): Finding[] {
+  return findings
     .filter((finding) => finding.status !== 'fixed')
     .sort(
       (a, b) =>
         Number(b.status === 'new') - Number(a.status === 'new') ||
         SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
     );
-  for (const finding of open) {
-    const properties = {
+}
+
+/** Writes annotations, at most 10 per level (more would be dropped unseen); returns how many were left out. */
+export function annotate(report: Report): AnnotationOverflow {
+  const written: AnnotationOverflow = { error: 0, warning: 0, info: 0 };
+  const overflow: AnnotationOverflow = { error: 0, warning: 0, info: 0 };
+  for (const finding of annotationOrder(report.findings)) {
+    if (written[finding.severity] >= ANNOTATIONS_PER_LEVEL) {
+      overflow[finding.severity] += 1;
+      continue;
+    }
+    written[finding.severity] += 1;
+    annotationFor(finding)(`${finding.resource}: ${finding.message}`, {
       title: finding.ruleId,
       file: finding.file,
       startLine: finding.line,
       endLine: finding.endLine,
-    };
-    const message = `${finding.resource}: ${finding.message}`;
-    annotationFor(finding)(message, properties);
+    });
   }
+  return overflow;
 }
 
 function annotationFor(finding: Finding) {
@@ -31,9 +51,68 @@ function annotationFor(finding: Finding) {
       : core.notice;
 }
 
-export function setOutputs(report: Report, conclusion: 'success' | 'failure'): void {
-  core.setOutput('conclusion', conclusion);
+export function overflowNote(overflow: AnnotationOverflow): string | undefined {
+  const parts = (['error', 'warning', 'info'] as const)
+    .filter((level) => overflow[level] > 0)
+    .map((level) => `${overflow[level]} more ${level === 'info' ? 'note' : level}(s)`);
+  if (parts.length === 0) return undefined;
+  return `GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step: ${parts.join(', ')} are listed only in this summary.`;
+}
+
+/** The job summary: notes first, then the report, within the 1 MiB step limit. */
+export async function writeSummary(markdown: string, notes: string[]): Promise<void> {
+  const head = notes.map((note) => `> ${note}`).join('\n>\n');
+  const text = head ? `${head}\n\n${markdown}` : markdown;
+  await core.summary
+    .addRaw(truncateMarkdown(text, SUMMARY_LIMIT, { note: 'The full report is report.json.' }))
+    .write();
+}
+
+export async function writeSarif(report: Report, file: string, workspace: string): Promise<string> {
+  const target = path.resolve(workspace, file);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.writeFile(target, renderSarif(report));
+  return target;
+}
+
+/** `report.json` and the generated manifests, one YAML file per namespace under `generated/`. */
+export async function writeOutputDir(
+  report: Report,
+  dir: string,
+  workspace: string,
+): Promise<{ report: string; generated: string }> {
+  const root = path.resolve(workspace, dir);
+  const generated = path.join(root, 'generated');
+  await fs.mkdir(generated, { recursive: true });
+  const reportFile = path.join(root, 'report.json');
+  await fs.writeFile(reportFile, renderJson(report));
+  const byNamespace = new Map<string, string[]>();
+  for (const manifest of report.generated) {
+    const key = manifest.namespace || 'cluster';
+    byNamespace.set(key, [...(byNamespace.get(key) ?? []), manifest.yaml.replace(/\n*$/, '\n')]);
+  }
+  for (const [namespace, documents] of byNamespace) {
+    const safe = namespace.replace(/[^\w.-]/g, '_');
+    await fs.writeFile(path.join(generated, `${safe}.yaml`), documents.join('---\n'));
+  }
+  return { report: reportFile, generated };
+}
+
+export interface RunOutputs {
+  conclusion: 'success' | 'failure';
+  sarifFile?: string;
+  reportFile?: string;
+  generatedDir?: string;
+  commentId?: number;
+}
+
+export function setOutputs(report: Report, outputs: RunOutputs): void {
+  core.setOutput('conclusion', outputs.conclusion);
   core.setOutput('errors', report.summary.errors);
   core.setOutput('warnings', report.summary.warnings);
   core.setOutput('new-findings', report.summary.new);
+  if (outputs.reportFile) core.setOutput('report', outputs.reportFile);
+  if (outputs.sarifFile) core.setOutput('sarif-file', outputs.sarifFile);
+  if (outputs.generatedDir) core.setOutput('generated-manifests', outputs.generatedDir);
+  if (outputs.commentId !== undefined) core.setOutput('comment-id', outputs.commentId);
 }

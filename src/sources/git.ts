@@ -8,7 +8,7 @@ const MAX_BUFFER = 256 * 1024 * 1024;
 
 export class GitError extends Error {}
 
-async function git(repo: string, args: string[]): Promise<string> {
+export async function git(repo: string, args: string[]): Promise<string> {
   try {
     const { stdout } = await run('git', ['-C', repo, ...args], { maxBuffer: MAX_BUFFER, encoding: 'utf8' });
     return stdout;

@@ -1,0 +1,310 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { BODY_LIMIT, FakeGitHub } from './fake-github.js';
+import {
+  buildBundle,
+  fakeOptions,
+  makeWorkspace,
+  pullRequestEvent,
+  runAction,
+  shallowClone,
+  tempDir,
+  type Workspace,
+} from './harness.js';
+
+const MARKER = '<!-- dynakube-istio-guard -->';
+let bundle: string;
+const fakes: FakeGitHub[] = [];
+
+beforeAll(async () => {
+  bundle = await buildBundle();
+}, 240_000);
+
+afterEach(async () => {
+  await Promise.all(fakes.splice(0).map((fake) => fake.close()));
+});
+
+async function fakeFor(workspace: Workspace, extra = {}): Promise<FakeGitHub> {
+  const fake = await FakeGitHub.start(fakeOptions(workspace, extra));
+  fakes.push(fake);
+  return fake;
+}
+
+function marked(fake: FakeGitHub) {
+  return fake.comments.filter((comment) => comment.body.includes(MARKER));
+}
+
+/** The CNI example, with a change at the top of operator.yaml far from the label a fix would delete. */
+async function cniWorkspace(): Promise<Workspace> {
+  return makeWorkspace('cni-without-annotation', async (head) => {
+    const file = path.join(head, 'platform/dynatrace/operator.yaml');
+    const text = await fs.readFile(file, 'utf8');
+    await fs.writeFile(file, `# Operator install, reviewed by the platform team.\n${text}`);
+  });
+}
+
+describe('the bundled action on a pull request', () => {
+  it('creates the sticky comment on the first run and updates it in place on the second', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const first = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+    });
+    expect(fake.violations).toEqual([]);
+    expect(fake.calls('issues/create-comment')).toHaveLength(1);
+    expect(marked(fake)).toHaveLength(1);
+    const id = marked(fake)[0].id;
+    expect(first.outputs['comment-id']).toBe(String(id));
+    expect(marked(fake)[0].body).toContain('cni-csi-deadlock');
+
+    const second = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+    });
+    expect(fake.violations).toEqual([]);
+    expect(fake.calls('issues/create-comment')).toHaveLength(1);
+    expect(fake.calls('issues/update-comment')).toHaveLength(1);
+    expect(marked(fake).map((comment) => comment.id)).toEqual([id]);
+    expect(second.outputs['comment-id']).toBe(String(id));
+  });
+
+  it('leaves one comment when a concurrent run created another at the same time', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    let raced = false;
+    fake.hooks['issues/create-comment'] = (server) => {
+      if (raced) return;
+      raced = true;
+      server.addComment(`${MARKER}\nfrom the other run`);
+    };
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+    });
+    expect(fake.violations).toEqual([]);
+    expect(raced).toBe(true);
+    const left = marked(fake);
+    expect(left).toHaveLength(1);
+    // The oldest one is kept and carries this run's report.
+    expect(left[0].body).toContain('cni-csi-deadlock');
+    expect(result.outputs['comment-id']).toBe(String(left[0].id));
+    expect(fake.calls('issues/delete-comment')).toHaveLength(1);
+  });
+
+  it('removes duplicates an earlier race left behind and keeps the oldest', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace, {
+      comments: [
+        { body: 'a human comment', login: 'alice' },
+        { body: `${MARKER}\nold`, login: 'github-actions[bot]' },
+        { body: `${MARKER}\nalso old`, login: 'github-actions[bot]' },
+      ],
+    });
+    const oldest = marked(fake)[0].id;
+    await runAction({ bundle, workspace: workspace.dir, fake, event: pullRequestEvent(workspace) });
+    expect(fake.violations).toEqual([]);
+    expect(marked(fake).map((comment) => comment.id)).toEqual([oldest]);
+    expect(fake.comments.map((comment) => comment.body)).toContain('a human comment');
+    expect(fake.calls('issues/create-comment')).toHaveLength(0);
+  });
+
+  it('posts suggestions only on lines inside the diff hunks, once', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    await runAction({ bundle, workspace: workspace.dir, fake, event: pullRequestEvent(workspace) });
+    expect(fake.violations).toEqual([]);
+    expect(fake.reviews).toHaveLength(1);
+    const [review] = fake.reviews;
+    expect(review.event).toBe('COMMENT');
+    expect(review.commit_id).toBe(workspace.headSha);
+    // The CNI fix is on the new file; the operator label (line 24 now) is outside the hunk at the top of the file.
+    expect(review.comments.map((comment) => `${comment.path}:${comment.line}`)).toEqual([
+      'platform/istio/cni.yaml:19',
+    ]);
+    const body = review.comments[0].body;
+    expect(body).toContain('```suggestion\n        - kube-system\n      podAnnotations:\n');
+    expect(body).toContain('oneagent.dynatrace.com/inject: "false"');
+
+    await runAction({ bundle, workspace: workspace.dir, fake, event: pullRequestEvent(workspace) });
+    expect(fake.violations).toEqual([]);
+    expect(fake.reviews).toHaveLength(1);
+    expect(fake.calls('pulls/create-review')).toHaveLength(1);
+  });
+
+  it('reads the changed files and their base from the API when the clone has no base commit', async () => {
+    const workspace = await cniWorkspace();
+    const shallow = await shallowClone(workspace);
+    const fake = await fakeFor(workspace);
+    const result = await runAction({ bundle, workspace: shallow, fake, event: pullRequestEvent(workspace) });
+    expect(fake.violations).toEqual([]);
+    expect(fake.calls('pulls/list-files').length).toBeGreaterThan(0);
+    // Only the modified files are fetched at the base commit (added files have no base side).
+    expect(
+      fake
+        .calls('repos/get-content')
+        .map((call) => decodeURIComponent(call.path))
+        .sort(),
+    ).toEqual([
+      '/repos/acme/platform/contents/platform/dynatrace/operator.yaml',
+      '/repos/acme/platform/contents/platform/istio/istiod.yaml',
+    ]);
+    // The operator label is on the base too: unchanged, not new.
+    expect(result.outputs['new-findings']).toBe('1');
+  });
+
+  it('degrades to annotations, summary and exit status when writes are refused (403)', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    fake.faults.push({
+      method: 'POST|PATCH|DELETE',
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+      },
+    });
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+    });
+    expect(fake.violations).toEqual([]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::warning::.*cannot write to this pull request/);
+    expect(result.stdout).toContain('::error title=cni-csi-deadlock,file=platform/istio/cni.yaml');
+    expect(result.summary).toContain('cni-csi-deadlock');
+    expect(result.outputs.conclusion).toBe('failure');
+    // After the first refusal nothing else is written.
+    expect(fake.requests.filter((request) => request.method !== 'GET')).toHaveLength(1);
+    expect(fake.comments).toHaveLength(0);
+  });
+
+  it('retries a 502 from the API', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    fake.faults.push({ operationId: 'issues/list-comments', status: 502, times: 1 });
+    await runAction({ bundle, workspace: workspace.dir, fake, event: pullRequestEvent(workspace) });
+    expect(fake.violations).toEqual([]);
+    expect(fake.calls('issues/list-comments').map((call) => call.status)).toEqual([502, 200, 200]);
+    expect(marked(fake)).toHaveLength(1);
+  });
+
+  it('truncates a report longer than a comment may be, with a note', async () => {
+    const workspace = await makeWorkspace('secure-mesh-gains-dynakube', async (head) => {
+      const documents = Array.from(
+        { length: 400 },
+        (_, i) => `apiVersion: dynatrace.com/v1beta1
+kind: DynaKube
+metadata:
+  name: tenant-${i}-${'x'.repeat(40)}
+  namespace: dynatrace
+spec:
+  apiUrl: https://abc${i}.live.dynatrace.com/api
+  oneAgent:
+    cloudNativeFullStack: {}
+`,
+      );
+      await fs.writeFile(path.join(head, 'clusters/prod/dynatrace/many.yaml'), documents.join('---\n'));
+    });
+    const fake = await fakeFor(workspace);
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+    });
+    expect(fake.violations).toEqual([]);
+    const [comment] = marked(fake);
+    expect(comment.body.length).toBeLessThanOrEqual(BODY_LIMIT);
+    expect(comment.body).toContain('Truncated:');
+    expect(comment.body.startsWith(MARKER)).toBe(true);
+    // The job summary keeps the whole report.
+    expect(result.summary.length).toBeGreaterThan(BODY_LIMIT);
+    expect(result.summary).toContain('tenant-399');
+  });
+
+  it('fails the step on new errors and passes with fail-on never', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const failing = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+    });
+    expect(failing.code).toBe(1);
+    expect(failing.outputs.conclusion).toBe('failure');
+    expect(failing.stdout).toContain('::error::dynakube-istio-guard: new findings');
+    const passing = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: { 'fail-on': 'never', comment: 'off', suggestions: 'false' },
+    });
+    expect(passing.code).toBe(0);
+    expect(passing.outputs.conclusion).toBe('success');
+    expect(passing.outputs.errors).toBe('2');
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('passes at once when the PR changes no manifests', async () => {
+    const workspace = await makeWorkspace('cni-without-annotation', async (head) => {
+      await fs.rm(path.join(head, 'platform'), { recursive: true });
+      await fs.cp(
+        path.join(process.cwd(), 'examples/cni-without-annotation/base/platform'),
+        path.join(head, 'platform'),
+        {
+          recursive: true,
+        },
+      );
+      await fs.writeFile(path.join(head, 'README.md'), '# platform\n');
+    });
+    const fake = await fakeFor(workspace);
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+    });
+    expect(result.code).toBe(0);
+    expect(result.summary).toContain('changes no Kubernetes manifests');
+    expect(fake.comments).toHaveLength(0);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('writes SARIF and report.json, and posts nothing on a push', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const out = await tempDir('out');
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: { name: 'push', payload: { ref: 'refs/heads/main', after: workspace.headSha } },
+      inputs: { 'sarif-file': path.join(out, 'guard.sarif'), 'output-dir': path.join(out, 'report') },
+    });
+    expect(fake.requests).toHaveLength(0);
+    expect(result.code).toBe(1);
+    const sarif = JSON.parse(await fs.readFile(path.join(out, 'guard.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId).sort()).toEqual([
+      'cni-csi-deadlock',
+      'operator-namespace-injection',
+    ]);
+    const report = JSON.parse(await fs.readFile(path.join(out, 'report/report.json'), 'utf8'));
+    // No base on a push: every finding is new.
+    expect(report.summary.new).toBe(2);
+    expect(result.outputs['sarif-file']).toBe(path.join(out, 'guard.sarif'));
+    expect(result.outputs.report).toBe(path.join(out, 'report/report.json'));
+  });
+});

@@ -1,0 +1,99 @@
+import { COMMENT_MARKER } from '../report/markdown.js';
+import { COMMENT_LIMIT, truncateMarkdown } from '../report/truncate.js';
+import type { PullRequestContext } from './event.js';
+import type { GitHubClient } from './github.js';
+
+export type CommentMode = 'sticky' | 'on-findings' | 'off';
+
+export interface StickyResult {
+  /** The comment left on the PR, if any. */
+  commentId?: number;
+  action: 'created' | 'updated' | 'deleted' | 'none';
+}
+
+interface IssueComment {
+  id: number;
+  body?: string;
+}
+
+/** The body as posted: always carries the marker and always fits GitHub's limit. */
+export function stickyBody(markdown: string, note: string): string {
+  const marked = markdown.includes(COMMENT_MARKER) ? markdown : `${COMMENT_MARKER}\n${markdown}`;
+  return truncateMarkdown(marked, COMMENT_LIMIT, { note });
+}
+
+async function markedComments(client: GitHubClient, pr: PullRequestContext): Promise<IssueComment[]> {
+  const comments = (await client.paginate(client.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100,
+  })) as IssueComment[];
+  return comments.filter((comment) => comment.body?.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
+}
+
+async function remove(client: GitHubClient, pr: PullRequestContext, comments: IssueComment[]): Promise<void> {
+  for (const comment of comments) {
+    try {
+      await client.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: comment.id });
+    } catch (error) {
+      // Another run may have deleted it first.
+      if ((error as { status?: number }).status !== 404) throw error;
+    }
+  }
+}
+
+async function update(client: GitHubClient, pr: PullRequestContext, id: number, body: string) {
+  await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body });
+}
+
+/**
+ * One comment per PR, found by its hidden marker: created once, then updated in place. Two runs that raced may
+ * both have created one: the oldest is kept (and carries this run's body), the others are deleted. With
+ * `keep: false` (mode on-findings, nothing to report) every marked comment is removed.
+ */
+export async function upsertSticky(
+  client: GitHubClient,
+  pr: PullRequestContext,
+  body: string,
+  keep: boolean,
+): Promise<StickyResult> {
+  const existing = await markedComments(client, pr);
+  if (!keep) {
+    await remove(client, pr, existing);
+    return { action: existing.length > 0 ? 'deleted' : 'none' };
+  }
+  if (existing.length > 0) {
+    const [kept, ...extra] = existing;
+    await update(client, pr, kept.id, body);
+    await remove(client, pr, extra);
+    return { commentId: kept.id, action: 'updated' };
+  }
+  const { data } = await client.rest.issues.createComment({
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    body,
+  });
+  // A concurrent run may have created its own in the meantime: settle on the oldest.
+  const after = await markedComments(client, pr);
+  if (after.length <= 1) return { commentId: data.id, action: 'created' };
+  const [kept, ...extra] = after;
+  if (kept.id !== data.id) await update(client, pr, kept.id, body);
+  await remove(client, pr, extra);
+  return { commentId: kept.id, action: kept.id === data.id ? 'created' : 'updated' };
+}
+
+/** Updates an existing sticky comment only (never creates one): for runs that have nothing new to say. */
+export async function refreshExistingSticky(
+  client: GitHubClient,
+  pr: PullRequestContext,
+  body: string,
+): Promise<StickyResult> {
+  const existing = await markedComments(client, pr);
+  if (existing.length === 0) return { action: 'none' };
+  const [kept, ...extra] = existing;
+  await update(client, pr, kept.id, body);
+  await remove(client, pr, extra);
+  return { commentId: kept.id, action: 'updated' };
+}

@@ -1,0 +1,76 @@
+import { promises as fs } from 'node:fs';
+
+/**
+ * What the workflow run is about. Read from the runner's environment and event file directly, so the action
+ * needs no GitHub client until it posts something.
+ */
+export type RunContext = PullRequestContext | BranchContext;
+
+export interface Repository {
+  owner: string;
+  repo: string;
+}
+
+/**
+ * `pull_request` and `pull_request_target`. The latter runs with a write token even for fork PRs; it is safe here
+ * because the action only reads the checked-out files as data and never runs anything from the PR.
+ */
+export interface PullRequestContext extends Repository {
+  kind: 'pull_request';
+  eventName: string;
+  number: number;
+  baseSha: string;
+  headSha: string;
+  /** Whether the head is in another repository (a fork): its token is read-only under `pull_request`. */
+  fromFork: boolean;
+}
+
+/** `push`, `workflow_dispatch`, `schedule`, …: no base to compare with, every finding counts, nothing is posted. */
+export interface BranchContext extends Repository {
+  kind: 'branch';
+  eventName: string;
+  sha?: string;
+}
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+interface PullRequestPayload {
+  number?: number;
+  base?: { sha?: string; repo?: { full_name?: string } };
+  head?: { sha?: string; repo?: { full_name?: string } | null };
+}
+
+async function readPayload(eventPath: string | undefined): Promise<Record<string, unknown>> {
+  if (!eventPath) return {};
+  try {
+    return JSON.parse(await fs.readFile(eventPath, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`cannot read the event file ${eventPath}: ${(error as Error).message}`);
+  }
+}
+
+function repository(env: NodeJS.ProcessEnv): Repository {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  return { owner, repo };
+}
+
+export async function readRunContext(env: NodeJS.ProcessEnv = process.env): Promise<RunContext> {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const payload = await readPayload(env.GITHUB_EVENT_PATH);
+  const repo = repository(env);
+  const pr = payload.pull_request as PullRequestPayload | undefined;
+  if (PULL_REQUEST_EVENTS.has(eventName) && pr?.base?.sha && pr.head?.sha) {
+    const number = pr.number ?? (payload.number as number | undefined);
+    if (typeof number !== 'number') throw new Error(`the ${eventName} event has no pull request number`);
+    return {
+      kind: 'pull_request',
+      eventName,
+      ...repo,
+      number,
+      baseSha: pr.base.sha,
+      headSha: pr.head.sha,
+      fromFork: (pr.head.repo?.full_name ?? '') !== (pr.base.repo?.full_name ?? ''),
+    };
+  }
+  return { kind: 'branch', eventName, ...repo, ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}) };
+}

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import type { Finding, TextEdit } from '../rules/types.js';
+import { inOneHunk, type RightSideLines } from './patch.js';
+
+/** Marks this action's review comments, so a later run does not repeat a suggestion it already made. */
+export const SUGGESTION_MARKER = 'dynakube-istio-guard:suggestion';
+
+/** A review comment with a one-click suggestion, in the shape of `pulls.createReview`'s `comments[]`. */
+export interface SuggestionComment {
+  path: string;
+  line: number;
+  start_line?: number;
+  side: 'RIGHT';
+  start_side?: 'RIGHT';
+  body: string;
+  /** Identity of the suggestion (finding and replacement text), kept in the body's hidden marker. */
+  fingerprint: string;
+}
+
+export interface SuggestionPlan {
+  comments: SuggestionComment[];
+  /** Fixes that have edits but could not become suggestions: a line outside the PR's diff hunks. */
+  outsideDiff: number;
+}
+
+/** The lines a suggestion replaces and the text that replaces them. */
+interface LineChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * GitHub suggestions replace whole lines of the head. An insertion (`startLine > endLine`) becomes a suggestion on
+ * the line before it that repeats that line and adds the new ones (or on line 1, adding before it).
+ */
+export function toLineChange(
+  edit: TextEdit,
+  lineText: (line: number) => string | undefined,
+): LineChange | undefined {
+  if (edit.startLine <= edit.endLine)
+    return { start: edit.startLine, end: edit.endLine, text: edit.replacement };
+  const before = edit.startLine - 1;
+  if (before >= 1) {
+    const anchor = lineText(before);
+    return anchor === undefined
+      ? undefined
+      : { start: before, end: before, text: `${anchor}\n${edit.replacement}` };
+  }
+  const first = lineText(1);
+  return first === undefined ? undefined : { start: 1, end: 1, text: `${edit.replacement}\n${first}` };
+}
+
+/** A ```` ```suggestion ```` block; empty content deletes the lines. The fence outgrows any backtick run inside. */
+export function suggestionBlock(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return text === '' ? `${fence}suggestion\n${fence}` : `${fence}suggestion\n${text}\n${fence}`;
+}
+
+export function fingerprintOf(finding: Finding, path: string, change: LineChange): string {
+  return createHash('sha256').update(`${finding.key}\0${path}\0${change.text}`).digest('hex').slice(0, 16);
+}
+
+function commentBody(finding: Finding, change: LineChange, fingerprint: string): string {
+  return [
+    `**${escapeMarkdown(finding.ruleId)}** (${finding.severity}) · ${inlineCode(finding.resource)}: ${escapeMarkdown(finding.message)}`,
+    '',
+    escapeMarkdown(finding.fix?.description ?? ''),
+    '',
+    suggestionBlock(change.text),
+    '',
+    `<!-- ${SUGGESTION_MARKER} ${fingerprint} -->`,
+  ].join('\n');
+}
+
+/**
+ * Review comments for the fixes of open findings whose every line is a RIGHT-side line inside one diff hunk of
+ * the PR and reads the same in the checkout as in the PR's diff (else the suggestion could replace the wrong text).
+ */
+export function planSuggestions(
+  findings: readonly Finding[],
+  diffs: ReadonlyMap<string, RightSideLines>,
+  headLines: ReadonlyMap<string, readonly string[]>,
+): SuggestionPlan {
+  const comments: SuggestionComment[] = [];
+  const seen = new Set<string>();
+  let outsideDiff = 0;
+  for (const finding of findings) {
+    if (finding.status === 'fixed' || !finding.fix || finding.fix.edits.length === 0) continue;
+    const planned = finding.fix.edits.map((edit) => planEdit(finding, edit, diffs, headLines));
+    if (planned.some((comment) => comment === undefined)) {
+      outsideDiff += 1;
+      continue;
+    }
+    for (const comment of planned as SuggestionComment[]) {
+      const id = `${comment.path}:${comment.start_line ?? comment.line}:${comment.line}:${comment.fingerprint}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      comments.push(comment);
+    }
+  }
+  return { comments, outsideDiff };
+}
+
+function planEdit(
+  finding: Finding,
+  edit: TextEdit,
+  diffs: ReadonlyMap<string, RightSideLines>,
+  headLines: ReadonlyMap<string, readonly string[]>,
+): SuggestionComment | undefined {
+  const diff = diffs.get(edit.file);
+  const lines = headLines.get(edit.file);
+  if (!diff || !lines) return undefined;
+  const change = toLineChange(edit, (line) => lines[line - 1]);
+  if (!change || !inOneHunk(diff, change.start, change.end)) return undefined;
+  for (let line = change.start; line <= change.end; line += 1) {
+    if (diff.lines.get(line)?.text !== lines[line - 1]) return undefined;
+  }
+  const fingerprint = fingerprintOf(finding, edit.file, change);
+  return {
+    path: edit.file,
+    line: change.end,
+    ...(change.start < change.end ? { start_line: change.start, start_side: 'RIGHT' as const } : {}),
+    side: 'RIGHT',
+    body: commentBody(finding, change, fingerprint),
+    fingerprint,
+  };
+}
