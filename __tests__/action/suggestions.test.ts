@@ -1,0 +1,118 @@
+import { describe, expect, it } from '@jest/globals';
+import { parsePatch } from '../../src/action/patch.js';
+import { planSuggestions, suggestionBlock, toLineChange } from '../../src/action/suggestions.js';
+import type { Finding, TextEdit } from '../../src/rules/types.js';
+
+const HEAD = ['metadata:', '  name: dynatrace', '  labels:', '    istio-injection: enabled', 'spec: {}'];
+const ADDED_FILE_PATCH = ['@@ -0,0 +1,5 @@', ...HEAD.map((line) => `+${line}`)].join('\n');
+
+function finding(edits: TextEdit[], status: Finding['status'] = 'new'): Finding {
+  return {
+    ruleId: 'operator-namespace-injection',
+    severity: 'error',
+    status,
+    message: 'Namespace <b>dynatrace</b> is @enrolled',
+    file: 'ns.yaml',
+    line: 4,
+    endLine: 4,
+    resource: 'Namespace dynatrace',
+    docs: 'https://example.test/doc',
+    fix: { description: 'Remove the label.', edits },
+    key: 'operator-namespace-injection|Namespace dynatrace|labels',
+  };
+}
+
+const lines = new Map([['ns.yaml', HEAD]]);
+
+describe('toLineChange', () => {
+  const text = (line: number) => HEAD[line - 1];
+  it('keeps a replacement as it is', () => {
+    expect(toLineChange({ file: 'f', startLine: 2, endLine: 3, replacement: 'x' }, text)).toEqual({
+      start: 2,
+      end: 3,
+      text: 'x',
+    });
+  });
+  it('turns an insertion into a suggestion on the line before that repeats it', () => {
+    expect(toLineChange({ file: 'f', startLine: 3, endLine: 2, replacement: '  ns: x' }, text)).toEqual({
+      start: 2,
+      end: 2,
+      text: '  name: dynatrace\n  ns: x',
+    });
+  });
+  it('puts an insertion before line 1 on line 1, before its text', () => {
+    expect(toLineChange({ file: 'f', startLine: 1, endLine: 0, replacement: '# top' }, text)).toEqual({
+      start: 1,
+      end: 1,
+      text: '# top\nmetadata:',
+    });
+  });
+});
+
+describe('suggestionBlock', () => {
+  it('is empty for a deletion', () => {
+    expect(suggestionBlock('')).toBe('```suggestion\n```');
+  });
+  it('uses a fence longer than any backtick run in the text', () => {
+    expect(suggestionBlock('a ```` b')).toBe('`````suggestion\na ```` b\n`````');
+  });
+});
+
+describe('planSuggestions', () => {
+  it('suggests a deletion on a line of the diff, with the marker and escaped text', () => {
+    const diffs = new Map([['ns.yaml', parsePatch(ADDED_FILE_PATCH)]]);
+    const plan = planSuggestions(
+      [finding([{ file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '' }])],
+      diffs,
+      lines,
+    );
+    expect(plan.outsideDiff).toBe(0);
+    expect(plan.comments).toHaveLength(1);
+    const [comment] = plan.comments;
+    expect(comment).toMatchObject({ path: 'ns.yaml', line: 4, side: 'RIGHT' });
+    expect(comment.start_line).toBeUndefined();
+    expect(comment.body).toContain('```suggestion\n```');
+    expect(comment.body).toContain(`<!-- dynakube-istio-guard:suggestion ${comment.fingerprint} -->`);
+    expect(comment.body).not.toContain('<b>');
+    expect(comment.body).not.toMatch(/@enrolled/);
+  });
+
+  it('gives a multi-line range start_line and start_side', () => {
+    const diffs = new Map([['ns.yaml', parsePatch(ADDED_FILE_PATCH)]]);
+    const plan = planSuggestions(
+      [finding([{ file: 'ns.yaml', startLine: 3, endLine: 4, replacement: '  labels: {}' }])],
+      diffs,
+      lines,
+    );
+    expect(plan.comments[0]).toMatchObject({ line: 4, start_line: 3, start_side: 'RIGHT' });
+  });
+
+  it('leaves out fixes with a line outside the hunks, and fixed findings', () => {
+    const patch = ['@@ -1,2 +1,2 @@', '-metadata:', '+metadata: ', '   name: dynatrace'].join('\n');
+    const diffs = new Map([['ns.yaml', parsePatch(patch)]]);
+    const edit = { file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '' };
+    const plan = planSuggestions([finding([edit]), finding([edit], 'fixed')], diffs, lines);
+    expect(plan.comments).toEqual([]);
+    expect(plan.outsideDiff).toBe(1);
+  });
+
+  it('refuses a suggestion when the checkout differs from the PR diff at that line', () => {
+    const diffs = new Map([['ns.yaml', parsePatch(ADDED_FILE_PATCH.replace('enabled', 'disabled'))]]);
+    const plan = planSuggestions(
+      [finding([{ file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '' }])],
+      diffs,
+      lines,
+    );
+    expect(plan.comments).toEqual([]);
+  });
+
+  it('makes no suggestion for a file not in the PR', () => {
+    const plan = planSuggestions(
+      [finding([{ file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '' }])],
+      new Map(),
+      lines,
+    );
+    expect(plan.comments).toEqual([]);
+    expect(plan.outsideDiff).toBe(1);
+  });
+});
