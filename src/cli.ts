@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config/load.js';
 import { check, InputError, shouldFail } from './engine.js';
+import { writeGeneratedManifests, type GenerateOptions } from './generate/index.js';
 import { ALL_RULES } from './rules/index.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -25,6 +27,11 @@ Options:
   --fail-on <level>        error | warning | info | never (default: error)
   --fail-scope <scope>     new | all (default: new)
   --rule <id=level>        change a rule's severity or switch it off (repeatable), e.g. --rule cni-csi-deadlock=off
+  --dynatrace-api-url <url>
+                           Dynatrace API URL for the generated ServiceEntries; with the token in the
+                           DT_API_TOKEN environment variable, OneAgent / ActiveGate endpoints are queried live
+  --generate <scope>       needed | all: which manifests to generate (default: needed, what the mesh calls for)
+  --output-dir <dir>       write generated manifests (<dir>/generated/<namespace>.yaml) and report.json
   --paths <glob>           files to read (repeatable; default **/*.yaml, **/*.yml)
   --exclude <glob>         files to skip (repeatable)
   -h, --help               show this help
@@ -68,6 +75,18 @@ function render(report: Report, format: (typeof FORMATS)[number], toTerminal: bo
   return renderText(report, { color: toTerminal && !process.env.NO_COLOR });
 }
 
+/** The API token only comes from the environment, so it never shows in a process list or shell history. */
+function generateOptions(apiUrl: string | undefined, scope: string | undefined): GenerateOptions {
+  if (apiUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(apiUrl)) {
+    throw new UsageError(`--dynatrace-api-url must be an http(s) URL (got '${apiUrl}')`);
+  }
+  const token = process.env.DT_API_TOKEN?.trim();
+  return {
+    scope: oneOf('generate', scope, ['needed', 'all'] as const, 'needed'),
+    ...(apiUrl || token ? { dynatrace: { ...(apiUrl ? { apiUrl } : {}), ...(token ? { token } : {}) } } : {}),
+  };
+}
+
 async function runCheck(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -83,6 +102,9 @@ async function runCheck(args: string[]): Promise<number> {
       rule: { type: 'string', multiple: true, default: [] },
       paths: { type: 'string', multiple: true, default: [] },
       exclude: { type: 'string', multiple: true, default: [] },
+      'dynatrace-api-url': { type: 'string' },
+      generate: { type: 'string' },
+      'output-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -108,10 +130,16 @@ async function runCheck(args: string[]): Promise<number> {
       exclude: [...config.exclude, ...(values.exclude ?? [])],
     },
     settings,
+    generate: generateOptions(values['dynatrace-api-url'], values.generate),
   });
   const output = render(report, format, !values.output && process.stdout.isTTY === true);
   if (values.output) await fs.writeFile(values.output, output);
   else process.stdout.write(output);
+  const outputDir = values['output-dir'];
+  if (outputDir) {
+    await writeGeneratedManifests(outputDir, report.generated);
+    await fs.writeFile(path.join(outputDir, 'report.json'), renderJson(report));
+  }
   return shouldFail(report, failOn, failScope) ? 1 : 0;
 }
 

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { egressMap } from './diff/egress.js';
 import { diffModels } from './diff/index.js';
+import { generateManifests, type GenerateOptions } from './generate/index.js';
 import { buildModel } from './model/build.js';
 import type { NotEvaluable } from './model/provenance.js';
 import type { ClusterModel } from './model/types.js';
@@ -233,8 +234,18 @@ export function shouldFail(report: Report, failOn: FailOn, scope: FailScope): bo
   );
 }
 
+/** Fills `report.generated` from the head model; what could not be generated joins `notEvaluable`. */
+export async function addGenerated(analysis: Analysis, options: GenerateOptions = {}): Promise<Analysis> {
+  const { generated, notes } = await generateManifests(analysis.head, options);
+  analysis.report.generated = generated;
+  analysis.report.notEvaluable = dedupeNotes([...analysis.report.notEvaluable, ...notes]);
+  return analysis;
+}
+
 export interface CheckOptions extends AnalyzeOptions {
   repo: string;
+  /** Manifest generation: Dynatrace API access for live endpoints, and the scope. */
+  generate?: GenerateOptions;
   head?: string;
   base?: string;
   selection: FileSelection;
@@ -251,5 +262,5 @@ export async function check(options: CheckOptions): Promise<Analysis> {
     : undefined;
   const head = await loadModel(headSource, cache);
   const base = baseSource ? await loadModel(baseSource, cache) : undefined;
-  return analyze(head, base, options);
+  return addGenerated(analyze(head, base, options), options.generate);
 }

@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { stringify } from 'yaml';
 import type { NotEvaluable } from '../model/provenance.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
@@ -187,4 +189,21 @@ export function manifestsByFile(generated: readonly GeneratedManifest[]): Map<st
     files.set(file, previous === undefined ? manifest.yaml : `${previous}---\n${manifest.yaml}`);
   }
   return files;
+}
+
+/** Writes one YAML file per target namespace under `outputDir` (e.g. `<dir>/generated/<namespace>.yaml`); returns the paths. */
+export async function writeGeneratedManifests(
+  outputDir: string,
+  generated: readonly GeneratedManifest[],
+): Promise<string[]> {
+  const written: string[] = [];
+  for (const [file, yaml] of manifestsByFile(generated)) {
+    const target = path.resolve(outputDir, file);
+    // Namespaces come from the repository: a name like `../x` must not write outside the output directory.
+    if (path.relative(path.resolve(outputDir), target).startsWith('..')) continue;
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, yaml);
+    written.push(target);
+  }
+  return written;
 }

@@ -1,4 +1,4 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { IstioObject } from './objects.js';
 import {
   validateServiceEntrySpec,
@@ -49,7 +49,11 @@ async function loadValidators(): Promise<Record<Kind, ValidateFunction>> {
     import('ajv'),
     import('./schemas/istio-schemas.json', { with: { type: 'json' } }),
   ]);
-  const ajv = new ajvModule.Ajv({ allErrors: true, strict: false, validateFormats: false });
+  // Node exposes the CommonJS package's named `Ajv` export; bundlers may only give `default` (= module.exports).
+  const loaded = ajvModule as unknown as { Ajv?: typeof Ajv; default?: { Ajv?: typeof Ajv } };
+  const AjvClass = loaded.Ajv ?? loaded.default?.Ajv;
+  if (!AjvClass) throw new Error('the ajv module has no Ajv export');
+  const ajv = new AjvClass({ allErrors: true, strict: false, validateFormats: false });
   ajv.addVocabulary(KUBERNETES_KEYWORDS);
   const file = schemaModule.default as unknown as SchemaFile;
   const compile = (kind: Kind) => {
