@@ -32,6 +32,7 @@ import {
 } from './types.js';
 import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
 import { isWorkload, readWorkload } from './workload.js';
+import { applyDeployment } from './flux.js';
 import { withIstioPresets } from './istio-presets.js';
 import { RELEVANT_PATHS, RELEVANT_VALUES, scanPlaceholders } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
@@ -63,6 +64,7 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   }
   const repo = indexRepository(files);
   repo.generatedConfigMaps.push(...kustomizations(repo).flatMap(generatedConfigMaps));
+  model.chartValues.push(...applyDeployment(repo, model.notEvaluable));
   const context: ReadContext = { repo, notEvaluable: model.notEvaluable };
   for (const resource of repo.resources) addResource(model, resource, context);
   addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));

@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../parse/yaml.js';
 import type { Origin } from './provenance.js';
+import { fileAt } from './resource.js';
 import { asRecord, getIn, type Json } from './read.js';
 import type { ChartValues, HelmChart, ValuesLayer } from './types.js';
 
@@ -37,7 +38,12 @@ export function layerOrigin(layer: ValuesLayer, path: Path): Origin | undefined 
   const full = [...layer.valuesPath, ...path];
   const range = layer.document.rangeAt(full);
   return range
-    ? { file: layer.document.file, line: range.startLine, endLine: range.endLine, path: full.join('.') }
+    ? {
+        file: fileAt(layer.document, full),
+        line: range.startLine,
+        endLine: range.endLine,
+        path: full.join('.'),
+      }
     : undefined;
 }
 

@@ -1,6 +1,19 @@
-import type { ParsedDocument } from '../parse/yaml.js';
-import { asArray, asRecord, asString } from './read.js';
-import { dirname, joinPath, type GeneratedConfigMap, type Repository } from './repo.js';
+import type { ParsedDocument, ParsedFile } from '../parse/yaml.js';
+import { documentLayer, layeredChartValues } from './chart-values.js';
+import { chartOf } from './helm.js';
+import { applyJson6902, applyStrategicMerge, type PatchOutcome } from './kustomize-patch.js';
+import type { NotEvaluable } from './provenance.js';
+import { asArray, asRecord, asString, getIn, type Json } from './read.js';
+import {
+  dirname,
+  firstDocument,
+  joinPath,
+  normalizePath,
+  type GeneratedConfigMap,
+  type Repository,
+} from './repo.js';
+import { readResource } from './resource.js';
+import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 
@@ -33,4 +46,329 @@ export function generatedConfigMaps(kustomization: ParsedDocument): GeneratedCon
     const line = kustomization.lineAt(['configMapGenerator', index]) ?? kustomization.line;
     return [{ name, ...(ns ? { namespace: ns } : {}), files, origin: { file: kustomization.file, line } }];
   });
+}
+
+/** One kustomization (a `kustomization.yaml`, or the one Flux generates for a folder without it). */
+export interface KustomizeNode {
+  dir: string;
+  document?: ParsedDocument;
+  namespace?: string;
+  files: string[];
+  children: string[];
+}
+
+/** Objects the namespace transformer leaves alone (cluster-scoped); a Namespace gets the namespace as its name. */
+const CLUSTER_SCOPED = new Set([
+  'CustomResourceDefinition',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+  'PersistentVolume',
+  'StorageClass',
+  'PriorityClass',
+  'APIService',
+  'RuntimeClass',
+  'IngressClass',
+  'Istio',
+  'IstioCNI',
+  'IstioRevision',
+  'IstioRevisionTag',
+  'ZTunnel',
+]);
+
+function isRemote(entry: string): boolean {
+  return (
+    /^[a-z]+:\/\//i.test(entry) ||
+    /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) ||
+    entry.includes('?ref=') ||
+    entry.startsWith('git@')
+  );
+}
+
+/** Reads every kustomization: its namespace, the files and folders it lists, and what it cannot follow. */
+export function kustomizeNodes(repo: Repository, notEvaluable: NotEvaluable[]): Map<string, KustomizeNode> {
+  const nodes = new Map<string, KustomizeNode>();
+  const documents = kustomizations(repo);
+  const dirs = new Set(documents.map((document) => dirname(document.file)));
+  for (const document of documents) {
+    const dir = dirname(document.file);
+    const value = asRecord(document.value) ?? {};
+    const node: KustomizeNode = { dir, document, files: [], children: [] };
+    const namespace = asString(value.namespace);
+    if (namespace) node.namespace = namespace;
+    for (const key of ['resources', 'components', 'bases']) {
+      asArray(value[key]).forEach((raw, index) => {
+        const entry = asString(raw);
+        if (!entry) return;
+        const line = document.lineAt([key, index]) ?? document.line;
+        if (isRemote(entry)) {
+          notEvaluable.push({
+            file: document.file,
+            line,
+            reason: `remote kustomize base ${entry} is not evaluated`,
+          });
+          return;
+        }
+        const path = joinPath(dir, entry);
+        if (path === undefined) return;
+        if (dirs.has(path)) node.children.push(path);
+        else if (repo.files.has(path)) node.files.push(path);
+      });
+    }
+    nodes.set(dir, node);
+  }
+  return nodes;
+}
+
+/** Kustomizations no other kustomization lists: what `kubectl apply -k` or an entry point builds. */
+export function rootDirs(nodes: Map<string, KustomizeNode>, entryPoints: string[]): string[] {
+  const listed = new Set([...nodes.values()].flatMap((node) => node.children));
+  const tops = [...nodes.keys()].filter((dir) => !listed.has(dir)).sort();
+  const preferred = entryPoints.filter((dir) => nodes.has(dir));
+  return [...new Set([...preferred, ...tops])];
+}
+
+/** Visits a kustomization tree depth first, bases before the kustomization that lists them. */
+export function walkTree(
+  nodes: Map<string, KustomizeNode>,
+  root: string,
+  visit: (node: KustomizeNode, namespace: string | undefined, subtreeFiles: Set<string>) => void,
+): Set<string> {
+  const stack = new Set<string>();
+  const go = (dir: string, outerNamespace: string | undefined): Set<string> => {
+    const node = nodes.get(dir);
+    const files = new Set<string>();
+    if (!node || stack.has(dir)) return files;
+    stack.add(dir);
+    // An outer kustomization's `namespace:` overrides the ones of the bases it lists.
+    const namespace = outerNamespace ?? node.namespace;
+    for (const child of node.children) for (const file of go(child, namespace)) files.add(file);
+    for (const file of node.files) files.add(file);
+    visit(node, namespace, files);
+    stack.delete(dir);
+    return files;
+  };
+  return go(root, undefined);
+}
+
+export interface KustomizeOutcome {
+  chartValues: ChartValues[];
+}
+
+/**
+ * Applies what kustomize would do to the objects of the repository, without the binary: the `namespace:`
+ * transformer, simple strategic-merge and JSON6902 patches, and `helmCharts` values. Objects reached from
+ * several roots take the first root's namespace (entry points first) and the difference is reported.
+ */
+export function applyKustomizations(
+  repo: Repository,
+  notEvaluable: NotEvaluable[],
+  extraNodes: KustomizeNode[] = [],
+  entryPoints: string[] = [],
+): KustomizeOutcome {
+  const nodes = kustomizeNodes(repo, notEvaluable);
+  for (const node of extraNodes) if (!nodes.has(node.dir)) nodes.set(node.dir, node);
+  const chartValues: ChartValues[] = [];
+  const namespaces = new Map<string, { namespace: string; root: string }>();
+  const patched = new Set<string>();
+  for (const root of rootDirs(nodes, entryPoints)) {
+    walkTree(nodes, root, (node, namespace, files) => {
+      if (node.document && !patched.has(node.dir)) {
+        patched.add(node.dir);
+        applyPatches(repo, node.document, files, notEvaluable);
+        chartValues.push(...helmChartValues(repo, node.document, namespace, notEvaluable));
+      }
+      if (!namespace) return;
+      for (const file of node.files) {
+        const previous = namespaces.get(file);
+        if (!previous) namespaces.set(file, { namespace, root });
+        else if (previous.namespace !== namespace && previous.root !== root) {
+          notEvaluable.push({
+            file,
+            line: 1,
+            reason: `kustomize overlays set different namespaces (${previous.root}: ${previous.namespace}, ${root}: ${namespace}); ${previous.namespace} is used`,
+          });
+        }
+      }
+    });
+  }
+  // Patch files are not objects of the cluster: they only change the objects they target.
+  const patchFiles = new Set(
+    [...nodes.values()].flatMap((node) => (node.document ? patchFilePaths(node.document) : [])),
+  );
+  const listed = new Set([...nodes.values()].flatMap((node) => node.files));
+  repo.resources = repo.resources.filter((r) => !patchFiles.has(r.origin.file) || listed.has(r.origin.file));
+  for (const resource of repo.resources) {
+    const assigned = namespaces.get(resource.origin.file);
+    if (!assigned) continue;
+    if (resource.kind === 'Namespace') resource.name = assigned.namespace;
+    else if (!CLUSTER_SCOPED.has(resource.kind)) resource.namespace = assigned.namespace;
+  }
+  return { chartValues };
+}
+
+interface PatchSpec {
+  documents: ParsedDocument[];
+  target?: Json;
+  line: number;
+}
+
+/** The patches a kustomization lists, each with its parsed content and target. */
+function patchSpecs(repo: Repository, kustomization: ParsedDocument): PatchSpec[] {
+  const dir = dirname(kustomization.file);
+  const value = asRecord(kustomization.value) ?? {};
+  const specs: PatchSpec[] = [];
+  const content = (path: (string | number)[], inline: unknown, file: unknown): ParsedDocument[] => {
+    if (typeof inline === 'string') return kustomization.nestedAt(path)?.documents ?? [];
+    const target = typeof file === 'string' ? joinPath(dir, file) : undefined;
+    return target ? (repo.files.get(target)?.documents ?? []) : [];
+  };
+  asArray(value.patchesStrategicMerge).forEach((raw, index) => {
+    const text = asString(raw) ?? '';
+    const inline = text.includes('\n') || text.includes(':') ? text : undefined;
+    const line = kustomization.lineAt(['patchesStrategicMerge', index]) ?? kustomization.line;
+    specs.push({
+      documents: content(['patchesStrategicMerge', index], inline, inline ? undefined : text),
+      line,
+    });
+  });
+  for (const key of ['patches', 'patchesJson6902']) {
+    asArray(value[key]).forEach((raw, index) => {
+      const entry = asRecord(raw) ?? {};
+      const line = kustomization.lineAt([key, index]) ?? kustomization.line;
+      const documents = content([key, index, 'patch'], entry.patch, entry.path);
+      specs.push({ documents, line, ...(asRecord(entry.target) ? { target: asRecord(entry.target) } : {}) });
+    });
+  }
+  return specs;
+}
+
+/** Files that kustomizations use as patches (`path:` entries and `patchesStrategicMerge` file names). */
+function patchFilePaths(kustomization: ParsedDocument): string[] {
+  const dir = dirname(kustomization.file);
+  const value = asRecord(kustomization.value) ?? {};
+  const names = [
+    ...asArray(value.patchesStrategicMerge)
+      .map(asString)
+      .filter((text) => text && !text.includes('\n') && !text.includes(':')),
+    ...[...asArray(value.patches), ...asArray(value.patchesJson6902)].map((entry) =>
+      asString(asRecord(entry)?.path),
+    ),
+  ];
+  return names.flatMap((name) => {
+    const path = name ? joinPath(dir, name) : undefined;
+    return path ? [path] : [];
+  });
+}
+
+function targetMatches(resource: ResourceBase, target: Json): boolean {
+  const kind = asString(target.kind);
+  const name = asString(target.name);
+  const group = asString(target.group);
+  if (kind && kind !== resource.kind) return false;
+  if (group !== undefined && !resource.apiVersion.startsWith(group === '' ? 'v' : `${group}/`)) return false;
+  if (name && !new RegExp(`^(?:${name})$`).test(resource.name)) return false;
+  return true;
+}
+
+function applyPatches(
+  repo: Repository,
+  kustomization: ParsedDocument,
+  files: Set<string>,
+  notEvaluable: NotEvaluable[],
+): void {
+  for (const spec of patchSpecs(repo, kustomization)) {
+    for (const patch of spec.documents) {
+      const isJson6902 = Array.isArray(patch.value);
+      const own = asRecord(patch.value);
+      const target = spec.target ?? {
+        kind: asString(own?.kind),
+        name: asString(getIn(own, ['metadata', 'name'])),
+      };
+      if (!asString(target.kind) && !asString(target.name)) continue;
+      repo.resources.forEach((resource, index) => {
+        if (!files.has(resource.origin.file) || !targetMatches(resource, target)) return;
+        const outcome: PatchOutcome = isJson6902
+          ? applyJson6902(resource.document, patch)
+          : applyStrategicMerge(resource.document, patch);
+        const where = { file: kustomization.file, line: spec.line };
+        if ('unsupported' in outcome) {
+          notEvaluable.push({
+            ...where,
+            reason: `${resource.kind} ${resource.name} is changed by an overlay, not evaluated (${outcome.unsupported})`,
+          });
+        } else if ('deleted' in outcome) {
+          repo.resources[index] = { ...resource, kind: `${resource.kind}(deleted)` };
+        } else {
+          const replaced = readResource(outcome.document, outcome.document.value);
+          if (replaced) repo.resources[index] = { ...replaced, origin: resource.origin };
+        }
+      });
+    }
+  }
+  repo.resources = repo.resources.filter((resource) => !resource.kind.endsWith('(deleted)'));
+}
+
+/** `helmCharts[]`: values from `valuesFile`, then `additionalValuesFiles`, then `valuesInline` (kustomize's order). */
+function helmChartValues(
+  repo: Repository,
+  kustomization: ParsedDocument,
+  namespace: string | undefined,
+  notEvaluable: NotEvaluable[],
+): ChartValues[] {
+  const dir = dirname(kustomization.file);
+  return asArray(getIn(kustomization.value, ['helmCharts'])).flatMap((raw, index) => {
+    const entry = asRecord(raw) ?? {};
+    const name = asString(entry.name);
+    const chart = chartOf(name);
+    if (!chart) return [];
+    const base = ['helmCharts', index];
+    const via = `kustomize helmCharts ${name} (${kustomization.file})`;
+    const layers: ValuesLayer[] = [];
+    const files = [asString(entry.valuesFile), ...asArray(entry.additionalValuesFiles).map(asString)];
+    files.forEach((file, fileIndex) => {
+      if (!file) return;
+      const path = joinPath(dir, file);
+      const document = path ? firstDocument(repo, path) : undefined;
+      const line =
+        kustomization.lineAt(
+          fileIndex === 0 ? [...base, 'valuesFile'] : [...base, 'additionalValuesFiles', fileIndex - 1],
+        ) ?? kustomization.line;
+      if (document) layers.push(documentLayer(document, [], `${via} ${path}`));
+      else
+        notEvaluable.push({
+          file: kustomization.file,
+          line,
+          reason: `helmCharts ${name} values file ${file} is not a YAML file of this repository`,
+        });
+    });
+    if (asRecord(entry.valuesInline))
+      layers.push(documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`));
+    const releaseNamespace = asString(entry.namespace) ?? namespace;
+    return [
+      layeredChartValues(chart, layers, {
+        via,
+        origin: {
+          file: kustomization.file,
+          line: kustomization.lineAt([...base, 'name']) ?? kustomization.line,
+        },
+        ...(releaseNamespace ? { releaseNamespace } : {}),
+        ...(asString(entry.version) ? { chartVersion: asString(entry.version) } : {}),
+        releaseName: asString(entry.releaseName) ?? name,
+        fallback: { document: kustomization, valuesPath: [...base, 'valuesInline'] },
+      }),
+    ];
+  });
+}
+
+/** Files under a folder, for a Flux Kustomization whose path has no kustomization.yaml. */
+export function filesUnder(files: Map<string, ParsedFile>, dir: string): string[] {
+  const prefix = dir === '' ? '' : `${dir}/`;
+  return [...files.keys()].filter((file) => file.startsWith(prefix)).sort();
+}
+
+/** A repository path from an entry point's `./clusters/prod` style path. */
+export function entryDir(path: string | undefined): string | undefined {
+  return path === undefined ? undefined : normalizePath(path.replace(/^\.\//, ''));
 }

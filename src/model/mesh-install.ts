@@ -2,7 +2,7 @@ import type { ParsedDocument } from '../parse/yaml.js';
 import { valuesOrigin } from './helm.js';
 import { fact, type Fact, type Origin } from './provenance.js';
 import { asArray, asBoolean, asRecord, asString, getIn, stringMap, type Json } from './read.js';
-import { originAt } from './resource.js';
+import { fileAt, originAt } from './resource.js';
 import { toSelector } from './dynakube.js';
 import type { ChartValues, CniInstall, MeshConfigSource, PilotInstall, ResourceBase } from './types.js';
 
@@ -59,8 +59,9 @@ export function readMeshConfigMap(resource: ResourceBase): {
     return { line: nested.problems[0].line, problem: `mesh config: ${nested.problems[0].reason}` };
   const document = nested.documents[0];
   const mesh = asRecord(document?.value) ?? {};
+  const file = fileAt(resource.document, ['data', 'mesh']);
   const locate: Locate = (path) => ({
-    file: resource.origin.file,
+    file,
     line: document?.lineAt(path) ?? line,
     path: `data.mesh:${path.join('.')}`,
   });

@@ -33,6 +33,16 @@ export function apiGroup(apiVersion: string): string {
 export function originAt(resource: Pick<ResourceBase, 'document' | 'origin'>, path: (string | number)[]) {
   const range = resource.document.rangeAt(path);
   return range
-    ? { file: resource.document.file, line: range.startLine, endLine: range.endLine, path: path.join('.') }
+    ? {
+        file: fileAt(resource.document, path),
+        line: range.startLine,
+        endLine: range.endLine,
+        path: path.join('.'),
+      }
     : { ...resource.origin, path: path.join('.') };
+}
+
+/** The file holding the value at `path`: the patch file for a value a kustomize patch wrote. */
+export function fileAt(document: ParsedDocument, path: (string | number)[]): string {
+  return document.fileAt?.(path) ?? document.file;
 }

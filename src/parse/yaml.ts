@@ -32,6 +32,11 @@ export interface ParsedDocument {
   describeAt(path: readonly PathSegment[]): NodeShape | undefined;
   /** Parses the YAML held in the string at `path` (a Helm `values: |` or the mesh ConfigMap's `mesh`), lines mapped to this file. */
   nestedAt(path: readonly PathSegment[]): ParsedFile | undefined;
+  /**
+   * The file that holds the value at `path` when it is not `file`: a document changed by a kustomize patch answers
+   * with the patch's file for the paths the patch wrote. Absent on plain documents.
+   */
+  fileAt?(path: readonly PathSegment[]): string;
 }
 
 export interface NodeShape {
@@ -326,5 +331,69 @@ export function subDocument(
     rangeAt: (path) => document.rangeAt(full(path)),
     describeAt: (path) => document.describeAt(full(path)),
     nestedAt: (path) => document.nestedAt(full(path)),
+    ...(document.fileAt ? { fileAt: (path: readonly PathSegment[]) => document.fileAt!(full(path)) } : {}),
+  };
+}
+
+/** Where part of an overlaid document comes from: the value at `path` was written by `document` at `documentPath`. */
+export interface OverlaySource {
+  path: PathSegment[];
+  document: ParsedDocument;
+  documentPath: PathSegment[];
+}
+
+/**
+ * A document whose value was changed after parsing (a kustomize patch, a Flux substitution): lines, ranges and
+ * nested documents of the paths a source wrote come from that source (the patch file), the others from `base`.
+ */
+export function overlayDocument(
+  base: ParsedDocument,
+  value: unknown,
+  sources: OverlaySource[],
+): ParsedDocument {
+  const route = (path: readonly PathSegment[]): { document: ParsedDocument; path: PathSegment[] } => {
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const source = sources[i];
+      if (
+        source.path.length <= path.length &&
+        source.path.every((segment, j) => String(segment) === String(path[j]))
+      ) {
+        return {
+          document: source.document,
+          path: [...source.documentPath, ...path.slice(source.path.length)],
+        };
+      }
+    }
+    return { document: base, path: [...path] };
+  };
+  return {
+    file: base.file,
+    index: base.index,
+    value,
+    line: base.line,
+    lineAt: (path) => {
+      const target = route(path);
+      return target.document.lineAt(target.path);
+    },
+    positionAt: (path) => {
+      const target = route(path);
+      return target.document.positionAt(target.path);
+    },
+    rangeAt: (path) => {
+      const target = route(path);
+      return target.document.rangeAt(target.path);
+    },
+    describeAt: (path) => {
+      const target = route(path);
+      return target.document.describeAt(target.path);
+    },
+    nestedAt: (path) => {
+      const target = route(path);
+      return target.document.nestedAt(target.path);
+    },
+    fileAt: (path) => {
+      const target = route(path);
+      return target.document.fileAt?.(target.path) ?? target.document.file;
+    },
   };
 }

@@ -1,0 +1,289 @@
+import { describe, expect, it } from '@jest/globals';
+import { substituteText } from '../../src/model/flux.js';
+import { lineOf, modelOf } from './helpers.js';
+
+describe('kustomize without the binary', () => {
+  it('applies namespace: to objects without one and renames a placeholder Namespace (solanyn/home-ops form)', () => {
+    const model = modelOf({
+      'kubernetes/apps/istio-system/kustomization.yaml': [
+        'namespace: istio-system',
+        'resources:',
+        '  - namespace.yaml',
+        '  - istiod',
+      ],
+      'kubernetes/apps/istio-system/namespace.yaml': [
+        'apiVersion: v1',
+        'kind: Namespace',
+        'metadata:',
+        '  name: _',
+        '  labels:',
+        '    istio-injection: enabled',
+      ],
+      'kubernetes/apps/istio-system/istiod/kustomization.yaml': ['resources: [helmrelease.yaml]'],
+      'kubernetes/apps/istio-system/istiod/helmrelease.yaml': [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata: {name: istiod}',
+        'spec:',
+        '  chart: {spec: {chart: istiod, version: 1.26.2}}',
+        '  values: {meshConfig: {outboundTrafficPolicy: {mode: REGISTRY_ONLY}}}',
+      ],
+    });
+    const namespace = model.namespaces.get('istio-system');
+    expect(namespace?.labels['istio-injection']).toBe('enabled');
+    expect(namespace?.origin).toMatchObject({ file: 'kubernetes/apps/istio-system/namespace.yaml', line: 4 });
+    expect(model.namespaces.has('_')).toBe(false);
+    expect(model.chartValues[0].releaseNamespace).toBe('istio-system');
+    expect(model.pilotInstalls[0].namespace?.value).toBe('istio-system');
+    expect(model.pilotInstalls[0].namespace?.defaulted).toBeFalsy();
+  });
+
+  it('makes a namespace-less PeerAuthentication mesh-wide through namespace: (anthos form)', () => {
+    const model = modelOf({
+      'strict/kustomization.yaml': ['namespace: istio-system', 'resources: [mesh-strict.yaml]'],
+      'strict/mesh-strict.yaml': [
+        'apiVersion: security.istio.io/v1',
+        'kind: PeerAuthentication',
+        'metadata: {name: default}',
+        'spec: {mtls: {mode: STRICT}}',
+      ],
+    });
+    expect(model.peerAuthentications[0]).toMatchObject({
+      namespace: 'istio-system',
+      mtlsMode: { value: 'STRICT', origin: { file: 'strict/mesh-strict.yaml', line: 4 } },
+    });
+  });
+
+  it('reads helmCharts values: valuesFile, then valuesInline, with namespace and version', () => {
+    const kustomization = [
+      'helmCharts:',
+      '  - name: istiod',
+      '    repo: https://istio-release.storage.googleapis.com/charts',
+      '    version: 1.28.0',
+      '    releaseName: istiod',
+      '    namespace: istio-system',
+      '    valuesFile: istiod-values.yaml',
+      '    valuesInline:',
+      '      pilot:',
+      '        env:',
+      '          ENABLE_NATIVE_SIDECARS: "false"',
+      '  - name: cni',
+      '    repo: https://istio-release.storage.googleapis.com/charts',
+      '    namespace: kube-system',
+    ];
+    const model = modelOf({
+      'istio/kustomization.yaml': kustomization,
+      'istio/istiod-values.yaml': [
+        'meshConfig:',
+        '  outboundTrafficPolicy:',
+        '    mode: REGISTRY_ONLY',
+        'pilot:',
+        '  env:',
+        '    ENABLE_NATIVE_SIDECARS: "true"',
+      ],
+    });
+    expect(model.chartValues.map((v) => [v.chart, v.releaseNamespace, v.chartVersion])).toEqual([
+      ['istiod', 'istio-system', '1.28.0'],
+      ['cni', 'kube-system', undefined],
+    ]);
+    expect(model.meshConfigs[0].outboundPolicy?.origin).toMatchObject({
+      file: 'istio/istiod-values.yaml',
+      line: 3,
+    });
+    expect(model.pilotInstalls[0].env.ENABLE_NATIVE_SIDECARS).toMatchObject({
+      value: 'false',
+      origin: { file: 'istio/kustomization.yaml', line: lineOf(kustomization, 'ENABLE_NATIVE_SIDECARS') },
+    });
+    expect(model.cniInstalls[0].namespace.value).toBe('kube-system');
+  });
+
+  it('applies an inline JSON6902 patch to a Namespace label, its line in the kustomization (kubeflow form)', () => {
+    const kustomization = [
+      'apiVersion: kustomize.config.k8s.io/v1alpha1',
+      'kind: Component',
+      'resources: [../base]',
+      'patches:',
+      '  - target: {kind: Namespace, name: kubeflow}',
+      '    patch: |-',
+      '      - op: add',
+      '        path: /metadata/labels/istio.io~1dataplane-mode',
+      '        value: ambient',
+    ];
+    const model = modelOf({
+      'overlay/kustomization.yaml': kustomization,
+      'base/kustomization.yaml': ['resources: [ns.yaml]'],
+      'base/ns.yaml': [
+        'apiVersion: v1',
+        'kind: Namespace',
+        'metadata:',
+        '  name: kubeflow',
+        '  labels: {istio-injection: enabled}',
+      ],
+    });
+    const namespace = model.namespaces.get('kubeflow')!;
+    expect(namespace.labels).toEqual({ 'istio-injection': 'enabled', 'istio.io/dataplane-mode': 'ambient' });
+    const path = ['metadata', 'labels', 'istio.io/dataplane-mode'];
+    expect(namespace.document.lineAt(path)).toBe(lineOf(kustomization, 'value: ambient'));
+    expect(namespace.document.fileAt?.(path)).toBe('overlay/kustomization.yaml');
+    expect(namespace.document.lineAt(['metadata', 'labels', 'istio-injection'])).toBe(5);
+  });
+
+  it('applies a strategic-merge patch file that replaces the istio ConfigMap mesh', () => {
+    const patch = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: istio, namespace: istio-system}',
+      'data:',
+      '  mesh: |-',
+      '    accessLogFile: /dev/stdout',
+      '    outboundTrafficPolicy:',
+      '      mode: REGISTRY_ONLY',
+    ];
+    const model = modelOf({
+      'istio/kustomization.yaml': ['resources: [install.yaml]', 'patchesStrategicMerge: [patches/mesh.yaml]'],
+      'istio/install.yaml': [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata: {name: istio, namespace: istio-system}',
+        'data:',
+        '  mesh: |-',
+        '    rootNamespace: istio-system',
+      ],
+      'istio/patches/mesh.yaml': patch,
+    });
+    expect(model.meshConfigs).toHaveLength(1);
+    expect(model.meshConfigs[0].outboundPolicy).toMatchObject({
+      value: 'REGISTRY_ONLY',
+      origin: { file: 'istio/patches/mesh.yaml', line: 8 },
+    });
+    expect(model.meshConfigs[0].rootNamespace).toBeUndefined();
+  });
+
+  it('reports patches it cannot apply, and remote bases', () => {
+    const kustomization = [
+      'resources:',
+      '  - github.com/GoogleCloudPlatform/microservices-demo/release?ref=main',
+      '  - ns.yaml',
+      'patches:',
+      '  - target: {kind: Namespace, name: app}',
+      '    patch: |-',
+      '      - {op: move, from: /metadata/labels/a, path: /metadata/labels/b}',
+    ];
+    const model = modelOf({
+      'app/kustomization.yaml': kustomization,
+      'app/ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: app, labels: {a: x}}'],
+    });
+    expect(model.notEvaluable).toEqual(
+      expect.arrayContaining([
+        { file: 'app/kustomization.yaml', line: 2, reason: expect.stringMatching(/^remote kustomize base/) },
+        {
+          file: 'app/kustomization.yaml',
+          line: 5,
+          reason: expect.stringMatching(/^Namespace app is changed by an overlay, not evaluated/),
+        },
+      ]),
+    );
+    expect(model.namespaces.get('app')?.labels).toEqual({ a: 'x' });
+  });
+
+  it('deletes an object patched with $patch: delete', () => {
+    const model = modelOf({
+      'o/kustomization.yaml': [
+        'resources: [../b]',
+        'patches:',
+        '  - patch: |-',
+        '      apiVersion: apps/v1',
+        '      kind: DaemonSet',
+        '      metadata: {name: istio-cni-node}',
+        '      $patch: delete',
+      ],
+      'b/kustomization.yaml': ['resources: [cni.yaml]'],
+      'b/cni.yaml': [
+        'apiVersion: apps/v1',
+        'kind: DaemonSet',
+        'metadata: {name: istio-cni-node, namespace: kube-system}',
+        'spec: {template: {metadata: {}}}',
+      ],
+    });
+    expect(model.cniInstalls).toEqual([]);
+  });
+});
+
+describe('Flux Kustomization entry points', () => {
+  const tree = {
+    'clusters/my-cluster/istio.yaml': [
+      'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+      'kind: Kustomization',
+      'metadata: {name: istio-system, namespace: flux-system}',
+      'spec:',
+      '  path: ./istio/system',
+      '  targetNamespace: istio-system',
+      '  postBuild:',
+      '    substitute: {cluster: prod}',
+      '    substituteFrom:',
+      '      - {kind: ConfigMap, name: istio-version}',
+      '      - {kind: Secret, name: cluster-secrets}',
+    ],
+    'clusters/my-cluster/istio-version.yaml': [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: istio-version, namespace: flux-system}',
+      'data: {version: 1.19.3}',
+    ],
+    'istio/system/istio.yaml': [
+      'apiVersion: helm.toolkit.fluxcd.io/v2',
+      'kind: HelmRelease',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  chart: {spec: {version: "${version}", chart: istiod}}',
+      '  values:',
+      '    meshConfig:',
+      '      rootNamespace: "${root:=istio-system}"',
+      '      outboundTrafficPolicy: {mode: "${egress}"}',
+    ],
+  };
+
+  it('resolves postBuild substitutions and targetNamespace for the files under spec.path', () => {
+    const model = modelOf(tree);
+    expect(model.chartValues[0]).toMatchObject({ chartVersion: '1.19.3', releaseNamespace: 'istio-system' });
+    expect(model.meshConfigs[0].rootNamespace).toMatchObject({
+      value: 'istio-system',
+      origin: { file: 'istio/system/istio.yaml', line: 8 },
+    });
+    expect(model.notEvaluable).toEqual(
+      expect.arrayContaining([
+        {
+          file: 'clusters/my-cluster/istio.yaml',
+          line: 11,
+          reason: expect.stringMatching(/Secret cluster-secrets/),
+        },
+        {
+          file: 'istio/system/istio.yaml',
+          line: 9,
+          reason: expect.stringMatching(/\$\{egress\} is a substitution variable/),
+        },
+      ]),
+    );
+  });
+
+  it.each([
+    ['${a}', 'A'],
+    ['${missing}', '${missing}'],
+    ['${missing:=dflt}', 'dflt'],
+    ['${missing:-dflt}', 'dflt'],
+    ['${empty:=dflt}', 'dflt'],
+    ['${empty=dflt}', ''],
+    ['x-${a}-${b}', 'x-A-B'],
+  ])('substitutes %s as %s', (text, expected) => {
+    expect(
+      substituteText(
+        text,
+        new Map([
+          ['a', 'A'],
+          ['b', 'B'],
+          ['empty', ''],
+        ]),
+      ),
+    ).toBe(expected);
+  });
+});

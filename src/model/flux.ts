@@ -1,0 +1,168 @@
+import { overlayDocument } from '../parse/yaml.js';
+import {
+  applyKustomizations,
+  entryDir,
+  filesUnder,
+  walkTree,
+  kustomizeNodes,
+  type KustomizeNode,
+} from './kustomize.js';
+import type { NotEvaluable } from './provenance.js';
+import { asArray, asRecord, asString, getIn, stringMap } from './read.js';
+import { findResource, type Repository } from './repo.js';
+import { readResource } from './resource.js';
+import type { ChartValues, ResourceBase } from './types.js';
+
+export function isFluxKustomization(resource: ResourceBase): boolean {
+  return resource.kind === 'Kustomization' && resource.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/');
+}
+
+/**
+ * Kustomize for the whole repository, with the entry points that choose what is deployed: Flux Kustomizations
+ * (`spec.path`, `spec.targetNamespace`, `postBuild` substitutions) and Argo CD Applications (`source.path`).
+ */
+export function applyDeployment(repo: Repository, notEvaluable: NotEvaluable[]): ChartValues[] {
+  const fluxes = repo.resources.filter(isFluxKustomization);
+  const known = kustomizeNodes(repo, []);
+  const extraNodes: KustomizeNode[] = [];
+  const entryPoints: string[] = [];
+  const fluxRoots = new Map<ResourceBase, string>();
+  for (const flux of fluxes) {
+    const dir = entryDir(asString(getIn(flux.document.value, ['spec', 'path'])) ?? '');
+    if (dir === undefined) continue;
+    const targetNamespace = asString(getIn(flux.document.value, ['spec', 'targetNamespace']));
+    // Flux builds the folder's kustomization, or one it generates with every file under the folder.
+    let root = dir;
+    if (!known.has(dir))
+      extraNodes.push({
+        dir,
+        files: filesUnder(repo.files, dir),
+        children: [],
+        ...(targetNamespace ? { namespace: targetNamespace } : {}),
+      });
+    else if (targetNamespace) {
+      root = `flux:${flux.namespace ?? ''}/${flux.name}`;
+      extraNodes.push({ dir: root, namespace: targetNamespace, files: [], children: [dir] });
+    }
+    entryPoints.push(root);
+    fluxRoots.set(flux, root);
+  }
+  for (const resource of repo.resources) {
+    if (resource.kind !== 'Application' || !resource.apiVersion.startsWith('argoproj.io/')) continue;
+    const sources = [
+      getIn(resource.document.value, ['spec', 'source']),
+      ...asArray(getIn(resource.document.value, ['spec', 'sources'])),
+    ];
+    for (const source of sources) {
+      const dir = entryDir(asString(asRecord(source)?.path));
+      if (dir !== undefined && asRecord(source)?.chart === undefined) entryPoints.push(dir);
+    }
+  }
+  const outcome = applyKustomizations(repo, notEvaluable, extraNodes, entryPoints);
+  const nodes = new Map([
+    ...kustomizeNodes(repo, []),
+    ...extraNodes.map((node) => [node.dir, node] as const),
+  ]);
+  for (const [flux, root] of fluxRoots)
+    substitute(
+      repo,
+      flux,
+      walkTree(nodes, root, () => {}),
+      notEvaluable,
+    );
+  return outcome.chartValues;
+}
+
+const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}/g;
+
+/** `postBuild.substitute` and `substituteFrom` ConfigMaps of the repository; Secrets are not read. */
+function variablesOf(
+  repo: Repository,
+  flux: ResourceBase,
+  notEvaluable: NotEvaluable[],
+): Map<string, string> | undefined {
+  const postBuild = asRecord(getIn(flux.document.value, ['spec', 'postBuild']));
+  if (!postBuild) return undefined;
+  const variables = new Map<string, string>();
+  asArray(postBuild.substituteFrom).forEach((raw, index) => {
+    const entry = asRecord(raw);
+    const kind = asString(entry?.kind) ?? 'ConfigMap';
+    const name = asString(entry?.name) ?? '';
+    const line = flux.document.lineAt(['spec', 'postBuild', 'substituteFrom', index]) ?? flux.origin.line;
+    if (kind !== 'ConfigMap') {
+      notEvaluable.push({
+        file: flux.origin.file,
+        line,
+        reason: `substituteFrom ${kind} ${name} is not read: variables from it stay unresolved`,
+      });
+      return;
+    }
+    const configMap = findResource(repo, 'ConfigMap', name, flux.namespace);
+    if (!configMap) {
+      notEvaluable.push({
+        file: flux.origin.file,
+        line,
+        reason: `substituteFrom ConfigMap ${name} is not in the repository`,
+      });
+      return;
+    }
+    for (const [key, value] of Object.entries(stringMap(getIn(configMap.document.value, ['data']))))
+      variables.set(key, value);
+  });
+  // Inline `substitute` wins over `substituteFrom` (Flux applies it last).
+  for (const [key, value] of Object.entries(stringMap(postBuild.substitute))) variables.set(key, value);
+  return variables;
+}
+
+/** `${var}`, `${var:=default}`, `${var:-default}` resolved; unknown variables without a default stay as written. */
+export function substituteText(text: string, variables: Map<string, string>): string {
+  return text.replace(
+    VARIABLE,
+    (whole, name: string, operator: string | undefined, fallback: string | undefined) => {
+      const value = variables.get(name);
+      if (value !== undefined && !(operator?.startsWith(':') && value === '')) return value;
+      return operator ? (fallback ?? '') : whole;
+    },
+  );
+}
+
+function substituteValue(value: unknown, variables: Map<string, string>): unknown {
+  if (typeof value === 'string') return value.includes('${') ? substituteText(value, variables) : value;
+  if (Array.isArray(value)) return value.map((item) => substituteValue(item, variables));
+  const record = asRecord(value);
+  if (!record) return value;
+  return Object.fromEntries(
+    Object.entries(record).map(([key, item]) => [
+      substituteText(key, variables),
+      substituteValue(item, variables),
+    ]),
+  );
+}
+
+function substitute(
+  repo: Repository,
+  flux: ResourceBase,
+  files: Set<string>,
+  notEvaluable: NotEvaluable[],
+): void {
+  const variables = variablesOf(repo, flux, notEvaluable);
+  if (!variables) return;
+  repo.resources.forEach((resource, index) => {
+    if (!files.has(resource.origin.file) || resource === flux) return;
+    if (resource.annotations['kustomize.toolkit.fluxcd.io/substitute'] === 'disabled') return;
+    const value = substituteValue(resource.document.value, variables);
+    if (JSON.stringify(value) === JSON.stringify(resource.document.value)) return;
+    const document = overlayDocument(resource.document, value, []);
+    const replaced = readResource(document, value);
+    if (!replaced) return;
+    // Keep what kustomize decided for name and namespace, with its variables resolved too.
+    const namespace =
+      resource.namespace === undefined ? undefined : substituteText(resource.namespace, variables);
+    repo.resources[index] = {
+      ...replaced,
+      name: substituteText(resource.name, variables),
+      ...(namespace !== undefined ? { namespace } : {}),
+      origin: resource.origin,
+    };
+  });
+}
