@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config/load.js';
-import { check, InputError, shouldFail } from './engine.js';
+import { check, InputError, shouldFail, type LoadStats } from './engine.js';
 import { writeGeneratedManifests, type GenerateOptions } from './generate/index.js';
 import { ALL_RULES } from './rules/index.js';
 import { renderJson } from './report/json.js';
@@ -75,6 +75,16 @@ function render(report: Report, format: (typeof FORMATS)[number], toTerminal: bo
   return renderText(report, { color: toTerminal && !process.env.NO_COLOR });
 }
 
+/** `DKIG_STATS=1`: one JSON line on stderr with counts, time and peak memory, for `npm run bench`. */
+function writeStats(stats: LoadStats | undefined): void {
+  const line = {
+    ...stats,
+    ms: Math.round(performance.now()),
+    maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  process.stderr.write(`dkig-stats ${JSON.stringify(line)}\n`);
+}
+
 /** The API token only comes from the environment, so it never shows in a process list or shell history. */
 function generateOptions(apiUrl: string | undefined, scope: string | undefined): GenerateOptions {
   if (apiUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(apiUrl)) {
@@ -121,7 +131,7 @@ async function runCheck(args: string[]): Promise<number> {
   if (!repoStat?.isDirectory()) throw new InputError(`--repo ${repo} is not a directory`);
   const config = await loadConfig(repo, values.config);
   const settings = { ...config.rules, ...parseRuleFlags(values.rule ?? []) };
-  const { report } = await check({
+  const { report, stats } = await check({
     repo,
     ...(values.head ? { head: values.head } : {}),
     ...(values.base ? { base: values.base } : {}),
@@ -133,6 +143,7 @@ async function runCheck(args: string[]): Promise<number> {
     generate: generateOptions(values['dynatrace-api-url'], values.generate),
   });
   const output = render(report, format, !values.output && process.stdout.isTTY === true);
+  if (process.env.DKIG_STATS === '1') writeStats(stats);
   if (values.output) await fs.writeFile(values.output, output);
   else process.stdout.write(output);
   const outputDir = values['output-dir'];

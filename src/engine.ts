@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { egressMap } from './diff/egress.js';
@@ -6,7 +7,15 @@ import { generateManifests, type GenerateOptions } from './generate/index.js';
 import { buildModel } from './model/build.js';
 import type { NotEvaluable } from './model/provenance.js';
 import type { ClusterModel } from './model/types.js';
-import { parseYamlText, type ParsedFile } from './parse/yaml.js';
+import {
+  decideDocuments,
+  parseKept,
+  planDocuments,
+  type DocumentSpan,
+  type FilteredParse,
+  type PlannedFile,
+} from './parse/prefilter.js';
+import type { ParsedFile } from './parse/yaml.js';
 import { ALL_RULES } from './rules/index.js';
 import { isSuppressed, resourceIndex } from './rules/suppress.js';
 import {
@@ -49,38 +58,132 @@ export async function resolveSource(
   }
 }
 
-/** Parses each distinct (path, content) once, so files equal on base and head are read once. */
-export class ParseCache {
-  private readonly parsed = new Map<string, ParsedFile>();
+/** Counts of one run, for `DKIG_STATS=1` and the benchmark. */
+export interface LoadStats {
+  /** Files listed on each side, summed over base and head. */
+  files: number;
+  /** Documents in those files (the same file on both sides counts twice). */
+  documents: number;
+  /** Files actually read from disk or git. */
+  filesRead: number;
+  /** Documents given to the position-keeping parser (each distinct file once). */
+  documentsParsed: number;
+  /** Files whose parse was reused (same path and content on base and head). */
+  reused: number;
+}
 
-  parse(file: string, text: string): ParsedFile {
-    const key = `${file}\0${text}`;
-    let result = this.parsed.get(key);
-    if (!result) {
-      result = parseYamlText(file, text);
-      this.parsed.set(key, result);
+/** One file of one side, read (or reused) and planned by the pre-filter; or a note saying why it was not read. */
+type ReadFile =
+  { file: string; blob: string; text: string; spans: DocumentSpan[] | undefined } | { skipped: NotEvaluable };
+
+/** The git blob id of a text, so files from a directory and from a git ref are compared without reading both. */
+export function gitBlobId(text: string): string {
+  return createHash('sha1')
+    .update(`blob ${Buffer.byteLength(text)}\0`)
+    .update(text, 'utf8')
+    .digest('hex');
+}
+
+export interface ParseCacheOptions {
+  /** Skip documents no rule can read before parsing (default true; false only to prove the filter changes nothing). */
+  prefilter?: boolean;
+}
+
+/**
+ * Reads and parses each distinct (path, content) once, keyed by the git blob id: when base is head with the
+ * PR's files undone, every file the PR did not touch is neither read again from git nor parsed again.
+ */
+export class ParseCache {
+  readonly stats: LoadStats = { files: 0, documents: 0, filesRead: 0, documentsParsed: 0, reused: 0 };
+  private readonly files = new Map<string, ReadFile>();
+  private readonly parses = new Map<string, FilteredParse>();
+  private readonly prefilter: boolean;
+
+  constructor(options: ParseCacheOptions = {}) {
+    this.prefilter = options.prefilter ?? true;
+  }
+
+  /** Reads one file of a source, or reuses what was read for the same path and blob id. */
+  async read(source: FileSource, file: string): Promise<ReadFile | undefined> {
+    this.stats.files++;
+    const blob = await source.blobId?.(file);
+    const known = blob === undefined ? undefined : this.files.get(cacheKey(file, blob));
+    if (known) {
+      this.stats.reused++;
+      return known;
     }
-    return result;
+    const text = await source.read(file);
+    if (text === undefined) return undefined;
+    this.stats.filesRead++;
+    const id = blob ?? gitBlobId(text);
+    const key = cacheKey(file, id);
+    let read = this.files.get(key);
+    if (!read) {
+      read = this.plan(file, id, text);
+      this.files.set(key, read);
+    } else this.stats.reused++;
+    return read;
+  }
+
+  private plan(file: string, blob: string, text: string): ReadFile {
+    if (text.length > MAX_FILE_BYTES || Buffer.byteLength(text) > MAX_FILE_BYTES) {
+      return {
+        skipped: { file, line: 1, reason: `file is larger than ${MAX_FILE_BYTES} bytes and was not read` },
+      };
+    }
+    if (text.includes('\u0000')) return { skipped: { file, line: 1, reason: 'file is binary, not YAML' } };
+    return { file, blob, text, spans: this.prefilter ? planDocuments(text, file) : undefined };
+  }
+
+  /** Parses the files of one side: each (path, content, kept documents) once across base and head. */
+  parseSide(files: PlannedFile[], blobs: Map<string, string>): ParsedFile[] {
+    const decisions = this.prefilter ? decideDocuments(files) : new Map<string, undefined>();
+    return files.map(({ path, text, spans }) => {
+      const keep = decisions.get(path);
+      const key = `${cacheKey(path, blobs.get(path)!)}\0${keep ? keep.map(Number).join('') : '*'}`;
+      let parsed = this.parses.get(key);
+      if (!parsed) {
+        parsed = parseKept(path, text, spans, keep);
+        this.stats.documentsParsed += parsed.parsedDocuments;
+        this.parses.set(key, parsed);
+      }
+      this.stats.documents += parsed.documents;
+      return parsed.parsed;
+    });
   }
 }
 
+function cacheKey(file: string, blob: string): string {
+  return `${blob}\0${file}`;
+}
+
+/** Reads this many files at once, so a git source can pipeline its requests. */
+const READS_IN_FLIGHT = 64;
+
 export async function loadModel(source: FileSource, cache: ParseCache): Promise<ClusterModel> {
-  const files: ParsedFile[] = [];
+  const paths = await source.list();
+  const read: (ReadFile | undefined)[] = new Array(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const index = next++;
+      read[index] = await cache.read(source, paths[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, paths.length) }, worker));
+  const planned: PlannedFile[] = [];
+  const blobs = new Map<string, string>();
   const skipped: NotEvaluable[] = [];
-  for (const file of await source.list()) {
-    const text = await source.read(file);
-    if (text === undefined) continue;
-    if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
-      skipped.push({ file, line: 1, reason: `file is larger than ${MAX_FILE_BYTES} bytes and was not read` });
+  for (const file of read) {
+    if (!file) continue;
+    if ('skipped' in file) {
+      skipped.push(file.skipped);
       continue;
     }
-    if (text.includes('\u0000')) {
-      skipped.push({ file, line: 1, reason: 'file is binary, not YAML' });
-      continue;
-    }
-    files.push(cache.parse(file, text));
+    planned.push({ path: file.file, text: file.text, spans: file.spans });
+    blobs.set(file.file, file.blob);
   }
-  const model = buildModel(files);
+  const model = buildModel(cache.parseSide(planned, blobs));
   model.notEvaluable.push(...skipped);
   return model;
 }
@@ -174,6 +277,8 @@ export interface Analysis {
   report: Report;
   head: ClusterModel;
   base?: ClusterModel;
+  /** What reading and parsing took (set by `check`). */
+  stats?: LoadStats;
 }
 
 /** Runs the rules on head (and base, for statuses) and assembles the report. */
@@ -242,7 +347,7 @@ export async function addGenerated(analysis: Analysis, options: GenerateOptions 
   return analysis;
 }
 
-export interface CheckOptions extends AnalyzeOptions {
+export interface CheckOptions extends AnalyzeOptions, ParseCacheOptions {
   repo: string;
   /** Manifest generation: Dynatrace API access for live endpoints, and the scope. */
   generate?: GenerateOptions;
@@ -253,7 +358,7 @@ export interface CheckOptions extends AnalyzeOptions {
 
 /** The whole check for the CLI: read base and head, build both models, run the rules. */
 export async function check(options: CheckOptions): Promise<Analysis> {
-  const cache = new ParseCache();
+  const cache = new ParseCache({ ...(options.prefilter === false ? { prefilter: false } : {}) });
   const headSource = options.head
     ? await resolveSource(options.repo, options.head, options.selection)
     : directorySource(options.repo, options.selection);
@@ -262,5 +367,6 @@ export async function check(options: CheckOptions): Promise<Analysis> {
     : undefined;
   const head = await loadModel(headSource, cache);
   const base = baseSource ? await loadModel(baseSource, cache) : undefined;
-  return addGenerated(analyze(head, base, options), options.generate);
+  const analysis = await addGenerated(analyze(head, base, options), options.generate);
+  return { ...analysis, stats: cache.stats };
 }

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { BlobReader } from './blob-reader.js';
 import { fileMatcher } from './select.js';
 import type { FileSelection, FileSource } from './types.js';
 
@@ -26,11 +27,15 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
   );
 }
 
-/** Files of a commit in a local repository, read with `git ls-tree` and `git cat-file` (regular files only). */
+/**
+ * Files of a commit in a local repository, listed with `git ls-tree` and read through one `git cat-file --batch`
+ * process (regular files only). Blob ids are known without reading, so files equal to the other side's are not read.
+ */
 export async function gitRefSource(repo: string, ref: string, selection: FileSelection): Promise<FileSource> {
   const commit = await resolveCommit(repo, ref);
   const matches = fileMatcher(selection);
   let blobs: Map<string, string> | undefined;
+  const reader = new BlobReader(repo);
   const listBlobs = async () => {
     if (!blobs) {
       blobs = new Map();
@@ -48,9 +53,17 @@ export async function gitRefSource(repo: string, ref: string, selection: FileSel
     async list() {
       return [...(await listBlobs()).keys()].filter(matches).sort();
     },
+    async blobId(path) {
+      return (await listBlobs()).get(path);
+    },
     async read(path) {
       const blob = (await listBlobs()).get(path);
-      return blob ? git(repo, ['cat-file', 'blob', blob]) : undefined;
+      if (!blob) return undefined;
+      try {
+        return (await reader.read(blob))?.toString('utf8');
+      } catch (error) {
+        throw new GitError(`cannot read ${path} at ${ref}: ${(error as Error).message}`);
+      }
     },
   };
 }

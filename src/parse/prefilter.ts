@@ -1,0 +1,497 @@
+import { parseYamlText, type ParsedFile } from './yaml.js';
+
+/**
+ * A cheap text pre-filter run before the position-keeping parse: most documents of a GitOps repository
+ * (Services, Roles, most Deployments) cannot matter to any rule, and the `yaml` parse costs far more than reading
+ * them. The filter looks only at lines that start in column 0, and keeps a document whenever it is unsure, so it
+ * can only save work, never change what the rules see.
+ *
+ * When the model starts reading a new kind, add it here (or to {@link KEPT_API_GROUPS}): a test scans
+ * `src/model` and `src/rules` for kind names and fails when one of them would be dropped.
+ */
+
+/** Kinds kept whatever their apiVersion: everything the model reads or follows a reference to. */
+export const KEPT_KINDS: readonly string[] = [
+  // Dynatrace
+  'DynaKube',
+  'EdgeConnect',
+  // Core objects the model reads (namespaces for labels; any ConfigMap may be a `valuesFrom` / `substituteFrom`
+  // target or the mesh config `istio` / `istio-<rev>`).
+  'Namespace',
+  'ConfigMap',
+  'List',
+  // Flux
+  'HelmRelease',
+  'HelmChart',
+  'HelmRepository',
+  'OCIRepository',
+  'GitRepository',
+  'Bucket',
+  // Argo CD
+  'Application',
+  'ApplicationSet',
+  'AppProject',
+  // Kustomize (kustomize.config.k8s.io and Flux's kustomize.toolkit.fluxcd.io)
+  'Kustomization',
+  'Component',
+  // Istio install: istioctl, Sail operator, Maistra / OpenShift Service Mesh
+  'IstioOperator',
+  'Istio',
+  'IstioCNI',
+  'ZTunnel',
+  'IstioRevision',
+  'IstioRevisionTag',
+  'ServiceMeshControlPlane',
+  'ServiceMeshMemberRoll',
+  'ServiceMeshMember',
+  // Istio resources (networking.istio.io, security.istio.io, telemetry.istio.io)
+  'ServiceEntry',
+  'VirtualService',
+  'Sidecar',
+  'PeerAuthentication',
+  'DestinationRule',
+  'Gateway',
+  'AuthorizationPolicy',
+  'RequestAuthentication',
+  'EnvoyFilter',
+  'WorkloadEntry',
+  'WorkloadGroup',
+  'ProxyConfig',
+  'Telemetry',
+  'WasmPlugin',
+];
+
+/** API groups (matched as a suffix of the group) whose objects are always kept, whatever their kind. */
+export const KEPT_API_GROUPS: readonly string[] = [
+  'dynatrace.com',
+  'istio.io',
+  'sailoperator.io',
+  'maistra.io',
+  'fluxcd.io',
+  'argoproj.io',
+  'kustomize.config.k8s.io',
+];
+
+/** Kinds with a pod template: kept only when their text mentions one of {@link WORKLOAD_MARKERS}. */
+export const WORKLOAD_KINDS: readonly string[] = [
+  'Pod',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+  'CronJob',
+];
+
+/**
+ * What makes a workload matter: annotations and labels `metrics.dynatrace.com/*`, `oneagent.dynatrace.com/*`,
+ * `sidecar.istio.io/*`, `istio.io/*`, `prometheus.io/*`, and names or images such as `istio-cni-node`, `istiod`,
+ * `dynatrace-*`. A plain substring test, so a mention anywhere (even a comment) keeps the document.
+ */
+export const WORKLOAD_MARKERS = /istio|dynatrace|prometheus/i;
+
+const keptKinds = new Set(KEPT_KINDS);
+const workloadKinds = new Set(WORKLOAD_KINDS);
+
+/** Whether an object of this kind and apiVersion can matter to a rule without looking at its text. */
+export function isKeptKind(kind: string, apiVersion = ''): boolean {
+  if (keptKinds.has(kind) || kind.endsWith('List')) return true;
+  const slash = apiVersion.indexOf('/');
+  const group = slash < 0 ? '' : apiVersion.slice(0, slash);
+  return KEPT_API_GROUPS.some((kept) => group === kept || group.endsWith(`.${kept}`));
+}
+
+/**
+ * Column-0 keys of a kustomize Kustomization that only list resources or transform them in ways no rule reads
+ * beyond the namespace. A Kustomization with any other key (patches, helmCharts, generators, components,
+ * replacements…) is always kept.
+ */
+export const KUSTOMIZATION_LISTING_KEYS: readonly string[] = [
+  'apiVersion',
+  'kind',
+  'metadata',
+  'resources',
+  'namespace',
+  'namePrefix',
+  'nameSuffix',
+  'commonLabels',
+  'labels',
+  'commonAnnotations',
+  'images',
+  'replicas',
+  'buildMetadata',
+  'sortOptions',
+];
+
+/**
+ * What the filter decided about one document:
+ * - `keep` / `drop`: decided from the document alone;
+ * - `configMap`: an ordinary ConfigMap, kept when its name is referenced by a kept document of the same side
+ *   (`valuesFrom`, `substituteFrom`, …) or it mentions Istio or Dynatrace;
+ * - `kustomization`: a kustomize Kustomization that only lists same-folder files and sets the namespace, kept
+ *   when one of those files has a kept document.
+ */
+export type Verdict = 'keep' | 'drop' | 'configMap' | 'kustomization';
+
+/** One document of a file: `[start, end)` offsets, first line being its `---` marker when it has one. */
+export interface DocumentSpan {
+  start: number;
+  end: number;
+  /** False for an empty or comment-only document. */
+  hasContent: boolean;
+  verdict: Verdict;
+  /** `metadata.name` of a `configMap`. */
+  name?: string;
+  /** `resources` entries of a `kustomization`. */
+  resources?: string[];
+}
+
+/** A top-level `kind:` / `apiVersion:` value the filter trusts: plain or simply quoted, no templates. */
+const KIND_VALUE = /^[A-Za-z][A-Za-z0-9]*$/;
+const API_VERSION_VALUE = /^[A-Za-z0-9][A-Za-z0-9.-]*(\/[A-Za-z0-9.-]+)?$/;
+const NAME_VALUE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** A `resources` entry that is a file beside the Kustomization. */
+const SIBLING_FILE = /^[A-Za-z0-9_][A-Za-z0-9._-]*\.ya?ml$/;
+const INDIRECTION = /<<|(?:^|[\s[{,])[&*!][^\s\]},]/;
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const MENTIONS_MESH_OR_DYNATRACE = /istio|dynatrace/i;
+
+const listingKeys = new Set(KUSTOMIZATION_LISTING_KEYS);
+
+/**
+ * Per document of a file (at `path`, for kustomization file names): what the filter can say from the file alone.
+ * `undefined` means: leave the whole file to the parser (directives).
+ */
+export function planDocuments(text: string, path = ''): DocumentSpan[] | undefined {
+  const spans: DocumentSpan[] = [];
+  const isKustomizationFile = KUSTOMIZATION_FILE.test(path);
+  let current = newScan(0);
+  let offset = 0;
+  const close = (end: number) => spans.push(finish(text, current, end, isKustomizationFile));
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const next = newline < 0 ? text.length : newline + 1;
+    const first = text.charCodeAt(offset);
+    if (first === DASH && isMarker(text, offset, lineEnd, '---')) {
+      if (offset > current.start) close(offset);
+      current = newScan(offset);
+      // Content after `---` on the same line (`--- !tag`, `--- {…}`) is not looked into: keep the document.
+      if (!isBlankOrComment(text, offset + 3, lineEnd)) current.unsure = current.hasContent = true;
+    } else if (first === DOT && isMarker(text, offset, lineEnd, '...')) {
+      close(next);
+      current = newScan(next);
+    } else if (!scanLine(text, offset, lineEnd, current)) {
+      return undefined;
+    }
+    offset = next;
+  }
+  if (text.length > current.start) close(text.length);
+  return spans;
+}
+
+const DASH = 0x2d;
+const DOT = 0x2e;
+const SPACE = 0x20;
+
+interface Scan {
+  start: number;
+  kind?: string;
+  apiVersion?: string;
+  hasMetadata: boolean;
+  hasContent: boolean;
+  unsure: boolean;
+  /** Column-0 keys other than the listing keys of a Kustomization. */
+  otherKeys: boolean;
+  /** Offset of the line after `resources:`, when its value is a block on the following lines. */
+  resourcesAt?: number;
+  /** Inside `metadata:`: the indentation of its children once seen, and `name:` among them. */
+  inMetadata: boolean;
+  metadataIndent?: number;
+  name?: string;
+}
+
+function newScan(start: number): Scan {
+  return { start, hasMetadata: false, hasContent: false, unsure: false, otherKeys: false, inMetadata: false };
+}
+
+function isMarker(text: string, offset: number, lineEnd: number, marker: string): boolean {
+  if (!text.startsWith(marker, offset)) return false;
+  const after = text.charCodeAt(offset + 3);
+  return offset + 3 >= lineEnd || after === 0x20 || after === 0x09 || after === 0x0d;
+}
+
+function isBlankOrComment(text: string, from: number, to: number): boolean {
+  const rest = text.slice(from, to).trim();
+  return rest === '' || rest.startsWith('#');
+}
+
+/** Reads one line of a document; returns false when the file must not be filtered at all (directives). */
+function scanLine(text: string, offset: number, lineEnd: number, scan: Scan): boolean {
+  const first = text.charCodeAt(offset);
+  if (!scan.hasContent) scan.hasContent = !isBlankOrComment(text, offset, lineEnd);
+  if (first === SPACE) {
+    if (scan.inMetadata) readMetadataLine(text, offset, lineEnd, scan);
+    return true;
+  }
+  if (first === 0x25) return false; // `%` directive: it applies to later documents; leave the file to the parser
+  if (first === 0x0d || first === 0x0a || first === 0x23) return true; // blank line or comment
+  scan.inMetadata = false;
+  if (isLetter(first)) return readTopLevelKey(text, offset, lineEnd, scan);
+  // Quoted or complex keys, flow collections, anchors, aliases, tags, block scalars, tabs and a byte order mark
+  // at column 0: the plain key scan could miss or misread a key. `- item` lines belong to a sequence value.
+  if (first !== DASH) scan.unsure = true;
+  return true;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+}
+
+function readTopLevelKey(text: string, offset: number, lineEnd: number, scan: Scan): boolean {
+  let colon = offset + 1;
+  while (colon < lineEnd && isKeyChar(text.charCodeAt(colon))) colon++;
+  const after = text.charCodeAt(colon + 1);
+  if (
+    text.charCodeAt(colon) !== COLON ||
+    !(colon + 1 >= lineEnd || after === SPACE || after === 0x09 || after === 0x0d)
+  ) {
+    // `key :`, a plain multi-line scalar or something else the scan does not understand.
+    scan.unsure = true;
+    return true;
+  }
+  const key = text.slice(offset, colon);
+  if (!listingKeys.has(key)) scan.otherKeys = true;
+  if (key === 'kind') scan.kind = topLevelValue(text.slice(colon + 1, lineEnd), scan.kind);
+  else if (key === 'apiVersion')
+    scan.apiVersion = topLevelValue(text.slice(colon + 1, lineEnd), scan.apiVersion);
+  else if (key === 'metadata') {
+    if (scan.hasMetadata || !isBlankOrComment(text, colon + 1, lineEnd)) scan.unsure = true;
+    scan.hasMetadata = scan.inMetadata = true;
+  } else if (key === 'resources') {
+    scan.resourcesAt = isBlankOrComment(text, colon + 1, lineEnd) ? lineEnd + 1 : -1;
+  }
+  return true;
+}
+
+const COLON = 0x3a;
+
+function isKeyChar(code: number): boolean {
+  return isLetter(code) || (code >= 0x30 && code <= 0x39) || code === DASH || code === DOT;
+}
+
+/** Finds `name:` among the direct children of `metadata:`. */
+function readMetadataLine(text: string, offset: number, lineEnd: number, scan: Scan): void {
+  let indent = 0;
+  while (text.charCodeAt(offset + indent) === SPACE) indent++;
+  const code = text.charCodeAt(offset + indent);
+  if (offset + indent >= lineEnd || code === 0x23 || code === 0x0d) return;
+  scan.metadataIndent ??= indent;
+  if (indent !== scan.metadataIndent || !text.startsWith('name:', offset + indent)) return;
+  const value = topLevelValue(text.slice(offset + indent + 5, lineEnd), scan.name);
+  scan.name = value;
+}
+
+/** The value of a top-level key; a second occurrence (duplicate key) yields '' so the document is kept. */
+function topLevelValue(raw: string, previous: string | undefined): string {
+  if (previous !== undefined) return '';
+  let value = raw;
+  const hash = value.indexOf('#');
+  if (hash >= 0) value = value.slice(0, hash); // a `#` inside a plain kind, apiVersion or name is not valid anyway
+  value = value.trim();
+  const quote = value[0];
+  if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote))
+    value = value.slice(1, -1);
+  return value;
+}
+
+function finish(text: string, scan: Scan, end: number, isKustomizationFile: boolean): DocumentSpan {
+  const span: DocumentSpan = { start: scan.start, end, hasContent: scan.hasContent, verdict: 'drop' };
+  if (!scan.hasContent) return span;
+  const kustomization = kustomizationVerdict(text, scan, end, isKustomizationFile);
+  if (kustomization) {
+    span.verdict = kustomization.verdict;
+    if (kustomization.resources) span.resources = kustomization.resources;
+    return span;
+  }
+  span.verdict = objectVerdict(text, scan, end);
+  if (span.verdict === 'configMap') span.name = scan.name;
+  return span;
+}
+
+function objectVerdict(text: string, scan: Scan, end: number): Verdict {
+  const { kind, apiVersion } = scan;
+  // Not a Kubernetes object by its column-0 keys (values files, lists, JSON, templates): keep.
+  if (scan.unsure || !kind || !apiVersion || !scan.hasMetadata) return 'keep';
+  if (!KIND_VALUE.test(kind) || !API_VERSION_VALUE.test(apiVersion)) return 'keep';
+  if (hasIndirection(text, scan.start, end)) return 'keep';
+  if (kind === 'ConfigMap' && apiVersion === 'v1' && scan.name && NAME_VALUE.test(scan.name)) {
+    return MENTIONS_MESH_OR_DYNATRACE.test(text.slice(scan.start, end)) ? 'keep' : 'configMap';
+  }
+  if (isKeptKind(kind, apiVersion)) return 'keep';
+  if (workloadKinds.has(kind) && WORKLOAD_MARKERS.test(text.slice(scan.start, end))) return 'keep';
+  return 'drop';
+}
+
+/** Anchors, aliases, merge keys and tags: they can make a document say more than its lines show. */
+function hasIndirection(text: string, start: number, end: number): boolean {
+  const body = text.slice(start, end);
+  if (!body.includes('&') && !body.includes('*') && !body.includes('!') && !body.includes('<<')) return false;
+  return INDIRECTION.test(body);
+}
+
+/** A kustomize Kustomization that only lists sibling files; undefined when the document is not one. */
+function kustomizationVerdict(
+  text: string,
+  scan: Scan,
+  end: number,
+  isKustomizationFile: boolean,
+): Pick<DocumentSpan, 'verdict' | 'resources'> | undefined {
+  const typed = scan.kind === 'Kustomization' && scan.apiVersion?.startsWith('kustomize.config.k8s.io/');
+  const untyped = isKustomizationFile && scan.kind === undefined && scan.apiVersion === undefined;
+  if (!typed && !untyped) return undefined;
+  if (scan.unsure || scan.otherKeys || scan.resourcesAt === undefined || scan.resourcesAt < 0) {
+    return { verdict: 'keep' };
+  }
+  const resources = blockSequence(text, scan.resourcesAt, end);
+  if (!resources || !resources.every((entry) => SIBLING_FILE.test(entry))) return { verdict: 'keep' };
+  if (hasIndirection(text, scan.start, end)) return { verdict: 'keep' };
+  return { verdict: 'kustomization', resources };
+}
+
+/** Items of a block sequence of plain scalars starting at `from`; undefined for anything else. */
+function blockSequence(text: string, from: number, end: number): string[] | undefined {
+  const items: string[] = [];
+  let offset = from;
+  while (offset < end) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline < 0 || newline > end ? end : newline;
+    const line = text.slice(offset, lineEnd).replace(/\r$/, '');
+    offset = lineEnd + 1;
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const item = /^\s*-\s+(.*)$/.exec(line);
+    if (!item) {
+      if (/^\S/.test(line)) break; // the next top-level key
+      return undefined;
+    }
+    const value = topLevelValue(item[1], undefined);
+    if (value === '') return undefined;
+    items.push(value);
+  }
+  return items;
+}
+
+/** One file of a side, with the per-document plan from {@link planDocuments}. */
+export interface PlannedFile {
+  path: string;
+  text: string;
+  spans: DocumentSpan[] | undefined;
+}
+
+/**
+ * Decides, for every file of one side (base or head), which documents to parse: `undefined` = the whole file,
+ * else one flag per span. ConfigMaps and listing Kustomizations are decided here because whether they matter
+ * depends on the other files of the side.
+ */
+export function decideDocuments(files: readonly PlannedFile[]): Map<string, boolean[] | undefined> {
+  const referenced = referencedWords(files);
+  const spansOf = new Map(files.map((file) => [file.path, file.spans]));
+  const decided = new Map<string, boolean[] | undefined>();
+  for (const file of files) {
+    decided.set(
+      file.path,
+      file.spans?.map((span) =>
+        span.verdict === 'configMap' ? referenced.has(span.name!) : span.verdict !== 'drop',
+      ),
+    );
+  }
+  const hasKeptObject = (path: string) => {
+    if (!decided.has(path)) return true; // not read on this side: cannot tell, so it may matter
+    const flags = decided.get(path);
+    const spans = spansOf.get(path);
+    return !flags || flags.some((keep, index) => keep && spans?.[index].verdict !== 'kustomization');
+  };
+  for (const file of files) {
+    const flags = decided.get(file.path);
+    if (!flags || !file.spans) continue;
+    const folder = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : '';
+    file.spans.forEach((span, index) => {
+      if (span.verdict !== 'kustomization') return;
+      flags[index] = span.resources!.some((entry) => hasKeptObject(`${folder}${entry}`));
+    });
+  }
+  return decided;
+}
+
+/** Every word (name-like token) in the documents kept on their own: the names a kept document can refer to. */
+function referencedWords(files: readonly PlannedFile[]): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.split(/[^A-Za-z0-9._-]+/)) if (word) words.add(word);
+  };
+  for (const file of files) {
+    if (!file.spans) add(file.text);
+    else
+      for (const span of file.spans) if (span.verdict === 'keep') add(file.text.slice(span.start, span.end));
+  }
+  return words;
+}
+
+/** What the pre-filter did with one file. */
+export interface FilteredParse {
+  parsed: ParsedFile;
+  /** Documents in the file (kept or not). */
+  documents: number;
+  /** Documents handed to the position-keeping parser. */
+  parsedDocuments: number;
+}
+
+/** Parses the documents of a file that `keep` marks (all of them when `keep` is undefined). */
+export function parseKept(
+  file: string,
+  text: string,
+  spans: DocumentSpan[] | undefined,
+  keep: boolean[] | undefined,
+): FilteredParse {
+  if (!spans) {
+    const parsed = parseYamlText(file, text);
+    return { parsed, documents: parsed.documents.length, parsedDocuments: parsed.documents.length };
+  }
+  const documents = spans.filter((span) => span.hasContent).length;
+  if (!keep || spans.every((span, index) => keep[index] || !span.hasContent)) {
+    return { parsed: parseYamlText(file, text), documents, parsedDocuments: documents };
+  }
+  const original = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const kept = keep.filter(Boolean).length;
+  if (kept === 0) {
+    return { parsed: { file, text: original, documents: [], problems: [] }, documents, parsedDocuments: 0 };
+  }
+  const masked = spans
+    .map((span, index) => (keep[index] ? text.slice(span.start, span.end) : blanked(text, span)))
+    .join('');
+  return { parsed: { ...parseYamlText(file, masked), text: original }, documents, parsedDocuments: kept };
+}
+
+/**
+ * Dropped documents become empty lines (their `---` / `...` markers stay), so the kept documents keep their
+ * lines, columns and document indexes.
+ */
+function blanked(text: string, span: DocumentSpan): string {
+  const lines = text.slice(span.start, span.end).split('\n');
+  return lines
+    .map((line, index) => {
+      if (isMarker(line, 0, line.length, '---') || isMarker(line, 0, line.length, '...')) return line;
+      // A dropped first document without `---` leaves an explicit empty one, so later indexes do not shift.
+      return index === 0 && span.start === 0 ? '---' : '';
+    })
+    .join('\n');
+}
+
+/** Pre-filters and parses one file on its own (ConfigMaps and Kustomizations decided within the file). */
+export function parseRelevant(file: string, text: string): FilteredParse {
+  const spans = planDocuments(text, file);
+  const planned = { path: file, text, spans };
+  return parseKept(file, text, spans, decideDocuments([planned]).get(file));
+}
