@@ -78,7 +78,7 @@ function resolveApiUrl(
   return {
     problem:
       `apiUrl "${own}" is a placeholder substituted at deploy time, so the Dynatrace hosts are unknown ` +
-      '(pass the real URL with --dynatrace-api-url)',
+      '(give the real URL: CLI --dynatrace-api-url, action dynatrace-api-url)',
   };
 }
 

@@ -62,7 +62,7 @@ function connectionInfoSource(options: GenerateOptions['dynatrace']): Connection
       if (!options?.token) {
         return {
           unavailable:
-            'no Dynatrace API token was given, so the communication endpoints are unknown (set DT_API_TOKEN)',
+            'no Dynatrace API token was given, so the communication endpoints are unknown (CLI: DT_API_TOKEN; action: dynatrace-api-token)',
         };
       }
       const client = new DynatraceApiClient({ apiUrl, token: options.token, timeoutMs: options.timeoutMs });
