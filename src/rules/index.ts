@@ -9,6 +9,7 @@ import { enableIstioRequired } from './enable-istio-required.js';
 import { metricScrapingMtls } from './metric-scraping-mtls.js';
 import { operatorNamespaceInjection } from './operator-namespace-injection.js';
 import { serviceEntryConflict } from './service-entry-conflict.js';
+import { serviceEntryInvalid } from './service-entry-invalid.js';
 import { serviceEntryVisibility } from './service-entry-visibility.js';
 import type { Rule } from './types.js';
 
@@ -25,5 +26,6 @@ export const ALL_RULES: readonly Rule[] = [
   metricScrapingMtls,
   operatorNamespaceInjection,
   serviceEntryConflict,
+  serviceEntryInvalid,
   serviceEntryVisibility,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

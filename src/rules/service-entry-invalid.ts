@@ -1,0 +1,147 @@
+import { isPlaceholder } from '../generate/communication-host.js';
+import { validateServiceEntrySpec, type SpecProblem } from '../generate/validate-service-entry.js';
+import { asArray, asNumber, asRecord, asString, getIn } from '../model/read.js';
+import { resourceId, type ClusterModel, type ServiceEntry } from '../model/types.js';
+import { setValueEdit } from './edits.js';
+import { docsUrl, type Fix, type FindingDraft, type Rule, type TextEdit } from './types.js';
+
+const id = 'service-entry-invalid';
+
+const HTTP_OR_TLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY', 'HTTPS', 'TLS'];
+const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+
+type Spec = Record<string, unknown>;
+
+interface Correction {
+  spec: Spec;
+  edits: TextEdit[];
+  changes: string[];
+}
+
+/** Wildcard hosts cannot be resolved by DNS without endpoints: `NONE` forwards to the address the app resolved. */
+function fixWildcardResolution(entry: ServiceEntry, model: ClusterModel, fix: Correction): void {
+  const resolution = (asString(fix.spec.resolution) ?? 'NONE').toUpperCase();
+  const hosts = asArray(fix.spec.hosts).map((host) => asString(host) ?? '');
+  if (!['DNS', 'DNS_ROUND_ROBIN'].includes(resolution) || asArray(fix.spec.endpoints).length > 0) return;
+  if (!hosts.some((host) => host.includes('*'))) return;
+  const edit = setValueEdit(model, entry.document, ['spec', 'resolution'], 'NONE');
+  if (!edit) return;
+  fix.spec.resolution = 'NONE';
+  fix.edits.push(edit);
+  fix.changes.push('resolution DNS → NONE (wildcard hosts)');
+}
+
+/** Duplicate port numbers are dropped; missing, invalid or duplicate names become `<protocol>-<number>`. */
+function fixPorts(entry: ServiceEntry, model: ClusterModel, fix: Correction): void {
+  const ports = asArray(fix.spec.ports);
+  const names = new Set<string>();
+  const numbers = new Set<number>();
+  const kept: unknown[] = [];
+  ports.forEach((item, index) => {
+    const port = { ...(asRecord(item) ?? {}) };
+    const number = asNumber(port.number);
+    const path = ['spec', 'ports', index];
+    if (number !== undefined && numbers.has(number)) {
+      const range = entry.document.rangeAt(path);
+      if (!range || entry.document.describeAt(['spec', 'ports'])?.flow) return void kept.push(port);
+      fix.edits.push({
+        file: entry.document.file,
+        startLine: range.startLine,
+        endLine: range.endLine,
+        replacement: '',
+      });
+      fix.changes.push(`duplicate port ${number} removed`);
+      return;
+    }
+    if (number !== undefined) numbers.add(number);
+    const name = asString(port.name) ?? '';
+    if (!DNS1123_LABEL.test(name) || name.length > 63 || names.has(name)) {
+      const base = `${(asString(port.protocol) || 'tcp').toLowerCase()}-${number ?? index}`;
+      let candidate = base;
+      for (let n = 2; names.has(candidate); n += 1) candidate = `${base}-${n}`;
+      const edit = setValueEdit(model, entry.document, [...path, 'name'], candidate);
+      if (edit) {
+        fix.edits.push(edit);
+        fix.changes.push(`port name "${name}" → "${candidate}"`);
+        port.name = candidate;
+      }
+    }
+    names.add(asString(port.name) ?? '');
+    kept.push(port);
+  });
+  fix.spec.ports = kept;
+}
+
+/**
+ * Several hosts can share a port only when Istio tells them apart by Host header or SNI. Port 443 declared as
+ * TCP (or unset) is TLS in practice, so it becomes `TLS`; other plain TCP ports have no safe correction.
+ */
+function fixMultiHostProtocols(entry: ServiceEntry, model: ClusterModel, fix: Correction): void {
+  const resolution = (asString(fix.spec.resolution) ?? 'NONE').toUpperCase();
+  if (resolution === 'NONE' || asArray(fix.spec.hosts).length < 2) return;
+  const ports = asArray(fix.spec.ports).map((item) => ({ ...(asRecord(item) ?? {}) }));
+  const original = asArray(getIn(entry.document.value, ['spec', 'ports']));
+  ports.forEach((port) => {
+    const protocol = (asString(port.protocol) ?? '').toUpperCase();
+    if (HTTP_OR_TLS.includes(protocol) || asNumber(port.number) !== 443) return;
+    const index = original.findIndex((item) => asNumber(asRecord(item)?.number) === 443);
+    const edit = setValueEdit(model, entry.document, ['spec', 'ports', index, 'protocol'], 'TLS');
+    if (!edit) return;
+    fix.edits.push(edit);
+    fix.changes.push(`port 443 protocol ${protocol || '(unset)'} → TLS`);
+    port.protocol = 'TLS';
+  });
+  fix.spec.ports = ports;
+}
+
+/** A corrected entry, offered only when the corrected spec passes Istio's validation. */
+function correction(model: ClusterModel, entry: ServiceEntry, spec: Spec): Fix | undefined {
+  const fix: Correction = { spec: { ...spec }, edits: [], changes: [] };
+  fixWildcardResolution(entry, model, fix);
+  fixPorts(entry, model, fix);
+  fixMultiHostProtocols(entry, model, fix);
+  if (fix.edits.length === 0) return undefined;
+  if (validateServiceEntrySpec(fix.spec).some((problem) => problem.severity === 'error')) return undefined;
+  return { description: `Correct ${resourceId(entry)}: ${fix.changes.join('; ')}.`, edits: fix.edits };
+}
+
+function lineOf(entry: ServiceEntry, problem: SpecProblem): number {
+  for (let depth = problem.path.length; depth >= 0; depth -= 1) {
+    const line = entry.document.lineAt(['spec', ...problem.path.slice(0, depth)]);
+    if (line !== undefined) return line;
+  }
+  return entry.origin.line;
+}
+
+export const serviceEntryInvalid: Rule = {
+  meta: {
+    id,
+    severity: 'error',
+    description: "A ServiceEntry must pass Istio's validation, or the API server rejects it.",
+    docs: docsUrl(id),
+    fixable: true,
+  },
+  check({ head }) {
+    const findings: FindingDraft[] = [];
+    for (const entry of head.serviceEntries) {
+      const spec = asRecord(getIn(entry.document.value, ['spec']));
+      // Values substituted at deploy time (`${VAR}`, templates) cannot be judged here.
+      if (!spec || isPlaceholder(JSON.stringify(spec))) continue;
+      const errors = validateServiceEntrySpec(spec).filter((problem) => problem.severity === 'error');
+      if (errors.length === 0) continue;
+      const fix = correction(head, entry, spec);
+      const line = lineOf(entry, errors[0]);
+      findings.push({
+        message:
+          `${resourceId(entry)} breaks Istio's ServiceEntry validation, so applying it fails: ` +
+          errors.map((problem) => problem.message).join('; ') +
+          '.',
+        origin: { file: entry.origin.file, line, path: ['spec', ...errors[0].path].join('.') },
+        resource: resourceId(entry),
+        field: 'spec',
+        ...(fix ? { fix } : {}),
+      });
+    }
+    return findings;
+  },
+};
