@@ -132,7 +132,7 @@ export class ParseCache {
       };
     }
     if (text.includes('\u0000')) return { skipped: { file, line: 1, reason: 'file is binary, not YAML' } };
-    return { file, blob, text, spans: this.prefilter ? planDocuments(text, file) : undefined };
+    return { file, blob, text, spans: this.prefilter ? planDocuments(text) : undefined };
   }
 
   /** Parses the files of one side: each (path, content, kept documents) once across base and head. */

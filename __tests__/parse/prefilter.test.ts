@@ -13,7 +13,7 @@ import {
 } from '../../src/parse/prefilter.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
 
-const verdicts = (text: string, file = 'x.yaml') => planDocuments(text, file)?.map((span) => span.verdict);
+const verdicts = (text: string) => planDocuments(text)?.map((span) => span.verdict);
 
 const service = `apiVersion: v1
 kind: Service
@@ -122,7 +122,7 @@ spec:
     const planned = Object.entries(files).map(([file, text]) => ({
       path: file,
       text,
-      spans: planDocuments(text, file),
+      spans: planDocuments(text),
     }));
     return Object.fromEntries(decideDocuments(planned));
   };
@@ -137,30 +137,16 @@ spec:
     expect(decided['b.yaml']).toEqual([true]);
   });
 
-  it('keeps a listing Kustomization only when a listed file has a kept document', () => {
-    const kustomization = (resources: string[]) =>
-      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: x\nresources:\n${resources
-        .map((entry) => `  - ${entry}`)
-        .join('\n')}\n`;
+  it('keeps every Kustomization: which folders have one decides what gets built', () => {
     const decided = decide({
-      'apps/web/kustomization.yaml': kustomization(['service.yaml']),
+      'apps/web/kustomization.yaml': 'resources:\n  - service.yaml\n',
       'apps/web/service.yaml': service,
-      'apps/dk/kustomization.yaml': kustomization(['service.yaml', 'dynakube.yaml']),
-      'apps/dk/service.yaml': service,
-      'apps/dk/dynakube.yaml': dynakube,
-      'apps/up/kustomization.yaml': kustomization(['../web']),
-      'apps/missing/kustomization.yaml': kustomization(['gone.yaml']),
-      'apps/patched/kustomization.yaml': `${kustomization(['service.yaml'])}patches:\n  - path: p.yaml\n`,
-      'apps/patched/service.yaml': service,
-      'apps/plain/kustomization.yaml': 'resources:\n- service.yaml\n',
-      'apps/plain/service.yaml': service,
+      'apps/api/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nmetadata:\n  name: api\nresources: [a.yaml]\n',
     });
-    expect(decided['apps/web/kustomization.yaml']).toEqual([false]);
-    expect(decided['apps/dk/kustomization.yaml']).toEqual([true]);
-    expect(decided['apps/up/kustomization.yaml']).toEqual([true]);
-    expect(decided['apps/missing/kustomization.yaml']).toEqual([true]);
-    expect(decided['apps/patched/kustomization.yaml']).toEqual([true]);
-    expect(decided['apps/plain/kustomization.yaml']).toEqual([false]);
+    expect(decided['apps/web/kustomization.yaml']).toEqual([true]);
+    expect(decided['apps/web/service.yaml']).toEqual([false]);
+    expect(decided['apps/api/kustomization.yaml']).toEqual([true]);
   });
 });
 

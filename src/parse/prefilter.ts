@@ -103,36 +103,14 @@ export function isKeptKind(kind: string, apiVersion = ''): boolean {
 }
 
 /**
- * Column-0 keys of a kustomize Kustomization that only list resources or transform them in ways no rule reads
- * beyond the namespace. A Kustomization with any other key (patches, helmCharts, generators, components,
- * replacements…) is always kept.
- */
-export const KUSTOMIZATION_LISTING_KEYS: readonly string[] = [
-  'apiVersion',
-  'kind',
-  'metadata',
-  'resources',
-  'namespace',
-  'namePrefix',
-  'nameSuffix',
-  'commonLabels',
-  'labels',
-  'commonAnnotations',
-  'images',
-  'replicas',
-  'buildMetadata',
-  'sortOptions',
-];
-
-/**
  * What the filter decided about one document:
  * - `keep` / `drop`: decided from the document alone;
  * - `configMap`: an ordinary ConfigMap, kept when its name is referenced by a kept document of the same side
- *   (`valuesFrom`, `substituteFrom`, …) or it mentions Istio or Dynatrace;
- * - `kustomization`: a kustomize Kustomization that only lists same-folder files and sets the namespace, kept
- *   when one of those files has a kept document.
+ *   (`valuesFrom`, `substituteFrom`, `configMapGenerator` merges, …) or it mentions Istio or Dynatrace.
+ *
+ * Kustomizations are always kept: which folders have one decides what Flux and the kustomize model build.
  */
-export type Verdict = 'keep' | 'drop' | 'configMap' | 'kustomization';
+export type Verdict = 'keep' | 'drop' | 'configMap';
 
 /** One document of a file: `[start, end)` offsets, first line being its `---` marker when it has one. */
 export interface DocumentSpan {
@@ -143,32 +121,24 @@ export interface DocumentSpan {
   verdict: Verdict;
   /** `metadata.name` of a `configMap`. */
   name?: string;
-  /** `resources` entries of a `kustomization`. */
-  resources?: string[];
 }
 
 /** A top-level `kind:` / `apiVersion:` value the filter trusts: plain or simply quoted, no templates. */
 const KIND_VALUE = /^[A-Za-z][A-Za-z0-9]*$/;
 const API_VERSION_VALUE = /^[A-Za-z0-9][A-Za-z0-9.-]*(\/[A-Za-z0-9.-]+)?$/;
 const NAME_VALUE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** A `resources` entry that is a file beside the Kustomization. */
-const SIBLING_FILE = /^[A-Za-z0-9_][A-Za-z0-9._-]*\.ya?ml$/;
 const INDIRECTION = /<<|(?:^|[\s[{,])[&*!][^\s\]},]/;
-const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 const MENTIONS_MESH_OR_DYNATRACE = /istio|dynatrace/i;
 
-const listingKeys = new Set(KUSTOMIZATION_LISTING_KEYS);
-
 /**
- * Per document of a file (at `path`, for kustomization file names): what the filter can say from the file alone.
- * `undefined` means: leave the whole file to the parser (directives).
+ * Per document of a file: what the filter can say from the file alone. `undefined` means: leave the whole file
+ * to the parser (directives).
  */
-export function planDocuments(text: string, path = ''): DocumentSpan[] | undefined {
+export function planDocuments(text: string): DocumentSpan[] | undefined {
   const spans: DocumentSpan[] = [];
-  const isKustomizationFile = KUSTOMIZATION_FILE.test(path);
   let current = newScan(0);
   let offset = 0;
-  const close = (end: number) => spans.push(finish(text, current, end, isKustomizationFile));
+  const close = (end: number) => spans.push(finish(text, current, end));
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline < 0 ? text.length : newline;
@@ -202,10 +172,6 @@ interface Scan {
   hasMetadata: boolean;
   hasContent: boolean;
   unsure: boolean;
-  /** Column-0 keys other than the listing keys of a Kustomization. */
-  otherKeys: boolean;
-  /** Offset of the line after `resources:`, when its value is a block on the following lines. */
-  resourcesAt?: number;
   /** Inside `metadata:`: the indentation of its children once seen, and `name:` among them. */
   inMetadata: boolean;
   metadataIndent?: number;
@@ -213,7 +179,7 @@ interface Scan {
 }
 
 function newScan(start: number): Scan {
-  return { start, hasMetadata: false, hasContent: false, unsure: false, otherKeys: false, inMetadata: false };
+  return { start, hasMetadata: false, hasContent: false, unsure: false, inMetadata: false };
 }
 
 function isMarker(text: string, offset: number, lineEnd: number, marker: string): boolean {
@@ -262,15 +228,12 @@ function readTopLevelKey(text: string, offset: number, lineEnd: number, scan: Sc
     return true;
   }
   const key = text.slice(offset, colon);
-  if (!listingKeys.has(key)) scan.otherKeys = true;
   if (key === 'kind') scan.kind = topLevelValue(text.slice(colon + 1, lineEnd), scan.kind);
   else if (key === 'apiVersion')
     scan.apiVersion = topLevelValue(text.slice(colon + 1, lineEnd), scan.apiVersion);
   else if (key === 'metadata') {
     if (scan.hasMetadata || !isBlankOrComment(text, colon + 1, lineEnd)) scan.unsure = true;
     scan.hasMetadata = scan.inMetadata = true;
-  } else if (key === 'resources') {
-    scan.resourcesAt = isBlankOrComment(text, colon + 1, lineEnd) ? lineEnd + 1 : -1;
   }
   return true;
 }
@@ -306,15 +269,9 @@ function topLevelValue(raw: string, previous: string | undefined): string {
   return value;
 }
 
-function finish(text: string, scan: Scan, end: number, isKustomizationFile: boolean): DocumentSpan {
+function finish(text: string, scan: Scan, end: number): DocumentSpan {
   const span: DocumentSpan = { start: scan.start, end, hasContent: scan.hasContent, verdict: 'drop' };
   if (!scan.hasContent) return span;
-  const kustomization = kustomizationVerdict(text, scan, end, isKustomizationFile);
-  if (kustomization) {
-    span.verdict = kustomization.verdict;
-    if (kustomization.resources) span.resources = kustomization.resources;
-    return span;
-  }
   span.verdict = objectVerdict(text, scan, end);
   if (span.verdict === 'configMap') span.name = scan.name;
   return span;
@@ -341,48 +298,6 @@ function hasIndirection(text: string, start: number, end: number): boolean {
   return INDIRECTION.test(body);
 }
 
-/** A kustomize Kustomization that only lists sibling files; undefined when the document is not one. */
-function kustomizationVerdict(
-  text: string,
-  scan: Scan,
-  end: number,
-  isKustomizationFile: boolean,
-): Pick<DocumentSpan, 'verdict' | 'resources'> | undefined {
-  const typed = scan.kind === 'Kustomization' && scan.apiVersion?.startsWith('kustomize.config.k8s.io/');
-  const untyped = isKustomizationFile && scan.kind === undefined && scan.apiVersion === undefined;
-  if (!typed && !untyped) return undefined;
-  if (scan.unsure || scan.otherKeys || scan.resourcesAt === undefined || scan.resourcesAt < 0) {
-    return { verdict: 'keep' };
-  }
-  const resources = blockSequence(text, scan.resourcesAt, end);
-  if (!resources || !resources.every((entry) => SIBLING_FILE.test(entry))) return { verdict: 'keep' };
-  if (hasIndirection(text, scan.start, end)) return { verdict: 'keep' };
-  return { verdict: 'kustomization', resources };
-}
-
-/** Items of a block sequence of plain scalars starting at `from`; undefined for anything else. */
-function blockSequence(text: string, from: number, end: number): string[] | undefined {
-  const items: string[] = [];
-  let offset = from;
-  while (offset < end) {
-    const newline = text.indexOf('\n', offset);
-    const lineEnd = newline < 0 || newline > end ? end : newline;
-    const line = text.slice(offset, lineEnd).replace(/\r$/, '');
-    offset = lineEnd + 1;
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    const item = /^\s*-\s+(.*)$/.exec(line);
-    if (!item) {
-      if (/^\S/.test(line)) break; // the next top-level key
-      return undefined;
-    }
-    const value = topLevelValue(item[1], undefined);
-    if (value === '') return undefined;
-    items.push(value);
-  }
-  return items;
-}
-
 /** One file of a side, with the per-document plan from {@link planDocuments}. */
 export interface PlannedFile {
   path: string;
@@ -392,35 +307,19 @@ export interface PlannedFile {
 
 /**
  * Decides, for every file of one side (base or head), which documents to parse: `undefined` = the whole file,
- * else one flag per span. ConfigMaps and listing Kustomizations are decided here because whether they matter
- * depends on the other files of the side.
+ * else one flag per span. ConfigMaps are decided here because whether they matter depends on the other files of
+ * the side.
  */
 export function decideDocuments(files: readonly PlannedFile[]): Map<string, boolean[] | undefined> {
   const referenced = referencedWords(files);
-  const spansOf = new Map(files.map((file) => [file.path, file.spans]));
   const decided = new Map<string, boolean[] | undefined>();
   for (const file of files) {
     decided.set(
       file.path,
       file.spans?.map((span) =>
-        span.verdict === 'configMap' ? referenced.has(span.name!) : span.verdict !== 'drop',
+        span.verdict === 'configMap' ? referenced.has(span.name!) : span.verdict === 'keep',
       ),
     );
-  }
-  const hasKeptObject = (path: string) => {
-    if (!decided.has(path)) return true; // not read on this side: cannot tell, so it may matter
-    const flags = decided.get(path);
-    const spans = spansOf.get(path);
-    return !flags || flags.some((keep, index) => keep && spans?.[index].verdict !== 'kustomization');
-  };
-  for (const file of files) {
-    const flags = decided.get(file.path);
-    if (!flags || !file.spans) continue;
-    const folder = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : '';
-    file.spans.forEach((span, index) => {
-      if (span.verdict !== 'kustomization') return;
-      flags[index] = span.resources!.some((entry) => hasKeptObject(`${folder}${entry}`));
-    });
   }
   return decided;
 }
@@ -489,9 +388,9 @@ function blanked(text: string, span: DocumentSpan): string {
     .join('\n');
 }
 
-/** Pre-filters and parses one file on its own (ConfigMaps and Kustomizations decided within the file). */
+/** Pre-filters and parses one file on its own (its ConfigMaps kept only when the file itself names them). */
 export function parseRelevant(file: string, text: string): FilteredParse {
-  const spans = planDocuments(text, file);
+  const spans = planDocuments(text);
   const planned = { path: file, text, spans };
   return parseKept(file, text, spans, decideDocuments([planned]).get(file));
 }
