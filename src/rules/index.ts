@@ -7,6 +7,7 @@ import { enableIstioDnsLoad } from './enable-istio-dns-load.js';
 import { enableIstioReapply } from './enable-istio-reapply.js';
 import { enableIstioRequired } from './enable-istio-required.js';
 import { metricScrapingMtls } from './metric-scraping-mtls.js';
+import { nativeSidecars } from './native-sidecars.js';
 import { operatorNamespaceInjection } from './operator-namespace-injection.js';
 import { serviceEntryConflict } from './service-entry-conflict.js';
 import { serviceEntryInvalid } from './service-entry-invalid.js';
@@ -24,6 +25,7 @@ export const ALL_RULES: readonly Rule[] = [
   enableIstioReapply,
   enableIstioRequired,
   metricScrapingMtls,
+  nativeSidecars,
   operatorNamespaceInjection,
   serviceEntryConflict,
   serviceEntryInvalid,

@@ -1,0 +1,225 @@
+import { describe, expect, it } from '@jest/globals';
+import { nativeSidecars as rule } from '../../src/rules/native-sidecars.js';
+import { applyFixes, runRule, yaml, type Tree } from './harness.js';
+
+const injecting = yaml`
+  apiVersion: dynatrace.com/v1beta5
+  kind: DynaKube
+  metadata:
+    name: dk
+    namespace: dynatrace
+  spec:
+    apiUrl: https://abc12345.live.dynatrace.com/api
+    oneAgent:
+      cloudNativeFullStack: {}
+`;
+
+const hostOnly = injecting.replace('cloudNativeFullStack', 'hostMonitoring');
+
+function istiod(version: string | undefined, values = ''): string {
+  return (
+    yaml`
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata:
+      name: istiod
+      namespace: istio-system
+    spec:
+      chart:
+        spec:
+          chart: istiod
+  ` +
+    (version ? `      version: "${version}"\n` : '') +
+    '  values:\n' +
+    (values || '    meshConfig:\n      accessLogFile: /dev/stdout # keep\n')
+  );
+}
+
+const istioOperator = (env: string) => yaml`
+  apiVersion: install.istio.io/v1alpha1
+  kind: IstioOperator
+  metadata:
+    name: control-plane
+    namespace: istio-system
+  spec:
+    tag: 1.28.1
+    components:
+      pilot:
+        k8s:
+          env:
+            - name: PILOT_TRACE_SAMPLING
+              value: "1"
+            - name: ENABLE_NATIVE_SIDECARS
+              value: "${env}"
+`;
+
+const renderedIstiod = (version: string, env: string) => yaml`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: istiod
+    namespace: istio-system
+  spec:
+    template:
+      spec:
+        containers:
+          - name: discovery
+            image: docker.io/istio/pilot:${version}
+            env:
+              - name: ENABLE_NATIVE_SIDECARS
+                value: "${env}"
+`;
+
+const cases: { name: string; tree: Tree; fires: number; line?: number }[] = [
+  {
+    name: 'Istio 1.28 (auto default)',
+    tree: { 'dk.yaml': injecting, 'istiod.yaml': istiod('1.28.0') },
+    fires: 1,
+    line: 9,
+  },
+  {
+    name: 'Istio 1.27 (auto default)',
+    tree: { 'dk.yaml': injecting, 'istiod.yaml': istiod('1.27.3') },
+    fires: 1,
+  },
+  {
+    name: 'an unpinned Istio chart is the newest',
+    tree: { 'dk.yaml': injecting, 'istiod.yaml': istiod(undefined) },
+    fires: 1,
+  },
+  {
+    name: 'explicit true on Istio 1.25',
+    tree: {
+      'dk.yaml': injecting,
+      'istiod.yaml': istiod('1.25.0', '    pilot:\n      env:\n        ENABLE_NATIVE_SIDECARS: "true"\n'),
+    },
+    fires: 1,
+    line: 14,
+  },
+  {
+    name: 'explicit true wins over compatibilityVersion 1.26',
+    tree: {
+      'dk.yaml': injecting,
+      'istiod.yaml': istiod(
+        '1.28.0',
+        '    compatibilityVersion: "1.26"\n    pilot:\n      env:\n        ENABLE_NATIVE_SIDECARS: "true"\n',
+      ),
+    },
+    fires: 1,
+  },
+  {
+    name: 'IstioOperator k8s env true',
+    tree: { 'dk.yaml': injecting, 'iop.yaml': istioOperator('true') },
+    fires: 1,
+  },
+  {
+    name: 'rendered istiod 1.29',
+    tree: { 'dk.yaml': injecting, 'istiod.yaml': renderedIstiod('1.29.0', 'auto') },
+    fires: 1,
+  },
+  {
+    name: 'explicit false',
+    tree: {
+      'dk.yaml': injecting,
+      'istiod.yaml': istiod('1.28.0', '    pilot:\n      env:\n        ENABLE_NATIVE_SIDECARS: "false"\n'),
+    },
+    fires: 0,
+  },
+  {
+    name: 'flat env false (1.24+ layout)',
+    tree: {
+      'dk.yaml': injecting,
+      'istiod.yaml': istiod('1.28.0', '    env:\n      ENABLE_NATIVE_SIDECARS: false\n'),
+    },
+    fires: 0,
+  },
+  {
+    name: 'compatibilityVersion 1.26',
+    tree: { 'dk.yaml': injecting, 'istiod.yaml': istiod('1.28.0', '    compatibilityVersion: "1.26"\n') },
+    fires: 0,
+  },
+  {
+    name: 'Istio 1.26 (classic sidecars by default)',
+    tree: { 'dk.yaml': injecting, 'istiod.yaml': istiod('1.26.2') },
+    fires: 0,
+  },
+  {
+    name: 'auto on Istio 1.26 is not a valid value there',
+    tree: {
+      'dk.yaml': injecting,
+      'istiod.yaml': istiod('1.26.2', '    pilot:\n      env:\n        ENABLE_NATIVE_SIDECARS: auto\n'),
+    },
+    fires: 0,
+  },
+  {
+    name: 'IstioOperator k8s env false',
+    tree: { 'dk.yaml': injecting, 'iop.yaml': istioOperator('false') },
+    fires: 0,
+  },
+  {
+    name: 'no DynaKube injects code modules',
+    tree: { 'dk.yaml': hostOnly, 'istiod.yaml': istiod('1.28.0') },
+    fires: 0,
+  },
+  { name: 'no Istio install in the repository', tree: { 'dk.yaml': injecting }, fires: 0 },
+];
+
+const nativePod = yaml`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: shop
+    namespace: shop
+  spec:
+    template:
+      metadata:
+        annotations:
+          sidecar.istio.io/nativeSidecar: "true"
+      spec:
+        containers: [{ name: app, image: shop:1 }]
+`;
+const injectedNamespace =
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n';
+
+describe('native-sidecars', () => {
+  it.each(cases)('$name', ({ tree, fires, line }) => {
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(fires);
+    if (line) expect(findings[0].origin.line).toBe(line);
+  });
+
+  it.each(cases.filter((c) => c.fires > 0))('the fix switches native sidecars off: $name', ({ tree }) => {
+    const findings = runRule(rule, tree);
+    expect(findings[0].fix?.edits).toHaveLength(1);
+    expect(runRule(rule, applyFixes(tree, findings))).toHaveLength(0);
+  });
+
+  it('adds the setting under pilot.env and keeps comments', () => {
+    const tree = cases[0].tree;
+    const fixed = applyFixes(tree, runRule(rule, tree))['istiod.yaml'];
+    expect(fixed).toContain('    meshConfig:\n      accessLogFile: /dev/stdout # keep\n');
+    expect(fixed).toContain('    pilot:\n      env:\n        ENABLE_NATIVE_SIDECARS: "false"');
+  });
+
+  it('edits the IstioOperator k8s env item, which overrides values', () => {
+    const tree = cases[5].tree;
+    const fixed = applyFixes(tree, runRule(rule, tree))['iop.yaml'];
+    expect(fixed).toMatch(/- name: ENABLE_NATIVE_SIDECARS\n {12}value: "false"\n/);
+    expect(fixed).not.toContain('values:');
+  });
+
+  it('fires on a pod that asks for a native sidecar itself, and fixes the annotation', () => {
+    const tree = {
+      'dk.yaml': injecting,
+      'istiod.yaml': istiod('1.26.0'),
+      'ns.yaml': injectedNamespace,
+      'shop.yaml': nativePod,
+    };
+    const findings = runRule(rule, tree);
+    expect(findings.map((f) => [f.resource, f.origin.line])).toEqual([['Deployment shop/shop', 10]]);
+    expect(runRule(rule, applyFixes(tree, findings))).toHaveLength(0);
+    expect(
+      runRule(rule, { ...tree, 'ns.yaml': injectedNamespace.replace('enabled', 'disabled') }),
+    ).toHaveLength(0);
+  });
+});

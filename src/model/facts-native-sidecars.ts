@@ -1,0 +1,67 @@
+import type { Fact, Origin } from './provenance.js';
+import { atLeast, formatLine, releaseLine } from './facts-versions.js';
+import type { PilotInstall } from './types.js';
+
+export const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
+/** Per-pod override, "Takes precedence over the ENABLE_NATIVE_SIDECARS environment variable" (Istio 1.24+). */
+export const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
+
+export interface NativeSidecarState {
+  /** `on`: explicitly enabled; `auto`: the 1.27+ default (on where every node runs Kubernetes ≥ 1.33); `off`. */
+  state: 'on' | 'auto' | 'off';
+  /** Why, for messages. */
+  reason: string;
+  origin: Origin;
+  /** The explicit setting, when there is one. */
+  setting?: Fact<string>;
+}
+
+/**
+ * Whether an istiod install injects native sidecars (reference/istio.md §4): `ENABLE_NATIVE_SIDECARS` `true` /
+ * `false` / `auto` (1.27+; any other value disables), else the default of the version: off before 1.27, `auto`
+ * from 1.27. `compatibilityVersion` ≤ 1.26 switches it off. An unpinned version is the newest release.
+ */
+export function nativeSidecarState(pilot: PilotInstall): NativeSidecarState {
+  const line = releaseLine(pilot.version?.value) ?? 'latest';
+  const version = pilot.version ? `Istio ${pilot.version.value}` : 'an unpinned (newest) Istio';
+  const setting = pilot.env[NATIVE_SIDECARS_ENV];
+  const anchor = pilot.version?.origin ?? setting?.origin ?? pilot.compatibilityVersion?.origin;
+  if (setting) {
+    const value = setting.value.trim().toLowerCase();
+    const base = { origin: setting.origin, setting };
+    if (value === 'true') return { ...base, state: 'on', reason: `${NATIVE_SIDECARS_ENV} is "true"` };
+    if (value === 'auto' && atLeast(line, 1, 27))
+      return { ...base, state: 'auto', reason: `${NATIVE_SIDECARS_ENV} is "auto" on ${version}` };
+    return { ...base, state: 'off', reason: `${NATIVE_SIDECARS_ENV} is "${setting.value}"` };
+  }
+  const compatibility = releaseLine(pilot.compatibilityVersion?.value);
+  if (pilot.compatibilityVersion && compatibility && !atLeast(compatibility, 1, 27))
+    return {
+      state: 'off',
+      reason: `compatibilityVersion ${pilot.compatibilityVersion.value} switches native sidecars off`,
+      origin: pilot.compatibilityVersion.origin,
+    };
+  const origin = anchor ?? envTargetOrigin(pilot);
+  if (!atLeast(line, 1, 27))
+    return {
+      state: 'off',
+      reason: `${version} (${formatLine(line)}) injects classic sidecars by default`,
+      origin,
+    };
+  return {
+    state: 'auto',
+    reason: `${version} defaults ${NATIVE_SIDECARS_ENV} to "auto": native sidecars on every node with Kubernetes 1.33 or newer`,
+    origin,
+  };
+}
+
+/** The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing. */
+function envTargetOrigin(pilot: PilotInstall): Origin {
+  const target = pilot.envTarget;
+  if (!target) return { file: '', line: 0 };
+  for (let depth = target.path.length; depth >= 0; depth -= 1) {
+    const line = target.document.lineAt(target.path.slice(0, depth));
+    if (line !== undefined) return { file: target.document.file, line, path: target.path.join('.') };
+  }
+  return { file: target.document.file, line: target.document.line };
+}
