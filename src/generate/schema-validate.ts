@@ -21,8 +21,6 @@ const KUBERNETES_KEYWORDS = [
   'x-kubernetes-int-or-string',
 ];
 
-let validators: Promise<Record<Kind, ValidateFunction>> | undefined;
-
 /**
  * `kubectl apply` validates fields strictly: an unknown field is an error, not silently pruned. The CRD schema
  * does not say so itself, so every object schema with `properties` is closed unless it preserves unknown fields.
@@ -43,8 +41,16 @@ export function closeObjectSchemas(node: unknown): unknown {
   return schema;
 }
 
+interface Compiler {
+  ajv: Ajv;
+  file: SchemaFile;
+}
+
+let compiler: Promise<Compiler> | undefined;
+const validators = new Map<Kind, ValidateFunction>();
+
 /** Ajv and the schemas are loaded on first use only, so runs that generate nothing do not pay for them. */
-async function loadValidators(): Promise<Record<Kind, ValidateFunction>> {
+async function loadCompiler(): Promise<Compiler> {
   const [ajvModule, schemaModule] = await Promise.all([
     import('ajv'),
     import('./schemas/istio-schemas.json', { with: { type: 'json' } }),
@@ -53,23 +59,29 @@ async function loadValidators(): Promise<Record<Kind, ValidateFunction>> {
   const loaded = ajvModule as unknown as { Ajv?: typeof Ajv; default?: { Ajv?: typeof Ajv } };
   const AjvClass = loaded.Ajv ?? loaded.default?.Ajv;
   if (!AjvClass) throw new Error('the ajv module has no Ajv export');
-  const ajv = new AjvClass({ allErrors: true, strict: false, validateFormats: false });
+  // The schemas are Istio's own (checked against the fixture by a test): validating them against the JSON
+  // Schema meta-schema and optimizing the generated code would only slow the first validation down.
+  const ajv = new AjvClass({
+    allErrors: true,
+    strict: false,
+    validateFormats: false,
+    validateSchema: false,
+    code: { optimize: false },
+  });
   ajv.addVocabulary(KUBERNETES_KEYWORDS);
-  const file = schemaModule.default as unknown as SchemaFile;
-  const compile = (kind: Kind) => {
-    const spec = (file.schemas[kind].openAPIV3Schema.properties as Record<string, Schema>).spec;
-    return ajv.compile(closeObjectSchemas(spec) as Schema);
-  };
-  return {
-    ServiceEntry: compile('ServiceEntry'),
-    VirtualService: compile('VirtualService'),
-    PeerAuthentication: compile('PeerAuthentication'),
-  };
+  return { ajv, file: schemaModule.default as unknown as SchemaFile };
 }
 
-function getValidators(): Promise<Record<Kind, ValidateFunction>> {
-  validators ??= loadValidators();
-  return validators;
+/** Each kind's validator is compiled when first needed (the VirtualService schema alone is most of the cost). */
+async function validatorFor(kind: Kind): Promise<ValidateFunction> {
+  const known = validators.get(kind);
+  if (known) return known;
+  compiler ??= loadCompiler();
+  const { ajv, file } = await compiler;
+  const spec = (file.schemas[kind].openAPIV3Schema.properties as Record<string, Schema>).spec;
+  const validate = validators.get(kind) ?? ajv.compile(closeObjectSchemas(spec) as Schema);
+  validators.set(kind, validate);
+  return validate;
 }
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -112,7 +124,7 @@ function semanticProblems(object: IstioObject): SpecProblem[] {
  * Istio's semantic ServiceEntry / VirtualService rules. Warnings are not errors and are not returned.
  */
 export async function validateIstioObject(object: IstioObject): Promise<string[]> {
-  const validate = (await getValidators())[object.kind];
+  const validate = await validatorFor(object.kind);
   const problems = metadataProblems(object);
   if (!validate(object.spec)) problems.push(...(validate.errors ?? []).map(describeSchemaError));
   for (const problem of semanticProblems(object)) {
