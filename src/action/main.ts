@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { loadConfig } from '../config/load.js';
-import { analyze, loadModel, ParseCache, shouldFail } from '../engine.js';
+import { addGenerated, analyze, loadModel, ParseCache, shouldFail } from '../engine.js';
 import type { ClusterModel } from '../model/types.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
@@ -250,7 +250,9 @@ export async function run(): Promise<void> {
       );
     }
     const head = await loadModel(headSource, cache);
-    const { report } = analyze(head, base, { settings: config.rules });
+    const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), {
+      dynatrace: { apiUrl: inputs.dynatraceApiUrl, token: inputs.dynatraceApiToken },
+    });
     const failed = shouldFail(report, inputs.failOn, inputs.failScope);
     const outputs = await writeLocalOutputs(report, inputs, workspace, notes);
     const commentId = api ? await publishToPullRequest(api, inputs, report, headSource) : undefined;
