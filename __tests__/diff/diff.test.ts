@@ -261,4 +261,43 @@ spec:
       'Namespace shop',
     ]);
   });
+
+  it('reports the pod labels and annotations of workloads that Istio or Dynatrace read, and nothing else', () => {
+    const deployment = (annotations: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  template:
+    metadata:
+      labels: {app: web}
+      annotations:
+${annotations}
+    spec:
+      containers: [{name: web, image: nginx}]
+`;
+    const plain = model({ 'web.yaml': deployment('        team: shop\n') });
+    const scraped = model({
+      'web.yaml': deployment('        team: web-team\n        metrics.dynatrace.com/scrape: "true"\n'),
+    });
+    expect(diffModels(model({}), plain)).toEqual([]);
+    expect(diffModels(plain, scraped)).toEqual([
+      {
+        resource: 'Deployment shop/web',
+        path: 'pod annotations.metrics.dynatrace.com/scrape',
+        before: null,
+        after: 'true',
+        file: 'web.yaml',
+        line: 12,
+      },
+    ]);
+    expect(diffModels(model({}), scraped)).toMatchObject([
+      {
+        resource: 'Deployment shop/web',
+        path: '',
+        after: { 'pod annotations.metrics.dynatrace.com/scrape': 'true' },
+      },
+    ]);
+  });
 });

@@ -226,6 +226,10 @@ describe('renderMarkdown', () => {
     for (const html of htmlNodes(tree)) expect(html).not.toMatch(/<img|@octocat|<\/details> /);
     const [table] = nodesOf(tree, 'table');
     for (const row of table.children) expect(row.children).toHaveLength(5);
+    const unlinked = parseGfm(
+      renderMarkdown(report({ changes: [{ ...r.changes[0], file: 'a|b.yaml', line: 2 }] })),
+    );
+    for (const row of nodesOf(unlinked, 'table')[0].children) expect(row.children).toHaveLength(5);
     const texts = [...nodesOf(tree, 'text'), ...nodesOf(tree, 'inlineCode')].map((node) => node.value);
     expect(
       texts.some((text) => /@octocat/.test(text) && !/@\u200boctocat/.test(text) && !text.includes('`x`')),

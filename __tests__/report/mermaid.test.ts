@@ -25,7 +25,7 @@ describe('renderMermaid', () => {
     expect(chart).toContain('n0 --x|"BLOCKED by this PR: ');
     expect(chart).toContain('linkStyle 0 stroke:#d1242f');
     expect(chart).toContain('subgraph mesh["in the Istio mesh"]');
-    expect(chart).toContain('n1(("Dynatrace environment<br/>abc.live.dynatrace.com"))');
+    expect(chart).toContain('n1(["Dynatrace environment<br/>abc.live.dynatrace.com"])');
     expect(chart).toContain('more["2 more monitored namespaces not shown"]');
   });
 });

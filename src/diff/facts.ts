@@ -26,6 +26,7 @@ export const SECTION = {
   namespace: 5,
   policy: 6,
   egress: 7,
+  workload: 8,
 } as const;
 
 /** Collects facts in the order they are added; a later fact with the same resource and path replaces it. */

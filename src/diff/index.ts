@@ -1,7 +1,7 @@
 import type { ClusterModel } from '../model/types.js';
 import type { Change } from '../report/types.js';
 import { addDynaKubeFacts } from './dynakube.js';
-import { canonical, FactSet, type DomainFact } from './facts.js';
+import { canonical, FactSet, SECTION, type DomainFact } from './facts.js';
 import {
   addCniFacts,
   addControlPlaneFacts,
@@ -9,6 +9,7 @@ import {
   addNamespaceFacts,
   addOperatorFacts,
   addPolicyFacts,
+  addWorkloadFacts,
 } from './mesh.js';
 
 /** Every setting of one side of the repository that the diff compares, in domain terms. */
@@ -21,6 +22,7 @@ export function domainFacts(model: ClusterModel): FactSet {
   addCniFacts(facts, model);
   addNamespaceFacts(facts, model);
   addPolicyFacts(facts, model);
+  addWorkloadFacts(facts, model);
   return facts;
 }
 
@@ -48,7 +50,8 @@ export function diffModels(base: ClusterModel, head: ClusterModel): Change[] {
   for (const pair of pairs.values()) {
     const one = pair.after ?? pair.before!;
     if (whole.has(one.resource)) {
-      if (one.path === EXISTS) changes.push(wholeResourceChange(pairs, one.resource, pair));
+      const change = one.path === EXISTS ? wholeResourceChange(pairs, one.resource, pair) : undefined;
+      if (change) changes.push(change);
       continue;
     }
     if (canonical(pair.before?.value ?? null) === canonical(pair.after?.value ?? null)) continue;
@@ -97,8 +100,9 @@ function wholeResourceChange(
   pairs: Map<string, Pair>,
   resource: string,
   exists: Pair,
-): { change: Change; section: number; order: number } {
+): { change: Change; section: number; order: number } | undefined {
   const added = !!exists.after;
+  const one = exists.after ?? exists.before!;
   const settings: Record<string, unknown> = {};
   for (const pair of pairs.values()) {
     const fact = added ? pair.after : pair.before;
@@ -106,6 +110,8 @@ function wholeResourceChange(
     if (fact.value !== null && !(Array.isArray(fact.value) && fact.value.length === 0))
       settings[fact.path] = fact.value;
   }
+  // A workload with nothing Istio or Dynatrace reads is no domain change.
+  if (Object.keys(settings).length === 0 && one.section === SECTION.workload) return undefined;
   const change: Change = {
     resource,
     path: '',
@@ -113,6 +119,5 @@ function wholeResourceChange(
     after: added ? settings : null,
     ...location(exists),
   };
-  const one = exists.after ?? exists.before!;
   return { change, section: one.section, order: exists.order };
 }

@@ -223,3 +223,41 @@ export function addPolicyFacts(facts: FactSet, model: ClusterModel): void {
     });
   }
 }
+
+/** Pod labels and annotations through which a workload joins the mesh or talks to Dynatrace. */
+const WORKLOAD_KEYS =
+  /^(sidecar\.istio\.io\/|istio\.io\/|proxy\.istio\.io\/|traffic\.sidecar\.istio\.io\/|oneagent\.dynatrace\.com\/|metrics\.dynatrace\.com\/|dynatrace\.com\/|prometheus\.io\/)/;
+
+function relevant(map: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).filter(([key]) => WORKLOAD_KEYS.test(key)));
+}
+
+/** Workloads: only the pod labels and annotations that Istio or Dynatrace read, one fact per key. */
+export function addWorkloadFacts(facts: FactSet, model: ClusterModel): void {
+  for (const workload of model.workloads) {
+    const base = {
+      resource: resourceId(workload),
+      section: SECTION.workload,
+      resourceOrigin: workload.origin,
+    };
+    facts.add({ ...base, path: '', value: true, origin: workload.origin });
+    const at = (kind: 'labels' | 'annotations') => (key: string) => {
+      const line = workload.document.lineAt([...workload.podMetadataPath, kind, key]);
+      return line === undefined ? undefined : { file: workload.document.file, line };
+    };
+    facts.addMap(
+      { ...base, origin: workload.origin },
+      'pod labels',
+      relevant(workload.podLabels),
+      at('labels'),
+    );
+    facts.addMap(
+      { ...base, origin: workload.origin },
+      'pod annotations',
+      relevant(workload.podAnnotations),
+      at('annotations'),
+    );
+    if (workload.hostNetwork)
+      facts.add({ ...base, path: 'hostNetwork', value: true, origin: workload.origin });
+  }
+}

@@ -53,9 +53,9 @@ function patchMaker(files: ReadonlyMap<string, string> | undefined): PatchFor {
   };
 }
 
-function location(file: string, line: number, options: MarkdownOptions): string {
+function location(file: string, line: number, options: MarkdownOptions, inTable = false): string {
   const label = `${file}:${line}`;
-  if (!options.fileLinkBase) return inlineCode(label);
+  if (!options.fileLinkBase) return inTable ? cellCode(label) : inlineCode(label);
   const encoded = file.split('/').map(encodeURIComponent).join('/');
   return `[${escapeMarkdown(label)}](${options.fileLinkBase}/${encoded}#L${line})`;
 }
@@ -81,7 +81,14 @@ function changesSection(report: Report, options: MarkdownOptions, detail: Detail
 }
 
 function changeRow(change: Change, options: MarkdownOptions): string {
-  const where = change.file && change.line ? location(change.file, change.line, options) : '';
+  // A removed resource is written on the base only: no link into the head.
+  const removed = change.path === '' && change.after === null;
+  const where =
+    change.file && change.line
+      ? removed
+        ? `${cellCode(`${change.file}:${change.line}`)} (base)`
+        : location(change.file, change.line, options, true)
+      : '';
   const value = (v: unknown) => (v === null || v === undefined ? '—' : cellValue(v));
   return `| ${escapeMarkdown(change.resource)} | ${escapeMarkdown(changeSetting(change))} | ${value(change.before)} | ${value(change.after)} | ${where} |`;
 }

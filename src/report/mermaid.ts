@@ -15,7 +15,7 @@ function label(text: string): string {
 }
 
 function nodeLine(node: EgressNode): string {
-  const shape = node.place === 'external' ? `((${label(node.label)}))` : `[${label(node.label)}]`;
+  const shape = node.place === 'external' ? `([${label(node.label)}])` : `[${label(node.label)}]`;
   return `${node.id}${shape}`;
 }
 
