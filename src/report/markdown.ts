@@ -229,9 +229,12 @@ function generatedSection(report: Report, detail: Detail): string[] {
 function egressSection(report: Report, detail: Detail): string[] {
   const map = report.context?.egress;
   if (!map || !detail.egressMap) return [];
-  const blocked = map.edges.filter((edge) => edge.blocked);
+  const blocked = map.edges.filter((edge) => edge.blocked).length;
+  const byThisPr = map.edges.filter((edge) => edge.newlyBlocked).length;
   const title =
-    blocked.length > 0 ? `#### 🗺️ Egress map — ${blocked.length} blocked path(s)` : '#### 🗺️ Egress map';
+    blocked === 0
+      ? '#### 🗺️ Egress map'
+      : `#### 🗺️ Egress map — ${blocked} path(s) blocked${byThisPr > 0 ? `, ${byThisPr} by this PR` : ''}`;
   return [title, '', codeBlock(renderMermaid(map), 'mermaid'), ''];
 }
 
