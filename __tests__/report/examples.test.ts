@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { check } from '../../src/engine.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
+import { MAX_COMMENT_CHARS, renderMarkdown } from '../../src/report/markdown.js';
 import { nodesOf, parseGfm, textOf } from './gfm.js';
 
 const EXAMPLES = path.resolve(process.cwd(), 'examples');
@@ -43,7 +43,7 @@ describe('PR comment for each example', () => {
     '%s: verdict, changes, findings with fixes, egress map, under the size limit',
     async (name) => {
       const { report } = await analyzeExample(name);
-      const body = renderMarkdown(report, { fileLinkBase: LINK_BASE });
+      const body = renderMarkdown(report, { fileLinkBase: LINK_BASE, maxLength: MAX_COMMENT_CHARS });
       expect(body.length).toBeLessThan(65_536);
       expect(body).toMatchSnapshot();
 

@@ -7,7 +7,7 @@ import type { Change, GeneratedManifest, Report } from './types.js';
 
 export const COMMENT_MARKER = '<!-- dynakube-istio-guard -->';
 
-/** GitHub rejects comment bodies over 65,536 characters; stay below with room for the marker's neighbours. */
+/** GitHub rejects comment bodies over 65,536 characters; a comment stays below with room for a note. */
 export const MAX_COMMENT_CHARS = 65_000;
 
 const SEVERITY_TITLE: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -21,7 +21,10 @@ export interface MarkdownOptions {
   files?: ReadonlyMap<string, string>;
   /** Findings whose fix is already offered as a one-click suggestion on the diff: no patch repeated here. */
   suggested?: (finding: Finding) => boolean;
-  /** Upper bound of the body's length; sections collapse, then shorten, to fit (default MAX_COMMENT_CHARS). */
+  /**
+   * Upper bound of the body's length: sections collapse, then shorten, to fit, with a note. Unbounded by
+   * default (a job summary takes 1 MiB); a PR comment passes MAX_COMMENT_CHARS or less.
+   */
   maxLength?: number;
 }
 
@@ -278,7 +281,7 @@ function render(
 
 /** Markdown report for the PR comment and the job summary; shortened section by section to fit `maxLength`. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const limit = options.maxLength ?? MAX_COMMENT_CHARS;
+  const limit = options.maxLength ?? Infinity;
   const patchFor = patchMaker(options.files ?? report.context?.files);
   for (const [step, detail] of DETAIL_STEPS.entries()) {
     const body = render(report, options, detail, step, patchFor);
