@@ -134,3 +134,4 @@ export function istioPresent(model: ClusterModel): boolean {
     model.peerAuthentications.length > 0
   );
 }
+export * from './effective-mesh.js';

@@ -1,0 +1,174 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  effectiveCni,
+  istioDistribution,
+  istioVersions,
+  namespaceDataPlaneMode,
+  nativeSidecars,
+  podNativeSidecar,
+} from '../../src/model/effective.js';
+import { modelOf } from './helpers.js';
+
+const namespace = (name: string, labels: Record<string, string>) => [
+  'apiVersion: v1',
+  'kind: Namespace',
+  'metadata:',
+  `  name: ${name}`,
+  '  labels:',
+  ...Object.entries(labels).map(([key, value]) => `    ${key}: "${value}"`),
+];
+
+describe('data-plane mode per namespace', () => {
+  it.each([
+    [{ 'istio-injection': 'enabled' }, 'sidecar', 6, false],
+    [{ 'istio-injection': 'disabled' }, 'none', 6, false],
+    [{ 'istio.io/rev': 'asm-managed-rapid' }, 'sidecar', 6, false],
+    [{ 'istio.io/dataplane-mode': 'ambient' }, 'ambient', 6, false],
+    [{ 'istio-injection': 'enabled', 'istio.io/dataplane-mode': 'ambient' }, 'sidecar', 6, true],
+    [{ 'istio-injection': 'disabled', 'istio.io/dataplane-mode': 'ambient' }, 'ambient', 7, false],
+  ])('%j is %s', (labels, mode, line, mixed) => {
+    const result = namespaceDataPlaneMode(modelOf({ 'ns.yaml': namespace('app', labels) }), 'app');
+    expect(result.value).toBe(mode);
+    expect(result.origin).toMatchObject({ file: 'ns.yaml', line });
+    expect(result.mixed ?? false).toBe(mixed);
+  });
+
+  it('injects unlabelled namespaces when the injector enables them by default, never kube-system', () => {
+    const model = modelOf({
+      'istiod.yaml': ['meshConfig: {}', 'sidecarInjectorWebhook:', '  enableNamespacesByDefault: true'],
+    });
+    expect(namespaceDataPlaneMode(model, 'shop')).toMatchObject({
+      value: 'sidecar',
+      origin: { file: 'istiod.yaml', line: 3 },
+    });
+    expect(namespaceDataPlaneMode(model, 'kube-system').value).toBe('none');
+    expect(namespaceDataPlaneMode(modelOf({}), 'shop')).toMatchObject({ value: 'none', defaulted: true });
+  });
+
+  it('reports the revision a namespace selects', () => {
+    const result = namespaceDataPlaneMode(
+      modelOf({ 'ns.yaml': namespace('app', { 'istio.io/rev': '1-22' }) }),
+      'app',
+    );
+    expect(result.revision).toBe('1-22');
+  });
+});
+
+describe('native sidecars', () => {
+  const istiod = (lines: string[], version?: string) => {
+    const release = [
+      'apiVersion: helm.toolkit.fluxcd.io/v2',
+      'kind: HelmRelease',
+      'metadata: {name: istiod, namespace: istio-system}',
+      'spec:',
+      `  chart: {spec: {chart: istiod${version ? `, version: "${version}"` : ''}}}`,
+      '  values:',
+      ...lines.map((line) => `    ${line}`),
+    ];
+    return modelOf({ 'hr.yaml': release }).pilotInstalls[0];
+  };
+
+  it.each([
+    [['pilot: {env: {ENABLE_NATIVE_SIDECARS: "true"}}'], '1.25.0', 'true', 7],
+    [['env: {ENABLE_NATIVE_SIDECARS: "false"}'], '1.28.0', 'false', 7],
+    [['compatibilityVersion: "1.26"'], '1.28.0', 'false', 7],
+    [['meshConfig: {}'], '1.28.0', 'auto', 5],
+    [['meshConfig: {}'], '1.27.0', 'auto', 5],
+    [['meshConfig: {}'], '1.26.3', 'false', 5],
+    [['meshConfig: {}'], undefined, 'unknown', 0],
+  ])('%j on %s is %s', (lines, version, expected, line) => {
+    const setting = nativeSidecars(istiod(lines, version));
+    expect(setting.value).toBe(expected);
+    expect(setting.origin.line).toBe(line);
+  });
+
+  it('reads the per-pod annotation', () => {
+    const deployment = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: app, namespace: shop}',
+      'spec:',
+      '  template:',
+      '    metadata:',
+      '      annotations:',
+      '        sidecar.istio.io/nativeSidecar: "false"',
+    ];
+    const [workload] = modelOf({ 'd.yaml': deployment }).workloads;
+    expect(podNativeSidecar(workload)).toMatchObject({ value: false, origin: { file: 'd.yaml', line: 8 } });
+  });
+});
+
+describe('Istio version, distribution and CNI', () => {
+  it('collects versions from charts and Istio images', () => {
+    const model = modelOf({
+      'cni.yaml': [
+        'apiVersion: apps/v1',
+        'kind: DaemonSet',
+        'metadata: {name: istio-cni-node, namespace: kube-system}',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: install-cni',
+        '          image: gcr.io/istio-release/install-cni:1.22.3-distroless',
+      ],
+    });
+    expect(istioVersions(model)).toEqual([
+      expect.objectContaining({
+        value: '1.22.3-distroless',
+        origin: expect.objectContaining({ file: 'cni.yaml', line: 9 }),
+      }),
+    ]);
+  });
+
+  it.each([
+    [
+      {
+        'smcp.yaml': [
+          'apiVersion: maistra.io/v2',
+          'kind: ServiceMeshControlPlane',
+          'metadata: {name: basic, namespace: istio-system}',
+        ],
+      },
+      'openshift-service-mesh',
+    ],
+    [
+      {
+        'cm.yaml': [
+          'apiVersion: v1',
+          'kind: ConfigMap',
+          'metadata: {name: istio-asm-managed-rapid, namespace: istio-system}',
+          'data: {mesh: ""}',
+        ],
+      },
+      'managed-asm',
+    ],
+    [
+      {
+        'cm.yaml': [
+          'apiVersion: v1',
+          'kind: ConfigMap',
+          'metadata: {name: istio-shared-configmap-asm-1-22, namespace: aks-istio-system}',
+        ],
+      },
+      'managed-aks',
+    ],
+    [{}, 'upstream'],
+  ])('distribution of %j is %s', (tree, expected) => {
+    expect(istioDistribution(modelOf(tree)).value).toBe(expected);
+  });
+
+  it('CNI: installed with its namespace, announced to istiod only, or off', () => {
+    const installed = effectiveCni(modelOf({ 'cni.yaml': ['cniBinDir: /opt/cni/bin'] }));
+    expect(installed[0]).toMatchObject({
+      value: true,
+      install: { namespace: { value: 'istio-system', defaulted: true } },
+    });
+    const announced = effectiveCni(
+      modelOf({ 'istiod.yaml': ['meshConfig: {}', 'pilot: {cni: {enabled: true}}'] }),
+    );
+    expect(announced[0]).toMatchObject({ value: true, origin: { file: 'istiod.yaml', line: 2 } });
+    expect(announced[0].install).toBeUndefined();
+    expect(effectiveCni(modelOf({}))[0]).toMatchObject({ value: false, defaulted: true });
+  });
+});
