@@ -150,6 +150,7 @@ spec:
       ['Istio mesh', 'rootNamespace', 'istio-system', 'mesh-root'],
       ['Istio mesh', 'defaultServiceExportTo', ['*'], ['.']],
       ['Istio control plane', 'env.ENABLE_NATIVE_SIDECARS', null, 'false'],
+      ['Istio control plane', 'native sidecars', 'auto', 'off'],
     ]);
     expect(changes[0]).toMatchObject({ file: 'istiod.yaml', line: 19 });
   });
@@ -159,6 +160,11 @@ spec:
     const head = model({ 'istiod.yaml': ISTIOD('    pilot: {}\n').replace('1.27.3', '1.28.0') });
     expect(diffModels(base, head)).toMatchObject([
       { resource: 'Istio control plane', path: 'version', before: '1.27.3', after: '1.28.0' },
+    ]);
+    const older = model({ 'istiod.yaml': ISTIOD('    pilot: {}\n').replace('1.27.3', '1.26.4') });
+    expect(diffModels(older, base).map((c) => [c.path, c.before, c.after])).toEqual([
+      ['version', '1.26.4', '1.27.3'],
+      ['native sidecars', 'off', 'auto'],
     ]);
   });
 

@@ -4,6 +4,7 @@ import {
   operatorNamespaces,
   csiDriverEnabled,
 } from '../model/effective.js';
+import { nativeSidecarState } from '../model/facts-native-sidecars.js';
 import type { Fact, Origin } from '../model/provenance.js';
 import type { ClusterModel, Namespace, PeerAuthentication } from '../model/types.js';
 import { resourceId } from '../model/types.js';
@@ -81,6 +82,12 @@ export function addControlPlaneFacts(facts: FactSet, model: ClusterModel): void 
     .map((install) => install.env[NATIVE_SIDECARS])
     .find((value) => value !== undefined);
   facts.add({ ...base, path: `env.${NATIVE_SIDECARS}`, ...factValue(nativeSidecars) });
+  // What the setting means on this version: `on`, `auto` (the 1.27+ default) or `off`.
+  const pilot = model.pilotInstalls[0];
+  if (pilot) {
+    const state = nativeSidecarState(pilot);
+    facts.add({ ...base, path: 'native sidecars', value: state.state, origin: writtenOrigin(state.origin) });
+  }
 }
 
 /** The CNI node agent: whether it runs, where, and its pod annotations (one fact per annotation). */
