@@ -12,6 +12,7 @@ import { operatorNamespaceInjection } from './operator-namespace-injection.js';
 import { serviceEntryConflict } from './service-entry-conflict.js';
 import { serviceEntryInvalid } from './service-entry-invalid.js';
 import { serviceEntryVisibility } from './service-entry-visibility.js';
+import { unsupportedIstioDistribution } from './unsupported-istio-distribution.js';
 import type { Rule } from './types.js';
 
 /** Every rule, sorted by id. A new rule is one file in this folder, one line here and its doc page. */
@@ -30,4 +31,5 @@ export const ALL_RULES: readonly Rule[] = [
   serviceEntryConflict,
   serviceEntryInvalid,
   serviceEntryVisibility,
+  unsupportedIstioDistribution,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
