@@ -216,3 +216,44 @@ spec:
     ]);
   });
 });
+
+describe('bad API URLs never crash', () => {
+  const dynakube = (apiUrl: string) => `apiVersion: dynatrace.com/v1beta5
+kind: DynaKube
+metadata:
+  name: dk
+  namespace: dynatrace
+spec:
+  apiUrl: ${apiUrl}
+  oneAgent:
+    cloudNativeFullStack: {}
+`;
+
+  it.each([
+    [
+      'a DynaKube apiUrl that is not a URL',
+      dynakube('tenant.example.com/api'),
+      'https://abc.live.dynatrace.com/api',
+    ],
+    [
+      'a given API URL that is not a URL',
+      dynakube('https://ENVIRONMENTID.live.dynatrace.com/api'),
+      'not a url',
+    ],
+  ])('%s: a note, no request', async (_name, text, apiUrl) => {
+    const result = await generateManifests(modelOf({ 'dk.yaml': text }), {
+      scope: 'all',
+      dynatrace: { apiUrl, token: TOKEN },
+    });
+    expect(result.generated).toEqual([]);
+    expect(result.notes).toEqual([
+      {
+        file: 'dk.yaml',
+        line: 7,
+        reason: expect.stringMatching(
+          /^ServiceEntries for DynaKube dk not generated: apiUrl no protocol provided/,
+        ),
+      },
+    ]);
+  });
+});

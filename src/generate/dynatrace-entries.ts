@@ -140,7 +140,11 @@ export async function dynatraceEntries(
     result.objects.push(...objectsFor(owner, 'operator', [apiHost.value]));
     result.covered.push(apiHost.value);
   } else {
-    result.notes.push(note(origin, `${names(owner, 'operator')} not generated: apiUrl ${apiHost.error}`));
+    // Without a usable API URL the OneAgent and ActiveGate endpoints cannot be asked for either.
+    result.notes.push(
+      note(origin, `ServiceEntries for DynaKube ${dynakube.name} not generated: apiUrl ${apiHost.error}`),
+    );
+    return result;
   }
 
   const wanted: { component: 'oneagent' | 'activegate'; origin: Origin }[] = [];

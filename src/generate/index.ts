@@ -50,7 +50,7 @@ function connectionInfoSource(options: GenerateOptions['dynatrace']): Connection
   const clients = new Map<string, DynatraceApiClient>();
   const answers = new Map<string, Promise<ApiResult>>();
   const given = options?.apiUrl
-    ? new DynatraceApiClient({ apiUrl: options.apiUrl, token: '' }).baseUrl
+    ? originOf(new DynatraceApiClient({ apiUrl: options.apiUrl, token: '' }).baseUrl)
     : undefined;
   const once = (key: string, query: () => Promise<ApiResult>) => {
     let answer = answers.get(key);
@@ -66,9 +66,10 @@ function connectionInfoSource(options: GenerateOptions['dynatrace']): Connection
         };
       }
       const client = new DynatraceApiClient({ apiUrl, token: options.token, timeoutMs: options.timeoutMs });
-      if (given && new URL(client.baseUrl).origin !== new URL(given).origin) {
+      const own = originOf(client.baseUrl);
+      if (given && own && own.origin !== given.origin) {
         return {
-          unavailable: `the API token is for ${new URL(given).host}, not for this DynaKube's tenant ${new URL(client.baseUrl).host}`,
+          unavailable: `the API token is for ${given.host}, not for this DynaKube's tenant ${own.host}`,
         };
       }
       const known = clients.get(client.baseUrl);
@@ -80,6 +81,15 @@ function connectionInfoSource(options: GenerateOptions['dynatrace']): Connection
       once(`oa|${client.baseUrl}|${networkZone ?? ''}`, () => client.oneAgentConnectionInfo(networkZone)),
     activeGate: (client) => once(`ag|${client.baseUrl}`, () => client.activeGateConnectionInfo()),
   };
+}
+
+function originOf(url: string): { origin: string; host: string } | undefined {
+  try {
+    const { origin, host } = new URL(url);
+    return { origin, host };
+  } catch {
+    return undefined;
+  }
 }
 
 function render(object: IstioObject): GeneratedManifest {
