@@ -82,7 +82,7 @@ describe('renderMarkdown', () => {
   it('says so briefly when there is nothing to report', () => {
     const body = renderMarkdown(report());
     expect(body).toContain('✅ **no new findings**');
-    expect(body).toContain('nothing to report');
+    expect(body).toContain('no findings');
     expect(body.split('\n').length).toBeLessThan(10);
   });
 
@@ -236,6 +236,15 @@ describe('renderMarkdown', () => {
     ).toBe(false);
     expect(nodesOf(tree, 'link').map((link) => link.url)).not.toContain('https://evil');
     expect(nodesOf(tree, 'strong').map(textOf)).not.toContain('bold');
+    const placeholders = renderMarkdown(
+      report({ notEvaluable: [{ file: 'a.yaml', line: 1, reason: 'apiUrl ${A} and ${B}' }] }),
+    );
+    expect(body).not.toContain('${');
+    expect(
+      nodesOf(parseGfm(placeholders), 'text')
+        .map((n) => n.value)
+        .join(''),
+    ).toContain('apiUrl ${A} and ${B}');
     const yamlBlock = nodesOf(tree, 'code').find((c) => c.lang === 'yaml')!;
     expect(yamlBlock.value).toBe(`a: |\n  ${HOSTILE}`);
   });

@@ -1,10 +1,10 @@
 /**
- * Escaping for text taken from manifests before it goes into markdown: no HTML, no @mentions, no breaking out of
- * a table cell or inline code.
+ * Escaping for text taken from manifests before it goes into markdown: no HTML, no @mentions, no math (`$`), no
+ * breaking out of a table cell or inline code.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]()#+!|<>~&$]/g, (c) => `\\${c}`)
     .replace(/@(?=\w)/g, '@\u200b')
     .replace(/\r?\n/g, ' ');
 }

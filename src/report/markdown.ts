@@ -266,7 +266,7 @@ function render(
 ): string {
   const out = [COMMENT_MARKER, '### dynakube-istio-guard', '', verdict(report), ''];
   if (report.changes.length === 0 && report.findings.length === 0 && report.generated.length === 0)
-    out.push('No DynaKube or mesh setting changes, and nothing to report.', '');
+    out.push('No DynaKube or mesh setting changes and no findings.', '');
   out.push(
     ...changesSection(report, options, detail),
     ...findingsSection(report, options, detail, patchFor),
