@@ -77,10 +77,12 @@ function render(report: Report, format: (typeof FORMATS)[number], toTerminal: bo
 
 /** `DKIG_STATS=1`: one JSON line on stderr with counts, time and peak memory, for `npm run bench`. */
 function writeStats(stats: LoadStats | undefined): void {
+  const usage = process.resourceUsage();
   const line = {
     ...stats,
     ms: Math.round(performance.now()),
-    maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
+    maxRssMB: Math.round(usage.maxRSS / 1024),
   };
   process.stderr.write(`dkig-stats ${JSON.stringify(line)}\n`);
 }

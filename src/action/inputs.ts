@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 import type { FailOn, FailScope } from '../report/types.js';
 import type { CommentMode } from './comment.js';
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 import { loadConfig } from '../config/load.js';
 import { addGenerated, analyze, loadModel, ParseCache, shouldFail } from '../engine.js';
 import type { ClusterModel } from '../model/types.js';

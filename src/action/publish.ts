@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';

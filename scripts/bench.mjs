@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// `npm run bench [-- --files 10000 --runs 5]`: the figures of issue 8 on a synthetic GitOps repository.
+//
+// - documents/s: documents of base + head divided by the wall time of the CLI process (`--base HEAD~1`);
+// - ratio: the CLI's wall time over the wall time of a process that only walks the tree and reads every file;
+// - peak RSS of the CLI (reported by the CLI itself with DKIG_STATS=1);
+// - cold start of the bundled action (`node dist/index.js` on an empty workspace) against `node -e 0`.
+// Runs are interleaved and the median is taken, so a busy machine slows both sides of each ratio alike.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureRepository } from './bench-repo.mjs';
+
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+const fileCount = Number(values.files);
+const runs = Math.max(1, Number(values.runs));
+const benchDir = path.resolve('.bench');
+mkdirSync(benchDir, { recursive: true });
+
+/** Newest modification time under `dir` (to know whether a bundle is older than its sources). */
+function newest(dir) {
+  let time = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    time = Math.max(time, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return time;
+}
+
+/** A bundle of `entry`: the committed dist one when it is newer than src/, else one built under .bench/. */
+function bundle(entry, distFile, outDir) {
+  const sources = newest('src');
+  if (existsSync(distFile) && statSync(distFile).mtimeMs >= sources) return distFile;
+  const built = path.join(outDir, 'index.js');
+  if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+    process.stderr.write(`bench: bundling ${entry} into ${outDir}\n`);
+    execFileSync('npx', ['ncc', 'build', entry, '-o', outDir, '-q'], { stdio: 'inherit' });
+  }
+  return built;
+}
+
+function timed(command, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.error) throw result.error;
+  return { ms, stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (number, digits = 0) => Number(number.toFixed(digits));
+
+process.stderr.write(`bench: repository of ${fileCount} files under ${benchDir}\n`);
+const repo = ensureRepository(benchDir, fileCount);
+const cli = bundle('src/cli.ts', 'dist/cli/index.js', path.join(benchDir, 'cli'));
+const action = bundle('src/index.ts', 'dist/index.js', path.join(benchDir, 'action'));
+const output = path.join(benchDir, 'report.json');
+
+const samples = { read: [], readCpu: [], check: [], checkCpu: [], node: [], action: [] };
+let stats;
+for (let run = 0; run < runs; run++) {
+  const read = timed(process.execPath, ['scripts/bench-read.mjs', repo]);
+  const readFigures = JSON.parse(read.stdout);
+  samples.read.push(read.ms);
+  samples.readCpu.push(readFigures.cpuMs);
+  const check = timed(
+    process.execPath,
+    [cli, 'check', '--repo', repo, '--base', 'HEAD~1', '--format', 'json', '--output', output],
+    { env: { ...process.env, DKIG_STATS: '1' } },
+  );
+  if (check.status !== 0 && check.status !== 1) throw new Error(`the CLI failed: ${check.stderr}`);
+  const line = check.stderr.split('\n').find((text) => text.startsWith('dkig-stats '));
+  stats = JSON.parse(line.slice('dkig-stats '.length));
+  samples.check.push(check.ms);
+  samples.checkCpu.push(stats.cpuMs);
+}
+
+// Cold start: bare Node, then the action bundle on an empty workspace (no PR event: it reads nothing and ends).
+const workspace = mkdtempSync(path.join(tmpdir(), 'dkig-bench-'));
+const actionEnv = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  GITHUB_WORKSPACE: workspace,
+  GITHUB_EVENT_NAME: 'push',
+  GITHUB_OUTPUT: path.join(workspace, 'output'),
+  GITHUB_STEP_SUMMARY: path.join(workspace, 'summary'),
+  'INPUT_FAIL-ON': 'never',
+  INPUT_COMMENT: 'off',
+};
+for (let run = 0; run < Math.max(runs, 5); run++) {
+  samples.node.push(timed(process.execPath, ['-e', '0']).ms);
+  samples.action.push(timed(process.execPath, [action], { cwd: workspace, env: actionEnv }).ms);
+}
+rmSync(workspace, { recursive: true, force: true });
+
+const checkMs = median(samples.check);
+const readMs = median(samples.read);
+const results = {
+  files: fileCount,
+  documents: stats.documents,
+  documentsParsed: stats.documentsParsed,
+  filesRead: stats.filesRead,
+  reused: stats.reused,
+  checkMs: round(checkMs),
+  checkCpuMs: round(median(samples.checkCpu)),
+  readMs: round(readMs),
+  readCpuMs: round(median(samples.readCpu)),
+  ratio: round(checkMs / readMs, 2),
+  documentsPerSecond: round(stats.documents / (checkMs / 1000)),
+  documentsPerCpuSecond: round(stats.documents / (median(samples.checkCpu) / 1000)),
+  peakRssMB: stats.maxRssMB,
+  nodeStartMs: round(median(samples.node)),
+  actionStartMs: round(median(samples.action)),
+  actionOverNodeMs: round(median(samples.action) - median(samples.node)),
+  runs,
+  cli: path.relative(process.cwd(), cli),
+  action: path.relative(process.cwd(), action),
+  loadAverage: (await import('node:os')).loadavg().map((load) => round(load, 2)),
+};
+writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const rows = [
+  [
+    'documents (base + head)',
+    `${results.documents} (${results.documentsParsed} parsed, ${results.reused} files reused)`,
+  ],
+  ['check, base + head', `${results.checkMs} ms wall, ${results.checkCpuMs} ms CPU`],
+  ['just reading the files', `${results.readMs} ms wall, ${results.readCpuMs} ms CPU`],
+  ['ratio check / read', `${results.ratio}x (target < 3x)`],
+  [
+    'documents/s',
+    `${results.documentsPerSecond} wall, ${results.documentsPerCpuSecond} per CPU second (target ≥ 50,000)`,
+  ],
+  ['peak RSS', `${results.peakRssMB} MB (target < 300 MB)`],
+  [
+    'action cold start',
+    `${results.actionStartMs} ms vs node -e 0 ${results.nodeStartMs} ms: +${results.actionOverNodeMs} ms (target < +150 ms)`,
+  ],
+  ['load average', results.loadAverage.join(' ')],
+];
+const width = Math.max(...rows.map(([name]) => name.length));
+for (const [name, value] of rows) process.stdout.write(`${name.padEnd(width)}  ${value}\n`);
+process.stdout.write(`written to ${path.relative(process.cwd(), path.join(benchDir, 'results.json'))}\n`);
