@@ -9,6 +9,7 @@ import { enableIstioRequired } from './enable-istio-required.js';
 import { metricScrapingMtls } from './metric-scraping-mtls.js';
 import { nativeSidecars } from './native-sidecars.js';
 import { operatorNamespaceInjection } from './operator-namespace-injection.js';
+import { registryEgress } from './registry-egress.js';
 import { serviceEntryConflict } from './service-entry-conflict.js';
 import { serviceEntryInvalid } from './service-entry-invalid.js';
 import { serviceEntryVisibility } from './service-entry-visibility.js';
@@ -28,6 +29,7 @@ export const ALL_RULES: readonly Rule[] = [
   metricScrapingMtls,
   nativeSidecars,
   operatorNamespaceInjection,
+  registryEgress,
   serviceEntryConflict,
   serviceEntryInvalid,
   serviceEntryVisibility,
