@@ -7,6 +7,7 @@ import { enableIstioDnsLoad } from './enable-istio-dns-load.js';
 import { enableIstioReapply } from './enable-istio-reapply.js';
 import { enableIstioRequired } from './enable-istio-required.js';
 import { metricScrapingMtls } from './metric-scraping-mtls.js';
+import { mixedDataplaneModes } from './mixed-dataplane-modes.js';
 import { nativeSidecars } from './native-sidecars.js';
 import { operatorNamespaceInjection } from './operator-namespace-injection.js';
 import { registryEgress } from './registry-egress.js';
@@ -27,6 +28,7 @@ export const ALL_RULES: readonly Rule[] = [
   enableIstioReapply,
   enableIstioRequired,
   metricScrapingMtls,
+  mixedDataplaneModes,
   nativeSidecars,
   operatorNamespaceInjection,
   registryEgress,
