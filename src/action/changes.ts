@@ -122,3 +122,19 @@ export function apiBaseReader(client: GitHubClient, pr: PullRequestContext): Bas
     }
   };
 }
+
+/**
+ * Whether the checkout holds the PR's head. Under `pull_request_target` the default checkout is the base branch,
+ * and a check of it would say nothing about the PR; undefined when the clone cannot tell (shallow merge commit).
+ */
+export async function checkoutHasHead(workspace: string, headSha: string): Promise<boolean | undefined> {
+  const present = await git(workspace, ['cat-file', '-e', `${headSha}^{commit}`]).then(
+    () => true,
+    () => false,
+  );
+  if (!present) return undefined;
+  return git(workspace, ['merge-base', '--is-ancestor', headSha, 'HEAD']).then(
+    () => true,
+    () => false,
+  );
+}

@@ -3,7 +3,9 @@ import { loadConfig } from '../config/load.js';
 import { addGenerated, analyze, loadModel, ParseCache, shouldFail } from '../engine.js';
 import type { ClusterModel } from '../model/types.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../report/truncate.js';
 import type { Report } from '../report/types.js';
+import type { Finding } from '../rules/types.js';
 import { directorySource } from '../sources/directory.js';
 import { overlaySource } from '../sources/overlay.js';
 import { fileMatcher } from '../sources/select.js';
@@ -12,6 +14,7 @@ import {
   apiBaseReader,
   changesFromGit,
   changesFromListedFiles,
+  checkoutHasHead,
   listPullRequestFiles,
   type PullRequestFiles,
 } from './changes.js';
@@ -115,7 +118,11 @@ async function headLinesOf(source: FileSource, paths: Iterable<string>): Promise
   return lines;
 }
 
-async function postSuggestionsFor(api: PullRequestApi, report: Report, head: FileSource): Promise<void> {
+async function postSuggestionsFor(
+  api: PullRequestApi,
+  report: Report,
+  head: FileSource,
+): Promise<Set<string>> {
   const listed = await api.listedFiles();
   const diffs = new Map<string, RightSideLines>(
     listed.map((file) => [file.filename, parsePatch(file.patch)]),
@@ -128,6 +135,7 @@ async function postSuggestionsFor(api: PullRequestApi, report: Report, head: Fil
   core.info(
     `Suggestions: ${result.posted} posted, ${result.repeated} already on the PR, ${result.overflow} over the per-review cap, ${plan.outsideDiff} outside the diff.`,
   );
+  return result.suggestedKeys;
 }
 
 function runLink(): string {
@@ -142,29 +150,53 @@ function fileLinkBase(pr: PullRequestContext): string {
   return `${server}/${pr.owner}/${pr.repo}/blob/${pr.headSha}`;
 }
 
+/** Room left in a comment body for the truncation note, should the renderer's own fitting fall short. */
+const COMMENT_MARGIN = 1_000;
+
+/**
+ * The review goes first: the fixes it suggests on the diff are then not repeated as patches in the comment.
+ * Each step degrades on its own; a refused write stops both.
+ */
 async function publishToPullRequest(
   api: PullRequestApi,
   inputs: ActionInputs,
   report: Report,
   head: FileSource,
 ): Promise<number | undefined> {
-  let commentId: number | undefined;
-  if (inputs.comment !== 'off') {
-    const link = runLink();
-    const body = stickyBody(
-      renderMarkdown(report, { fileLinkBase: fileLinkBase(api.pr) }),
-      link ? `The full report is in the [job summary](${link}).` : 'The full report is in the job summary.',
+  const suggested = inputs.suggestions
+    ? await posting(api, 'review with suggestions', () => postSuggestionsFor(api, report, head))
+    : undefined;
+  if (inputs.comment === 'off') return undefined;
+  const link = runLink();
+  const markdown = renderMarkdown(report, {
+    fileLinkBase: fileLinkBase(api.pr),
+    maxLength: COMMENT_LIMIT - COMMENT_MARGIN,
+    ...(suggested && suggested.size > 0
+      ? { suggested: (finding: Finding) => suggested.has(finding.key) }
+      : {}),
+  });
+  const body = stickyBody(
+    markdown,
+    link ? `The full report is in the [job summary](${link}).` : 'The full report is in the job summary.',
+  );
+  const keep = inputs.comment === 'sticky' || report.findings.some((finding) => finding.status !== 'fixed');
+  const result = await posting(api, 'PR comment', async () =>
+    upsertSticky(await api.github(), api.pr, body, keep),
+  );
+  if (result)
+    core.info(`PR comment: ${result.action}${result.commentId ? ` (id ${result.commentId})` : ''}.`);
+  return result?.commentId;
+}
+
+/** The check must read the PR's files; under pull_request_target the default checkout is the base branch. */
+async function warnIfNotHead(pr: PullRequestContext, workspace: string): Promise<void> {
+  const hasHead = await checkoutHasHead(workspace, pr.headSha);
+  if (hasHead === false || (hasHead === undefined && pr.eventName === 'pull_request_target')) {
+    core.warning(
+      `The workspace does not contain the pull request's head commit ${pr.headSha.slice(0, 12)}: the check reads whatever is checked out. ` +
+        'With pull_request_target, check out `${{ github.event.pull_request.head.sha }}` (safe here: the files are only read, never run).',
     );
-    const keep = inputs.comment === 'sticky' || report.findings.some((finding) => finding.status !== 'fixed');
-    const result = await posting(api, 'PR comment', async () =>
-      upsertSticky(await api.github(), api.pr, body, keep),
-    );
-    commentId = result?.commentId;
-    if (result) core.info(`PR comment: ${result.action}${commentId ? ` (id ${commentId})` : ''}.`);
   }
-  if (inputs.suggestions)
-    await posting(api, 'review with suggestions', () => postSuggestionsFor(api, report, head));
-  return commentId;
 }
 
 const NO_CHANGES_NOTE =
@@ -211,7 +243,7 @@ async function writeLocalOutputs(
     const note = overflowNote(annotate(report));
     if (note) notes.push(note);
   }
-  await writeSummary(renderMarkdown(report), notes);
+  await writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT - 10_000 }), notes);
   if (inputs.sarifFile) outputs.sarifFile = await writeSarif(report, inputs.sarifFile, workspace);
   if (inputs.outputDir) {
     const written = await writeOutputDir(report, inputs.outputDir, workspace);
@@ -234,6 +266,7 @@ export async function run(): Promise<void> {
     const notes: string[] = [];
     let base: ClusterModel | undefined;
     if (api) {
+      await warnIfNotHead(api.pr, workspace);
       const files = await pullRequestFiles(api, workspace).catch((error: unknown) => {
         notes.push(`The PR's base could not be read (${describeError(error)}); every finding counts as new.`);
         core.warning(notes.at(-1)!);

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from './workflow.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types.js';
+import { writeGeneratedManifests } from '../generate/index.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { SUMMARY_LIMIT, truncateMarkdown } from '../report/truncate.js';
@@ -82,20 +83,11 @@ export async function writeOutputDir(
   workspace: string,
 ): Promise<{ report: string; generated: string }> {
   const root = path.resolve(workspace, dir);
-  const generated = path.join(root, 'generated');
-  await fs.mkdir(generated, { recursive: true });
+  await fs.mkdir(root, { recursive: true });
   const reportFile = path.join(root, 'report.json');
   await fs.writeFile(reportFile, renderJson(report));
-  const byNamespace = new Map<string, string[]>();
-  for (const manifest of report.generated) {
-    const key = manifest.namespace || 'cluster';
-    byNamespace.set(key, [...(byNamespace.get(key) ?? []), manifest.yaml.replace(/\n*$/, '\n')]);
-  }
-  for (const [namespace, documents] of byNamespace) {
-    const safe = namespace.replace(/[^\w.-]/g, '_');
-    await fs.writeFile(path.join(generated, `${safe}.yaml`), documents.join('---\n'));
-  }
-  return { report: reportFile, generated };
+  await writeGeneratedManifests(root, report.generated);
+  return { report: reportFile, generated: path.join(root, 'generated') };
 }
 
 export interface RunOutputs {

@@ -12,6 +12,8 @@ export interface ReviewResult {
   /** Suggestions beyond the per-review cap, left to the sticky comment. */
   overflow: number;
   reviewId?: number;
+  /** Keys of the findings whose every suggestion is now on the PR (posted now or earlier). */
+  suggestedKeys: Set<string>;
 }
 
 interface ReviewComment {
@@ -69,7 +71,7 @@ export async function postSuggestions(
   pr: PullRequestContext,
   plan: SuggestionPlan,
 ): Promise<ReviewResult> {
-  if (plan.comments.length === 0) return { posted: 0, repeated: 0, overflow: 0 };
+  if (plan.comments.length === 0) return { posted: 0, repeated: 0, overflow: 0, suggestedKeys: new Set() };
   const earlier = await earlierSuggestions(client, pr);
   const fresh = plan.comments.filter(
     (comment) => !earlier.has(`${comment.path}:${comment.line}:${comment.fingerprint}`),
@@ -77,7 +79,11 @@ export async function postSuggestions(
   const repeated = plan.comments.length - fresh.length;
   const batch = fresh.slice(0, MAX_COMMENTS_PER_REVIEW);
   const overflow = fresh.length - batch.length;
-  if (batch.length === 0) return { posted: 0, repeated, overflow };
+  const left = new Set(fresh.slice(MAX_COMMENTS_PER_REVIEW).map((comment) => comment.findingKey));
+  const suggestedKeys = new Set(
+    plan.comments.map((comment) => comment.findingKey).filter((key) => !left.has(key)),
+  );
+  if (batch.length === 0) return { posted: 0, repeated, overflow, suggestedKeys };
   const { data } = await client.rest.pulls.createReview({
     owner: pr.owner,
     repo: pr.repo,
@@ -87,5 +93,5 @@ export async function postSuggestions(
     body: reviewBody(batch.length, overflow, plan),
     comments: batch.map(asReviewComment),
   });
-  return { posted: batch.length, repeated, overflow, reviewId: data.id };
+  return { posted: batch.length, repeated, overflow, reviewId: data.id, suggestedKeys };
 }

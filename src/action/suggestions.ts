@@ -16,6 +16,8 @@ export interface SuggestionComment {
   body: string;
   /** Identity of the suggestion (finding and replacement text), kept in the body's hidden marker. */
   fingerprint: string;
+  /** The finding it fixes (its key), so the PR comment need not repeat the patch. */
+  findingKey: string;
 }
 
 export interface SuggestionPlan {
@@ -126,5 +128,6 @@ function planEdit(
     side: 'RIGHT',
     body: commentBody(finding, change, fingerprint),
     fingerprint,
+    findingKey: finding.key,
   };
 }
