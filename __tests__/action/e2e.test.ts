@@ -116,6 +116,29 @@ describe('the bundled action on a pull request', () => {
     expect(fake.calls('issues/create-comment')).toHaveLength(0);
   });
 
+  it('keeps one comment per paths scope, so a matrix over cluster folders does not overwrite itself', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const run = (paths: string) =>
+      runAction({
+        bundle,
+        workspace: workspace.dir,
+        fake,
+        event: pullRequestEvent(workspace),
+        inputs: { paths, suggestions: 'false' },
+      });
+    await run('platform/istio/**');
+    await run('platform/dynatrace/**');
+    expect(marked(fake)).toHaveLength(2);
+    await run('platform/istio/**');
+    expect(fake.violations).toEqual([]);
+    expect(marked(fake)).toHaveLength(2);
+    expect(fake.calls('issues/create-comment')).toHaveLength(2);
+    const [istio, dynatrace] = marked(fake);
+    expect(istio.body).toContain('`platform/istio/**`');
+    expect(dynatrace.body).toContain('`platform/dynatrace/**`');
+  });
+
   it('posts suggestions only on lines inside the diff hunks, once', async () => {
     const workspace = await cniWorkspace();
     const fake = await fakeFor(workspace);

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { inlineCode } from '../report/escape.js';
 import { COMMENT_MARKER } from '../report/markdown.js';
 import { COMMENT_LIMIT, truncateMarkdown } from '../report/truncate.js';
 import type { PullRequestContext } from './event.js';
@@ -16,20 +18,49 @@ interface IssueComment {
   body?: string;
 }
 
-/** The body as posted: always carries the marker and always fits GitHub's limit. */
-export function stickyBody(markdown: string, note: string): string {
-  const marked = markdown.includes(COMMENT_MARKER) ? markdown : `${COMMENT_MARKER}\n${markdown}`;
+const SCOPE_PATTERN = /<!-- dynakube-istio-guard:scope ([0-9a-f]+) -->/;
+
+/**
+ * Which sticky comment a run owns. Runs over different `paths` (a matrix over cluster folders) each keep their own
+ * comment instead of overwriting one another's; the default scope (no `paths`) has no scope marker.
+ */
+export function commentScope(paths: readonly string[], exclude: readonly string[]): string | undefined {
+  if (paths.length === 0 && exclude.length === 0) return undefined;
+  return createHash('sha256')
+    .update(JSON.stringify([[...paths].sort(), [...exclude].sort()]))
+    .digest('hex')
+    .slice(0, 12);
+}
+
+/** The body as posted: always carries the marker (and the scope's) and always fits GitHub's limit. */
+export function stickyBody(markdown: string, note: string, scope?: { key: string; label: string }): string {
+  let marked = markdown.includes(COMMENT_MARKER) ? markdown : `${COMMENT_MARKER}\n${markdown}`;
+  if (scope) {
+    marked = marked
+      .replace(COMMENT_MARKER, `${COMMENT_MARKER}\n<!-- dynakube-istio-guard:scope ${scope.key} -->`)
+      .replace(/^### dynakube-istio-guard$/m, `### dynakube-istio-guard · ${inlineCode(scope.label)}`);
+  }
   return truncateMarkdown(marked, COMMENT_LIMIT, { note });
 }
 
-async function markedComments(client: GitHubClient, pr: PullRequestContext): Promise<IssueComment[]> {
+/** Whether a comment is this run's sticky comment: the marker, and the same scope. */
+export function isOwnComment(body: string | undefined, scope: string | undefined): boolean {
+  if (!body?.includes(COMMENT_MARKER)) return false;
+  return SCOPE_PATTERN.exec(body)?.[1] === scope;
+}
+
+async function markedComments(
+  client: GitHubClient,
+  pr: PullRequestContext,
+  scope: string | undefined,
+): Promise<IssueComment[]> {
   const comments = (await client.paginate(client.rest.issues.listComments, {
     owner: pr.owner,
     repo: pr.repo,
     issue_number: pr.number,
     per_page: 100,
   })) as IssueComment[];
-  return comments.filter((comment) => comment.body?.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
+  return comments.filter((comment) => isOwnComment(comment.body, scope)).sort((a, b) => a.id - b.id);
 }
 
 async function remove(client: GitHubClient, pr: PullRequestContext, comments: IssueComment[]): Promise<void> {
@@ -57,8 +88,9 @@ export async function upsertSticky(
   pr: PullRequestContext,
   body: string,
   keep: boolean,
+  scope?: string,
 ): Promise<StickyResult> {
-  const existing = await markedComments(client, pr);
+  const existing = await markedComments(client, pr, scope);
   if (!keep) {
     await remove(client, pr, existing);
     return { action: existing.length > 0 ? 'deleted' : 'none' };
@@ -76,7 +108,7 @@ export async function upsertSticky(
     body,
   });
   // A concurrent run may have created its own in the meantime: settle on the oldest.
-  const after = await markedComments(client, pr);
+  const after = await markedComments(client, pr, scope);
   if (after.length <= 1) return { commentId: data.id, action: 'created' };
   const [kept, ...extra] = after;
   if (kept.id !== data.id) await update(client, pr, kept.id, body);
@@ -89,8 +121,9 @@ export async function refreshExistingSticky(
   client: GitHubClient,
   pr: PullRequestContext,
   body: string,
+  scope?: string,
 ): Promise<StickyResult> {
-  const existing = await markedComments(client, pr);
+  const existing = await markedComments(client, pr, scope);
   if (existing.length === 0) return { action: 'none' };
   const [kept, ...extra] = existing;
   await update(client, pr, kept.id, body);

@@ -18,7 +18,7 @@ import {
   listPullRequestFiles,
   type PullRequestFiles,
 } from './changes.js';
-import { refreshExistingSticky, stickyBody, upsertSticky } from './comment.js';
+import { commentScope, refreshExistingSticky, stickyBody, upsertSticky } from './comment.js';
 import { readRunContext, type PullRequestContext } from './event.js';
 import { createClient, describeError, isPermissionError, type GitHubClient } from './github.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -150,6 +150,14 @@ function fileLinkBase(pr: PullRequestContext): string {
   return `${server}/${pr.owner}/${pr.repo}/blob/${pr.headSha}`;
 }
 
+/** A run over some `paths` owns a comment of its own, headed by those paths. */
+function scopeOf(inputs: ActionInputs): { key: string; label: string } | undefined {
+  const key = commentScope(inputs.paths, inputs.exclude);
+  if (!key) return undefined;
+  const label = inputs.paths.length > 0 ? inputs.paths.join(', ') : `all but ${inputs.exclude.join(', ')}`;
+  return { key, label };
+}
+
 /** Room left in a comment body for the truncation note, should the renderer's own fitting fall short. */
 const COMMENT_MARGIN = 1_000;
 
@@ -175,13 +183,15 @@ async function publishToPullRequest(
       ? { suggested: (finding: Finding) => suggested.has(finding.key) }
       : {}),
   });
+  const scope = scopeOf(inputs);
   const body = stickyBody(
     markdown,
     link ? `The full report is in the [job summary](${link}).` : 'The full report is in the job summary.',
+    scope,
   );
   const keep = inputs.comment === 'sticky' || report.findings.some((finding) => finding.status !== 'fixed');
   const result = await posting(api, 'PR comment', async () =>
-    upsertSticky(await api.github(), api.pr, body, keep),
+    upsertSticky(await api.github(), api.pr, body, keep, scope?.key),
   );
   if (result)
     core.info(`PR comment: ${result.action}${result.commentId ? ` (id ${result.commentId})` : ''}.`);
@@ -208,9 +218,14 @@ async function passWithoutChanges(api: PullRequestApi, inputs: ActionInputs): Pr
   await core.summary.addRaw(`${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`).write();
   let commentId: number | undefined;
   if (inputs.comment !== 'off') {
-    const body = stickyBody(`${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`, '');
+    const scope = scopeOf(inputs);
+    const body = stickyBody(
+      `${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`,
+      '',
+      scope,
+    );
     const result = await posting(api, 'PR comment', async () =>
-      refreshExistingSticky(await api.github(), api.pr, body),
+      refreshExistingSticky(await api.github(), api.pr, body, scope?.key),
     );
     commentId = result?.commentId;
   }
