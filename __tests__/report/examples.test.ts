@@ -9,8 +9,9 @@ import { nodesOf, parseGfm, textOf } from './gfm.js';
 
 const EXAMPLES = path.resolve(process.cwd(), 'examples');
 const LINK_BASE = 'https://github.com/example/platform/blob/0123456789abcdef';
+// Example PRs are the folders with a base and a head (examples/workflows holds workflow files).
 const examples = readdirSync(EXAMPLES, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && readdirSync(path.join(EXAMPLES, entry.name)).includes('head'))
   .map((entry) => entry.name)
   .sort();
 
