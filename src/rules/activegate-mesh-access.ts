@@ -1,3 +1,4 @@
+import { activeGatePeerAuthentication } from '../generate/peer-authentication.js';
 import { activeGatePod, podMeshMembership, type PodMeshMembership } from '../model/facts-dataplane.js';
 import { effectiveMtls } from '../model/facts-mtls.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
@@ -20,13 +21,6 @@ const MESH_LABELS: Record<string, string> = {
   'sidecar.istio.io/inject': 'true',
   'istio.io/dataplane-mode': 'ambient',
 };
-/** The guide's PeerAuthentication selects ActiveGate pods by these two labels, whatever the DynaKube. */
-const ACTIVEGATE_SELECTOR = {
-  'app.kubernetes.io/managed-by': 'dynatrace-operator',
-  'app.kubernetes.io/name': 'activegate',
-};
-const PEER_AUTHENTICATION_NAME = 'dynatrace-activegate-permissive';
-
 function hostNetworkModes(dynakube: DynaKube): OneAgentMode[] {
   return dynakube.modes.map((mode) => mode.value).filter((mode) => HOST_NETWORK_MODES.includes(mode));
 }
@@ -45,12 +39,7 @@ function routedOneAgents(model: ClusterModel, activeGateOwner: DynaKube): DynaKu
 }
 
 function peerAuthenticationFix(model: ClusterModel, dynakube: DynaKube, namespace: string): Fix {
-  const object = {
-    apiVersion: 'security.istio.io/v1',
-    kind: 'PeerAuthentication',
-    metadata: { name: PEER_AUTHENTICATION_NAME, namespace },
-    spec: { selector: { matchLabels: { ...ACTIVEGATE_SELECTOR } }, mtls: { mode: 'PERMISSIVE' } },
-  };
+  const object = activeGatePeerAuthentication(namespace);
   const edit = newFileEdit(
     model,
     dynakube.origin.file,
