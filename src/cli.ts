@@ -3,7 +3,17 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config/load.js';
-import { check, InputError, shouldFail, type LoadStats } from './engine.js';
+import {
+  check,
+  InputError,
+  loadModel,
+  ParseCache,
+  resolveSource,
+  shouldFail,
+  type LoadStats,
+} from './engine.js';
+import { explainModel } from './report/explain.js';
+import { directorySource } from './sources/directory.js';
 import { writeGeneratedManifests, type GenerateOptions } from './generate/index.js';
 import { ALL_RULES } from './rules/index.js';
 import { renderJson } from './report/json.js';
@@ -36,7 +46,14 @@ Options:
   --exclude <glob>         files to skip (repeatable)
   -h, --help               show this help
 
-Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation or unreadable input.`;
+Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation or unreadable input.
+
+       dynakube-istio-guard model [--head <dir|git-ref>] [--repo <path>] [--config <file>] [--output <file>]
+                                  [--paths <glob>] [--exclude <glob>]
+
+Prints the effective Dynatrace and mesh facts the rules see (outbound policy, mTLS and data-plane mode per
+namespace, CNI, native sidecars, versions, operator namespace, CSI driver), each with the file and line it
+comes from, and what could not be evaluated.`;
 
 class UsageError extends Error {}
 
@@ -156,6 +173,43 @@ async function runCheck(args: string[]): Promise<number> {
   return shouldFail(report, failOn, failScope) ? 1 : 0;
 }
 
+/** `model`: the effective facts of one tree with their origins, for a person checking what the tool read. */
+async function runModel(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      head: { type: 'string' },
+      repo: { type: 'string', default: '.' },
+      config: { type: 'string' },
+      output: { type: 'string' },
+      paths: { type: 'string', multiple: true, default: [] },
+      exclude: { type: 'string', multiple: true, default: [] },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const repo = values.repo ?? '.';
+  const repoStat = await fs.stat(repo).catch(() => undefined);
+  if (!repoStat?.isDirectory()) throw new InputError(`--repo ${repo} is not a directory`);
+  const config = await loadConfig(repo, values.config);
+  const selection = {
+    include: values.paths?.length ? values.paths : config.include,
+    exclude: [...config.exclude, ...(values.exclude ?? [])],
+  };
+  const source = values.head
+    ? await resolveSource(repo, values.head, selection)
+    : directorySource(repo, selection);
+  const model = await loadModel(source, new ParseCache());
+  const output = explainModel(model);
+  if (values.output) await fs.writeFile(values.output, output);
+  else process.stdout.write(output);
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -163,7 +217,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
-    if (command !== 'check') throw new UsageError(`unknown command '${command}' (try 'check')`);
+    if (command === 'model') return await runModel(rest);
+    if (command !== 'check') throw new UsageError(`unknown command '${command}' (try 'check' or 'model')`);
     return await runCheck(rest);
   } catch (error) {
     const known =
