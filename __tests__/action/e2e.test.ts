@@ -230,6 +230,9 @@ describe('the bundled action on a pull request', () => {
     expect(result.stdout).toContain('::error title=cni-csi-deadlock,file=platform/istio/cni.yaml');
     expect(result.summary).toContain('cni-csi-deadlock');
     expect(result.outputs.conclusion).toBe('failure');
+    // The token is masked before anything else and never printed otherwise.
+    expect(result.stdout.split('fake-token')).toHaveLength(2);
+    expect(result.stdout).toContain('::add-mask::fake-token');
     // After the first refusal nothing else is written.
     expect(fake.requests.filter((request) => request.method !== 'GET')).toHaveLength(1);
     expect(fake.comments).toHaveLength(0);
