@@ -44,6 +44,8 @@ export const KEPT_KINDS: readonly string[] = [
   'ServiceMeshControlPlane',
   'ServiceMeshMemberRoll',
   'ServiceMeshMember',
+  // OLM: an OpenShift Service Mesh operator subscription (operators.coreos.com)
+  'Subscription',
   // Managed Istio (Anthos Service Mesh's control-plane revision tells the distribution)
   'ControlPlaneRevision',
   // Istio resources (networking.istio.io, security.istio.io, telemetry.istio.io)
