@@ -1,3 +1,4 @@
+import { placeholderIn } from '../model/placeholders.js';
 import type { NotEvaluable } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
 import { replaceScalarEdit } from './line-edits.js';
@@ -185,7 +186,8 @@ export const dynakubeSpec: Rule = {
   notEvaluable({ head }): NotEvaluable[] {
     return head.dynakubes.flatMap((dynakube) => {
       const apiUrl = dynakube.apiUrl;
-      if (!apiUrl || !isPlaceholder(apiUrl.value)) return [];
+      // `${VAR}`, `{{ }}`, `<path:…>` are already listed by the model; the documented example is not.
+      if (!apiUrl || !isPlaceholder(apiUrl.value) || placeholderIn(apiUrl.value)) return [];
       const what = apiUrl.value === EXAMPLE_API_URL ? 'the documented example' : 'a placeholder';
       return [
         {

@@ -1,5 +1,6 @@
 import { activeGateMeshAccess } from './activegate-mesh-access.js';
 import { cniCsiDeadlock } from './cni-csi-deadlock.js';
+import { configNotEvaluable } from './config-not-evaluable.js';
 import { dynakubeApiVersion } from './dynakube-api-version.js';
 import { dynakubeSpec } from './dynakube-spec.js';
 import { enableIstioConflict } from './enable-istio-conflict.js';
@@ -21,6 +22,7 @@ import type { Rule } from './types.js';
 export const ALL_RULES: readonly Rule[] = [
   activeGateMeshAccess,
   cniCsiDeadlock,
+  configNotEvaluable,
   dynakubeApiVersion,
   dynakubeSpec,
   enableIstioConflict,
