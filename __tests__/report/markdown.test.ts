@@ -226,6 +226,12 @@ describe('renderMarkdown', () => {
     for (const html of htmlNodes(tree)) expect(html).not.toMatch(/<img|@octocat|<\/details> /);
     const [table] = nodesOf(tree, 'table');
     for (const row of table.children) expect(row.children).toHaveLength(5);
+    const odd = parseGfm(
+      renderMarkdown(report({ findings: [finding({ file: 'a (copy)/x).yaml' })] }), {
+        fileLinkBase: 'https://h/b',
+      }),
+    );
+    expect(nodesOf(odd, 'link').map((link) => link.url)).toContain('https://h/b/a%20%28copy%29/x%29.yaml#L3');
     const unlinked = parseGfm(
       renderMarkdown(report({ changes: [{ ...r.changes[0], file: 'a|b.yaml', line: 2 }] })),
     );

@@ -1,7 +1,7 @@
 import type { ClusterModel } from '../model/types.js';
 import type { Change } from '../report/types.js';
 import { addDynaKubeFacts } from './dynakube.js';
-import { canonical, FactSet, SECTION, type DomainFact } from './facts.js';
+import { canonical, FactSet, type DomainFact } from './facts.js';
 import {
   addCniFacts,
   addControlPlaneFacts,
@@ -50,8 +50,7 @@ export function diffModels(base: ClusterModel, head: ClusterModel): Change[] {
   for (const pair of pairs.values()) {
     const one = pair.after ?? pair.before!;
     if (whole.has(one.resource)) {
-      const change = one.path === EXISTS ? wholeResourceChange(pairs, one.resource, pair) : undefined;
-      if (change) changes.push(change);
+      if (one.path === EXISTS) changes.push(wholeResourceChange(pairs, one.resource, pair));
       continue;
     }
     if (canonical(pair.before?.value ?? null) === canonical(pair.after?.value ?? null)) continue;
@@ -100,7 +99,7 @@ function wholeResourceChange(
   pairs: Map<string, Pair>,
   resource: string,
   exists: Pair,
-): { change: Change; section: number; order: number } | undefined {
+): { change: Change; section: number; order: number } {
   const added = !!exists.after;
   const one = exists.after ?? exists.before!;
   const settings: Record<string, unknown> = {};
@@ -110,8 +109,6 @@ function wholeResourceChange(
     if (fact.value !== null && !(Array.isArray(fact.value) && fact.value.length === 0))
       settings[fact.path] = fact.value;
   }
-  // A workload with nothing Istio or Dynatrace reads is no domain change.
-  if (Object.keys(settings).length === 0 && one.section === SECTION.workload) return undefined;
   const change: Change = {
     resource,
     path: '',

@@ -239,7 +239,10 @@ function relevant(map: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(map).filter(([key]) => WORKLOAD_KEYS.test(key)));
 }
 
-/** Workloads: only the pod labels and annotations that Istio or Dynatrace read, one fact per key. */
+/**
+ * Workloads: only the pod labels and annotations that Istio or Dynatrace read, one fact per key. No fact says
+ * a workload exists: the pre-filter skips workloads that mention neither, so absence is not removal.
+ */
 export function addWorkloadFacts(facts: FactSet, model: ClusterModel): void {
   for (const workload of model.workloads) {
     const base = {
@@ -247,7 +250,6 @@ export function addWorkloadFacts(facts: FactSet, model: ClusterModel): void {
       section: SECTION.workload,
       resourceOrigin: workload.origin,
     };
-    facts.add({ ...base, path: '', value: true, origin: workload.origin });
     const at = (kind: 'labels' | 'annotations') => (key: string) => {
       const line = workload.document.lineAt([...workload.podMetadataPath, kind, key]);
       return line === undefined ? undefined : { file: workload.document.file, line };

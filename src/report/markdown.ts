@@ -59,7 +59,11 @@ function patchMaker(files: ReadonlyMap<string, string> | undefined): PatchFor {
 function location(file: string, line: number, options: MarkdownOptions, inTable = false): string {
   const label = `${file}:${line}`;
   if (!options.fileLinkBase) return inTable ? cellCode(label) : inlineCode(label);
-  const encoded = file.split('/').map(encodeURIComponent).join('/');
+  // encodeURIComponent leaves `(` `)` alone; a `)` would end the markdown link.
+  const encoded = file
+    .split('/')
+    .map((part) => encodeURIComponent(part).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+    .join('/');
   return `[${escapeMarkdown(label)}](${options.fileLinkBase}/${encoded}#L${line})`;
 }
 
