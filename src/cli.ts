@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { chartGlobsFromConfig } from './config/charts.js';
 import { ConfigError, loadConfig } from './config/load.js';
 import {
   check,
@@ -159,6 +160,7 @@ async function runCheck(args: string[]): Promise<number> {
       exclude: [...config.exclude, ...(values.exclude ?? [])],
     },
     settings,
+    ...(values.config ? { charts: chartGlobsFromConfig(config.raw) } : {}),
     generate: generateOptions(values['dynatrace-api-url'], values.generate),
   });
   const output = render(report, format, !values.output && process.stdout.isTTY === true);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { egressMap } from './diff/egress.js';
 import { diffModels } from './diff/index.js';
 import { generateManifests, type GenerateOptions } from './generate/index.js';
-import { buildModel } from './model/build.js';
+import { buildModel, type BuildOptions } from './model/build.js';
+import type { ChartGlobs } from './config/charts.js';
 import type { NotEvaluable } from './model/provenance.js';
 import type { ClusterModel } from './model/types.js';
 import {
@@ -160,7 +161,11 @@ function cacheKey(file: string, blob: string): string {
 /** Reads this many files at once, so a git source can pipeline its requests. */
 const READS_IN_FLIGHT = 64;
 
-export async function loadModel(source: FileSource, cache: ParseCache): Promise<ClusterModel> {
+export async function loadModel(
+  source: FileSource,
+  cache: ParseCache,
+  options: BuildOptions = {},
+): Promise<ClusterModel> {
   const paths = await source.list();
   const read: (ReadFile | undefined)[] = new Array(paths.length);
   let next = 0;
@@ -183,7 +188,7 @@ export async function loadModel(source: FileSource, cache: ParseCache): Promise<
     planned.push({ path: file.file, text: file.text, spans: file.spans });
     blobs.set(file.file, file.blob);
   }
-  const model = buildModel(cache.parseSide(planned, blobs));
+  const model = buildModel(cache.parseSide(planned, blobs), options);
   model.notEvaluable.push(...skipped);
   return model;
 }
@@ -354,6 +359,8 @@ export interface CheckOptions extends AnalyzeOptions, ParseCacheOptions {
   head?: string;
   base?: string;
   selection: FileSelection;
+  /** Chart mappings of values files from a config file outside the tree (`--config`); else the tree's own. */
+  charts?: ChartGlobs;
 }
 
 /** The whole check for the CLI: read base and head, build both models, run the rules. */
@@ -365,8 +372,9 @@ export async function check(options: CheckOptions): Promise<Analysis> {
   const baseSource = options.base
     ? await resolveSource(options.repo, options.base, options.selection)
     : undefined;
-  const head = await loadModel(headSource, cache);
-  const base = baseSource ? await loadModel(baseSource, cache) : undefined;
+  const build = options.charts ? { charts: options.charts } : {};
+  const head = await loadModel(headSource, cache, build);
+  const base = baseSource ? await loadModel(baseSource, cache, build) : undefined;
   const analysis = await addGenerated(analyze(head, base, options), options.generate);
   return { ...analysis, stats: cache.stats };
 }
