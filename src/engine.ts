@@ -6,6 +6,7 @@ import { diffModels } from './diff/index.js';
 import { generateManifests, type GenerateOptions } from './generate/index.js';
 import { buildModel, type BuildOptions } from './model/build.js';
 import type { ChartGlobs } from './config/charts.js';
+import { limitNotesPerFile } from './model/note-limit.js';
 import type { NotEvaluable } from './model/provenance.js';
 import type { ClusterModel } from './model/types.js';
 import {
@@ -133,6 +134,13 @@ export class ParseCache {
       };
     }
     if (text.includes('\u0000')) return { skipped: { file, line: 1, reason: 'file is binary, not YAML' } };
+    const replaced = text.indexOf('\uFFFD');
+    if (replaced >= 0) {
+      // Sources decode bytes that are not UTF-8 as U+FFFD. The API server rejects such a file, and the names and
+      // values read from it would be guesses.
+      const line = text.slice(0, replaced).split('\n').length;
+      return { skipped: { file, line, reason: 'file is not valid UTF-8 and was not read' } };
+    }
     return { file, blob, text, spans: this.prefilter ? planDocuments(text) : undefined };
   }
 
@@ -189,7 +197,7 @@ export async function loadModel(
     blobs.set(file.file, file.blob);
   }
   const model = buildModel(cache.parseSide(planned, blobs), options);
-  model.notEvaluable.push(...skipped);
+  for (const note of skipped) model.notEvaluable.push(note);
   return model;
 }
 
@@ -304,7 +312,9 @@ export function analyze(
     findings,
     generated: [],
     changes: base ? diffModels(base, head) : [],
-    notEvaluable: dedupeNotes([...head.notEvaluable, ...ruleNotes(rules, headContext, settings)]),
+    notEvaluable: limitNotesPerFile(
+      dedupeNotes([...head.notEvaluable, ...ruleNotes(rules, headContext, settings)]),
+    ),
   };
   const egress = egressMap(head, base);
   attachRenderContext(report, { files: head.files, ...(egress ? { egress } : {}) });

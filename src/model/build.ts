@@ -30,6 +30,7 @@ import {
   type ResourceBase,
   resourceId,
 } from './types.js';
+import { shapeNotes } from './shape.js';
 import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
 import { isWorkload, readWorkload } from './workload.js';
 import { applyDeployment } from './flux.js';
@@ -60,8 +61,10 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   const model = emptyModel();
   for (const file of files) {
     model.files.set(file.file, file.text);
-    model.notEvaluable.push(...file.problems);
+    // One by one: a file can have more problems than a spread can pass as arguments.
+    for (const problem of file.problems) model.notEvaluable.push(problem);
   }
+  for (const note of shapeNotes(files)) model.notEvaluable.push(note);
   const repo = indexRepository(files);
   repo.generatedConfigMaps.push(...kustomizations(repo).flatMap(generatedConfigMaps));
   model.chartValues.push(...applyDeployment(repo, model.notEvaluable));

@@ -11,6 +11,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { NotEvaluable } from '../model/provenance.js';
+import { hasCollectionKey, TEMPLATE_REASON, templateActionOffset } from './template.js';
 
 export type PathSegment = string | number;
 
@@ -58,7 +59,14 @@ export interface ParsedFile {
 }
 
 /** Kubernetes reads YAML 1.1 style: yes/no/on/off booleans and `<<` merge keys. */
-const PARSE_OPTIONS = { version: '1.1', merge: true, uniqueKeys: false, prettyErrors: false } as const;
+const PARSE_OPTIONS = {
+  version: '1.1',
+  merge: true,
+  uniqueKeys: false,
+  prettyErrors: false,
+  // Warnings would go to the process's stderr; what matters about a document is reported as a problem instead.
+  logLevel: 'error',
+} as const;
 /** Bounds the expansion of aliases so a "billion laughs" document cannot exhaust memory. */
 export const MAX_ALIAS_COUNT = 1000;
 
@@ -234,22 +242,24 @@ export function parseYamlText(
     };
   }
   if (!Array.isArray(parsed)) parsed = [];
+  // Errors at the end of the text point one past its last line; a line there cannot be annotated.
+  const lastLine = Math.max(1, lineCounter.linePos(Math.max(0, text.trimEnd().length - 1)).line);
+  const lineOf = (offset: number) => mapLine(Math.min(lineCounter.linePos(offset).line, lastLine));
   parsed.forEach((doc, index) => {
+    const template = templateActionOffset(text, doc.range[0], doc.range[2]);
+    if (template !== undefined && (doc.errors.length > 0 || hasCollectionKey(doc))) {
+      problems.push({ file, line: lineOf(template), reason: TEMPLATE_REASON });
+      return;
+    }
     if (doc.errors.length > 0) {
       const error = doc.errors[0];
-      const line = mapLine(error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line);
-      const source = text.slice(doc.range[0], doc.range[2]);
-      // A chart template is not YAML until Helm renders it; say so instead of blaming the syntax.
-      const reason = source.includes('{{')
-        ? `Helm/Go template ({{ }}) not rendered, not evaluated: ${firstLine(error.message)}`
-        : `YAML syntax error: ${firstLine(error.message)}`;
-      problems.push({ file, line, reason });
+      problems.push({ file, line: lineOf(error.pos[0]), reason: syntaxReason(error.message) });
       return;
     }
     if (isEmptyDocument(doc)) return;
     for (const duplicate of duplicateKeys(doc)) {
-      const line = mapLine(lineCounter.linePos(duplicate.offset).line);
-      const first = mapLine(lineCounter.linePos(duplicate.firstOffset).line);
+      const line = lineOf(duplicate.offset);
+      const first = lineOf(duplicate.firstOffset);
       problems.push({
         file,
         line,
@@ -259,11 +269,24 @@ export function parseYamlText(
     try {
       documents.push(makeDocument(file, index, doc, lineCounter, text, mapPosition));
     } catch (error) {
-      const line = mapLine(lineCounter.linePos(doc.range[0]).line);
-      problems.push({ file, line, reason: `YAML document could not be read: ${messageOf(error)}` });
+      const reason = isStackOverflow(error)
+        ? TOO_DEEP
+        : `YAML document could not be read: ${messageOf(error)}`;
+      problems.push({ file, line: lineOf(doc.range[0]), reason });
     }
   });
   return { file, text, documents, problems };
+}
+
+const TOO_DEEP = 'YAML document is nested too deeply to be read';
+
+/** The parser reports running out of stack as an error of the document; that is depth, not a typo. */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError || /maximum call stack/i.test(messageOf(error));
+}
+
+function syntaxReason(message: string): string {
+  return isStackOverflow(message) ? TOO_DEEP : `YAML syntax error: ${firstLine(message)}`;
 }
 
 /** An empty or comment-only document parses to a null scalar (or no contents at all). */
@@ -287,7 +310,8 @@ function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
   while (stack.length > 0) {
     const node = stack.pop();
     if (isSeq(node)) {
-      stack.push(...node.items);
+      // One by one: a spread of a long flow sequence would overflow the call stack.
+      for (const item of node.items) stack.push(item);
     } else if (isMap(node)) {
       const seen = new Map<string, number>();
       for (const pair of node.items) {

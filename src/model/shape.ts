@@ -1,0 +1,176 @@
+import { subDocument, type ParsedDocument, type ParsedFile, type PathSegment } from '../parse/yaml.js';
+import type { NotEvaluable } from './provenance.js';
+import { asRecord, asString, getIn } from './read.js';
+
+/**
+ * Fields of the kinds the model reads whose type the API server checks. A PR can put anything there
+ * (`spec: 3`, `enableIstio: "maybe"`, `labels: [a]`); the readers then see nothing and a rule would be silently
+ * blind, so each such field becomes a "could not evaluate" note at its line.
+ */
+type Expected = 'mapping' | 'list' | 'boolean' | 'string' | 'map of strings';
+
+interface FieldShape {
+  kinds: ReadonlySet<string> | 'any';
+  path: readonly string[];
+  expected: Expected;
+}
+
+const WORKLOADS = ['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];
+const ISTIO = ['PeerAuthentication', 'ServiceEntry', 'VirtualService', 'Sidecar', 'IstioOperator'];
+const SAIL = ['Istio', 'IstioCNI', 'ZTunnel', 'IstioRevision'];
+/** Kinds some reader of the model looks at; other kinds are recorded only, so their shape is not our business. */
+export const READ_KINDS: ReadonlySet<string> = new Set([
+  'DynaKube',
+  'EdgeConnect',
+  'Namespace',
+  'ConfigMap',
+  'HelmRelease',
+  'Application',
+  ...ISTIO,
+  ...SAIL,
+  ...WORKLOADS,
+]);
+const WITH_SPEC = new Set([
+  'DynaKube',
+  'EdgeConnect',
+  'HelmRelease',
+  'Application',
+  ...ISTIO,
+  ...SAIL,
+  ...WORKLOADS,
+]);
+const only = (...kinds: string[]) => new Set(kinds);
+
+const FIELDS: readonly FieldShape[] = [
+  { kinds: 'any', path: ['metadata'], expected: 'mapping' },
+  { kinds: 'any', path: ['metadata', 'labels'], expected: 'map of strings' },
+  { kinds: 'any', path: ['metadata', 'annotations'], expected: 'map of strings' },
+  { kinds: WITH_SPEC, path: ['spec'], expected: 'mapping' },
+  { kinds: only('DynaKube'), path: ['spec', 'apiUrl'], expected: 'string' },
+  { kinds: only('DynaKube'), path: ['spec', 'enableIstio'], expected: 'boolean' },
+  { kinds: only('DynaKube'), path: ['spec', 'oneAgent'], expected: 'mapping' },
+  { kinds: only('DynaKube'), path: ['spec', 'activeGate'], expected: 'mapping' },
+  { kinds: only('DynaKube'), path: ['spec', 'namespaceSelector'], expected: 'mapping' },
+  { kinds: only('ServiceEntry'), path: ['spec', 'hosts'], expected: 'list' },
+  { kinds: only('ServiceEntry'), path: ['spec', 'ports'], expected: 'list' },
+  { kinds: only('PeerAuthentication'), path: ['spec', 'mtls'], expected: 'mapping' },
+  { kinds: only('PeerAuthentication'), path: ['spec', 'selector'], expected: 'mapping' },
+  { kinds: only('PeerAuthentication'), path: ['spec', 'portLevelMtls'], expected: 'mapping' },
+  { kinds: only('VirtualService'), path: ['spec', 'hosts'], expected: 'list' },
+  { kinds: only('HelmRelease'), path: ['spec', 'chart'], expected: 'mapping' },
+  { kinds: only('HelmRelease'), path: ['spec', 'values'], expected: 'mapping' },
+  { kinds: only('HelmRelease'), path: ['spec', 'valuesFrom'], expected: 'list' },
+  { kinds: only('Application'), path: ['spec', 'source'], expected: 'mapping' },
+  { kinds: only('Application'), path: ['spec', 'sources'], expected: 'list' },
+  { kinds: only('IstioOperator', ...SAIL), path: ['spec', 'values'], expected: 'mapping' },
+  { kinds: only('IstioOperator'), path: ['spec', 'meshConfig'], expected: 'mapping' },
+  { kinds: only('ConfigMap'), path: ['data'], expected: 'mapping' },
+];
+
+/** Kubernetes also accepts these spellings for booleans in manifests that pass through Helm. */
+const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
+
+function matches(value: unknown, expected: Expected): boolean {
+  switch (expected) {
+    case 'mapping':
+      return asRecord(value) !== undefined;
+    case 'list':
+      return Array.isArray(value);
+    case 'boolean':
+      return (
+        typeof value === 'boolean' || (typeof value === 'string' && BOOLEAN_WORDS.has(value.toLowerCase()))
+      );
+    case 'string':
+      return typeof value === 'string' || typeof value === 'number';
+    case 'map of strings': {
+      const record = asRecord(value);
+      return !!record && Object.values(record).every((item) => item === null || typeof item !== 'object');
+    }
+  }
+}
+
+const SHOWN_CHARS = 40;
+
+/** `a list`, `the number 3`, `the string "maybe"` — short, whatever the PR put there. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a mapping';
+  if (typeof value === 'string') {
+    const shown = value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value;
+    return `the string ${JSON.stringify(shown)}`;
+  }
+  return `the ${typeof value} ${String(value)}`;
+}
+
+function objectName(value: Record<string, unknown>): string | undefined {
+  return asString(asRecord(value.metadata)?.name);
+}
+
+/** A name as shown in a note: a PR can make it megabytes long. */
+function shortName(name: string): string {
+  return name.length > SHOWN_CHARS ? `${name.slice(0, SHOWN_CHARS)}…` : name;
+}
+
+function fieldNotes(document: ParsedDocument, kind: string, label: string): NotEvaluable[] {
+  const notes: NotEvaluable[] = [];
+  for (const field of FIELDS) {
+    if (field.kinds !== 'any' && !field.kinds.has(kind)) continue;
+    const value = getIn(document.value, field.path);
+    // null is how YAML spells "unset"; the API server treats it so too.
+    if (value === undefined || value === null || matches(value, field.expected)) continue;
+    notes.push({
+      file: document.file,
+      line: document.lineAt(field.path as PathSegment[]) ?? document.line,
+      reason: `${label}: ${field.path.join('.')} is ${describeValue(value)}, not a ${field.expected}; the API server rejects it and the rules cannot read it`,
+    });
+  }
+  return notes;
+}
+
+/** Notes for a document of a kind the model reads whose fields have the wrong type, or that has no name. */
+function documentNotes(document: ParsedDocument): NotEvaluable[] {
+  const object = asRecord(document.value);
+  const kind = asString(object?.kind);
+  if (!object || !kind || asString(object.apiVersion) === undefined) return [];
+  if (kind === 'List') return listNotes(document, object.items);
+  if (!READ_KINDS.has(kind)) return [];
+  const name = objectName(object);
+  const notes = fieldNotes(document, kind, name === undefined ? kind : `${kind} ${shortName(name)}`);
+  if (name === undefined)
+    notes.push({
+      file: document.file,
+      line: document.lineAt(['metadata']) ?? document.line,
+      reason: `${kind} without metadata.name is not a Kubernetes object and was not read`,
+    });
+  return notes;
+}
+
+/** A `kind: List` is read item by item; items that are not objects are dropped, so say so. */
+function listNotes(document: ParsedDocument, items: unknown): NotEvaluable[] {
+  if (items === undefined || items === null) return [];
+  if (!Array.isArray(items))
+    return [
+      {
+        file: document.file,
+        line: document.lineAt(['items']) ?? document.line,
+        reason: `List: items is ${describeValue(items)}, not a list; nothing in it was read`,
+      },
+    ];
+  return items.flatMap((item, index): NotEvaluable[] =>
+    asRecord(item)
+      ? documentNotes(subDocument(document, ['items', index], item))
+      : [
+          {
+            file: document.file,
+            line: document.lineAt(['items', index]) ?? document.line,
+            reason: `List: item ${index} is ${describeValue(item)}, not an object, and was not read`,
+          },
+        ],
+  );
+}
+
+/** Shape notes for every document of the parsed files, including the items of `kind: List` documents. */
+export function shapeNotes(files: readonly ParsedFile[]): NotEvaluable[] {
+  return files.flatMap((file) => file.documents.flatMap(documentNotes));
+}
