@@ -1,18 +1,32 @@
+/** Every line ending CommonMark knows: a lone `\r` ends a line too, so it can start a new block. */
+const LINE_ENDING = /\r\n|\r|\n/g;
+
+/** Length of the longest run of backticks; a loop, because a spread of a huge match list overflows the stack. */
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
 /**
  * Escaping for text taken from manifests before it goes into markdown: no HTML, no @mentions, no math (`$`), no
  * breaking out of a table cell or inline code.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+!|<>~&$]/g, (c) => `\\${c}`)
-    .replace(/@(?=\w)/g, '@\u200b')
-    .replace(/\r?\n/g, ' ');
+  return (
+    text
+      .replace(/[\\`*_{}[\]()#+!|~&$]/g, (c) => `\\${c}`)
+      // Entities, not backslashes: a literal autolink can swallow the backslash before it (`https://x\<img>`).
+      .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+      .replace(/@(?=\w)/g, '@\u200b')
+      .replace(LINE_ENDING, ' ')
+  );
 }
 
 /** Inline code that cannot be broken out of: the fence is longer than any backtick run inside. */
 export function inlineCode(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ');
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const clean = text.replace(LINE_ENDING, ' ');
+  const longest = longestBacktickRun(clean);
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;
@@ -20,14 +34,16 @@ export function inlineCode(text: string): string {
 
 /** Inline code inside a table cell: GFM splits cells on `|` even in code spans unless it is escaped. */
 export function cellCode(text: string): string {
-  return inlineCode(text).replace(/\|/g, '\\|');
+  // A backslash right before the pipe would escape the escape: `\\|` ends the cell. Each one is doubled, so the
+  // pipe is always preceded by an odd run (the cell shows the backslashes doubled; it cannot show them as they are).
+  return inlineCode(text).replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes}\\|`);
 }
 
 /** A fenced block whose fence is longer than any backtick run in the content. */
 export function codeBlock(content: string, language = ''): string {
-  const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${language}\n${content.replace(/\n$/, '')}\n${fence}`;
+  const lines = content.replace(LINE_ENDING, '\n');
+  const fence = '`'.repeat(Math.max(2, longestBacktickRun(lines)) + 1);
+  return `${fence}${language}\n${lines.replace(/\n$/, '')}\n${fence}`;
 }
 
 /**
@@ -36,7 +52,7 @@ export function codeBlock(content: string, language = ''): string {
  */
 export function escapeProse(text: string): string {
   return text
-    .replace(/\r?\n/g, ' ')
+    .replace(LINE_ENDING, ' ')
     .split(/(`[^`]+`)/)
     .map((part, index) => (index % 2 === 1 ? inlineCode(part.slice(1, -1)) : escapeMarkdown(part)))
     .join('');
@@ -44,5 +60,8 @@ export function escapeProse(text: string): string {
 
 /** Text inside raw HTML (a `<summary>`), where markdown is not parsed: entities only. */
 export function escapeHtml(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/[&<>"'`@|]/g, (c) => `&#${c.codePointAt(0)};`);
+  // An entity-encoded `@` is still an @ in the text GitHub scans for mentions: a zero-width space follows it.
+  return text
+    .replace(LINE_ENDING, ' ')
+    .replace(/[&<>"'`@|]/g, (c) => `&#${c.codePointAt(0)};${c === '@' ? '&#8203;' : ''}`);
 }
