@@ -197,7 +197,7 @@ export async function loadModel(
     blobs.set(file.file, file.blob);
   }
   const model = buildModel(cache.parseSide(planned, blobs), options);
-  for (const note of skipped) model.notEvaluable.push(note);
+  for (const note of [...skipped, ...(source.skipped?.() ?? [])]) model.notEvaluable.push(note);
   return model;
 }
 

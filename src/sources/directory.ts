@@ -1,4 +1,5 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import type { NotEvaluable } from '../model/provenance.js';
 import path from 'node:path';
 import { fileMatcher } from './select.js';
 import { ALWAYS_SKIPPED_DIRS, type FileSelection, type FileSource } from './types.js';
@@ -13,11 +14,13 @@ export function directorySource(root: string, selection: FileSelection): FileSou
   const matches = fileMatcher(selection);
   // Files the walk found as regular files need no second lstat before reading.
   const listed = new Set<string>();
+  let links: string[] = [];
   return {
     label: `directory ${root}`,
     async list() {
       const found: string[] = [];
-      walk(absoluteRoot, '', found);
+      links = [];
+      walk(absoluteRoot, '', found, links);
       const selected = found.filter(matches).sort();
       for (const file of selected) listed.add(file);
       return selected;
@@ -26,23 +29,67 @@ export function directorySource(root: string, selection: FileSelection): FileSou
       const target = path.resolve(absoluteRoot, relative);
       if (!isInside(absoluteRoot, target)) return undefined;
       try {
-        if (!listed.has(relative) && !lstatSync(target).isFile()) return undefined;
+        // A path not listed may run through a symlinked folder: only its real location decides.
+        if (!listed.has(relative) && (!lstatSync(target).isFile() || !realInside(absoluteRoot, target)))
+          return undefined;
         return readFileSync(target, 'utf8');
       } catch {
         return undefined;
       }
     },
+    skipped() {
+      return links.flatMap((link) => linkNote(absoluteRoot, link, matches));
+    },
   };
 }
 
-function walk(absoluteRoot: string, relative: string, found: string[]): void {
+/** A symlink is never followed; one that leaves the tree (or enters `.git`) is named, as a PR may plant it. */
+function linkNote(absoluteRoot: string, link: string, matches: (path: string) => boolean): NotEvaluable[] {
+  const full = path.join(absoluteRoot, link);
+  let target: string;
+  try {
+    target = path.resolve(path.dirname(full), readlinkSync(full));
+  } catch {
+    return [];
+  }
+  const relative = path.relative(absoluteRoot, target);
+  const outside = !isInside(absoluteRoot, target);
+  const intoGit = !outside && relative.split(path.sep).some((segment) => ALWAYS_SKIPPED_DIRS.has(segment));
+  if (!outside && !intoGit) return [];
+  // Folders are named whatever their name; files only when they are among the files to check.
+  if (!isDirectory(full) && !matches(link)) return [];
+  const where = outside ? 'outside the workspace' : `into ${relative.split(path.sep)[0]}/`;
+  return [{ file: link, line: 1, reason: `symlink pointing ${where} was not followed` }];
+}
+
+/** Whether the link leads to a folder (a dangling link does not). */
+function isDirectory(full: string): boolean {
+  try {
+    return statSync(full).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the real location of `target` (symlinks resolved) is inside the real root. */
+function realInside(absoluteRoot: string, target: string): boolean {
+  try {
+    return isInside(realpathSync(absoluteRoot), realpathSync(target));
+  } catch {
+    return false;
+  }
+}
+
+function walk(absoluteRoot: string, relative: string, found: string[], links: string[]): void {
   const entries = readdirSync(path.join(absoluteRoot, relative), { withFileTypes: true });
   for (const entry of entries) {
     const child = relative ? `${relative}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (!ALWAYS_SKIPPED_DIRS.has(entry.name)) walk(absoluteRoot, child, found);
+      if (!ALWAYS_SKIPPED_DIRS.has(entry.name)) walk(absoluteRoot, child, found, links);
     } else if (entry.isFile()) {
       found.push(child);
+    } else if (entry.isSymbolicLink()) {
+      links.push(child);
     }
   }
 }

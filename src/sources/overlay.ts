@@ -50,6 +50,7 @@ export function overlaySource(
       for (const path of fromBase) if (matches(path)) paths.add(path);
       return [...paths].sort();
     },
+    skipped: () => head.skipped?.() ?? [],
     async read(path) {
       if (fromBase.has(path)) return readOnce(path);
       if (dropped.has(path)) return undefined;

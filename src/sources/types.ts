@@ -1,3 +1,5 @@
+import type { NotEvaluable } from '../model/provenance.js';
+
 /** Where the files of one side (base or head) come from. Paths are repository-relative with `/` separators. */
 export interface FileSource {
   /** A short description for messages, e.g. `directory examples/x/head` or `git ref main`. */
@@ -9,6 +11,8 @@ export interface FileSource {
    * that is the same on base and head be parsed once and read once.
    */
   blobId?(path: string): Promise<string | undefined>;
+  /** Entries `list()` passed over on purpose and a reviewer should know about (symlinks leaving the tree). */
+  skipped?(): NotEvaluable[];
 }
 
 export interface FileSelection {
