@@ -18,6 +18,9 @@ export function escapeMarkdown(text: string): string {
       .replace(/[\\`*_{}[\]()#+!|~&$]/g, (c) => `\\${c}`)
       // Entities, not backslashes: a literal autolink can swallow the backslash before it (`https://x\<img>`).
       .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+      // No literal autolinks either: they can swallow the escapes after them and re-pair code spans into a link.
+      .replace(/:(?=\/\/)/g, '\\:')
+      .replace(/\b(www)\./gi, '$1\\.')
       .replace(/@(?=\w)/g, '@\u200b')
       .replace(LINE_ENDING, ' ')
   );
