@@ -5745,10 +5745,202 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 6208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ validateVirtualServiceSpec),
+/* harmony export */   d: () => (/* binding */ validateServiceEntrySpec)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Protocols Istio's parser accepts (case-insensitive); `HTTP_PROXY` and `GRPC-WEB` included. */
+const PROTOCOLS = [
+    'HTTP',
+    'HTTPS',
+    'GRPC',
+    'GRPC-WEB',
+    'HTTP2',
+    'HTTP_PROXY',
+    'MONGO',
+    'MYSQL',
+    'REDIS',
+    'TCP',
+    'TLS',
+    'UDP',
+];
+const HTTP_PROTOCOLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY'];
+const TLS_PROTOCOLS = ['HTTPS', 'TLS'];
+const RESOLUTIONS = ['NONE', 'STATIC', 'DNS', 'DNS_ROUND_ROBIN', 'DYNAMIC_DNS'];
+/** Istio's DNS-1123 label (it allows upper case, as in the operator's `TCP-443`). */
+const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function text(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function validateServiceEntrySpec(spec) {
+    const problems = [];
+    const add = (message, path, severity = 'error') => problems.push({ severity, message, path });
+    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+        add('spec is missing', []);
+        return problems;
+    }
+    const se = spec;
+    const hosts = list(se.hosts).map((host) => text(host) ?? '');
+    const resolution = (text(se.resolution) ?? 'NONE').toUpperCase();
+    const endpoints = list(se.endpoints);
+    if (hosts.length === 0)
+        add('service entry must have at least one host', ['hosts']);
+    hosts.forEach((host, index) => checkHost(host, resolution, (message, severity) => add(message, ['hosts', index], severity)));
+    if (!RESOLUTIONS.includes(resolution))
+        add(`unknown resolution "${String(se.resolution)}"`, ['resolution']);
+    checkPorts(se, add);
+    checkAddresses(se, resolution, add);
+    if (resolution === 'NONE' && endpoints.length > 0)
+        add('no endpoints should be provided for resolution type NONE', ['endpoints']);
+    if ((resolution === 'DNS' || resolution === 'DNS_ROUND_ROBIN') && endpoints.length === 0) {
+        hosts.forEach((host, index) => {
+            if (host.includes('*')) {
+                add(`hosts must be FQDN if no endpoints are provided for resolution mode ${resolution}: "${host}"`, [
+                    'hosts',
+                    index,
+                ]);
+            }
+        });
+    }
+    if (resolution === 'DNS_ROUND_ROBIN' && endpoints.length > 1)
+        add('DNS_ROUND_ROBIN mode cannot have multiple endpoints', ['endpoints']);
+    if (resolution !== 'NONE' && hosts.length > 1 && !portsDistinguishHosts(se)) {
+        add('multiple hosts provided with non-HTTP, non-TLS ports', ['ports']);
+    }
+    checkExportTo(se, add);
+    return problems;
+}
+function checkHost(host, resolution, add) {
+    if (host === '*')
+        return add('hostname cannot be wildcard "*"');
+    if (host === '')
+        return add('empty host');
+    const labels = host.split('.');
+    const [first, ...rest] = labels;
+    if (first !== '*' && first.includes('*') && resolution !== 'DYNAMIC_DNS') {
+        add(`partial wildcard "${host}" is not allowed`, 'warning');
+    }
+    const checked = first === '*' || first.includes('*') ? rest : labels;
+    if (checked.some((label) => label.length > 63 || !DNS1123_LABEL.test(label)))
+        return add(`invalid host "${host}"`);
+    const topLevel = labels[labels.length - 1];
+    if (labels.length > 1 && /^[0-9]+$/.test(topLevel))
+        add(`invalid host "${host}": the top-level domain cannot be all-numeric`);
+}
+function checkPorts(se, add) {
+    const names = new Set();
+    const numbers = new Set();
+    list(se.ports).forEach((item, index) => {
+        const port = (item ?? {});
+        const name = text(port.name) ?? '';
+        const number = port.number;
+        if (names.has(name))
+            add(`service entry port name "${name}" already defined`, ['ports', index, 'name']);
+        names.add(name);
+        if (!name || name.length > 63 || !DNS1123_LABEL.test(name))
+            add(`invalid port name "${name}"`, ['ports', index, 'name']);
+        if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 65535) {
+            add(`port number ${String(number)} is not between 1 and 65535`, ['ports', index, 'number']);
+        }
+        else if (numbers.has(number)) {
+            add(`service entry port ${number} already defined`, ['ports', index, 'number']);
+        }
+        else
+            numbers.add(number);
+        const protocol = text(port.protocol);
+        if (protocol !== undefined && protocol !== '' && !PROTOCOLS.includes(protocol.toUpperCase())) {
+            add(`unsupported protocol "${protocol}"`, ['ports', index, 'protocol']);
+        }
+        const target = port.targetPort;
+        if (target !== undefined &&
+            (typeof target !== 'number' || !Number.isInteger(target) || target < 1 || target > 65535)) {
+            add(`targetPort ${String(target)} is not between 1 and 65535`, ['ports', index, 'targetPort']);
+        }
+    });
+}
+/** Several hosts are only told apart by the Host header (HTTP) or SNI (TLS); plain TCP cannot. */
+function portsDistinguishHosts(se) {
+    return list(se.ports).every((item) => {
+        const protocol = (text((item ?? {}).protocol) ?? '').toUpperCase();
+        return HTTP_PROTOCOLS.includes(protocol) || TLS_PROTOCOLS.includes(protocol);
+    });
+}
+function checkAddresses(se, resolution, add) {
+    list(se.addresses).forEach((item, index) => {
+        const address = text(item) ?? '';
+        const [ip, prefix, extra] = address.split('/');
+        const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(ip);
+        const maxPrefix = family === 6 ? 128 : 32;
+        const validPrefix = prefix === undefined || (/^[0-9]+$/.test(prefix) && Number(prefix) <= maxPrefix);
+        if (family === 0 || !validPrefix || extra !== undefined)
+            add(`invalid address "${address}"`, ['addresses', index]);
+        if (prefix !== undefined && resolution !== 'NONE' && resolution !== 'STATIC') {
+            add('CIDR addresses are allowed only for NONE/STATIC resolution types', ['addresses', index]);
+        }
+    });
+}
+function checkExportTo(se, add) {
+    const exportTo = list(se.exportTo).map((item) => text(item) ?? '');
+    if (exportTo.length > 1 && exportTo.includes('*'))
+        add('exportTo "*" cannot be combined with other namespaces', ['exportTo']);
+    if (exportTo.length > 1 && exportTo.includes('~'))
+        add('cannot export service entry to no one (~) and someone', ['exportTo']);
+    if (new Set(exportTo).size !== exportTo.length)
+        add('duplicate entries in exportTo', ['exportTo']);
+}
+/** The VirtualService checks that matter for generated objects: hosts present and distinct, some route. */
+function validateVirtualServiceSpec(spec) {
+    const problems = [];
+    const vs = (spec ?? {});
+    const hosts = list(vs.hosts).map((host) => text(host) ?? '');
+    if (hosts.length === 0)
+        problems.push({
+            severity: 'error',
+            message: 'virtual service must have at least one host',
+            path: ['hosts'],
+        });
+    hosts.forEach((host, index) => {
+        if (hosts.indexOf(host) !== index) {
+            problems.push({
+                severity: 'error',
+                message: `duplicate hosts in virtual service: "${host}"`,
+                path: ['hosts', index],
+            });
+        }
+    });
+    if (['http', 'tls', 'tcp'].every((key) => list(vs[key]).length === 0)) {
+        problems.push({
+            severity: 'error',
+            message: 'http, tcp or tls must be provided in virtual service',
+            path: [],
+        });
+    }
+    return problems;
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -8411,7 +8603,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -14358,6 +14550,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -14374,6 +14569,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -14386,9 +14611,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -14401,11 +14722,65 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/model/types.ts
+const ONEAGENT_MODES = [
+    'classicFullStack',
+    'cloudNativeFullStack',
+    'applicationMonitoring',
+    'hostMonitoring',
+];
+const HELM_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway', 'dynatrace-operator'];
+function emptyModel() {
+    return {
+        dynakubes: [],
+        namespaces: new Map(),
+        peerAuthentications: [],
+        serviceEntries: [],
+        virtualServices: [],
+        sidecars: [],
+        workloads: [],
+        chartValues: [],
+        meshConfigs: [],
+        cniInstalls: [],
+        pilotInstalls: [],
+        operatorInstalls: [],
+        distributionHints: [],
+        resources: [],
+        notEvaluable: [],
+        files: new Map(),
+    };
+}
+function resourceId(resource) {
+    return resource.namespace
+        ? `${resource.kind} ${resource.namespace}/${resource.name}`
+        : `${resource.kind} ${resource.name}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/charts.ts
+
+const CONFIG_FILE_PATHS = ['.github/dynakube-istio-guard.yml', '.github/dynakube-istio-guard.yaml'];
+function chartGlobsFromConfig(config) {
+    const charts = isRecord(config) ? config.charts : undefined;
+    const result = {};
+    if (!isRecord(charts))
+        return result;
+    for (const chart of HELM_CHARTS) {
+        const raw = charts[chart];
+        const globs = (Array.isArray(raw) ? raw : [raw]).filter((g) => typeof g === 'string' && g !== '');
+        if (globs.length > 0)
+            result[chart] = globs;
+    }
+    return result;
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 // EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/model/read.ts
@@ -14424,7 +14799,7 @@ function asString(value) {
     return undefined;
 }
 /** Kubernetes booleans; strings such as "true" are accepted because Helm values often quote them. */
-function asBoolean(value) {
+function read_asBoolean(value) {
     if (typeof value === 'boolean')
         return value;
     if (typeof value === 'string') {
@@ -14531,61 +14906,61 @@ function parseConfig(text, label) {
     return { rules, include: strings(record.paths), exclude: strings(record.exclude), raw: record };
 }
 
-;// CONCATENATED MODULE: ./src/model/types.ts
-const ONEAGENT_MODES = [
-    'classicFullStack',
-    'cloudNativeFullStack',
-    'applicationMonitoring',
-    'hostMonitoring',
-];
-const HELM_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway', 'dynatrace-operator'];
-function emptyModel() {
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/model/provenance.ts
+function provenance_fact(value, origin, defaulted = false) {
+    return defaulted ? { value, origin, defaulted } : { value, origin };
+}
+
+;// CONCATENATED MODULE: ./src/model/resource.ts
+
+/** Identity of a Kubernetes object, or undefined when the document is not one (no kind / apiVersion / name). */
+function readResource(document, value) {
+    const object = asRecord(value);
+    if (!object)
+        return undefined;
+    const kind = asString(object.kind);
+    const apiVersion = asString(object.apiVersion);
+    const metadata = asRecord(object.metadata);
+    const name = asString(metadata?.name);
+    if (!kind || !apiVersion || !name)
+        return undefined;
+    const namespace = asString(metadata?.namespace);
     return {
-        dynakubes: [],
-        namespaces: new Map(),
-        peerAuthentications: [],
-        serviceEntries: [],
-        virtualServices: [],
-        sidecars: [],
-        workloads: [],
-        chartValues: [],
-        meshConfigs: [],
-        cniInstalls: [],
-        pilotInstalls: [],
-        operatorInstalls: [],
-        distributionHints: [],
-        resources: [],
-        notEvaluable: [],
-        files: new Map(),
+        kind,
+        apiVersion,
+        name,
+        ...(namespace ? { namespace } : {}),
+        origin: { file: document.file, line: document.lineAt(['metadata', 'name']) ?? document.line },
+        document,
+        labels: stringMap(metadata?.labels),
+        annotations: stringMap(metadata?.annotations),
     };
 }
-function resourceId(resource) {
-    return resource.namespace
-        ? `${resource.kind} ${resource.namespace}/${resource.name}`
-        : `${resource.kind} ${resource.name}`;
+function apiGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
-
-;// CONCATENATED MODULE: ./src/config/charts.ts
-
-const CONFIG_FILE_PATHS = ['.github/dynakube-istio-guard.yml', '.github/dynakube-istio-guard.yaml'];
-function chartGlobsFromConfig(config) {
-    const charts = isRecord(config) ? config.charts : undefined;
-    const result = {};
-    if (!isRecord(charts))
-        return result;
-    for (const chart of HELM_CHARTS) {
-        const raw = charts[chart];
-        const globs = (Array.isArray(raw) ? raw : [raw]).filter((g) => typeof g === 'string' && g !== '');
-        if (globs.length > 0)
-            result[chart] = globs;
-    }
-    return result;
+/** Origin of the field at `path` in the resource's document, falling back to the resource's own line. */
+function originAt(resource, path) {
+    const range = resource.document.rangeAt(path);
+    return range
+        ? {
+            file: fileAt(resource.document, path),
+            line: range.startLine,
+            endLine: range.endLine,
+            path: path.join('.'),
+        }
+        : { ...resource.origin, path: path.join('.') };
 }
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+/** The file holding the value at `path`: the patch file for a value a kustomize patch wrote. */
+function fileAt(document, path) {
+    return document.fileAt?.(path) ?? document.file;
 }
 
 ;// CONCATENATED MODULE: ./src/model/chart-values.ts
+
 
 /** A layer that is a mapping at `valuesPath` in a document (a values file, inline values, a nested values string). */
 function documentLayer(document, valuesPath, via) {
@@ -14619,7 +14994,12 @@ function layerOrigin(layer, path) {
     const full = [...layer.valuesPath, ...path];
     const range = layer.document.rangeAt(full);
     return range
-        ? { file: layer.document.file, line: range.startLine, endLine: range.endLine, path: full.join('.') }
+        ? {
+            file: fileAt(layer.document, full),
+            line: range.startLine,
+            endLine: range.endLine,
+            path: full.join('.'),
+        }
         : undefined;
 }
 /**
@@ -14704,10 +15084,53 @@ function setAt(target, path, value) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/parse/template.ts
+
+/**
+ * Helm chart templates (`{{ .Values.x }}`, `{{- if … }}`) are not YAML until rendered. The YAML parser either
+ * rejects them or reads `{{ … }}` as a flow mapping used as a key; both mean the document is a template, which the
+ * check does not render, so it is reported as such instead of as a syntax error or a silently odd value.
+ */
+const TEMPLATE_ACTION = /\{\{-?\s*[^}]*\}\}/;
+/** 0-based offset of the first `{{ … }}` action in `text[start, end)`, or undefined. */
+function templateActionOffset(text, start, end) {
+    const match = TEMPLATE_ACTION.exec(text.slice(start, end));
+    return match ? start + match.index : undefined;
+}
+/** Whether a mapping in the document has a mapping or sequence as a key (`{{ .Values.x }}: …` or `name: {{ x }}`). */
+function hasCollectionKey(doc) {
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isSeq */.oP)(node))
+            for (const item of node.items)
+                stack.push(item);
+        else if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                if ((0,dist/* isMap */.jh)(pair.key) || (0,dist/* isSeq */.oP)(pair.key))
+                    return true;
+                stack.push(pair.value);
+            }
+        }
+    }
+    return false;
+}
+const TEMPLATE_REASON = 'Helm/Go template syntax ({{ … }}): the document is a template, not YAML until rendered, and was not evaluated';
+
 ;// CONCATENATED MODULE: ./src/parse/yaml.ts
 
+
 /** Kubernetes reads YAML 1.1 style: yes/no/on/off booleans and `<<` merge keys. */
-const PARSE_OPTIONS = { version: '1.1', merge: true, uniqueKeys: false, prettyErrors: false };
+const PARSE_OPTIONS = {
+    version: '1.1',
+    merge: true,
+    uniqueKeys: false,
+    prettyErrors: false,
+    // Warnings would go to the process's stderr; what matters about a document is reported as a problem instead.
+    logLevel: 'error',
+};
 /** Bounds the expansion of aliases so a "billion laughs" document cannot exhaust memory. */
 const MAX_ALIAS_COUNT = 1000;
 /** Follows an alias to the node its anchor names; other nodes are returned as they are. */
@@ -14865,18 +15288,25 @@ function parseYamlText(file, rawText, mapPosition = identity) {
     }
     if (!Array.isArray(parsed))
         parsed = [];
+    // Errors at the end of the text point one past its last line; a line there cannot be annotated.
+    const lastLine = Math.max(1, lineCounter.linePos(Math.max(0, text.trimEnd().length - 1)).line);
+    const lineOf = (offset) => mapLine(Math.min(lineCounter.linePos(offset).line, lastLine));
     parsed.forEach((doc, index) => {
+        const template = templateActionOffset(text, doc.range[0], doc.range[2]);
+        if (template !== undefined && (doc.errors.length > 0 || hasCollectionKey(doc))) {
+            problems.push({ file, line: lineOf(template), reason: TEMPLATE_REASON });
+            return;
+        }
         if (doc.errors.length > 0) {
             const error = doc.errors[0];
-            const line = mapLine(error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line);
-            problems.push({ file, line, reason: `YAML syntax error: ${firstLine(error.message)}` });
+            problems.push({ file, line: lineOf(error.pos[0]), reason: syntaxReason(error.message) });
             return;
         }
         if (isEmptyDocument(doc))
             return;
         for (const duplicate of duplicateKeys(doc)) {
-            const line = mapLine(lineCounter.linePos(duplicate.offset).line);
-            const first = mapLine(lineCounter.linePos(duplicate.firstOffset).line);
+            const line = lineOf(duplicate.offset);
+            const first = lineOf(duplicate.firstOffset);
             problems.push({
                 file,
                 line,
@@ -14887,11 +15317,21 @@ function parseYamlText(file, rawText, mapPosition = identity) {
             documents.push(makeDocument(file, index, doc, lineCounter, text, mapPosition));
         }
         catch (error) {
-            const line = mapLine(lineCounter.linePos(doc.range[0]).line);
-            problems.push({ file, line, reason: `YAML document could not be read: ${messageOf(error)}` });
+            const reason = isStackOverflow(error)
+                ? TOO_DEEP
+                : `YAML document could not be read: ${messageOf(error)}`;
+            problems.push({ file, line: lineOf(doc.range[0]), reason });
         }
     });
     return { file, text, documents, problems };
+}
+const TOO_DEEP = 'YAML document is nested too deeply to be read';
+/** The parser reports running out of stack as an error of the document; that is depth, not a typo. */
+function isStackOverflow(error) {
+    return error instanceof RangeError || /maximum call stack/i.test(messageOf(error));
+}
+function syntaxReason(message) {
+    return isStackOverflow(message) ? TOO_DEEP : `YAML syntax error: ${firstLine(message)}`;
 }
 /** An empty or comment-only document parses to a null scalar (or no contents at all). */
 function isEmptyDocument(doc) {
@@ -14907,7 +15347,9 @@ function duplicateKeys(doc) {
     while (stack.length > 0) {
         const node = stack.pop();
         if ((0,dist/* isSeq */.oP)(node)) {
-            stack.push(...node.items);
+            // One by one: a spread of a long flow sequence would overflow the call stack.
+            for (const item of node.items)
+                stack.push(item);
         }
         else if ((0,dist/* isMap */.jh)(node)) {
             const seen = new Map();
@@ -14948,44 +15390,57 @@ function subDocument(document, prefix, value) {
         rangeAt: (path) => document.rangeAt(full(path)),
         describeAt: (path) => document.describeAt(full(path)),
         nestedAt: (path) => document.nestedAt(full(path)),
+        ...(document.fileAt ? { fileAt: (path) => document.fileAt(full(path)) } : {}),
     };
 }
-
-;// CONCATENATED MODULE: ./src/model/resource.ts
-
-/** Identity of a Kubernetes object, or undefined when the document is not one (no kind / apiVersion / name). */
-function readResource(document, value) {
-    const object = asRecord(value);
-    if (!object)
-        return undefined;
-    const kind = asString(object.kind);
-    const apiVersion = asString(object.apiVersion);
-    const metadata = asRecord(object.metadata);
-    const name = asString(metadata?.name);
-    if (!kind || !apiVersion || !name)
-        return undefined;
-    const namespace = asString(metadata?.namespace);
+/**
+ * A document whose value was changed after parsing (a kustomize patch, a Flux substitution): lines, ranges and
+ * nested documents of the paths a source wrote come from that source (the patch file), the others from `base`.
+ */
+function overlayDocument(base, value, sources) {
+    const route = (path) => {
+        for (let i = sources.length - 1; i >= 0; i--) {
+            const source = sources[i];
+            if (source.path.length <= path.length &&
+                source.path.every((segment, j) => String(segment) === String(path[j]))) {
+                return {
+                    document: source.document,
+                    path: [...source.documentPath, ...path.slice(source.path.length)],
+                };
+            }
+        }
+        return { document: base, path: [...path] };
+    };
     return {
-        kind,
-        apiVersion,
-        name,
-        ...(namespace ? { namespace } : {}),
-        origin: { file: document.file, line: document.lineAt(['metadata', 'name']) ?? document.line },
-        document,
-        labels: stringMap(metadata?.labels),
-        annotations: stringMap(metadata?.annotations),
+        file: base.file,
+        index: base.index,
+        value,
+        line: base.line,
+        lineAt: (path) => {
+            const target = route(path);
+            return target.document.lineAt(target.path);
+        },
+        positionAt: (path) => {
+            const target = route(path);
+            return target.document.positionAt(target.path);
+        },
+        rangeAt: (path) => {
+            const target = route(path);
+            return target.document.rangeAt(target.path);
+        },
+        describeAt: (path) => {
+            const target = route(path);
+            return target.document.describeAt(target.path);
+        },
+        nestedAt: (path) => {
+            const target = route(path);
+            return target.document.nestedAt(target.path);
+        },
+        fileAt: (path) => {
+            const target = route(path);
+            return target.document.fileAt?.(target.path) ?? target.document.file;
+        },
     };
-}
-function apiGroup(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
-/** Origin of the field at `path` in the resource's document, falling back to the resource's own line. */
-function originAt(resource, path) {
-    const range = resource.document.rangeAt(path);
-    return range
-        ? { file: resource.document.file, line: range.startLine, endLine: range.endLine, path: path.join('.') }
-        : { ...resource.origin, path: path.join('.') };
 }
 
 ;// CONCATENATED MODULE: ./src/model/repo.ts
@@ -15226,6 +15681,2286 @@ function valuesOrigin(values, path) {
         : { ...values.origin, path: full.join('.') };
 }
 
+// EXTERNAL MODULE: ../main/node_modules/semver/index.js
+var semver = __nccwpck_require__(3880);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/model/facts-versions.ts
+
+const FAR_FUTURE = '99.99.99';
+/**
+ * Reads a version as written in a repository: `1.28.2`, `v1.10.2`, `1.30-latest`, `1.28.x`, `~1.26.0`, `>=1.26`.
+ * Returns undefined for text that is no version (a template, a digest).
+ */
+function releaseLine(text) {
+    if (!text)
+        return undefined;
+    const trimmed = text.trim().replace(/^v(?=\d)/, '');
+    if (/-latest$/.test(trimmed))
+        return releaseLine(trimmed.replace(/-latest$/, ''));
+    const exact = /^(\d+)\.(\d+)(?:\.\d+)?(?:[-+][\w.-]*)?$/.exec(trimmed);
+    if (exact)
+        return { major: Number(exact[1]), minor: Number(exact[2]) };
+    const range = semver_default().validRange(trimmed);
+    if (!range)
+        return undefined;
+    if (semver_default().satisfies(FAR_FUTURE, range))
+        return 'latest';
+    const lowest = semver_default().minVersion(range);
+    return lowest ? { major: lowest.major, minor: lowest.minor } : undefined;
+}
+/** Compares a release line with `major.minor`; `latest` is newer than any line. */
+function atLeast(line, major, minor) {
+    if (line === 'latest')
+        return true;
+    return line.major > major || (line.major === major && line.minor >= minor);
+}
+function formatLine(line) {
+    return line === 'latest' ? 'latest' : `${line.major}.${line.minor}`;
+}
+/** The tag of an image reference (`repo/name:1.2.3@sha256:…` → `1.2.3`). */
+function imageTag(image) {
+    const withoutDigest = image.split('@')[0];
+    const lastSlash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.indexOf(':', lastSlash + 1);
+    return colon < 0 ? undefined : withoutDigest.slice(colon + 1);
+}
+
+;// CONCATENATED MODULE: ./src/model/effective-mesh.ts
+
+
+
+
+const NO_ORIGIN = { file: '', line: 0 };
+/** Namespaces the injector never touches (`IgnoredNamespaces` in Istio's injector). */
+const NEVER_INJECTED = ['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage'];
+/**
+ * The data-plane mode of a namespace: `istio-injection=enabled` or `istio.io/rev` mean sidecars (the legacy
+ * label wins over the revision, any other `istio-injection` value injects nothing), `istio.io/dataplane-mode:
+ * ambient` means ambient unless sidecars are also selected; unlabelled namespaces are outside the mesh unless
+ * the injector enables namespaces by default.
+ */
+function namespaceDataPlaneMode(model, namespace) {
+    const resource = model.namespaces.get(namespace);
+    const labels = resource?.labels ?? {};
+    const at = (key) => resource
+        ? {
+            file: resource.document.fileAt?.(['metadata', 'labels', key]) ?? resource.origin.file,
+            line: resource.document.lineAt(['metadata', 'labels', key]) ?? resource.origin.line,
+            path: `metadata.labels.${key}`,
+        }
+        : NO_ORIGIN;
+    const ambient = labels['istio.io/dataplane-mode'] === 'ambient';
+    const injection = labels['istio-injection'];
+    const revision = labels['istio.io/rev'];
+    if (injection !== undefined) {
+        if (injection === 'enabled')
+            return { ...provenance_fact('sidecar', at('istio-injection')), ...(ambient ? { mixed: true } : {}) };
+        return ambient ? provenance_fact('ambient', at('istio.io/dataplane-mode')) : provenance_fact('none', at('istio-injection'));
+    }
+    if (revision !== undefined)
+        return { ...provenance_fact('sidecar', at('istio.io/rev')), revision, ...(ambient ? { mixed: true } : {}) };
+    if (ambient)
+        return provenance_fact('ambient', at('istio.io/dataplane-mode'));
+    if (labels['istio.io/dataplane-mode'] === 'none')
+        return provenance_fact('none', at('istio.io/dataplane-mode'));
+    const byDefault = injectsByDefault(model);
+    if (byDefault && !NEVER_INJECTED.includes(namespace))
+        return provenance_fact('sidecar', byDefault.origin);
+    return provenance_fact('none', resource?.origin ?? NO_ORIGIN, true);
+}
+/** `sidecarInjectorWebhook.enableNamespacesByDefault: true` in the istiod values injects every unlabelled namespace. */
+function injectsByDefault(model) {
+    for (const values of model.chartValues) {
+        if (values.chart !== 'istiod')
+            continue;
+        const path = ['sidecarInjectorWebhook', 'enableNamespacesByDefault'];
+        if (read_asBoolean(getIn(values.values, path)) === true)
+            return provenance_fact(true, valuesOrigin(values, path));
+    }
+    return undefined;
+}
+/**
+ * `ENABLE_NATIVE_SIDECARS` of one istiod: explicit env first (which already holds a `compatibilityVersion` ≤ 1.26
+ * preset for chart installs), then `compatibilityVersion` ≤ 1.26 for other installs (off), then the version's
+ * default: off before 1.27, `auto` from 1.27 (on when every node runs Kubernetes ≥ 1.33, which a repository
+ * cannot tell).
+ */
+function nativeSidecars(pilot) {
+    const env = pilot.env.ENABLE_NATIVE_SIDECARS;
+    if (env) {
+        const value = env.value.trim().toLowerCase();
+        const setting = value === 'true' || value === 'false' || value === 'auto' ? value : 'false';
+        return { ...provenance_fact(setting, env.origin), via: pilot.via, reason: `ENABLE_NATIVE_SIDECARS=${env.value}` };
+    }
+    const compatibility = releaseLine(pilot.compatibilityVersion?.value);
+    if (pilot.compatibilityVersion && compatibility && !atLeast(compatibility, 1, 27)) {
+        return {
+            ...provenance_fact('false', pilot.compatibilityVersion.origin),
+            via: pilot.via,
+            reason: `compatibilityVersion ${pilot.compatibilityVersion.value} keeps native sidecars off`,
+        };
+    }
+    const version = pilot.version ? releaseLine(pilot.version.value) : undefined;
+    if (!pilot.version || !version) {
+        return {
+            ...provenance_fact('unknown', pilot.version?.origin ?? NO_ORIGIN, true),
+            via: pilot.via,
+            reason: 'Istio version unknown',
+        };
+    }
+    return atLeast(version, 1, 27)
+        ? {
+            ...provenance_fact('auto', pilot.version.origin, true),
+            via: pilot.via,
+            reason: `Istio ${pilot.version.value} defaults to auto: native sidecars where nodes run Kubernetes ≥ 1.33`,
+        }
+        : {
+            ...provenance_fact('false', pilot.version.origin, true),
+            via: pilot.via,
+            reason: `Istio ${pilot.version.value} defaults to off`,
+        };
+}
+/** The per-pod override `sidecar.istio.io/nativeSidecar` (Istio ≥ 1.24), when a workload sets it. */
+function podNativeSidecar(workload) {
+    const raw = workload.podAnnotations['sidecar.istio.io/nativeSidecar'];
+    const value = asBoolean(raw);
+    if (value === undefined)
+        return undefined;
+    const path = [...workload.podMetadataPath, 'annotations', 'sidecar.istio.io/nativeSidecar'];
+    return fact(value, {
+        file: workload.document.fileAt?.(path) ?? workload.origin.file,
+        line: workload.document.lineAt(path) ?? workload.origin.line,
+        path: path.join('.'),
+    });
+}
+const ISTIO_IMAGE = /\/(pilot|proxyv2|install-cni|ztunnel)(:|@|$)/;
+/** Every Istio version the repository states: chart versions, `spec.tag`, Sail `spec.version`, Istio image tags. */
+function istioVersions(model) {
+    const found = [];
+    for (const pilot of model.pilotInstalls)
+        if (pilot.version)
+            found.push({ ...pilot.version, via: pilot.via });
+    for (const cni of model.cniInstalls)
+        if (cni.version)
+            found.push({ ...cni.version, via: cni.via });
+    for (const workload of model.workloads) {
+        const containers = getIn(workload.document.value, [
+            ...workload.podMetadataPath.slice(0, -1),
+            'spec',
+            'containers',
+        ]);
+        (Array.isArray(containers) ? containers : []).forEach((container, index) => {
+            const image = typeof container?.image === 'string'
+                ? container.image
+                : '';
+            const tag = ISTIO_IMAGE.test(image) ? imageTag(image) : undefined;
+            if (!tag)
+                return;
+            const path = [...workload.podMetadataPath.slice(0, -1), 'spec', 'containers', index, 'image'];
+            found.push({
+                ...provenance_fact(tag, {
+                    file: workload.origin.file,
+                    line: workload.document.lineAt(path) ?? workload.origin.line,
+                    path: path.join('.'),
+                }),
+                via: `${workload.kind} ${workload.name} image`,
+            });
+        });
+    }
+    return found;
+}
+/** Which Istio this is: OpenShift Service Mesh (Maistra, Sail `openshift*`, Red Hat images), managed ASM / AKS, or upstream. */
+function istioDistribution(model) {
+    const hint = model.distributionHints[0];
+    if (hint)
+        return provenance_fact('openshift-service-mesh', hint.origin);
+    for (const workload of model.workloads) {
+        if (JSON.stringify(workload.document.value).includes('registry.redhat.io/openshift-service-mesh/'))
+            return provenance_fact('openshift-service-mesh', workload.origin);
+    }
+    for (const resource of model.resources) {
+        if (resource.kind === 'ControlPlaneRevision' ||
+            (resource.kind === 'ConfigMap' && /^istio-asm-managed/.test(resource.name)))
+            return provenance_fact('managed-asm', resource.origin);
+        if (resource.kind === 'ConfigMap' && /^istio-shared-configmap-/.test(resource.name))
+            return provenance_fact('managed-aks', resource.origin);
+    }
+    return provenance_fact('upstream', NO_ORIGIN, true);
+}
+/**
+ * Whether the Istio CNI agent runs: an install in the repository that is enabled, else istiod being told CNI is in
+ * use (`pilot.cni.enabled`) with the agent installed elsewhere, else off.
+ */
+function effectiveCni(model) {
+    const installs = model.cniInstalls.filter((cni) => cni.enabled.value);
+    if (installs.length > 0)
+        return installs.map((install) => ({ ...install.enabled, install }));
+    const told = model.pilotInstalls.find((pilot) => pilot.cniEnabled?.value);
+    if (told?.cniEnabled)
+        return [told.cniEnabled];
+    return [provenance_fact(false, NO_ORIGIN, true)];
+}
+
+;// CONCATENATED MODULE: ./src/model/effective.ts
+
+const DEFAULT_ROOT_NAMESPACE = 'istio-system';
+const DEFAULT_OPERATOR_NAMESPACE = 'dynatrace';
+const effective_NO_ORIGIN = { file: '', line: 0 };
+const MODE_STRICTNESS = { REGISTRY_ONLY: 2, ALLOW_ANY_DYNAMIC_DNS: 1, ALLOW_ANY: 0 };
+/**
+ * The mesh-wide outbound policy. When several install sources in the repository describe the mesh, the most
+ * restrictive one is taken: a checker must not assume egress is open when any source closes it.
+ */
+function effectiveOutboundPolicy(model) {
+    const set = model.meshConfigs.map((source) => source.outboundPolicy).filter((p) => !!p);
+    if (set.length === 0)
+        return provenance_fact('ALLOW_ANY', effective_NO_ORIGIN, true);
+    return set.reduce((a, b) => ((MODE_STRICTNESS[b.value] ?? 0) > (MODE_STRICTNESS[a.value] ?? 0) ? b : a));
+}
+function firstSetting(model, key) {
+    return model.meshConfigs.map((source) => source[key]).find((value) => value !== undefined);
+}
+function effectiveRootNamespace(model) {
+    return firstSetting(model, 'rootNamespace') ?? provenance_fact(DEFAULT_ROOT_NAMESPACE, effective_NO_ORIGIN, true);
+}
+/** Namespaces where the Dynatrace Operator runs: from its Helm install, else where the DynaKubes live. */
+function operatorNamespaces(model) {
+    const explicit = model.operatorInstalls.map((install) => install.namespace);
+    if (explicit.length > 0)
+        return uniqueByValue(explicit);
+    const fromDynaKubes = model.dynakubes
+        .filter((dk) => dk.namespace)
+        .map((dk) => provenance_fact(dk.namespace, dk.origin, true));
+    return fromDynaKubes.length > 0
+        ? uniqueByValue(fromDynaKubes)
+        : [provenance_fact(DEFAULT_OPERATOR_NAMESPACE, effective_NO_ORIGIN, true)];
+}
+function uniqueByValue(facts) {
+    const seen = new Set();
+    return facts.filter((f) => {
+        const key = JSON.stringify(f.value);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** CSI driver enabled unless an operator install in the repo switches it off (chart default: enabled). */
+function csiDriverEnabled(model) {
+    const installs = model.operatorInstalls.map((install) => install.csiDriverEnabled);
+    return installs.find((f) => f.value) ?? installs[0] ?? provenance_fact(true, effective_NO_ORIGIN, true);
+}
+/** Labels a namespace has; Kubernetes adds `kubernetes.io/metadata.name` to every namespace. */
+function namespaceLabels(model, namespace) {
+    return { ...(model.namespaces.get(namespace)?.labels ?? {}), 'kubernetes.io/metadata.name': namespace };
+}
+function selectorMatches(selector, labels) {
+    if (!selector)
+        return true;
+    for (const [key, value] of Object.entries(selector.matchLabels ?? {}))
+        if (labels[key] !== value)
+            return false;
+    for (const requirement of selector.matchExpressions ?? []) {
+        const has = Object.prototype.hasOwnProperty.call(labels, requirement.key);
+        const value = labels[requirement.key];
+        const values = requirement.values ?? [];
+        const ok = requirement.operator === 'In'
+            ? has && values.includes(value)
+            : requirement.operator === 'NotIn'
+                ? !has || !values.includes(value)
+                : requirement.operator === 'Exists'
+                    ? has
+                    : !has;
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+/** The operator never injects into its own namespace, `kube-*`, `openshift*`, `gke-*` and `gmp-*`. */
+function isIgnoredByOperator(namespace, operatorNamespace) {
+    return (namespace === operatorNamespace ||
+        /^kube-/.test(namespace) ||
+        /^openshift(-.*)?$/.test(namespace) ||
+        /^gke-/.test(namespace) ||
+        /^gmp-/.test(namespace));
+}
+/** Why a namespace is in the mesh: `istio-injection=enabled`, any `istio.io/rev`, or ambient data-plane mode. */
+function namespaceMeshEnrollment(model, namespace) {
+    const resource = model.namespaces.get(namespace);
+    if (!resource)
+        return undefined;
+    const labels = resource.labels;
+    const line = (key) => resource.document.lineAt(['metadata', 'labels', key]) ?? resource.origin.line;
+    if (labels['istio-injection'] === 'enabled')
+        return { label: 'istio-injection', value: 'enabled', line: line('istio-injection') };
+    if (labels['istio-injection'] === undefined && labels['istio.io/rev'] !== undefined)
+        return { label: 'istio.io/rev', value: labels['istio.io/rev'], line: line('istio.io/rev') };
+    if (labels['istio.io/dataplane-mode'] === 'ambient')
+        return { label: 'istio.io/dataplane-mode', value: 'ambient', line: line('istio.io/dataplane-mode') };
+    return undefined;
+}
+/** Sidecar resources that restrict egress and apply to `namespace` (namespace default, or the root default). */
+function restrictingSidecarsFor(model, namespace) {
+    const restricting = model.sidecars.filter((s) => s.outboundPolicy?.value === 'REGISTRY_ONLY');
+    const own = model.sidecars.filter((s) => s.namespace === namespace);
+    if (own.some((s) => !s.workloadSelector))
+        return restricting.filter((s) => s.namespace === namespace);
+    const root = effectiveRootNamespace(model).value;
+    return restricting.filter((s) => s.namespace === namespace || (s.namespace === root && !s.workloadSelector));
+}
+/** Whether any Istio install or resource is present in the repository. */
+function istioPresent(model) {
+    return (model.meshConfigs.length > 0 ||
+        model.pilotInstalls.length > 0 ||
+        model.cniInstalls.length > 0 ||
+        model.sidecars.length > 0 ||
+        model.peerAuthentications.length > 0);
+}
+
+
+;// CONCATENATED MODULE: ./src/model/dynakube.ts
+
+
+
+
+const CODE_MODULE_MODES = ['cloudNativeFullStack', 'applicationMonitoring'];
+function isDynaKube(resource) {
+    return resource.kind === 'DynaKube' && resource.apiVersion.startsWith('dynatrace.com/');
+}
+/** Normalizes a DynaKube of any served apiVersion into one shape. */
+function readDynaKube(resource) {
+    const value = resource.document.value;
+    const version = resource.apiVersion.split('/')[1] ?? '';
+    const at = (path) => originAt(resource, path);
+    const stringFact = (path) => {
+        const text = asString(getIn(value, path));
+        return text === undefined ? undefined : provenance_fact(text, at(path));
+    };
+    const enableIstioRaw = getIn(value, ['spec', 'enableIstio']);
+    const enableIstio = enableIstioRaw === undefined
+        ? provenance_fact(false, at(['spec']), true)
+        : provenance_fact(read_asBoolean(enableIstioRaw) ?? false, at(['spec', 'enableIstio']));
+    const modes = ONEAGENT_MODES.filter((mode) => getIn(value, ['spec', 'oneAgent', mode]) !== undefined).map((mode) => provenance_fact(mode, at(['spec', 'oneAgent', mode])));
+    // v1alpha1 had only `spec.classicFullStack.enabled`.
+    if (read_asBoolean(getIn(value, ['spec', 'classicFullStack', 'enabled'])) === true) {
+        modes.push(provenance_fact('classicFullStack', at(['spec', 'classicFullStack'])));
+    }
+    const injecting = modes.find((mode) => CODE_MODULE_MODES.includes(mode.value))?.value;
+    const modeField = (mode, field) => mode ? stringFact(['spec', 'oneAgent', mode, field]) : undefined;
+    return {
+        ...resource,
+        version,
+        apiUrl: stringFact(['spec', 'apiUrl']),
+        enableIstio,
+        networkZone: stringFact(['spec', 'networkZone']),
+        modes,
+        namespaceSelector: readSelector(resource, version, injecting),
+        codeModulesImage: modeField(injecting, 'codeModulesImage'),
+        oneAgentImage: modeField(modes.find((m) => m.value !== 'applicationMonitoring')?.value, 'image'),
+        activeGate: readActiveGate(resource),
+        publicRegistryOverride: stringFact(['spec', 'publicRegistryOverride']),
+        specPath: ['spec'],
+    };
+}
+/** v1beta1 keeps the selector at `spec.namespaceSelector`; later versions under the injecting mode. */
+function readSelector(resource, version, mode) {
+    const value = resource.document.value;
+    const candidates = [];
+    if (mode)
+        candidates.push(['spec', 'oneAgent', mode, 'namespaceSelector']);
+    if (version === 'v1beta1' || !mode)
+        candidates.push(['spec', 'namespaceSelector']);
+    for (const path of candidates) {
+        const selector = toSelector(getIn(value, path));
+        if (selector)
+            return provenance_fact(selector, originAt(resource, path));
+    }
+    return undefined;
+}
+function toSelector(raw) {
+    const record = asRecord(raw);
+    if (!record)
+        return undefined;
+    const selector = {};
+    if (record.matchLabels !== undefined)
+        selector.matchLabels = stringMap(record.matchLabels);
+    if (record.matchExpressions !== undefined) {
+        selector.matchExpressions = asArray(record.matchExpressions).flatMap((item) => {
+            const expression = asRecord(item);
+            const key = asString(expression?.key);
+            const operator = asString(expression?.operator);
+            if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator))
+                return [];
+            const values = asArray(expression?.values)
+                .map(asString)
+                .filter((v) => v !== undefined);
+            return [{ key, operator: operator, values }];
+        });
+    }
+    return selector;
+}
+function readActiveGate(resource) {
+    const value = resource.document.value;
+    const activeGate = asRecord(getIn(value, ['spec', 'activeGate']));
+    if (!activeGate)
+        return undefined;
+    const capabilities = asArray(activeGate.capabilities)
+        .map(asString)
+        .filter((c) => c !== undefined);
+    const image = asString(activeGate.image);
+    return {
+        capabilities: provenance_fact(capabilities, originAt(resource, ['spec', 'activeGate', 'capabilities'])),
+        labels: stringMap(activeGate.labels),
+        annotations: stringMap(activeGate.annotations),
+        ...(image ? { image: provenance_fact(image, originAt(resource, ['spec', 'activeGate', 'image'])) } : {}),
+        origin: originAt(resource, ['spec', 'activeGate']),
+    };
+}
+/** True when the DynaKube injects code modules into application pods. */
+function injectsCodeModules(dynakube) {
+    return dynakube.modes.some((mode) => CODE_MODULE_MODES.includes(mode.value));
+}
+
+;// CONCATENATED MODULE: ./src/model/facts-dataplane.ts
+
+/** Istio's injector never injects here (`IgnoredNamespaces` in `pkg/kube/inject`). */
+const INJECTOR_IGNORED = ['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage'];
+/**
+ * Whether a pod gets a sidecar, following the injection webhooks' label selectors: a namespace with
+ * `istio-injection=enabled` or `istio.io/rev` injects unless the pod opts out (label, or the deprecated
+ * annotation, `sidecar.istio.io/inject: "false"`); any other `istio-injection` value injects nothing; an
+ * unlabelled namespace injects only pods labelled `sidecar.istio.io/inject: "true"` or `istio.io/rev`.
+ * Host-network pods are never injected.
+ */
+function sidecarReason(model, pod) {
+    if (pod.hostNetwork || INJECTOR_IGNORED.includes(pod.namespace))
+        return undefined;
+    const nsLabels = model.namespaces.get(pod.namespace)?.labels ?? {};
+    const podInject = pod.labels['sidecar.istio.io/inject'] ?? pod.annotations['sidecar.istio.io/inject'];
+    const optedOut = podInject?.toLowerCase() === 'false';
+    const injection = nsLabels['istio-injection'];
+    if (injection !== undefined) {
+        return injection === 'enabled' && !optedOut
+            ? `namespace ${pod.namespace} has istio-injection=enabled`
+            : undefined;
+    }
+    if (nsLabels['istio.io/rev'] !== undefined)
+        return optedOut ? undefined : `namespace ${pod.namespace} has istio.io/rev=${nsLabels['istio.io/rev']}`;
+    if (pod.labels['sidecar.istio.io/inject']?.toLowerCase() === 'true')
+        return 'the pod is labelled sidecar.istio.io/inject: "true"';
+    if (pod.labels['istio.io/rev'] !== undefined && !optedOut)
+        return `the pod is labelled istio.io/rev=${pod.labels['istio.io/rev']}`;
+    return undefined;
+}
+/** A sidecar wins over ambient; a pod's `istio.io/dataplane-mode` (ambient / none) wins over its namespace's. */
+function podMeshMembership(model, pod) {
+    const sidecar = sidecarReason(model, pod);
+    if (sidecar)
+        return { mode: 'sidecar', reason: sidecar };
+    if (pod.hostNetwork)
+        return undefined;
+    const podMode = pod.labels['istio.io/dataplane-mode'];
+    if (podMode === 'ambient')
+        return { mode: 'ambient', reason: 'the pod is labelled istio.io/dataplane-mode=ambient' };
+    if (podMode === 'none')
+        return undefined;
+    if (model.namespaces.get(pod.namespace)?.labels['istio.io/dataplane-mode'] === 'ambient')
+        return { mode: 'ambient', reason: `namespace ${pod.namespace} has istio.io/dataplane-mode=ambient` };
+    return undefined;
+}
+/** The namespace a DynaKube's operands (ActiveGate, CSI driver) run in. */
+function dynakubeNamespace(model, dynakube) {
+    return dynakube.namespace ?? operatorNamespaces(model)[0].value;
+}
+/** The labels the operator puts on ActiveGate pods (`k8slabel.NewAppLabels`), plus `spec.activeGate.labels`. */
+function activeGatePodLabels(dynakube) {
+    return {
+        'app.kubernetes.io/name': 'activegate',
+        'app.kubernetes.io/managed-by': 'dynatrace-operator',
+        'app.kubernetes.io/component': 'activegate',
+        'app.kubernetes.io/created-by': dynakube.name,
+        ...(dynakube.activeGate?.labels ?? {}),
+    };
+}
+/** The ActiveGate pods of a DynaKube as a pod shape; undefined when it has no ActiveGate. */
+function activeGatePod(model, dynakube) {
+    if (!dynakube.activeGate)
+        return undefined;
+    return {
+        namespace: dynakubeNamespace(model, dynakube),
+        labels: activeGatePodLabels(dynakube),
+        annotations: dynakube.activeGate.annotations,
+        hostNetwork: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/facts-mtls.ts
+
+
+
+const MODES = ['STRICT', 'PERMISSIVE', 'DISABLE'];
+const facts_mtls_NO_ORIGIN = { file: '', line: 0 };
+function hasSelector(policy) {
+    return !!policy.selector && Object.keys(policy.selector).length > 0;
+}
+function selects(policy, labels) {
+    return Object.entries(policy.selector ?? {}).every(([key, value]) => labels[key] === value);
+}
+/** The mode a policy sets; UNSET (or absent) inherits from the parent scope. */
+function setMode(policy) {
+    const mode = policy.mtlsMode?.value;
+    return mode && MODES.includes(mode) ? mode : undefined;
+}
+/**
+ * Istio's PeerAuthentication resolution for one workload port: the narrowest scope wins (port > workload >
+ * namespace > mesh), UNSET inherits, and no policy at all means PERMISSIVE. Policies with a selector in the
+ * root namespace are ignored by Istio. Inside one scope Istio takes the oldest policy; a repository has no
+ * creation times, so the first one read is taken.
+ */
+function effectiveMtls(model, namespace, podLabels, port) {
+    const root = effectiveRootNamespace(model).value;
+    const policies = model.peerAuthentications;
+    const mesh = policies.find((p) => p.namespace === root && !hasSelector(p));
+    const namespaceWide = namespace === root ? undefined : policies.find((p) => p.namespace === namespace && !hasSelector(p));
+    const workload = namespace === root
+        ? undefined
+        : policies.find((p) => p.namespace === namespace && hasSelector(p) && selects(p, podLabels));
+    let result = { ...provenance_fact('PERMISSIVE', facts_mtls_NO_ORIGIN, true), scope: 'default' };
+    const scopes = [
+        ['mesh', mesh],
+        ['namespace', namespaceWide],
+        ['workload', workload],
+    ];
+    for (const [scope, policy] of scopes) {
+        const mode = policy && setMode(policy);
+        if (policy && mode)
+            result = {
+                value: mode,
+                origin: policy.mtlsMode.origin,
+                scope,
+                policy: resourceId(policy),
+            };
+    }
+    const portMode = workload && port !== undefined ? workload.portLevelMtls[String(port)] : undefined;
+    if (workload && portMode && MODES.includes(portMode.toUpperCase())) {
+        const line = workload.document.lineAt(['spec', 'portLevelMtls', String(port)]) ?? workload.origin.line;
+        result = {
+            value: portMode.toUpperCase(),
+            origin: { file: workload.origin.file, line, path: `spec.portLevelMtls.${port}` },
+            scope: 'port',
+            policy: resourceId(workload),
+        };
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/rules/hosts.ts
+/** Host of a DynaKube apiUrl; undefined for placeholders (`ENVIRONMENTID`, `${…}`) and unparsable values. */
+function apiUrlHost(apiUrl) {
+    if (!apiUrl || /\$\{|<path:|ENVIRONMENTID|_PLACEHOLDER/.test(apiUrl))
+        return undefined;
+    try {
+        return new URL(apiUrl).hostname.toLowerCase() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Istio host matching: exact, or a `*.suffix` wildcard. */
+function hostMatches(pattern, host) {
+    const p = pattern.toLowerCase();
+    if (p === host)
+        return true;
+    return p.startsWith('*.') && host.endsWith(p.slice(1));
+}
+/** Whether a ServiceEntry in the repository declares `host` and is visible from `namespace`. */
+function hostCovered(model, host, namespace) {
+    return model.serviceEntries.some((entry) => {
+        const visible = !entry.exportTo ||
+            entry.exportTo.length === 0 ||
+            entry.exportTo.includes('*') ||
+            (entry.exportTo.includes('.') && entry.namespace === namespace) ||
+            (namespace !== undefined && entry.exportTo.includes(namespace));
+        return visible && entry.hosts.value.some((pattern) => hostMatches(pattern, host));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/diff/egress.ts
+
+
+
+
+
+/** Namespaces drawn one by one; the rest are counted. */
+const MAX_NAMESPACES = 8;
+class MapBuilder {
+    nodes = new Map();
+    edges = new Map();
+    ids = new Map();
+    omittedNamespaces = 0;
+    node(key, node) {
+        let id = this.ids.get(key);
+        if (!id) {
+            id = `n${this.ids.size}`;
+            this.ids.set(key, id);
+            this.nodes.set(id, { id, ...node });
+        }
+        return id;
+    }
+    edge(edge) {
+        const key = `${edge.from}>${edge.to}`;
+        const existing = this.edges.get(key);
+        // A path is blocked if any DynaKube's view of it is blocked.
+        if (!existing || (!existing.blocked && edge.blocked))
+            this.edges.set(key, edge);
+    }
+}
+function pod(namespace, labels = {}) {
+    return { namespace, labels, annotations: {}, hostNetwork: false };
+}
+/** The data-plane mode of a pod, or undefined when it is outside the mesh. */
+function meshMode(model, shape) {
+    return podMeshMembership(model, shape)?.mode;
+}
+/**
+ * Why traffic from `namespace` to `host` is blocked: the mesh lets it out only when registered. `operatorCovers`
+ * says whether the operator's own ServiceEntries (enableIstio) cover the host: never for registries.
+ */
+function egressBlock(model, from, host, operatorCovers) {
+    // The outbound policy is enforced by sidecars; ztunnel (ambient) passes such traffic through.
+    if (meshMode(model, from) !== 'sidecar')
+        return undefined;
+    const meshWide = effectiveOutboundPolicy(model).value === 'REGISTRY_ONLY';
+    const sidecar = restrictingSidecarsFor(model, from.namespace)[0];
+    if (!meshWide && !sidecar)
+        return undefined;
+    if (operatorCovers?.enableIstio)
+        return undefined;
+    if (host && hostCovered(model, host, from.namespace))
+        return undefined;
+    const where = meshWide ? 'mesh-wide' : `Sidecar ${sidecar.namespace ?? from.namespace}/${sidecar.name}`;
+    return `REGISTRY_ONLY (${where}): no ServiceEntry${operatorCovers ? ', enableIstio off' : ''}`;
+}
+function registryHost(image) {
+    if (!image)
+        return undefined;
+    const first = image.split('/')[0];
+    return image.includes('/') && /[.:]/.test(first) ? first.toLowerCase() : 'docker.io';
+}
+function monitoredNamespaces(model, dynakube, operatorNamespace) {
+    return [...model.namespaces.keys()]
+        .filter((namespace) => !isIgnoredByOperator(namespace, operatorNamespace))
+        .filter((namespace) => selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace)))
+        .sort();
+}
+/** Adds the components of one DynaKube and their paths. */
+function addDynaKube(builder, model, dynakube) {
+    const operatorNamespace = operatorNamespaces(model)[0]?.value ?? dynakube.namespace ?? 'dynatrace';
+    const host = apiUrlHost(dynakube.apiUrl?.value);
+    const toDynatrace = { enableIstio: dynakube.enableIstio.value };
+    const environment = builder.node(`env:${host ?? '?'}`, {
+        label: `Dynatrace environment\n${host ?? dynakube.apiUrl?.value ?? 'apiUrl not set'}`,
+        place: 'external',
+    });
+    const operatorPod = pod(operatorNamespace, { 'app.kubernetes.io/name': 'dynatrace-operator' });
+    const operator = builder.node(`operator:${operatorNamespace}`, {
+        label: `Dynatrace Operator\nns ${operatorNamespace}`,
+        place: 'cluster',
+        inMesh: meshMode(model, operatorPod) !== undefined,
+    });
+    builder.edge({
+        from: operator,
+        to: environment,
+        label: 'API 443',
+        blocked: egressBlock(model, operatorPod, host, toDynatrace),
+    });
+    const agPod = activeGatePod(model, dynakube);
+    let activeGate;
+    if (agPod) {
+        activeGate = builder.node(`ag:${agPod.namespace}/${dynakube.name}`, {
+            label: `ActiveGate ${dynakube.name}\nns ${agPod.namespace}`,
+            place: 'cluster',
+            inMesh: meshMode(model, agPod) !== undefined,
+        });
+        builder.edge({
+            from: activeGate,
+            to: environment,
+            label: '443',
+            blocked: egressBlock(model, agPod, host, toDynatrace),
+        });
+    }
+    const routed = !!agPod && !!dynakube.activeGate?.capabilities.value.includes('routing');
+    const agentTarget = routed ? activeGate : environment;
+    /** In-cluster services are in the registry: towards a routing ActiveGate only strict mTLS can block. */
+    const agentBlock = (from) => {
+        if (!routed)
+            return from ? egressBlock(model, from, host, toDynatrace) : undefined;
+        const fromMesh = from !== undefined && meshMode(model, from) !== undefined;
+        const strict = meshMode(model, agPod) !== undefined &&
+            effectiveMtls(model, agPod.namespace, activeGatePodLabels(dynakube)).value === 'STRICT';
+        return !fromMesh && strict ? 'STRICT mTLS at the ActiveGate, client outside the mesh' : undefined;
+    };
+    const hostAgents = dynakube.modes.some((mode) => HOST_AGENT_MODES.includes(mode.value));
+    if (hostAgents) {
+        const oneAgent = builder.node(`oneagent:${dynakube.namespace ?? ''}/${dynakube.name}`, {
+            label: `OneAgent ${dynakube.name}\nhost network`,
+            place: 'cluster',
+            inMesh: false,
+        });
+        builder.edge({ from: oneAgent, to: agentTarget, label: 'agent traffic', blocked: agentBlock(undefined) });
+    }
+    if (!injectsCodeModules(dynakube))
+        return;
+    addMonitoredNamespaces(builder, model, dynakube, operatorNamespace, agentTarget, agentBlock, host);
+    if (!csiDriverEnabled(model).value)
+        return;
+    const csiLabels = Object.assign({}, ...model.operatorInstalls.map((i) => i.csiDriverLabels));
+    const csiPod = pod(operatorNamespace, csiLabels);
+    const csi = builder.node(`csi:${operatorNamespace}`, {
+        label: `CSI driver\nns ${operatorNamespace}`,
+        place: 'cluster',
+        inMesh: meshMode(model, csiPod) !== undefined,
+    });
+    const registry = registryHost(dynakube.codeModulesImage?.value);
+    if (registry) {
+        const target = builder.node(`registry:${registry}`, {
+            label: `registry\n${registry}`,
+            place: 'external',
+        });
+        // The operator's ServiceEntries never cover registries.
+        const blocked = egressBlock(model, csiPod, registry, undefined);
+        builder.edge({ from: csi, to: target, label: 'code modules image', blocked });
+    }
+    else {
+        const blocked = egressBlock(model, csiPod, host, toDynatrace);
+        builder.edge({ from: csi, to: environment, label: 'code modules download', blocked });
+    }
+}
+const HOST_AGENT_MODES = ['classicFullStack', 'cloudNativeFullStack', 'hostMonitoring'];
+/** The namespaces whose pods get code modules, each in or out of the mesh, and their agent traffic. */
+function addMonitoredNamespaces(builder, model, dynakube, operatorNamespace, agentTarget, agentBlock, host) {
+    const namespaces = monitoredNamespaces(model, dynakube, operatorNamespace);
+    for (const namespace of namespaces.slice(0, MAX_NAMESPACES)) {
+        const shape = pod(namespace);
+        const id = builder.node(`ns:${namespace}`, {
+            label: `code modules\nns ${namespace}`,
+            place: 'cluster',
+            inMesh: meshMode(model, shape) !== undefined,
+        });
+        builder.edge({ from: id, to: agentTarget, label: 'agent traffic', blocked: agentBlock(shape) });
+    }
+    builder.omittedNamespaces += Math.max(0, namespaces.length - MAX_NAMESPACES);
+    if (namespaces.length > 0)
+        return;
+    // The namespaces are not in the repository: whether they are in the mesh is unknown.
+    const id = builder.node(`ns:*:${dynakube.name}`, {
+        label: `code modules\nnamespaces selected by ${dynakube.name}`,
+        place: 'cluster',
+    });
+    const restricted = effectiveOutboundPolicy(model).value === 'REGISTRY_ONLY';
+    const covered = dynakube.enableIstio.value || (!!host && hostCovered(model, host, undefined));
+    const routed = builder.nodes.get(agentTarget)?.place === 'cluster';
+    const blocked = !routed && restricted && !covered
+        ? 'REGISTRY_ONLY (mesh-wide) for namespaces in the mesh: no ServiceEntry, enableIstio off'
+        : undefined;
+    builder.edge({ from: id, to: agentTarget, label: 'agent traffic', blocked });
+}
+/** The egress map of head; with base, paths blocked on head but open on base are marked as blocked by the change. */
+function egressMap(head, base) {
+    const map = buildMap(head);
+    if (!map)
+        return undefined;
+    if (base) {
+        const before = buildMap(base);
+        const openBefore = new Set((before?.edges ?? [])
+            .filter((edge) => !edge.blocked)
+            .map((edge) => `${labelOf(before, edge.from)}>${labelOf(before, edge.to)}`));
+        for (const edge of map.edges) {
+            const key = `${labelOf(map, edge.from)}>${labelOf(map, edge.to)}`;
+            if (edge.blocked && openBefore.has(key))
+                edge.newlyBlocked = true;
+        }
+    }
+    return map;
+}
+function labelOf(map, id) {
+    return map.nodes.find((node) => node.id === id)?.label ?? id;
+}
+function buildMap(model) {
+    if (model.dynakubes.length === 0)
+        return undefined;
+    const builder = new MapBuilder();
+    for (const dynakube of model.dynakubes)
+        addDynaKube(builder, model, dynakube);
+    return {
+        nodes: [...builder.nodes.values()],
+        edges: [...builder.edges.values()],
+        omittedNamespaces: builder.omittedNamespaces,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diff/facts.ts
+const SECTION = {
+    dynakube: 0,
+    operator: 1,
+    mesh: 2,
+    controlPlane: 3,
+    cni: 4,
+    namespace: 5,
+    policy: 6,
+    egress: 7,
+    workload: 8,
+};
+/** Collects facts in the order they are added; a later fact with the same resource and path replaces it. */
+class FactSet {
+    facts = new Map();
+    add(fact) {
+        this.facts.set(factKey(fact), fact);
+    }
+    /** Adds one fact per entry of a string map (labels, annotations), so a change names the key that changed. */
+    addMap(base, path, map, locate = () => undefined) {
+        for (const key of Object.keys(map).sort()) {
+            const origin = locate(key) ?? base.origin;
+            this.add({ ...base, path: `${path}.${key}`, value: map[key], ...(origin ? { origin } : {}) });
+        }
+    }
+}
+function factKey(fact) {
+    return `${fact.resource}\u0000${fact.path}`;
+}
+/** Origin of a fact only when it is written in the repository (defaults carry an empty file). */
+function writtenOrigin(origin) {
+    return origin && origin.file ? origin : undefined;
+}
+/** JSON with sorted keys: two values mean the same when their canonical forms are equal. */
+function canonical(value) {
+    return JSON.stringify(sortKeys(value)) ?? 'null';
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const record = value;
+        return Object.fromEntries(Object.keys(record)
+            .sort()
+            .filter((key) => record[key] !== undefined)
+            .map((key) => [key, sortKeys(record[key])]));
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/diff/dynakube.ts
+
+
+/** A label selector in kubectl's syntax, with its terms sorted: order and formatting carry no meaning. */
+function selectorText(selector) {
+    const terms = [
+        ...Object.entries(selector.matchLabels ?? {}).map(([key, value]) => `${key}=${value}`),
+        ...(selector.matchExpressions ?? []).map((requirement) => {
+            const values = [...(requirement.values ?? [])].sort().join(', ');
+            if (requirement.operator === 'Exists')
+                return requirement.key;
+            if (requirement.operator === 'DoesNotExist')
+                return `!${requirement.key}`;
+            return `${requirement.key} ${requirement.operator === 'In' ? 'in' : 'notin'} (${values})`;
+        }),
+    ].sort();
+    return terms.length > 0 ? terms.join(', ') : 'everything';
+}
+/** The settings of a DynaKube that decide how it works with Istio, one fact each. */
+function addDynaKubeFacts(facts, dynakube) {
+    const resource = resourceId(dynakube);
+    const base = { resource, section: SECTION.dynakube, resourceOrigin: dynakube.origin };
+    facts.add({ ...base, path: '', value: true, origin: dynakube.origin });
+    facts.add({ ...base, path: 'apiVersion', value: dynakube.apiVersion, origin: dynakube.origin });
+    const modes = dynakube.modes.map((mode) => mode.value).sort();
+    facts.add({
+        ...base,
+        path: 'oneAgent mode',
+        value: modes.length > 0 ? modes.join(' + ') : null,
+        origin: dynakube.modes[0]?.origin,
+    });
+    facts.add({
+        ...base,
+        path: 'apiUrl',
+        value: dynakube.apiUrl?.value ?? null,
+        origin: dynakube.apiUrl?.origin,
+    });
+    facts.add({
+        ...base,
+        path: 'enableIstio',
+        value: dynakube.enableIstio.value,
+        origin: dynakube.enableIstio.defaulted ? undefined : dynakube.enableIstio.origin,
+    });
+    facts.add({
+        ...base,
+        path: 'networkZone',
+        value: dynakube.networkZone?.value ?? null,
+        origin: dynakube.networkZone?.origin,
+    });
+    facts.add({
+        ...base,
+        path: 'namespaceSelector',
+        value: dynakube.namespaceSelector ? selectorText(dynakube.namespaceSelector.value) : null,
+        origin: writtenOrigin(dynakube.namespaceSelector?.origin),
+    });
+    facts.add({
+        ...base,
+        path: 'codeModulesImage',
+        value: dynakube.codeModulesImage?.value ?? null,
+        origin: dynakube.codeModulesImage?.origin,
+    });
+    facts.add({
+        ...base,
+        path: 'oneAgent image',
+        value: dynakube.oneAgentImage?.value ?? null,
+        origin: dynakube.oneAgentImage?.origin,
+    });
+    addActiveGateFacts(facts, dynakube, base);
+    const featureFlags = Object.fromEntries(Object.entries(dynakube.annotations).filter(([key]) => key.startsWith('feature.dynatrace.com/')));
+    facts.addMap({ ...base, origin: dynakube.origin }, 'annotations', featureFlags, (key) => lineOrigin(dynakube, ['metadata', 'annotations', key]));
+}
+function addActiveGateFacts(facts, dynakube, base) {
+    const activeGate = dynakube.activeGate;
+    const capabilities = activeGate ? [...activeGate.capabilities.value].sort() : null;
+    facts.add({
+        ...base,
+        path: 'activeGate.capabilities',
+        value: capabilities,
+        origin: activeGate?.capabilities.origin ?? activeGate?.origin,
+    });
+    facts.add({
+        ...base,
+        path: 'activeGate.image',
+        value: activeGate?.image?.value ?? null,
+        origin: activeGate?.image?.origin,
+    });
+    if (!activeGate)
+        return;
+    facts.addMap({ ...base, origin: activeGate.origin }, 'activeGate.labels', activeGate.labels, (key) => lineOrigin(dynakube, ['spec', 'activeGate', 'labels', key]));
+}
+function lineOrigin(dynakube, path) {
+    const line = dynakube.document.lineAt(path);
+    return line === undefined ? undefined : { file: dynakube.document.file, line, path: path.join('.') };
+}
+
+;// CONCATENATED MODULE: ./src/model/facts-native-sidecars.ts
+
+const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
+/** Per-pod override, "Takes precedence over the ENABLE_NATIVE_SIDECARS environment variable" (Istio 1.24+). */
+const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
+/**
+ * Whether an istiod install injects native sidecars (reference/istio.md §4): `ENABLE_NATIVE_SIDECARS` `true` /
+ * `false` / `auto` (1.27+; any other value disables), else the default of the version: off before 1.27, `auto`
+ * from 1.27. `compatibilityVersion` ≤ 1.26 switches it off. An unpinned version is the newest release.
+ */
+function nativeSidecarState(pilot) {
+    const line = releaseLine(pilot.version?.value) ?? 'latest';
+    const version = pilot.version ? `Istio ${pilot.version.value}` : 'an unpinned (newest) Istio';
+    const setting = pilot.env[NATIVE_SIDECARS_ENV];
+    const anchor = pilot.version?.origin ?? setting?.origin ?? pilot.compatibilityVersion?.origin;
+    if (setting) {
+        const value = setting.value.trim().toLowerCase();
+        const base = { origin: setting.origin, setting };
+        if (value === 'true')
+            return { ...base, state: 'on', reason: `${NATIVE_SIDECARS_ENV} is "true"` };
+        if (value === 'auto' && atLeast(line, 1, 27))
+            return { ...base, state: 'auto', reason: `${NATIVE_SIDECARS_ENV} is "auto" on ${version}` };
+        return { ...base, state: 'off', reason: `${NATIVE_SIDECARS_ENV} is "${setting.value}"` };
+    }
+    const compatibility = releaseLine(pilot.compatibilityVersion?.value);
+    if (pilot.compatibilityVersion && compatibility && !atLeast(compatibility, 1, 27))
+        return {
+            state: 'off',
+            reason: `compatibilityVersion ${pilot.compatibilityVersion.value} switches native sidecars off`,
+            origin: pilot.compatibilityVersion.origin,
+        };
+    const origin = anchor ?? envTargetOrigin(pilot);
+    if (!atLeast(line, 1, 27))
+        return {
+            state: 'off',
+            reason: `${version} (${formatLine(line)}) injects classic sidecars by default`,
+            origin,
+        };
+    return {
+        state: 'auto',
+        reason: `${version} defaults ${NATIVE_SIDECARS_ENV} to "auto": native sidecars on every node with Kubernetes 1.33 or newer`,
+        origin,
+    };
+}
+/** The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing. */
+function envTargetOrigin(pilot) {
+    const target = pilot.envTarget;
+    if (!target)
+        return { file: '', line: 0 };
+    for (let depth = target.path.length; depth >= 0; depth -= 1) {
+        const line = target.document.lineAt(target.path.slice(0, depth));
+        if (line !== undefined)
+            return { file: target.document.file, line, path: target.path.join('.') };
+    }
+    return { file: target.document.file, line: target.document.line };
+}
+
+;// CONCATENATED MODULE: ./src/diff/mesh.ts
+
+
+
+
+
+const MESH = 'Istio mesh';
+const CONTROL_PLANE = 'Istio control plane';
+const CNI = 'Istio CNI';
+const OPERATOR = 'Dynatrace Operator';
+const NATIVE_SIDECARS = 'ENABLE_NATIVE_SIDECARS';
+function factValue(value) {
+    if (!value)
+        return { value: null };
+    const origin = value.defaulted ? undefined : writtenOrigin(value.origin);
+    return { value: value.value, ...(origin ? { origin } : {}) };
+}
+/** Mesh-wide settings: egress policy, root namespace, export default, discovery selectors, mesh-wide mTLS. */
+function addMeshFacts(facts, model) {
+    const base = { resource: MESH, section: SECTION.mesh };
+    facts.add({ ...base, path: 'outboundTrafficPolicy.mode', ...factValue(effectiveOutboundPolicy(model)) });
+    facts.add({ ...base, path: 'rootNamespace', ...factValue(effectiveRootNamespace(model)) });
+    const exportTo = model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo;
+    facts.add({
+        ...base,
+        path: 'defaultServiceExportTo',
+        value: exportTo ? [...exportTo.value].sort() : ['*'],
+        ...(exportTo ? { origin: exportTo.origin } : {}),
+    });
+    const selectors = model.meshConfigs.find((source) => source.discoverySelectors)?.discoverySelectors;
+    facts.add({
+        ...base,
+        path: 'discoverySelectors',
+        value: selectors ? selectors.value.map(selectorText).sort() : null,
+        ...(selectors ? { origin: selectors.origin } : {}),
+    });
+    const meshWide = meshWidePeerAuthentication(model);
+    facts.add({
+        ...base,
+        path: 'mTLS mode',
+        value: modeOf(meshWide) ?? 'PERMISSIVE',
+        ...(meshWide ? { origin: meshWide.mtlsMode?.origin ?? meshWide.origin } : {}),
+    });
+}
+/** The mesh-wide PeerAuthentication: no selector, in the root namespace. */
+function meshWidePeerAuthentication(model) {
+    const root = effectiveRootNamespace(model).value;
+    return model.peerAuthentications.find((pa) => pa.namespace === root && !pa.selector);
+}
+/** A PeerAuthentication's own mode; `UNSET` (or none) inherits from its parent scope. */
+function modeOf(pa) {
+    const mode = pa?.mtlsMode?.value;
+    return mode && mode !== 'UNSET' ? mode : undefined;
+}
+/** The mTLS mode that applies to a namespace: its own namespace-wide policy, else the mesh-wide one. */
+function effectiveNamespaceMtls(model, namespace) {
+    const own = model.peerAuthentications.find((pa) => pa.namespace === namespace && !pa.selector);
+    return modeOf(own) ?? modeOf(meshWidePeerAuthentication(model)) ?? 'PERMISSIVE';
+}
+/** Istiod: version, profile, compatibility version and the native sidecar switch. */
+function addControlPlaneFacts(facts, model) {
+    const base = { resource: CONTROL_PLANE, section: SECTION.controlPlane };
+    const first = (key) => model.pilotInstalls.map((install) => install[key]).find((value) => value !== undefined);
+    facts.add({ ...base, path: 'version', ...factValue(first('version')) });
+    facts.add({ ...base, path: 'profile', ...factValue(first('profile')) });
+    facts.add({ ...base, path: 'compatibilityVersion', ...factValue(first('compatibilityVersion')) });
+    const nativeSidecars = model.pilotInstalls
+        .map((install) => install.env[NATIVE_SIDECARS])
+        .find((value) => value !== undefined);
+    facts.add({ ...base, path: `env.${NATIVE_SIDECARS}`, ...factValue(nativeSidecars) });
+    // What the setting means on this version: `on`, `auto` (the 1.27+ default) or `off`.
+    const pilot = model.pilotInstalls[0];
+    if (pilot) {
+        const state = nativeSidecarState(pilot);
+        facts.add({ ...base, path: 'native sidecars', value: state.state, origin: writtenOrigin(state.origin) });
+    }
+}
+/** The CNI node agent: whether it runs, where, and its pod annotations (one fact per annotation). */
+function addCniFacts(facts, model) {
+    const base = { resource: CNI, section: SECTION.cni };
+    const enabled = model.cniInstalls.filter((install) => install.enabled.value);
+    facts.add({
+        ...base,
+        path: 'enabled',
+        value: enabled.length > 0,
+        ...(enabled[0] ? { origin: enabled[0].enabled.origin } : {}),
+    });
+    const install = enabled[0];
+    if (!install)
+        return;
+    facts.add({ ...base, path: 'namespace', ...factValue(install.namespace) });
+    const annotations = Object.assign({}, ...enabled.map((one) => one.podAnnotations.value));
+    facts.addMap({ ...base, origin: install.podAnnotations.origin }, 'podAnnotations', annotations);
+}
+/** The operator's namespace, CSI driver and version. */
+function addOperatorFacts(facts, model) {
+    const base = { resource: OPERATOR, section: SECTION.operator };
+    const installs = model.operatorInstalls;
+    if (installs.length > 0) {
+        const namespaces = operatorNamespaces(model);
+        facts.add({
+            ...base,
+            path: 'namespace',
+            value: namespaces.map((ns) => ns.value).sort(),
+            ...(installs[0] ? { origin: installs[0].namespace.origin } : {}),
+        });
+    }
+    facts.add({ ...base, path: 'csidriver.enabled', ...factValue(csiDriverEnabled(model)) });
+    const version = installs.map((install) => install.version).find((value) => value !== undefined);
+    facts.add({ ...base, path: 'version', ...factValue(version) });
+}
+/** How a namespace joins the mesh, read from its labels; null when it is not in the mesh. */
+function dataPlaneMode(namespace) {
+    const labels = namespace.labels;
+    const injection = labels['istio-injection'];
+    const revision = labels['istio.io/rev'];
+    const ambient = labels['istio.io/dataplane-mode'];
+    const sidecar = injection === 'enabled'
+        ? 'sidecar (istio-injection=enabled)'
+        : injection === undefined && revision !== undefined
+            ? `sidecar (istio.io/rev=${revision})`
+            : undefined;
+    const parts = [
+        ...(sidecar ? [sidecar] : []),
+        ...(ambient === 'ambient' ? ['ambient'] : []),
+        ...(injection === 'disabled' ? ['injection disabled'] : []),
+        ...(ambient === 'none' ? ['ambient opted out'] : []),
+    ];
+    return parts.length > 0 ? parts.join(' + ') : null;
+}
+const MESH_LABELS = ['istio-injection', 'istio.io/rev', 'istio.io/dataplane-mode'];
+/** Per namespace: data-plane mode, and the mTLS mode of its own namespace-wide PeerAuthentication. */
+function addNamespaceFacts(facts, model) {
+    for (const namespace of model.namespaces.values()) {
+        const resource = `Namespace ${namespace.name}`;
+        const label = MESH_LABELS.find((key) => namespace.labels[key] !== undefined);
+        const line = label ? namespace.document.lineAt(['metadata', 'labels', label]) : undefined;
+        facts.add({
+            resource,
+            section: SECTION.namespace,
+            path: 'data plane',
+            value: dataPlaneMode(namespace),
+            origin: line ? { file: namespace.document.file, line } : namespace.origin,
+            resourceOrigin: namespace.origin,
+        });
+    }
+    const root = effectiveRootNamespace(model).value;
+    for (const pa of model.peerAuthentications) {
+        if (pa.selector || !pa.namespace || pa.namespace === root)
+            continue;
+        facts.add({
+            resource: `Namespace ${pa.namespace}`,
+            section: SECTION.namespace,
+            path: 'mTLS mode',
+            value: modeOf(pa) ?? null,
+            origin: pa.mtlsMode?.origin ?? pa.origin,
+            resourceOrigin: pa.origin,
+        });
+    }
+}
+/** Workload-scoped PeerAuthentications, Sidecars and ServiceEntries: the objects that open or close paths. */
+function addPolicyFacts(facts, model) {
+    for (const pa of model.peerAuthentications) {
+        if (!pa.selector)
+            continue;
+        const base = { resource: resourceId(pa), section: SECTION.policy, resourceOrigin: pa.origin };
+        facts.add({ ...base, path: '', value: true, origin: pa.origin });
+        facts.add({
+            ...base,
+            path: 'selector',
+            value: selectorText({ matchLabels: pa.selector }),
+            origin: pa.origin,
+        });
+        facts.add({
+            ...base,
+            path: 'mTLS mode',
+            value: modeOf(pa) ?? null,
+            origin: pa.mtlsMode?.origin ?? pa.origin,
+        });
+        facts.addMap({ ...base, origin: pa.origin }, 'portLevelMtls', pa.portLevelMtls);
+    }
+    for (const sidecar of model.sidecars) {
+        const base = { resource: resourceId(sidecar), section: SECTION.policy, resourceOrigin: sidecar.origin };
+        facts.add({ ...base, path: '', value: true, origin: sidecar.origin });
+        facts.add({
+            ...base,
+            path: 'outboundTrafficPolicy.mode',
+            value: sidecar.outboundPolicy?.value ?? null,
+            origin: sidecar.outboundPolicy?.origin ?? sidecar.origin,
+        });
+        facts.add({
+            ...base,
+            path: 'egress hosts',
+            value: [...sidecar.egressHosts].sort(),
+            origin: sidecar.origin,
+        });
+    }
+    for (const entry of model.serviceEntries) {
+        const base = { resource: resourceId(entry), section: SECTION.egress, resourceOrigin: entry.origin };
+        facts.add({ ...base, path: '', value: true, origin: entry.origin });
+        facts.add({ ...base, path: 'hosts', value: [...entry.hosts.value].sort(), origin: entry.hosts.origin });
+        const ports = entry.ports.map((port) => `${port.number}/${port.protocol ?? '?'}`).sort();
+        facts.add({ ...base, path: 'ports', value: ports, origin: entry.origin });
+        facts.add({
+            ...base,
+            path: 'exportTo',
+            value: entry.exportTo ? [...entry.exportTo].sort() : null,
+            origin: entry.origin,
+        });
+    }
+}
+/** Pod labels and annotations through which a workload joins the mesh or talks to Dynatrace. */
+const WORKLOAD_KEYS = /^(sidecar\.istio\.io\/|istio\.io\/|proxy\.istio\.io\/|traffic\.sidecar\.istio\.io\/|oneagent\.dynatrace\.com\/|metrics\.dynatrace\.com\/|dynatrace\.com\/|prometheus\.io\/)/;
+function relevant(map) {
+    return Object.fromEntries(Object.entries(map).filter(([key]) => WORKLOAD_KEYS.test(key)));
+}
+/**
+ * Workloads: only the pod labels and annotations that Istio or Dynatrace read, one fact per key. No fact says
+ * a workload exists: the pre-filter skips workloads that mention neither, so absence is not removal.
+ */
+function addWorkloadFacts(facts, model) {
+    for (const workload of model.workloads) {
+        const base = {
+            resource: resourceId(workload),
+            section: SECTION.workload,
+            resourceOrigin: workload.origin,
+        };
+        const at = (kind) => (key) => {
+            const line = workload.document.lineAt([...workload.podMetadataPath, kind, key]);
+            return line === undefined ? undefined : { file: workload.document.file, line };
+        };
+        facts.addMap({ ...base, origin: workload.origin }, 'pod labels', relevant(workload.podLabels), at('labels'));
+        facts.addMap({ ...base, origin: workload.origin }, 'pod annotations', relevant(workload.podAnnotations), at('annotations'));
+        if (workload.hostNetwork)
+            facts.add({ ...base, path: 'hostNetwork', value: true, origin: workload.origin });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diff/index.ts
+
+
+
+/** Every setting of one side of the repository that the diff compares, in domain terms. */
+function domainFacts(model) {
+    const facts = new FactSet();
+    for (const dynakube of model.dynakubes)
+        addDynaKubeFacts(facts, dynakube);
+    addOperatorFacts(facts, model);
+    addMeshFacts(facts, model);
+    addControlPlaneFacts(facts, model);
+    addCniFacts(facts, model);
+    addNamespaceFacts(facts, model);
+    addPolicyFacts(facts, model);
+    addWorkloadFacts(facts, model);
+    return facts;
+}
+/** The path of the fact that says a resource exists; a resource on one side only is one added/removed change. */
+const EXISTS = '';
+/**
+ * What a change does in domain terms: settings compared by meaning, so moving, reformatting or re-quoting YAML
+ * (or switching a DynaKube between apiVersions that say the same) is no change.
+ */
+function diffModels(base, head) {
+    const pairs = pairFacts(domainFacts(base), domainFacts(head));
+    const whole = new Set();
+    for (const pair of pairs.values()) {
+        const one = pair.before ?? pair.after;
+        if (one.path === EXISTS && (!pair.before || !pair.after))
+            whole.add(one.resource);
+    }
+    const changes = [];
+    for (const pair of pairs.values()) {
+        const one = pair.after ?? pair.before;
+        if (whole.has(one.resource)) {
+            if (one.path === EXISTS)
+                changes.push(wholeResourceChange(pairs, one.resource, pair));
+            continue;
+        }
+        if (canonical(pair.before?.value ?? null) === canonical(pair.after?.value ?? null))
+            continue;
+        changes.push({ change: toChange(pair), section: one.section, order: pair.order });
+    }
+    return changes
+        .sort((a, b) => a.section - b.section || a.change.resource.localeCompare(b.change.resource) || a.order - b.order)
+        .map((entry) => entry.change);
+}
+function pairFacts(before, after) {
+    const pairs = new Map();
+    let order = 0;
+    for (const [key, fact] of before.facts)
+        pairs.set(key, { before: fact, order: order++ });
+    for (const [key, fact] of after.facts) {
+        const pair = pairs.get(key);
+        if (pair)
+            pair.after = fact;
+        else
+            pairs.set(key, { after: fact, order: order++ });
+    }
+    return pairs;
+}
+/** Where a change is written: the new value on head; for a removed setting, its resource on head, else base. */
+function diff_location(pair) {
+    const origin = pair.after?.origin ?? pair.after?.resourceOrigin ?? pair.before?.origin ?? pair.before?.resourceOrigin;
+    return origin?.file ? { file: origin.file, line: origin.line } : {};
+}
+function toChange(pair) {
+    const one = pair.after ?? pair.before;
+    return {
+        resource: one.resource,
+        path: one.path,
+        before: pair.before?.value ?? null,
+        after: pair.after?.value ?? null,
+        ...diff_location(pair),
+    };
+}
+/** A resource added or removed as a whole: one change whose other side lists its settings. */
+function wholeResourceChange(pairs, resource, exists) {
+    const added = !!exists.after;
+    const one = exists.after ?? exists.before;
+    const settings = {};
+    for (const pair of pairs.values()) {
+        const fact = added ? pair.after : pair.before;
+        if (!fact || fact.resource !== resource || fact.path === EXISTS)
+            continue;
+        if (fact.value !== null && !(Array.isArray(fact.value) && fact.value.length === 0))
+            settings[fact.path] = fact.value;
+    }
+    const change = {
+        resource,
+        path: '',
+        before: added ? null : settings,
+        after: added ? settings : null,
+        ...diff_location(exists),
+    };
+    return { change, section: one.section, order: exists.order };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/generate/communication-host.ts
+
+const DEFAULT_PORTS = { http: 80, https: 443 };
+/** The operator's separators: OneAgent endpoints are `;`-joined, ActiveGate endpoints `,`-joined. */
+const ONEAGENT_ENDPOINT_SEPARATOR = ';';
+const ACTIVEGATE_ENDPOINT_SEPARATOR = ',';
+/** URL → {protocol, host, port}, the way the operator parses it: only http/https, default ports, path dropped. */
+function parseCommunicationHost(endpoint) {
+    const text = endpoint.trim();
+    if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(text))
+        return { ok: false, error: `no protocol provided in "${text}"` };
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return { ok: false, error: `"${text}" is not a valid URL` };
+    }
+    const protocol = url.protocol.slice(0, -1).toLowerCase();
+    if (protocol !== 'http' && protocol !== 'https')
+        return { ok: false, error: `unknown protocol "${protocol}" in "${text}"` };
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    if (!host)
+        return { ok: false, error: `no host in "${text}"` };
+    // WHATWG URL drops a port equal to the scheme's default, so an empty port means the default.
+    const port = url.port ? Number(url.port) : DEFAULT_PORTS[protocol];
+    return { ok: true, value: { protocol, host, port } };
+}
+function communicationHostKey(host) {
+    return `${host.protocol}://${host.host}:${host.port}`;
+}
+/**
+ * Parses a separator-joined endpoint list. Like the operator, one unparsable entry fails the whole list, and
+ * the result is de-duplicated by `protocol://host:port` and sorted by that key.
+ */
+function parseCommunicationHosts(endpoints, separator) {
+    const entries = (typeof endpoints === 'string' ? endpoints.split(separator) : endpoints)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    const byKey = new Map();
+    for (const entry of entries) {
+        const parsed = parseCommunicationHost(entry);
+        if (!parsed.ok)
+            return parsed;
+        byKey.set(communicationHostKey(parsed.value), parsed.value);
+    }
+    const sorted = [...byKey.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, host]) => host);
+    return { ok: true, value: sorted };
+}
+/** IP endpoints and FQDN endpoints go into different ServiceEntries: Istio cannot mix them in one. */
+function splitByAddressKind(hosts) {
+    return {
+        fqdn: hosts.filter((host) => (0,external_node_net_.isIP)(host.host) === 0),
+        ip: hosts.filter((host) => (0,external_node_net_.isIP)(host.host) !== 0),
+    };
+}
+const THIRD_GEN_MARKER = '.apps.';
+/**
+ * Third-generation tenant URLs (`X.apps.<domain>`) map to the second-generation API host the operator talks to:
+ * `X.live.<domain>`, or `X.<domain>` when X already has a dot; the path becomes `/api`.
+ */
+function toSecondGenApiUrl(apiUrl) {
+    let url;
+    try {
+        url = new URL(apiUrl.trim());
+    }
+    catch {
+        return apiUrl;
+    }
+    const at = url.hostname.indexOf(THIRD_GEN_MARKER);
+    if (at <= 0)
+        return apiUrl.trim();
+    const prefix = url.hostname.slice(0, at);
+    const suffix = url.hostname.slice(at + THIRD_GEN_MARKER.length);
+    url.hostname = prefix.includes('.') ? `${prefix}.${suffix}` : `${prefix}.live.${suffix}`;
+    url.pathname = '/api';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
+}
+/** Markers of values that are substituted at deploy time (the documented example tenant, templates, substitutions). */
+const PLACEHOLDER_PATTERNS = [
+    /ENVIRONMENTID/i,
+    /\$\{/,
+    /\{\{/,
+    /<path:/,
+    /_PLACEHOLDER/i,
+    /\$\(/,
+    /ARGOCD_ENV_/,
+];
+function isPlaceholder(value) {
+    return PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(value));
+}
+
+;// CONCATENATED MODULE: ./src/generate/dynatrace-api.ts
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const ONEAGENT_PATH = '/v1/deployment/installer/agent/connectioninfo';
+const ACTIVEGATE_PATH = '/v1/deployment/installer/gateway/connectioninfo';
+/**
+ * A minimal client for the two connection-info endpoints the operator reads. Every failure becomes a message
+ * (never an exception) and no message ever contains the token.
+ */
+class DynatraceApiClient {
+    options;
+    /** The API base the operator talks to (third-generation URLs mapped to second generation), without a trailing `/`. */
+    baseUrl;
+    timeoutMs;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = toSecondGenApiUrl(options.apiUrl).replace(/\/+$/, '');
+        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    }
+    /** OneAgent endpoints; with a network zone the operator asks for that zone with fallback to the default zone. */
+    async oneAgentConnectionInfo(networkZone) {
+        const query = networkZone
+            ? `?networkZone=${encodeURIComponent(networkZone)}&defaultZoneFallback=true`
+            : '';
+        const result = await this.getJson(`${this.baseUrl}${ONEAGENT_PATH}${query}`);
+        if (!result.ok) {
+            if (result.status === 400 && networkZone) {
+                return {
+                    ok: false,
+                    error: `the Dynatrace API could not find the network zone "${networkZone}" or deliver the default fallback ` +
+                        '(HTTP 400); is an ActiveGate configured for the network zone?',
+                };
+            }
+            return result;
+        }
+        return { ok: true, value: { endpoints: oneAgentEndpoints(result.body) } };
+    }
+    async activeGateConnectionInfo() {
+        const result = await this.getJson(`${this.baseUrl}${ACTIVEGATE_PATH}`);
+        if (!result.ok)
+            return result;
+        return { ok: true, value: { endpoints: activeGateEndpoints(result.body) } };
+    }
+    async getJson(url) {
+        const where = redact(url);
+        let response;
+        try {
+            response = await fetch(url, {
+                headers: { Authorization: `Api-Token ${this.options.token}`, Accept: 'application/json' },
+                signal: AbortSignal.timeout(this.timeoutMs),
+                redirect: 'error',
+            });
+        }
+        catch (error) {
+            return { ok: false, error: `${where}: ${describeFetchError(error, this.timeoutMs)}` };
+        }
+        if (!response.ok) {
+            await response.body?.cancel().catch(() => undefined);
+            return {
+                ok: false,
+                status: response.status,
+                error: `${where}: ${describeStatus(response.status, response.statusText)}`,
+            };
+        }
+        try {
+            return { ok: true, body: JSON.parse(await response.text()) };
+        }
+        catch (error) {
+            return {
+                ok: false,
+                error: `${where}: ${describeFetchError(error, this.timeoutMs, 'the response is not JSON')}`,
+            };
+        }
+    }
+}
+/** URL without query string or credentials, for messages. */
+function redact(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return 'the Dynatrace API';
+    }
+}
+function describeStatus(status, statusText) {
+    const text = statusText ? ` ${statusText}` : '';
+    if (status === 401 || status === 403) {
+        return `HTTP ${status}${text}: the API token was rejected (it needs the PaaS / InstallerDownload scope)`;
+    }
+    if (status === 404)
+        return `HTTP ${status}${text}: not found (is the API URL right, ending in /api?)`;
+    return `HTTP ${status}${text}`;
+}
+/** Errors may come from another realm (fetch's own), so they are read by shape, not by `instanceof`. */
+function describeFetchError(error, timeoutMs, fallback = 'request failed') {
+    const failure = (error ?? {});
+    if (failure.name === 'TimeoutError' || failure.name === 'AbortError')
+        return `no answer within ${timeoutMs} ms`;
+    if (failure.name === 'SyntaxError')
+        return fallback;
+    if (failure.cause?.code)
+        return `could not connect (${failure.cause.code})`;
+    const detail = failure.cause?.message ?? failure.message;
+    return detail ? `${fallback}: ${detail}` : fallback;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : {};
+}
+/**
+ * OneAgent connection info: `communicationEndpoints` (array) is what the newest operator reads; older ones read
+ * `formattedCommunicationEndpoints` (one `;`-joined string); the oldest API shape had `communicationHosts`.
+ */
+function oneAgentEndpoints(body) {
+    const info = record(body);
+    const list = strings(info.communicationEndpoints);
+    if (list.length > 0)
+        return list;
+    if (typeof info.formattedCommunicationEndpoints === 'string')
+        return info.formattedCommunicationEndpoints.split(';');
+    return hostsToUrls(info.communicationHosts);
+}
+/** ActiveGate connection info: `communicationEndpoints` is one `,`-joined string. */
+function activeGateEndpoints(body) {
+    const info = record(body);
+    const endpoints = info.communicationEndpoints;
+    if (typeof endpoints === 'string')
+        return endpoints.split(',');
+    return strings(endpoints);
+}
+function hostsToUrls(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item) => {
+        const host = record(item);
+        if (typeof host.host !== 'string' || typeof host.protocol !== 'string')
+            return [];
+        const port = typeof host.port === 'number' || typeof host.port === 'string' ? `:${host.port}` : '';
+        return [`${host.protocol}://${host.host.includes(':') ? `[${host.host}]` : host.host}${port}`];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/generate/objects.ts
+/** The operator writes `networking.istio.io/v1beta1` (served by every Istio release it supports). */
+const NETWORKING_API_VERSION = 'networking.istio.io/v1beta1';
+const SECURITY_API_VERSION = 'security.istio.io/v1beta1';
+/** The name of this tool, in labels of the objects only it proposes (the operator never creates them). */
+const GENERATOR_NAME = 'dynakube-istio-guard';
+
+;// CONCATENATED MODULE: ./src/generate/operator-objects.ts
+
+const IGNORED_SUBDOMAIN = 'ignored.subdomain';
+const SUBNET_MASK = '/32';
+const PROTOCOL_TCP = 'TCP';
+function fqdnName(owner, component) {
+    return `${owner.name}-fqdn-${component}`;
+}
+function ipName(owner, component) {
+    return `${owner.name}-ip-${component}`;
+}
+/**
+ * The operator's core labels. It also sets `app.kubernetes.io/version` (its own version), a template-hash
+ * annotation and an owner reference to the DynaKube: those only make sense on objects the operator itself
+ * created, so they are left out of objects a person applies.
+ */
+function labels(owner, component) {
+    return {
+        'app.kubernetes.io/name': 'dynatrace-operator',
+        'app.kubernetes.io/created-by': owner.name,
+        'app.kubernetes.io/component': component,
+    };
+}
+function metadata(name, owner, component) {
+    return { name, namespace: owner.namespace, labels: labels(owner, component) };
+}
+/** Hosts in first-seen order without repeats: Istio rejects a VirtualService listing a host twice. */
+function distinctHosts(hosts) {
+    return [...new Set(hosts.map((host) => host.host))];
+}
+/** One port per distinct number, the first host with that number decides the protocol (as the operator does). */
+function distinctPorts(hosts, toPort) {
+    const seen = new Set();
+    const ports = [];
+    for (const host of hosts) {
+        if (seen.has(host.port))
+            continue;
+        seen.add(host.port);
+        ports.push(toPort(host));
+    }
+    return ports;
+}
+/** `<dk>-fqdn-<component>`: DNS-resolved, one `<protocol>-<port>` port per distinct number. */
+function buildFqdnServiceEntry(owner, component, hosts) {
+    return {
+        apiVersion: NETWORKING_API_VERSION,
+        kind: 'ServiceEntry',
+        metadata: metadata(fqdnName(owner, component), owner, component),
+        spec: {
+            hosts: distinctHosts(hosts),
+            ports: distinctPorts(hosts, (host) => ({
+                name: `${host.protocol}-${host.port}`,
+                number: host.port,
+                protocol: host.protocol.toUpperCase(),
+            })),
+            location: 'MESH_EXTERNAL',
+            resolution: 'DNS',
+        },
+    };
+}
+/** `<dk>-ip-<component>`: the placeholder host `ignored.subdomain`, `/32` addresses, TCP ports, no resolution. */
+function buildIpServiceEntry(owner, component, hosts) {
+    return {
+        apiVersion: NETWORKING_API_VERSION,
+        kind: 'ServiceEntry',
+        metadata: metadata(ipName(owner, component), owner, component),
+        spec: {
+            hosts: [IGNORED_SUBDOMAIN],
+            addresses: [...new Set(hosts.map((host) => `${host.host}${SUBNET_MASK}`))],
+            ports: distinctPorts(hosts, (host) => ({
+                name: `${PROTOCOL_TCP}-${host.port}`,
+                number: host.port,
+                protocol: PROTOCOL_TCP,
+            })),
+            location: 'MESH_EXTERNAL',
+            resolution: 'NONE',
+        },
+    };
+}
+function destination(host) {
+    return { destination: { host: host.host, port: { number: host.port } } };
+}
+/** Same name as the FQDN ServiceEntry: a TLS route (by SNI) per https host, an HTTP route per http host. */
+function buildVirtualService(owner, component, hosts) {
+    const tls = hosts
+        .filter((host) => host.protocol === 'https')
+        .map((host) => ({ match: [{ sniHosts: [host.host], port: host.port }], route: [destination(host)] }));
+    const http = hosts
+        .filter((host) => host.protocol === 'http')
+        .map((host) => ({ match: [{ port: host.port }], route: [destination(host)] }));
+    return {
+        apiVersion: NETWORKING_API_VERSION,
+        kind: 'VirtualService',
+        metadata: metadata(fqdnName(owner, component), owner, component),
+        spec: {
+            hosts: distinctHosts(hosts),
+            ...(tls.length > 0 ? { tls } : {}),
+            ...(http.length > 0 ? { http } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/generate/dynatrace-entries.ts
+
+
+const INJECTING_MODES = new Set(['cloudNativeFullStack', 'applicationMonitoring']);
+function dynatrace_entries_injectsCodeModules(dynakube) {
+    return dynakube.modes.some((mode) => INJECTING_MODES.has(mode.value));
+}
+/** The operator creates ActiveGate entries when the ActiveGate is enabled, i.e. it has a capability. */
+function hasActiveGate(dynakube) {
+    return (dynakube.activeGate?.capabilities.value.length ?? 0) > 0;
+}
+function note(origin, reason) {
+    return { file: origin.file, line: origin.line, reason };
+}
+function objectsFor(owner, component, hosts) {
+    const { fqdn, ip } = splitByAddressKind(hosts);
+    const objects = [];
+    if (fqdn.length > 0)
+        objects.push(buildFqdnServiceEntry(owner, component, fqdn), buildVirtualService(owner, component, fqdn));
+    if (ip.length > 0)
+        objects.push(buildIpServiceEntry(owner, component, ip));
+    return objects;
+}
+function names(owner, component) {
+    return `${fqdnName(owner, component)} / ${ipName(owner, component)}`;
+}
+/** The apiUrl to use: the DynaKube's own, or the one given on the command line when the DynaKube has a placeholder. */
+function resolveApiUrl(dynakube, givenApiUrl) {
+    const own = dynakube.apiUrl?.value.trim();
+    if (own && !isPlaceholder(own))
+        return { apiUrl: own };
+    if (givenApiUrl)
+        return { apiUrl: givenApiUrl };
+    if (!own)
+        return { problem: 'the DynaKube has no apiUrl' };
+    return {
+        problem: `apiUrl "${own}" is a placeholder substituted at deploy time, so the Dynatrace hosts are unknown ` +
+            '(give the real URL: CLI --dynatrace-api-url, action dynatrace-api-url)',
+    };
+}
+async function endpointObjects(owner, component, origin, query) {
+    const label = component === 'oneagent' ? 'OneAgent' : 'ActiveGate';
+    const result = await query();
+    const skipped = `${names(owner, component)} not generated`;
+    if (!result.ok)
+        return { objects: [], covered: [], notes: [note(origin, `${skipped}: ${result.error}`)] };
+    const separator = component === 'oneagent' ? ONEAGENT_ENDPOINT_SEPARATOR : ACTIVEGATE_ENDPOINT_SEPARATOR;
+    const hosts = parseCommunicationHosts(result.value.endpoints, separator);
+    if (!hosts.ok) {
+        // The operator fails the whole component on one bad endpoint; so does the generator, saying which one.
+        return {
+            objects: [],
+            covered: [],
+            notes: [note(origin, `${skipped}: ${label} endpoint ${hosts.error}`)],
+        };
+    }
+    if (hosts.value.length === 0) {
+        return {
+            objects: [],
+            covered: [],
+            notes: [note(origin, `${skipped}: the Dynatrace API lists no ${label} communication endpoints`)],
+        };
+    }
+    return { objects: objectsFor(owner, component, hosts.value), covered: hosts.value, notes: [] };
+}
+/**
+ * The ServiceEntries and VirtualServices the operator would create for one DynaKube with `enableIstio`:
+ * the API host always, OneAgent endpoints for code-module injection, ActiveGate endpoints for an ActiveGate.
+ */
+async function dynatraceEntries(dynakube, namespace, source, givenApiUrl) {
+    const owner = { name: dynakube.name, namespace };
+    const origin = dynakube.apiUrl?.origin ?? dynakube.origin;
+    const resolved = resolveApiUrl(dynakube, givenApiUrl);
+    if ('problem' in resolved) {
+        return {
+            objects: [],
+            covered: [],
+            notes: [
+                note(origin, `ServiceEntries for DynaKube ${dynakube.name} not generated: ${resolved.problem}`),
+            ],
+        };
+    }
+    const result = { objects: [], notes: [], covered: [] };
+    const apiHost = parseCommunicationHost(toSecondGenApiUrl(resolved.apiUrl));
+    if (apiHost.ok) {
+        result.objects.push(...objectsFor(owner, 'operator', [apiHost.value]));
+        result.covered.push(apiHost.value);
+    }
+    else {
+        // Without a usable API URL the OneAgent and ActiveGate endpoints cannot be asked for either.
+        result.notes.push(note(origin, `ServiceEntries for DynaKube ${dynakube.name} not generated: apiUrl ${apiHost.error}`));
+        return result;
+    }
+    const wanted = [];
+    const injecting = dynakube.modes.find((mode) => INJECTING_MODES.has(mode.value));
+    if (injecting)
+        wanted.push({ component: 'oneagent', origin: injecting.origin });
+    if (hasActiveGate(dynakube))
+        wanted.push({ component: 'activegate', origin: dynakube.activeGate?.origin ?? origin });
+    if (wanted.length === 0)
+        return result;
+    const client = source.clientFor(resolved.apiUrl);
+    for (const { component, origin: componentOrigin } of wanted) {
+        if ('unavailable' in client) {
+            result.notes.push(note(componentOrigin, `${names(owner, component)} not generated: ${client.unavailable}`));
+            continue;
+        }
+        const networkZone = dynakube.networkZone?.value.trim() || undefined;
+        const query = component === 'oneagent' ? () => source.oneAgent(client, networkZone) : () => source.activeGate(client);
+        const entries = await endpointObjects(owner, component, componentOrigin, query);
+        result.objects.push(...entries.objects);
+        result.notes.push(...entries.notes);
+        result.covered.push(...entries.covered);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/generate/peer-authentication.ts
+
+/** The labels the operator puts on ActiveGate pods that select them whatever the DynaKube. */
+const ACTIVEGATE_POD_LABELS = {
+    'app.kubernetes.io/name': 'activegate',
+    'app.kubernetes.io/managed-by': 'dynatrace-operator',
+};
+const ACTIVEGATE_PEER_AUTHENTICATION_NAME = 'dynatrace-activegate-permissive';
+/**
+ * PERMISSIVE mTLS for the ActiveGate pods: OneAgents on the host network are outside the mesh and speak plain
+ * TLS to the ActiveGate, which a STRICT policy would refuse.
+ */
+function activeGatePeerAuthentication(namespace) {
+    return {
+        apiVersion: SECURITY_API_VERSION,
+        kind: 'PeerAuthentication',
+        metadata: { name: ACTIVEGATE_PEER_AUTHENTICATION_NAME, namespace },
+        spec: { selector: { matchLabels: { ...ACTIVEGATE_POD_LABELS } }, mtls: { mode: 'PERMISSIVE' } },
+    };
+}
+function rootNamespace(model) {
+    return model.meshConfigs.find((mesh) => mesh.rootNamespace)?.rootNamespace?.value ?? 'istio-system';
+}
+/** STRICT mTLS applies to the namespace: a mesh-wide policy (root namespace, no selector) or a namespace-wide one. */
+function strictMtlsIn(model, namespace) {
+    const root = rootNamespace(model);
+    return model.peerAuthentications.some((policy) => policy.mtlsMode?.value === 'STRICT' &&
+        !policy.selector &&
+        (policy.namespace === root || policy.namespace === namespace));
+}
+/** The ActiveGate gets a sidecar: its namespace is enrolled, or its pod labels ask for injection. */
+function activeGateInMesh(model, dynakube, namespace) {
+    const podLabel = dynakube.activeGate?.labels['sidecar.istio.io/inject'];
+    if (podLabel === 'false')
+        return false;
+    if (podLabel === 'true')
+        return true;
+    const labels = model.namespaces.get(namespace)?.labels ?? {};
+    return (labels['istio-injection'] === 'enabled' ||
+        (labels['istio.io/rev'] !== undefined && labels['istio-injection'] !== 'disabled'));
+}
+/** A PERMISSIVE policy for the ActiveGate pods of this DynaKube already exists in the namespace. */
+function hasActiveGatePermissive(model, dynakube, namespace) {
+    // Labels the operator sets on ActiveGate pods; a selector using any subset of them selects the pods.
+    const podLabels = {
+        ...ACTIVEGATE_POD_LABELS,
+        'app.kubernetes.io/component': 'activegate',
+        'app.kubernetes.io/created-by': dynakube.name,
+        ...dynakube.activeGate?.labels,
+    };
+    return model.peerAuthentications.some((policy) => policy.namespace === namespace &&
+        policy.mtlsMode?.value === 'PERMISSIVE' &&
+        policy.selector !== undefined &&
+        Object.entries(policy.selector).every(([key, value]) => podLabels[key] === value));
+}
+
+;// CONCATENATED MODULE: ./src/generate/registries.ts
+const DOCKER_HUB_NAMES = new Set([
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com',
+]);
+/** The registry host (and port) of an image reference, or undefined when the reference is not parsable. */
+function registryOfImage(image) {
+    const reference = image.trim();
+    if (!reference || /\s/.test(reference))
+        return undefined;
+    const slash = reference.indexOf('/');
+    const first = slash < 0 ? '' : reference.slice(0, slash);
+    // Docker's rule: the first component is a registry when it has a dot or a port, or is `localhost`.
+    const isRegistry = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (!isRegistry)
+        return { registry: 'docker.io', port: 443 };
+    const match = /^([a-zA-Z0-9.-]+)(?::([0-9]{1,5}))?$/.exec(first);
+    if (!match)
+        return undefined;
+    const registry = match[1].toLowerCase();
+    const port = match[2] ? Number(match[2]) : 443;
+    if (port < 1 || port > 65535)
+        return undefined;
+    return { registry: DOCKER_HUB_NAMES.has(registry) ? 'docker.io' : registry, port };
+}
+const QUAY_CDN = ['cdn.quay.io', 'cdn01.quay.io', 'cdn02.quay.io', 'cdn03.quay.io'];
+const FAMILIES = [
+    {
+        matches: (registry) => registry === 'docker.io',
+        hosts: () => ({
+            hosts: [
+                'index.docker.io',
+                'registry-1.docker.io',
+                'auth.docker.io',
+                'production.cloudflare.docker.com',
+            ],
+            wildcardHosts: [],
+        }),
+    },
+    {
+        matches: (registry) => registry === 'ghcr.io',
+        hosts: () => ({ hosts: ['ghcr.io', 'pkg-containers.githubusercontent.com'], wildcardHosts: [] }),
+    },
+    {
+        // Red Hat's registries serve their blobs from Quay's CDN too.
+        matches: (registry) => ['quay.io', 'registry.redhat.io', 'registry.access.redhat.com'].includes(registry),
+        hosts: (registry) => ({ hosts: [...new Set([registry, 'quay.io', ...QUAY_CDN])], wildcardHosts: [] }),
+    },
+    {
+        matches: (registry) => registry === 'public.ecr.aws',
+        hosts: () => ({
+            hosts: ['public.ecr.aws', 'd2glxqk2uabbnd.cloudfront.net', 'd5l0dvt14r5h8.cloudfront.net'],
+            wildcardHosts: [],
+        }),
+    },
+    {
+        // Private ECR keeps layers in a regional S3 bucket.
+        matches: (registry) => /^[0-9]{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com$/.exec(registry),
+        hosts: (registry, match) => {
+            const region = match[1];
+            return {
+                hosts: [registry, `prod-${region}-starport-layer-bucket.s3.${region}.amazonaws.com`],
+                wildcardHosts: [],
+            };
+        },
+    },
+    {
+        // Container Registry and Artifact Registry hand out blobs from Cloud Storage.
+        matches: (registry) => registry === 'gcr.io' || registry.endsWith('.gcr.io') || registry.endsWith('-docker.pkg.dev'),
+        hosts: (registry) => ({ hosts: [registry, 'storage.googleapis.com'], wildcardHosts: [] }),
+    },
+    {
+        matches: (registry) => registry.endsWith('.azurecr.io'),
+        hosts: (registry) => ({
+            hosts: [registry],
+            wildcardHosts: ['*.blob.core.windows.net'],
+            caveat: `${registry} serves layers from a storage account whose name is not in the image reference; with dedicated ` +
+                `data endpoints enabled, list "${registry.replace(/\.azurecr\.io$/, '')}.<region>.data.azurecr.io" instead of the wildcard`,
+        }),
+    },
+    {
+        matches: (registry) => registry === 'mcr.microsoft.com',
+        hosts: () => ({ hosts: ['mcr.microsoft.com'], wildcardHosts: ['*.data.mcr.microsoft.com'] }),
+    },
+];
+/** The hosts a pull from `registry` contacts; unknown registries are assumed to serve their blobs themselves. */
+function registryHosts(registry, port) {
+    for (const family of FAMILIES) {
+        const match = family.matches(registry);
+        if (match)
+            return { registry, port, ...family.hosts(registry, match) };
+    }
+    return { registry, port, hosts: [registry], wildcardHosts: [] };
+}
+
+;// CONCATENATED MODULE: ./src/generate/registry-entries.ts
+
+
+
+/** Dynatrace's public registry, used with `feature.dynatrace.com/use-public-registry`. */
+const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
+const USE_PUBLIC_REGISTRY_FLAG = 'feature.dynatrace.com/use-public-registry';
+/** Images pulled by something in the operator's namespace: the operator reads their manifests, the CSI provisioner pulls code modules. */
+function imagesOf(dynakube) {
+    const uses = [];
+    const add = (field, fact) => {
+        if (fact)
+            uses.push({ image: fact.value, field, fact });
+    };
+    add('codeModulesImage', dynakube.codeModulesImage);
+    add('OneAgent image', dynakube.oneAgentImage);
+    add('activeGate.image', dynakube.activeGate?.image);
+    const override = dynakube.publicRegistryOverride;
+    if (override) {
+        // The override names a registry (optionally with a path), not an image: give it an image name to parse.
+        uses.push({
+            image: `${override.value.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '')}/image`,
+            field: 'publicRegistryOverride',
+            fact: override,
+        });
+    }
+    else if (dynakube.annotations[USE_PUBLIC_REGISTRY_FLAG] === 'true') {
+        uses.push({ image: `${DYNATRACE_PUBLIC_REGISTRY}/dynatrace/image`, field: USE_PUBLIC_REGISTRY_FLAG });
+    }
+    return uses;
+}
+function matchesHost(pattern, host) {
+    if (pattern === host)
+        return true;
+    return pattern.startsWith('*.') && !host.startsWith('*') && host.endsWith(pattern.slice(1));
+}
+function coveredByServiceEntries(entries) {
+    return entries.flatMap((entry) => entry.hosts.value.flatMap((host) => entry.ports.map((port) => ({ host, port: port.number }))));
+}
+function isCovered(host, port, covered) {
+    return covered.some((entry) => entry.port === port && matchesHost(entry.host, host));
+}
+function slug(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+function registryEntry(name, namespace, hosts, port, resolution) {
+    return {
+        apiVersion: NETWORKING_API_VERSION,
+        kind: 'ServiceEntry',
+        metadata: {
+            name,
+            namespace,
+            labels: { 'app.kubernetes.io/created-by': GENERATOR_NAME, 'app.kubernetes.io/component': 'registry' },
+        },
+        spec: {
+            hosts,
+            ports: [{ name: `https-${port}`, number: port, protocol: 'HTTPS' }],
+            location: 'MESH_EXTERNAL',
+            resolution,
+        },
+    };
+}
+/** Keeps names within 63 characters and valid: longer registry names are cut at a dash boundary. */
+function entryName(registry, suffix = '') {
+    const base = `dynatrace-registry-${slug(registry)}`.slice(0, 63 - suffix.length).replace(/-+$/, '');
+    return `${base}${suffix}`;
+}
+/**
+ * One ServiceEntry per registry per namespace, with the blob hosts that registry redirects to, minus the hosts
+ * ServiceEntries in the repository (or generated ones) already cover. Wildcard blob hosts go to a second entry
+ * with `resolution: NONE`, the only resolution Istio accepts for a wildcard without endpoints.
+ */
+function registryEntries(dynakubes, covered) {
+    const objects = [];
+    const notes = [];
+    const done = new Set();
+    for (const { dynakube, namespace } of dynakubes) {
+        for (const use of imagesOf(dynakube)) {
+            const origin = use.fact?.origin ?? dynakube.origin;
+            const skip = (reason) => notes.push({ file: origin.file, line: origin.line, reason });
+            if (isPlaceholder(use.image)) {
+                skip(`registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" is a placeholder`);
+                continue;
+            }
+            const parsed = registryOfImage(use.image);
+            if (!parsed) {
+                skip(`registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" is not an image reference`);
+                continue;
+            }
+            const push = (object) => objects.push({ object, origin });
+            const key = `${namespace}|${parsed.registry}|${parsed.port}`;
+            if (done.has(key))
+                continue;
+            done.add(key);
+            const wanted = registryHosts(parsed.registry, parsed.port);
+            // Blob hosts are always fetched over 443, whatever port the registry API uses.
+            const hosts = wanted.hosts.filter((host) => !isCovered(host, host === parsed.registry ? parsed.port : 443, covered));
+            const apiHosts = hosts.filter((host) => host === parsed.registry);
+            const otherHosts = hosts.filter((host) => host !== parsed.registry);
+            if (parsed.port !== 443 && apiHosts.length > 0) {
+                push(registryEntry(entryName(parsed.registry), namespace, apiHosts, parsed.port, 'DNS'));
+                if (otherHosts.length > 0)
+                    push(registryEntry(entryName(parsed.registry, '-blobs'), namespace, otherHosts, 443, 'DNS'));
+            }
+            else if (hosts.length > 0) {
+                push(registryEntry(entryName(parsed.registry), namespace, hosts, 443, 'DNS'));
+            }
+            const wildcards = wanted.wildcardHosts.filter((host) => !isCovered(host, 443, covered));
+            if (wildcards.length > 0)
+                push(registryEntry(entryName(parsed.registry, '-wildcard'), namespace, wildcards, 443, 'NONE'));
+            if (wanted.caveat && wildcards.length > 0)
+                skip(`registry ServiceEntry ${entryName(parsed.registry, '-wildcard')}: ${wanted.caveat}`);
+        }
+    }
+    return { objects, notes };
+}
+
+;// CONCATENATED MODULE: ./src/generate/index.ts
+
+
+
+
+
+
+
+
+const DEFAULT_NAMESPACE = 'dynatrace';
+/** Egress is restricted somewhere: REGISTRY_ONLY mesh-wide or in a Sidecar. */
+function egressRestricted(model) {
+    return (model.meshConfigs.some((mesh) => mesh.outboundPolicy?.value.toUpperCase() === 'REGISTRY_ONLY') ||
+        model.sidecars.some((sidecar) => sidecar.outboundPolicy?.value === 'REGISTRY_ONLY'));
+}
+function namespaceOf(model, dynakube) {
+    return dynakube.namespace ?? model.operatorInstalls[0]?.namespace.value ?? DEFAULT_NAMESPACE;
+}
+/** One client per tenant and one query per (tenant, network zone), shared by all DynaKubes. */
+function connectionInfoSource(options) {
+    const clients = new Map();
+    const answers = new Map();
+    const given = options?.apiUrl
+        ? originOf(new DynatraceApiClient({ apiUrl: options.apiUrl, token: '' }).baseUrl)
+        : undefined;
+    const once = (key, query) => {
+        let answer = answers.get(key);
+        if (!answer)
+            answers.set(key, (answer = query()));
+        return answer;
+    };
+    return {
+        clientFor(apiUrl) {
+            if (!options?.token) {
+                return {
+                    unavailable: 'no Dynatrace API token was given, so the communication endpoints are unknown (CLI: DT_API_TOKEN; action: dynatrace-api-token)',
+                };
+            }
+            const client = new DynatraceApiClient({ apiUrl, token: options.token, timeoutMs: options.timeoutMs });
+            const own = originOf(client.baseUrl);
+            if (given && own && own.origin !== given.origin) {
+                return {
+                    unavailable: `the API token is for ${given.host}, not for this DynaKube's tenant ${own.host}`,
+                };
+            }
+            const known = clients.get(client.baseUrl);
+            if (known)
+                return known;
+            clients.set(client.baseUrl, client);
+            return client;
+        },
+        oneAgent: (client, networkZone) => once(`oa|${client.baseUrl}|${networkZone ?? ''}`, () => client.oneAgentConnectionInfo(networkZone)),
+        activeGate: (client) => once(`ag|${client.baseUrl}`, () => client.activeGateConnectionInfo()),
+    };
+}
+function originOf(url) {
+    try {
+        const { origin, host } = new URL(url);
+        return { origin, host };
+    }
+    catch {
+        return undefined;
+    }
+}
+function render(object) {
+    const { kind, metadata } = object;
+    return {
+        kind,
+        namespace: metadata.namespace,
+        name: metadata.name,
+        file: `generated/${metadata.namespace}.yaml`,
+        yaml: (0,dist/* stringify */.As)(object, { lineWidth: 0, indentSeq: false }),
+    };
+}
+/** The objects, each validated first: one that Istio would reject is not offered, a note says why. */
+async function validated(objects, notes, origins) {
+    if (objects.length === 0)
+        return [];
+    const { validateIstioObject } = await __nccwpck_require__.e(/* import() */ 981).then(__nccwpck_require__.bind(__nccwpck_require__, 4981));
+    const kept = [];
+    for (const object of objects) {
+        const problems = await validateIstioObject(object);
+        if (problems.length === 0)
+            kept.push(object);
+        else {
+            const origin = origins.get(object) ?? { file: '', line: 0 };
+            notes.push({
+                ...origin,
+                reason: `generated ${object.kind} ${object.metadata.name} is invalid and was dropped: ${problems.join('; ')}`,
+            });
+        }
+    }
+    return kept;
+}
+/**
+ * The Istio objects the cluster needs for its DynaKubes: the operator-shaped ServiceEntries / VirtualServices
+ * for the Dynatrace endpoints, registry ServiceEntries, and a PERMISSIVE PeerAuthentication for ActiveGates.
+ * Never throws for bad input or API trouble: what cannot be generated becomes a note.
+ */
+async function generateManifests(model, options = {}) {
+    const all = options.scope === 'all';
+    const restricted = all || egressRestricted(model);
+    const notes = [];
+    const objects = [];
+    const origins = new Map();
+    const add = (list, origin) => {
+        for (const object of list) {
+            objects.push(object);
+            origins.set(object, origin);
+        }
+    };
+    const covered = coveredByServiceEntries(model.serviceEntries);
+    const source = connectionInfoSource(options.dynatrace);
+    const placed = model.dynakubes.map((dynakube) => ({ dynakube, namespace: namespaceOf(model, dynakube) }));
+    for (const { dynakube, namespace } of placed) {
+        if (!restricted)
+            continue;
+        if (!all && dynakube.enableIstio.value) {
+            // The operator creates these itself; the registry entries must still not repeat its API host entry.
+            const apiUrl = dynakube.apiUrl?.value;
+            if (apiUrl)
+                covered.push(...operatorApiHosts(apiUrl));
+            continue;
+        }
+        const entries = await dynatraceEntries(dynakube, namespace, source, options.dynatrace?.apiUrl);
+        add(entries.objects, dynakube.origin);
+        notes.push(...entries.notes);
+        covered.push(...entries.covered.map(({ host, port }) => ({ host, port })));
+    }
+    if (restricted) {
+        const registries = registryEntries(placed, covered);
+        registries.objects.forEach(({ object, origin }) => add([object], origin));
+        notes.push(...registries.notes);
+    }
+    const permissiveDone = new Set();
+    for (const { dynakube, namespace } of placed) {
+        if (!hasActiveGate(dynakube) || permissiveDone.has(namespace))
+            continue;
+        const needed = all ||
+            (strictMtlsIn(model, namespace) &&
+                activeGateInMesh(model, dynakube, namespace) &&
+                !hasActiveGatePermissive(model, dynakube, namespace));
+        if (!needed)
+            continue;
+        permissiveDone.add(namespace);
+        add([activeGatePeerAuthentication(namespace)], dynakube.activeGate?.origin ?? dynakube.origin);
+    }
+    const kept = await validated(objects, notes, origins);
+    return { generated: kept.map(render), notes };
+}
+function operatorApiHosts(apiUrl) {
+    const parsed = parseCommunicationHost(toSecondGenApiUrl(apiUrl));
+    return parsed.ok ? [{ host: parsed.value.host, port: parsed.value.port }] : [];
+}
+/** All manifests of one namespace as one multi-document YAML file, for `--output-dir`. */
+function manifestsByFile(generated) {
+    const files = new Map();
+    for (const manifest of generated) {
+        const file = manifest.file ?? `generated/${manifest.namespace}.yaml`;
+        const previous = files.get(file);
+        files.set(file, previous === undefined ? manifest.yaml : `${previous}---\n${manifest.yaml}`);
+    }
+    return files;
+}
+/** Writes one YAML file per target namespace under `outputDir` (e.g. `<dir>/generated/<namespace>.yaml`); returns the paths. */
+async function writeGeneratedManifests(outputDir, generated) {
+    const written = [];
+    for (const [file, yaml] of manifestsByFile(generated)) {
+        const target = external_node_path_default().resolve(outputDir, file);
+        // Namespaces come from the repository: a name like `../x` must not write outside the output directory.
+        if (external_node_path_default().relative(external_node_path_default().resolve(outputDir), target).startsWith('..'))
+            continue;
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(target, yaml);
+        written.push(target);
+    }
+    return written;
+}
+
 ;// CONCATENATED MODULE: ./src/model/argo.ts
 
 
@@ -15286,7 +18021,7 @@ function lastSegment(path) {
 /** `helm.valueFiles`: `$<ref>/path` into the repository of the `ref` source, or paths beside a chart in this repository. */
 function valueFileLayers(resource, source, all, context) {
     const filesPath = [...source.path, 'helm', 'valueFiles'];
-    const ignoreMissing = asBoolean(getIn(source.value, ['helm', 'ignoreMissingValueFiles'])) ?? false;
+    const ignoreMissing = read_asBoolean(getIn(source.value, ['helm', 'ignoreMissingValueFiles'])) ?? false;
     return asArray(getIn(resource.document.value, filesPath)).flatMap((raw, index) => {
         const entry = asString(raw);
         if (!entry)
@@ -15350,7 +18085,7 @@ function parameterLayers(resource, helmPath, via) {
         if (!name || value === undefined)
             return;
         const path = parseSetKey(name);
-        setAt(values, path, setValue(value, asBoolean(parameter?.forceString) ?? false));
+        setAt(values, path, setValue(value, read_asBoolean(parameter?.forceString) ?? false));
         written.push({ path, index });
     });
     if (written.length === 0)
@@ -15365,113 +18100,6 @@ function parameterLayers(resource, helmPath, via) {
 }
 function startsWith(path, prefix) {
     return prefix.every((segment, index) => String(path[index]) === String(segment));
-}
-
-;// CONCATENATED MODULE: ./src/model/provenance.ts
-function fact(value, origin, defaulted = false) {
-    return defaulted ? { value, origin, defaulted } : { value, origin };
-}
-
-;// CONCATENATED MODULE: ./src/model/dynakube.ts
-
-
-
-
-const CODE_MODULE_MODES = ['cloudNativeFullStack', 'applicationMonitoring'];
-function isDynaKube(resource) {
-    return resource.kind === 'DynaKube' && resource.apiVersion.startsWith('dynatrace.com/');
-}
-/** Normalizes a DynaKube of any served apiVersion into one shape. */
-function readDynaKube(resource) {
-    const value = resource.document.value;
-    const version = resource.apiVersion.split('/')[1] ?? '';
-    const at = (path) => originAt(resource, path);
-    const stringFact = (path) => {
-        const text = asString(getIn(value, path));
-        return text === undefined ? undefined : fact(text, at(path));
-    };
-    const enableIstioRaw = getIn(value, ['spec', 'enableIstio']);
-    const enableIstio = enableIstioRaw === undefined
-        ? fact(false, at(['spec']), true)
-        : fact(asBoolean(enableIstioRaw) ?? false, at(['spec', 'enableIstio']));
-    const modes = ONEAGENT_MODES.filter((mode) => getIn(value, ['spec', 'oneAgent', mode]) !== undefined).map((mode) => fact(mode, at(['spec', 'oneAgent', mode])));
-    // v1alpha1 had only `spec.classicFullStack.enabled`.
-    if (asBoolean(getIn(value, ['spec', 'classicFullStack', 'enabled'])) === true) {
-        modes.push(fact('classicFullStack', at(['spec', 'classicFullStack'])));
-    }
-    const injecting = modes.find((mode) => CODE_MODULE_MODES.includes(mode.value))?.value;
-    const modeField = (mode, field) => mode ? stringFact(['spec', 'oneAgent', mode, field]) : undefined;
-    return {
-        ...resource,
-        version,
-        apiUrl: stringFact(['spec', 'apiUrl']),
-        enableIstio,
-        networkZone: stringFact(['spec', 'networkZone']),
-        modes,
-        namespaceSelector: readSelector(resource, version, injecting),
-        codeModulesImage: modeField(injecting, 'codeModulesImage'),
-        oneAgentImage: modeField(modes.find((m) => m.value !== 'applicationMonitoring')?.value, 'image'),
-        activeGate: readActiveGate(resource),
-        specPath: ['spec'],
-    };
-}
-/** v1beta1 keeps the selector at `spec.namespaceSelector`; later versions under the injecting mode. */
-function readSelector(resource, version, mode) {
-    const value = resource.document.value;
-    const candidates = [];
-    if (mode)
-        candidates.push(['spec', 'oneAgent', mode, 'namespaceSelector']);
-    if (version === 'v1beta1' || !mode)
-        candidates.push(['spec', 'namespaceSelector']);
-    for (const path of candidates) {
-        const selector = toSelector(getIn(value, path));
-        if (selector)
-            return fact(selector, originAt(resource, path));
-    }
-    return undefined;
-}
-function toSelector(raw) {
-    const record = asRecord(raw);
-    if (!record)
-        return undefined;
-    const selector = {};
-    if (record.matchLabels !== undefined)
-        selector.matchLabels = stringMap(record.matchLabels);
-    if (record.matchExpressions !== undefined) {
-        selector.matchExpressions = asArray(record.matchExpressions).flatMap((item) => {
-            const expression = asRecord(item);
-            const key = asString(expression?.key);
-            const operator = asString(expression?.operator);
-            if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator))
-                return [];
-            const values = asArray(expression?.values)
-                .map(asString)
-                .filter((v) => v !== undefined);
-            return [{ key, operator: operator, values }];
-        });
-    }
-    return selector;
-}
-function readActiveGate(resource) {
-    const value = resource.document.value;
-    const activeGate = asRecord(getIn(value, ['spec', 'activeGate']));
-    if (!activeGate)
-        return undefined;
-    const capabilities = asArray(activeGate.capabilities)
-        .map(asString)
-        .filter((c) => c !== undefined);
-    const image = asString(activeGate.image);
-    return {
-        capabilities: fact(capabilities, originAt(resource, ['spec', 'activeGate', 'capabilities'])),
-        labels: stringMap(activeGate.labels),
-        annotations: stringMap(activeGate.annotations),
-        ...(image ? { image: fact(image, originAt(resource, ['spec', 'activeGate', 'image'])) } : {}),
-        origin: originAt(resource, ['spec', 'activeGate']),
-    };
-}
-/** True when the DynaKube injects code modules into application pods. */
-function injectsCodeModules(dynakube) {
-    return dynakube.modes.some((mode) => CODE_MODULE_MODES.includes(mode.value));
 }
 
 ;// CONCATENATED MODULE: ./src/model/istio-resources.ts
@@ -15500,7 +18128,7 @@ function readPeerAuthentication(resource) {
     return {
         ...resource,
         ...(selector ? { selector: stringMap(selector) } : {}),
-        ...(mode ? { mtlsMode: fact(mode.toUpperCase(), originAt(resource, ['spec', 'mtls', 'mode'])) } : {}),
+        ...(mode ? { mtlsMode: provenance_fact(mode.toUpperCase(), originAt(resource, ['spec', 'mtls', 'mode'])) } : {}),
         portLevelMtls: portLevel,
     };
 }
@@ -15519,7 +18147,7 @@ function readServiceEntry(resource) {
     const location = asString(spec.location);
     return {
         ...resource,
-        hosts: fact(stringList(spec.hosts), originAt(resource, ['spec', 'hosts'])),
+        hosts: provenance_fact(stringList(spec.hosts), originAt(resource, ['spec', 'hosts'])),
         ports,
         ...(resolution ? { resolution } : {}),
         ...(location ? { location } : {}),
@@ -15548,7 +18176,7 @@ function readSidecar(resource) {
     return {
         ...resource,
         ...(selector ? { workloadSelector: stringMap(selector) } : {}),
-        ...(mode ? { outboundPolicy: fact(mode, originAt(resource, modePath)) } : {}),
+        ...(mode ? { outboundPolicy: provenance_fact(mode, originAt(resource, modePath)) } : {}),
         egressHosts: asArray(spec.egress).flatMap((item) => stringList(asRecord(item)?.hosts)),
     };
 }
@@ -15566,22 +18194,22 @@ function readMeshConfig(meshConfig, locate, via, origin) {
     if (policy) {
         // `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY (the protobuf enum's zero value).
         const mode = asString(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY';
-        source.outboundPolicy = fact(mode, locate(policy.mode !== undefined ? ['outboundTrafficPolicy', 'mode'] : ['outboundTrafficPolicy']));
+        source.outboundPolicy = provenance_fact(mode, locate(policy.mode !== undefined ? ['outboundTrafficPolicy', 'mode'] : ['outboundTrafficPolicy']));
     }
     const root = asString(meshConfig.rootNamespace);
     if (root)
-        source.rootNamespace = fact(root, locate(['rootNamespace']));
+        source.rootNamespace = provenance_fact(root, locate(['rootNamespace']));
     if (meshConfig.defaultServiceExportTo !== undefined) {
         const exportTo = asArray(meshConfig.defaultServiceExportTo)
             .map(asString)
             .filter((v) => !!v);
-        source.defaultServiceExportTo = fact(exportTo, locate(['defaultServiceExportTo']));
+        source.defaultServiceExportTo = provenance_fact(exportTo, locate(['defaultServiceExportTo']));
     }
     if (meshConfig.discoverySelectors !== undefined) {
         const selectors = asArray(meshConfig.discoverySelectors)
             .map(toSelector)
             .filter((s) => s !== undefined);
-        source.discoverySelectors = fact(selectors, locate(['discoverySelectors']));
+        source.discoverySelectors = provenance_fact(selectors, locate(['discoverySelectors']));
     }
     return source;
 }
@@ -15598,8 +18226,9 @@ function readMeshConfigMap(resource) {
         return { line: nested.problems[0].line, problem: `mesh config: ${nested.problems[0].reason}` };
     const document = nested.documents[0];
     const mesh = asRecord(document?.value) ?? {};
+    const file = fileAt(resource.document, ['data', 'mesh']);
     const locate = (path) => ({
-        file: resource.origin.file,
+        file,
         line: document?.lineAt(path) ?? line,
         path: `data.mesh:${path.join('.')}`,
     });
@@ -15618,44 +18247,85 @@ function readIstiodValues(values) {
         for (const [key, raw] of Object.entries(asRecord(getIn(values.values, prefix)) ?? {})) {
             const text = asString(raw);
             if (text !== undefined)
-                env[key] = fact(text, at([...prefix, key]));
+                env[key] = provenance_fact(text, at([...prefix, key]));
         }
     }
     const envPrefix = getIn(values.values, ['pilot', 'env']) !== undefined || getIn(values.values, ['env']) === undefined
         ? ['pilot', 'env']
         : ['env'];
-    let cniInUse;
-    for (const prefix of [['cni'], ['pilot', 'cni']]) {
-        const enabled = asBoolean(getIn(values.values, [...prefix, 'enabled']));
-        if (enabled !== undefined)
-            cniInUse = fact(enabled, at([...prefix, 'enabled']));
-    }
+    const cniInUse = istiodCniFlag(values, at);
+    const namespace = values.releaseNamespace;
     const pilot = {
         env,
         envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
         via: values.via,
         ...optionalFact('version', values.chartVersion, values.origin),
-        ...optionalFact('compatibilityVersion', asString(values.values.compatibilityVersion), at(['compatibilityVersion'])),
-        ...optionalFact('profile', asString(values.values.profile), at(['profile'])),
+        ...optionalFact('compatibilityVersion', asString(values.values.compatibilityVersion) ??
+            asString(getIn(values.values, ['global', 'compatibilityVersion'])), at(values.values.compatibilityVersion !== undefined
+            ? ['compatibilityVersion']
+            : ['global', 'compatibilityVersion'])),
+        ...optionalFact('profile', asString(values.values.profile) ?? asString(getIn(values.values, ['global', 'profile'])), at(values.values.profile !== undefined ? ['profile'] : ['global', 'profile'])),
+        ...optionalFact('revision', asString(values.values.revision) || undefined, at(['revision'])),
+        ...optionalFact('platform', asString(values.values.platform) ?? asString(getIn(values.values, ['global', 'platform'])), at(values.values.platform !== undefined ? ['platform'] : ['global', 'platform'])),
+        namespace: provenance_fact(namespace ?? 'istio-system', values.origin, !namespace),
+        ...(cniInUse ? { cniEnabled: cniInUse } : {}),
     };
     return { ...(mesh ? { mesh } : {}), pilot, ...(cniInUse ? { cniInUse } : {}) };
 }
-function optionalFact(key, value, origin) {
-    return value === undefined ? {} : { [key]: fact(value, origin) };
+/**
+ * Whether istiod is told the CNI agent is in use. 1.24+ reads only `pilot.cni.enabled` (the flat `cni.enabled` is
+ * copied there, `pilot.*` winning); 1.22–1.23 also `istio_cni.enabled`, which older charts used alone.
+ */
+function istiodCniFlag(values, at) {
+    for (const prefix of [['pilot', 'cni'], ['cni']]) {
+        const enabled = read_asBoolean(getIn(values.values, [...prefix, 'enabled']));
+        if (enabled !== undefined)
+            return provenance_fact(enabled, at([...prefix, 'enabled']));
+    }
+    const legacy = read_asBoolean(getIn(values.values, ['istio_cni', 'enabled']));
+    const minor = /^v?1\.(\d+)/.exec(values.chartVersion ?? '');
+    if (legacy !== undefined && (!minor || Number(minor[1]) < 24))
+        return provenance_fact(legacy, at(['istio_cni', 'enabled']));
+    return undefined;
 }
-/** The cni chart: pod annotations flat (1.24+) or under `cni.` (older layout, still accepted and winning). */
+function optionalFact(key, value, origin) {
+    return value === undefined ? {} : { [key]: provenance_fact(value, origin) };
+}
+/**
+ * The cni chart. Up to 1.20 its values sit under `cni:`; from 1.24 they are flat, and the chart still copies
+ * `cni.*` over the flat keys, so `cni.*` wins wherever both are set.
+ */
 function readCniValues(values) {
-    const flat = stringMap(values.values.podAnnotations);
-    const legacy = stringMap(getIn(values.values, ['cni', 'podAnnotations']));
+    const legacyMap = asRecord(values.values.cni);
     const hasLegacy = getIn(values.values, ['cni', 'podAnnotations']) !== undefined;
     const hasFlat = values.values.podAnnotations !== undefined;
-    const annotationsPath = hasLegacy || (!hasFlat && asRecord(values.values.cni)) ? ['cni', 'podAnnotations'] : ['podAnnotations'];
+    const annotationsPath = hasLegacy || (!hasFlat && legacyMap) ? ['cni', 'podAnnotations'] : ['podAnnotations'];
+    const pick = (key) => {
+        const legacy = getIn(values.values, ['cni', ...key]);
+        if (legacy !== undefined)
+            return { value: legacy, path: ['cni', ...key] };
+        const flat = getIn(values.values, key);
+        return flat !== undefined ? { value: flat, path: key } : undefined;
+    };
+    const ambient = pick(['ambient', 'enabled']);
+    const ambientEnabled = read_asBoolean(ambient?.value);
+    const exclude = pick(['excludeNamespaces']);
+    const at = (path) => valuesOrigin(values, path);
     return {
-        enabled: fact(true, values.origin),
-        namespace: fact(values.releaseNamespace ?? 'istio-system', values.origin, !values.releaseNamespace),
-        podAnnotations: fact({ ...flat, ...legacy }, valuesOrigin(values, annotationsPath)),
+        enabled: provenance_fact(true, values.origin),
+        namespace: provenance_fact(values.releaseNamespace ?? 'istio-system', values.origin, !values.releaseNamespace),
+        podAnnotations: provenance_fact({ ...stringMap(values.values.podAnnotations), ...stringMap(legacyMap?.podAnnotations) }, at(annotationsPath)),
         annotationsTarget: { document: values.document, path: [...values.valuesPath, ...annotationsPath] },
         via: values.via,
+        ...(ambient && ambientEnabled !== undefined ? { ambient: provenance_fact(ambientEnabled, at(ambient.path)) } : {}),
+        ...(exclude
+            ? {
+                excludeNamespaces: provenance_fact(asArray(exclude.value)
+                    .map(asString)
+                    .filter((v) => !!v), at(exclude.path)),
+            }
+            : {}),
+        ...(values.chartVersion ? { version: provenance_fact(values.chartVersion, values.origin) } : {}),
     };
 }
 function isIstioOperator(resource) {
@@ -15674,41 +18344,82 @@ function readIstioOperator(resource) {
         const next = readMeshConfig(meshConfig, (p) => at([...prefix, ...p]), via, resource.origin);
         mesh = mesh ? { ...mesh, ...definedOnly(next) } : next;
     }
+    // `components.pilot.k8s.env` patches the rendered Deployment, so it wins over `values.pilot.env`.
     const env = {};
+    for (const [key, raw] of Object.entries(asRecord(getIn(spec, ['values', 'pilot', 'env'])) ?? {})) {
+        const text = asString(raw);
+        if (text !== undefined)
+            env[key] = provenance_fact(text, at(['values', 'pilot', 'env', key]));
+    }
     asArray(getIn(spec, ['components', 'pilot', 'k8s', 'env'])).forEach((item, index) => {
         const name = asString(asRecord(item)?.name);
         const value = asString(asRecord(item)?.value);
         if (name && value !== undefined)
-            env[name] = fact(value, at(['components', 'pilot', 'k8s', 'env', index]));
+            env[name] = provenance_fact(value, at(['components', 'pilot', 'k8s', 'env', index]));
     });
-    for (const [key, raw] of Object.entries(asRecord(getIn(spec, ['values', 'pilot', 'env'])) ?? {})) {
-        const text = asString(raw);
-        if (text !== undefined)
-            env[key] = fact(text, at(['values', 'pilot', 'env', key]));
-    }
-    const compatibility = asString(spec.compatibilityVersion) ?? asString(getIn(spec, ['values', 'compatibilityVersion']));
+    const compatibilityPath = spec.compatibilityVersion !== undefined ? ['compatibilityVersion'] : ['values', 'compatibilityVersion'];
+    const profile = asString(spec.profile);
+    const cniComponent = iopCniComponent(spec, profile, at);
+    const pilotCni = read_asBoolean(getIn(spec, ['values', 'pilot', 'cni', 'enabled']));
+    const cniInUse = pilotCni !== undefined
+        ? provenance_fact(pilotCni, at(['values', 'pilot', 'cni', 'enabled']))
+        : cniComponent?.enabled;
+    const namespace = asString(spec.namespace) ?? asString(getIn(spec, ['values', 'global', 'istioNamespace']));
     const pilot = {
         env,
         envTarget: { document: resource.document, path: ['spec', 'values', 'pilot', 'env'] },
         via,
-        ...optionalFact('version', asString(spec.tag), at(['tag'])),
-        ...optionalFact('profile', asString(spec.profile), at(['profile'])),
-        ...optionalFact('compatibilityVersion', compatibility, at(['compatibilityVersion'])),
+        ...optionalFact('version', asString(spec.tag) ?? asString(getIn(spec, ['values', 'global', 'tag'])), at(spec.tag !== undefined ? ['tag'] : ['values', 'global', 'tag'])),
+        ...optionalFact('profile', profile, at(['profile'])),
+        ...optionalFact('compatibilityVersion', asString(getIn(spec, compatibilityPath)), at(compatibilityPath)),
+        ...optionalFact('revision', asString(spec.revision) || undefined, at(['revision'])),
+        ...optionalFact('platform', asString(getIn(spec, ['values', 'global', 'platform'])), at(['values', 'global', 'platform'])),
+        namespace: provenance_fact(namespace ?? 'istio-system', namespace
+            ? at(spec.namespace !== undefined ? ['namespace'] : ['values', 'global', 'istioNamespace'])
+            : resource.origin, !namespace),
+        ...(cniInUse ? { cniEnabled: cniInUse } : {}),
     };
-    const cniEnabled = asBoolean(getIn(spec, ['components', 'cni', 'enabled'])) ??
-        (asString(spec.profile) === 'ambient' ? true : undefined);
     let cni;
-    if (cniEnabled !== undefined) {
-        const namespace = asString(getIn(spec, ['components', 'cni', 'namespace']));
+    if (cniComponent) {
+        const cniNamespace = asString(getIn(spec, ['components', 'cni', 'namespace']));
+        const ambient = read_asBoolean(getIn(spec, ['values', 'cni', 'ambient', 'enabled'])) ??
+            (profile?.includes('ambient') ? true : undefined);
+        const exclude = getIn(spec, ['values', 'cni', 'excludeNamespaces']);
         cni = {
-            enabled: fact(cniEnabled, at(['components', 'cni', 'enabled'])),
-            namespace: fact(namespace ?? 'istio-system', at(['components', 'cni']), !namespace),
-            podAnnotations: fact(stringMap(getIn(spec, ['values', 'cni', 'podAnnotations'])), at(['values', 'cni', 'podAnnotations'])),
+            enabled: cniComponent.enabled,
+            namespace: provenance_fact(cniNamespace ?? 'istio-system', at(['components', 'cni']), !cniNamespace),
+            podAnnotations: provenance_fact(stringMap(getIn(spec, ['values', 'cni', 'podAnnotations'])), at(['values', 'cni', 'podAnnotations'])),
             annotationsTarget: { document: resource.document, path: ['spec', 'values', 'cni', 'podAnnotations'] },
             via,
+            ...(ambient !== undefined
+                ? {
+                    ambient: provenance_fact(ambient, at(getIn(spec, ['values', 'cni', 'ambient', 'enabled']) !== undefined
+                        ? ['values', 'cni', 'ambient', 'enabled']
+                        : ['profile'])),
+                }
+                : {}),
+            ...(exclude !== undefined
+                ? {
+                    excludeNamespaces: provenance_fact(asArray(exclude)
+                        .map(asString)
+                        .filter((v) => !!v), at(['values', 'cni', 'excludeNamespaces'])),
+                }
+                : {}),
+            ...(pilot.version ? { version: pilot.version } : {}),
         };
     }
     return { ...(mesh ? { mesh } : {}), pilot, ...(cni ? { cni } : {}) };
+}
+/** IstioOperator profiles that install the CNI agent without `components.cni.enabled`. */
+const CNI_PROFILES = ['ambient', 'openshift', 'openshift-ambient'];
+/** `components.cni.enabled`, or a profile that installs CNI; undefined when the IstioOperator says nothing. */
+function iopCniComponent(spec, profile, at) {
+    const explicit = read_asBoolean(getIn(spec, ['components', 'cni', 'enabled']));
+    if (explicit !== undefined)
+        return { enabled: provenance_fact(explicit, at(['components', 'cni', 'enabled'])) };
+    if (profile && CNI_PROFILES.includes(profile))
+        return { enabled: provenance_fact(true, at(['profile'])) };
+    return undefined;
 }
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
@@ -15719,9 +18430,9 @@ function readCniDaemonSet(resource) {
         return undefined;
     const path = ['spec', 'template', 'metadata', 'annotations'];
     return {
-        enabled: fact(true, resource.origin),
-        namespace: fact(resource.namespace ?? 'istio-system', resource.origin, !resource.namespace),
-        podAnnotations: fact(stringMap(getIn(resource.document.value, path)), originAt(resource, path)),
+        enabled: provenance_fact(true, resource.origin),
+        namespace: provenance_fact(resource.namespace ?? 'istio-system', resource.origin, !resource.namespace),
+        podAnnotations: provenance_fact(stringMap(getIn(resource.document.value, path)), originAt(resource, path)),
         annotationsTarget: { document: resource.document, path },
         via: `DaemonSet ${resource.namespace ?? ''}/${resource.name}`,
     };
@@ -15733,16 +18444,173 @@ function readCniDaemonSet(resource) {
 
 /** The Dynatrace Operator chart: its namespace and the CSI driver (enabled unless `csidriver.enabled: false`). */
 function readOperatorValues(values) {
-    const csiEnabled = asBoolean(getIn(values.values, ['csidriver', 'enabled']));
+    const csiEnabled = read_asBoolean(getIn(values.values, ['csidriver', 'enabled']));
     return {
-        namespace: fact(values.releaseNamespace ?? 'dynatrace', values.origin, !values.releaseNamespace),
+        namespace: provenance_fact(values.releaseNamespace ?? 'dynatrace', values.origin, !values.releaseNamespace),
         csiDriverEnabled: csiEnabled === undefined
-            ? fact(true, values.origin, true)
-            : fact(csiEnabled, valuesOrigin(values, ['csidriver', 'enabled'])),
+            ? provenance_fact(true, values.origin, true)
+            : provenance_fact(csiEnabled, valuesOrigin(values, ['csidriver', 'enabled'])),
         csiDriverLabels: stringMap(getIn(values.values, ['csidriver', 'labels'])),
-        ...(values.chartVersion ? { version: fact(values.chartVersion, values.origin) } : {}),
+        ...(values.chartVersion ? { version: provenance_fact(values.chartVersion, values.origin) } : {}),
         via: values.via,
     };
+}
+
+;// CONCATENATED MODULE: ./src/model/shape.ts
+
+
+const WORKLOADS = ['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];
+const ISTIO = ['PeerAuthentication', 'ServiceEntry', 'VirtualService', 'Sidecar', 'IstioOperator'];
+const SAIL = ['Istio', 'IstioCNI', 'ZTunnel', 'IstioRevision'];
+/** Kinds some reader of the model looks at; other kinds are recorded only, so their shape is not our business. */
+const READ_KINDS = new Set([
+    'DynaKube',
+    'EdgeConnect',
+    'Namespace',
+    'ConfigMap',
+    'HelmRelease',
+    'Application',
+    ...ISTIO,
+    ...SAIL,
+    ...WORKLOADS,
+]);
+const WITH_SPEC = new Set([
+    'DynaKube',
+    'EdgeConnect',
+    'HelmRelease',
+    'Application',
+    ...ISTIO,
+    ...SAIL,
+    ...WORKLOADS,
+]);
+const only = (...kinds) => new Set(kinds);
+const FIELDS = [
+    { kinds: 'any', path: ['metadata'], expected: 'mapping' },
+    { kinds: 'any', path: ['metadata', 'labels'], expected: 'map of strings' },
+    { kinds: 'any', path: ['metadata', 'annotations'], expected: 'map of strings' },
+    { kinds: WITH_SPEC, path: ['spec'], expected: 'mapping' },
+    { kinds: only('DynaKube'), path: ['spec', 'apiUrl'], expected: 'string' },
+    { kinds: only('DynaKube'), path: ['spec', 'enableIstio'], expected: 'boolean' },
+    { kinds: only('DynaKube'), path: ['spec', 'oneAgent'], expected: 'mapping' },
+    { kinds: only('DynaKube'), path: ['spec', 'activeGate'], expected: 'mapping' },
+    { kinds: only('DynaKube'), path: ['spec', 'namespaceSelector'], expected: 'mapping' },
+    { kinds: only('ServiceEntry'), path: ['spec', 'hosts'], expected: 'list' },
+    { kinds: only('ServiceEntry'), path: ['spec', 'ports'], expected: 'list' },
+    { kinds: only('PeerAuthentication'), path: ['spec', 'mtls'], expected: 'mapping' },
+    { kinds: only('PeerAuthentication'), path: ['spec', 'selector'], expected: 'mapping' },
+    { kinds: only('PeerAuthentication'), path: ['spec', 'portLevelMtls'], expected: 'mapping' },
+    { kinds: only('VirtualService'), path: ['spec', 'hosts'], expected: 'list' },
+    { kinds: only('HelmRelease'), path: ['spec', 'chart'], expected: 'mapping' },
+    { kinds: only('HelmRelease'), path: ['spec', 'values'], expected: 'mapping' },
+    { kinds: only('HelmRelease'), path: ['spec', 'valuesFrom'], expected: 'list' },
+    { kinds: only('Application'), path: ['spec', 'source'], expected: 'mapping' },
+    { kinds: only('Application'), path: ['spec', 'sources'], expected: 'list' },
+    { kinds: only('IstioOperator', ...SAIL), path: ['spec', 'values'], expected: 'mapping' },
+    { kinds: only('IstioOperator'), path: ['spec', 'meshConfig'], expected: 'mapping' },
+    { kinds: only('ConfigMap'), path: ['data'], expected: 'mapping' },
+];
+/** Kubernetes also accepts these spellings for booleans in manifests that pass through Helm. */
+const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
+function matches(value, expected) {
+    switch (expected) {
+        case 'mapping':
+            return asRecord(value) !== undefined;
+        case 'list':
+            return Array.isArray(value);
+        case 'boolean':
+            return (typeof value === 'boolean' || (typeof value === 'string' && BOOLEAN_WORDS.has(value.toLowerCase())));
+        case 'string':
+            return typeof value === 'string' || typeof value === 'number';
+        case 'map of strings': {
+            const record = asRecord(value);
+            return !!record && Object.values(record).every((item) => item === null || typeof item !== 'object');
+        }
+    }
+}
+const SHOWN_CHARS = 40;
+/** `a list`, `the number 3`, `the string "maybe"` — short, whatever the PR put there. */
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object' && value !== null)
+        return 'a mapping';
+    if (typeof value === 'string') {
+        const shown = value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value;
+        return `the string ${JSON.stringify(shown)}`;
+    }
+    return `the ${typeof value} ${String(value)}`;
+}
+function objectName(value) {
+    return asString(asRecord(value.metadata)?.name);
+}
+/** A name as shown in a note: a PR can make it megabytes long. */
+function shortName(name) {
+    return name.length > SHOWN_CHARS ? `${name.slice(0, SHOWN_CHARS)}…` : name;
+}
+function fieldNotes(document, kind, label) {
+    const notes = [];
+    for (const field of FIELDS) {
+        if (field.kinds !== 'any' && !field.kinds.has(kind))
+            continue;
+        const value = getIn(document.value, field.path);
+        // null is how YAML spells "unset"; the API server treats it so too.
+        if (value === undefined || value === null || matches(value, field.expected))
+            continue;
+        notes.push({
+            file: document.file,
+            line: document.lineAt(field.path) ?? document.line,
+            reason: `${label}: ${field.path.join('.')} is ${describeValue(value)}, not a ${field.expected}; the API server rejects it and the rules cannot read it`,
+        });
+    }
+    return notes;
+}
+/** Notes for a document of a kind the model reads whose fields have the wrong type, or that has no name. */
+function documentNotes(document) {
+    const object = asRecord(document.value);
+    const kind = asString(object?.kind);
+    if (!object || !kind || asString(object.apiVersion) === undefined)
+        return [];
+    if (kind === 'List')
+        return listNotes(document, object.items);
+    if (!READ_KINDS.has(kind))
+        return [];
+    const name = objectName(object);
+    const notes = fieldNotes(document, kind, name === undefined ? kind : `${kind} ${shortName(name)}`);
+    if (name === undefined)
+        notes.push({
+            file: document.file,
+            line: document.lineAt(['metadata']) ?? document.line,
+            reason: `${kind} without metadata.name is not a Kubernetes object and was not read`,
+        });
+    return notes;
+}
+/** A `kind: List` is read item by item; items that are not objects are dropped, so say so. */
+function listNotes(document, items) {
+    if (items === undefined || items === null)
+        return [];
+    if (!Array.isArray(items))
+        return [
+            {
+                file: document.file,
+                line: document.lineAt(['items']) ?? document.line,
+                reason: `List: items is ${describeValue(items)}, not a list; nothing in it was read`,
+            },
+        ];
+    return items.flatMap((item, index) => asRecord(item)
+        ? documentNotes(subDocument(document, ['items', index], item))
+        : [
+            {
+                file: document.file,
+                line: document.lineAt(['items', index]) ?? document.line,
+                reason: `List: item ${index} is ${describeValue(item)}, not an object, and was not read`,
+            },
+        ]);
+}
+/** Shape notes for every document of the parsed files, including the items of `kind: List` documents. */
+function shapeNotes(files) {
+    return files.flatMap((file) => file.documents.flatMap(documentNotes));
 }
 
 // EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
@@ -15833,11 +18701,163 @@ function readWorkload(resource) {
         podMetadataPath: [...templatePath, 'metadata'],
         podLabels: stringMap(getIn(template, ['metadata', 'labels'])),
         podAnnotations: stringMap(getIn(template, ['metadata', 'annotations'])),
-        hostNetwork: asBoolean(getIn(template, ['spec', 'hostNetwork'])) ?? false,
+        hostNetwork: read_asBoolean(getIn(template, ['spec', 'hostNetwork'])) ?? false,
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/kustomize-patch.ts
+
+
+/**
+ * Strategic merge as kustomize does it for the cases that matter here: maps merge, `null` deletes a key,
+ * `$patch: delete` deletes the object, `$patch: replace` replaces a map, lists of objects with `name` merge by
+ * name (containers, env), other lists are replaced. Every written value keeps the patch's file and line.
+ */
+function applyStrategicMerge(target, patch) {
+    const patchValue = asRecord(patch.value);
+    if (!patchValue)
+        return { unsupported: 'the patch is not a mapping' };
+    if (patchValue.$patch === 'delete')
+        return { deleted: true };
+    const sources = [];
+    const merged = mergeMap(asRecord(target.value) ?? {}, patchValue, [], patch, sources);
+    return { document: overlayDocument(target, merged, sources) };
+}
+function mergeMap(base, patch, path, patchDocument, sources) {
+    if (patch.$patch === 'replace') {
+        const { $patch: _ignored, ...rest } = patch;
+        sources.push({ path, document: patchDocument, documentPath: path });
+        return rest;
+    }
+    const result = { ...base };
+    for (const [key, value] of Object.entries(patch)) {
+        if (key === '$patch')
+            continue;
+        const at = [...path, key];
+        if (value === null) {
+            delete result[key];
+            continue;
+        }
+        const left = result[key];
+        if (asRecord(left) && asRecord(value)) {
+            result[key] = mergeMap(asRecord(left), asRecord(value), at, patchDocument, sources);
+        }
+        else if (Array.isArray(left) && Array.isArray(value) && isNamedList(value)) {
+            result[key] = mergeNamedList(left, value, at, patchDocument, sources);
+        }
+        else {
+            result[key] = value;
+            sources.push({ path: at, document: patchDocument, documentPath: at });
+        }
+    }
+    return result;
+}
+function isNamedList(list) {
+    return list.length > 0 && list.every((item) => typeof asRecord(item)?.name === 'string');
+}
+function mergeNamedList(base, patch, path, patchDocument, sources) {
+    const result = [...base];
+    patch.forEach((item, patchIndex) => {
+        const entry = asRecord(item);
+        const index = result.findIndex((existing) => asRecord(existing)?.name === entry.name);
+        if (entry.$patch === 'delete') {
+            if (index >= 0)
+                result.splice(index, 1);
+            return;
+        }
+        if (index >= 0) {
+            // The merged item keeps its place; lines of what the patch wrote come from the patch's item.
+            const itemSources = [];
+            result[index] = mergeMap(asRecord(result[index]) ?? {}, entry, [], patchDocument, itemSources);
+            for (const source of itemSources) {
+                sources.push({
+                    path: [...path, index, ...source.path],
+                    document: patchDocument,
+                    documentPath: [...path, patchIndex, ...source.documentPath],
+                });
+            }
+        }
+        else {
+            result.push(entry);
+            sources.push({
+                path: [...path, result.length - 1],
+                document: patchDocument,
+                documentPath: [...path, patchIndex],
+            });
+        }
+    });
+    return result;
+}
+/** JSON pointer (`/metadata/labels/istio.io~1rev`) to a path. */
+function pointerPath(pointer) {
+    if (pointer === '' || pointer === '/')
+        return [];
+    return pointer
+        .replace(/^\//, '')
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+/**
+ * JSON6902 `add`, `replace` and `remove` (the operations real overlays use on these objects); any other
+ * operation makes the whole patch unsupported, so nothing half-applied is evaluated.
+ */
+function applyJson6902(target, operations) {
+    const list = Array.isArray(operations.value) ? operations.value : [];
+    const value = structuredClone(target.value);
+    const sources = [];
+    for (let index = 0; index < list.length; index++) {
+        const operation = asRecord(list[index]);
+        const op = typeof operation?.op === 'string' ? operation.op : '';
+        const path = pointerPath(typeof operation?.path === 'string' ? operation.path : '');
+        if (!['add', 'replace', 'remove'].includes(op) || path.length === 0) {
+            return { unsupported: `JSON6902 operation ${op || '(none)'} ${String(operation?.path ?? '')}` };
+        }
+        const parent = containerAt(value, path.slice(0, -1), op === 'add');
+        const last = path[path.length - 1];
+        if (parent === undefined)
+            return { unsupported: `JSON6902 ${op} ${String(operation?.path)}: the parent does not exist` };
+        if (op === 'remove') {
+            if (Array.isArray(parent) && typeof last === 'number')
+                parent.splice(last, 1);
+            else
+                delete parent[String(last)];
+            continue;
+        }
+        let written = path;
+        if (Array.isArray(parent)) {
+            const position = last === '-' ? parent.length : Number(last);
+            if (op === 'add')
+                parent.splice(position, 0, operation.value);
+            else
+                parent[position] = operation.value;
+            written = [...path.slice(0, -1), position];
+        }
+        else {
+            parent[String(last)] = operation.value;
+        }
+        sources.push({ path: written, document: operations, documentPath: [index, 'value'] });
+    }
+    return { document: overlayDocument(target, value, sources) };
+}
+function containerAt(root, path, create) {
+    let current = root;
+    for (const segment of path) {
+        const container = current;
+        if (container === null || typeof container !== 'object')
+            return undefined;
+        if (container[segment] === undefined && create)
+            container[segment] = {};
+        current = container[segment];
+    }
+    return current !== null && typeof current === 'object' ? current : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/model/kustomize.ts
+
+
+
+
 
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
@@ -15872,8 +18892,773 @@ function generatedConfigMaps(kustomization) {
         return [{ name, ...(ns ? { namespace: ns } : {}), files, origin: { file: kustomization.file, line } }];
     });
 }
+/** Objects the namespace transformer leaves alone (cluster-scoped); a Namespace gets the namespace as its name. */
+const CLUSTER_SCOPED = new Set([
+    'CustomResourceDefinition',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+    'PersistentVolume',
+    'StorageClass',
+    'PriorityClass',
+    'APIService',
+    'RuntimeClass',
+    'IngressClass',
+    'Istio',
+    'IstioCNI',
+    'IstioRevision',
+    'IstioRevisionTag',
+    'ZTunnel',
+]);
+function isRemote(entry) {
+    return (/^[a-z]+:\/\//i.test(entry) ||
+        /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) ||
+        entry.includes('?ref=') ||
+        entry.startsWith('git@'));
+}
+/** Reads every kustomization: its namespace, the files and folders it lists, and what it cannot follow. */
+function kustomizeNodes(repo, notEvaluable) {
+    const nodes = new Map();
+    const documents = kustomizations(repo);
+    const dirs = new Set(documents.map((document) => dirname(document.file)));
+    for (const document of documents) {
+        const dir = dirname(document.file);
+        const value = asRecord(document.value) ?? {};
+        const node = { dir, document, files: [], children: [] };
+        const namespace = asString(value.namespace);
+        if (namespace)
+            node.namespace = namespace;
+        for (const key of ['resources', 'components', 'bases']) {
+            asArray(value[key]).forEach((raw, index) => {
+                const entry = asString(raw);
+                if (!entry)
+                    return;
+                const line = document.lineAt([key, index]) ?? document.line;
+                if (isRemote(entry)) {
+                    notEvaluable.push({
+                        file: document.file,
+                        line,
+                        reason: `remote kustomize base ${entry} is not evaluated`,
+                    });
+                    return;
+                }
+                const path = joinPath(dir, entry);
+                if (path === undefined)
+                    return;
+                if (dirs.has(path))
+                    node.children.push(path);
+                else if (repo.files.has(path))
+                    node.files.push(path);
+            });
+        }
+        nodes.set(dir, node);
+    }
+    return nodes;
+}
+/** Kustomizations no other kustomization lists: what `kubectl apply -k` or an entry point builds. */
+function rootDirs(nodes, entryPoints) {
+    const listed = new Set([...nodes.values()].flatMap((node) => node.children));
+    const tops = [...nodes.keys()].filter((dir) => !listed.has(dir)).sort();
+    const preferred = entryPoints.filter((dir) => nodes.has(dir));
+    return [...new Set([...preferred, ...tops])];
+}
+/** Visits a kustomization tree depth first, bases before the kustomization that lists them. */
+function walkTree(nodes, root, visit) {
+    const stack = new Set();
+    const go = (dir, outerNamespace) => {
+        const node = nodes.get(dir);
+        const files = new Set();
+        if (!node || stack.has(dir))
+            return files;
+        stack.add(dir);
+        // An outer kustomization's `namespace:` overrides the ones of the bases it lists.
+        const namespace = outerNamespace ?? node.namespace;
+        for (const child of node.children)
+            for (const file of go(child, namespace))
+                files.add(file);
+        for (const file of node.files)
+            files.add(file);
+        visit(node, namespace, files);
+        stack.delete(dir);
+        return files;
+    };
+    return go(root, undefined);
+}
+/**
+ * Applies what kustomize would do to the objects of the repository, without the binary: the `namespace:`
+ * transformer, simple strategic-merge and JSON6902 patches, and `helmCharts` values. Objects reached from
+ * several roots take the first root's namespace (entry points first) and the difference is reported.
+ */
+function applyKustomizations(repo, notEvaluable, extraNodes = [], entryPoints = []) {
+    const nodes = kustomizeNodes(repo, notEvaluable);
+    for (const node of extraNodes)
+        if (!nodes.has(node.dir))
+            nodes.set(node.dir, node);
+    const chartValues = [];
+    const namespaces = new Map();
+    const patched = new Set();
+    for (const root of rootDirs(nodes, entryPoints)) {
+        walkTree(nodes, root, (node, namespace, files) => {
+            if (node.document && !patched.has(node.dir)) {
+                patched.add(node.dir);
+                applyPatches(repo, node.document, files, notEvaluable);
+                chartValues.push(...helmChartValues(repo, node.document, namespace, notEvaluable));
+            }
+            if (!namespace)
+                return;
+            for (const file of node.files) {
+                const previous = namespaces.get(file);
+                if (!previous)
+                    namespaces.set(file, { namespace, root });
+                else if (previous.namespace !== namespace && previous.root !== root) {
+                    notEvaluable.push({
+                        file,
+                        line: 1,
+                        reason: `kustomize overlays set different namespaces (${previous.root}: ${previous.namespace}, ${root}: ${namespace}); ${previous.namespace} is used`,
+                    });
+                }
+            }
+        });
+    }
+    // Patch files are not objects of the cluster: they only change the objects they target.
+    const patchFiles = new Set([...nodes.values()].flatMap((node) => (node.document ? patchFilePaths(node.document) : [])));
+    const listed = new Set([...nodes.values()].flatMap((node) => node.files));
+    repo.resources = repo.resources.filter((r) => !patchFiles.has(r.origin.file) || listed.has(r.origin.file));
+    for (const resource of repo.resources) {
+        const assigned = namespaces.get(resource.origin.file);
+        if (!assigned)
+            continue;
+        if (resource.kind === 'Namespace')
+            resource.name = assigned.namespace;
+        else if (!CLUSTER_SCOPED.has(resource.kind))
+            resource.namespace = assigned.namespace;
+    }
+    return { chartValues };
+}
+/** The patches a kustomization lists, each with its parsed content and target. */
+function patchSpecs(repo, kustomization) {
+    const dir = dirname(kustomization.file);
+    const value = asRecord(kustomization.value) ?? {};
+    const specs = [];
+    const content = (path, inline, file) => {
+        if (typeof inline === 'string')
+            return kustomization.nestedAt(path)?.documents ?? [];
+        const target = typeof file === 'string' ? joinPath(dir, file) : undefined;
+        return target ? (repo.files.get(target)?.documents ?? []) : [];
+    };
+    asArray(value.patchesStrategicMerge).forEach((raw, index) => {
+        const text = asString(raw) ?? '';
+        const inline = text.includes('\n') || text.includes(':') ? text : undefined;
+        const line = kustomization.lineAt(['patchesStrategicMerge', index]) ?? kustomization.line;
+        specs.push({
+            documents: content(['patchesStrategicMerge', index], inline, inline ? undefined : text),
+            line,
+        });
+    });
+    for (const key of ['patches', 'patchesJson6902']) {
+        asArray(value[key]).forEach((raw, index) => {
+            const entry = asRecord(raw) ?? {};
+            const line = kustomization.lineAt([key, index]) ?? kustomization.line;
+            const documents = content([key, index, 'patch'], entry.patch, entry.path);
+            specs.push({ documents, line, ...(asRecord(entry.target) ? { target: asRecord(entry.target) } : {}) });
+        });
+    }
+    return specs;
+}
+/** Files that kustomizations use as patches (`path:` entries and `patchesStrategicMerge` file names). */
+function patchFilePaths(kustomization) {
+    const dir = dirname(kustomization.file);
+    const value = asRecord(kustomization.value) ?? {};
+    const names = [
+        ...asArray(value.patchesStrategicMerge)
+            .map(asString)
+            .filter((text) => text && !text.includes('\n') && !text.includes(':')),
+        ...[...asArray(value.patches), ...asArray(value.patchesJson6902)].map((entry) => asString(asRecord(entry)?.path)),
+    ];
+    return names.flatMap((name) => {
+        const path = name ? joinPath(dir, name) : undefined;
+        return path ? [path] : [];
+    });
+}
+function targetMatches(resource, target) {
+    const kind = asString(target.kind);
+    const name = asString(target.name);
+    const group = asString(target.group);
+    if (kind && kind !== resource.kind)
+        return false;
+    if (group !== undefined && !resource.apiVersion.startsWith(group === '' ? 'v' : `${group}/`))
+        return false;
+    if (name && !new RegExp(`^(?:${name})$`).test(resource.name))
+        return false;
+    return true;
+}
+function applyPatches(repo, kustomization, files, notEvaluable) {
+    for (const spec of patchSpecs(repo, kustomization)) {
+        for (const patch of spec.documents) {
+            const isJson6902 = Array.isArray(patch.value);
+            const own = asRecord(patch.value);
+            const target = spec.target ?? {
+                kind: asString(own?.kind),
+                name: asString(getIn(own, ['metadata', 'name'])),
+            };
+            if (!asString(target.kind) && !asString(target.name))
+                continue;
+            repo.resources.forEach((resource, index) => {
+                if (!files.has(resource.origin.file) || !targetMatches(resource, target))
+                    return;
+                const outcome = isJson6902
+                    ? applyJson6902(resource.document, patch)
+                    : applyStrategicMerge(resource.document, patch);
+                const where = { file: kustomization.file, line: spec.line };
+                if ('unsupported' in outcome) {
+                    notEvaluable.push({
+                        ...where,
+                        reason: `${resource.kind} ${resource.name} is changed by an overlay, not evaluated (${outcome.unsupported})`,
+                    });
+                }
+                else if ('deleted' in outcome) {
+                    repo.resources[index] = { ...resource, kind: `${resource.kind}(deleted)` };
+                }
+                else {
+                    const replaced = readResource(outcome.document, outcome.document.value);
+                    if (replaced)
+                        repo.resources[index] = { ...replaced, origin: resource.origin };
+                }
+            });
+        }
+    }
+    repo.resources = repo.resources.filter((resource) => !resource.kind.endsWith('(deleted)'));
+}
+/** `helmCharts[]`: values from `valuesFile`, then `additionalValuesFiles`, then `valuesInline` (kustomize's order). */
+function helmChartValues(repo, kustomization, namespace, notEvaluable) {
+    const dir = dirname(kustomization.file);
+    return asArray(getIn(kustomization.value, ['helmCharts'])).flatMap((raw, index) => {
+        const entry = asRecord(raw) ?? {};
+        const name = asString(entry.name);
+        const chart = chartOf(name);
+        if (!chart)
+            return [];
+        const base = ['helmCharts', index];
+        const via = `kustomize helmCharts ${name} (${kustomization.file})`;
+        const layers = [];
+        const files = [asString(entry.valuesFile), ...asArray(entry.additionalValuesFiles).map(asString)];
+        files.forEach((file, fileIndex) => {
+            if (!file)
+                return;
+            const path = joinPath(dir, file);
+            const document = path ? firstDocument(repo, path) : undefined;
+            const line = kustomization.lineAt(fileIndex === 0 ? [...base, 'valuesFile'] : [...base, 'additionalValuesFiles', fileIndex - 1]) ?? kustomization.line;
+            if (document)
+                layers.push(documentLayer(document, [], `${via} ${path}`));
+            else
+                notEvaluable.push({
+                    file: kustomization.file,
+                    line,
+                    reason: `helmCharts ${name} values file ${file} is not a YAML file of this repository`,
+                });
+        });
+        if (asRecord(entry.valuesInline))
+            layers.push(documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`));
+        const releaseNamespace = asString(entry.namespace) ?? namespace;
+        return [
+            layeredChartValues(chart, layers, {
+                via,
+                origin: {
+                    file: kustomization.file,
+                    line: kustomization.lineAt([...base, 'name']) ?? kustomization.line,
+                },
+                ...(releaseNamespace ? { releaseNamespace } : {}),
+                ...(asString(entry.version) ? { chartVersion: asString(entry.version) } : {}),
+                releaseName: asString(entry.releaseName) ?? name,
+                fallback: { document: kustomization, valuesPath: [...base, 'valuesInline'] },
+            }),
+        ];
+    });
+}
+/** Files under a folder, for a Flux Kustomization whose path has no kustomization.yaml. */
+function filesUnder(files, dir) {
+    const prefix = dir === '' ? '' : `${dir}/`;
+    return [...files.keys()].filter((file) => file.startsWith(prefix)).sort();
+}
+/** A repository path from an entry point's `./clusters/prod` style path. */
+function entryDir(path) {
+    return path === undefined ? undefined : normalizePath(path.replace(/^\.\//, ''));
+}
+
+;// CONCATENATED MODULE: ./src/model/flux.ts
+
+
+
+
+
+function isFluxKustomization(resource) {
+    return resource.kind === 'Kustomization' && resource.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/');
+}
+/**
+ * Kustomize for the whole repository, with the entry points that choose what is deployed: Flux Kustomizations
+ * (`spec.path`, `spec.targetNamespace`, `postBuild` substitutions) and Argo CD Applications (`source.path`).
+ */
+function applyDeployment(repo, notEvaluable) {
+    const fluxes = repo.resources.filter(isFluxKustomization);
+    const known = kustomizeNodes(repo, []);
+    const extraNodes = [];
+    const entryPoints = [];
+    const fluxRoots = new Map();
+    for (const flux of fluxes) {
+        const dir = entryDir(asString(getIn(flux.document.value, ['spec', 'path'])) ?? '');
+        if (dir === undefined)
+            continue;
+        const targetNamespace = asString(getIn(flux.document.value, ['spec', 'targetNamespace']));
+        // Flux builds the folder's kustomization, or one it generates with every file under the folder.
+        let root = dir;
+        if (!known.has(dir))
+            extraNodes.push({
+                dir,
+                files: filesUnder(repo.files, dir),
+                children: [],
+                ...(targetNamespace ? { namespace: targetNamespace } : {}),
+            });
+        else if (targetNamespace) {
+            root = `flux:${flux.namespace ?? ''}/${flux.name}`;
+            extraNodes.push({ dir: root, namespace: targetNamespace, files: [], children: [dir] });
+        }
+        entryPoints.push(root);
+        fluxRoots.set(flux, root);
+    }
+    for (const resource of repo.resources) {
+        if (resource.kind !== 'Application' || !resource.apiVersion.startsWith('argoproj.io/'))
+            continue;
+        const sources = [
+            getIn(resource.document.value, ['spec', 'source']),
+            ...asArray(getIn(resource.document.value, ['spec', 'sources'])),
+        ];
+        for (const source of sources) {
+            const dir = entryDir(asString(asRecord(source)?.path));
+            if (dir !== undefined && asRecord(source)?.chart === undefined)
+                entryPoints.push(dir);
+        }
+    }
+    const outcome = applyKustomizations(repo, notEvaluable, extraNodes, entryPoints);
+    const nodes = new Map([
+        ...kustomizeNodes(repo, []),
+        ...extraNodes.map((node) => [node.dir, node]),
+    ]);
+    for (const [flux, root] of fluxRoots)
+        substitute(repo, flux, walkTree(nodes, root, () => { }), notEvaluable);
+    return outcome.chartValues;
+}
+const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}/g;
+/** `postBuild.substitute` and `substituteFrom` ConfigMaps of the repository; Secrets are not read. */
+function variablesOf(repo, flux, notEvaluable) {
+    const postBuild = asRecord(getIn(flux.document.value, ['spec', 'postBuild']));
+    if (!postBuild)
+        return undefined;
+    const variables = new Map();
+    asArray(postBuild.substituteFrom).forEach((raw, index) => {
+        const entry = asRecord(raw);
+        const kind = asString(entry?.kind) ?? 'ConfigMap';
+        const name = asString(entry?.name) ?? '';
+        const line = flux.document.lineAt(['spec', 'postBuild', 'substituteFrom', index]) ?? flux.origin.line;
+        if (kind !== 'ConfigMap') {
+            notEvaluable.push({
+                file: flux.origin.file,
+                line,
+                reason: `substituteFrom ${kind} ${name} is not read: variables from it stay unresolved`,
+            });
+            return;
+        }
+        const configMap = findResource(repo, 'ConfigMap', name, flux.namespace);
+        if (!configMap) {
+            notEvaluable.push({
+                file: flux.origin.file,
+                line,
+                reason: `substituteFrom ConfigMap ${name} is not in the repository`,
+            });
+            return;
+        }
+        for (const [key, value] of Object.entries(stringMap(getIn(configMap.document.value, ['data']))))
+            variables.set(key, value);
+    });
+    // Inline `substitute` wins over `substituteFrom` (Flux applies it last).
+    for (const [key, value] of Object.entries(stringMap(postBuild.substitute)))
+        variables.set(key, value);
+    return variables;
+}
+/** `${var}`, `${var:=default}`, `${var:-default}` resolved; unknown variables without a default stay as written. */
+function substituteText(text, variables) {
+    return text.replace(VARIABLE, (whole, name, operator, fallback) => {
+        const value = variables.get(name);
+        if (value !== undefined && !(operator?.startsWith(':') && value === ''))
+            return value;
+        return operator ? (fallback ?? '') : whole;
+    });
+}
+function substituteValue(value, variables) {
+    if (typeof value === 'string')
+        return value.includes('${') ? substituteText(value, variables) : value;
+    if (Array.isArray(value))
+        return value.map((item) => substituteValue(item, variables));
+    const record = asRecord(value);
+    if (!record)
+        return value;
+    return Object.fromEntries(Object.entries(record).map(([key, item]) => [
+        substituteText(key, variables),
+        substituteValue(item, variables),
+    ]));
+}
+function substitute(repo, flux, files, notEvaluable) {
+    const variables = variablesOf(repo, flux, notEvaluable);
+    if (!variables)
+        return;
+    repo.resources.forEach((resource, index) => {
+        if (!files.has(resource.origin.file) || resource === flux)
+            return;
+        if (resource.annotations['kustomize.toolkit.fluxcd.io/substitute'] === 'disabled')
+            return;
+        const value = substituteValue(resource.document.value, variables);
+        if (JSON.stringify(value) === JSON.stringify(resource.document.value))
+            return;
+        const document = overlayDocument(resource.document, value, []);
+        const replaced = readResource(document, value);
+        if (!replaced)
+            return;
+        // Keep what kustomize decided for name and namespace, with its variables resolved too.
+        const namespace = resource.namespace === undefined ? undefined : substituteText(resource.namespace, variables);
+        repo.resources[index] = {
+            ...replaced,
+            name: substituteText(resource.name, variables),
+            ...(namespace !== undefined ? { namespace } : {}),
+            origin: resource.origin,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/model/istio-presets.ts
+
+
+
+/**
+ * The parts of Istio's Helm presets (`manifests/helm-profiles/*.yaml`) that decide something this tool checks.
+ * The charts apply them as chart defaults < profile < compatibilityVersion < platform < user values.
+ */
+const PROFILES = {
+    ambient: {
+        meshConfig: { defaultConfig: { proxyMetadata: { ISTIO_META_ENABLE_HBONE: 'true' } } },
+        global: { variant: 'distroless' },
+        pilot: { env: { PILOT_ENABLE_AMBIENT: 'true' } },
+        cni: { ambient: { enabled: true } },
+    },
+};
+/** Compatibility profiles up to 1.26 switch native sidecars off (1.27 made them the default). */
+function compatibilityPreset(version) {
+    const match = /^v?(\d+)\.(\d+)/.exec(version);
+    if (!match)
+        return undefined;
+    const [major, minor] = [Number(match[1]), Number(match[2])];
+    if (major !== 1 || minor > 26)
+        return undefined;
+    return { pilot: { env: { ENABLE_NATIVE_SIDECARS: 'false' } } };
+}
+/** OpenShift runs the CNI agent as a Multus plugin with its own directories. */
+const PLATFORMS = {
+    openshift: {
+        cniBinDir: '/var/lib/cni/bin',
+        cniConfDir: '/etc/cni/multus/net.d',
+        chained: false,
+        provider: 'multus',
+        pilot: { cni: { provider: 'multus' } },
+    },
+};
+/** A setting that selects a preset: at the top level, or under `global.` (both are accepted by the charts). */
+function setting(values, key) {
+    const top = asString(values[key]);
+    if (top)
+        return { value: top, path: [key] };
+    const global = asString(asRecord(values.global)?.[key]);
+    return global ? { value: global, path: ['global', key] } : undefined;
+}
+/** Chart values with the presets their `profile`, `compatibilityVersion` and `platform` select, under the user's. */
+function withIstioPresets(values) {
+    if (!['istiod', 'cni', 'ztunnel', 'gateway', 'base'].includes(values.chart))
+        return values;
+    const presets = [];
+    const add = (key, preset) => {
+        const chosen = setting(values.values, key);
+        if (!chosen || !preset)
+            return;
+        const origin = valuesOrigin(values, chosen.path);
+        presets.push({
+            via: `${key} ${chosen.value} preset`,
+            values: preset,
+            preset: true,
+            locate: (path) => getIn(preset, path) === undefined
+                ? undefined
+                : { ...origin, path: `${chosen.path.join('.')}=${chosen.value}: ${path.join('.')}` },
+        });
+    };
+    const profile = setting(values.values, 'profile')?.value;
+    add('profile', profile ? PROFILES[profile] : undefined);
+    const compatibility = setting(values.values, 'compatibilityVersion')?.value;
+    add('compatibilityVersion', compatibility ? compatibilityPreset(compatibility) : undefined);
+    const platform = setting(values.values, 'platform')?.value;
+    add('platform', platform ? PLATFORMS[platform] : undefined);
+    if (presets.length === 0)
+        return values;
+    const userLayers = values.layers ?? [documentLayer(values.document, values.valuesPath, values.via)];
+    const layers = [...presets, ...userLayers];
+    return { ...values, layers, values: mergeLayers(layers) };
+}
+
+;// CONCATENATED MODULE: ./src/model/placeholders.ts
+
+/** Values that are filled in at deploy time: the text in the repository is not what the cluster gets. */
+const PLACEHOLDERS = [
+    { pattern: /\{\{[^}]*\}\}/, kind: 'a Helm/Go template' },
+    { pattern: /\$\{ARGOCD_ENV_[A-Za-z0-9_]+\}/, kind: 'an Argo CD plugin variable' },
+    { pattern: /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/, kind: 'a substitution variable' },
+    { pattern: /<path:[^>]+>/, kind: 'an argocd-vault-plugin placeholder' },
+    { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TOREPLACE)\b/, kind: 'a placeholder token' },
+    { pattern: /\bpatch-me\S*/, kind: 'a placeholder an overlay replaces' },
+];
+/** What kind of placeholder `text` holds, with the placeholder itself; undefined for a literal value. */
+function placeholderIn(text) {
+    for (const { pattern, kind } of PLACEHOLDERS) {
+        const found = pattern.exec(text);
+        if (found)
+            return { match: found[0], kind };
+    }
+    return undefined;
+}
+const MAX_DEPTH = 40;
+const MAX_REPORTS_PER_SCAN = 50;
+/**
+ * Reports every string under `path` in `document` that is a placeholder, each at its own line. Keys are checked
+ * too (`${NAME}: x`). The walk is bounded so a huge document costs little.
+ */
+function scanPlaceholders(document, path, value, where) {
+    const found = [];
+    const visit = (node, at, depth) => {
+        if (found.length >= MAX_REPORTS_PER_SCAN || depth > MAX_DEPTH)
+            return;
+        if (typeof node === 'string') {
+            const placeholder = placeholderIn(node);
+            if (placeholder)
+                found.push(report(document, at, where, placeholder));
+            return;
+        }
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => visit(item, [...at, index], depth + 1));
+            return;
+        }
+        const record = asRecord(node);
+        if (!record)
+            return;
+        for (const [key, item] of Object.entries(record)) {
+            const keyPlaceholder = placeholderIn(key);
+            if (keyPlaceholder)
+                found.push(report(document, [...at, key], where, keyPlaceholder));
+            visit(item, [...at, key], depth + 1);
+        }
+    };
+    visit(value, path, 0);
+    return found;
+}
+function report(document, path, where, placeholder) {
+    return {
+        file: document.file,
+        line: document.lineAt(path) ?? document.line,
+        reason: `${where} ${path.join('.')}: ${placeholder.match} is ${placeholder.kind}, filled in at deploy time; not evaluated`,
+    };
+}
+/** The fields of each kind that a rule reads; placeholders elsewhere (image tags, resources) do not matter. */
+const RELEVANT_PATHS = {
+    DynaKube: [
+        ['metadata', 'name'],
+        ['metadata', 'namespace'],
+        ['metadata', 'annotations'],
+        ['spec', 'apiUrl'],
+        ['spec', 'enableIstio'],
+        ['spec', 'networkZone'],
+        ['spec', 'namespaceSelector'],
+        ['spec', 'oneAgent'],
+        ['spec', 'activeGate'],
+    ],
+    Namespace: [['metadata']],
+    PeerAuthentication: [['metadata', 'namespace'], ['spec']],
+    ServiceEntry: [['metadata', 'namespace'], ['spec']],
+    VirtualService: [
+        ['metadata', 'namespace'],
+        ['spec', 'hosts'],
+        ['spec', 'exportTo'],
+    ],
+    Sidecar: [['metadata', 'namespace'], ['spec']],
+    HelmRelease: [
+        ['metadata', 'namespace'],
+        ['spec', 'chart'],
+        ['spec', 'chartRef'],
+        ['spec', 'targetNamespace'],
+    ],
+    Application: [
+        ['spec', 'destination', 'namespace'],
+        ['spec', 'source', 'chart'],
+        ['spec', 'source', 'targetRevision'],
+        ['spec', 'sources'],
+    ],
+    IstioOperator: [
+        ['spec', 'profile'],
+        ['spec', 'tag'],
+        ['spec', 'revision'],
+        ['spec', 'meshConfig'],
+        ['spec', 'components', 'cni'],
+        ['spec', 'components', 'pilot', 'k8s', 'env'],
+        ['spec', 'values', 'meshConfig'],
+        ['spec', 'values', 'pilot'],
+        ['spec', 'values', 'cni'],
+        ['spec', 'values', 'compatibilityVersion'],
+    ],
+    Istio: [
+        ['spec', 'version'],
+        ['spec', 'namespace'],
+        ['spec', 'profile'],
+    ],
+    IstioCNI: [
+        ['spec', 'version'],
+        ['spec', 'namespace'],
+        ['spec', 'profile'],
+    ],
+    ConfigMap: [['data', 'mesh']],
+};
+/** Chart values a rule reads (the same for every chart: keys of other charts are simply absent). */
+const RELEVANT_VALUES = [
+    ['meshConfig'],
+    ['pilot', 'env'],
+    ['pilot', 'cni'],
+    ['env'],
+    ['cni'],
+    ['istio_cni'],
+    ['podAnnotations'],
+    ['ambient'],
+    ['excludeNamespaces'],
+    ['profile'],
+    ['compatibilityVersion'],
+    ['revision'],
+    ['platform'],
+    ['global', 'profile'],
+    ['global', 'platform'],
+    ['global', 'istioNamespace'],
+    ['csidriver'],
+];
+
+;// CONCATENATED MODULE: ./src/model/sail.ts
+
+
+
+
+
+/** Sail operator kinds (OpenShift Service Mesh 3 and upstream Sail) and the chart each one installs. */
+const SAIL_KINDS = {
+    Istio: { chart: 'istiod', namespace: 'istio-system' },
+    IstioRevision: { chart: 'istiod', namespace: 'istio-system' },
+    IstioCNI: { chart: 'cni', namespace: 'istio-cni' },
+    ZTunnel: { chart: 'ztunnel', namespace: 'ztunnel' },
+};
+function isSailResource(resource) {
+    const group = apiGroup(resource.apiVersion);
+    // Before August 2024 development builds of Sail used `operator.istio.io`.
+    return (group === 'sailoperator.io' || group === 'operator.istio.io') && resource.kind in SAIL_KINDS;
+}
+/**
+ * A Sail CR is a Helm install in disguise: `spec.values` are the chart's values, `spec.version` its version,
+ * `spec.namespace` the release namespace, `spec.profile` the chart preset.
+ */
+function readSailResource(resource) {
+    const { chart, namespace } = SAIL_KINDS[resource.kind];
+    const spec = asRecord(getIn(resource.document.value, ['spec'])) ?? {};
+    const via = `${resource.kind} ${resource.name}`;
+    const layers = [];
+    const profile = asString(spec.profile);
+    if (profile) {
+        layers.push({
+            via: `${via} spec.profile`,
+            values: { profile },
+            locate: () => originAt(resource, ['spec', 'profile']),
+        });
+    }
+    layers.push(documentLayer(resource.document, ['spec', 'values'], `${via} spec.values`));
+    const version = asString(spec.version)?.replace(/^v(?=\d)/, '');
+    return layeredChartValues(chart, layers, {
+        via,
+        origin: originAt(resource, spec.version !== undefined ? ['spec', 'version'] : ['spec']),
+        releaseNamespace: asString(spec.namespace) ?? namespace,
+        chartVersion: version,
+        releaseName: resource.name,
+        fallback: { document: resource.document, valuesPath: ['spec', 'values'] },
+    });
+}
+/** Sail profiles `openshift*` mean OpenShift Service Mesh. */
+function sailDistributionHint(resource) {
+    const profile = asString(getIn(resource.document.value, ['spec', 'profile']));
+    if (!profile?.startsWith('openshift'))
+        return undefined;
+    return provenance_fact(`${resource.kind} ${resource.name} profile ${profile} (OpenShift Service Mesh)`, originAt(resource, ['spec', 'profile']));
+}
+function isMaistraControlPlane(resource) {
+    return resource.kind === 'ServiceMeshControlPlane' && apiGroup(resource.apiVersion) === 'maistra.io';
+}
+/** Maistra keeps the egress policy at `spec.proxy.networking.trafficControl.outbound.policy`. */
+function readMaistraControlPlane(resource) {
+    const spec = asRecord(getIn(resource.document.value, ['spec'])) ?? {};
+    const via = `ServiceMeshControlPlane ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
+    const meshConfig = asRecord(spec.meshConfig) ?? {};
+    const source = readMeshConfig(meshConfig, (path) => originAt(resource, ['spec', 'meshConfig', ...path]), via, resource.origin);
+    const policyPath = ['spec', 'proxy', 'networking', 'trafficControl', 'outbound', 'policy'];
+    const policy = asString(getIn(resource.document.value, policyPath));
+    if (policy)
+        source.outboundPolicy = provenance_fact(policy.toUpperCase(), originAt(resource, policyPath));
+    // A Maistra control plane is its own root namespace.
+    if (!source.rootNamespace && resource.namespace)
+        source.rootNamespace = provenance_fact(resource.namespace, resource.origin, true);
+    return source;
+}
+/** A rendered istiod Deployment (`istiod`, `istiod-<rev>`): container `discovery`'s env, image tag, revision. */
+function readIstiodDeployment(resource) {
+    if (resource.kind !== 'Deployment' || !/^istiod(-.+)?$/.test(resource.name))
+        return undefined;
+    const containersPath = ['spec', 'template', 'spec', 'containers'];
+    const containers = asArray(getIn(resource.document.value, containersPath));
+    const index = containers.findIndex((c) => asString(asRecord(c)?.name) === 'discovery');
+    if (index < 0)
+        return undefined;
+    const container = asRecord(containers[index]) ?? {};
+    const env = {};
+    asArray(container.env).forEach((item, envIndex) => {
+        const name = asString(asRecord(item)?.name);
+        const value = asString(asRecord(item)?.value);
+        if (name && value !== undefined)
+            env[name] = provenance_fact(value, originAt(resource, [...containersPath, index, 'env', envIndex]));
+    });
+    const image = asString(container.image);
+    const tag = image?.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : undefined;
+    const revision = resource.labels['istio.io/rev'];
+    return {
+        env,
+        via: `Deployment ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`,
+        ...(tag ? { version: provenance_fact(tag, originAt(resource, [...containersPath, index, 'image'])) } : {}),
+        ...(revision && revision !== 'default'
+            ? { revision: provenance_fact(revision, originAt(resource, ['metadata', 'labels', 'istio.io/rev'])) }
+            : {}),
+        namespace: provenance_fact(resource.namespace ?? 'istio-system', resource.origin, !resource.namespace),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/model/build.ts
+
+
+
+
+
+
 
 
 
@@ -15892,16 +19677,23 @@ function buildModel(files, options = {}) {
     const model = emptyModel();
     for (const file of files) {
         model.files.set(file.file, file.text);
-        model.notEvaluable.push(...file.problems);
+        // One by one: a file can have more problems than a spread can pass as arguments.
+        for (const problem of file.problems)
+            model.notEvaluable.push(problem);
     }
+    for (const note of shapeNotes(files))
+        model.notEvaluable.push(note);
     const repo = indexRepository(files);
     repo.generatedConfigMaps.push(...kustomizations(repo).flatMap(generatedConfigMaps));
+    model.chartValues.push(...applyDeployment(repo, model.notEvaluable));
     const context = { repo, notEvaluable: model.notEvaluable };
     for (const resource of repo.resources)
         addResource(model, resource, context);
     addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
+    model.chartValues = model.chartValues.map(withIstioPresets);
     for (const values of model.chartValues)
         addChartValues(model, values);
+    reportPlaceholders(model);
     return model;
 }
 function chartGlobsOf(repo) {
@@ -15946,14 +19738,25 @@ function addResource(model, resource, context) {
         if (read.problem)
             model.notEvaluable.push({ file: resource.origin.file, line: read.line, reason: read.problem });
     }
+    else if (isSailResource(resource)) {
+        model.chartValues.push(readSailResource(resource));
+        const hint = sailDistributionHint(resource);
+        if (hint)
+            model.distributionHints.push(hint);
+    }
     else if (resource.apiVersion.startsWith('maistra.io/')) {
-        model.distributionHints.push(fact(`${resource.kind} (Maistra / OpenShift Service Mesh)`, resource.origin));
+        if (isMaistraControlPlane(resource))
+            model.meshConfigs.push(readMaistraControlPlane(resource));
+        model.distributionHints.push(provenance_fact(`${resource.kind} (Maistra / OpenShift Service Mesh)`, resource.origin));
     }
     if (isWorkload(resource)) {
         model.workloads.push(readWorkload(resource));
         const cni = readCniDaemonSet(resource);
         if (cni)
             model.cniInstalls.push(cni);
+        const istiod = readIstiodDeployment(resource);
+        if (istiod)
+            model.pilotInstalls.push(istiod);
     }
 }
 /** Files that are never values files even without `kind`. */
@@ -15989,121 +19792,422 @@ function addChartValues(model, values) {
         model.operatorInstalls.push(readOperatorValues(values));
     }
 }
+/** Values filled in at deploy time (`${VAR}`, `{{ }}`, `<path:…>`, `*_PLACEHOLDER`) in the fields rules read. */
+function reportPlaceholders(model) {
+    const found = [];
+    for (const resource of model.resources) {
+        const paths = RELEVANT_PATHS[resource.kind] ?? (isWorkload(resource) ? [podMetadataPath(resource)] : []);
+        const where = resourceId(resource);
+        for (const path of paths) {
+            const value = getIn(resource.document.value, path);
+            if (value !== undefined)
+                found.push(...scanPlaceholders(resource.document, path, value, where));
+        }
+    }
+    for (const values of model.chartValues) {
+        for (const layer of values.layers ?? []) {
+            if (!layer.document || !layer.valuesPath || layer.preset)
+                continue;
+            for (const path of RELEVANT_VALUES) {
+                const value = getIn(layer.values, path);
+                if (value !== undefined)
+                    found.push(...scanPlaceholders(layer.document, [...layer.valuesPath, ...path], value, `${values.chart} values`));
+            }
+        }
+    }
+    const seen = new Set(model.notEvaluable.map(key));
+    for (const entry of found) {
+        if (seen.has(key(entry)))
+            continue;
+        seen.add(key(entry));
+        model.notEvaluable.push(entry);
+    }
+}
+function key(entry) {
+    return `${entry.file}:${entry.line}:${entry.reason}`;
+}
+function podMetadataPath(resource) {
+    return resource.kind === 'CronJob'
+        ? ['spec', 'jobTemplate', 'spec', 'template', 'metadata']
+        : resource.kind === 'Pod'
+            ? ['metadata']
+            : ['spec', 'template', 'metadata'];
+}
 
-;// CONCATENATED MODULE: ./src/model/effective.ts
-
-const DEFAULT_ROOT_NAMESPACE = 'istio-system';
-const DEFAULT_OPERATOR_NAMESPACE = 'dynatrace';
-const NO_ORIGIN = { file: '', line: 0 };
-const MODE_STRICTNESS = { REGISTRY_ONLY: 2, ALLOW_ANY_DYNAMIC_DNS: 1, ALLOW_ANY: 0 };
+;// CONCATENATED MODULE: ./src/model/note-limit.ts
 /**
- * The mesh-wide outbound policy. When several install sources in the repository describe the mesh, the most
- * restrictive one is taken: a checker must not assume egress is open when any source closes it.
+ * A file can yield thousands of notes (a mapping with 100,000 duplicate keys, a `kind: List` of numbers). The first
+ * few say what is wrong; the rest would only bury the other files' notes and blow up the comment.
  */
-function effectiveOutboundPolicy(model) {
-    const set = model.meshConfigs.map((source) => source.outboundPolicy).filter((p) => !!p);
-    if (set.length === 0)
-        return fact('ALLOW_ANY', NO_ORIGIN, true);
-    return set.reduce((a, b) => ((MODE_STRICTNESS[b.value] ?? 0) > (MODE_STRICTNESS[a.value] ?? 0) ? b : a));
+const MAX_NOTES_PER_FILE = 20;
+/** The first `MAX_NOTES_PER_FILE` notes of each file in their order, then one note counting the rest. */
+function limitNotesPerFile(notes, limit = MAX_NOTES_PER_FILE) {
+    const kept = [];
+    const dropped = new Map();
+    const counts = new Map();
+    for (const note of notes) {
+        const count = (counts.get(note.file) ?? 0) + 1;
+        counts.set(note.file, count);
+        if (count <= limit)
+            kept.push(note);
+        else {
+            const entry = dropped.get(note.file);
+            if (entry)
+                entry.count++;
+            else
+                dropped.set(note.file, { first: note, count: 1 });
+        }
+    }
+    for (const [file, { first, count }] of dropped)
+        kept.push({ file, line: first.line, reason: `${count} more problem(s) in this file are not listed` });
+    return kept;
 }
-function firstSetting(model, key) {
-    return model.meshConfigs.map((source) => source[key]).find((value) => value !== undefined);
-}
-function effectiveRootNamespace(model) {
-    return firstSetting(model, 'rootNamespace') ?? fact(DEFAULT_ROOT_NAMESPACE, NO_ORIGIN, true);
-}
-/** Namespaces where the Dynatrace Operator runs: from its Helm install, else where the DynaKubes live. */
-function operatorNamespaces(model) {
-    const explicit = model.operatorInstalls.map((install) => install.namespace);
-    if (explicit.length > 0)
-        return uniqueByValue(explicit);
-    const fromDynaKubes = model.dynakubes
-        .filter((dk) => dk.namespace)
-        .map((dk) => fact(dk.namespace, dk.origin, true));
-    return fromDynaKubes.length > 0
-        ? uniqueByValue(fromDynaKubes)
-        : [fact(DEFAULT_OPERATOR_NAMESPACE, NO_ORIGIN, true)];
-}
-function uniqueByValue(facts) {
-    const seen = new Set();
-    return facts.filter((f) => {
-        const key = JSON.stringify(f.value);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
+
+;// CONCATENATED MODULE: ./src/parse/prefilter.ts
+
+/**
+ * A cheap text pre-filter run before the position-keeping parse: most documents of a GitOps repository
+ * (Services, Roles, most Deployments) cannot matter to any rule, and the `yaml` parse costs far more than reading
+ * them. The filter looks only at lines that start in column 0, and keeps a document whenever it is unsure, so it
+ * can only save work, never change what the rules see.
+ *
+ * When the model starts reading a new kind, add it here (or to {@link KEPT_API_GROUPS}): a test scans
+ * `src/model` and `src/rules` for kind names and fails when one of them would be dropped.
+ */
+/** Kinds kept whatever their apiVersion: everything the model reads or follows a reference to. */
+const KEPT_KINDS = [
+    // Dynatrace
+    'DynaKube',
+    'EdgeConnect',
+    // Core objects the model reads (namespaces for labels; any ConfigMap may be a `valuesFrom` / `substituteFrom`
+    // target or the mesh config `istio` / `istio-<rev>`).
+    'Namespace',
+    'ConfigMap',
+    'List',
+    // Flux
+    'HelmRelease',
+    'HelmChart',
+    'HelmRepository',
+    'OCIRepository',
+    'GitRepository',
+    'Bucket',
+    // Argo CD
+    'Application',
+    'ApplicationSet',
+    'AppProject',
+    // Kustomize (kustomize.config.k8s.io and Flux's kustomize.toolkit.fluxcd.io)
+    'Kustomization',
+    'Component',
+    // Istio install: istioctl, Sail operator, Maistra / OpenShift Service Mesh
+    'IstioOperator',
+    'Istio',
+    'IstioCNI',
+    'ZTunnel',
+    'IstioRevision',
+    'IstioRevisionTag',
+    'ServiceMeshControlPlane',
+    'ServiceMeshMemberRoll',
+    'ServiceMeshMember',
+    // OLM: an OpenShift Service Mesh operator subscription (operators.coreos.com)
+    'Subscription',
+    // Managed Istio (Anthos Service Mesh's control-plane revision tells the distribution)
+    'ControlPlaneRevision',
+    // Istio resources (networking.istio.io, security.istio.io, telemetry.istio.io)
+    'ServiceEntry',
+    'VirtualService',
+    'Sidecar',
+    'PeerAuthentication',
+    'DestinationRule',
+    'Gateway',
+    'AuthorizationPolicy',
+    'RequestAuthentication',
+    'EnvoyFilter',
+    'WorkloadEntry',
+    'WorkloadGroup',
+    'ProxyConfig',
+    'Telemetry',
+    'WasmPlugin',
+];
+/** API groups (matched as a suffix of the group) whose objects are always kept, whatever their kind. */
+const KEPT_API_GROUPS = [
+    'dynatrace.com',
+    'istio.io',
+    'sailoperator.io',
+    'maistra.io',
+    'fluxcd.io',
+    'argoproj.io',
+    'kustomize.config.k8s.io',
+];
+/** Kinds with a pod template: kept only when their text mentions one of {@link WORKLOAD_MARKERS}. */
+const WORKLOAD_KINDS = [
+    'Pod',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'ReplicationController',
+    'Job',
+    'CronJob',
+];
+/**
+ * What makes a workload matter: annotations and labels `metrics.dynatrace.com/*`, `oneagent.dynatrace.com/*`,
+ * `sidecar.istio.io/*`, `istio.io/*`, `prometheus.io/*`, and names or images such as `istio-cni-node`, `istiod`,
+ * `dynatrace-*`. A plain substring test, so a mention anywhere (even a comment) keeps the document.
+ */
+const WORKLOAD_MARKERS = /istio|dynatrace|prometheus/i;
+const keptKinds = new Set(KEPT_KINDS);
+const workloadKinds = new Set(WORKLOAD_KINDS);
+/** Whether an object of this kind and apiVersion can matter to a rule without looking at its text. */
+function isKeptKind(kind, apiVersion = '') {
+    if (keptKinds.has(kind) || kind.endsWith('List'))
         return true;
-    });
+    const slash = apiVersion.indexOf('/');
+    const group = slash < 0 ? '' : apiVersion.slice(0, slash);
+    return KEPT_API_GROUPS.some((kept) => group === kept || group.endsWith(`.${kept}`));
 }
-/** CSI driver enabled unless an operator install in the repo switches it off (chart default: enabled). */
-function csiDriverEnabled(model) {
-    const installs = model.operatorInstalls.map((install) => install.csiDriverEnabled);
-    return installs.find((f) => f.value) ?? installs[0] ?? fact(true, NO_ORIGIN, true);
+/** A top-level `kind:` / `apiVersion:` value the filter trusts: plain or simply quoted, no templates. */
+const KIND_VALUE = /^[A-Za-z][A-Za-z0-9]*$/;
+const API_VERSION_VALUE = /^[A-Za-z0-9][A-Za-z0-9.-]*(\/[A-Za-z0-9.-]+)?$/;
+const NAME_VALUE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const INDIRECTION = /<<|(?:^|[\s[{,])[&*!][^\s\]},]/;
+const MENTIONS_MESH_OR_DYNATRACE = /istio|dynatrace/i;
+/**
+ * Per document of a file: what the filter can say from the file alone. `undefined` means: leave the whole file
+ * to the parser (directives).
+ */
+function planDocuments(text) {
+    const spans = [];
+    let current = newScan(0);
+    let offset = 0;
+    const close = (end) => spans.push(finish(text, current, end));
+    while (offset < text.length) {
+        const newline = text.indexOf('\n', offset);
+        const lineEnd = newline < 0 ? text.length : newline;
+        const next = newline < 0 ? text.length : newline + 1;
+        const first = text.charCodeAt(offset);
+        if (first === DASH && isMarker(text, offset, lineEnd, '---')) {
+            if (offset > current.start)
+                close(offset);
+            current = newScan(offset);
+            // Content after `---` on the same line (`--- !tag`, `--- {…}`) is not looked into: keep the document.
+            if (!isBlankOrComment(text, offset + 3, lineEnd))
+                current.unsure = current.hasContent = true;
+        }
+        else if (first === DOT && isMarker(text, offset, lineEnd, '...')) {
+            close(next);
+            current = newScan(next);
+        }
+        else if (!scanLine(text, offset, lineEnd, current)) {
+            return undefined;
+        }
+        offset = next;
+    }
+    if (text.length > current.start)
+        close(text.length);
+    return spans;
 }
-/** Labels a namespace has; Kubernetes adds `kubernetes.io/metadata.name` to every namespace. */
-function namespaceLabels(model, namespace) {
-    return { ...(model.namespaces.get(namespace)?.labels ?? {}), 'kubernetes.io/metadata.name': namespace };
+const DASH = 0x2d;
+const DOT = 0x2e;
+const SPACE = 0x20;
+function newScan(start) {
+    return { start, hasMetadata: false, hasContent: false, unsure: false, inMetadata: false };
 }
-function selectorMatches(selector, labels) {
-    if (!selector)
+function isMarker(text, offset, lineEnd, marker) {
+    if (!text.startsWith(marker, offset))
+        return false;
+    const after = text.charCodeAt(offset + 3);
+    return offset + 3 >= lineEnd || after === 0x20 || after === 0x09 || after === 0x0d;
+}
+function isBlankOrComment(text, from, to) {
+    const rest = text.slice(from, to).trim();
+    return rest === '' || rest.startsWith('#');
+}
+/** Reads one line of a document; returns false when the file must not be filtered at all (directives). */
+function scanLine(text, offset, lineEnd, scan) {
+    const first = text.charCodeAt(offset);
+    if (!scan.hasContent)
+        scan.hasContent = !isBlankOrComment(text, offset, lineEnd);
+    if (first === SPACE) {
+        if (scan.inMetadata)
+            readMetadataLine(text, offset, lineEnd, scan);
         return true;
-    for (const [key, value] of Object.entries(selector.matchLabels ?? {}))
-        if (labels[key] !== value)
-            return false;
-    for (const requirement of selector.matchExpressions ?? []) {
-        const has = Object.prototype.hasOwnProperty.call(labels, requirement.key);
-        const value = labels[requirement.key];
-        const values = requirement.values ?? [];
-        const ok = requirement.operator === 'In'
-            ? has && values.includes(value)
-            : requirement.operator === 'NotIn'
-                ? !has || !values.includes(value)
-                : requirement.operator === 'Exists'
-                    ? has
-                    : !has;
-        if (!ok)
-            return false;
+    }
+    if (first === 0x25)
+        return false; // `%` directive: it applies to later documents; leave the file to the parser
+    if (first === 0x0d || first === 0x0a || first === 0x23)
+        return true; // blank line or comment
+    scan.inMetadata = false;
+    if (isLetter(first))
+        return readTopLevelKey(text, offset, lineEnd, scan);
+    // Quoted or complex keys, flow collections, anchors, aliases, tags, block scalars, tabs and a byte order mark
+    // at column 0: the plain key scan could miss or misread a key. `- item` lines belong to a sequence value.
+    if (first !== DASH)
+        scan.unsure = true;
+    return true;
+}
+function isLetter(code) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+}
+function readTopLevelKey(text, offset, lineEnd, scan) {
+    let colon = offset + 1;
+    while (colon < lineEnd && isKeyChar(text.charCodeAt(colon)))
+        colon++;
+    const after = text.charCodeAt(colon + 1);
+    if (text.charCodeAt(colon) !== COLON ||
+        !(colon + 1 >= lineEnd || after === SPACE || after === 0x09 || after === 0x0d)) {
+        // `key :`, a plain multi-line scalar or something else the scan does not understand.
+        scan.unsure = true;
+        return true;
+    }
+    const key = text.slice(offset, colon);
+    if (key === 'kind')
+        scan.kind = topLevelValue(text.slice(colon + 1, lineEnd), scan.kind);
+    else if (key === 'apiVersion')
+        scan.apiVersion = topLevelValue(text.slice(colon + 1, lineEnd), scan.apiVersion);
+    else if (key === 'metadata') {
+        if (scan.hasMetadata || !isBlankOrComment(text, colon + 1, lineEnd))
+            scan.unsure = true;
+        scan.hasMetadata = scan.inMetadata = true;
     }
     return true;
 }
-/** The operator never injects into its own namespace, `kube-*`, `openshift*`, `gke-*` and `gmp-*`. */
-function isIgnoredByOperator(namespace, operatorNamespace) {
-    return (namespace === operatorNamespace ||
-        /^kube-/.test(namespace) ||
-        /^openshift(-.*)?$/.test(namespace) ||
-        /^gke-/.test(namespace) ||
-        /^gmp-/.test(namespace));
+const COLON = 0x3a;
+function isKeyChar(code) {
+    return isLetter(code) || (code >= 0x30 && code <= 0x39) || code === DASH || code === DOT;
 }
-/** Why a namespace is in the mesh: `istio-injection=enabled`, any `istio.io/rev`, or ambient data-plane mode. */
-function namespaceMeshEnrollment(model, namespace) {
-    const resource = model.namespaces.get(namespace);
-    if (!resource)
-        return undefined;
-    const labels = resource.labels;
-    const line = (key) => resource.document.lineAt(['metadata', 'labels', key]) ?? resource.origin.line;
-    if (labels['istio-injection'] === 'enabled')
-        return { label: 'istio-injection', value: 'enabled', line: line('istio-injection') };
-    if (labels['istio-injection'] === undefined && labels['istio.io/rev'] !== undefined)
-        return { label: 'istio.io/rev', value: labels['istio.io/rev'], line: line('istio.io/rev') };
-    if (labels['istio.io/dataplane-mode'] === 'ambient')
-        return { label: 'istio.io/dataplane-mode', value: 'ambient', line: line('istio.io/dataplane-mode') };
-    return undefined;
+/** Finds `name:` among the direct children of `metadata:`. */
+function readMetadataLine(text, offset, lineEnd, scan) {
+    let indent = 0;
+    while (text.charCodeAt(offset + indent) === SPACE)
+        indent++;
+    const code = text.charCodeAt(offset + indent);
+    if (offset + indent >= lineEnd || code === 0x23 || code === 0x0d)
+        return;
+    scan.metadataIndent ??= indent;
+    if (indent !== scan.metadataIndent || !text.startsWith('name:', offset + indent))
+        return;
+    const value = topLevelValue(text.slice(offset + indent + 5, lineEnd), scan.name);
+    scan.name = value;
 }
-/** Sidecar resources that restrict egress and apply to `namespace` (namespace default, or the root default). */
-function restrictingSidecarsFor(model, namespace) {
-    const restricting = model.sidecars.filter((s) => s.outboundPolicy?.value === 'REGISTRY_ONLY');
-    const own = model.sidecars.filter((s) => s.namespace === namespace);
-    if (own.some((s) => !s.workloadSelector))
-        return restricting.filter((s) => s.namespace === namespace);
-    const root = effectiveRootNamespace(model).value;
-    return restricting.filter((s) => s.namespace === namespace || (s.namespace === root && !s.workloadSelector));
+/** The value of a top-level key; a second occurrence (duplicate key) yields '' so the document is kept. */
+function topLevelValue(raw, previous) {
+    if (previous !== undefined)
+        return '';
+    let value = raw;
+    const hash = value.indexOf('#');
+    if (hash >= 0)
+        value = value.slice(0, hash); // a `#` inside a plain kind, apiVersion or name is not valid anyway
+    value = value.trim();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote))
+        value = value.slice(1, -1);
+    return value;
 }
-/** Whether any Istio install or resource is present in the repository. */
-function istioPresent(model) {
-    return (model.meshConfigs.length > 0 ||
-        model.pilotInstalls.length > 0 ||
-        model.cniInstalls.length > 0 ||
-        model.sidecars.length > 0 ||
-        model.peerAuthentications.length > 0);
+function finish(text, scan, end) {
+    const span = { start: scan.start, end, hasContent: scan.hasContent, verdict: 'drop' };
+    if (!scan.hasContent)
+        return span;
+    span.verdict = objectVerdict(text, scan, end);
+    if (span.verdict === 'configMap')
+        span.name = scan.name;
+    return span;
+}
+function objectVerdict(text, scan, end) {
+    const { kind, apiVersion } = scan;
+    // Not a Kubernetes object by its column-0 keys (values files, lists, JSON, templates): keep.
+    if (scan.unsure || !kind || !apiVersion || !scan.hasMetadata)
+        return 'keep';
+    if (!KIND_VALUE.test(kind) || !API_VERSION_VALUE.test(apiVersion))
+        return 'keep';
+    if (hasIndirection(text, scan.start, end))
+        return 'keep';
+    if (kind === 'ConfigMap' && apiVersion === 'v1' && scan.name && NAME_VALUE.test(scan.name)) {
+        return MENTIONS_MESH_OR_DYNATRACE.test(text.slice(scan.start, end)) ? 'keep' : 'configMap';
+    }
+    if (isKeptKind(kind, apiVersion))
+        return 'keep';
+    if (workloadKinds.has(kind) && WORKLOAD_MARKERS.test(text.slice(scan.start, end)))
+        return 'keep';
+    return 'drop';
+}
+/** Anchors, aliases, merge keys and tags: they can make a document say more than its lines show. */
+function hasIndirection(text, start, end) {
+    const body = text.slice(start, end);
+    if (!body.includes('&') && !body.includes('*') && !body.includes('!') && !body.includes('<<'))
+        return false;
+    return INDIRECTION.test(body);
+}
+/**
+ * Decides, for every file of one side (base or head), which documents to parse: `undefined` = the whole file,
+ * else one flag per span. ConfigMaps are decided here because whether they matter depends on the other files of
+ * the side.
+ */
+function decideDocuments(files) {
+    const referenced = referencedWords(files);
+    const decided = new Map();
+    for (const file of files) {
+        decided.set(file.path, file.spans?.map((span) => span.verdict === 'configMap' ? referenced.has(span.name) : span.verdict === 'keep'));
+    }
+    return decided;
+}
+/** Every word (name-like token) in the documents kept on their own: the names a kept document can refer to. */
+function referencedWords(files) {
+    const words = new Set();
+    const add = (text) => {
+        for (const word of text.split(/[^A-Za-z0-9._-]+/))
+            if (word)
+                words.add(word);
+    };
+    for (const file of files) {
+        if (!file.spans)
+            add(file.text);
+        else
+            for (const span of file.spans)
+                if (span.verdict === 'keep')
+                    add(file.text.slice(span.start, span.end));
+    }
+    return words;
+}
+/** Parses the documents of a file that `keep` marks (all of them when `keep` is undefined). */
+function parseKept(file, text, spans, keep) {
+    if (!spans) {
+        const parsed = parseYamlText(file, text);
+        return { parsed, documents: parsed.documents.length, parsedDocuments: parsed.documents.length };
+    }
+    const documents = spans.filter((span) => span.hasContent).length;
+    if (!keep || spans.every((span, index) => keep[index] || !span.hasContent)) {
+        return { parsed: parseYamlText(file, text), documents, parsedDocuments: documents };
+    }
+    const original = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const kept = keep.filter(Boolean).length;
+    if (kept === 0) {
+        return { parsed: { file, text: original, documents: [], problems: [] }, documents, parsedDocuments: 0 };
+    }
+    const masked = spans
+        .map((span, index) => (keep[index] ? text.slice(span.start, span.end) : blanked(text, span)))
+        .join('');
+    return { parsed: { ...parseYamlText(file, masked), text: original }, documents, parsedDocuments: kept };
+}
+/**
+ * Dropped documents become empty lines (their `---` / `...` markers stay), so the kept documents keep their
+ * lines, columns and document indexes.
+ */
+function blanked(text, span) {
+    const lines = text.slice(span.start, span.end).split('\n');
+    return lines
+        .map((line, index) => {
+        if (isMarker(line, 0, line.length, '---') || isMarker(line, 0, line.length, '...'))
+            return line;
+        // A dropped first document without `---` leaves an explicit empty one, so later indexes do not shift.
+        return index === 0 && span.start === 0 ? '---' : '';
+    })
+        .join('\n');
+}
+/** Pre-filters and parses one file on its own (its ConfigMaps kept only when the file itself names them). */
+function parseRelevant(file, text) {
+    const spans = planDocuments(text);
+    const planned = { path: file, text, spans };
+    return parseKept(file, text, spans, decideDocuments([planned]).get(file));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/edits.ts
@@ -16218,6 +20322,27 @@ function applyEdits(text, edits) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/rules/new-file.ts
+
+
+/** Renders Kubernetes objects as one multi-document YAML text, keys in insertion order. */
+function renderManifests(objects) {
+    return objects.map((object) => (0,dist/* stringify */.As)(object, { lineWidth: 0 }).trimEnd()).join('\n---\n') + '\n';
+}
+/**
+ * An edit that creates a new file beside `nearFile` (`startLine: 1, endLine: 0` on a path that does not exist
+ * yet). A numeric suffix keeps it from overwriting a file of the same name.
+ */
+function newFileEdit(model, nearFile, fileName, text) {
+    const directory = external_node_path_default().posix.dirname(nearFile);
+    const extension = external_node_path_default().posix.extname(fileName);
+    const stem = fileName.slice(0, fileName.length - extension.length);
+    let candidate = external_node_path_default().posix.join(directory, fileName);
+    for (let n = 2; model.files.has(candidate); n += 1)
+        candidate = external_node_path_default().posix.join(directory, `${stem}-${n}${extension}`);
+    return { file: candidate, startLine: 1, endLine: 0, replacement: text.replace(/\n$/, '') };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 const DOCS_BASE = 'https://github.com/dynakube-istio-guard/dynakube-istio-guard/blob/main/docs/rules';
@@ -16225,12 +20350,134 @@ function docsUrl(id) {
     return `${DOCS_BASE}/${id}.md`;
 }
 
+;// CONCATENATED MODULE: ./src/rules/activegate-mesh-access.ts
+
+
+
+
+
+
+
+const id = 'activegate-mesh-access';
+/** OneAgent modes whose agent pods use the host network: Istio never puts those pods in the mesh. */
+const HOST_NETWORK_MODES = [
+    'classicFullStack',
+    'cloudNativeFullStack',
+    'hostMonitoring',
+];
+/** The ActiveGate container's HTTPS port, the one OneAgents connect to (portLevelMtls keys are container ports). */
+const ACTIVEGATE_PORT = 9999;
+/** Labels that put the ActiveGate into the mesh, as the guide shows them under `spec.activeGate.labels`. */
+const activegate_mesh_access_MESH_LABELS = {
+    'sidecar.istio.io/inject': 'true',
+    'istio.io/dataplane-mode': 'ambient',
+};
+function hostNetworkModes(dynakube) {
+    return dynakube.modes.map((mode) => mode.value).filter((mode) => HOST_NETWORK_MODES.includes(mode));
+}
+/**
+ * DynaKubes whose host-network OneAgents route through this ActiveGate: its own, and those in the same network
+ * zone (OneAgents connect to the ActiveGates of their zone).
+ */
+function routedOneAgents(model, activeGateOwner) {
+    const zone = activeGateOwner.networkZone?.value;
+    return model.dynakubes.filter((dynakube) => hostNetworkModes(dynakube).length > 0 &&
+        (dynakube === activeGateOwner || (zone !== undefined && dynakube.networkZone?.value === zone)));
+}
+function peerAuthenticationFix(model, dynakube, namespace) {
+    const object = activeGatePeerAuthentication(namespace);
+    const edit = newFileEdit(model, dynakube.origin.file, 'activegate-peer-authentication.yaml', renderManifests([object]));
+    return {
+        description: `Create ${edit.file} (a new file) with a PeerAuthentication that accepts plain TLS (PERMISSIVE) on the ` +
+            `ActiveGate pods in namespace ${namespace}, so OneAgents outside the mesh can reach it. Traffic to the ` +
+            'ActiveGate stays encrypted by HTTPS.',
+        edits: [edit],
+    };
+}
+/** STRICT mTLS on an ActiveGate in the mesh shuts out the host-network OneAgents that route through it. */
+function strictMtlsFinding(model, dynakube, membership) {
+    const capabilities = dynakube.activeGate.capabilities.value;
+    if (!capabilities.includes('routing'))
+        return undefined;
+    const agents = routedOneAgents(model, dynakube);
+    if (agents.length === 0)
+        return undefined;
+    const pod = activeGatePod(model, dynakube);
+    const mtls = effectiveMtls(model, pod.namespace, pod.labels, ACTIVEGATE_PORT);
+    if (mtls.value !== 'STRICT')
+        return undefined;
+    const who = agents.map((agent) => `${agent.name} (${hostNetworkModes(agent).join(', ')})`).join(', ');
+    return {
+        message: `The ActiveGate of DynaKube ${dynakube.name} is in the mesh (${membership.mode}: ${membership.reason}) and ` +
+            `${mtls.policy} makes its mTLS STRICT (${mtls.origin.file}:${mtls.origin.line}). OneAgents of ${who} run on ` +
+            'the host network, can never be in the mesh, and cannot connect to it; they fall back to connecting to ' +
+            'Dynatrace directly.',
+        origin: dynakube.activeGate.origin,
+        resource: resourceId(dynakube),
+        field: 'spec.activeGate|mtls',
+        fix: peerAuthenticationFix(model, dynakube, pod.namespace),
+    };
+}
+/** The guide labels the ActiveGate into the mesh together with `enableIstio: true`. */
+function enableIstioFinding(model, dynakube) {
+    if (dynakube.enableIstio.value)
+        return undefined;
+    const label = Object.entries(activegate_mesh_access_MESH_LABELS).find(([key, value]) => dynakube.activeGate?.labels[key]?.toLowerCase() === value);
+    if (!label)
+        return undefined;
+    const labelPath = ['spec', 'activeGate', 'labels', label[0]];
+    const line = dynakube.document.lineAt(labelPath) ?? dynakube.activeGate.origin.line;
+    const edit = setValueEdit(model, dynakube.document, ['spec', 'enableIstio'], 'true');
+    return {
+        message: `The ActiveGate of DynaKube ${dynakube.name} is labelled into the mesh (${label[0]}: "${label[1]}") while ` +
+            'enableIstio is off: without the ServiceEntries and VirtualServices the operator creates, the ActiveGate ' +
+            'cannot reach the Dynatrace environment under a REGISTRY_ONLY outbound policy.',
+        origin: { file: dynakube.origin.file, line, path: labelPath.join('.') },
+        resource: resourceId(dynakube),
+        field: 'spec.activeGate.labels|enableIstio',
+        ...(edit
+            ? {
+                fix: {
+                    description: 'Set `enableIstio: true`, as the guide does for an ActiveGate inside the mesh (the DynaKube must then be deleted and reapplied).',
+                    edits: [edit],
+                },
+            }
+            : {}),
+    };
+}
+const activeGateMeshAccess = {
+    meta: {
+        id,
+        severity: 'warning',
+        description: 'An ActiveGate inside the mesh must stay reachable for OneAgents outside it, and needs `enableIstio: true`.',
+        docs: docsUrl(id),
+        fixable: true,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const dynakube of head.dynakubes) {
+            if (!dynakube.activeGate || dynakube.activeGate.capabilities.value.length === 0)
+                continue;
+            const membership = podMeshMembership(head, activeGatePod(head, dynakube));
+            if (!membership)
+                continue;
+            const strict = strictMtlsFinding(head, dynakube, membership);
+            if (strict)
+                findings.push(strict);
+            const labelled = enableIstioFinding(head, dynakube);
+            if (labelled)
+                findings.push(labelled);
+        }
+        return findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/cni-csi-deadlock.ts
 
 
 
 
-const id = 'cni-csi-deadlock';
+const cni_csi_deadlock_id = 'cni-csi-deadlock';
 const INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
 /** True when the CNI pods carry `oneagent.dynatrace.com/inject: "false"`. */
 function cniExcluded(cni) {
@@ -16271,10 +20518,10 @@ function annotationFix(model, cni) {
 }
 const cniCsiDeadlock = {
     meta: {
-        id,
+        id: cni_csi_deadlock_id,
         severity: 'error',
         description: 'Istio CNI pods must be excluded from Dynatrace injection, or new nodes can deadlock with the CSI driver.',
-        docs: docsUrl(id),
+        docs: docsUrl(cni_csi_deadlock_id),
         fixable: true,
     },
     check({ head }) {
@@ -16306,49 +20553,49 @@ const cniCsiDeadlock = {
     },
 };
 
-// EXTERNAL MODULE: ../main/node_modules/semver/index.js
-var semver = __nccwpck_require__(3880);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/model/facts-versions.ts
+;// CONCATENATED MODULE: ./src/rules/config-not-evaluable.ts
 
-const FAR_FUTURE = '99.99.99';
+const config_not_evaluable_id = 'config-not-evaluable';
+const SHOWN_REASONS = 3;
+/** Groups notes by file, keeping the file order of the model. */
+function byFile(notes) {
+    const groups = new Map();
+    for (const note of notes) {
+        const list = groups.get(note.file) ?? [];
+        if (!list.some((n) => n.line === note.line && n.reason === note.reason))
+            list.push(note);
+        groups.set(note.file, list);
+    }
+    return groups;
+}
 /**
- * Reads a version as written in a repository: `1.28.2`, `v1.10.2`, `1.30-latest`, `1.28.x`, `~1.26.0`, `>=1.26`.
- * Returns undefined for text that is no version (a template, a digest).
+ * One note per file whose content decides a rule but could not be read (a template, an unresolved substitution, a
+ * Secret, a remote chart or base, a YAML error). Keyed by file, so a note that moves lines stays `unchanged`.
  */
-function releaseLine(text) {
-    if (!text)
-        return undefined;
-    const trimmed = text.trim().replace(/^v(?=\d)/, '');
-    if (/-latest$/.test(trimmed))
-        return releaseLine(trimmed.replace(/-latest$/, ''));
-    const exact = /^(\d+)\.(\d+)(?:\.\d+)?(?:[-+][\w.-]*)?$/.exec(trimmed);
-    if (exact)
-        return { major: Number(exact[1]), minor: Number(exact[2]) };
-    const range = semver_default().validRange(trimmed);
-    if (!range)
-        return undefined;
-    if (semver_default().satisfies(FAR_FUTURE, range))
-        return 'latest';
-    const lowest = semver_default().minVersion(range);
-    return lowest ? { major: lowest.major, minor: lowest.minor } : undefined;
-}
-/** Compares a release line with `major.minor`; `latest` is newer than any line. */
-function atLeast(line, major, minor) {
-    if (line === 'latest')
-        return true;
-    return line.major > major || (line.major === major && line.minor >= minor);
-}
-function formatLine(line) {
-    return line === 'latest' ? 'latest' : `${line.major}.${line.minor}`;
-}
-/** The tag of an image reference (`repo/name:1.2.3@sha256:…` → `1.2.3`). */
-function imageTag(image) {
-    const withoutDigest = image.split('@')[0];
-    const lastSlash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.indexOf(':', lastSlash + 1);
-    return colon < 0 ? undefined : withoutDigest.slice(colon + 1);
-}
+const configNotEvaluable = {
+    meta: {
+        id: config_not_evaluable_id,
+        severity: 'info',
+        description: 'Configuration that decides a rule could not be evaluated; the rules did not see it.',
+        docs: docsUrl(config_not_evaluable_id),
+        fixable: false,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const [file, notes] of byFile(head.notEvaluable)) {
+            const sorted = [...notes].sort((a, b) => a.line - b.line);
+            const shown = sorted.slice(0, SHOWN_REASONS).map((n) => `line ${n.line}: ${n.reason}`);
+            const more = sorted.length > SHOWN_REASONS ? `; and ${sorted.length - SHOWN_REASONS} more` : '';
+            findings.push({
+                message: `Could not evaluate ${file}: ${shown.join('; ')}${more}. Rules that depend on it may miss problems here.`,
+                origin: { file, line: sorted[0].line },
+                resource: `File ${file}`,
+                field: 'not-evaluable',
+            });
+        }
+        return findings;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/model/facts-dynakube-versions.ts
 
@@ -16459,7 +20706,7 @@ function pinnedOperatorVersions(model) {
                 return;
             const path = ['spec', 'template', 'spec', 'containers', index, 'image'];
             pinned.push({
-                version: fact(tag, originAt(workload, path)),
+                version: provenance_fact(tag, originAt(workload, path)),
                 line,
                 via: `Deployment ${workload.namespace ?? ''}/${workload.name}`,
                 ...(workload.namespace ? { namespace: workload.namespace } : {}),
@@ -16692,36 +20939,416 @@ const dynakubeApiVersion = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/hosts.ts
-/** Host of a DynaKube apiUrl; undefined for placeholders (`ENVIRONMENTID`, `${…}`) and unparsable values. */
-function apiUrlHost(apiUrl) {
-    if (!apiUrl || /\$\{|<path:|ENVIRONMENTID|_PLACEHOLDER/.test(apiUrl))
+;// CONCATENATED MODULE: ./src/rules/dynakube-spec.ts
+
+
+
+
+const dynakube_spec_id = 'dynakube-spec';
+/** The operator's `ExampleAPIURL`; the samples ship it and repositories substitute it at deploy time. */
+const EXAMPLE_API_URL = 'https://ENVIRONMENTID.live.dynatrace.com/api';
+/** Capabilities the operator webhook accepts (`pkg/api/latest/dynakube/activegate/spec.go`). */
+const ACTIVEGATE_CAPABILITIES = [
+    'routing',
+    'kubernetes-monitoring',
+    'metrics-ingest',
+    'dynatrace-api',
+    'debugging',
+];
+// Webhook messages (`pkg/api/validation/dynakube/`), replayed word for word.
+const CONFLICTING_MODES = 'The DynaKube specification attempts to use multiple OneAgent modes simultaneously, which is not supported.';
+const NO_API_URL = "The DynaKube's specification is missing the API URL or still has the example value set.";
+const INVALID_API_URL = "The DynaKube's specification has an invalid API URL value set. Make sure you correctly specify the URL in your custom resource (including the /api postfix).";
+const MUTATED_API_URL = "The DynaKube's specification mutated the tenant in the API URL although it is immutable. Please delete the CR and then apply a new one";
+/** A value a deploy-time tool substitutes: the documented example, `${VAR}`, `<path:…>`, Helm `{{ }}`, `*_PLACEHOLDER`. */
+function dynakube_spec_isPlaceholder(value) {
+    return /ENVIRONMENTID|\$\{|\$\(|<path:|\{\{|_PLACEHOLDER|<[A-Za-z_-]+>/.test(value);
+}
+/** The webhook's apiUrl check: a parsable http(s) URL ending in `/api`, unless it is a third-generation `.apps.` host. */
+function apiUrlValid(apiUrl) {
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        return false;
+    }
+    if (!/^https?:$/.test(url.protocol) || url.hostname === '')
+        return false;
+    return apiUrl.endsWith('/api') || url.hostname.includes('.apps.');
+}
+/** The URL the webhook would accept, when the mistake is only the `/api` suffix. */
+function correctedApiUrl(apiUrl) {
+    const candidate = `${apiUrl.replace(/\/+$/, '').replace(/\/api$/, '')}/api`;
+    return apiUrlValid(candidate) ? candidate : undefined;
+}
+/** The tenant as the webhook compares it: the first label of the apiUrl host. */
+function tenantOf(apiUrl) {
+    if (!apiUrl || dynakube_spec_isPlaceholder(apiUrl))
         return undefined;
     try {
-        return new URL(apiUrl).hostname.toLowerCase() || undefined;
+        return new URL(apiUrl).hostname.split('.')[0] || undefined;
     }
     catch {
         return undefined;
     }
 }
-/** Istio host matching: exact, or a `*.suffix` wildcard. */
-function hostMatches(pattern, host) {
-    const p = pattern.toLowerCase();
-    if (p === host)
-        return true;
-    return p.startsWith('*.') && host.endsWith(p.slice(1));
+const sameObject = (a, b) => a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
+function modeFindings(dynakube) {
+    if (dynakube.modes.length < 2)
+        return [];
+    return [
+        {
+            message: `DynaKube ${dynakube.name} sets ${dynakube.modes.map((m) => m.value).join(' and ')}. ${CONFLICTING_MODES}`,
+            origin: dynakube.modes[1].origin,
+            resource: resourceId(dynakube),
+            field: 'spec.oneAgent',
+            subject: dynakube,
+        },
+    ];
 }
-/** Whether a ServiceEntry in the repository declares `host` and is visible from `namespace`. */
-function hostCovered(model, host, namespace) {
-    return model.serviceEntries.some((entry) => {
-        const visible = !entry.exportTo ||
-            entry.exportTo.length === 0 ||
-            entry.exportTo.includes('*') ||
-            (entry.exportTo.includes('.') && entry.namespace === namespace) ||
-            (namespace !== undefined && entry.exportTo.includes(namespace));
-        return visible && entry.hosts.value.some((pattern) => hostMatches(pattern, host));
+function apiUrlFindings(model, dynakube) {
+    const base = { resource: resourceId(dynakube), field: 'spec.apiUrl', subject: dynakube };
+    const apiUrl = dynakube.apiUrl;
+    if (!apiUrl || apiUrl.value.trim() === '') {
+        // A kustomize patch or an overlay may carry the apiUrl of the same object.
+        if (model.dynakubes.some((other) => other !== dynakube && sameObject(other, dynakube) && other.apiUrl))
+            return [];
+        return [
+            {
+                ...base,
+                message: `DynaKube ${dynakube.name} has no apiUrl. ${NO_API_URL}`,
+                origin: apiUrl?.origin ?? dynakube.origin,
+            },
+        ];
+    }
+    if (dynakube_spec_isPlaceholder(apiUrl.value) || apiUrlValid(apiUrl.value))
+        return [];
+    const corrected = correctedApiUrl(apiUrl.value);
+    const edit = corrected
+        ? replaceScalarEdit(model, dynakube.document, ['spec', 'apiUrl'], apiUrl.value, corrected)
+        : undefined;
+    const fix = edit
+        ? { description: `Use \`${corrected}\` (the environment URL with the \`/api\` suffix).`, edits: [edit] }
+        : undefined;
+    return [
+        {
+            ...base,
+            message: `DynaKube ${dynakube.name} has apiUrl \`${apiUrl.value}\`. ${INVALID_API_URL}`,
+            origin: apiUrl.origin,
+            ...(fix ? { fix } : {}),
+        },
+    ];
+}
+/** `Kubernetes_Monitoring` → `kubernetes-monitoring`, when that is a valid capability. */
+function nearestCapability(capability) {
+    const normalized = capability
+        .trim()
+        .toLowerCase()
+        .replace(/[_\s]+/g, '-');
+    return ACTIVEGATE_CAPABILITIES.includes(normalized) ? normalized : undefined;
+}
+function capabilityFindings(model, dynakube) {
+    const capabilities = dynakube.activeGate?.capabilities.value ?? [];
+    return capabilities.flatMap((capability, index) => {
+        if (ACTIVEGATE_CAPABILITIES.includes(capability))
+            return [];
+        const path = ['spec', 'activeGate', 'capabilities', index];
+        const line = dynakube.document.lineAt(path) ?? dynakube.activeGate.capabilities.origin.line;
+        const nearest = nearestCapability(capability);
+        const edit = nearest ? replaceScalarEdit(model, dynakube.document, path, capability, nearest) : undefined;
+        return [
+            {
+                message: `DynaKube ${dynakube.name}: The DynaKube's specification tries to use an invalid capability in ActiveGate section, ` +
+                    `invalid capability=${capability}. Valid capabilities: ${ACTIVEGATE_CAPABILITIES.join(', ')}.`,
+                origin: { file: dynakube.document.file, line, path: path.join('.') },
+                resource: resourceId(dynakube),
+                field: `spec.activeGate.capabilities.${capability}`,
+                subject: dynakube,
+                ...(edit ? { fix: { description: `Use the capability \`${nearest}\`.`, edits: [edit] } } : {}),
+            },
+        ];
     });
 }
+function tenantFindings(dynakube, base) {
+    const before = base?.dynakubes.find((old) => sameObject(old, dynakube) && old.document.file === dynakube.document.file);
+    const oldTenant = tenantOf(before?.apiUrl?.value);
+    const newTenant = tenantOf(dynakube.apiUrl?.value);
+    if (!before || !oldTenant || !newTenant || oldTenant === newTenant)
+        return [];
+    const namespace = dynakube.namespace ? ` -n ${dynakube.namespace}` : '';
+    return [
+        {
+            message: `DynaKube ${dynakube.name} changes its tenant from ${oldTenant} to ${newTenant}. ${MUTATED_API_URL}`,
+            origin: dynakube.apiUrl.origin,
+            resource: resourceId(dynakube),
+            field: 'spec.apiUrl.tenant',
+            subject: dynakube,
+            fix: {
+                description: 'The apiUrl tenant is immutable: delete the DynaKube, then apply it again.',
+                edits: [],
+                commands: [
+                    `kubectl delete dynakube ${dynakube.name}${namespace}`,
+                    `kubectl apply -f ${dynakube.document.file}`,
+                ],
+            },
+        },
+    ];
+}
+const dynakubeSpec = {
+    meta: {
+        id: dynakube_spec_id,
+        severity: 'error',
+        description: 'A DynaKube must pass the Dynatrace Operator validation webhook (replayed offline).',
+        docs: docsUrl(dynakube_spec_id),
+        fixable: true,
+    },
+    check({ head, base }) {
+        return head.dynakubes.flatMap((dynakube) => [
+            ...modeFindings(dynakube),
+            ...apiUrlFindings(head, dynakube),
+            ...capabilityFindings(head, dynakube),
+            ...tenantFindings(dynakube, base),
+        ]);
+    },
+    notEvaluable({ head }) {
+        return head.dynakubes.flatMap((dynakube) => {
+            const apiUrl = dynakube.apiUrl;
+            // `${VAR}`, `{{ }}`, `<path:…>` are already listed by the model; the documented example is not.
+            if (!apiUrl || !dynakube_spec_isPlaceholder(apiUrl.value) || placeholderIn(apiUrl.value))
+                return [];
+            const what = apiUrl.value === EXAMPLE_API_URL ? 'the documented example' : 'a placeholder';
+            return [
+                {
+                    file: apiUrl.origin.file,
+                    line: apiUrl.origin.line,
+                    reason: `apiUrl of DynaKube ${dynakube.name} is ${what} (${apiUrl.value}), substituted at deploy time: the tenant host was not checked`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/enable-istio-conflict.ts
+
+
+
+
+const enable_istio_conflict_id = 'enable-istio-conflict';
+const COMPONENTS = ['operator', 'oneagent', 'activegate'];
+/** The host the operator writes into `<dynakube>-fqdn-operator`: third-generation `X.apps.D` becomes `X.live.D`. */
+function operatorHost(dynakube) {
+    const host = apiUrlHost(dynakube.apiUrl?.value);
+    if (!host)
+        return undefined;
+    const thirdGen = /^([^.]+)\.apps\.(.+)$/.exec(host);
+    return thirdGen ? `${thirdGen[1]}.live.${thirdGen[2]}` : host;
+}
+/** Whether `name` is one the operator owns for this DynaKube (`<dk>-fqdn-<component>`, `<dk>-ip-<component>`). */
+function operatorOwnedName(dynakube, name) {
+    return COMPONENTS.some((component) => name === `${dynakube.name}-fqdn-${component}` || name === `${dynakube.name}-ip-${component}`);
+}
+function istioObjects(model) {
+    return [
+        ...model.serviceEntries.map((se) => ({
+            resource: se,
+            hosts: se.hosts.value,
+            kind: 'ServiceEntry',
+        })),
+        ...model.virtualServices.map((vs) => ({
+            resource: vs,
+            hosts: vs.hosts,
+            kind: 'VirtualService',
+        })),
+    ];
+}
+/** Removes the whole object, or only the conflicting host of a ServiceEntry that lists other hosts too. */
+function removalFix(object, host, nameClash) {
+    const document = object.resource.document;
+    const others = object.hosts.filter((h) => h.toLowerCase() !== host);
+    if (!nameClash && others.length > 0) {
+        if (object.kind !== 'ServiceEntry')
+            return undefined;
+        const index = object.hosts.findIndex((h) => h.toLowerCase() === host);
+        const edit = removeLinesEdit(document, ['spec', 'hosts', index]);
+        const shape = document.describeAt(['spec', 'hosts']);
+        if (!edit || !shape || shape.flow)
+            return undefined;
+        return {
+            description: `Remove \`${host}\` from ${resourceId(object.resource)}: the operator's ServiceEntry declares it.`,
+            edits: [edit],
+        };
+    }
+    const range = document.rangeAt([]);
+    if (!range)
+        return undefined;
+    const edit = {
+        file: document.file,
+        startLine: range.startLine,
+        endLine: range.endLine,
+        replacement: '',
+    };
+    return {
+        description: `Remove ${resourceId(object.resource)} and let the operator manage the Dynatrace endpoints (or set \`enableIstio: false\` and keep the hand-written objects).`,
+        edits: [edit],
+    };
+}
+function conflictsOf(model, dynakube) {
+    const namespace = dynakube.namespace;
+    const host = operatorHost(dynakube);
+    const findings = [];
+    for (const object of istioObjects(model)) {
+        const sameNamespace = (object.resource.namespace ?? namespace) === namespace;
+        const nameClash = sameNamespace && operatorOwnedName(dynakube, object.resource.name);
+        const hostClash = host !== undefined && object.hosts.some((h) => h.toLowerCase() === host);
+        if (!nameClash && !hostClash)
+            continue;
+        const why = nameClash
+            ? `is named like an object the operator creates and owns for DynaKube ${dynakube.name}: the operator overwrites it`
+            : `declares ${host}, the apiUrl host the operator writes into ${dynakube.name}-fqdn-operator; two ServiceEntries for one host are an invalid Istio configuration`;
+        const fix = removalFix(object, host, nameClash);
+        findings.push({
+            message: `${resourceId(object.resource)} ${why}. DynaKube ${dynakube.name} has enableIstio on, and "enableIstio ` +
+                `attribute will not consider pre-existing ServiceEntries and VirtualServices".`,
+            origin: nameClash
+                ? object.resource.origin
+                : {
+                    file: object.resource.origin.file,
+                    line: object.resource.document.lineAt(['spec', 'hosts']) ?? object.resource.origin.line,
+                },
+            resource: resourceId(object.resource),
+            field: `${nameClash ? 'metadata.name' : 'spec.hosts'}@${dynakube.name}`,
+            subject: object.resource,
+            ...(fix ? { fix } : {}),
+        });
+    }
+    return findings;
+}
+const enableIstioConflict = {
+    meta: {
+        id: enable_istio_conflict_id,
+        severity: 'warning',
+        description: 'With `enableIstio` on, the repository must not also declare the Dynatrace hosts or the operator-owned object names.',
+        docs: docsUrl(enable_istio_conflict_id),
+        fixable: true,
+    },
+    check({ head }) {
+        return head.dynakubes
+            .filter((dynakube) => dynakube.enableIstio.value)
+            .flatMap((dk) => conflictsOf(head, dk));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/enable-istio-dns-load.ts
+
+
+const enable_istio_dns_load_id = 'enable-istio-dns-load';
+const enableIstioDnsLoad = {
+    meta: {
+        id: enable_istio_dns_load_id,
+        severity: 'info',
+        description: 'With `enableIstio`, set `networkZone` so fewer communication endpoints (and DNS queries) are used.',
+        docs: docsUrl(enable_istio_dns_load_id),
+        fixable: false,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const dynakube of head.dynakubes) {
+            if (!dynakube.enableIstio.value)
+                continue;
+            if (dynakube.networkZone && dynakube.networkZone.value.trim() !== '')
+                continue;
+            findings.push({
+                message: `DynaKube ${dynakube.name} has enableIstio on and no networkZone. "ServiceEntries result in additional DNS ` +
+                    `queries executed by each sidecar proxy. This can put additional load on your DNS server." Set ` +
+                    "`spec.networkZone` to the zone of this cluster so the operator gets only that zone's endpoints, or enable " +
+                    'Istio DNS proxying (`ISTIO_META_DNS_CAPTURE`).',
+                origin: dynakube.enableIstio.origin,
+                resource: resourceId(dynakube),
+                field: 'spec.networkZone',
+                subject: dynakube,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/enable-istio-reapply.ts
+
+
+
+
+const enable_istio_reapply_id = 'enable-istio-reapply';
+/** Components the operator made Istio objects for (reference/dynatrace.md §1.2). */
+function istioComponents(dynakube) {
+    return [
+        'operator',
+        ...(injectsCodeModules(dynakube) ? ['oneagent'] : []),
+        ...(dynakube.activeGate ? ['activegate'] : []),
+    ];
+}
+function enable_istio_reapply_namespaceOf(model, dynakube) {
+    return dynakube.namespace ?? operatorNamespaces(model)[0].value;
+}
+/** The same DynaKube on the base side: same name and namespace, preferably in the same file. */
+function baseOf(base, dynakube) {
+    const same = base.dynakubes.filter((old) => old.name === dynakube.name && (old.namespace ?? '') === (dynakube.namespace ?? ''));
+    return same.find((old) => old.document.file === dynakube.document.file) ?? same[0];
+}
+/** Commands that remove the ServiceEntries and VirtualServices the operator made while `enableIstio` was on. */
+function cleanupCommands(before, namespace) {
+    const components = istioComponents(before);
+    const fqdn = components.map((component) => `${before.name}-fqdn-${component}`);
+    const ip = components.map((component) => `${before.name}-ip-${component}`);
+    return [
+        `kubectl delete serviceentries.networking.istio.io,virtualservices.networking.istio.io -n ${namespace} --ignore-not-found ${fqdn.join(' ')}`,
+        `kubectl delete serviceentries.networking.istio.io -n ${namespace} --ignore-not-found ${ip.join(' ')}`,
+    ];
+}
+const enableIstioReapply = {
+    meta: {
+        id: enable_istio_reapply_id,
+        severity: 'warning',
+        description: 'Changing `enableIstio` takes effect only after the DynaKube is deleted and applied again.',
+        docs: docsUrl(enable_istio_reapply_id),
+        fixable: true,
+    },
+    check({ head, base }) {
+        if (!base)
+            return [];
+        const findings = [];
+        for (const dynakube of head.dynakubes) {
+            const before = baseOf(base, dynakube);
+            if (!before || before.enableIstio.value === dynakube.enableIstio.value)
+                continue;
+            const namespace = enable_istio_reapply_namespaceOf(head, dynakube);
+            const switchedOff = before.enableIstio.value;
+            const commands = [
+                `kubectl delete dynakube ${dynakube.name} -n ${namespace}`,
+                `kubectl apply -f ${dynakube.document.file}`,
+                ...(switchedOff ? cleanupCommands(before, namespace) : []),
+            ];
+            const leftovers = switchedOff
+                ? ` With enableIstio off the operator does not remove the ServiceEntries and VirtualServices it made (${before.name}-fqdn-operator stays behind): delete them too.`
+                : '';
+            findings.push({
+                message: `DynaKube ${dynakube.name} switches enableIstio ${switchedOff ? 'off' : 'on'}. ` +
+                    `"Changes to the enableIstio attribute require you to remove and reapply your DynaKube for the update to take effect."` +
+                    leftovers,
+                origin: dynakube.enableIstio.defaulted ? dynakube.origin : dynakube.enableIstio.origin,
+                resource: resourceId(dynakube),
+                field: 'spec.enableIstio',
+                subject: dynakube,
+                fix: {
+                    description: `Delete DynaKube ${dynakube.name} and apply it again once this change is merged${switchedOff ? ', then remove the Istio objects the operator made for it' : ''}.`,
+                    edits: [],
+                    commands,
+                },
+            });
+        }
+        return findings;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/enable-istio-required.ts
 
@@ -16795,6 +21422,408 @@ const enableIstioRequired = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/metric-scraping-mtls.ts
+
+
+
+
+
+const metric_scraping_mtls_id = 'metric-scraping-mtls';
+const SCRAPE = 'metrics.dynatrace.com/scrape';
+const PORT = 'metrics.dynatrace.com/port';
+const PATH = 'metrics.dynatrace.com/path';
+/** The istio-agent's merged metrics endpoint: excepted from mTLS, serves Envoy, Istio and application metrics. */
+const MERGED_PORT = '15020';
+const MERGED_PATH = '/stats/prometheus';
+const MERGE_OPT_OUT = 'prometheus.istio.io/merge-metrics';
+const EXCLUDE_INBOUND = 'traffic.sidecar.istio.io/excludeInboundPorts';
+/** ActiveGates that scrape Prometheus endpoints (the `kubernetes-monitoring` capability), with their mesh state. */
+function scrapingActiveGates(model) {
+    return model.dynakubes
+        .filter((dynakube) => dynakube.activeGate?.capabilities.value.includes('kubernetes-monitoring'))
+        .map((dynakube) => ({ dynakube, membership: podMeshMembership(model, activeGatePod(model, dynakube)) }));
+}
+function scrapePort(workload) {
+    const port = Number(workload.podAnnotations[PORT]);
+    return Number.isInteger(port) && port > 0 ? port : undefined;
+}
+/** A port listed in `traffic.sidecar.istio.io/excludeInboundPorts` bypasses the sidecar, and so mTLS. */
+function bypassesSidecar(workload, port) {
+    const excluded = workload.podAnnotations[EXCLUDE_INBOUND];
+    return port !== undefined && !!excluded && excluded.split(',').some((p) => p.trim() === String(port));
+}
+/**
+ * Points Dynatrace at the merged endpoint and keeps the application's endpoint in `prometheus.io/*`, which
+ * Istio reads to merge the application's metrics in. New keys are inserted together, in one edit.
+ */
+function mergingFix(model, workload) {
+    const annotations = workload.podAnnotations;
+    const wanted = [
+        [PORT, `"${MERGED_PORT}"`],
+        [PATH, MERGED_PATH],
+    ];
+    const appPort = annotations[PORT];
+    if (annotations['prometheus.io/scrape'] === undefined)
+        wanted.push(['prometheus.io/scrape', '"true"']);
+    if (annotations['prometheus.io/port'] === undefined && appPort)
+        wanted.push(['prometheus.io/port', `"${appPort}"`]);
+    if (annotations['prometheus.io/path'] === undefined && annotations[PATH])
+        wanted.push(['prometheus.io/path', yamlString(annotations[PATH])]);
+    if (annotations[MERGE_OPT_OUT]?.toLowerCase() === 'false')
+        wanted.push([MERGE_OPT_OUT, '"true"']);
+    const annotationsPath = [...workload.podMetadataPath, 'annotations'];
+    const shape = workload.document.describeAt(annotationsPath);
+    const edits = [];
+    if (!shape || shape.kind !== 'map' || shape.flow) {
+        if (shape && shape.kind !== 'null')
+            return undefined;
+        const block = Object.fromEntries(wanted);
+        const edit = setValueEdit(model, workload.document, annotationsPath, block);
+        if (!edit)
+            return undefined;
+        edits.push(edit);
+    }
+    else {
+        for (const [key, value] of wanted) {
+            const edit = setValueEdit(model, workload.document, [...annotationsPath, key], value);
+            if (!edit)
+                return undefined;
+            edits.push(edit);
+        }
+    }
+    return {
+        description: `Point Dynatrace at Istio's merged metrics endpoint (${PORT}: "${MERGED_PORT}", ${PATH}: ${MERGED_PATH}), ` +
+            'which strict mTLS does not block, and keep the application endpoint in the prometheus.io/* annotations so ' +
+            'Istio merges its metrics in. Add `metrics.dynatrace.com/filter` to drop istio_* and envoy_* metrics if they are not wanted.',
+        edits: mergeInsertions(edits),
+    };
+}
+/** Insertions at the same place become one edit, so applying them cannot interleave. */
+function mergeInsertions(edits) {
+    const result = [];
+    for (const edit of edits) {
+        const same = result.find((other) => other.file === edit.file &&
+            other.startLine === edit.startLine &&
+            other.endLine === edit.endLine &&
+            edit.startLine > edit.endLine);
+        if (same)
+            same.replacement = `${same.replacement}\n${edit.replacement}`;
+        else
+            result.push({ ...edit });
+    }
+    return result;
+}
+function finding(model, workload, membership, mtls, outside) {
+    const line = workload.document.lineAt([...workload.podMetadataPath, 'annotations', SCRAPE]) ?? workload.origin.line;
+    const base = {
+        origin: {
+            file: workload.origin.file,
+            line,
+            path: [...workload.podMetadataPath, 'annotations', SCRAPE].join('.'),
+        },
+        resource: resourceId(workload),
+        field: `${workload.podMetadataPath.join('.')}.annotations.${SCRAPE}`,
+    };
+    const strict = `${mtls.policy} makes mTLS STRICT (${mtls.origin.file}:${mtls.origin.line})`;
+    if (membership.mode === 'ambient') {
+        return {
+            ...base,
+            message: `${resourceId(workload)} asks Dynatrace to scrape its metrics directly, but it is in ambient mode ` +
+                `(${membership.reason}), ${strict} and ${outside} is outside the mesh: the ActiveGate cannot connect to ` +
+                'the pod. Istio metric merging is not available in ambient mode (it needs a sidecar); put the ActiveGate ' +
+                'into the mesh (ambient) to scrape this pod.',
+        };
+    }
+    const fix = mergingFix(model, workload);
+    return {
+        ...base,
+        message: `${resourceId(workload)} asks Dynatrace to scrape its metrics directly (port ` +
+            `${workload.podAnnotations[PORT] ?? 'unset'}), but it has a sidecar (${membership.reason}), ${strict} and ` +
+            `${outside} is outside the mesh: with strict mTLS, direct connections to pod IPs are not possible. ` +
+            'Use the Istio metric-merging endpoint instead.',
+        ...(fix ? { fix } : {}),
+    };
+}
+const metricScrapingMtls = {
+    meta: {
+        id: metric_scraping_mtls_id,
+        severity: 'warning',
+        description: 'Under strict mTLS, an ActiveGate outside the mesh can only scrape mesh pods through Istio metric merging.',
+        docs: docsUrl(metric_scraping_mtls_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const activeGates = scrapingActiveGates(head);
+        const outside = activeGates.filter((activeGate) => !activeGate.membership);
+        // Unknown ActiveGate, or one in the mesh that scrapes through its own proxy: nothing to say.
+        if (outside.length === 0)
+            return [];
+        const outsideName = `the ActiveGate of DynaKube ${outside.map((a) => a.dynakube.name).join(', ')}`;
+        const findings = [];
+        for (const workload of head.workloads) {
+            if (workload.podAnnotations[SCRAPE]?.toLowerCase() !== 'true')
+                continue;
+            if (workload.podAnnotations[PORT] === MERGED_PORT)
+                continue;
+            const namespace = workload.namespace ?? 'default';
+            const membership = podMeshMembership(head, {
+                namespace,
+                labels: workload.podLabels,
+                annotations: workload.podAnnotations,
+                hostNetwork: workload.hostNetwork,
+            });
+            if (!membership)
+                continue;
+            const port = scrapePort(workload);
+            if (membership.mode === 'sidecar' && bypassesSidecar(workload, port))
+                continue;
+            const mtls = effectiveMtls(head, namespace, workload.podLabels, port);
+            if (mtls.value !== 'STRICT')
+                continue;
+            findings.push(finding(head, workload, membership, mtls, outsideName));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/mixed-dataplane-modes.ts
+
+
+
+const mixed_dataplane_modes_id = 'mixed-dataplane-modes';
+const GUIDE = '"Istio East-West (sidecar combined with ambient) deployment is not supported."';
+/** The sidecar label of a namespace (`istio-injection=enabled`, or `istio.io/rev` without `istio-injection`). */
+function sidecarLabel(namespace) {
+    const labels = namespace.labels;
+    if (labels['istio-injection'] !== undefined)
+        return labels['istio-injection'] === 'enabled' ? 'istio-injection' : undefined;
+    return labels['istio.io/rev'] !== undefined ? 'istio.io/rev' : undefined;
+}
+function labelOrigin(resource, label) {
+    return {
+        file: resource.document.file,
+        line: resource.document.lineAt(['metadata', 'labels', label]) ?? resource.origin.line,
+        path: `metadata.labels.${label}`,
+    };
+}
+/** Namespaces that carry both an injection label and `istio.io/dataplane-mode=ambient` (IST0123). */
+function doubleLabelled(model) {
+    return [...model.namespaces.values()].flatMap((namespace) => {
+        const sidecar = sidecarLabel(namespace);
+        if (!sidecar || namespace.labels['istio.io/dataplane-mode'] !== 'ambient')
+            return [];
+        return [
+            {
+                message: `Namespace ${namespace.name} has both ${sidecar}=${namespace.labels[sidecar]} and istio.io/dataplane-mode=ambient: ` +
+                    `its pods get sidecars, and a sidecar wins over ambient. ${GUIDE} Keep one of the two labels.`,
+                origin: labelOrigin(namespace, 'istio.io/dataplane-mode'),
+                resource: resourceId(namespace),
+                field: 'metadata.labels',
+                subject: namespace,
+            },
+        ];
+    });
+}
+/** Namespaces, workloads and ActiveGates enrolled in exactly one data-plane mode. */
+function enrollments(model) {
+    const found = [];
+    for (const namespace of model.namespaces.values()) {
+        const sidecar = sidecarLabel(namespace);
+        const ambient = namespace.labels['istio.io/dataplane-mode'] === 'ambient';
+        if (sidecar && !ambient)
+            found.push({
+                mode: 'sidecar',
+                resource: namespace,
+                reason: `${sidecar}=${namespace.labels[sidecar]}`,
+                origin: labelOrigin(namespace, sidecar),
+            });
+        if (ambient && !sidecar)
+            found.push({
+                mode: 'ambient',
+                resource: namespace,
+                reason: 'istio.io/dataplane-mode=ambient',
+                origin: labelOrigin(namespace, 'istio.io/dataplane-mode'),
+            });
+    }
+    for (const workload of model.workloads) {
+        const namespace = workload.namespace ?? 'default';
+        const membership = podMeshMembership(model, {
+            namespace,
+            labels: workload.podLabels,
+            annotations: workload.podAnnotations,
+            hostNetwork: workload.hostNetwork,
+        });
+        // Pods that only follow their namespace add nothing: the namespace is already counted.
+        if (!membership || membership.reason.startsWith('namespace '))
+            continue;
+        const origin = {
+            file: workload.document.file,
+            line: workload.document.lineAt([...workload.podMetadataPath, 'labels']) ?? workload.origin.line,
+        };
+        found.push({ mode: membership.mode, resource: workload, reason: membership.reason, origin });
+    }
+    for (const dynakube of model.dynakubes) {
+        const pod = activeGatePod(model, dynakube);
+        const membership = pod && podMeshMembership(model, pod);
+        if (!membership || membership.reason.startsWith('namespace '))
+            continue;
+        found.push({
+            mode: membership.mode,
+            resource: dynakube,
+            reason: `its ActiveGate: ${membership.reason}`,
+            origin: dynakube.activeGate.origin,
+        });
+    }
+    return found;
+}
+function describe(list) {
+    const shown = list.slice(0, 3).map((e) => `${resourceId(e.resource)} (${e.reason})`);
+    return list.length > 3 ? `${shown.join(', ')} and ${list.length - 3} more` : shown.join(', ');
+}
+const mixedDataplaneModes = {
+    meta: {
+        id: mixed_dataplane_modes_id,
+        severity: 'warning',
+        description: 'Dynatrace does not support sidecar and ambient data planes in one mesh.',
+        docs: docsUrl(mixed_dataplane_modes_id),
+        fixable: false,
+    },
+    check({ head }) {
+        const findings = doubleLabelled(head);
+        const all = enrollments(head);
+        const sidecar = all.filter((e) => e.mode === 'sidecar');
+        const ambient = all.filter((e) => e.mode === 'ambient');
+        if (sidecar.length > 0 && ambient.length > 0) {
+            const anchor = ambient[0];
+            findings.push({
+                message: `The mesh runs both data planes: ambient for ${describe(ambient)}; sidecars for ${describe(sidecar)}. ${GUIDE}`,
+                origin: anchor.origin,
+                resource: resourceId(anchor.resource),
+                field: 'dataplane-mode',
+                subject: anchor.resource,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/native-sidecars.ts
+
+
+
+
+
+
+
+const native_sidecars_id = 'native-sidecars';
+/** `a.b.0.c` → `['a', 'b', 0, 'c']`. */
+function pathOf(dotted) {
+    return dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+/** The document a fact was read from: the resource of that file that has a node at the fact's path. */
+function documentAt(model, file, path) {
+    return model.resources.find((r) => r.document.file === file && r.document.describeAt(path))?.document;
+}
+/** Sets `ENABLE_NATIVE_SIDECARS` to "false" where this install's pilot env is written. */
+function disableEdit(model, pilot) {
+    const setting = pilot.env[NATIVE_SIDECARS_ENV];
+    const settingPath = setting?.origin.path ? pathOf(setting.origin.path) : undefined;
+    // A `- name: ENABLE_NATIVE_SIDECARS` list item (IstioOperator k8s.env, a rendered istiod): edit its value there,
+    // because that list overrides values-level env.
+    if (setting && settingPath && typeof settingPath[settingPath.length - 1] === 'number') {
+        const document = documentAt(model, setting.origin.file, settingPath);
+        const valuePath = [...settingPath, 'value'];
+        const current = document?.describeAt(valuePath);
+        if (document && current)
+            return (replaceScalarEdit(model, document, valuePath, setting.value, 'false') ??
+                setValueEdit(model, document, valuePath, '"false"'));
+        return undefined;
+    }
+    if (!pilot.envTarget)
+        return undefined;
+    const { document, path } = pilot.envTarget;
+    return setValueEdit(model, document, [...path, NATIVE_SIDECARS_ENV], '"false"');
+}
+function pilotFindings(model, injecting) {
+    return model.pilotInstalls.flatMap((pilot) => {
+        const native = nativeSidecarState(pilot);
+        if (native.state === 'off')
+            return [];
+        const edit = disableEdit(model, pilot);
+        const fix = edit
+            ? {
+                description: `Set \`${NATIVE_SIDECARS_ENV}: "false"\` in the pilot env of ${pilot.via}.`,
+                edits: [edit],
+            }
+            : undefined;
+        return [
+            {
+                message: `${pilot.via} can inject native sidecars (${native.reason}) while DynaKube ${injecting} injects code ` +
+                    `modules. The guide: native sidecar containers are "currently not supported by Dynatrace Operator. Disable ` +
+                    `native sidecars in your Istio deployment".`,
+                origin: native.origin,
+                resource: pilot.via,
+                field: `pilot.env.${NATIVE_SIDECARS_ENV}`,
+                ...(fix ? { fix } : {}),
+            },
+        ];
+    });
+}
+/** Pods that ask for a native sidecar themselves: the annotation wins over istiod's setting. */
+function podFindings(model, injecting) {
+    return model.workloads.flatMap((workload) => {
+        if (workload.podAnnotations[NATIVE_SIDECAR_ANNOTATION]?.toLowerCase() !== 'true')
+            return [];
+        const membership = podMeshMembership(model, {
+            namespace: workload.namespace ?? 'default',
+            labels: workload.podLabels,
+            annotations: workload.podAnnotations,
+            hostNetwork: workload.hostNetwork,
+        });
+        if (membership?.mode !== 'sidecar')
+            return [];
+        const path = [...workload.podMetadataPath, 'annotations', NATIVE_SIDECAR_ANNOTATION];
+        const edit = setValueEdit(model, workload.document, path, '"false"');
+        return [
+            {
+                message: `${resourceId(workload)} asks for a native Istio sidecar (${NATIVE_SIDECAR_ANNOTATION}: "true", ${membership.reason}) ` +
+                    `while DynaKube ${injecting} injects code modules; Dynatrace Operator does not support native sidecars.`,
+                origin: {
+                    file: workload.document.file,
+                    line: workload.document.lineAt(path) ?? workload.origin.line,
+                },
+                resource: resourceId(workload),
+                field: `podAnnotations.${NATIVE_SIDECAR_ANNOTATION}`,
+                subject: workload,
+                ...(edit
+                    ? {
+                        fix: {
+                            description: `Set \`${NATIVE_SIDECAR_ANNOTATION}: "false"\` on the pod template.`,
+                            edits: [edit],
+                        },
+                    }
+                    : {}),
+            },
+        ];
+    });
+}
+const native_sidecars_nativeSidecars = {
+    meta: {
+        id: native_sidecars_id,
+        severity: 'error',
+        description: 'Istio must not inject native sidecars where Dynatrace injects code modules.',
+        docs: docsUrl(native_sidecars_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const injecting = head.dynakubes.filter(injectsCodeModules).map((dk) => dk.name);
+        if (injecting.length === 0)
+            return [];
+        const names = injecting.join(', ');
+        return [...pilotFindings(head, names), ...podFindings(head, names)];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/operator-namespace-injection.ts
 
 
@@ -16839,17 +21868,833 @@ const operatorNamespaceInjection = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/dynatrace-consumers.ts
+
+
+
+/** An ordinary pod of `namespace` gets a sidecar (namespace-level enrolment; pod opt-ins are not known). */
+function namespaceHasSidecars(model, namespace) {
+    return (podMeshMembership(model, { namespace, labels: {}, annotations: {}, hostNetwork: false })?.mode ===
+        'sidecar');
+}
+/** The CSI driver pods run in the operator's namespace with `csidriver.labels`; undefined when not in the mesh. */
+function csiDriverMembership(model) {
+    const labels = Object.assign({}, ...model.operatorInstalls.map((install) => install.csiDriverLabels));
+    for (const namespace of operatorNamespaces(model)) {
+        const membership = podMeshMembership(model, {
+            namespace: namespace.value,
+            labels,
+            annotations: {},
+            hostNetwork: false,
+        });
+        if (membership)
+            return { ...membership, namespace: namespace.value };
+    }
+    return undefined;
+}
+/**
+ * Namespaces whose sidecars carry a DynaKube's traffic to Dynatrace: the namespaces it injects code modules into,
+ * its ActiveGate's namespace when the ActiveGate has a sidecar, and the operator's namespace when enrolled.
+ * Ambient pods are left out: ztunnel ignores `exportTo` and Sidecar resources do not apply to them.
+ */
+function sidecarConsumers(model, dynakube) {
+    const consumers = [];
+    const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
+    if (injectsCodeModules(dynakube)) {
+        for (const namespace of model.namespaces.keys()) {
+            if (isIgnoredByOperator(namespace, operatorNamespace))
+                continue;
+            if (!selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace)))
+                continue;
+            if (namespaceHasSidecars(model, namespace))
+                consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
+        }
+    }
+    const activeGate = activeGatePod(model, dynakube);
+    if (activeGate && podMeshMembership(model, activeGate)?.mode === 'sidecar')
+        consumers.push({ namespace: activeGate.namespace, why: `the ActiveGate of DynaKube ${dynakube.name}` });
+    for (const namespace of operatorNamespaces(model)) {
+        if (namespaceHasSidecars(model, namespace.value))
+            consumers.push({ namespace: namespace.value, why: 'the Dynatrace Operator' });
+    }
+    const seen = new Set();
+    return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
+}
+
+;// CONCATENATED MODULE: ./src/rules/service-entry-views.ts
+
+
+const service_entry_views_DEFAULT_NAMESPACE = 'default';
+function viewOfEntry(entry) {
+    const rawPorts = asArray(getIn(entry.document.value, ['spec', 'ports']));
+    const ports = rawPorts.flatMap((item, index) => {
+        const port = asRecord(item);
+        const number = asNumber(port?.number);
+        if (number === undefined)
+            return [];
+        const line = entry.document.lineAt(['spec', 'ports', index]) ?? entry.origin.line;
+        return [{ number, protocol: (asString(port?.protocol) ?? '').toUpperCase(), line }];
+    });
+    return {
+        resource: resourceId(entry),
+        name: entry.name,
+        namespace: entry.namespace ?? service_entry_views_DEFAULT_NAMESPACE,
+        hosts: entry.hosts.value.map((host) => host.toLowerCase()),
+        ports,
+        resolution: (entry.resolution ?? 'NONE').toUpperCase(),
+        ...(entry.exportTo ? { exportTo: entry.exportTo } : {}),
+        origin: entry.hosts.origin,
+        entry,
+    };
+}
+const THIRD_GEN = '.apps.';
+/**
+ * The API host the operator talks to: third-generation `X.apps.<domain>` becomes `X.live.<domain>` (or
+ * `X.<domain>` when X has a dot). Placeholders (`ENVIRONMENTID`, `${…}`) give no host.
+ */
+function operatorApiEndpoint(apiUrl) {
+    if (!apiUrl || /\$\{|\{\{|<path:|ENVIRONMENTID|_PLACEHOLDER|ARGOCD_ENV_/i.test(apiUrl))
+        return undefined;
+    let url;
+    try {
+        url = new URL(apiUrl.trim());
+    }
+    catch {
+        return undefined;
+    }
+    const scheme = url.protocol.replace(/:$/, '').toLowerCase();
+    if (scheme !== 'http' && scheme !== 'https')
+        return undefined;
+    let host = url.hostname.toLowerCase();
+    const at = host.indexOf(THIRD_GEN);
+    if (at > 0) {
+        const prefix = host.slice(0, at);
+        const suffix = host.slice(at + THIRD_GEN.length);
+        host = prefix.includes('.') ? `${prefix}.${suffix}` : `${prefix}.live.${suffix}`;
+    }
+    const number = url.port ? Number(url.port) : scheme === 'https' ? 443 : 80;
+    return { host, number, protocol: scheme.toUpperCase(), line: 0 };
+}
+/**
+ * The `<dynakube>-fqdn-operator` ServiceEntry the operator creates for the apiUrl host when `enableIstio` is on:
+ * DNS resolution, one `<protocol>-<port>` port, no `exportTo`. The OneAgent and ActiveGate entries depend on the
+ * Dynatrace API's answer and are not known offline.
+ */
+function operatorEntries(model) {
+    return model.dynakubes.flatMap((dynakube) => {
+        if (!dynakube.enableIstio.value)
+            return [];
+        const endpoint = operatorApiEndpoint(dynakube.apiUrl?.value);
+        if (!endpoint)
+            return [];
+        const origin = dynakube.apiUrl.origin;
+        const namespace = dynakube.namespace ?? service_entry_views_DEFAULT_NAMESPACE;
+        const name = `${dynakube.name}-fqdn-operator`;
+        return [
+            {
+                resource: `ServiceEntry ${namespace}/${name}`,
+                name,
+                namespace,
+                hosts: [endpoint.host],
+                ports: [{ number: endpoint.number, protocol: endpoint.protocol, line: origin.line }],
+                resolution: 'DNS',
+                origin,
+                madeFor: dynakube,
+            },
+        ];
+    });
+}
+/** `meshConfig.defaultServiceExportTo`, `*` when unset. */
+function defaultExportTo(model) {
+    return (model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo?.value ?? ['*']);
+}
+/** Namespaces an entry is exported to: `all`, or a list (`.` resolved to the entry's own namespace). */
+function exportedTo(model, view) {
+    const exportTo = view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model);
+    if (exportTo.includes('*'))
+        return 'all';
+    return exportTo.filter((ns) => ns !== '~').map((ns) => (ns === '.' ? view.namespace : ns));
+}
+function exportedToNamespace(model, view, namespace) {
+    const to = exportedTo(model, view);
+    return to === 'all' || to.includes(namespace);
+}
+
+;// CONCATENATED MODULE: ./src/rules/registry-egress.ts
+
+
+
+
+
+
+
+
+
+
+const registry_egress_id = 'registry-egress';
+/** With this flag a Job pulls the code modules image through the kubelet, outside the mesh. */
+const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
+/**
+ * The CSI provisioner pulls with go-containerregistry, which talks to Docker Hub as `index.docker.io`; the guide's
+ * entry (index.docker.io, auth.docker.io, production.cloudflare.docker.com) works without `registry-1.docker.io`,
+ * which containerd uses. The generated entry still lists it.
+ */
+const PULLER_SKIPS = ['registry-1.docker.io'];
+/** Where egress is closed for the CSI driver's namespace: mesh-wide, or by a Sidecar that applies there. */
+function registry_egress_egressRestriction(model, namespace) {
+    const policy = effectiveOutboundPolicy(model);
+    if (policy.value === 'REGISTRY_ONLY')
+        return { origin: policy.origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
+    const sidecar = restrictingSidecarsFor(model, namespace)[0];
+    return sidecar?.outboundPolicy
+        ? {
+            origin: sidecar.outboundPolicy.origin,
+            what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY`,
+        }
+        : undefined;
+}
+/** Hosts and ports ServiceEntries in the repository declare, counting only those exported to `namespace`. */
+function coveredIn(model, namespace) {
+    return model.serviceEntries
+        .map(viewOfEntry)
+        .filter((view) => exportedToNamespace(model, view, namespace))
+        .flatMap((view) => view.hosts.flatMap((host) => view.ports.map((port) => ({ host, port: port.number }))));
+}
+function registry_egress_isCovered(covered, host, port) {
+    return covered.some((entry) => entry.port === port && hostMatches(entry.host, host));
+}
+/** The hosts (with ports) a pull of `image` contacts that no visible ServiceEntry declares. */
+function uncoveredHosts(image, covered) {
+    const parsed = registryOfImage(image);
+    if (!parsed)
+        return undefined;
+    const wanted = registryHosts(parsed.registry, parsed.port);
+    // The registry API answers on its own port; blobs come from the redirect hosts over 443.
+    const needs = [
+        ...wanted.hosts
+            .filter((host) => !PULLER_SKIPS.includes(host))
+            .map((host) => ({ host, port: host === parsed.registry ? parsed.port : 443 })),
+        ...wanted.wildcardHosts.map((host) => ({ host, port: 443 })),
+    ];
+    const missing = needs.filter((need) => !registry_egress_isCovered(covered, need.host, need.port));
+    return { registry: parsed.registry, missing: missing.map((need) => `${need.host}:${need.port}`) };
+}
+/** The generator's registry ServiceEntries for the code modules image only, in a new file beside the DynaKube. */
+function generatedEntriesFix(model, dynakube, namespace, covered) {
+    const codeModulesOnly = {
+        ...dynakube,
+        oneAgentImage: undefined,
+        activeGate: undefined,
+        publicRegistryOverride: undefined,
+        annotations: {},
+    };
+    const { objects } = registryEntries([{ dynakube: codeModulesOnly, namespace }], covered);
+    if (objects.length === 0)
+        return undefined;
+    const first = objects[0].object.metadata.name;
+    const edit = newFileEdit(model, dynakube.origin.file, `${first}.yaml`, renderManifests(objects.map((o) => o.object)));
+    return {
+        description: `Create ${edit.file} (a new file) with ServiceEntries for the registry and the hosts it redirects blob ` +
+            `downloads to, in namespace ${namespace}. Add the file to your kustomization if you use one.`,
+        edits: [edit],
+    };
+}
+const registryEgress = {
+    meta: {
+        id: registry_egress_id,
+        severity: 'error',
+        description: 'Under REGISTRY_ONLY, a CSI driver in the mesh needs ServiceEntries for the registry of codeModulesImage.',
+        docs: docsUrl(registry_egress_id),
+        fixable: true,
+    },
+    check({ head }) {
+        if (!csiDriverEnabled(head).value)
+            return [];
+        const csi = csiDriverMembership(head);
+        // Ambient traffic goes through ztunnel, which does not enforce REGISTRY_ONLY.
+        if (csi?.mode !== 'sidecar')
+            return [];
+        const restriction = registry_egress_egressRestriction(head, csi.namespace);
+        if (!restriction)
+            return [];
+        const covered = coveredIn(head, csi.namespace);
+        const findings = [];
+        for (const dynakube of head.dynakubes) {
+            const image = dynakube.codeModulesImage;
+            if (!image || isPlaceholder(image.value))
+                continue;
+            if (dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true')
+                continue;
+            const uncovered = uncoveredHosts(image.value, covered);
+            if (!uncovered || uncovered.missing.length === 0)
+                continue;
+            const fix = generatedEntriesFix(head, dynakube, csi.namespace, covered);
+            findings.push({
+                message: `The CSI driver pulls codeModulesImage ${image.value} of DynaKube ${dynakube.name} itself, from inside ` +
+                    `the mesh (${csi.reason}), and ${restriction.what} (${restriction.origin.file}:${restriction.origin.line}). ` +
+                    `No ServiceEntry visible in namespace ${csi.namespace} covers ${uncovered.missing.join(', ')}: ` +
+                    'the image pull fails and no code modules reach the node.',
+                origin: image.origin,
+                resource: resourceId(dynakube),
+                field: `codeModulesImage|${uncovered.registry}`,
+                ...(fix ? { fix } : {}),
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/service-entry-conflict.ts
+
+
+const service_entry_conflict_id = 'service-entry-conflict';
+/** Two entries can only clash where both are visible: their `exportTo` sets must meet. */
+function visibleTogether(model, a, b) {
+    const left = exportedTo(model, a);
+    const right = exportedTo(model, b);
+    if (left === 'all')
+        return right === 'all' || right.length > 0;
+    if (right === 'all')
+        return left.length > 0;
+    return left.some((ns) => right.includes(ns));
+}
+function service_entry_conflict_describe(view) {
+    return view.madeFor
+        ? `${view.resource} (created by the operator for DynaKube ${view.madeFor.name}, enableIstio)`
+        : `${view.resource} (${view.origin.file}:${view.origin.line})`;
+}
+/** What differs between two declarations of the same host and port, or undefined when they agree. */
+function difference(a, b, port) {
+    const differences = [];
+    const protocolA = a.ports.find((p) => p.number === port).protocol;
+    const protocolB = b.ports.find((p) => p.number === port).protocol;
+    if (protocolA !== protocolB)
+        differences.push(`protocol ${protocolA || '(unset)'} vs ${protocolB || '(unset)'}`);
+    if (a.resolution !== b.resolution)
+        differences.push(`resolution ${a.resolution} vs ${b.resolution}`);
+    return differences.length > 0 ? differences.join(', ') : undefined;
+}
+/** Later in the repository (file, then line) is where the finding goes; operator objects are never anchors. */
+function anchorFirst(a, b) {
+    if (a.madeFor)
+        return [b, a];
+    if (b.madeFor)
+        return [a, b];
+    const order = a.origin.file.localeCompare(b.origin.file) || a.origin.line - b.origin.line;
+    return order > 0 ? [a, b] : [b, a];
+}
+function conflicts(model, host, a, b) {
+    if (a.madeFor && b.madeFor)
+        return [];
+    // A repository object with the operator's own name is overwritten by it, not kept beside it.
+    if ((a.madeFor || b.madeFor) && a.name === b.name && a.namespace === b.namespace)
+        return [];
+    if (!visibleTogether(model, a, b))
+        return [];
+    const [anchor, other] = anchorFirst(a, b);
+    const findings = [];
+    for (const port of anchor.ports.filter((p) => other.ports.some((q) => q.number === p.number))) {
+        const diff = difference(anchor, other, port.number);
+        if (!diff)
+            continue;
+        findings.push({
+            message: `${anchor.resource} and ${service_entry_conflict_describe(other)} both declare ${host}:${port.number} with different ` +
+                `settings (${diff}). Istio keeps only one of them (the most recent by creation time), which it ` +
+                'considers invalid configuration: traffic to the host can fail or be blackholed.',
+            origin: { file: anchor.origin.file, line: port.line, path: 'spec.ports' },
+            resource: anchor.resource,
+            field: `${host}:${port.number}|${other.resource}`,
+        });
+    }
+    return findings;
+}
+const serviceEntryConflict = {
+    meta: {
+        id: service_entry_conflict_id,
+        severity: 'warning',
+        description: 'Two ServiceEntries (including the operator-made ones) must not declare one host and port differently.',
+        docs: docsUrl(service_entry_conflict_id),
+        fixable: false,
+    },
+    check({ head }) {
+        // Only entries that share a host can clash: compare within each host's bucket.
+        const byHost = new Map();
+        for (const view of [...head.serviceEntries.map(viewOfEntry), ...operatorEntries(head)])
+            for (const host of new Set(view.hosts)) {
+                const bucket = byHost.get(host) ?? [];
+                bucket.push(view);
+                byHost.set(host, bucket);
+            }
+        const findings = [];
+        for (const [host, views] of byHost)
+            for (let i = 0; i < views.length; i += 1)
+                for (let j = i + 1; j < views.length; j += 1)
+                    findings.push(...conflicts(head, host, views[i], views[j]));
+        return findings;
+    },
+};
+
+// EXTERNAL MODULE: ./src/generate/validate-service-entry.ts
+var validate_service_entry = __nccwpck_require__(6208);
+;// CONCATENATED MODULE: ./src/rules/service-entry-invalid.ts
+
+
+
+
+
+
+const service_entry_invalid_id = 'service-entry-invalid';
+const HTTP_OR_TLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY', 'HTTPS', 'TLS'];
+const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+/** Wildcard hosts cannot be resolved by DNS without endpoints: `NONE` forwards to the address the app resolved. */
+function fixWildcardResolution(entry, model, fix) {
+    const resolution = (asString(fix.spec.resolution) ?? 'NONE').toUpperCase();
+    const hosts = asArray(fix.spec.hosts).map((host) => asString(host) ?? '');
+    if (!['DNS', 'DNS_ROUND_ROBIN'].includes(resolution) || asArray(fix.spec.endpoints).length > 0)
+        return;
+    if (!hosts.some((host) => host.includes('*')))
+        return;
+    const edit = setValueEdit(model, entry.document, ['spec', 'resolution'], 'NONE');
+    if (!edit)
+        return;
+    fix.spec.resolution = 'NONE';
+    fix.edits.push(edit);
+    fix.changes.push('resolution DNS → NONE (wildcard hosts)');
+}
+/** Duplicate port numbers are dropped; missing, invalid or duplicate names become `<protocol>-<number>`. */
+function fixPorts(entry, model, fix) {
+    const ports = asArray(fix.spec.ports);
+    const names = new Set();
+    const numbers = new Set();
+    const kept = [];
+    ports.forEach((item, index) => {
+        const port = { ...(asRecord(item) ?? {}) };
+        const number = asNumber(port.number);
+        const path = ['spec', 'ports', index];
+        if (number !== undefined && numbers.has(number)) {
+            const range = entry.document.rangeAt(path);
+            if (!range || entry.document.describeAt(['spec', 'ports'])?.flow)
+                return void kept.push(port);
+            fix.edits.push({
+                file: entry.document.file,
+                startLine: range.startLine,
+                endLine: range.endLine,
+                replacement: '',
+            });
+            fix.changes.push(`duplicate port ${number} removed`);
+            return;
+        }
+        if (number !== undefined)
+            numbers.add(number);
+        const name = asString(port.name) ?? '';
+        if (!DNS1123_LABEL.test(name) || name.length > 63 || names.has(name)) {
+            const base = `${(asString(port.protocol) || 'tcp').toLowerCase()}-${number ?? index}`;
+            let candidate = base;
+            for (let n = 2; names.has(candidate); n += 1)
+                candidate = `${base}-${n}`;
+            const edit = setValueEdit(model, entry.document, [...path, 'name'], candidate);
+            if (edit) {
+                fix.edits.push(edit);
+                fix.changes.push(`port name "${name}" → "${candidate}"`);
+                port.name = candidate;
+            }
+        }
+        names.add(asString(port.name) ?? '');
+        kept.push(port);
+    });
+    fix.spec.ports = kept;
+}
+/**
+ * Several hosts can share a port only when Istio tells them apart by Host header or SNI. Port 443 declared as
+ * TCP (or unset) is TLS in practice, so it becomes `TLS`; other plain TCP ports have no safe correction.
+ */
+function fixMultiHostProtocols(entry, model, fix) {
+    const resolution = (asString(fix.spec.resolution) ?? 'NONE').toUpperCase();
+    if (resolution === 'NONE' || asArray(fix.spec.hosts).length < 2)
+        return;
+    const ports = asArray(fix.spec.ports).map((item) => ({ ...(asRecord(item) ?? {}) }));
+    const original = asArray(getIn(entry.document.value, ['spec', 'ports']));
+    ports.forEach((port) => {
+        const protocol = (asString(port.protocol) ?? '').toUpperCase();
+        if (HTTP_OR_TLS.includes(protocol) || asNumber(port.number) !== 443)
+            return;
+        const index = original.findIndex((item) => asNumber(asRecord(item)?.number) === 443);
+        const edit = setValueEdit(model, entry.document, ['spec', 'ports', index, 'protocol'], 'TLS');
+        if (!edit)
+            return;
+        fix.edits.push(edit);
+        fix.changes.push(`port 443 protocol ${protocol || '(unset)'} → TLS`);
+        port.protocol = 'TLS';
+    });
+    fix.spec.ports = ports;
+}
+/** A corrected entry, offered only when the corrected spec passes Istio's validation. */
+function correction(model, entry, spec) {
+    const fix = { spec: { ...spec }, edits: [], changes: [] };
+    fixWildcardResolution(entry, model, fix);
+    fixPorts(entry, model, fix);
+    fixMultiHostProtocols(entry, model, fix);
+    if (fix.edits.length === 0)
+        return undefined;
+    if ((0,validate_service_entry/* validateServiceEntrySpec */.d)(fix.spec).some((problem) => problem.severity === 'error'))
+        return undefined;
+    return { description: `Correct ${resourceId(entry)}: ${fix.changes.join('; ')}.`, edits: fix.edits };
+}
+function lineOf(entry, problem) {
+    for (let depth = problem.path.length; depth >= 0; depth -= 1) {
+        const line = entry.document.lineAt(['spec', ...problem.path.slice(0, depth)]);
+        if (line !== undefined)
+            return line;
+    }
+    return entry.origin.line;
+}
+const serviceEntryInvalid = {
+    meta: {
+        id: service_entry_invalid_id,
+        severity: 'error',
+        description: "A ServiceEntry must pass Istio's validation, or the API server rejects it.",
+        docs: docsUrl(service_entry_invalid_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const entry of head.serviceEntries) {
+            const spec = asRecord(getIn(entry.document.value, ['spec']));
+            // Values substituted at deploy time (`${VAR}`, templates) cannot be judged here.
+            if (!spec || isPlaceholder(JSON.stringify(spec)))
+                continue;
+            const errors = (0,validate_service_entry/* validateServiceEntrySpec */.d)(spec).filter((problem) => problem.severity === 'error');
+            if (errors.length === 0)
+                continue;
+            const fix = correction(head, entry, spec);
+            const line = lineOf(entry, errors[0]);
+            findings.push({
+                message: `${resourceId(entry)} breaks Istio's ServiceEntry validation, so applying it fails: ` +
+                    errors.map((problem) => problem.message).join('; ') +
+                    '.',
+                origin: { file: entry.origin.file, line, path: ['spec', ...errors[0].path].join('.') },
+                resource: resourceId(entry),
+                field: 'spec',
+                ...(fix ? { fix } : {}),
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/service-entry-visibility.ts
+
+
+
+
+
+
+
+
+const service_entry_visibility_id = 'service-entry-visibility';
+/** Dynatrace SaaS domains: an entry for one of these hosts is meant for Dynatrace traffic. */
+const DYNATRACE_DOMAINS = ['.dynatrace.com', '.dynatracelabs.com'];
+function isDynatraceHost(host, dynakube) {
+    const apiHost = operatorApiEndpoint(dynakube.apiUrl?.value)?.host;
+    if (apiHost && hostMatches(host, apiHost))
+        return true;
+    return DYNATRACE_DOMAINS.some((domain) => host.endsWith(domain));
+}
+/** Hosts the CSI driver pulls `codeModulesImage` from, blob redirects included. */
+function codeModuleRegistryHosts(dynakube) {
+    const registry = dynakube.codeModulesImage && registryOfImage(dynakube.codeModulesImage.value);
+    if (!registry)
+        return [];
+    const hosts = registryHosts(registry.registry, registry.port);
+    return [...hosts.hosts, ...hosts.wildcardHosts];
+}
+/** Where an entry is needed: sidecar namespaces that carry the traffic it is meant for. */
+function consumersOf(model, view) {
+    const consumers = [];
+    const dynakubes = view.madeFor ? [view.madeFor] : model.dynakubes;
+    for (const dynakube of dynakubes) {
+        if (view.hosts.some((host) => isDynatraceHost(host, dynakube)))
+            consumers.push(...sidecarConsumers(model, dynakube));
+        const registry = codeModuleRegistryHosts(dynakube);
+        const csi = csiDriverMembership(model);
+        if (csi?.mode === 'sidecar' && view.hosts.some((host) => registry.some((r) => hostMatches(host, r))))
+            consumers.push({
+                namespace: csi.namespace,
+                why: `the CSI driver pulling codeModulesImage of ${dynakube.name}`,
+            });
+    }
+    const seen = new Set();
+    return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
+}
+/** The Sidecar that configures ordinary pods of `namespace`: its own selector-less one, else the root default. */
+function namespaceSidecar(model, namespace) {
+    const root = effectiveRootNamespace(model).value;
+    return (model.sidecars.find((s) => s.namespace === namespace && !s.workloadSelector) ??
+        model.sidecars.find((s) => s.namespace === root && !s.workloadSelector));
+}
+/** Sidecar `egress.hosts` entries are `namespace/host`; `.` is the proxy's namespace, `~` none, `*` any. */
+function egressAllows(egressHost, proxyNamespace, view) {
+    const slash = egressHost.indexOf('/');
+    const namespace = slash < 0 ? '*' : egressHost.slice(0, slash);
+    const host = slash < 0 ? egressHost : egressHost.slice(slash + 1);
+    const namespaceOk = namespace === '*' ||
+        (namespace === '.' ? view.namespace === proxyNamespace : namespace === view.namespace);
+    if (!namespaceOk)
+        return false;
+    return host === '*' || view.hosts.some((h) => hostMatches(host, h));
+}
+function hiddenBySidecar(model, view, namespace) {
+    const sidecar = namespaceSidecar(model, namespace);
+    if (!sidecar || sidecar.egressHosts.length === 0)
+        return undefined;
+    return sidecar.egressHosts.some((host) => egressAllows(host, namespace, view)) ? undefined : sidecar;
+}
+function service_entry_visibility_describe(view) {
+    return view.madeFor
+        ? `${view.resource} (created by the operator for DynaKube ${view.madeFor.name}, enableIstio)`
+        : view.resource;
+}
+function listNeeds(consumers) {
+    return consumers.map((c) => `${c.namespace} (${c.why})`).join(', ');
+}
+/** `exportTo` widened by the namespaces that need the entry; `.` stays for the entry's own namespace. */
+function exportToFix(model, view, missing) {
+    const entry = view.entry;
+    if (!entry)
+        return undefined;
+    const current = (view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model)).filter((ns) => ns !== '~');
+    const wanted = [...current, ...missing.filter((ns) => !current.includes(ns))];
+    const rendered = `[${wanted.map((ns) => JSON.stringify(ns)).join(', ')}]`;
+    const existing = entry.document.describeAt(['spec', 'exportTo']);
+    let edit;
+    if (existing) {
+        const line = model.files.get(entry.document.file)?.split(/\r?\n/)[existing.start.line - 1] ?? '';
+        const indent = line.slice(0, line.length - line.trimStart().length);
+        edit = {
+            file: entry.document.file,
+            startLine: existing.start.line,
+            endLine: existing.endLine,
+            replacement: `${indent}exportTo: ${rendered}`,
+        };
+    }
+    else {
+        edit = setValueEdit(model, entry.document, ['spec', 'exportTo'], rendered);
+    }
+    return edit
+        ? {
+            description: `Export ${view.resource} to the namespaces that need it: \`exportTo: ${rendered}\`.`,
+            edits: [edit],
+        }
+        : undefined;
+}
+function exportFinding(model, view, missing) {
+    const exportLine = view.entry?.document.lineAt(['spec', 'exportTo']);
+    const meshDefault = model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo;
+    const because = view.exportTo && view.exportTo.length > 0
+        ? `its exportTo is [${view.exportTo.join(', ')}]`
+        : `it has no exportTo and meshConfig.defaultServiceExportTo is [${defaultExportTo(model).join(', ')}]` +
+            (meshDefault ? ` (${meshDefault.origin.file}:${meshDefault.origin.line})` : '');
+    const origin = view.madeFor && meshDefault
+        ? meshDefault.origin
+        : exportLine
+            ? { file: view.origin.file, line: exportLine, path: 'spec.exportTo' }
+            : view.origin;
+    const fix = exportToFix(model, view, missing.map((c) => c.namespace));
+    return {
+        message: `${service_entry_visibility_describe(view)} is meant for Dynatrace traffic but is not visible in ${listNeeds(missing)}: ${because}.` +
+            (view.madeFor
+                ? ' The operator creates its entries without exportTo; widen defaultServiceExportTo or write the entries by hand with an exportTo.'
+                : ''),
+        origin,
+        resource: view.resource,
+        field: 'spec.exportTo',
+        ...(fix ? { fix } : {}),
+    };
+}
+function sidecarFinding(view, sidecar, hidden) {
+    const line = sidecar.document.lineAt(['spec', 'egress']) ?? sidecar.origin.line;
+    const hosts = view.hosts.map((host) => `${view.namespace}/${host}`).join(', ');
+    return {
+        message: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} limits egress.hosts so that ${service_entry_visibility_describe(view)}, meant ` +
+            `for Dynatrace traffic, is hidden from ${listNeeds(hidden)}. Add ${hosts} to its egress hosts.`,
+        origin: { file: sidecar.origin.file, line, path: 'spec.egress' },
+        resource: resourceId(sidecar),
+        field: `spec.egress.hosts|${view.resource}`,
+    };
+}
+const serviceEntryVisibility = {
+    meta: {
+        id: service_entry_visibility_id,
+        severity: 'warning',
+        description: 'ServiceEntries for Dynatrace traffic must be visible (exportTo, defaultServiceExportTo, Sidecar egress) where the traffic starts.',
+        docs: docsUrl(service_entry_visibility_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const view of [...head.serviceEntries.map(viewOfEntry), ...operatorEntries(head)]) {
+            const consumers = consumersOf(head, view);
+            if (consumers.length === 0)
+                continue;
+            const unexported = consumers.filter((c) => !exportedToNamespace(head, view, c.namespace));
+            if (unexported.length > 0)
+                findings.push(exportFinding(head, view, unexported));
+            const bySidecar = new Map();
+            for (const consumer of consumers.filter((c) => !unexported.includes(c))) {
+                const sidecar = hiddenBySidecar(head, view, consumer.namespace);
+                if (sidecar)
+                    bySidecar.set(sidecar, [...(bySidecar.get(sidecar) ?? []), consumer]);
+            }
+            for (const [sidecar, hidden] of bySidecar)
+                findings.push(sidecarFinding(view, sidecar, hidden));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/facts-distribution.ts
+
+
+
+const OSSM_IMAGE = /registry\.redhat\.io\/openshift-service-mesh\//;
+const OSSM_OPERATOR_PACKAGES = ['servicemeshoperator', 'servicemeshoperator3'];
+const POD_SPEC_PATHS = [
+    ['spec', 'template', 'spec'],
+    ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    ['spec'],
+];
+function ossmImage(resource) {
+    for (const specPath of POD_SPEC_PATHS) {
+        for (const list of ['containers', 'initContainers']) {
+            const containers = asArray(getIn(resource.document.value, [...specPath, list]));
+            for (let index = 0; index < containers.length; index += 1) {
+                const image = asString(asRecord(containers[index])?.image);
+                if (image && OSSM_IMAGE.test(image))
+                    return { image, path: [...specPath, list, index, 'image'] };
+            }
+        }
+    }
+    return undefined;
+}
+function evidenceOf(resource) {
+    const id = resourceId(resource);
+    const group = apiGroup(resource.apiVersion);
+    if (group === 'maistra.io') {
+        const primary = resource.kind === 'ServiceMeshControlPlane';
+        return { resource, what: `${id} (Maistra / OpenShift Service Mesh 2)`, origin: resource.origin, primary };
+    }
+    if (group === 'sailoperator.io') {
+        const profile = asString(getIn(resource.document.value, ['spec', 'profile']));
+        if (profile?.startsWith('openshift'))
+            return {
+                resource,
+                what: `${id} with profile ${profile} (OpenShift Service Mesh 3)`,
+                origin: originAt(resource, ['spec', 'profile']),
+                primary: true,
+            };
+    }
+    if (resource.kind === 'Subscription' && group === 'operators.coreos.com') {
+        const name = asString(getIn(resource.document.value, ['spec', 'name']));
+        if (name && OSSM_OPERATOR_PACKAGES.includes(name))
+            return {
+                resource,
+                what: `${id} installs the OpenShift Service Mesh operator (${name})`,
+                origin: originAt(resource, ['spec', 'name']),
+                primary: true,
+            };
+    }
+    const image = ossmImage(resource);
+    if (image)
+        return {
+            resource,
+            what: `${id} runs the OpenShift Service Mesh image ${image.image}`,
+            origin: originAt(resource, image.path),
+            primary: true,
+        };
+    if (resource.kind === 'Namespace' && resource.labels['maistra.io/member-of'] !== undefined)
+        return {
+            resource,
+            what: `${id} is a member of the Maistra control plane in ${resource.labels['maistra.io/member-of']}`,
+            origin: originAt(resource, ['metadata', 'labels', 'maistra.io/member-of']),
+            primary: false,
+        };
+    return undefined;
+}
+/** Evidence of an Istio spin-off in the repository (reference/istio.md §8), in file order. */
+function distributionEvidence(model) {
+    return model.resources.map(evidenceOf).filter((e) => e !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/rules/unsupported-istio-distribution.ts
+
+
+
+const unsupported_istio_distribution_id = 'unsupported-istio-distribution';
+const unsupportedIstioDistribution = {
+    meta: {
+        id: unsupported_istio_distribution_id,
+        severity: 'warning',
+        description: 'Dynatrace supports upstream Istio only, not Maistra or OpenShift Service Mesh.',
+        docs: docsUrl(unsupported_istio_distribution_id),
+        fixable: false,
+    },
+    check({ head }) {
+        const evidence = distributionEvidence(head);
+        const primary = evidence.filter((e) => e.primary);
+        // Control planes and installs each get a finding; mesh members only point at one, so the first stands for all.
+        const reported = primary.length > 0 ? primary : evidence.slice(0, 1);
+        const others = primary.length > 0 ? 0 : evidence.length - reported.length;
+        return reported.map((e) => ({
+            message: `${e.what}${others > 0 ? ` (and ${others} more mesh member${others > 1 ? 's' : ''})` : ''}. The guide: ` +
+                '"Istio spin-offs are currently not supported (for example, Maistra or OpenShift Service Mesh)." ' +
+                'Dynatrace with enableIstio, CNI exclusions and metric merging is documented for upstream Istio only.',
+            origin: e.origin,
+            resource: resourceId(e.resource),
+            field: 'distribution',
+            subject: e.resource,
+        }));
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
 
 /** Every rule, sorted by id. A new rule is one file in this folder, one line here and its doc page. */
 const ALL_RULES = [
+    activeGateMeshAccess,
     cniCsiDeadlock,
+    configNotEvaluable,
     dynakubeApiVersion,
+    dynakubeSpec,
+    enableIstioConflict,
+    enableIstioDnsLoad,
+    enableIstioReapply,
     enableIstioRequired,
+    metricScrapingMtls,
+    mixedDataplaneModes,
+    native_sidecars_nativeSidecars,
     operatorNamespaceInjection,
+    registryEgress,
+    serviceEntryConflict,
+    serviceEntryInvalid,
+    serviceEntryVisibility,
+    unsupportedIstioDistribution,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 ;// CONCATENATED MODULE: ./src/rules/suppress.ts
@@ -16891,6 +22736,18 @@ function isSuppressed(ruleId, draft, index) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/types.ts
+/** Attaches the render context without making it part of the JSON contract: it is not enumerable. */
+function attachRenderContext(report, context) {
+    Object.defineProperty(report, 'context', {
+        value: context,
+        enumerable: false,
+        writable: true,
+        configurable: true,
+    });
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/types.ts
 const DEFAULT_SELECTION = {
     include: ['**/*.yaml', '**/*.yml'],
@@ -16919,43 +22776,99 @@ function fileMatcher(selection) {
 
 
 
-/** Files of a directory tree. Symlinks are not followed, so nothing outside the tree is read. */
+/**
+ * Files of a directory tree. Symlinks are not followed, so nothing outside the tree is read. The walk and the
+ * reads are synchronous on purpose: for thousands of small files they are several times faster than the
+ * promise API, and a check has nothing else to do meanwhile.
+ */
 function directorySource(root, selection) {
     const absoluteRoot = external_node_path_default().resolve(root);
     const matches = fileMatcher(selection);
+    // Files the walk found as regular files need no second lstat before reading.
+    const listed = new Set();
+    let links = [];
     return {
         label: `directory ${root}`,
         async list() {
             const found = [];
-            await walk(absoluteRoot, '', found);
-            return found.filter(matches).sort();
+            links = [];
+            walk(absoluteRoot, '', found, links);
+            const selected = found.filter(matches).sort();
+            for (const file of selected)
+                listed.add(file);
+            return selected;
         },
         async read(relative) {
             const target = external_node_path_default().resolve(absoluteRoot, relative);
             if (!isInside(absoluteRoot, target))
                 return undefined;
             try {
-                const stat = await external_node_fs_namespaceObject.promises.lstat(target);
-                if (!stat.isFile())
+                // A path not listed may run through a symlinked folder: only its real location decides.
+                if (!listed.has(relative) && (!(0,external_node_fs_namespaceObject.lstatSync)(target).isFile() || !realInside(absoluteRoot, target)))
                     return undefined;
-                return await external_node_fs_namespaceObject.promises.readFile(target, 'utf8');
+                return (0,external_node_fs_namespaceObject.readFileSync)(target, 'utf8');
             }
             catch {
                 return undefined;
             }
         },
+        skipped() {
+            return links.flatMap((link) => linkNote(absoluteRoot, link, matches));
+        },
     };
 }
-async function walk(absoluteRoot, relative, found) {
-    const entries = await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(absoluteRoot, relative), { withFileTypes: true });
+/** A symlink is never followed; one that leaves the tree (or enters `.git`) is named, as a PR may plant it. */
+function linkNote(absoluteRoot, link, matches) {
+    const full = external_node_path_default().join(absoluteRoot, link);
+    let target;
+    try {
+        target = external_node_path_default().resolve(external_node_path_default().dirname(full), (0,external_node_fs_namespaceObject.readlinkSync)(full));
+    }
+    catch {
+        return [];
+    }
+    const relative = external_node_path_default().relative(absoluteRoot, target);
+    const outside = !isInside(absoluteRoot, target);
+    const intoGit = !outside && relative.split((external_node_path_default()).sep).some((segment) => ALWAYS_SKIPPED_DIRS.has(segment));
+    if (!outside && !intoGit)
+        return [];
+    // Folders are named whatever their name; files only when they are among the files to check.
+    if (!isDirectory(full) && !matches(link))
+        return [];
+    const where = outside ? 'outside the workspace' : `into ${relative.split((external_node_path_default()).sep)[0]}/`;
+    return [{ file: link, line: 1, reason: `symlink pointing ${where} was not followed` }];
+}
+/** Whether the link leads to a folder (a dangling link does not). */
+function isDirectory(full) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(full).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether the real location of `target` (symlinks resolved) is inside the real root. */
+function realInside(absoluteRoot, target) {
+    try {
+        return isInside((0,external_node_fs_namespaceObject.realpathSync)(absoluteRoot), (0,external_node_fs_namespaceObject.realpathSync)(target));
+    }
+    catch {
+        return false;
+    }
+}
+function walk(absoluteRoot, relative, found, links) {
+    const entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(absoluteRoot, relative), { withFileTypes: true });
     for (const entry of entries) {
         const child = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
             if (!ALWAYS_SKIPPED_DIRS.has(entry.name))
-                await walk(absoluteRoot, child, found);
+                walk(absoluteRoot, child, found, links);
         }
         else if (entry.isFile()) {
             found.push(child);
+        }
+        else if (entry.isSymbolicLink()) {
+            links.push(child);
         }
     }
 }
@@ -16966,7 +22879,86 @@ function isInside(root, target) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/sources/blob-reader.ts
+
+/** Child process pipes are sockets, which can stop keeping the event loop alive. */
+const socket = (stream) => stream;
+/**
+ * Reads blobs through one `git cat-file --batch` process instead of one process per file. Requests are
+ * pipelined: git answers them in order, so each answer goes to the oldest waiting request. The process only
+ * keeps Node alive while a request waits, and exits by itself when Node closes its stdin.
+ */
+class BlobReader {
+    repo;
+    child;
+    waiting = [];
+    buffered = Buffer.alloc(0);
+    failure;
+    constructor(repo) {
+        this.repo = repo;
+    }
+    read(oid) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const child = this.process();
+        return new Promise((resolve, reject) => {
+            if (this.waiting.length === 0)
+                socket(child.stdout).ref();
+            this.waiting.push({ resolve, reject });
+            child.stdin.write(`${oid}\n`);
+        });
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', this.repo, 'cat-file', '--batch'], { stdio: 'pipe' });
+        child.unref();
+        socket(child.stdin).unref();
+        socket(child.stdout).unref();
+        socket(child.stderr).unref();
+        child.stdout.on('data', (chunk) => this.receive(chunk));
+        child.stdin.on('error', (error) => this.fail(error));
+        child.on('error', (error) => this.fail(error));
+        child.on('exit', (code) => this.fail(new Error(`git cat-file exited with code ${code}`)));
+        this.child = child;
+        return child;
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const pending of this.waiting.splice(0))
+            pending.reject(this.failure);
+    }
+    /** Answers are `<oid> blob <size>\n<content>\n`, or `<oid> missing\n`. */
+    receive(chunk) {
+        this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+        for (;;) {
+            const newline = this.buffered.indexOf(0x0a);
+            if (newline < 0)
+                return;
+            const header = this.buffered.toString('latin1', 0, newline);
+            const size = /^\S+ \S+ (\d+)$/.exec(header);
+            let content;
+            if (size) {
+                const length = Number(size[1]);
+                const end = newline + 1 + length;
+                if (this.buffered.length < end + 1)
+                    return;
+                content = this.buffered.subarray(newline + 1, end);
+                this.buffered = this.buffered.subarray(end + 1);
+            }
+            else {
+                this.buffered = this.buffered.subarray(newline + 1);
+            }
+            const pending = this.waiting.shift();
+            if (this.waiting.length === 0 && this.child)
+                socket(this.child.stdout).unref();
+            pending?.resolve(content);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/git.ts
+
 
 
 
@@ -16989,11 +22981,15 @@ async function resolveCommit(repo, ref) {
     return ((await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
         Promise.reject(new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`)));
 }
-/** Files of a commit in a local repository, read with `git ls-tree` and `git cat-file` (regular files only). */
+/**
+ * Files of a commit in a local repository, listed with `git ls-tree` and read through one `git cat-file --batch`
+ * process (regular files only). Blob ids are known without reading, so files equal to the other side's are not read.
+ */
 async function gitRefSource(repo, ref, selection) {
     const commit = await resolveCommit(repo, ref);
     const matches = fileMatcher(selection);
     let blobs;
+    const reader = new BlobReader(repo);
     const listBlobs = async () => {
         if (!blobs) {
             blobs = new Map();
@@ -17012,14 +23008,30 @@ async function gitRefSource(repo, ref, selection) {
         async list() {
             return [...(await listBlobs()).keys()].filter(matches).sort();
         },
+        async blobId(path) {
+            return (await listBlobs()).get(path);
+        },
         async read(path) {
             const blob = (await listBlobs()).get(path);
-            return blob ? git(repo, ['cat-file', 'blob', blob]) : undefined;
+            if (!blob)
+                return undefined;
+            try {
+                return (await reader.read(blob))?.toString('utf8');
+            }
+            catch (error) {
+                throw new GitError(`cannot read ${path} at ${ref}: ${error.message}`);
+            }
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+
+
 
 
 
@@ -17046,38 +23058,115 @@ async function resolveSource(repo, spec, selection) {
         throw new InputError(error.message);
     }
 }
-/** Parses each distinct (path, content) once, so files equal on base and head are read once. */
-class ParseCache {
-    parsed = new Map();
-    parse(file, text) {
-        const key = `${file}\0${text}`;
-        let result = this.parsed.get(key);
-        if (!result) {
-            result = parseYamlText(file, text);
-            this.parsed.set(key, result);
-        }
-        return result;
-    }
+/** The git blob id of a text, so files from a directory and from a git ref are compared without reading both. */
+function gitBlobId(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha1')
+        .update(`blob ${Buffer.byteLength(text)}\0`)
+        .update(text, 'utf8')
+        .digest('hex');
 }
-async function loadModel(source, cache) {
-    const files = [];
-    const skipped = [];
-    for (const file of await source.list()) {
+/**
+ * Reads and parses each distinct (path, content) once, keyed by the git blob id: when base is head with the
+ * PR's files undone, every file the PR did not touch is neither read again from git nor parsed again.
+ */
+class ParseCache {
+    stats = { files: 0, documents: 0, filesRead: 0, documentsParsed: 0, reused: 0 };
+    files = new Map();
+    parses = new Map();
+    prefilter;
+    constructor(options = {}) {
+        this.prefilter = options.prefilter ?? true;
+    }
+    /** Reads one file of a source, or reuses what was read for the same path and blob id. */
+    async read(source, file) {
+        this.stats.files++;
+        const blob = await source.blobId?.(file);
+        const known = blob === undefined ? undefined : this.files.get(cacheKey(file, blob));
+        if (known) {
+            this.stats.reused++;
+            return known;
+        }
         const text = await source.read(file);
         if (text === undefined)
-            continue;
-        if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
-            skipped.push({ file, line: 1, reason: `file is larger than ${MAX_FILE_BYTES} bytes and was not read` });
-            continue;
+            return undefined;
+        this.stats.filesRead++;
+        const id = blob ?? gitBlobId(text);
+        const key = cacheKey(file, id);
+        let read = this.files.get(key);
+        if (!read) {
+            read = this.plan(file, id, text);
+            this.files.set(key, read);
         }
-        if (text.includes('\u0000')) {
-            skipped.push({ file, line: 1, reason: 'file is binary, not YAML' });
-            continue;
-        }
-        files.push(cache.parse(file, text));
+        else
+            this.stats.reused++;
+        return read;
     }
-    const model = buildModel(files);
-    model.notEvaluable.push(...skipped);
+    plan(file, blob, text) {
+        if (text.length > MAX_FILE_BYTES || Buffer.byteLength(text) > MAX_FILE_BYTES) {
+            return {
+                skipped: { file, line: 1, reason: `file is larger than ${MAX_FILE_BYTES} bytes and was not read` },
+            };
+        }
+        if (text.includes('\u0000'))
+            return { skipped: { file, line: 1, reason: 'file is binary, not YAML' } };
+        const replaced = text.indexOf('\uFFFD');
+        if (replaced >= 0) {
+            // Sources decode bytes that are not UTF-8 as U+FFFD. The API server rejects such a file, and the names and
+            // values read from it would be guesses.
+            const line = text.slice(0, replaced).split('\n').length;
+            return { skipped: { file, line, reason: 'file is not valid UTF-8 and was not read' } };
+        }
+        return { file, blob, text, spans: this.prefilter ? planDocuments(text) : undefined };
+    }
+    /** Parses the files of one side: each (path, content, kept documents) once across base and head. */
+    parseSide(files, blobs) {
+        const decisions = this.prefilter ? decideDocuments(files) : new Map();
+        return files.map(({ path, text, spans }) => {
+            const keep = decisions.get(path);
+            const key = `${cacheKey(path, blobs.get(path))}\0${keep ? keep.map(Number).join('') : '*'}`;
+            let parsed = this.parses.get(key);
+            if (!parsed) {
+                parsed = parseKept(path, text, spans, keep);
+                this.stats.documentsParsed += parsed.parsedDocuments;
+                this.parses.set(key, parsed);
+            }
+            this.stats.documents += parsed.documents;
+            return parsed.parsed;
+        });
+    }
+}
+function cacheKey(file, blob) {
+    return `${blob}\0${file}`;
+}
+/** Reads this many files at once, so a git source can pipeline its requests. */
+const READS_IN_FLIGHT = 64;
+async function loadModel(source, cache, options = {}) {
+    const paths = await source.list();
+    const read = new Array(paths.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < paths.length) {
+            const index = next++;
+            read[index] = await cache.read(source, paths[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, paths.length) }, worker));
+    const planned = [];
+    const blobs = new Map();
+    const skipped = [];
+    for (const file of read) {
+        if (!file)
+            continue;
+        if ('skipped' in file) {
+            skipped.push(file.skipped);
+            continue;
+        }
+        planned.push({ path: file.file, text: file.text, spans: file.spans });
+        blobs.set(file.file, file.blob);
+    }
+    const model = buildModel(cache.parseSide(planned, blobs), options);
+    for (const note of [...skipped, ...(source.skipped?.() ?? [])])
+        model.notEvaluable.push(note);
     return model;
 }
 function runRules(rules, context, settings) {
@@ -17155,9 +23244,11 @@ function analyze(head, base, options = {}) {
         summary: summarize(findings),
         findings,
         generated: [],
-        changes: [],
-        notEvaluable: dedupeNotes([...head.notEvaluable, ...ruleNotes(rules, headContext, settings)]),
+        changes: base ? diffModels(base, head) : [],
+        notEvaluable: limitNotesPerFile(dedupeNotes([...head.notEvaluable, ...ruleNotes(rules, headContext, settings)])),
     };
+    const egress = egressMap(head, base);
+    attachRenderContext(report, { files: head.files, ...(egress ? { egress } : {}) });
     return { report, head, ...(base ? { base } : {}) };
 }
 function sortFindings(findings) {
@@ -17186,169 +23277,1519 @@ function shouldFail(report, failOn, scope) {
         (scope === 'all' || finding.status === 'new') &&
         SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]);
 }
+/** Fills `report.generated` from the head model; what could not be generated joins `notEvaluable`. */
+async function addGenerated(analysis, options = {}) {
+    const { generated, notes } = await generateManifests(analysis.head, options);
+    analysis.report.generated = generated;
+    analysis.report.notEvaluable = dedupeNotes([...analysis.report.notEvaluable, ...notes]);
+    return analysis;
+}
 /** The whole check for the CLI: read base and head, build both models, run the rules. */
 async function check(options) {
-    const cache = new ParseCache();
+    const cache = new ParseCache({ ...(options.prefilter === false ? { prefilter: false } : {}) });
     const headSource = options.head
         ? await resolveSource(options.repo, options.head, options.selection)
         : directorySource(options.repo, options.selection);
     const baseSource = options.base
         ? await resolveSource(options.repo, options.base, options.selection)
         : undefined;
-    const head = await loadModel(headSource, cache);
-    const base = baseSource ? await loadModel(baseSource, cache) : undefined;
-    return analyze(head, base, options);
+    const build = options.charts ? { charts: options.charts } : {};
+    const head = await loadModel(headSource, cache, build);
+    const base = baseSource ? await loadModel(baseSource, cache, build) : undefined;
+    const analysis = await addGenerated(analyze(head, base, options), options.generate);
+    return { ...analysis, stats: cache.stats };
+}
+
+;// CONCATENATED MODULE: ./src/report/explain.ts
+
+
+
+/** `file:line`, or `default` for a value no file sets. */
+function where(origin, defaulted) {
+    if (defaulted || !origin.file)
+        return origin.file ? `default; ${origin.file}:${origin.line}` : 'default';
+    return `${origin.file}:${origin.line}`;
+}
+function show(value) {
+    if (typeof value === 'string')
+        return value;
+    return JSON.stringify(value);
+}
+function factLine(label, item, via) {
+    if (!item)
+        return `  ${label}: (not set)`;
+    return `  ${label}: ${show(item.value)}  (${where(item.origin, item.defaulted)}${via ? `, ${via}` : ''})`;
+}
+function section(title, lines) {
+    return lines.length > 0 ? [title, ...lines, ''] : [];
+}
+function dynatraceLines(model) {
+    const lines = [];
+    for (const namespace of operatorNamespaces(model))
+        lines.push(factLine('operator namespace', namespace));
+    lines.push(factLine('CSI driver enabled', csiDriverEnabled(model)));
+    for (const install of model.operatorInstalls) {
+        if (install.version)
+            lines.push(factLine('operator version', install.version, install.via));
+        if (Object.keys(install.csiDriverLabels).length > 0)
+            lines.push(`  csidriver.labels: ${show(install.csiDriverLabels)}  (${install.via})`);
+    }
+    for (const dynakube of model.dynakubes) {
+        lines.push(`  ${resourceId(dynakube)} ${dynakube.apiVersion}  (${where(dynakube.origin)})`);
+        lines.push(`  ${factLine('enableIstio', dynakube.enableIstio)}`);
+        for (const mode of dynakube.modes)
+            lines.push(`  ${factLine('OneAgent mode', mode)}`);
+        if (dynakube.apiUrl)
+            lines.push(`  ${factLine('apiUrl', dynakube.apiUrl)}`);
+        if (dynakube.networkZone)
+            lines.push(`  ${factLine('networkZone', dynakube.networkZone)}`);
+        lines.push(`  ${factLine('namespaceSelector', dynakube.namespaceSelector)}`);
+    }
+    return lines;
+}
+function outboundLine(model) {
+    const policy = effectiveOutboundPolicy(model);
+    const source = model.meshConfigs.find((mesh) => mesh.outboundPolicy === policy);
+    return factLine('outbound traffic policy', policy, source?.via);
+}
+function meshLines(model) {
+    const lines = [
+        factLine('distribution', istioDistribution(model)),
+        ...istioVersions(model).map((version) => factLine('Istio version', version, version.via)),
+        outboundLine(model),
+        factLine('root namespace', effectiveRootNamespace(model)),
+    ];
+    for (const source of model.meshConfigs) {
+        if (source.defaultServiceExportTo)
+            lines.push(factLine('defaultServiceExportTo', source.defaultServiceExportTo, source.via));
+        if (source.discoverySelectors)
+            lines.push(factLine('discoverySelectors', source.discoverySelectors, source.via));
+    }
+    for (const pilot of model.pilotInstalls) {
+        lines.push(`  istiod: ${pilot.via}`);
+        for (const [label, item] of [
+            ['namespace', pilot.namespace],
+            ['revision', pilot.revision],
+            ['profile', pilot.profile],
+            ['compatibilityVersion', pilot.compatibilityVersion],
+            ['CNI in use', pilot.cniEnabled],
+        ]) {
+            if (item)
+                lines.push(`  ${factLine(label, item)}`);
+        }
+        const native = nativeSidecars(pilot);
+        lines.push(`    native sidecars: ${native.value} — ${native.reason}  (${where(native.origin, native.defaulted)})`);
+    }
+    for (const state of effectiveCni(model)) {
+        const install = state.install;
+        lines.push(factLine('CNI agent', state, install?.via));
+        if (!install)
+            continue;
+        lines.push(`  ${factLine('namespace', install.namespace)}`);
+        lines.push(`  ${factLine('pod annotations', install.podAnnotations)}`);
+        if (install.ambient)
+            lines.push(`  ${factLine('ambient', install.ambient)}`);
+    }
+    return lines;
+}
+function namespaceLines(model) {
+    const lines = [];
+    for (const name of [...model.namespaces.keys()].sort()) {
+        const mode = namespaceDataPlaneMode(model, name);
+        const mtls = effectiveMtls(model, name, {});
+        const revision = mode.revision ? ` rev ${mode.revision}` : '';
+        const mixed = mode.mixed ? ' (sidecar and ambient labels)' : '';
+        lines.push(`  ${name}: ${mode.value}${revision}${mixed}  (${where(mode.origin, mode.defaulted)})`);
+        lines.push(`    mTLS: ${mtls.value} [${mtls.scope}]  (${where(mtls.origin, mtls.defaulted)})`);
+    }
+    return lines;
+}
+/** The model as a person reads it: each effective fact with the file and line it comes from. */
+function explainModel(model) {
+    const notEvaluable = model.notEvaluable.map((entry) => `  ${entry.file}:${entry.line}: ${entry.reason}`);
+    const chartLines = model.chartValues
+        .map((values) => `  ${values.chart}${values.chartVersion ? ` ${values.chartVersion}` : ''} in ${values.releaseNamespace ?? '(namespace unknown)'}: ${values.via}`)
+        .sort();
+    return [
+        ...section('Dynatrace', dynatraceLines(model)),
+        ...section('Mesh', meshLines(model)),
+        ...section('Charts', chartLines),
+        ...section('Namespaces (data plane, mTLS)', namespaceLines(model)),
+        ...section('Not evaluated', notEvaluable),
+    ]
+        .join('\n')
+        .trimEnd()
+        .concat('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The JSON contract (DESIGN §6). The internal `key` stays out of the public shape. */
 function renderJson(report) {
+    const { context: _context, ...contract } = report;
     const findings = report.findings.map(({ key: _key, ...finding }) => finding);
-    return `${JSON.stringify({ ...report, findings }, null, 2)}\n`;
+    return `${JSON.stringify({ ...contract, findings }, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
+/** Every line ending CommonMark knows: a lone `\r` ends a line too, so it can start a new block. */
+const LINE_ENDING = /\r\n|\r|\n/g;
+/** Length of the longest run of backticks; a loop, because a spread of a huge match list overflows the stack. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
 /**
- * Escaping for text taken from manifests before it goes into markdown: no HTML, no @mentions, no breaking out of
- * a table cell or inline code.
+ * Escaping for text taken from manifests before it goes into markdown: no HTML, no @mentions, no math (`$`), no
+ * breaking out of a table cell or inline code.
  */
 function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
+    return (text
+        .replace(/[\\`*_{}[\]()#+!|~&$]/g, (c) => `\\${c}`)
+        // Entities, not backslashes: a literal autolink can swallow the backslash before it (`https://x\<img>`).
+        .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+        // No literal autolinks either: they can swallow the escapes after them and re-pair code spans into a link.
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/\b(www)\./gi, '$1\\.')
         .replace(/@(?=\w)/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
+        .replace(LINE_ENDING, ' '));
 }
 /** Inline code that cannot be broken out of: the fence is longer than any backtick run inside. */
 function inlineCode(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const clean = text.replace(LINE_ENDING, ' ');
+    const longest = longestBacktickRun(clean);
     const fence = '`'.repeat(longest + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
 }
+/** Inline code inside a table cell: GFM splits cells on `|` even in code spans unless it is escaped. */
+function cellCode(text) {
+    // A backslash right before the pipe would escape the escape: `\\|` ends the cell. Each one is doubled, so the
+    // pipe is always preceded by an odd run (the cell shows the backslashes doubled; it cannot show them as they are).
+    return inlineCode(text).replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`);
+}
 /** A fenced block whose fence is longer than any backtick run in the content. */
 function codeBlock(content, language = '') {
-    const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${content.replace(/\n$/, '')}\n${fence}`;
+    const lines = content.replace(LINE_ENDING, '\n');
+    const fence = '`'.repeat(Math.max(2, longestBacktickRun(lines)) + 1);
+    return `${fence}${language}\n${lines.replace(/\n$/, '')}\n${fence}`;
+}
+/**
+ * Prose written by a rule that quotes manifest values: `code spans` stay code (safe whatever they hold), the
+ * rest is escaped. Lets messages keep their formatting without trusting what they quote.
+ */
+function escapeProse(text) {
+    return text
+        .replace(LINE_ENDING, ' ')
+        .split(/(`[^`]+`)/)
+        .map((part, index) => (index % 2 === 1 ? inlineCode(part.slice(1, -1)) : escapeMarkdown(part)))
+        .join('');
+}
+/** Text inside raw HTML (a `<summary>`), where markdown is not parsed: entities only. */
+function escapeHtml(text) {
+    // An entity-encoded `@` is still an @ in the text GitHub scans for mentions: a zero-width space follows it.
+    return text
+        .replace(LINE_ENDING, ' ')
+        .replace(/[&<>"'`@|]/g, (c) => `&#${c.codePointAt(0)};${c === '@' ? '&#8203;' : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Cell text longer than this is cut: a table row must stay readable. */
+const MAX_VALUE_CHARS = 160;
+function cut(text, max = MAX_VALUE_CHARS) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** A setting's value as a reviewer reads it; `—` for absent. */
+function formatValue(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (Array.isArray(value))
+        return value.length === 0 ? '[]' : cut(value.map(formatValue).join(', '));
+    if (typeof value === 'object')
+        return cut(Object.entries(value)
+            .map(([key, item]) => `${key}: ${formatValue(item)}`)
+            .join('; '));
+    return cut(String(value));
+}
+/** What a change row calls the setting: the resource itself when it was added or removed. */
+function changeSetting(change) {
+    if (change.path !== '')
+        return change.path;
+    return change.before === null ? 'added' : change.after === null ? 'removed' : '(resource)';
+}
+const SEVERITIES = ['error', 'warning', 'info'];
+const SEVERITY_WORD = {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    info: ['note', 'notes'],
+};
+function plural(count, severity) {
+    return `${count} ${SEVERITY_WORD[severity][count === 1 ? 0 : 1]}`;
+}
+function bySeverity(report, status) {
+    const group = report.findings.filter((f) => f.status === status);
+    const parts = SEVERITIES.map((severity) => [severity, group.filter((f) => f.severity === severity).length])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => plural(count, severity));
+    return `${group.length} ${status}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+}
+/** The outcome a reviewer sees first: new errors fail, other new findings need a look. */
+function outcome(report) {
+    const fresh = report.findings.filter((f) => f.status === 'new');
+    if (fresh.some((f) => f.severity === 'error'))
+        return 'fail';
+    return fresh.length > 0 ? 'attention' : 'pass';
+}
+/** The verdict's words without decoration: the headline and the counts by status and severity. */
+function verdictParts(report) {
+    const fresh = report.findings.filter((f) => f.status === 'new');
+    const newErrors = fresh.filter((f) => f.severity === 'error').length;
+    const headline = newErrors > 0
+        ? `${plural(newErrors, 'error')} introduced`
+        : fresh.length > 0
+            ? 'no new errors, new findings to review'
+            : 'no new findings';
+    const counts = [
+        bySeverity(report, 'new'),
+        bySeverity(report, 'unchanged'),
+        bySeverity(report, 'fixed'),
+    ].join(' · ');
+    return { headline, counts };
+}
+function summaryLine(summary) {
+    return `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} note(s) open`;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+/**
+ * Text for a Mermaid label: characters outside a small safe set become Mermaid entity codes (`#60;`), so no
+ * manifest value can close the label, inject HTML or end the code fence.
+ */
+function escapeMermaid(text) {
+    return [...text]
+        .map((char) => (/^[A-Za-z0-9 .,:/_()=+-]$/.test(char) ? char : `#${char.codePointAt(0)};`))
+        .join('');
+}
+function label(text) {
+    return `"${text.split('\n').map(escapeMermaid).join('<br/>')}"`;
+}
+function nodeLine(node) {
+    const shape = node.place === 'external' ? `([${label(node.label)}])` : `[${label(node.label)}]`;
+    return `${node.id}${shape}`;
+}
+function edgeText(edge) {
+    if (!edge.blocked)
+        return edge.label;
+    return `${edge.newlyBlocked ? 'BLOCKED by this PR' : 'BLOCKED'}: ${edge.blocked}`;
+}
+/** The egress map as a Mermaid flowchart: in-mesh components in their own box, blocked paths crossed and red. */
+function renderMermaid(map) {
+    const inMesh = map.nodes.filter((node) => node.place === 'cluster' && node.inMesh);
+    const outside = map.nodes.filter((node) => node.place === 'cluster' && !node.inMesh);
+    const external = map.nodes.filter((node) => node.place === 'external');
+    const lines = ['flowchart LR', '  subgraph cluster["Kubernetes cluster"]'];
+    if (inMesh.length > 0) {
+        lines.push('    subgraph mesh["in the Istio mesh"]');
+        lines.push(...inMesh.map((node) => `      ${nodeLine(node)}`));
+        lines.push('    end');
+    }
+    lines.push(...outside.map((node) => `    ${nodeLine(node)}`));
+    if (map.omittedNamespaces > 0)
+        lines.push(`    more["${map.omittedNamespaces} more monitored namespaces not shown"]`);
+    lines.push('  end', '  subgraph outside["outside the cluster"]');
+    lines.push(...external.map((node) => `    ${nodeLine(node)}`), '  end');
+    const blocked = [];
+    map.edges.forEach((edge, index) => {
+        const arrow = edge.blocked ? '--x' : '-->';
+        lines.push(`  ${edge.from} ${arrow}|${label(edgeText(edge))}| ${edge.to}`);
+        if (edge.blocked)
+            blocked.push(index);
+    });
+    if (blocked.length > 0)
+        lines.push(`  linkStyle ${blocked.join(',')} stroke:#d1242f,stroke-width:3px,color:#d1242f`);
+    lines.push('  classDef meshed fill:#ddf4ff,stroke:#0969da');
+    if (inMesh.length > 0)
+        lines.push(`  class ${inMesh.map((node) => node.id).join(',')} meshed`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/report/patch.ts
+
+
+/** Lines of context around each hunk, as `git diff` writes them. */
+const CONTEXT_LINES = 3;
+function groupByFile(edits) {
+    const byFile = new Map();
+    for (const edit of edits)
+        byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
+    return byFile;
+}
+/** Edits written with `\n` into a CRLF file keep the file's line endings. */
+function matchLineEndings(text, edits) {
+    if (!text.includes('\r\n'))
+        return edits;
+    // applyEdits splits on `\n`, so in a CRLF file every line, the last one too, keeps its `\r`.
+    const crlf = (replacement) => replacement === ''
+        ? replacement
+        : replacement
+            .split('\n')
+            .map((line) => `${line.replace(/\r$/, '')}\r`)
+            .join('\n');
+    return edits.map((edit) => ({ ...edit, replacement: crlf(edit.replacement) }));
+}
+/**
+ * A `git apply`-able unified diff for a fix, made from the head texts of the files it edits (a file not on head
+ * is created); undefined when the edits change nothing.
+ */
+function fixPatch(fix, files) {
+    const parts = [];
+    for (const [file, edits] of groupByFile(fix.edits)) {
+        const existing = files.get(file);
+        const before = existing ?? '';
+        let after = applyEdits(before, matchLineEndings(before, edits));
+        if (after === before)
+            continue;
+        if (existing === undefined && !after.endsWith('\n'))
+            after += '\n';
+        const body = createTwoFilesPatch(existing === undefined ? '/dev/null' : `a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: CONTEXT_LINES, headerOptions: FILE_HEADERS_ONLY });
+        const header = `diff --git a/${file} b/${file}\n${existing === undefined ? 'new file mode 100644\n' : ''}`;
+        parts.push(header + body.replace(/^=+\n/, ''));
+    }
+    return parts.length > 0 ? parts.join('') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
+
+
+
 const COMMENT_MARKER = '<!-- dynakube-istio-guard -->';
+/** GitHub rejects comment bodies over 65,536 characters; a comment stays below with room for a note. */
+const MAX_COMMENT_CHARS = 65_000;
 const SEVERITY_TITLE = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const SEVERITY_ICON = { error: '🔴', warning: '🟠', info: '🔵' };
-function markdown_location(finding, options) {
-    const label = `${finding.file}:${finding.line}`;
+const OUTCOME_ICON = { fail: '❌', attention: '⚠️', pass: '✅' };
+const DETAIL_STEPS = [
+    { manifestBodies: true, patches: true, egressMap: true, maxRows: Infinity, maxFindings: Infinity },
+    { manifestBodies: false, patches: true, egressMap: true, maxRows: 200, maxFindings: 200 },
+    { manifestBodies: false, patches: false, egressMap: true, maxRows: 100, maxFindings: 100 },
+    { manifestBodies: false, patches: false, egressMap: false, maxRows: 30, maxFindings: 30 },
+];
+/** Patches are made once per finding, however many times the comment is laid out to fit. */
+function patchMaker(files) {
+    const made = new Map();
+    return (finding) => {
+        if (!files || !finding.fix)
+            return undefined;
+        if (!made.has(finding))
+            made.set(finding, fixPatch(finding.fix, files));
+        return made.get(finding);
+    };
+}
+function markdown_location(file, line, options, inTable = false) {
+    const label = `${file}:${line}`;
     if (!options.fileLinkBase)
-        return inlineCode(label);
-    const encoded = finding.file.split('/').map(encodeURIComponent).join('/');
-    return `[${escapeMarkdown(label)}](${options.fileLinkBase}/${encoded}#L${finding.line})`;
+        return inTable ? cellCode(label) : inlineCode(label);
+    // encodeURIComponent leaves `(` `)` alone; a `)` would end the markdown link.
+    const encoded = file
+        .split('/')
+        .map((part) => encodeURIComponent(part).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
+    return `[${escapeMarkdown(label)}](${options.fileLinkBase}/${encoded}#L${line})`;
 }
 function verdict(report) {
-    const s = report.summary;
-    const newErrors = report.findings.filter((f) => f.status === 'new' && f.severity === 'error').length;
-    const head = newErrors > 0
-        ? `❌ **${newErrors} new error(s)**`
-        : s.new > 0
-            ? '⚠️ **New findings**'
-            : '✅ **No new findings**';
-    return `${head} — ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s); ${s.new} new, ${s.unchanged} unchanged, ${s.fixed} fixed.`;
+    const { headline, counts } = verdictParts(report);
+    return `${OUTCOME_ICON[outcome(report)]} **${headline}** — ${counts}`;
 }
-function renderFinding(finding, options) {
-    const lines = [
-        `- ${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs}) ${finding.status === 'new' ? '**new**' : finding.status} · ${escapeMarkdown(finding.resource)} · ${markdown_location(finding, options)}`,
-        `  ${escapeMarkdown(finding.message)}`,
+function changesSection(report, options, detail) {
+    if (report.changes.length === 0)
+        return [];
+    const rows = report.changes.slice(0, detail.maxRows).map((change) => changeRow(change, options));
+    const more = report.changes.length - rows.length;
+    return [
+        `#### What this PR changes (${report.changes.length})`,
+        '',
+        '| Resource | Setting | Before | After | Where |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows,
+        ...(more > 0 ? ['', `_${more} more change(s) not shown: see the JSON report._`] : []),
+        '',
     ];
-    if (finding.fix) {
-        lines.push(`  **Fix:** ${escapeMarkdown(finding.fix.description)}`);
-        if (finding.fix.commands?.length)
-            lines.push('', indent(codeBlock(finding.fix.commands.join('\n'), 'sh'), '  '));
+}
+function changeRow(change, options) {
+    // A removed resource is written on the base only: no link into the head.
+    const removed = change.path === '' && change.after === null;
+    const where = change.file && change.line
+        ? removed
+            ? `${cellCode(`${change.file}:${change.line}`)} (base)`
+            : markdown_location(change.file, change.line, options, true)
+        : '';
+    const value = (v) => (v === null || v === undefined ? '—' : cellValue(v));
+    return `| ${escapeMarkdown(change.resource)} | ${escapeMarkdown(changeSetting(change))} | ${value(change.before)} | ${value(change.after)} | ${where} |`;
+}
+/** A cell value; a whole added or removed resource lists its settings one per line. */
+function cellValue(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return cellCode(formatValue(value));
+    return Object.entries(value)
+        .map(([key, item]) => `${escapeMarkdown(key)}: ${cellCode(formatValue(item))}`)
+        .join('<br>');
+}
+function indent(text, prefix = '  ') {
+    return text
+        .split('\n')
+        .map((line) => (line === '' ? line : prefix + line))
+        .join('\n');
+}
+function renderFinding(finding, options, detail, patchFor) {
+    const status = finding.status === 'new' ? '**new**' : finding.status;
+    const lines = [
+        `- ${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs}) · ${status} · ${escapeMarkdown(finding.resource)} · ${markdown_location(finding.file, finding.line, options)}`,
+        `  ${escapeProse(finding.message)}`,
+    ];
+    const fix = finding.fix;
+    if (!fix)
+        return lines;
+    lines.push('', `  **Fix:** ${escapeProse(fix.description)}`);
+    if (fix.commands?.length)
+        lines.push('', indent(codeBlock(fix.commands.join('\n'), 'sh')));
+    const suggested = options.suggested?.(finding) ?? false;
+    const patch = detail.patches && !suggested ? patchFor(finding) : undefined;
+    if (patch) {
+        const targets = [...new Set(fix.edits.map((edit) => edit.file))].join(', ');
+        lines.push('', `  <details><summary>Patch for ${escapeHtml(targets)} (<code>git apply</code>)</summary>`, '', indent(codeBlock(patch, 'diff')), '', '  </details>');
+    }
+    else if (suggested) {
+        lines.push('', '  _Offered as a suggestion on the changed line._');
     }
     return lines;
 }
-function indent(text, prefix) {
-    return text
-        .split('\n')
-        .map((line) => prefix + line)
-        .join('\n');
-}
-/** Markdown report for the PR comment and the job summary. */
-function renderMarkdown(report, options = {}) {
-    const out = [COMMENT_MARKER, '### dynakube-istio-guard', '', verdict(report), ''];
+/**
+ * What the PR introduces comes first, grouped by severity; findings already on the base branch follow in one
+ * collapsed block, so the reviewer sees first what this PR is responsible for.
+ */
+function findingsSection(report, options, detail, patchFor) {
     const open = report.findings.filter((f) => f.status !== 'fixed');
-    for (const severity of ['error', 'warning', 'info']) {
-        const group = open.filter((f) => f.severity === severity);
+    const fresh = open.filter((f) => f.status === 'new');
+    const unchanged = open.filter((f) => f.status === 'unchanged');
+    const out = [];
+    let budget = detail.maxFindings;
+    const list = (findings) => {
+        const shown = findings.slice(0, Math.max(0, budget));
+        budget -= shown.length;
+        for (const finding of shown)
+            out.push(...renderFinding(finding, options, detail, patchFor), '');
+    };
+    for (const severity of SEVERITIES) {
+        const group = fresh.filter((f) => f.severity === severity);
         if (group.length === 0)
             continue;
-        out.push(`#### ${SEVERITY_TITLE[severity]} (${group.length})`, '');
-        for (const finding of group)
-            out.push(...renderFinding(finding, options));
-        out.push('');
+        out.push(`#### ${SEVERITY_ICON[severity]} ${SEVERITY_TITLE[severity]} (${group.length})`, '');
+        list(group);
     }
+    if (unchanged.length > 0) {
+        const counts = SEVERITIES.map((severity) => [severity, unchanged.filter((f) => f.severity === severity).length])
+            .filter(([, count]) => count > 0)
+            .map(([severity, count]) => plural(count, severity))
+            .join(', ');
+        out.push(`<details><summary>Already on the base branch: ${counts}</summary>`, '');
+        for (const severity of SEVERITIES)
+            list(unchanged.filter((f) => f.severity === severity));
+        out.push('</details>', '');
+    }
+    const hidden = open.length - (detail.maxFindings === Infinity ? open.length : Math.min(open.length, detail.maxFindings));
+    if (hidden > 0)
+        out.push(`_${hidden} more finding(s) not shown: see the job summary or the JSON report._`, '');
+    return out;
+}
+function fixedSection(report, detail) {
     const fixed = report.findings.filter((f) => f.status === 'fixed');
-    if (fixed.length > 0) {
-        out.push(`#### Fixed by this PR (${fixed.length})`, '');
-        for (const finding of fixed)
-            out.push(`- ${inlineCode(finding.ruleId)} · ${escapeMarkdown(finding.resource)}`);
-        out.push('');
+    if (fixed.length === 0)
+        return [];
+    const shown = fixed.slice(0, detail.maxFindings);
+    return [
+        `#### ✅ Fixed by this PR (${fixed.length})`,
+        '',
+        ...shown.map((f) => `- [${inlineCode(f.ruleId)}](${f.docs}) · ${escapeMarkdown(f.resource)}`),
+        ...(fixed.length > shown.length ? [`- _and ${fixed.length - shown.length} more_`] : []),
+        '',
+    ];
+}
+function manifestTitle(manifest) {
+    const where = manifest.namespace ? `${manifest.namespace}/` : '';
+    return `${manifest.kind} ${where}${manifest.name}`;
+}
+function generatedSection(report, detail) {
+    if (report.generated.length === 0)
+        return [];
+    const out = [`#### 🧩 Manifests the cluster needs (${report.generated.length})`, ''];
+    if (!detail.manifestBodies) {
+        out.push(...report.generated.map((m) => `- ${escapeMarkdown(manifestTitle(m))}`));
+        out.push('', '_Bodies left out to fit the comment: see the job summary or `output-dir`._', '');
+        return out;
     }
-    if (report.notEvaluable.length > 0) {
-        out.push('<details><summary>Could not evaluate</summary>', '');
-        for (const note of report.notEvaluable)
-            out.push(`- ${inlineCode(`${note.file}:${note.line}`)} ${escapeMarkdown(note.reason)}`);
-        out.push('', '</details>', '');
+    for (const manifest of report.generated) {
+        const file = manifest.file ? ` → ${manifest.file}` : '';
+        out.push(`<details><summary>${escapeHtml(manifestTitle(manifest) + file)}</summary>`, '', codeBlock(manifest.yaml, 'yaml'), '', '</details>', '');
     }
+    return out;
+}
+function egressSection(report, detail) {
+    const map = report.context?.egress;
+    if (!map || !detail.egressMap)
+        return [];
+    const blocked = map.edges.filter((edge) => edge.blocked).length;
+    const byThisPr = map.edges.filter((edge) => edge.newlyBlocked).length;
+    const title = blocked === 0
+        ? '#### 🗺️ Egress map'
+        : `#### 🗺️ Egress map — ${blocked} path(s) blocked${byThisPr > 0 ? `, ${byThisPr} by this PR` : ''}`;
+    return [title, '', codeBlock(renderMermaid(map), 'mermaid'), ''];
+}
+function notEvaluableSection(report, detail) {
+    if (report.notEvaluable.length === 0)
+        return [];
+    const notes = report.notEvaluable.slice(0, detail.maxFindings);
+    return [
+        `<details><summary>Could not evaluate (${report.notEvaluable.length})</summary>`,
+        '',
+        ...notes.map((note) => `- ${inlineCode(`${note.file}:${note.line}`)} ${escapeProse(note.reason)}`),
+        ...(report.notEvaluable.length > notes.length
+            ? [`- _and ${report.notEvaluable.length - notes.length} more_`]
+            : []),
+        '',
+        '</details>',
+        '',
+    ];
+}
+function markdown_render(report, options, detail, step, patchFor) {
+    const out = [COMMENT_MARKER, '### dynakube-istio-guard', '', verdict(report), ''];
+    if (report.changes.length === 0 && report.findings.length === 0 && report.generated.length === 0)
+        out.push('No DynaKube or mesh setting changes and no findings.', '');
+    out.push(...changesSection(report, options, detail), ...findingsSection(report, options, detail, patchFor), ...fixedSection(report, detail), ...generatedSection(report, detail), ...egressSection(report, detail), ...notEvaluableSection(report, detail));
+    if (step > 0)
+        out.push('_Parts of this report were shortened to fit in one comment._', '');
     return `${out.join('\n')}\n`;
+}
+/** Markdown report for the PR comment and the job summary; shortened section by section to fit `maxLength`. */
+function renderMarkdown(report, options = {}) {
+    const limit = options.maxLength ?? Infinity;
+    const patchFor = patchMaker(options.files ?? report.context?.files);
+    for (const [step, detail] of DETAIL_STEPS.entries()) {
+        const body = markdown_render(report, options, detail, step, patchFor);
+        if (body.length <= limit)
+            return body;
+    }
+    const { headline, counts } = verdictParts(report);
+    return `${COMMENT_MARKER}\n### dynakube-istio-guard\n\n${OUTCOME_ICON[outcome(report)]} **${headline}** — ${counts}\n\n_The full report is too large for a comment: see the job summary or the JSON report._\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const TOOL_NAME = 'dynakube-istio-guard';
+const INFORMATION_URI = 'https://github.com/dynakube-istio-guard/dynakube-istio-guard';
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    info: 'note',
+};
+const PROBLEM_SEVERITY = {
+    error: 'error',
+    warning: 'warning',
+    info: 'recommendation',
+};
+/** Code scanning limits descriptions to 1,024 characters. */
+function sarif_short(text) {
+    return text.length <= 1024 ? text : `${text.slice(0, 1021)}...`;
+}
+function ruleDescriptor(meta) {
+    return {
+        id: meta.id,
+        name: meta.id
+            .split('-')
+            .map((word) => word[0].toUpperCase() + word.slice(1))
+            .join(''),
+        shortDescription: { text: sarif_short(meta.description) },
+        fullDescription: { text: sarif_short(meta.description) },
+        help: {
+            text: `${meta.description} See ${meta.docs}`,
+            markdown: `${meta.description}\n\n[Documentation](${meta.docs})`,
+        },
+        helpUri: meta.docs,
+        defaultConfiguration: { level: LEVEL[meta.severity] },
+        properties: {
+            tags: ['dynatrace', 'istio', 'kubernetes'],
+            precision: 'high',
+            'problem.severity': PROBLEM_SEVERITY[meta.severity],
+        },
+    };
+}
+/**
+ * Identity of a finding across runs: its key (rule, resource, field), not its line, so moving a line does not
+ * close one alert and open another. Code scanning matches results on `primaryLocationLineHash`.
+ */
+function fingerprint(finding) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(finding.key).digest('hex').slice(0, 16);
+}
+function result(finding, ruleIndex) {
+    const text = finding.fix
+        ? `${finding.resource}: ${finding.message} Fix: ${finding.fix.description}`
+        : `${finding.resource}: ${finding.message}`;
+    return {
+        ruleId: finding.ruleId,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/') },
+                    region: { startLine: finding.line, endLine: Math.max(finding.endLine, finding.line) },
+                },
+            },
+        ],
+        partialFingerprints: {
+            primaryLocationLineHash: `${fingerprint(finding)}:1`,
+            'dynakubeIstioGuard/v1': fingerprint(finding),
+        },
+        properties: { status: finding.status, resource: finding.resource },
+    };
+}
+/** SARIF 2.1.0 log of the open findings, for `github/codeql-action/upload-sarif`. */
+function buildSarif(report, options = {}) {
+    const rules = [...(options.rules ?? ALL_RULES.map((rule) => rule.meta))];
+    const open = report.findings.filter((finding) => finding.status !== 'fixed');
+    for (const finding of open) {
+        if (rules.some((rule) => rule.id === finding.ruleId))
+            continue;
+        rules.push({
+            id: finding.ruleId,
+            severity: finding.severity,
+            description: finding.ruleId,
+            docs: finding.docs,
+            fixable: false,
+        });
+    }
+    const index = new Map(rules.map((rule, i) => [rule.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        informationUri: INFORMATION_URI,
+                        ...(options.toolVersion ? { semanticVersion: options.toolVersion } : {}),
+                        rules: rules.map(ruleDescriptor),
+                    },
+                },
+                results: open.map((finding) => result(finding, index.get(finding.ruleId))),
+            },
+        ],
+    };
+}
+function renderSarif(report, options = {}) {
+    return `${JSON.stringify(buildSarif(report, options), null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
 const COLORS = {
     error: '\u001b[31m',
     warning: '\u001b[33m',
     info: '\u001b[36m',
+    green: '\u001b[32m',
+    bold: '\u001b[1m',
     dim: '\u001b[2m',
     reset: '\u001b[0m',
 };
-function paint(options, color, text) {
-    return options.color ? `${COLORS[color]}${text}${COLORS.reset}` : text;
+/** Control characters from manifests must not move the cursor or recolor the terminal. */
+function clean(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
-function text_renderFinding(finding, options) {
-    const head = `${finding.file}:${finding.line}  ${paint(options, finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
-    const lines = [head, `  ${finding.resource}: ${finding.message}`];
+function text_renderFinding(finding, paint, files) {
+    const head = `${clean(finding.file)}:${finding.line}  ${paint(finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
+    const lines = [head, clean(`  ${finding.resource}: ${finding.message}`)];
     if (finding.fix) {
-        lines.push(`  fix: ${finding.fix.description}`);
+        lines.push(clean(`  fix: ${finding.fix.description}`));
         for (const command of finding.fix.commands ?? [])
-            lines.push(`    $ ${command}`);
+            lines.push(clean(`    $ ${command}`));
+        const patch = files ? fixPatch(finding.fix, files) : undefined;
+        if (patch)
+            lines.push(...clean(patch)
+                .trimEnd()
+                .split('\n')
+                .map((line) => `    ${colorDiffLine(line, paint)}`));
     }
-    lines.push(paint(options, 'dim', `  docs: ${finding.docs}`));
+    lines.push(paint('dim', `  docs: ${finding.docs}`));
     return lines;
 }
-/** Human output for terminals: findings first, then a one-line verdict. */
+function colorDiffLine(line, paint) {
+    if (line.startsWith('+') && !line.startsWith('+++'))
+        return paint('green', line);
+    if (line.startsWith('-') && !line.startsWith('---'))
+        return paint('error', line);
+    return line;
+}
+function changeLines(report) {
+    if (report.changes.length === 0)
+        return [];
+    const out = ['What this change does:'];
+    for (const change of report.changes) {
+        const where = change.file ? `  (${change.file}:${change.line})` : '';
+        out.push(clean(`  ${change.resource}  ${changeSetting(change)}: ${formatValue(change.before)} -> ${formatValue(change.after)}${where}`));
+    }
+    return [...out, ''];
+}
+function egressLines(report, paint) {
+    const map = report.context?.egress;
+    if (!map)
+        return [];
+    const label = (id) => map.nodes.find((node) => node.id === id)?.label.replace(/\n/g, ' ') ?? id;
+    const mesh = (id) => (map.nodes.find((node) => node.id === id)?.inMesh ? ' [mesh]' : '');
+    const out = ['Egress paths:'];
+    for (const edge of map.edges) {
+        const text = `  ${label(edge.from)}${mesh(edge.from)} -> ${label(edge.to)}: ${edgeText(edge)}`;
+        out.push(edge.blocked ? paint('error', clean(text)) : clean(text));
+    }
+    if (map.omittedNamespaces > 0)
+        out.push(`  (${map.omittedNamespaces} more monitored namespaces)`);
+    return [...out, ''];
+}
+/** Human output for terminals: the same content as the PR comment, findings first, verdict last. */
 function renderText(report, options = { color: false }) {
-    const out = [];
+    const paint = (color, text) => (options.color ? `${COLORS[color]}${text}${COLORS.reset}` : text);
+    const files = options.files ?? report.context?.files;
+    const out = [...changeLines(report)];
     const open = report.findings.filter((f) => f.status !== 'fixed');
+    for (const severity of SEVERITIES)
+        for (const finding of open.filter((f) => f.severity === severity))
+            out.push(...text_renderFinding(finding, paint, files), '');
     const fixed = report.findings.filter((f) => f.status === 'fixed');
-    for (const finding of open)
-        out.push(...text_renderFinding(finding, options), '');
     if (fixed.length > 0) {
         out.push('Fixed by this change:');
         for (const finding of fixed)
-            out.push(`  ${finding.ruleId}  ${finding.resource}  (${finding.file}:${finding.line})`);
+            out.push(clean(`  ${finding.ruleId}  ${finding.resource}  (${finding.file}:${finding.line})`));
         out.push('');
     }
+    if (report.generated.length > 0) {
+        out.push('Manifests the cluster needs:');
+        for (const manifest of report.generated) {
+            const file = manifest.file ? `  -> ${manifest.file}` : '';
+            out.push(clean(`  # ${manifest.kind} ${manifest.namespace}/${manifest.name}${file}`));
+            out.push(...clean(manifest.yaml)
+                .trimEnd()
+                .split('\n')
+                .map((line) => `    ${line}`));
+        }
+        out.push('');
+    }
+    out.push(...egressLines(report, paint));
     if (report.notEvaluable.length > 0) {
         out.push('Could not evaluate:');
         for (const note of report.notEvaluable)
-            out.push(`  ${note.file}:${note.line}  ${note.reason}`);
+            out.push(clean(`  ${note.file}:${note.line}  ${note.reason}`));
         out.push('');
     }
-    const s = report.summary;
-    out.push(`${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info(s) — ${s.new} new, ${s.unchanged} unchanged, ${s.fixed} fixed`);
+    const { headline, counts } = verdictParts(report);
+    const color = { fail: 'error', attention: 'warning', pass: 'green' };
+    out.push(`${paint(color[outcome(report)], paint('bold', headline))} — ${counts}`);
     return `${out.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
+
+
+
+
 
 
 
@@ -17367,19 +24808,31 @@ Options:
   --head <dir|git-ref>     the state after the change (default: the working tree of --repo)
   --repo <path>            the repository (default: .)
   --config <file>          config file (default: .github/dynakube-istio-guard.yml in --repo, if present)
-  --format <f>             text | json | markdown (default: text)
+  --format <f>             text | json | markdown | sarif (default: text)
   --output <file>          write the report to a file instead of stdout
   --fail-on <level>        error | warning | info | never (default: error)
   --fail-scope <scope>     new | all (default: new)
   --rule <id=level>        change a rule's severity or switch it off (repeatable), e.g. --rule cni-csi-deadlock=off
+  --dynatrace-api-url <url>
+                           Dynatrace API URL for the generated ServiceEntries; with the token in the
+                           DT_API_TOKEN environment variable, OneAgent / ActiveGate endpoints are queried live
+  --generate <scope>       needed | all: which manifests to generate (default: needed, what the mesh calls for)
+  --output-dir <dir>       write generated manifests (<dir>/generated/<namespace>.yaml) and report.json
   --paths <glob>           files to read (repeatable; default **/*.yaml, **/*.yml)
   --exclude <glob>         files to skip (repeatable)
   -h, --help               show this help
 
-Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation or unreadable input.`;
+Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation or unreadable input.
+
+       dynakube-istio-guard model [--head <dir|git-ref>] [--repo <path>] [--config <file>] [--output <file>]
+                                  [--paths <glob>] [--exclude <glob>]
+
+Prints the effective Dynatrace and mesh facts the rules see (outbound policy, mTLS and data-plane mode per
+namespace, CNI, native sidecars, versions, operator namespace, CSI driver), each with the file and line it
+comes from, and what could not be evaluated.`;
 class UsageError extends Error {
 }
-const FORMATS = ['text', 'json', 'markdown'];
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const FAIL_ON = ['error', 'warning', 'info', 'never'];
 const FAIL_SCOPE = ['new', 'all'];
 function oneOf(name, value, allowed, fallback) {
@@ -17401,12 +24854,36 @@ function parseRuleFlags(flags) {
     }
     return settings;
 }
-function render(report, format, toTerminal) {
+function cli_render(report, format, toTerminal) {
     if (format === 'json')
         return renderJson(report);
     if (format === 'markdown')
         return renderMarkdown(report);
+    if (format === 'sarif')
+        return renderSarif(report);
     return renderText(report, { color: toTerminal && !process.env.NO_COLOR });
+}
+/** `DKIG_STATS=1`: one JSON line on stderr with counts, time and peak memory, for `npm run bench`. */
+function writeStats(stats) {
+    const usage = process.resourceUsage();
+    const line = {
+        ...stats,
+        ms: Math.round(performance.now()),
+        cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
+        maxRssMB: Math.round(usage.maxRSS / 1024),
+    };
+    process.stderr.write(`dkig-stats ${JSON.stringify(line)}\n`);
+}
+/** The API token only comes from the environment, so it never shows in a process list or shell history. */
+function cli_generateOptions(apiUrl, scope) {
+    if (apiUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(apiUrl)) {
+        throw new UsageError(`--dynatrace-api-url must be an http(s) URL (got '${apiUrl}')`);
+    }
+    const token = process.env.DT_API_TOKEN?.trim();
+    return {
+        scope: oneOf('generate', scope, ['needed', 'all'], 'needed'),
+        ...(apiUrl || token ? { dynatrace: { ...(apiUrl ? { apiUrl } : {}), ...(token ? { token } : {}) } } : {}),
+    };
 }
 async function runCheck(args) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -17423,6 +24900,9 @@ async function runCheck(args) {
             rule: { type: 'string', multiple: true, default: [] },
             paths: { type: 'string', multiple: true, default: [] },
             exclude: { type: 'string', multiple: true, default: [] },
+            'dynatrace-api-url': { type: 'string' },
+            generate: { type: 'string' },
+            'output-dir': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         },
         strict: true,
@@ -17440,7 +24920,7 @@ async function runCheck(args) {
         throw new InputError(`--repo ${repo} is not a directory`);
     const config = await loadConfig(repo, values.config);
     const settings = { ...config.rules, ...parseRuleFlags(values.rule ?? []) };
-    const { report } = await check({
+    const { report, stats } = await check({
         repo,
         ...(values.head ? { head: values.head } : {}),
         ...(values.base ? { base: values.base } : {}),
@@ -17449,13 +24929,61 @@ async function runCheck(args) {
             exclude: [...config.exclude, ...(values.exclude ?? [])],
         },
         settings,
+        ...(values.config ? { charts: chartGlobsFromConfig(config.raw) } : {}),
+        generate: cli_generateOptions(values['dynatrace-api-url'], values.generate),
     });
-    const output = render(report, format, !values.output && process.stdout.isTTY === true);
+    const output = cli_render(report, format, !values.output && process.stdout.isTTY === true);
+    if (process.env.DKIG_STATS === '1')
+        writeStats(stats);
     if (values.output)
         await external_node_fs_namespaceObject.promises.writeFile(values.output, output);
     else
         process.stdout.write(output);
+    const outputDir = values['output-dir'];
+    if (outputDir) {
+        await writeGeneratedManifests(outputDir, report.generated);
+        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_default().join(outputDir, 'report.json'), renderJson(report));
+    }
     return shouldFail(report, failOn, failScope) ? 1 : 0;
+}
+/** `model`: the effective facts of one tree with their origins, for a person checking what the tool read. */
+async function runModel(args) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        options: {
+            head: { type: 'string' },
+            repo: { type: 'string', default: '.' },
+            config: { type: 'string' },
+            output: { type: 'string' },
+            paths: { type: 'string', multiple: true, default: [] },
+            exclude: { type: 'string', multiple: true, default: [] },
+            help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+    });
+    if (values.help) {
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+    }
+    const repo = values.repo ?? '.';
+    const repoStat = await external_node_fs_namespaceObject.promises.stat(repo).catch(() => undefined);
+    if (!repoStat?.isDirectory())
+        throw new InputError(`--repo ${repo} is not a directory`);
+    const config = await loadConfig(repo, values.config);
+    const selection = {
+        include: values.paths?.length ? values.paths : config.include,
+        exclude: [...config.exclude, ...(values.exclude ?? [])],
+    };
+    const source = values.head
+        ? await resolveSource(repo, values.head, selection)
+        : directorySource(repo, selection);
+    const model = await loadModel(source, new ParseCache());
+    const output = explainModel(model);
+    if (values.output)
+        await external_node_fs_namespaceObject.promises.writeFile(values.output, output);
+    else
+        process.stdout.write(output);
+    return 0;
 }
 async function main(argv) {
     const [command, ...rest] = argv;
@@ -17464,8 +24992,10 @@ async function main(argv) {
             process.stdout.write(`${USAGE}\n`);
             return command === undefined ? 2 : 0;
         }
+        if (command === 'model')
+            return await runModel(rest);
         if (command !== 'check')
-            throw new UsageError(`unknown command '${command}' (try 'check')`);
+            throw new UsageError(`unknown command '${command}' (try 'check' or 'model')`);
         return await runCheck(rest);
     }
     catch (error) {
