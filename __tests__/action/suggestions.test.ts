@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { parsePatch } from '../../src/action/patch.js';
-import { planSuggestions, suggestionBlock, toLineChange } from '../../src/action/suggestions.js';
+import {
+  planSuggestions,
+  suggestionBlock,
+  suggestionLines,
+  toLineChange,
+} from '../../src/action/suggestions.js';
+import { buildModel } from '../../src/model/build.js';
+import { parseYamlText } from '../../src/parse/yaml.js';
+import { removeEntryEdit, setValueEdit } from '../../src/rules/edits.js';
 import type { Finding, TextEdit } from '../../src/rules/types.js';
 
 const HEAD = ['metadata:', '  name: dynatrace', '  labels:', '    istio-injection: enabled', 'spec: {}'];
@@ -114,5 +122,49 @@ describe('planSuggestions', () => {
     );
     expect(plan.comments).toEqual([]);
     expect(plan.outsideDiff).toBe(1);
+  });
+});
+
+describe('suggestions on a CRLF file', () => {
+  const lines = ['apiVersion: v1', 'kind: Namespace', ...HEAD.slice(0, 4), '    team: obs', 'spec: {}', ''];
+  const text = '\uFEFF' + lines.join('\r\n');
+  // GitHub's `patch` of an added CRLF file keeps the CR on every line.
+  const patch = [
+    '@@ -0,0 +1,8 @@',
+    ...suggestionLines(text)
+      .slice(0, 8)
+      .map((line) => `+${line}\r`),
+  ].join('\n');
+  const model = buildModel([parseYamlText('ns.yaml', text)]);
+  const document = model.resources[0].document;
+  const plan = (edits: TextEdit[]) =>
+    planSuggestions(
+      [finding(edits)],
+      new Map([['ns.yaml', parsePatch(patch)]]),
+      new Map([['ns.yaml', suggestionLines(text)]]),
+    );
+
+  it('reads the head lines without BOM or CR', () => {
+    expect(suggestionLines(text)).toEqual(lines);
+  });
+
+  it("suggests the builders' edits with no CR in the suggestion text", () => {
+    const { comments } = plan([
+      removeEntryEdit(document, ['metadata', 'labels', 'istio-injection'])!,
+      setValueEdit(model, document, ['metadata', 'labels', 'owner'], 'platform')!,
+    ]);
+    expect(comments.map((comment) => comment.line)).toEqual([6, 7]);
+    expect(comments[0].body).toContain('```suggestion\n```');
+    expect(comments[1].body).toContain('```suggestion\n    team: obs\n    owner: platform\n```');
+    for (const comment of comments) expect(comment.body).not.toContain('\r');
+  });
+
+  it('drops a CR a replacement carries at a line end', () => {
+    const { comments } = plan([
+      { file: 'ns.yaml', startLine: 6, endLine: 7, replacement: '    a: b\r\n    c: d\r' },
+    ]);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain('```suggestion\n    a: b\n    c: d\n```');
+    expect(comments[0].body).not.toContain('\r');
   });
 });

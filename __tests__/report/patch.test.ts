@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyEdits } from '../../src/rules/edits.js';
+import { applyEdits, removeEntryEdit, setValueEdit } from '../../src/rules/edits.js';
+import { buildModel } from '../../src/model/build.js';
+import { parseYamlText } from '../../src/parse/yaml.js';
 import type { Fix } from '../../src/rules/types.js';
 import { fixPatch } from '../../src/report/patch.js';
 
@@ -93,6 +95,36 @@ describe('fixPatch', () => {
       new Map([['n.yaml', bare]]),
     )!;
     expect(gitApply({ 'n.yaml': bare }, barePatch)['n.yaml']).toBe('a: 1\nb: 2');
+  });
+
+  it("makes the builders' edits on a CRLF file into a patch git applies, and the file stays CRLF", () => {
+    const text =
+      'apiVersion: v1\r\nkind: Namespace\r\nmetadata:\r\n  name: dynatrace\r\n  labels:\r\n' +
+      '    istio-injection: enabled\r\n    team: obs\r\n';
+    const model = buildModel([parseYamlText('ns.yaml', text)]);
+    const document = model.resources[0].document;
+    const fix: Fix = {
+      description: 'remove the label, add an annotation',
+      edits: [
+        removeEntryEdit(document, ['metadata', 'labels', 'istio-injection'])!,
+        setValueEdit(model, document, ['metadata', 'annotations', 'owner'], 'platform')!,
+      ],
+    };
+    const applied = gitApply({ 'ns.yaml': text }, fixPatch(fix, new Map([['ns.yaml', text]]))!)['ns.yaml'];
+    expect(applied).toBe(
+      'apiVersion: v1\r\nkind: Namespace\r\nmetadata:\r\n  name: dynatrace\r\n  labels:\r\n' +
+        '    team: obs\r\n  annotations:\r\n    owner: platform\r\n',
+    );
+    expect(applied.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('adds no CR at the end of a CRLF file without a final newline', () => {
+    const text = 'a: 1\r\nb: 1';
+    const patch = fixPatch(
+      { description: '', edits: [{ file: 'w.yaml', startLine: 2, endLine: 2, replacement: 'b: 2' }] },
+      new Map([['w.yaml', text]]),
+    )!;
+    expect(gitApply({ 'w.yaml': text }, patch)['w.yaml']).toBe('a: 1\r\nb: 2');
   });
 
   it('returns nothing when the edits change nothing', () => {

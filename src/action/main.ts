@@ -33,7 +33,7 @@ import {
   type RunOutputs,
 } from './publish.js';
 import { postSuggestions } from './review.js';
-import { planSuggestions } from './suggestions.js';
+import { planSuggestions, suggestionLines } from './suggestions.js';
 
 /** Everything the run learns about the PR from GitHub, fetched once and on first need. */
 class PullRequestApi {
@@ -113,7 +113,7 @@ async function headLinesOf(source: FileSource, paths: Iterable<string>): Promise
   const lines = new Map<string, string[]>();
   for (const path of paths) {
     const text = await source.read(path);
-    if (text !== undefined) lines.set(path, text.replace(/^\uFEFF/, '').split(/\r?\n/));
+    if (text !== undefined) lines.set(path, suggestionLines(text));
   }
   return lines;
 }

@@ -33,14 +33,26 @@ interface LineChange {
   text: string;
 }
 
+/** A head file's lines as suggestions address them: no BOM, and no line break (LF or CRLF) left on a line. */
+export function suggestionLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r?\n/);
+}
+
 /**
  * GitHub suggestions replace whole lines of the head. An insertion (`startLine > endLine`) becomes a suggestion on
- * the line before it that repeats that line and adds the new ones (or on line 1, adding before it).
+ * the line before it that repeats that line and adds the new ones (or on line 1, adding before it). The text is
+ * lines joined by `\n` with no `\r`: GitHub keeps the file's own line breaks when it commits a suggestion, and a
+ * `\r` in the block would end up inside the line.
  */
 export function toLineChange(
   edit: TextEdit,
   lineText: (line: number) => string | undefined,
 ): LineChange | undefined {
+  const change = lineChange(edit, lineText);
+  return change && { ...change, text: change.text.replace(/\r(?=\n|$)/g, '') };
+}
+
+function lineChange(edit: TextEdit, lineText: (line: number) => string | undefined): LineChange | undefined {
   if (edit.startLine <= edit.endLine)
     return { start: edit.startLine, end: edit.endLine, text: edit.replacement };
   const before = edit.startLine - 1;

@@ -11,20 +11,6 @@ function groupByFile(edits: readonly TextEdit[]): Map<string, TextEdit[]> {
   return byFile;
 }
 
-/** Edits written with `\n` into a CRLF file keep the file's line endings. */
-function matchLineEndings(text: string, edits: TextEdit[]): TextEdit[] {
-  if (!text.includes('\r\n')) return edits;
-  // applyEdits splits on `\n`, so in a CRLF file every line, the last one too, keeps its `\r`.
-  const crlf = (replacement: string) =>
-    replacement === ''
-      ? replacement
-      : replacement
-          .split('\n')
-          .map((line) => `${line.replace(/\r$/, '')}\r`)
-          .join('\n');
-  return edits.map((edit) => ({ ...edit, replacement: crlf(edit.replacement) }));
-}
-
 /**
  * A `git apply`-able unified diff for a fix, made from the head texts of the files it edits (a file not on head
  * is created); undefined when the edits change nothing.
@@ -34,7 +20,7 @@ export function fixPatch(fix: Fix, files: ReadonlyMap<string, string>): string |
   for (const [file, edits] of groupByFile(fix.edits)) {
     const existing = files.get(file);
     const before = existing ?? '';
-    let after = applyEdits(before, matchLineEndings(before, edits));
+    let after = applyEdits(before, edits);
     if (after === before) continue;
     if (existing === undefined && !after.endsWith('\n')) after += '\n';
     const body = createTwoFilesPatch(

@@ -115,14 +115,55 @@ function indentStep(lines: string[]): number {
   return indents.length > 0 ? Math.min(...indents) : DEFAULT_INDENT_STEP;
 }
 
-/** Applies edits to a text (used by tests and by the patch renderer). Edits must not overlap. */
+/** A line of a text and the line break after it (`''` for the last line). */
+interface TextLine {
+  text: string;
+  eol: string;
+}
+
+function splitLines(text: string): TextLine[] {
+  const lines: TextLine[] = [];
+  const breaks = /\r?\n/g;
+  let start = 0;
+  for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
+    lines.push({ text: text.slice(start, match.index), eol: match[0] });
+    start = breaks.lastIndex;
+  }
+  lines.push({ text: text.slice(start), eol: '' });
+  return lines;
+}
+
+/** The line break most lines of a text end with (`\n` when tied or when there is none). */
+export function dominantLineEnding(text: string): '\n' | '\r\n' {
+  const crlf = text.match(/\r\n/g)?.length ?? 0;
+  const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+/**
+ * Applies edits to a text (used by tests and by the patch renderer). Edits must not overlap. A replacement's lines
+ * are separated by `\n` (a `\r` before it is dropped); in the text they take the line breaks of the lines they
+ * replace, and the file's dominant line break where they add lines, so a CRLF file stays CRLF. A BOM and a missing
+ * final line break stay as they were.
+ */
 export function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const lines = splitLines(text.slice(bom.length));
+  const eol = dominantLineEnding(text);
   const sorted = [...edits].sort((a, b) => b.startLine - a.startLine);
   for (const edit of sorted) {
-    const replacement = edit.replacement === '' ? [] : edit.replacement.split('\n');
     const count = Math.max(0, edit.endLine - edit.startLine + 1);
+    const replaced = lines.slice(edit.startLine - 1, edit.startLine - 1 + count);
+    const replacement =
+      edit.replacement === ''
+        ? []
+        : edit.replacement.split('\n').map((line, index) => ({
+            text: line.replace(/\r$/, ''),
+            eol: replaced[index]?.eol || eol,
+          }));
     lines.splice(edit.startLine - 1, count, ...replacement);
   }
-  return lines.join('\n');
+  // Only the last line goes without a line break (edits at the end may have moved it).
+  lines.forEach((line, index) => (line.eol = index === lines.length - 1 ? '' : line.eol || eol));
+  return bom + lines.map((line) => line.text + line.eol).join('');
 }

@@ -11,6 +11,7 @@ export interface TextEdit {
   file: string;
   startLine: number;
   endLine: number;
+  /** The new lines joined by `\n`, without `\r`: applying the edit gives them the file's own line breaks. */
   replacement: string;
 }
 
