@@ -8,12 +8,7 @@ import { parseCommunicationHost, toSecondGenApiUrl } from './communication-host.
 import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
 import { dynatraceEntries, hasActiveGate, type ConnectionInfoSource } from './dynatrace-entries.js';
 import type { IstioObject } from './objects.js';
-import {
-  activeGateInMesh,
-  activeGatePeerAuthentication,
-  hasActiveGatePermissive,
-  strictMtlsIn,
-} from './peer-authentication.js';
+import { activeGateNeedsPermissive, activeGatePeerAuthentication } from './peer-authentication.js';
 import { coveredByServiceEntries, registryEntries, type CoveredHost } from './registry-entries.js';
 
 export interface GenerateOptions {
@@ -171,12 +166,7 @@ export async function generateManifests(
   const permissiveDone = new Set<string>();
   for (const { dynakube, namespace } of placed) {
     if (!hasActiveGate(dynakube) || permissiveDone.has(namespace)) continue;
-    const needed =
-      all ||
-      (strictMtlsIn(model, namespace) &&
-        activeGateInMesh(model, dynakube, namespace) &&
-        !hasActiveGatePermissive(model, dynakube, namespace));
-    if (!needed) continue;
+    if (!all && !activeGateNeedsPermissive(model, dynakube, namespace)) continue;
     permissiveDone.add(namespace);
     add([activeGatePeerAuthentication(namespace)], dynakube.activeGate?.origin ?? dynakube.origin);
   }

@@ -1,3 +1,5 @@
+import { activeGatePod, podMeshMembership } from '../model/facts-dataplane.js';
+import { effectiveMtls } from '../model/facts-mtls.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { SECURITY_API_VERSION, type IstioObject } from './objects.js';
 
@@ -22,47 +24,22 @@ export function activeGatePeerAuthentication(namespace: string): IstioObject {
   };
 }
 
-function rootNamespace(model: ClusterModel): string {
-  return model.meshConfigs.find((mesh) => mesh.rootNamespace)?.rootNamespace?.value ?? 'istio-system';
-}
+/** The ActiveGate container's HTTPS port, the one OneAgents connect to (portLevelMtls keys are container ports). */
+export const ACTIVEGATE_PORT = 9999;
 
-/** STRICT mTLS applies to the namespace: a mesh-wide policy (root namespace, no selector) or a namespace-wide one. */
-export function strictMtlsIn(model: ClusterModel, namespace: string): boolean {
-  const root = rootNamespace(model);
-  return model.peerAuthentications.some(
-    (policy) =>
-      policy.mtlsMode?.value === 'STRICT' &&
-      !policy.selector &&
-      (policy.namespace === root || policy.namespace === namespace),
-  );
-}
-
-/** The ActiveGate gets a sidecar: its namespace is enrolled, or its pod labels ask for injection. */
-export function activeGateInMesh(model: ClusterModel, dynakube: DynaKube, namespace: string): boolean {
-  const podLabel = dynakube.activeGate?.labels['sidecar.istio.io/inject'];
-  if (podLabel === 'false') return false;
-  if (podLabel === 'true') return true;
-  const labels = model.namespaces.get(namespace)?.labels ?? {};
-  return (
-    labels['istio-injection'] === 'enabled' ||
-    (labels['istio.io/rev'] !== undefined && labels['istio-injection'] !== 'disabled')
-  );
-}
-
-/** A PERMISSIVE policy for the ActiveGate pods of this DynaKube already exists in the namespace. */
-export function hasActiveGatePermissive(model: ClusterModel, dynakube: DynaKube, namespace: string): boolean {
-  // Labels the operator sets on ActiveGate pods; a selector using any subset of them selects the pods.
-  const podLabels: Record<string, string> = {
-    ...ACTIVEGATE_POD_LABELS,
-    'app.kubernetes.io/component': 'activegate',
-    'app.kubernetes.io/created-by': dynakube.name,
-    ...dynakube.activeGate?.labels,
-  };
-  return model.peerAuthentications.some(
-    (policy) =>
-      policy.namespace === namespace &&
-      policy.mtlsMode?.value === 'PERMISSIVE' &&
-      policy.selector !== undefined &&
-      Object.entries(policy.selector).every(([key, value]) => podLabels[key] === value),
-  );
+/**
+ * The ActiveGate pods of this DynaKube, placed in `namespace`, are in the mesh (sidecar or ambient) and Istio's
+ * PeerAuthentication resolution makes their HTTPS port STRICT, so OneAgents outside the mesh are refused. An
+ * existing PERMISSIVE policy selecting the pods (workload or port level) already answers this.
+ */
+export function activeGateNeedsPermissive(
+  model: ClusterModel,
+  dynakube: DynaKube,
+  namespace: string,
+): boolean {
+  const pod = activeGatePod(model, dynakube);
+  if (!pod) return false;
+  const placed = { ...pod, namespace };
+  if (!podMeshMembership(model, placed)) return false;
+  return effectiveMtls(model, namespace, placed.labels, ACTIVEGATE_PORT).value === 'STRICT';
 }

@@ -1,4 +1,4 @@
-import { activeGatePeerAuthentication } from '../generate/peer-authentication.js';
+import { ACTIVEGATE_PORT, activeGatePeerAuthentication } from '../generate/peer-authentication.js';
 import { activeGatePod, podMeshMembership, type PodMeshMembership } from '../model/facts-dataplane.js';
 import { effectiveMtls } from '../model/facts-mtls.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
@@ -14,8 +14,6 @@ const HOST_NETWORK_MODES: readonly OneAgentMode[] = [
   'cloudNativeFullStack',
   'hostMonitoring',
 ];
-/** The ActiveGate container's HTTPS port, the one OneAgents connect to (portLevelMtls keys are container ports). */
-const ACTIVEGATE_PORT = 9999;
 /** Labels that put the ActiveGate into the mesh, as the guide shows them under `spec.activeGate.labels`. */
 const MESH_LABELS: Record<string, string> = {
   'sidecar.istio.io/inject': 'true',
