@@ -278,6 +278,10 @@ spec:
     // Shortened by the renderer's own fitting, or cut with a note as the last resort.
     expect(comment.body).toMatch(/shortened to fit|too large for a comment|Truncated:/);
     expect(comment.body.startsWith(MARKER)).toBe(true);
+    // The renderer's fitting was enough: no hard cut, the verdict kept, no code block left open.
+    expect(comment.body).not.toContain('Truncated:');
+    expect(comment.body).toMatch(/^❌ \*\*\d+ errors? introduced\*\*/m);
+    expect(comment.body.split('\n').filter((line) => /^\s*(`{3,}|~{3,})/.test(line)).length % 2).toBe(0);
     // The job summary keeps the whole report.
     expect(result.summary.length).toBeGreaterThan(BODY_LIMIT);
     expect(result.summary).toContain('tenant-399');

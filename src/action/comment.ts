@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { inlineCode } from '../report/escape.js';
-import { COMMENT_MARKER } from '../report/markdown.js';
+import { COMMENT_MARKER, renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
+import type { Report } from '../report/types.js';
 import { COMMENT_LIMIT, truncateMarkdown } from '../report/truncate.js';
 import type { PullRequestContext } from './event.js';
 import type { GitHubClient } from './github.js';
@@ -32,15 +33,34 @@ export function commentScope(paths: readonly string[], exclude: readonly string[
     .slice(0, 12);
 }
 
+/** The body with this action's hidden marker and, for a `paths` scope, its scope marker and header. */
+export function markBody(markdown: string, scope?: { key: string; label: string }): string {
+  const marked = markdown.includes(COMMENT_MARKER) ? markdown : `${COMMENT_MARKER}\n${markdown}`;
+  if (!scope) return marked;
+  return marked
+    .replace(COMMENT_MARKER, `${COMMENT_MARKER}\n<!-- dynakube-istio-guard:scope ${scope.key} -->`)
+    .replace(/^### dynakube-istio-guard$/m, `### dynakube-istio-guard · ${inlineCode(scope.label)}`);
+}
+
 /** The body as posted: always carries the marker (and the scope's) and always fits GitHub's limit. */
 export function stickyBody(markdown: string, note: string, scope?: { key: string; label: string }): string {
-  let marked = markdown.includes(COMMENT_MARKER) ? markdown : `${COMMENT_MARKER}\n${markdown}`;
-  if (scope) {
-    marked = marked
-      .replace(COMMENT_MARKER, `${COMMENT_MARKER}\n<!-- dynakube-istio-guard:scope ${scope.key} -->`)
-      .replace(/^### dynakube-istio-guard$/m, `### dynakube-istio-guard · ${inlineCode(scope.label)}`);
-  }
-  return truncateMarkdown(marked, COMMENT_LIMIT, { note });
+  return truncateMarkdown(markBody(markdown, scope), COMMENT_LIMIT, { note });
+}
+
+/**
+ * The sticky comment for a report. It is rendered to GitHub's comment limit less what the markers add, so the
+ * renderer collapses sections (and keeps every finding's headline while they fit) before anything is cut; the
+ * cut with a note in `stickyBody` stays as the last resort.
+ */
+export function reportCommentBody(
+  report: Report,
+  options: Omit<MarkdownOptions, 'maxLength'>,
+  note: string,
+  scope?: { key: string; label: string },
+): string {
+  const probe = `${COMMENT_MARKER}\n### dynakube-istio-guard\n`;
+  const overhead = markBody(probe, scope).length - probe.length;
+  return stickyBody(renderMarkdown(report, { ...options, maxLength: COMMENT_LIMIT - overhead }), note, scope);
 }
 
 /** Whether a comment is this run's sticky comment: the marker, and the same scope. */

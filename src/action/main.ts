@@ -3,7 +3,7 @@ import { loadConfig } from '../config/load.js';
 import { addGenerated, analyze, loadModel, ParseCache, shouldFail } from '../engine.js';
 import type { ClusterModel } from '../model/types.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
-import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../report/truncate.js';
+import { SUMMARY_LIMIT } from '../report/truncate.js';
 import type { Report } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
 import { directorySource } from '../sources/directory.js';
@@ -18,7 +18,13 @@ import {
   listPullRequestFiles,
   type PullRequestFiles,
 } from './changes.js';
-import { commentScope, refreshExistingSticky, stickyBody, upsertSticky } from './comment.js';
+import {
+  commentScope,
+  refreshExistingSticky,
+  reportCommentBody,
+  stickyBody,
+  upsertSticky,
+} from './comment.js';
 import { readRunContext, type PullRequestContext } from './event.js';
 import { createClient, describeError, isPermissionError, type GitHubClient } from './github.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -158,9 +164,6 @@ function scopeOf(inputs: ActionInputs): { key: string; label: string } | undefin
   return { key, label };
 }
 
-/** Room left in a comment body for the truncation note, should the renderer's own fitting fall short. */
-const COMMENT_MARGIN = 1_000;
-
 /**
  * The review goes first: the fixes it suggests on the diff are then not repeated as patches in the comment.
  * Each step degrades on its own; a refused write stops both.
@@ -176,16 +179,15 @@ async function publishToPullRequest(
     : undefined;
   if (inputs.comment === 'off') return undefined;
   const link = runLink();
-  const markdown = renderMarkdown(report, {
-    fileLinkBase: fileLinkBase(api.pr),
-    maxLength: COMMENT_LIMIT - COMMENT_MARGIN,
-    ...(suggested && suggested.size > 0
-      ? { suggested: (finding: Finding) => suggested.has(finding.key) }
-      : {}),
-  });
   const scope = scopeOf(inputs);
-  const body = stickyBody(
-    markdown,
+  const body = reportCommentBody(
+    report,
+    {
+      fileLinkBase: fileLinkBase(api.pr),
+      ...(suggested && suggested.size > 0
+        ? { suggested: (finding: Finding) => suggested.has(finding.key) }
+        : {}),
+    },
     link ? `The full report is in the [job summary](${link}).` : 'The full report is in the job summary.',
     scope,
   );

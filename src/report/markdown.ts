@@ -23,25 +23,83 @@ export interface MarkdownOptions {
   suggested?: (finding: Finding) => boolean;
   /**
    * Upper bound of the body's length: sections collapse, then shorten, to fit, with a note. Unbounded by
-   * default (a job summary takes 1 MiB); a PR comment passes MAX_COMMENT_CHARS or less.
+   * default (a job summary takes 1 MiB); the action passes GitHub's comment limit less what its markers add.
    */
   maxLength?: number;
 }
 
-/** How much to show; raised step by step until the comment fits. */
+/** How much to show; lowered step by step until the comment fits. */
 interface Detail {
   manifestBodies: boolean;
   patches: boolean;
   egressMap: boolean;
+  /** A finding's message and fix under its headline (rule, status, resource, file:line). */
+  findingText: boolean;
   maxRows: number;
   maxFindings: number;
 }
 
+/**
+ * Bulky parts go first (manifest bodies, patches, the egress map, long tables), then the findings' text; every
+ * finding keeps its headline as long as the headlines alone fit, and only then are findings left out.
+ */
 const DETAIL_STEPS: Detail[] = [
-  { manifestBodies: true, patches: true, egressMap: true, maxRows: Infinity, maxFindings: Infinity },
-  { manifestBodies: false, patches: true, egressMap: true, maxRows: 200, maxFindings: 200 },
-  { manifestBodies: false, patches: false, egressMap: true, maxRows: 100, maxFindings: 100 },
-  { manifestBodies: false, patches: false, egressMap: false, maxRows: 30, maxFindings: 30 },
+  {
+    manifestBodies: true,
+    patches: true,
+    egressMap: true,
+    findingText: true,
+    maxRows: Infinity,
+    maxFindings: Infinity,
+  },
+  {
+    manifestBodies: false,
+    patches: true,
+    egressMap: true,
+    findingText: true,
+    maxRows: 200,
+    maxFindings: Infinity,
+  },
+  {
+    manifestBodies: false,
+    patches: false,
+    egressMap: true,
+    findingText: true,
+    maxRows: 100,
+    maxFindings: Infinity,
+  },
+  {
+    manifestBodies: false,
+    patches: false,
+    egressMap: false,
+    findingText: true,
+    maxRows: 30,
+    maxFindings: Infinity,
+  },
+  {
+    manifestBodies: false,
+    patches: false,
+    egressMap: false,
+    findingText: false,
+    maxRows: 30,
+    maxFindings: Infinity,
+  },
+  {
+    manifestBodies: false,
+    patches: false,
+    egressMap: false,
+    findingText: false,
+    maxRows: 30,
+    maxFindings: 200,
+  },
+  {
+    manifestBodies: false,
+    patches: false,
+    egressMap: false,
+    findingText: false,
+    maxRows: 30,
+    maxFindings: 30,
+  },
 ];
 
 type PatchFor = (finding: Finding) => string | undefined;
@@ -123,10 +181,11 @@ function renderFinding(
   patchFor: PatchFor,
 ): string[] {
   const status = finding.status === 'new' ? '**new**' : finding.status;
-  const lines = [
+  const lines: string[] = [
     `- ${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs}) · ${status} · ${escapeMarkdown(finding.resource)} · ${location(finding.file, finding.line, options)}`,
-    `  ${escapeProse(finding.message)}`,
   ];
+  if (!detail.findingText) return lines;
+  lines.push(`  ${escapeProse(finding.message)}`);
   const fix = finding.fix;
   if (!fix) return lines;
   lines.push('', `  **Fix:** ${escapeProse(fix.description)}`);
@@ -279,7 +338,12 @@ function render(
     ...egressSection(report, detail),
     ...notEvaluableSection(report, detail),
   );
-  if (step > 0) out.push('_Parts of this report were shortened to fit in one comment._', '');
+  if (step > 0) {
+    const what = detail.findingText
+      ? 'Parts of this report'
+      : 'Messages, fixes and other parts of this report';
+    out.push(`_${what} were shortened to fit in one comment: see the job summary._`, '');
+  }
   return `${out.join('\n')}\n`;
 }
 
