@@ -115,6 +115,8 @@ export interface RecordedRequest {
   operationId?: string;
   query: URLSearchParams;
   body: unknown;
+  /** The body as sent, also for requests the fake refused before reading it (bad token, faults). */
+  raw: string;
   status: number;
 }
 
@@ -126,6 +128,8 @@ export interface Fault {
   times?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Accept the request and never answer (a hung server), or drop the connection without an answer. */
+  behavior?: 'hang' | 'close';
 }
 
 export interface FakeGitHubOptions {
@@ -140,6 +144,8 @@ export interface FakeGitHubOptions {
   baseContents?: Record<string, string>;
   /** Comments already on the PR. */
   comments?: Omit<StoredComment, 'id'>[];
+  /** The token the fake accepts (`Authorization: token <it>`); any other gets 401 Bad credentials. */
+  token?: string;
 }
 
 const BOT = 'github-actions[bot]';
@@ -193,6 +199,7 @@ export class FakeGitHub {
   }
 
   close(): Promise<void> {
+    this.server?.closeAllConnections();
     return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -221,6 +228,7 @@ export class FakeGitHub {
       operationId: route?.op.operationId,
       query: url.searchParams,
       body: undefined,
+      raw,
       status: 0,
     };
     this.requests.push(record);
@@ -232,11 +240,17 @@ export class FakeGitHub {
     };
     try {
       if (!route) throw this.violation(404, `${method} ${url.pathname} is not in GitHub's API description`);
-      if (req.headers.authorization !== 'token fake-token') throw new HttpError(401, 'Bad credentials');
+      if (req.headers.authorization !== `token ${this.options.token ?? 'fake-token'}`)
+        throw new HttpError(401, 'Bad credentials');
       const body = raw ? (JSON.parse(raw) as unknown) : undefined;
       record.body = body;
       this.checkRequest(route, body);
       const fault = this.takeFault(route.op.operationId, method);
+      if (fault?.behavior === 'hang') return;
+      if (fault?.behavior === 'close') {
+        req.socket.destroy();
+        return;
+      }
       if (fault) {
         send(
           fault.status,

@@ -26,7 +26,13 @@ import {
   upsertSticky,
 } from './comment.js';
 import { readRunContext, type PullRequestContext } from './event.js';
-import { createClient, describeError, isPermissionError, type GitHubClient } from './github.js';
+import {
+  createClient,
+  describeError,
+  isFatalForRun,
+  isPermissionError,
+  type GitHubClient,
+} from './github.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { parsePatch, type RightSideLines } from './patch.js';
 import {
@@ -45,7 +51,7 @@ import { planSuggestions, suggestionLines } from './suggestions.js';
 class PullRequestApi {
   private client?: Promise<GitHubClient>;
   private files?: ReturnType<typeof listPullRequestFiles>;
-  /** Set once a write was refused: nothing else is tried. */
+  /** Set once a write was refused, the token rejected or a request timed out: nothing else is tried. */
   readOnly = false;
 
   constructor(
@@ -107,6 +113,12 @@ async function posting<T>(api: PullRequestApi, what: string, step: () => Promise
         `dynakube-istio-guard cannot write to this pull request (${describeError(error)}): the ${what} and anything after it were skipped. ` +
           'This is expected for pull requests from forks; the result is in the annotations, the job summary and the check status. ' +
           "Grant 'pull-requests: write' (or use pull_request_target) to get the PR comment.",
+      );
+    } else if (isFatalForRun(error)) {
+      api.readOnly = true;
+      core.warning(
+        `dynakube-istio-guard could not post the ${what} (${describeError(error)}); nothing more is sent to GitHub in this run. ` +
+          'The result is in the annotations, the job summary and the check status.',
       );
     } else {
       core.warning(`dynakube-istio-guard could not post the ${what}: ${describeError(error)}`);
@@ -285,6 +297,7 @@ export async function run(): Promise<void> {
     if (api) {
       await warnIfNotHead(api.pr, workspace);
       const files = await pullRequestFiles(api, workspace).catch((error: unknown) => {
+        if (isFatalForRun(error)) api.readOnly = true;
         notes.push(`The PR's base could not be read (${describeError(error)}); every finding counts as new.`);
         core.warning(notes.at(-1)!);
         return undefined;

@@ -1,0 +1,375 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { FakeGitHub, type FakeGitHubOptions, type Fault, type PullFile } from '../action/fake-github.js';
+import {
+  fakeOptions,
+  makeWorkspace,
+  pullRequestEvent,
+  runAction,
+  shallowClone,
+  tempDir,
+  type RunResult,
+  type Workspace,
+} from '../action/harness.js';
+import { bundle } from '../helpers/bundle.js';
+
+/**
+ * The GitHub API fault matrix: the bundled action runs as a process against the fake GitHub with one fault
+ * injected per row. Each row asserts what the action did about the fault (retried it, fell back to the next
+ * channel, or gave up with one clear line) and that the check's result is the one the findings decide, exactly as
+ * in a run without faults. Backoff waits are shortened to 10 ms units (`DKIG_RETRY_UNIT_MS`), so retries are
+ * counted, not timed.
+ */
+
+const MARKER = '<!-- dynakube-istio-guard -->';
+const RETRY_UNIT_MS = 10;
+const TIMEOUT_MS = 500;
+const env = { DKIG_RETRY_UNIT_MS: String(RETRY_UNIT_MS), DKIG_REQUEST_TIMEOUT_MS: String(TIMEOUT_MS) };
+
+let action: string;
+let workspace: Workspace;
+let reference: RunResult;
+const fakes: FakeGitHub[] = [];
+
+async function fakeFor(extra: Partial<FakeGitHubOptions> = {}): Promise<FakeGitHub> {
+  const fake = await FakeGitHub.start(fakeOptions(workspace, extra));
+  fakes.push(fake);
+  return fake;
+}
+
+function run(fake: FakeGitHub, inputs: Record<string, string> = {}, dir = workspace.dir) {
+  return runAction({
+    bundle: action,
+    workspace: dir,
+    fake,
+    event: pullRequestEvent(workspace),
+    inputs,
+    env,
+  });
+}
+
+/** The CNI example with a change at the top of operator.yaml, so one fix is a suggestion and one is not. */
+async function cniWorkspace(): Promise<Workspace> {
+  return makeWorkspace('cni-without-annotation', async (head) => {
+    const file = path.join(head, 'platform/dynatrace/operator.yaml');
+    await fs.writeFile(
+      file,
+      `# Operator install, reviewed by the platform team.\n${await fs.readFile(file, 'utf8')}`,
+    );
+  });
+}
+
+beforeAll(async () => {
+  action = bundle('action');
+  workspace = await cniWorkspace();
+  const fake = await fakeFor();
+  reference = await run(fake);
+}, 240_000);
+
+afterEach(async () => {
+  await Promise.all(fakes.splice(0).map((fake) => fake.close()));
+});
+
+const statuses = (fake: FakeGitHub, operationId: string) =>
+  fake.calls(operationId).map((call) => call.status);
+const marked = (fake: FakeGitHub) => fake.comments.filter((comment) => comment.body.includes(MARKER));
+const warnings = (result: RunResult) =>
+  result.stdout.split('\n').filter((line) => line.startsWith('::warning'));
+const rateLimited = (
+  status: number,
+  message: string,
+  headers: Record<string, string>,
+): Omit<Fault, 'times'> => ({
+  status,
+  body: { message, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+  headers,
+});
+const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
+
+interface FaultRow {
+  name: string;
+  faults: Fault[];
+  inputs?: Record<string, string>;
+  token?: string;
+  fake?: Partial<FakeGitHubOptions>;
+  /** The outcome of this fault: what was retried, what was posted instead, what was said. */
+  outcome(fake: FakeGitHub, result: RunResult): void;
+}
+
+const noSuggestions = { suggestions: 'false' };
+
+const rows: FaultRow[] = [
+  {
+    name: '401 bad credentials: one request, one line, nothing more is sent',
+    faults: [],
+    token: 'not-the-token',
+    outcome(fake, result) {
+      expect(fake.requests.map((request) => request.status)).toEqual([401]);
+      expect(warnings(result)).toEqual([
+        expect.stringMatching(/HTTP 401: Bad credentials.*nothing more is sent/),
+      ]);
+    },
+  },
+  {
+    name: '404 on the pull request: not retried, treated as no access, posting stops',
+    faults: [
+      { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } },
+    ],
+    outcome(fake, result) {
+      expect(fake.requests.map((request) => request.status)).toEqual([404]);
+      expect(warnings(result)).toEqual([
+        expect.stringMatching(/cannot write to this pull request \(HTTP 404/),
+      ]);
+    },
+  },
+  {
+    name: '422 on the review (a line outside the diff): not retried, the fixes go to the comment',
+    faults: [
+      {
+        operationId: 'pulls/create-review',
+        status: 422,
+        body: {
+          message: 'Unprocessable Entity',
+          errors: ['Pull request review thread line must be part of the diff'],
+          documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+          status: '422',
+        },
+      },
+    ],
+    outcome(fake, result) {
+      expect(statuses(fake, 'pulls/create-review')).toEqual([422]);
+      expect(fake.reviews).toHaveLength(0);
+      expect(warnings(result)).toEqual([
+        expect.stringMatching(/could not post the review with suggestions: HTTP 422: Unprocessable Entity/),
+      ]);
+      // The suggestion that could not be posted is in the comment as a patch instead.
+      expect(marked(fake)).toHaveLength(1);
+      expect(marked(fake)[0].body).toContain('oneagent.dynatrace.com/inject: "false"');
+    },
+  },
+  {
+    name: '429 secondary rate limit with Retry-After: waited out, then posted',
+    faults: [
+      {
+        operationId: 'issues/create-comment',
+        times: 1,
+        ...rateLimited(429, SECONDARY, { 'retry-after': '2' }),
+      },
+    ],
+    inputs: noSuggestions,
+    outcome(fake, result) {
+      expect(statuses(fake, 'issues/create-comment')).toEqual([429, 201]);
+      expect(result.stdout).toMatch(/secondary rate limit on POST .*retrying in 2s/);
+      expect(warnings(result)).toEqual([]);
+      expect(marked(fake)).toHaveLength(1);
+    },
+  },
+  {
+    name: '403 secondary rate limit with Retry-After: waited out, not taken for a refused write',
+    faults: [
+      {
+        operationId: 'pulls/create-review',
+        times: 1,
+        ...rateLimited(403, SECONDARY, { 'retry-after': '1' }),
+      },
+    ],
+    outcome(fake, result) {
+      expect(statuses(fake, 'pulls/create-review')).toEqual([403, 200]);
+      expect(fake.reviews).toHaveLength(1);
+      expect(warnings(result)).toEqual([]);
+      expect(marked(fake)).toHaveLength(1);
+    },
+  },
+  {
+    name: '403 primary rate limit (x-ratelimit-remaining: 0): waited until the reset, then posted',
+    faults: [
+      {
+        operationId: 'issues/list-comments',
+        times: 1,
+        ...rateLimited(403, 'API rate limit exceeded for installation ID 1.', {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
+        }),
+      },
+    ],
+    inputs: noSuggestions,
+    outcome(fake, result) {
+      expect(statuses(fake, 'issues/list-comments')).toEqual([403, 200, 200]);
+      expect(result.stdout).toMatch(/GitHub rate limit on GET/);
+      expect(warnings(result)).toEqual([]);
+      expect(marked(fake)).toHaveLength(1);
+    },
+  },
+  {
+    name: 'secondary rate limit that does not lift: tried 3 times, then one warning (not a permission error)',
+    // An update, not a create: the throttling plugin spaces writes that notify 3 s apart, a needless wait here.
+    faults: [
+      { operationId: 'issues/update-comment', ...rateLimited(403, SECONDARY, { 'retry-after': '1' }) },
+    ],
+    fake: { comments: [{ body: `${MARKER}\nearlier run`, login: 'github-actions[bot]' }] },
+    inputs: noSuggestions,
+    outcome(fake, result) {
+      expect(statuses(fake, 'issues/update-comment')).toEqual([403, 403, 403]);
+      expect(marked(fake)[0].body).toBe(`${MARKER}\nearlier run`);
+      expect(warnings(result)).toEqual([
+        expect.stringMatching(
+          /could not post the PR comment: HTTP 403: You have exceeded a secondary rate limit/,
+        ),
+      ]);
+    },
+  },
+  {
+    name: '500 on the review: retried, then posted',
+    faults: [{ operationId: 'pulls/create-review', status: 500, times: 1 }],
+    outcome(fake, result) {
+      expect(statuses(fake, 'pulls/create-review')).toEqual([500, 200]);
+      expect(fake.reviews).toHaveLength(1);
+      expect(warnings(result)).toEqual([]);
+      expect(marked(fake)).toHaveLength(1);
+    },
+  },
+  {
+    name: '502 twice on the comment: retried, then posted',
+    faults: [{ operationId: 'issues/create-comment', status: 502, times: 2 }],
+    inputs: noSuggestions,
+    outcome(fake, result) {
+      expect(statuses(fake, 'issues/create-comment')).toEqual([502, 502, 201]);
+      expect(warnings(result)).toEqual([]);
+      expect(marked(fake)).toHaveLength(1);
+    },
+  },
+  {
+    name: '502 on every comment write: 4 attempts, one warning, the review is still posted',
+    faults: [{ operationId: 'issues/create-comment', status: 502 }],
+    outcome(fake, result) {
+      expect(statuses(fake, 'issues/create-comment')).toEqual([502, 502, 502, 502]);
+      expect(fake.reviews).toHaveLength(1);
+      expect(warnings(result)).toEqual([expect.stringMatching(/could not post the PR comment: HTTP 502/)]);
+    },
+  },
+  {
+    name: '500 on every request: each channel tried 4 times, one warning each, nothing posted',
+    faults: [{ status: 500 }],
+    outcome(fake, result) {
+      expect(statuses(fake, 'pulls/list-files')).toEqual([500, 500, 500, 500]);
+      expect(statuses(fake, 'issues/list-comments')).toEqual([500, 500, 500, 500]);
+      expect(fake.requests).toHaveLength(8);
+      expect(warnings(result)).toEqual([
+        expect.stringMatching(/could not post the review with suggestions: HTTP 500/),
+        expect.stringMatching(/could not post the PR comment: HTTP 500/),
+      ]);
+    },
+  },
+  {
+    name: 'connection dropped without an answer: retried, then posted',
+    faults: [{ operationId: 'issues/list-comments', status: 0, behavior: 'close', times: 1 }],
+    inputs: noSuggestions,
+    outcome(fake, result) {
+      expect(fake.calls('issues/list-comments').length).toBe(3);
+      expect(warnings(result)).toEqual([]);
+      expect(marked(fake)).toHaveLength(1);
+    },
+  },
+  {
+    name: 'no answer on a read: given up after the request timeout, not retried, nothing more is sent',
+    faults: [{ operationId: 'pulls/list-files', status: 0, behavior: 'hang' }],
+    outcome(fake, result) {
+      expect(fake.requests).toHaveLength(1);
+      expect(warnings(result)).toEqual([
+        expect.stringMatching(
+          /could not post the review with suggestions \(no answer from GitHub within 0.5 s to GET \/repos\/acme\/platform\/pulls\/42\/files\); nothing more is sent/,
+        ),
+      ]);
+    },
+  },
+  {
+    name: 'no answer on a write: given up after the request timeout, not retried (it may have landed)',
+    faults: [{ operationId: 'issues/create-comment', status: 0, behavior: 'hang' }],
+    outcome(fake, result) {
+      expect(fake.reviews).toHaveLength(1);
+      expect(fake.calls('issues/create-comment')).toHaveLength(1);
+      expect(warnings(result)).toEqual([
+        expect.stringMatching(
+          /could not post the PR comment \(no answer from GitHub within 0.5 s to POST \/repos\/\S+\/comments\); nothing more is sent/,
+        ),
+      ]);
+    },
+  },
+];
+
+/** What every row must keep: the result, the local channels, and a clean log. */
+function expectResultKept(result: RunResult): void {
+  expect(result.code).toBe(reference.code);
+  for (const output of ['conclusion', 'errors', 'warnings', 'new-findings'])
+    expect(result.outputs[output]).toBe(reference.outputs[output]);
+  expect(result.summary).toContain('cni-csi-deadlock');
+  expect(result.stdout).toContain('::error title=cni-csi-deadlock,file=platform/istio/cni.yaml');
+  expect(result.stderr).toBe('');
+  expect(result.stdout).not.toMatch(/^\s+at |node:internal|RequestError|HttpError/m);
+  // Workflow commands escape line breaks; a warning with %0A would be a multi-line message.
+  for (const line of warnings(result)) expect(line).not.toMatch(/%0A|%0D/);
+}
+
+describe('GitHub API faults through the bundled action', () => {
+  it('the reference run without faults fails the check on its new errors and posts review and comment', () => {
+    expect(reference.code).toBe(1);
+    expect(reference.outputs.conclusion).toBe('failure');
+    expect(Number(reference.outputs['new-findings'])).toBeGreaterThanOrEqual(1);
+    expect(warnings(reference)).toEqual([]);
+  });
+
+  it.each(rows)('$name', async (row) => {
+    const fake = await fakeFor(row.fake);
+    fake.faults.push(...row.faults.map((fault) => ({ ...fault })));
+    const started = Date.now();
+    const result = await run(fake, { ...row.inputs, ...(row.token ? { 'github-token': row.token } : {}) });
+    const elapsed = Date.now() - started;
+    expect(fake.violations).toEqual([]);
+    row.outcome(fake, result);
+    expectResultKept(result);
+    // Bounded: no row waits more than a few timeouts or backoff units.
+    expect(elapsed).toBeLessThan(15_000);
+  });
+
+  it('pages through 3,000 changed files (30 requests) and still finds what file #2,999 changes', async () => {
+    const filler: PullFile[] = Array.from({ length: 3_000 - workspace.files.length }, (_, i) => ({
+      filename: `docs/notes/note-${String(i).padStart(4, '0')}.md`,
+      status: 'added',
+      patch: '@@ -0,0 +1 @@\n+note',
+      additions: 1,
+    }));
+    // The CNI install (the fix the review suggests) is file #2,999 of 3,000.
+    const cni = workspace.files.find((file) => file.filename === 'platform/istio/cni.yaml')!;
+    const others = workspace.files.filter((file) => file !== cni);
+    const files = [...filler, ...others.slice(0, -1), cni, ...others.slice(-1)];
+    expect(files).toHaveLength(3_000);
+    expect(files.indexOf(cni)).toBe(2_998);
+
+    // The clone has no base commit, so the changes come from the API: the list decides what is new.
+    const shallow = await shallowClone(workspace);
+    const out = await tempDir('faults-3000');
+    const inputs = { 'output-dir': out };
+    const small = await fakeFor();
+    await run(small, inputs, shallow);
+    const large = await fakeFor({ files });
+    const result = await run(large, inputs, shallow);
+
+    expect(large.violations).toEqual([]);
+    const pages = large.calls('pulls/list-files').map((call) => Number(call.query.get('page') ?? 1));
+    expect(pages).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(large.calls('pulls/list-files').every((call) => call.query.get('per_page') === '100')).toBe(true);
+    // The same requests as with the 3 files of the example, plus 29 more pages of the list.
+    expect(small.calls('pulls/list-files')).toHaveLength(1);
+    expect(large.requests.length - small.requests.length).toBe(29);
+
+    const report = JSON.parse(await fs.readFile(path.join(out, 'report.json'), 'utf8'));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'cni-csi-deadlock', file: 'platform/istio/cni.yaml', status: 'new' }),
+    );
+    expect(large.reviewComments.map((comment) => comment.path)).toContain('platform/istio/cni.yaml');
+    expect(result.code).toBe(reference.code);
+    expect(result.outputs.conclusion).toBe(reference.outputs.conclusion);
+    expect(result.outputs['new-findings']).toBe(reference.outputs['new-findings']);
+  });
+});
