@@ -2,12 +2,14 @@
 // Extracts the openAPIV3Schema of the Istio kinds the generator emits from Istio's crd-all.gen.yaml into
 // src/generate/schemas/istio-schemas.json. The bundled action cannot read ../shared at run time, so the schemas
 // are committed; __tests__/generate/schemas.test.ts checks the committed file equals a fresh extraction.
+// Writing the file also regenerates the precompiled validators next to it (scripts/istio-validators.mjs).
 //
 //   node scripts/extract-istio-schemas.mjs [crd-file] [--stdout]
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
+import { writeValidatorModule } from './istio-validators.mjs';
 
 const KINDS = ['ServiceEntry', 'VirtualService', 'PeerAuthentication'];
 const VERSION = 'v1';
@@ -53,5 +55,6 @@ if (isMain) {
   else {
     writeFileSync(outputFile, json);
     console.log(`wrote ${path.relative(process.cwd(), outputFile)}`);
+    console.log(`wrote ${path.relative(process.cwd(), writeValidatorModule(outputFile))}`);
   }
 }

@@ -1,87 +1,24 @@
-import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { IstioObject } from './objects.js';
+import type { PrecompiledValidator } from './schemas/istio-validators.js';
 import {
   validateServiceEntrySpec,
   validateVirtualServiceSpec,
   type SpecProblem,
 } from './validate-service-entry.js';
 
-type Schema = Record<string, unknown>;
 type Kind = IstioObject['kind'];
-interface SchemaFile {
-  schemas: Record<Kind, { group: string; version: string; openAPIV3Schema: Schema }>;
-}
 
-/** Kubernetes-only schema keywords: Ajv must know them to leave them alone (CEL rules are checked in code). */
-const KUBERNETES_KEYWORDS = [
-  'x-kubernetes-validations',
-  'x-kubernetes-list-map-keys',
-  'x-kubernetes-list-type',
-  'x-kubernetes-preserve-unknown-fields',
-  'x-kubernetes-int-or-string',
-];
+let validators: Promise<Record<Kind, PrecompiledValidator>> | undefined;
 
 /**
- * `kubectl apply` validates fields strictly: an unknown field is an error, not silently pruned. The CRD schema
- * does not say so itself, so every object schema with `properties` is closed unless it preserves unknown fields.
+ * The validators of Istio's CRD `spec` schemas are compiled ahead of time (scripts/istio-validators.mjs), so a
+ * run does not pay for compiling them; the module is loaded on first use, so runs that generate nothing do not
+ * load it at all.
  */
-export function closeObjectSchemas(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(closeObjectSchemas);
-  if (node === null || typeof node !== 'object') return node;
-  const schema = Object.fromEntries(
-    Object.entries(node).map(([key, value]) => [key, closeObjectSchemas(value)]),
-  ) as Schema;
-  if (
-    schema.properties &&
-    schema.additionalProperties === undefined &&
-    !schema['x-kubernetes-preserve-unknown-fields']
-  ) {
-    schema.additionalProperties = false;
-  }
-  return schema;
-}
-
-interface Compiler {
-  ajv: Ajv;
-  file: SchemaFile;
-}
-
-let compiler: Promise<Compiler> | undefined;
-const validators = new Map<Kind, ValidateFunction>();
-
-/** Ajv and the schemas are loaded on first use only, so runs that generate nothing do not pay for them. */
-async function loadCompiler(): Promise<Compiler> {
-  const [ajvModule, schemaModule] = await Promise.all([
-    import('ajv'),
-    import('./schemas/istio-schemas.json', { with: { type: 'json' } }),
-  ]);
-  // Node exposes the CommonJS package's named `Ajv` export; bundlers may only give `default` (= module.exports).
-  const loaded = ajvModule as unknown as { Ajv?: typeof Ajv; default?: { Ajv?: typeof Ajv } };
-  const AjvClass = loaded.Ajv ?? loaded.default?.Ajv;
-  if (!AjvClass) throw new Error('the ajv module has no Ajv export');
-  // The schemas are Istio's own (checked against the fixture by a test): validating them against the JSON
-  // Schema meta-schema and optimizing the generated code would only slow the first validation down.
-  const ajv = new AjvClass({
-    allErrors: true,
-    strict: false,
-    validateFormats: false,
-    validateSchema: false,
-    code: { optimize: false },
-  });
-  ajv.addVocabulary(KUBERNETES_KEYWORDS);
-  return { ajv, file: schemaModule.default as unknown as SchemaFile };
-}
-
-/** Each kind's validator is compiled when first needed (the VirtualService schema alone is most of the cost). */
-async function validatorFor(kind: Kind): Promise<ValidateFunction> {
-  const known = validators.get(kind);
-  if (known) return known;
-  compiler ??= loadCompiler();
-  const { ajv, file } = await compiler;
-  const spec = (file.schemas[kind].openAPIV3Schema.properties as Record<string, Schema>).spec;
-  const validate = validators.get(kind) ?? ajv.compile(closeObjectSchemas(spec) as Schema);
-  validators.set(kind, validate);
-  return validate;
+async function validatorFor(kind: Kind): Promise<PrecompiledValidator> {
+  validators ??= import('./schemas/istio-validators.js');
+  return (await validators)[kind];
 }
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
