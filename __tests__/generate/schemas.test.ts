@@ -27,6 +27,19 @@ describe('src/generate/schemas/istio-schemas.json', () => {
     ]);
   });
 
+  it('the precompiled validators in istio-validators.js equal a fresh generation from it', async () => {
+    const { stdout } = await run(process.execPath, ['scripts/istio-validators.mjs', '--stdout'], {
+      cwd: repo,
+    });
+    const committed = await readFile(path.resolve(repo, 'src/generate/schemas/istio-validators.js'), 'utf8');
+    // After an Ajv upgrade or a schema change: run `node scripts/extract-istio-schemas.mjs` and commit.
+    expect(committed).toBe(stdout);
+    expect(committed).toMatch(/^export const ServiceEntry = /m);
+    expect(committed).toMatch(/^export const VirtualService = /m);
+    expect(committed).toMatch(/^export const PeerAuthentication = /m);
+    expect(committed).not.toMatch(/\brequire\(/);
+  });
+
   it('the script fails clearly on a file without the CRDs', async () => {
     await expect(
       run(process.execPath, ['scripts/extract-istio-schemas.mjs', 'package.json', '--stdout'], { cwd: repo }),
