@@ -150,7 +150,7 @@ describe('suggestions on a CRLF file', () => {
 
   it("suggests the builders' edits with no CR in the suggestion text", () => {
     const { comments } = plan([
-      removeEntryEdit(document, ['metadata', 'labels', 'istio-injection'])!,
+      removeEntryEdit(model, document, ['metadata', 'labels', 'istio-injection'])!,
       setValueEdit(model, document, ['metadata', 'labels', 'owner'], 'platform')!,
     ]);
     expect(comments.map((comment) => comment.line)).toEqual([6, 7]);

@@ -4,10 +4,11 @@ import {
   istioDistribution,
   istioVersions,
   namespaceDataPlaneMode,
+  namespaceMeshEnrollment,
   nativeSidecars,
   podNativeSidecar,
 } from '../../src/model/effective.js';
-import { modelOf } from './helpers.js';
+import { lineOf, modelOf } from './helpers.js';
 
 const namespace = (name: string, labels: Record<string, string>) => [
   'apiVersion: v1',
@@ -51,6 +52,61 @@ describe('data-plane mode per namespace', () => {
       'app',
     );
     expect(result.revision).toBe('1-22');
+  });
+});
+
+describe('mesh enrollment per namespace', () => {
+  const BASE = {
+    'base/kustomization.yaml': ['resources: [ns.yaml]'],
+    'base/ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: dynatrace'],
+  };
+  const STRATEGIC_PATCH = [
+    'apiVersion: v1',
+    'kind: Namespace',
+    'metadata:',
+    '  name: dynatrace',
+    '  labels:',
+    '    istio-injection: enabled',
+  ];
+  const JSON_PATCH = [
+    'resources: [../base]',
+    'patches:',
+    '  - target: {kind: Namespace, name: dynatrace}',
+    '    patch: |-',
+    '      - op: add',
+    '        path: /metadata/labels',
+    '        value: {istio.io/rev: canary}',
+  ];
+  it.each([
+    [
+      'a label in the Namespace file',
+      { 'ns.yaml': namespace('dynatrace', { 'istio-injection': 'enabled' }) },
+      { label: 'istio-injection', value: 'enabled', origin: { file: 'ns.yaml', line: 6 } },
+    ],
+    [
+      'a label a kustomize strategic-merge patch adds: the patch file and its line',
+      {
+        ...BASE,
+        'overlay/kustomization.yaml': ['resources: [../base]', 'patches:', '  - path: enroll.yaml'],
+        'overlay/enroll.yaml': STRATEGIC_PATCH,
+      },
+      {
+        label: 'istio-injection',
+        value: 'enabled',
+        origin: { file: 'overlay/enroll.yaml', line: 6, path: 'metadata.labels.istio-injection' },
+      },
+    ],
+    [
+      'a label an inline JSON6902 patch adds: the kustomization and the line of the value',
+      { ...BASE, 'overlay/kustomization.yaml': JSON_PATCH },
+      {
+        label: 'istio.io/rev',
+        value: 'canary',
+        origin: { file: 'overlay/kustomization.yaml', line: lineOf(JSON_PATCH, 'value:') },
+      },
+    ],
+  ])('%s', (_name, tree, expected) => {
+    expect(namespaceMeshEnrollment(modelOf(tree), 'dynatrace')).toMatchObject(expected);
   });
 });
 

@@ -106,7 +106,7 @@ describe('fixPatch', () => {
     const fix: Fix = {
       description: 'remove the label, add an annotation',
       edits: [
-        removeEntryEdit(document, ['metadata', 'labels', 'istio-injection'])!,
+        removeEntryEdit(model, document, ['metadata', 'labels', 'istio-injection'])!,
         setValueEdit(model, document, ['metadata', 'annotations', 'owner'], 'platform')!,
       ],
     };

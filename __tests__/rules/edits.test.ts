@@ -45,8 +45,21 @@ describe('setValueEdit', () => {
     const text =
       'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  labels:\n    a: b\n    istio-injection: enabled\n';
     const model = modelOf({ 'f.yaml': text });
-    const change = removeEntryEdit(model.resources[0].document, ['metadata', 'labels', 'istio-injection'])!;
+    const change = removeEntryEdit(model, model.resources[0].document, [
+      'metadata',
+      'labels',
+      'istio-injection',
+    ])!;
     expect(applyEdits(text, [change])).toBe(text.replace('    istio-injection: enabled\n', ''));
+  });
+
+  it('removes no line for an entry inside a flow mapping (the line holds its siblings)', () => {
+    const text =
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  labels: {a: b, istio-injection: enabled}\n';
+    const model = modelOf({ 'f.yaml': text });
+    expect(
+      removeEntryEdit(model, model.resources[0].document, ['metadata', 'labels', 'istio-injection']),
+    ).toBeUndefined();
   });
 
   it('quotes strings that YAML would read as another type', () => {
@@ -75,7 +88,7 @@ describe('applyEdits line endings', () => {
     expect(lfResult).toContain('  a: 5 # keep me\n');
     expect(lfResult).toContain('    c: true\n');
 
-    const removal = removeEntryEdit(document, ['spec', 'nested'])!;
+    const removal = removeEntryEdit(model, document, ['spec', 'nested'])!;
     expect(applyEdits(text, [removal])).toBe(crlf(base.replace('  nested:\n    b: 2\n', '')));
   });
 

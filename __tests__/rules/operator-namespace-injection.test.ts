@@ -105,3 +105,67 @@ describe('operator-namespace-injection', () => {
     expect(fixed['ns.yaml']).toContain('team: observability');
   });
 });
+
+describe('operator-namespace-injection, label added by a kustomize overlay', () => {
+  const base: Tree = {
+    'dk.yaml': dynakube,
+    'base/kustomization.yaml': 'resources: [ns.yaml]\n',
+    'base/ns.yaml': namespace('dynatrace', {}),
+  };
+  const enroll = yaml`
+    apiVersion: v1
+    kind: Namespace
+    metadata:
+      name: dynatrace
+      labels:
+        istio-injection: enabled
+  `;
+
+  it('points at the patch file and removes the label there, keeping the base labels', () => {
+    const tree: Tree = {
+      ...base,
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: enroll.yaml\n',
+      'overlay/enroll.yaml': enroll,
+    };
+    const [finding] = runRule(rule, tree);
+    expect(finding.origin).toMatchObject({ file: 'overlay/enroll.yaml', line: 6 });
+    expect(finding.fix?.edits.map((edit) => edit.file)).toEqual(['overlay/enroll.yaml']);
+    const fixed = applyFixes(tree, [finding]);
+    // An empty `labels:` left in a strategic-merge patch would delete the base labels: it goes too.
+    expect(fixed['overlay/enroll.yaml']).toBe(
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dynatrace\n',
+    );
+    expect(fixed['base/ns.yaml']).toBe(tree['base/ns.yaml']);
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+
+  it('keeps the other labels a patch sets', () => {
+    const tree: Tree = {
+      ...base,
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: enroll.yaml\n',
+      'overlay/enroll.yaml': enroll.replace(
+        'istio-injection: enabled',
+        'istio-injection: enabled\n    tier: core',
+      ),
+    };
+    const fixed = applyFixes(tree, runRule(rule, tree));
+    expect(fixed['overlay/enroll.yaml']).toContain('  labels:\n    tier: core\n');
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+
+  it('points at the value of an inline JSON6902 patch and offers no line removal that would break it', () => {
+    const kustomization = [
+      'resources: [../base]',
+      'patches:',
+      '  - target: {kind: Namespace, name: dynatrace}',
+      '    patch: |-',
+      '      - op: add',
+      '        path: /metadata/labels/istio-injection',
+      '        value: enabled',
+      '',
+    ].join('\n');
+    const [finding] = runRule(rule, { ...base, 'overlay/kustomization.yaml': kustomization });
+    expect(finding.origin).toMatchObject({ file: 'overlay/kustomization.yaml', line: 7 });
+    expect(finding.fix).toBeUndefined();
+  });
+});

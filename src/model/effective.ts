@@ -1,4 +1,5 @@
-import { fact, type Fact } from './provenance.js';
+import { fact, type Fact, type Origin } from './provenance.js';
+import { originAt } from './resource.js';
 import type { ClusterModel, LabelSelector, MeshConfigSource, SidecarResource } from './types.js';
 
 export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
@@ -96,20 +97,25 @@ export function isIgnoredByOperator(namespace: string, operatorNamespace: string
   );
 }
 
-export type MeshEnrollment = { label: string; value: string; line: number } | undefined;
+export type MeshEnrollment = { label: string; value: string; origin: Origin } | undefined;
 
-/** Why a namespace is in the mesh: `istio-injection=enabled`, any `istio.io/rev`, or ambient data-plane mode. */
+/**
+ * Why a namespace is in the mesh: `istio-injection=enabled`, any `istio.io/rev`, or ambient data-plane mode. The
+ * origin is the label's line in the file that wrote it (a kustomize patch's own file when a patch added it).
+ */
 export function namespaceMeshEnrollment(model: ClusterModel, namespace: string): MeshEnrollment {
   const resource = model.namespaces.get(namespace);
   if (!resource) return undefined;
   const labels = resource.labels;
-  const line = (key: string) => resource.document.lineAt(['metadata', 'labels', key]) ?? resource.origin.line;
-  if (labels['istio-injection'] === 'enabled')
-    return { label: 'istio-injection', value: 'enabled', line: line('istio-injection') };
+  const enrolled = (label: string, value: string) => ({
+    label,
+    value,
+    origin: originAt(resource, ['metadata', 'labels', label]),
+  });
+  if (labels['istio-injection'] === 'enabled') return enrolled('istio-injection', 'enabled');
   if (labels['istio-injection'] === undefined && labels['istio.io/rev'] !== undefined)
-    return { label: 'istio.io/rev', value: labels['istio.io/rev'], line: line('istio.io/rev') };
-  if (labels['istio.io/dataplane-mode'] === 'ambient')
-    return { label: 'istio.io/dataplane-mode', value: 'ambient', line: line('istio.io/dataplane-mode') };
+    return enrolled('istio.io/rev', labels['istio.io/rev']);
+  if (labels['istio.io/dataplane-mode'] === 'ambient') return enrolled('istio.io/dataplane-mode', 'ambient');
   return undefined;
 }
 

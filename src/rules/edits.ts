@@ -96,14 +96,56 @@ export function setValueEdit(
   };
 }
 
-/** Removes the line that holds the mapping entry at `path` (a label, an annotation). */
+/**
+ * Removes the lines of the mapping entry at `path` (a label, an annotation), in the file that wrote it: a kustomize
+ * patch's file when a patch added the entry. Undefined unless the entry starts its own line with its key (not a
+ * flow mapping, not the `value:` of a JSON6902 operation, which would break the patch).
+ */
 export function removeEntryEdit(
+  model: ClusterModel,
   document: ParsedDocument,
   path: readonly PathSegment[],
 ): TextEdit | undefined {
   const shape = document.describeAt(path);
-  if (!shape) return undefined;
-  return { file: document.file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
+  const file = document.fileAt?.(path) ?? document.file;
+  const lines = fileLines(model, file);
+  if (!shape || !lines || !startsWithKey(lines[shape.start.line - 1], String(path.at(-1)))) return undefined;
+  // In a strategic-merge patch an emptied map reads as null, which deletes that map from the target: the
+  // parents left empty go too.
+  const startLine =
+    file === document.file ? shape.start.line : emptiedParentsStart(lines, shape.start.line, shape.endLine);
+  return { file, startLine, endLine: shape.endLine, replacement: '' };
+}
+
+function startsWithKey(line: string | undefined, key: string): boolean {
+  const trimmed = line?.trimStart() ?? '';
+  return [key, JSON.stringify(key), `'${key}'`].some((form) =>
+    new RegExp(`^${escapeRegExp(form)}\\s*:`).test(trimmed),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The first line to remove with lines `start..end`: block-map keys above them that would be left with no entry. */
+function emptiedParentsStart(lines: string[], start: number, end: number): number {
+  const indentOf = (line: string) => line.length - line.trimStart().length;
+  const content = (line: string | undefined) =>
+    line !== undefined && line.trim() !== '' && !line.trimStart().startsWith('#');
+  let first = start;
+  let indent = indentOf(lines[start - 1]);
+  let next = end;
+  while (next < lines.length && !content(lines[next])) next += 1;
+  const after = content(lines[next]) && lines[next].trim() !== '---' ? indentOf(lines[next]) : -1;
+  while (first > 1) {
+    const parent = lines[first - 2];
+    if (!/^\s*[^\s#-][^#]*:\s*(#.*)?$/.test(parent) || indentOf(parent) >= indent || after > indentOf(parent))
+      break;
+    first -= 1;
+    indent = indentOf(parent);
+  }
+  return first;
 }
 
 /** The indentation step the file uses (smallest positive indent), 2 when unknown. */

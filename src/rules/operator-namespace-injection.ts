@@ -21,12 +21,12 @@ export const operatorNamespaceInjection: Rule = {
       const enrollment = namespaceMeshEnrollment(head, operatorNamespace.value);
       if (!namespace || !enrollment) continue;
       const labelPath = ['metadata', 'labels', enrollment.label];
-      const edit = removeEntryEdit(namespace.document, labelPath);
+      const edit = removeEntryEdit(head, namespace.document, labelPath);
       findings.push({
         message:
           `Namespace ${operatorNamespace.value} runs the Dynatrace Operator and is enrolled in the mesh by ` +
           `\`${enrollment.label}: ${enrollment.value}\`. Istio injection into the Dynatrace Operator namespace is not supported.`,
-        origin: { file: namespace.origin.file, line: enrollment.line, path: labelPath.join('.') },
+        origin: enrollment.origin,
         resource: resourceId(namespace),
         field: labelPath.join('.'),
         ...(edit
