@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { ALL_RULES } from '../rules/index.js';
-import type { Finding, RuleMeta, Severity } from '../rules/types.js';
+import { PROJECT_HOME, type Finding, type RuleMeta, type Severity } from '../rules/types.js';
 import type { Report } from './types.js';
 
 export const TOOL_NAME = 'dynakube-istio-guard';
-const INFORMATION_URI = 'https://github.com/dynakube-istio-guard/dynakube-istio-guard';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -107,7 +106,7 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
         tool: {
           driver: {
             name: TOOL_NAME,
-            informationUri: INFORMATION_URI,
+            informationUri: PROJECT_HOME,
             ...(options.toolVersion ? { semanticVersion: options.toolVersion } : {}),
             rules: rules.map(ruleDescriptor),
           },

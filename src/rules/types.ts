@@ -81,7 +81,13 @@ export interface Finding {
   key: string;
 }
 
-export const DOCS_BASE = 'https://github.com/dynakube-istio-guard/dynakube-istio-guard/blob/main/docs/rules';
+/**
+ * The project's home, the one place its URL is written (rule doc links, SARIF `informationUri`). A placeholder
+ * until the repository is published: README and action.yml use the same owner/name in `uses:`.
+ */
+export const PROJECT_HOME = 'https://github.com/dynakube-istio-guard/dynakube-istio-guard';
+
+export const DOCS_BASE = `${PROJECT_HOME}/blob/main/docs/rules`;
 
 export function docsUrl(id: string): string {
   return `${DOCS_BASE}/${id}.md`;
