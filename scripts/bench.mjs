@@ -120,6 +120,7 @@ const results = {
   documentsPerSecond: round(stats.documents / (checkMs / 1000)),
   documentsPerCpuSecond: round(stats.documents / (median(samples.checkCpu) / 1000)),
   peakRssMB: stats.maxRssMB,
+  phasesMs: stats.phases,
   nodeStartMs: round(median(samples.node)),
   actionStartMs: round(median(samples.action)),
   actionOverNodeMs: round(median(samples.action) - median(samples.node)),
@@ -137,6 +138,12 @@ const rows = [
   ],
   ['check, base + head', `${results.checkMs} ms wall, ${results.checkCpuMs} ms CPU`],
   ['just reading the files', `${results.readMs} ms wall, ${results.readCpuMs} ms CPU`],
+  [
+    'phases (last run)',
+    Object.entries(results.phasesMs ?? {})
+      .map(([phase, ms]) => `${phase} ${ms} ms`)
+      .join(', '),
+  ],
   ['ratio check / read', `${results.ratio}x (target < 3x)`],
   [
     'documents/s',

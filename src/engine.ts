@@ -72,6 +72,20 @@ export interface LoadStats {
   documentsParsed: number;
   /** Files whose parse was reused (same path and content on base and head). */
   reused: number;
+  /** Wall milliseconds per phase, summed over base and head: where a slow run spends its time. */
+  phases: Record<Phase, number>;
+}
+
+export type Phase = 'read' | 'parse' | 'build' | 'analyze' | 'generate';
+
+/** Runs `work` and adds its wall time to `phase`. */
+async function timed<T>(stats: LoadStats, phase: Phase, work: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    stats.phases[phase] += Math.round(performance.now() - start);
+  }
 }
 
 /** One file of one side, read (or reused) and planned by the pre-filter; or a note saying why it was not read. */
@@ -96,7 +110,14 @@ export interface ParseCacheOptions {
  * PR's files undone, every file the PR did not touch is neither read again from git nor parsed again.
  */
 export class ParseCache {
-  readonly stats: LoadStats = { files: 0, documents: 0, filesRead: 0, documentsParsed: 0, reused: 0 };
+  readonly stats: LoadStats = {
+    files: 0,
+    documents: 0,
+    filesRead: 0,
+    documentsParsed: 0,
+    reused: 0,
+    phases: { read: 0, parse: 0, build: 0, analyze: 0, generate: 0 },
+  };
   private readonly files = new Map<string, ReadFile>();
   private readonly parses = new Map<string, FilteredParse>();
   private readonly prefilter: boolean;
@@ -169,11 +190,8 @@ function cacheKey(file: string, blob: string): string {
 /** Reads this many files at once, so a git source can pipeline its requests. */
 const READS_IN_FLIGHT = 64;
 
-export async function loadModel(
-  source: FileSource,
-  cache: ParseCache,
-  options: BuildOptions = {},
-): Promise<ClusterModel> {
+/** Lists and reads every file of a source, a few at a time so a git source can pipeline its requests. */
+async function readAll(source: FileSource, cache: ParseCache): Promise<(ReadFile | undefined)[]> {
   const paths = await source.list();
   const read: (ReadFile | undefined)[] = new Array(paths.length);
   let next = 0;
@@ -184,6 +202,15 @@ export async function loadModel(
     }
   };
   await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, paths.length) }, worker));
+  return read;
+}
+
+export async function loadModel(
+  source: FileSource,
+  cache: ParseCache,
+  options: BuildOptions = {},
+): Promise<ClusterModel> {
+  const read = await timed(cache.stats, 'read', () => readAll(source, cache));
   const planned: PlannedFile[] = [];
   const blobs = new Map<string, string>();
   const skipped: NotEvaluable[] = [];
@@ -196,7 +223,8 @@ export async function loadModel(
     planned.push({ path: file.file, text: file.text, spans: file.spans });
     blobs.set(file.file, file.blob);
   }
-  const model = buildModel(cache.parseSide(planned, blobs), options);
+  const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned, blobs));
+  const model = await timed(cache.stats, 'build', () => buildModel(parsed, options));
   for (const note of [...skipped, ...(source.skipped?.() ?? [])]) model.notEvaluable.push(note);
   return model;
 }
@@ -385,6 +413,7 @@ export async function check(options: CheckOptions): Promise<Analysis> {
   const build = options.charts ? { charts: options.charts } : {};
   const head = await loadModel(headSource, cache, build);
   const base = baseSource ? await loadModel(baseSource, cache, build) : undefined;
-  const analysis = await addGenerated(analyze(head, base, options), options.generate);
+  const analyzed = await timed(cache.stats, 'analyze', () => analyze(head, base, options));
+  const analysis = await timed(cache.stats, 'generate', () => addGenerated(analyzed, options.generate));
   return { ...analysis, stats: cache.stats };
 }

@@ -23,7 +23,7 @@ export function isFluxKustomization(resource: ResourceBase): boolean {
  */
 export function applyDeployment(repo: Repository, notEvaluable: NotEvaluable[]): ChartValues[] {
   const fluxes = repo.resources.filter(isFluxKustomization);
-  const known = kustomizeNodes(repo, []);
+  const known = kustomizeNodes(repo, notEvaluable);
   const extraNodes: KustomizeNode[] = [];
   const entryPoints: string[] = [];
   const fluxRoots = new Map<ResourceBase, string>();
@@ -58,11 +58,10 @@ export function applyDeployment(repo: Repository, notEvaluable: NotEvaluable[]):
       if (dir !== undefined && asRecord(source)?.chart === undefined) entryPoints.push(dir);
     }
   }
-  const outcome = applyKustomizations(repo, notEvaluable, extraNodes, entryPoints);
-  const nodes = new Map([
-    ...kustomizeNodes(repo, []),
-    ...extraNodes.map((node) => [node.dir, node] as const),
-  ]);
+  // A folder's own kustomization wins over one Flux would generate; of two Flux ones, the first.
+  const nodes = new Map(known);
+  for (const node of extraNodes) if (!nodes.has(node.dir)) nodes.set(node.dir, node);
+  const outcome = applyKustomizations(repo, notEvaluable, nodes, entryPoints);
   for (const [flux, root] of fluxRoots)
     substitute(
       repo,

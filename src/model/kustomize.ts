@@ -101,11 +101,10 @@ export function kustomizeNodes(repo: Repository, notEvaluable: NotEvaluable[]): 
       asArray(value[key]).forEach((raw, index) => {
         const entry = asString(raw);
         if (!entry) return;
-        const line = document.lineAt([key, index]) ?? document.line;
         if (isRemote(entry)) {
           notEvaluable.push({
             file: document.file,
-            line,
+            line: document.lineAt([key, index]) ?? document.line,
             reason: `remote kustomize base ${entry} is not evaluated`,
           });
           return;
@@ -164,11 +163,9 @@ export interface KustomizeOutcome {
 export function applyKustomizations(
   repo: Repository,
   notEvaluable: NotEvaluable[],
-  extraNodes: KustomizeNode[] = [],
+  nodes: Map<string, KustomizeNode>,
   entryPoints: string[] = [],
 ): KustomizeOutcome {
-  const nodes = kustomizeNodes(repo, notEvaluable);
-  for (const node of extraNodes) if (!nodes.has(node.dir)) nodes.set(node.dir, node);
   const chartValues: ChartValues[] = [];
   const namespaces = new Map<string, { namespace: string; root: string }>();
   const patched = new Set<string>();
@@ -278,7 +275,9 @@ function applyPatches(
   files: Set<string>,
   notEvaluable: NotEvaluable[],
 ): void {
-  for (const spec of patchSpecs(repo, kustomization)) {
+  const specs = patchSpecs(repo, kustomization);
+  if (specs.length === 0) return;
+  for (const spec of specs) {
     for (const patch of spec.documents) {
       const isJson6902 = Array.isArray(patch.value);
       const own = asRecord(patch.value);
