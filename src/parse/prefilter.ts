@@ -1,3 +1,4 @@
+import { readSimpleDocument } from './simple-document.js';
 import { parseYamlText, type ParsedFile } from './yaml.js';
 
 /**
@@ -363,6 +364,8 @@ export function parseKept(
     return { parsed, documents: parsed.documents.length, parsedDocuments: parsed.documents.length };
   }
   const documents = spans.filter((span) => span.hasContent).length;
+  const simple = readSimpleFile(file, text, spans, keep);
+  if (simple) return { parsed: simple, documents, parsedDocuments: 0 };
   if (!keep || spans.every((span, index) => keep[index] || !span.hasContent)) {
     return { parsed: parseYamlText(file, text), documents, parsedDocuments: documents };
   }
@@ -375,6 +378,35 @@ export function parseKept(
     .map((span, index) => (keep[index] ? text.slice(span.start, span.end) : blanked(text, span)))
     .join('');
   return { parsed: { ...parseYamlText(file, masked), text: original }, documents, parsedDocuments: kept };
+}
+
+/**
+ * A file of one kept document in the subset {@link readSimpleDocument} reads without the `yaml` parser. Only a
+ * document that `yaml` numbers 0 qualifies: the first span, or the second after a leading comment block with no
+ * `---` (which `yaml` reads as the same document's prelude).
+ */
+function readSimpleFile(
+  file: string,
+  text: string,
+  spans: DocumentSpan[],
+  keep: boolean[] | undefined,
+): ParsedFile | undefined {
+  const content = spans.findIndex((span) => span.hasContent);
+  if (content < 0 || content > 1 || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (content === 1 && text.startsWith('---', spans[0].start)) return undefined;
+  if (spans.some((span, index) => index !== content && span.hasContent)) return undefined;
+  if (keep && !keep[content]) return undefined;
+  const span = spans[content];
+  const firstLine = lineNumberAt(text, span.start);
+  const full = () => parseYamlText(file, text).documents.find((document) => document.index === 0);
+  const document = readSimpleDocument(file, text, span.start, span.end, firstLine, full);
+  return document ? { file, text, documents: [document], problems: [] } : undefined;
+}
+
+function lineNumberAt(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return line;
 }
 
 /**
