@@ -170,6 +170,12 @@ export class ParseCache {
     const decisions = this.prefilter ? decideDocuments(files) : new Map<string, undefined>();
     return files.map(({ path, text, spans }) => {
       const keep = decisions.get(path);
+      if (keep && !keep.includes(true)) {
+        // Most files of a big repository: nothing in them is parsed, so a cache entry would cost more than it saves.
+        const nothingKept = parseKept(path, text, spans, keep);
+        this.stats.documents += nothingKept.documents;
+        return nothingKept.parsed;
+      }
       const key = `${cacheKey(path, blobs.get(path)!)}\0${keep ? keep.map(Number).join('') : '*'}`;
       let parsed = this.parses.get(key);
       if (!parsed) {

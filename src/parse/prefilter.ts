@@ -1,5 +1,5 @@
 import { readSimpleDocument } from './simple-document.js';
-import { parseYamlText, type ParsedFile } from './yaml.js';
+import { parseYamlText, type ParsedDocument, type ParsedFile } from './yaml.js';
 
 /**
  * A cheap text pre-filter run before the position-keeping parse: most documents of a GitOps repository
@@ -359,13 +359,27 @@ export function parseKept(
   spans: DocumentSpan[] | undefined,
   keep: boolean[] | undefined,
 ): FilteredParse {
+  if (!spans) return parseWithYaml(file, text, spans, keep);
+  const simple = readSimpleDocuments(file, text, spans, keep);
+  if (simple.size === 0) return parseWithYaml(file, text, spans, keep);
+  const rest = spans.map((span, index) => span.hasContent && !simple.has(index) && (!keep || keep[index]));
+  const parsed = parseWithYaml(file, text, spans, rest);
+  const documents = [...simple.values(), ...parsed.parsed.documents].sort((a, b) => a.index - b.index);
+  return { ...parsed, parsed: { ...parsed.parsed, documents } };
+}
+
+/** Parses the documents `keep` marks with the `yaml` parser (all of them when `keep` is undefined). */
+function parseWithYaml(
+  file: string,
+  text: string,
+  spans: DocumentSpan[] | undefined,
+  keep: boolean[] | undefined,
+): FilteredParse {
   if (!spans) {
     const parsed = parseYamlText(file, text);
     return { parsed, documents: parsed.documents.length, parsedDocuments: parsed.documents.length };
   }
   const documents = spans.filter((span) => span.hasContent).length;
-  const simple = readSimpleFile(file, text, spans, keep);
-  if (simple) return { parsed: simple, documents, parsedDocuments: 0 };
   if (!keep || spans.every((span, index) => keep[index] || !span.hasContent)) {
     return { parsed: parseYamlText(file, text), documents, parsedDocuments: documents };
   }
@@ -381,32 +395,44 @@ export function parseKept(
 }
 
 /**
- * A file of one kept document in the subset {@link readSimpleDocument} reads without the `yaml` parser. Only a
- * document that `yaml` numbers 0 qualifies: the first span, or the second after a leading comment block with no
- * `---` (which `yaml` reads as the same document's prelude).
+ * The kept documents {@link readSimpleDocument} reads without the `yaml` parser, by span index. Each gets the
+ * index `yaml` gives it: spans before it count when they open with `---` or have content (a leading comment block
+ * is the first document's prelude). Files with `...` end markers or a byte order mark are left to `yaml`.
  */
-function readSimpleFile(
+function readSimpleDocuments(
   file: string,
   text: string,
   spans: DocumentSpan[],
   keep: boolean[] | undefined,
-): ParsedFile | undefined {
-  const content = spans.findIndex((span) => span.hasContent);
-  if (content < 0 || content > 1 || text.charCodeAt(0) === 0xfeff) return undefined;
-  if (content === 1 && text.startsWith('---', spans[0].start)) return undefined;
-  if (spans.some((span, index) => index !== content && span.hasContent)) return undefined;
-  if (keep && !keep[content]) return undefined;
-  const span = spans[content];
-  const firstLine = lineNumberAt(text, span.start);
-  const full = () => parseYamlText(file, text).documents.find((document) => document.index === 0);
-  const document = readSimpleDocument(file, text, span.start, span.end, firstLine, full);
-  return document ? { file, text, documents: [document], problems: [] } : undefined;
+): Map<number, ParsedDocument> {
+  const read = new Map<number, ParsedDocument>();
+  if (text.charCodeAt(0) === 0xfeff || END_MARKER.test(text)) return read;
+  let documentIndex = 0;
+  let line = 1;
+  let lineCountedTo = 0;
+  spans.forEach((span, index) => {
+    const isDocument = span.hasContent || text.startsWith('---', span.start);
+    if (span.hasContent && (!keep || keep[index])) {
+      line += countNewlines(text, lineCountedTo, span.start);
+      lineCountedTo = span.start;
+      const yamlIndex = documentIndex;
+      const only = spans.map((_, other) => other === index);
+      const fullParse = () =>
+        parseWithYaml(file, text, spans, only).parsed.documents.find((doc) => doc.index === yamlIndex);
+      const document = readSimpleDocument(file, text, span.start, span.end, line, yamlIndex, fullParse);
+      if (document) read.set(index, document);
+    }
+    if (isDocument) documentIndex++;
+  });
+  return read;
 }
 
-function lineNumberAt(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-  return line;
+const END_MARKER = /^\.\.\.(?:[ \t\r]|$)/m;
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /**
@@ -419,7 +445,8 @@ function blanked(text: string, span: DocumentSpan): string {
     .map((line, index) => {
       if (isMarker(line, 0, line.length, '---') || isMarker(line, 0, line.length, '...')) return line;
       // A dropped first document without `---` leaves an explicit empty one, so later indexes do not shift.
-      return index === 0 && span.start === 0 ? '---' : '';
+      // A dropped leading comment block stays a prelude (blank lines), as it was for the document after it.
+      return index === 0 && span.start === 0 && span.hasContent ? '---' : '';
     })
     .join('\n');
 }

@@ -1,23 +1,32 @@
-import type { ParsedDocument, PathSegment } from './yaml.js';
+import { parseYamlText, type NodeShape, type ParsedDocument, type PathSegment } from './yaml.js';
 
 /**
  * A fast path for the plainest YAML documents, which are most of what a big GitOps repository keeps after the
- * pre-filter (`kustomization.yaml` files, Namespaces): block mappings and sequences of simple scalars. Reading them
- * costs a small fraction of the `yaml` package's position-keeping parse.
+ * pre-filter (`kustomization.yaml` files, Namespaces, most workloads): block mappings and sequences of simple
+ * scalars, with one-line flow collections. Reading them costs a small fraction of the `yaml` package's
+ * position-keeping parse.
  *
- * The path accepts only a subset whose meaning leaves no room for doubt and gives up on everything else (flow
- * collections, anchors, tags, block scalars, escapes, YAML 1.1 words such as `yes`/`on`, numbers other than plain
- * integers, tabs, CRLF, templates, duplicate keys, …); the caller then parses the document with `yaml` as before.
- * It answers `value`, `line`, `lineAt` and `positionAt` itself (tests prove them equal to the `yaml` parse);
- * ranges, shapes and nested documents come from a full parse made the first time one is asked for.
+ * The path accepts only a subset whose meaning leaves no room for doubt and gives up on everything else (anchors,
+ * tags, block scalars, multi-line scalars and flow collections, escapes, YAML 1.1 words such as `yes`/`on`, numbers
+ * other than plain integers, tabs, CRLF, templates, duplicate keys, …); the caller then parses the document with
+ * `yaml` as before. Tests prove that what the path accepts reads exactly as the `yaml` parse reads it: values,
+ * lines, columns, ranges and shapes. Where comment lines sit inside the document, `yaml` counts some of them into
+ * the ranges of collections; ranges and shapes of such documents come from a full parse made on first use.
  */
 
-/** Where a node of the fast-path document starts, and where its children start. */
-interface NodePosition {
-  /** Offset of the node itself (for a mapping entry's value: the value; see `entries` for its key). */
+type Kind = NodeShape['kind'];
+
+/** A node of the document: where it starts, its last line, and its children with their key positions. */
+interface Node {
+  /** Offset of the node itself (for a mapping entry's value: the value; `entries` holds the key's offset). */
   start: number;
-  entries?: Map<string, { key: number; value: NodePosition }>;
-  items?: NodePosition[];
+  /** Last line of the node's content. */
+  endLine: number;
+  kind: Kind;
+  flow: boolean;
+  value: unknown;
+  entries?: Map<string, { key: number; value: Node }>;
+  items?: Node[];
 }
 
 interface Line {
@@ -39,10 +48,12 @@ const giveUp = (): never => {
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
 /**
- * Plain scalars read as strings: a letter, `/`, `./` or `../` first (never an indicator, a number or a YAML 1.1
- * float such as `.5`), then any visible characters, single spaces between words.
+ * Plain scalars read as strings: a letter, `/`, `./`, `../`, `-x` or `--x` first (never an indicator, a number or
+ * a YAML 1.1 float such as `.5` or `-.5`), then any visible characters, single spaces between words.
  */
-const PLAIN_STRING = /^(?:[A-Za-z_/]|\.\.?\/)[!-~]*(?: [!-~]+)*$/;
+const PLAIN_STRING = /^(?:[A-Za-z_/]|\.\.?\/|--?[A-Za-z])[!-~]*(?: [!-~]+)*$/;
+/** Inside flow collections the flow indicators end a plain scalar, so they cannot be part of one. */
+const FLOW_PLAIN_END = /[,[\]{}]|: |:$| #/;
 /** Kubernetes quantities (`500m`, `1.5Gi`): digits then letters are no YAML 1.1 number; a leading 0 could be hex. */
 const QUANTITY = /^(?:[1-9][0-9]*|0(?=\.))(?:\.[0-9]+)?[A-Za-z]+$/;
 const PLAIN_INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
@@ -51,8 +62,9 @@ const SPECIAL_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'of
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Reads the single document of `text` that spans `[start, end)` (a `---` line may open it), or undefined when it
- * is not in the subset. Lines and columns are those of `text`; `firstLine` is the 1-based line at `start`.
+ * Reads the document of `text` that spans `[start, end)` (a `---` line may open it), or undefined when it is not in
+ * the subset. Lines and columns are those of `text`; `firstLine` is the 1-based line at `start`, `index` the
+ * document's position in the file as `yaml` counts it.
  */
 export function readSimpleDocument(
   file: string,
@@ -60,27 +72,32 @@ export function readSimpleDocument(
   start: number,
   end: number,
   firstLine: number,
+  index: number,
   fullParse: () => ParsedDocument | undefined,
 ): ParsedDocument | undefined {
   if (/[\r\uFEFF]|\{\{/.test(text.slice(start, end))) return undefined;
-  let lines: Line[];
-  let root: { value: unknown; position: NodePosition };
   try {
-    lines = contentLines(text, start, end, firstLine);
+    const { lines, commentsInside } = contentLines(text, start, end, firstLine);
     if (lines.length === 0 || lines[0].indent !== 0) return undefined;
     const reader = new BlockReader(lines);
-    root = reader.mapping(0);
+    const root = reader.mapping(0);
     if (!reader.done()) return undefined;
+    return simpleDocument(file, { index, line: lines[0].number }, text, root, commentsInside, fullParse);
   } catch (error) {
     if (error instanceof GiveUp) return undefined;
     throw error;
   }
-  return simpleDocument(file, text, lines[0].number, root, fullParse);
 }
 
 /** Content lines of the document: blank lines, comment lines and the opening `---` are skipped. */
-function contentLines(text: string, start: number, end: number, firstLine: number): Line[] {
+function contentLines(
+  text: string,
+  start: number,
+  end: number,
+  firstLine: number,
+): { lines: Line[]; commentsInside: boolean } {
   const lines: Line[] = [];
+  let commentsInside = false;
   let offset = start;
   let number = firstLine;
   while (offset < end) {
@@ -94,14 +111,16 @@ function contentLines(text: string, start: number, end: number, firstLine: numbe
     if (/[\t\\]/.test(isComment ? raw.slice(0, indent) : raw)) giveUp();
     if (offset === start && raw.startsWith('---')) {
       if (raw !== '---') giveUp();
-    } else if (content !== '' && !isComment) {
+    } else if (isComment) {
+      commentsInside ||= lines.length > 0;
+    } else if (content !== '') {
       if (content.startsWith('---') || content.startsWith('...') || content.startsWith('%')) giveUp();
       lines.push({ offset, number, indent, content });
     }
     offset = lineEnd + 1;
     number++;
   }
-  return lines;
+  return { lines, commentsInside };
 }
 
 /** Recursive descent over block collections, one content line at a time. */
@@ -119,28 +138,34 @@ class BlockReader {
   }
 
   /** A block mapping whose keys sit at column `indent`. */
-  mapping(indent: number): { value: Record<string, unknown>; position: NodePosition } {
+  mapping(indent: number): Node {
     const value: Record<string, unknown> = {};
-    const entries = new Map<string, { key: number; value: NodePosition }>();
-    const start = this.current!.offset + this.current!.indent;
+    const entries = new Map<string, { key: number; value: Node }>();
+    const first = this.current!;
+    let endLine = first.number;
     for (let line = this.current; line && line.indent >= indent; line = this.current) {
       if (line.indent > indent || isItem(line.content)) giveUp();
-      const { key, rest } = splitEntry(line.content);
-      if (key === undefined || entries.has(key)) giveUp();
+      const entry = splitEntry(line.content);
+      if (entry.key === undefined || entries.has(entry.key)) giveUp();
       const keyOffset = line.offset + line.indent;
       this.index++;
-      const child = rest === '' ? this.nested(indent, keyOffset + key!.length + 1) : this.inline(line, rest);
-      value[key!] = child.value;
-      entries.set(key!, { key: keyOffset, value: child.position });
+      const child =
+        entry.rest === ''
+          ? this.nested(indent, line, keyOffset + entry.key!.length + 1)
+          : this.inline(line, keyOffset + entry.valueColumn, entry.rest);
+      value[entry.key!] = child.value;
+      entries.set(entry.key!, { key: keyOffset, value: child });
+      endLine = child.endLine;
     }
-    return { value, position: { start, entries } };
+    return { start: first.offset + first.indent, endLine, kind: 'map', flow: false, value, entries };
   }
 
   /** A block sequence whose `-` sit at column `indent`. */
-  sequence(indent: number): { value: unknown[]; position: NodePosition } {
+  sequence(indent: number): Node {
     const value: unknown[] = [];
-    const items: NodePosition[] = [];
-    const start = this.current!.offset + this.current!.indent;
+    const items: Node[] = [];
+    const first = this.current!;
+    let endLine = first.number;
     for (let line = this.current; line && line.indent >= indent; line = this.current) {
       if (line.indent > indent || !isItem(line.content)) break;
       const after = line.content.slice(1);
@@ -150,38 +175,37 @@ class BlockReader {
       // The item's content is read as a line of its own, at the column where it starts (compact mappings).
       const itemLine: Line = { ...line, indent: line.indent + 1 + gap, content };
       this.lines[this.index] = itemLine;
-      const item =
-        splitEntry(content).key !== undefined ? this.mapping(itemLine.indent) : this.scalarLine(itemLine);
+      let item: Node;
+      if (!/^[[{'"]/.test(content) && splitEntry(content).key !== undefined)
+        item = this.mapping(itemLine.indent);
+      else {
+        this.index++;
+        item = inlineValue(withoutComment(content), itemLine.offset + itemLine.indent, itemLine.number);
+      }
       value.push(item.value);
-      items.push(item.position);
+      items.push(item);
+      endLine = item.endLine;
     }
     const next = this.current;
-    // A deeper line, or a same-column line that is not an item where the sequence is not a mapping's value.
+    // A deeper line, or a scalar item continued on the next line: the full parser's.
     if (next && next.indent > indent) giveUp();
-    return { value, position: { start, items } };
+    return { start: first.offset + first.indent, endLine, kind: 'seq', flow: false, value, items };
   }
 
   /** The value of `key:` with nothing after it: a nested block, a same-column sequence, or null. */
-  private nested(indent: number, afterColon: number): { value: unknown; position: NodePosition } {
+  private nested(indent: number, keyLine: Line, afterColon: number): Node {
     const next = this.current;
     if (next && next.indent > indent)
       return isItem(next.content) ? this.sequence(next.indent) : this.mapping(next.indent);
     if (next && next.indent === indent && isItem(next.content)) return this.sequence(indent);
-    return { value: null, position: { start: afterColon } };
+    return { start: afterColon, endLine: keyLine.number, kind: 'null', flow: false, value: null };
   }
 
-  private inline(line: Line, rest: string): { value: unknown; position: NodePosition } {
+  private inline(line: Line, offset: number, rest: string): Node {
     const next = this.current;
     // A deeper line after a scalar is a multi-line scalar or an error: both are the full parser's.
     if (next && next.indent > line.indent) giveUp();
-    const offset = line.offset + line.indent + line.content.length - rest.length;
-    return { value: scalar(rest), position: { start: offset } };
-  }
-
-  /** A scalar item; what may follow it (another item, a shallower line) is checked by {@link sequence}. */
-  private scalarLine(line: Line): { value: unknown; position: NodePosition } {
-    this.index++;
-    return { value: scalar(line.content), position: { start: line.offset + line.indent } };
+    return inlineValue(rest, offset, line.number);
   }
 }
 
@@ -189,26 +213,128 @@ function isItem(content: string): boolean {
   return content === '-' || content.startsWith('- ');
 }
 
-/** `key: rest` (rest without its comment); key undefined when the content is not a plain-key entry. */
-function splitEntry(content: string): { key?: string; rest: string } {
+/** `key: rest` (rest without its comment, and the column of rest in the content); key undefined if not an entry. */
+function splitEntry(content: string): { key?: string; rest: string; valueColumn: number } {
   const colon = content.indexOf(':');
-  if (colon <= 0) return { rest: content };
+  if (colon <= 0) return { rest: content, valueColumn: 0 };
   const after = content.charCodeAt(colon + 1);
-  if (colon + 1 < content.length && after !== 0x20) return { rest: content };
+  if (colon + 1 < content.length && after !== 0x20) return { rest: content, valueColumn: 0 };
   const key = content.slice(0, colon);
   if (!PLAIN_KEY.test(key) || SPECIAL_WORDS.has(key.toLowerCase()) || FORBIDDEN_KEYS.has(key)) giveUp();
-  return { key, rest: withoutComment(content.slice(colon + 1)).trim() };
+  const raw = content.slice(colon + 1);
+  const spaces = raw.length - raw.trimStart().length;
+  return { key, rest: withoutComment(raw).trim(), valueColumn: colon + 1 + spaces };
 }
 
 /** Drops a ` #` comment; quoted text is checked by {@link scalar}, which gives up on a `#` inside quotes. */
 function withoutComment(text: string): string {
   const hash = text.indexOf(' #');
-  return hash < 0 ? text : text.slice(0, hash);
+  return (hash < 0 ? text : text.slice(0, hash)).trimEnd();
+}
+
+/** A value written on one line at `offset`: a one-line flow collection or a scalar. */
+function inlineValue(text: string, offset: number, line: number): Node {
+  if (text[0] !== '{' && text[0] !== '[') {
+    const value = scalar(text);
+    return { start: offset, endLine: line, kind: value === null ? 'null' : 'scalar', flow: false, value };
+  }
+  const reader = new FlowReader(text, offset, line);
+  const node = reader.value();
+  if (!reader.atEnd()) giveUp();
+  return node;
+}
+
+/** One-line flow collections (`{ cpu: 100m }`, `[a, b]`), possibly nested. */
+class FlowReader {
+  private at = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly offset: number,
+    private readonly line: number,
+  ) {}
+
+  atEnd(): boolean {
+    this.skipSpaces();
+    return this.at >= this.text.length;
+  }
+
+  value(): Node {
+    this.skipSpaces();
+    const char = this.text[this.at];
+    if (char === '{') return this.collection('map');
+    if (char === '[') return this.collection('seq');
+    return this.scalar();
+  }
+
+  private collection(kind: 'map' | 'seq'): Node {
+    const start = this.offset + this.at;
+    const close = kind === 'map' ? '}' : ']';
+    const entries = new Map<string, { key: number; value: Node }>();
+    const items: Node[] = [];
+    this.at++;
+    this.skipSpaces();
+    while (this.text[this.at] !== close) {
+      if (this.at >= this.text.length) giveUp();
+      if (kind === 'map') {
+        const keyStart = this.at;
+        const colon = this.text.indexOf(': ', keyStart);
+        const key = colon < 0 ? '' : this.text.slice(keyStart, colon);
+        if (!PLAIN_KEY.test(key) || SPECIAL_WORDS.has(key.toLowerCase()) || FORBIDDEN_KEYS.has(key)) giveUp();
+        if (entries.has(key)) giveUp();
+        this.at = colon + 2;
+        entries.set(key, { key: this.offset + keyStart, value: this.value() });
+      } else {
+        items.push(this.value());
+      }
+      this.skipSpaces();
+      if (this.text[this.at] === ',') {
+        this.at++;
+        this.skipSpaces();
+        // A trailing comma is valid YAML, but rare enough to leave to the full parser.
+        if (this.text[this.at] === close) giveUp();
+      } else if (this.text[this.at] !== close) giveUp();
+    }
+    this.at++;
+    const value =
+      kind === 'map'
+        ? Object.fromEntries([...entries].map(([key, entry]) => [key, entry.value.value]))
+        : items.map((item) => item.value);
+    return {
+      start,
+      endLine: this.line,
+      kind,
+      flow: true,
+      value,
+      ...(kind === 'map' ? { entries } : { items }),
+    };
+  }
+
+  private scalar(): Node {
+    const rest = this.text.slice(this.at);
+    const quote = rest[0];
+    let length: number;
+    if (quote === "'" || quote === '"') length = rest.indexOf(quote, 1) + 1;
+    else {
+      const stop = rest.search(FLOW_PLAIN_END);
+      length = stop < 0 ? rest.length : stop;
+      // `a: b` inside a sequence is a one-pair mapping, `a:` a key: the full parser's.
+      if (rest[length] === ':') giveUp();
+    }
+    if (length <= 0) giveUp();
+    const start = this.offset + this.at;
+    this.at += length;
+    const value = scalar(rest.slice(0, length).trimEnd());
+    return { start, endLine: this.line, kind: value === null ? 'null' : 'scalar', flow: false, value };
+  }
+
+  private skipSpaces(): void {
+    while (this.text[this.at] === ' ') this.at++;
+  }
 }
 
 /** The value of a scalar in the subset; gives up on anything else. */
-function scalar(raw: string): unknown {
-  const text = withoutComment(raw).trim();
+function scalar(text: string): unknown {
   const quote = text[0];
   if (quote === "'" || quote === '"') {
     const inner = text.slice(1, -1);
@@ -217,8 +343,6 @@ function scalar(raw: string): unknown {
   }
   if (PLAIN_INTEGER.test(text)) return Number(text);
   if (QUANTITY.test(text)) return text;
-  if (text === '{}') return {};
-  if (text === '[]') return [];
   if (text === 'true' || text === 'false') return text === 'true';
   if (text === 'null') return null;
   if (SPECIAL_WORDS.has(text.toLowerCase()) || !PLAIN_STRING.test(text) || text.includes(': ')) giveUp();
@@ -226,15 +350,21 @@ function scalar(raw: string): unknown {
   return text;
 }
 
+/**
+ * The document over its nodes. Ranges and shapes of the root, and of every node when comment lines sit inside the
+ * document, come from the `yaml` parse (made on first use): `yaml` counts some comments into its collections.
+ */
 function simpleDocument(
   file: string,
+  { index, line }: { index: number; line: number },
   text: string,
-  line: number,
-  root: { value: unknown; position: NodePosition },
+  root: Node,
+  commentsInside: boolean,
   fullParse: () => ParsedDocument | undefined,
 ): ParsedDocument {
   let full: ParsedDocument | undefined | null = null;
   const parsed = () => (full === null ? (full = fullParse()) : full);
+  const fromFullParse = (path: readonly PathSegment[]) => commentsInside || path.length === 0;
   let lineStarts: number[] | undefined;
   const positionOf = (offset: number) => {
     lineStarts ??= startsOfLines(text);
@@ -242,41 +372,72 @@ function simpleDocument(
     return { line: index + 1, col: offset - lineStarts[index] + 1 };
   };
   const startOf = (path: readonly PathSegment[]) => {
-    const found = locate(root.position, path);
-    return found === undefined ? undefined : positionOf(found);
+    const found = locate(root, path);
+    return found === undefined ? undefined : positionOf(found.key ?? found.node.start);
   };
   return {
     file,
-    index: 0,
+    index,
     value: root.value,
     line,
     lineAt: (path) => startOf(path)?.line,
     positionAt: startOf,
-    rangeAt: (path) => parsed()?.rangeAt(path),
-    describeAt: (path) => parsed()?.describeAt(path),
-    nestedAt: (path) => parsed()?.nestedAt(path),
+    rangeAt(path) {
+      if (fromFullParse(path)) return parsed()?.rangeAt(path);
+      const found = locate(root, path);
+      if (!found) return undefined;
+      return { startLine: positionOf(found.key ?? found.node.start).line, endLine: found.node.endLine };
+    },
+    describeAt(path) {
+      if (fromFullParse(path)) return parsed()?.describeAt(path);
+      const found = locate(root, path);
+      return found ? shapeOf(found, positionOf) : undefined;
+    },
+    nestedAt(path) {
+      const found = locate(root, path);
+      if (!found || found.node.kind !== 'scalar' || typeof found.node.value !== 'string') return undefined;
+      const header = positionOf(found.node.start);
+      return parseYamlText(file, found.node.value, () => header);
+    },
   };
 }
 
-/** Offset of the key (mapping entry) or item at `path`, as the `yaml`-backed document answers it. */
-function locate(root: NodePosition, path: readonly PathSegment[]): number | undefined {
-  let node: NodePosition | undefined = root;
-  let offset = root.start;
+function shapeOf(
+  found: { key?: number; node: Node },
+  positionOf: (offset: number) => { line: number; col: number },
+): NodeShape {
+  const { node } = found;
+  const start = positionOf(found.key ?? node.start);
+  const firstChild = node.entries?.values().next().value?.key ?? node.items?.[0]?.start;
+  const childCol = firstChild === undefined ? undefined : positionOf(firstChild).col;
+  const flow = (node.kind === 'map' || node.kind === 'seq') && node.flow;
+  return {
+    kind: node.kind,
+    flow,
+    start,
+    endLine: node.kind === 'null' ? start.line : node.endLine,
+    ...(childCol ? { childCol } : {}),
+  };
+}
+
+/** The node at `path` and the offset of its key (mapping entries), as the `yaml`-backed document finds them. */
+function locate(root: Node, path: readonly PathSegment[]): { key?: number; node: Node } | undefined {
+  let found: { key?: number; node: Node } = { node: root };
   for (const segment of path) {
-    if (node?.entries) {
+    const { node } = found;
+    if (node.entries) {
       const entry = node.entries.get(String(segment));
       if (!entry) return undefined;
-      offset = entry.key;
-      node = entry.value;
-    } else if (node?.items && typeof segment === 'number') {
-      node = node.items[segment];
-      if (!node) return undefined;
-      offset = node.start;
+      found = { key: entry.key, node: entry.value };
+    } else if (node.items && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!item) return undefined;
+      found = { node: item };
     } else {
       return undefined;
     }
   }
-  return offset;
+  return found;
 }
 
 function startsOfLines(text: string): number[] {
