@@ -129,7 +129,7 @@ export class ParseCache {
   /** Reads one file of a source, or reuses what was read for the same path and blob id. */
   async read(source: FileSource, file: string): Promise<ReadFile | undefined> {
     this.stats.files++;
-    const blob = await source.blobId?.(file);
+    const blob = source.blobId ? await source.blobId(file) : undefined;
     const known = blob === undefined ? undefined : this.files.get(cacheKey(file, blob));
     if (known) {
       this.stats.reused++;
@@ -149,7 +149,11 @@ export class ParseCache {
   }
 
   private plan(file: string, blob: string, text: string): ReadFile {
-    if (text.length > MAX_FILE_BYTES || Buffer.byteLength(text) > MAX_FILE_BYTES) {
+    // UTF-8 needs at most 3 bytes per UTF-16 unit, so only long texts need their bytes counted.
+    if (
+      text.length > MAX_FILE_BYTES ||
+      (text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text) > MAX_FILE_BYTES)
+    ) {
       return {
         skipped: { file, line: 1, reason: `file is larger than ${MAX_FILE_BYTES} bytes and was not read` },
       };

@@ -406,7 +406,7 @@ function readSimpleDocuments(
   keep: boolean[] | undefined,
 ): Map<number, ParsedDocument> {
   const read = new Map<number, ParsedDocument>();
-  if (text.charCodeAt(0) === 0xfeff || END_MARKER.test(text)) return read;
+  if (text.charCodeAt(0) === 0xfeff || (text.includes('...') && END_MARKER.test(text))) return read;
   let documentIndex = 0;
   let line = 1;
   let lineCountedTo = 0;

@@ -26,11 +26,16 @@ export function directorySource(root: string, selection: FileSelection): FileSou
       return selected;
     },
     async read(relative) {
-      const target = path.resolve(absoluteRoot, relative);
-      if (!isInside(absoluteRoot, target)) return undefined;
       try {
+        // A listed file is a regular file the walk found inside the tree: nothing to check again.
+        if (listed.has(relative)) return readFileSync(`${absoluteRoot}${path.sep}${relative}`, 'utf8');
+        const target = path.resolve(absoluteRoot, relative);
         // A path not listed may run through a symlinked folder: only its real location decides.
-        if (!listed.has(relative) && (!lstatSync(target).isFile() || !realInside(absoluteRoot, target)))
+        if (
+          !isInside(absoluteRoot, target) ||
+          !lstatSync(target).isFile() ||
+          !realInside(absoluteRoot, target)
+        )
           return undefined;
         return readFileSync(target, 'utf8');
       } catch {

@@ -34,20 +34,21 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
 export async function gitRefSource(repo: string, ref: string, selection: FileSelection): Promise<FileSource> {
   const commit = await resolveCommit(repo, ref);
   const matches = fileMatcher(selection);
-  let blobs: Map<string, string> | undefined;
   const reader = new BlobReader(repo);
-  const listBlobs = async () => {
-    if (!blobs) {
-      blobs = new Map();
-      const out = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-      for (const record of out.split('\0')) {
-        const match = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(record);
-        // 100644 and 100755 are regular files; 120000 symlinks are skipped, never followed.
-        if (match && match[1].startsWith('100')) blobs.set(match[3], match[2]);
-      }
+  const loadBlobs = async () => {
+    const blobs = new Map<string, string>();
+    const out = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    for (const record of out.split('\0')) {
+      const match = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(record);
+      // 100644 and 100755 are regular files; 120000 symlinks are skipped, never followed.
+      if (match && match[1].startsWith('100')) blobs.set(match[3], match[2]);
     }
     return blobs;
   };
+  // Listed right away: git works on the other core while the caller reads the other side.
+  const listing = loadBlobs();
+  listing.catch(() => undefined);
+  const listBlobs = () => listing;
   return {
     label: `git ref ${ref}`,
     async list() {
