@@ -212,6 +212,17 @@ describe('the fast path for simple documents', () => {
     if (fast) expectSameAsYaml(`${name}.yaml`, text, fast);
   });
 
+  it('declines documents nested deeper than configuration goes, without running out of stack', () => {
+    const deepFlow = `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`;
+    const deepBlock = Array.from({ length: 5_000 }, (_, depth) => `${'  '.repeat(depth)}k${depth}:`).join(
+      '\n',
+    );
+    const deepItems = `a:\n${Array.from({ length: 5_000 }, (_, depth) => `${'  '.repeat(depth)}- x${depth}:`).join('\n')}\n`;
+    for (const text of [deepFlow, deepBlock, deepItems]) expect(fastRead('deep.yaml', text)).toBeUndefined();
+    const justDeepEnough = `${Array.from({ length: 60 }, (_, depth) => `${' '.repeat(depth)}k${depth}:`).join('\n')} 1\n`;
+    expect(fastRead('ok.yaml', justDeepEnough)).toBeDefined();
+  });
+
   it('declines the constructs only the full parser reads right', () => {
     const accepted = Object.entries(TRICKY)
       .filter(([name, text]) => fastRead(`${name}.yaml`, text))

@@ -60,6 +60,8 @@ const PLAIN_INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
 /** YAML 1.1 words that are not strings (booleans, null) in any spelling: left to the full parser. */
 const SPECIAL_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', 'null', '~']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Deeper documents are rare in configuration and left to the full parser, which reports them when too deep. */
+const MAX_DEPTH = 64;
 
 /**
  * Reads the document of `text` that spans `[start, end)` (a `---` line may open it), or undefined when it is not in
@@ -84,7 +86,8 @@ export function readSimpleDocument(
     if (!reader.done()) return undefined;
     return simpleDocument(file, { index, line: lines[0].number }, text, root, commentsInside, fullParse);
   } catch (error) {
-    if (error instanceof GiveUp) return undefined;
+    // Running out of stack is the full parser's to report (as a document nested too deeply), like any give-up.
+    if (error instanceof GiveUp || error instanceof RangeError) return undefined;
     throw error;
   }
 }
@@ -126,6 +129,7 @@ function contentLines(
 /** Recursive descent over block collections, one content line at a time. */
 class BlockReader {
   private index = 0;
+  private depth = 0;
 
   constructor(private readonly lines: Line[]) {}
 
@@ -139,6 +143,13 @@ class BlockReader {
 
   /** A block mapping whose keys sit at column `indent`. */
   mapping(indent: number): Node {
+    if (++this.depth > MAX_DEPTH) giveUp();
+    const node = this.mappingEntries(indent);
+    this.depth--;
+    return node;
+  }
+
+  private mappingEntries(indent: number): Node {
     const value: Record<string, unknown> = {};
     const entries = new Map<string, { key: number; value: Node }>();
     const first = this.current!;
@@ -162,6 +173,13 @@ class BlockReader {
 
   /** A block sequence whose `-` sit at column `indent`. */
   sequence(indent: number): Node {
+    if (++this.depth > MAX_DEPTH) giveUp();
+    const node = this.sequenceItems(indent);
+    this.depth--;
+    return node;
+  }
+
+  private sequenceItems(indent: number): Node {
     const value: unknown[] = [];
     const items: Node[] = [];
     const first = this.current!;
@@ -247,6 +265,7 @@ function inlineValue(text: string, offset: number, line: number): Node {
 /** One-line flow collections (`{ cpu: 100m }`, `[a, b]`), possibly nested. */
 class FlowReader {
   private at = 0;
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -268,6 +287,7 @@ class FlowReader {
   }
 
   private collection(kind: 'map' | 'seq'): Node {
+    if (++this.depth > MAX_DEPTH) giveUp();
     const start = this.offset + this.at;
     const close = kind === 'map' ? '}' : ']';
     const entries = new Map<string, { key: number; value: Node }>();
@@ -296,6 +316,7 @@ class FlowReader {
       } else if (this.text[this.at] !== close) giveUp();
     }
     this.at++;
+    this.depth--;
     const value =
       kind === 'map'
         ? Object.fromEntries([...entries].map(([key, entry]) => [key, entry.value.value]))
