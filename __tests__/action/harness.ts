@@ -117,6 +117,8 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** The GITHUB_OUTPUT file as written. */
+  outputText: string;
   summary: string;
 }
 
@@ -189,11 +191,13 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? -1)));
+  const outputText = await fs.readFile(outputPath, 'utf8');
   return {
     code,
     stdout,
     stderr,
-    outputs: parseOutputs(await fs.readFile(outputPath, 'utf8')),
+    outputs: parseOutputs(outputText),
+    outputText,
     summary: await fs.readFile(summaryPath, 'utf8'),
   };
 }

@@ -192,16 +192,18 @@ async function publishToPullRequest(
   if (inputs.comment === 'off') return undefined;
   const link = runLink();
   const scope = scopeOf(inputs);
-  const body = reportCommentBody(
-    report,
-    {
-      fileLinkBase: fileLinkBase(api.pr),
-      ...(suggested && suggested.size > 0
-        ? { suggested: (finding: Finding) => suggested.has(finding.key) }
-        : {}),
-    },
-    link ? `The full report is in the [job summary](${link}).` : 'The full report is in the job summary.',
-    scope,
+  const body = core.redact(
+    reportCommentBody(
+      report,
+      {
+        fileLinkBase: fileLinkBase(api.pr),
+        ...(suggested && suggested.size > 0
+          ? { suggested: (finding: Finding) => suggested.has(finding.key) }
+          : {}),
+      },
+      link ? `The full report is in the [job summary](${link}).` : 'The full report is in the job summary.',
+      scope,
+    ),
   );
   const keep = inputs.comment === 'sticky' || report.findings.some((finding) => finding.status !== 'fixed');
   const result = await posting(api, 'PR comment', async () =>

@@ -72,7 +72,7 @@ export async function writeSummary(markdown: string, notes: string[]): Promise<v
 export async function writeSarif(report: Report, file: string, workspace: string): Promise<string> {
   const target = path.resolve(workspace, file);
   await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(target, renderSarif(report));
+  await fs.writeFile(target, core.redact(renderSarif(report)));
   return target;
 }
 
@@ -85,7 +85,7 @@ export async function writeOutputDir(
   const root = path.resolve(workspace, dir);
   await fs.mkdir(root, { recursive: true });
   const reportFile = path.join(root, 'report.json');
-  await fs.writeFile(reportFile, renderJson(report));
+  await fs.writeFile(reportFile, core.redact(renderJson(report)));
   await writeGeneratedManifests(root, report.generated);
   return { report: reportFile, generated: path.join(root, 'generated') };
 }

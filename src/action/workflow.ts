@@ -23,8 +23,21 @@ function commandValue(value: unknown): string {
   return typeof value === 'string' || value instanceof String ? String(value) : JSON.stringify(value);
 }
 
+/** Values masked with `setSecret`. */
+const secrets = new Set<string>();
+
+/**
+ * The text with every masked value replaced by `***`. The runner masks the log, but not the files the action
+ * writes (summary, outputs, reports) nor what it posts; and a server may echo a token in an error message.
+ */
+export function redact(text: string): string {
+  let redacted = text;
+  for (const secret of secrets) redacted = redacted.split(secret).join('***');
+  return redacted;
+}
+
 function escapeData(value: unknown): string {
-  return commandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return redact(commandValue(value)).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(value: unknown): string {
@@ -40,6 +53,13 @@ export function issueCommand(name: string, properties: Record<string, unknown>, 
   process.stdout.write(`${head}::${escapeData(message)}${EOL}`);
 }
 
+/** `::add-mask::` is the one command that must carry the secret itself. */
+function maskCommand(secret: string): void {
+  process.stdout.write(
+    `::add-mask::${commandValue(secret).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${EOL}`,
+  );
+}
+
 export function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
@@ -53,13 +73,14 @@ export function setOutput(name: string, value: unknown): void {
     return;
   }
   const delimiter = `ghadelimiter_${randomUUID()}`;
-  const text = commandValue(value);
+  const text = redact(commandValue(value));
   if (name.includes(delimiter) || text.includes(delimiter)) throw new Error('output contains its delimiter');
   appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
 }
 
 export function setSecret(secret: string): void {
-  issueCommand('add-mask', {}, secret);
+  maskCommand(secret);
+  if (secret) secrets.add(secret);
 }
 
 function annotation(kind: 'error' | 'warning' | 'notice', message: string | Error, properties = {}) {
@@ -84,7 +105,7 @@ export function notice(message: string | Error, properties?: AnnotationPropertie
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  process.stdout.write(redact(message) + EOL);
 }
 
 export function debug(message: string): void {
@@ -113,7 +134,7 @@ class Summary {
         'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
       );
     }
-    appendFileSync(file, this.buffer, { encoding: 'utf8' });
+    appendFileSync(file, redact(this.buffer), { encoding: 'utf8' });
     this.buffer = '';
     return this;
   }

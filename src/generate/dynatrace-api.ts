@@ -69,7 +69,7 @@ export class DynatraceApiClient {
         redirect: 'error',
       });
     } catch (error) {
-      return { ok: false, error: `${where}: ${describeFetchError(error, this.timeoutMs)}` };
+      return { ok: false, error: `${where}: ${this.scrub(describeFetchError(error, this.timeoutMs))}` };
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
@@ -84,9 +84,15 @@ export class DynatraceApiClient {
     } catch (error) {
       return {
         ok: false,
-        error: `${where}: ${describeFetchError(error, this.timeoutMs, 'the response is not JSON')}`,
+        error: `${where}: ${this.scrub(describeFetchError(error, this.timeoutMs, 'the response is not JSON'))}`,
       };
     }
+  }
+
+  /** fetch's own messages may quote the URL, credentials in it included (it refuses such URLs saying so). */
+  private scrub(message: string): string {
+    const withoutUserinfo = message.replace(/\/\/[^/\s@]*@/g, '//***@');
+    return this.options.token ? withoutUserinfo.split(this.options.token).join('***') : withoutUserinfo;
   }
 }
 
