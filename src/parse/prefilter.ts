@@ -193,9 +193,27 @@ function isMarker(text: string, offset: number, lineEnd: number, marker: string)
   return offset + 3 >= lineEnd || after === 0x20 || after === 0x09 || after === 0x0d;
 }
 
+/** Whether `text[from, to)` is empty, white space or a comment (white space as `String.prototype.trim` sees it). */
 function isBlankOrComment(text: string, from: number, to: number): boolean {
-  const rest = text.slice(from, to).trim();
-  return rest === '' || rest.startsWith('#');
+  let at = from;
+  while (at < to && isTrimmedSpace(text.charCodeAt(at))) at++;
+  return at >= to || text.charCodeAt(at) === 0x23;
+}
+
+function isTrimmedSpace(code: number): boolean {
+  if (code === SPACE || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Reads one line of a document; returns false when the file must not be filtered at all (directives). */
@@ -359,7 +377,7 @@ export function parseKept(
   spans: DocumentSpan[] | undefined,
   keep: boolean[] | undefined,
 ): FilteredParse {
-  if (!spans) return parseWithYaml(file, text, spans, keep);
+  if (!spans || (keep && !keep.includes(true))) return parseWithYaml(file, text, spans, keep);
   const simple = readSimpleDocuments(file, text, spans, keep);
   if (simple.size === 0) return parseWithYaml(file, text, spans, keep);
   const rest = spans.map((span, index) => span.hasContent && !simple.has(index) && (!keep || keep[index]));
@@ -406,7 +424,7 @@ function readSimpleDocuments(
   keep: boolean[] | undefined,
 ): Map<number, ParsedDocument> {
   const read = new Map<number, ParsedDocument>();
-  if (text.charCodeAt(0) === 0xfeff || (text.includes('...') && END_MARKER.test(text))) return read;
+  if (text.charCodeAt(0) === 0xfeff || END_MARKER.test(text)) return read;
   let documentIndex = 0;
   let line = 1;
   let lineCountedTo = 0;
