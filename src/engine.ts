@@ -119,6 +119,8 @@ export class ParseCache {
     phases: { read: 0, parse: 0, build: 0, analyze: 0, generate: 0 },
   };
   private readonly files = new Map<string, ReadFile>();
+  /** What each source read, by path: a source built on another one takes its unchanged files from here. */
+  private readonly bySource = new Map<FileSource, Map<string, ReadFile>>();
   private readonly parses = new Map<string, FilteredParse>();
   private readonly prefilter: boolean;
 
@@ -129,6 +131,24 @@ export class ParseCache {
   /** Reads one file of a source, or reuses what was read for the same path and blob id. */
   async read(source: FileSource, file: string): Promise<ReadFile | undefined> {
     this.stats.files++;
+    const shared = source.sameFileIn?.(file);
+    const known = shared && this.bySource.get(shared)?.get(file);
+    if (known) {
+      this.stats.reused++;
+      return this.remember(source, file, known);
+    }
+    const read = await this.readOnce(source, file);
+    return read && this.remember(source, file, read);
+  }
+
+  private remember(source: FileSource, file: string, read: ReadFile): ReadFile {
+    let files = this.bySource.get(source);
+    if (!files) this.bySource.set(source, (files = new Map()));
+    files.set(file, read);
+    return read;
+  }
+
+  private async readOnce(source: FileSource, file: string): Promise<ReadFile | undefined> {
     const blob = source.blobId ? await source.blobId(file) : undefined;
     const known = blob === undefined ? undefined : this.files.get(cacheKey(file, blob));
     if (known) {

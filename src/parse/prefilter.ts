@@ -424,7 +424,7 @@ function readSimpleDocuments(
   keep: boolean[] | undefined,
 ): Map<number, ParsedDocument> {
   const read = new Map<number, ParsedDocument>();
-  if (text.charCodeAt(0) === 0xfeff || END_MARKER.test(text)) return read;
+  if (text.charCodeAt(0) === 0xfeff || (text.includes('...') && END_MARKER.test(text))) return read;
   let documentIndex = 0;
   let line = 1;
   let lineCountedTo = 0;
@@ -434,9 +434,10 @@ function readSimpleDocuments(
       line += countNewlines(text, lineCountedTo, span.start);
       lineCountedTo = span.start;
       const yamlIndex = documentIndex;
-      const only = spans.map((_, other) => other === index);
-      const fullParse = () =>
-        parseWithYaml(file, text, spans, only).parsed.documents.find((doc) => doc.index === yamlIndex);
+      const fullParse = () => {
+        const only = spans.map((_, other) => other === index);
+        return parseWithYaml(file, text, spans, only).parsed.documents.find((doc) => doc.index === yamlIndex);
+      };
       const document = readSimpleDocument(file, text, span.start, span.end, line, yamlIndex, fullParse);
       if (document) read.set(index, document);
     }

@@ -51,6 +51,7 @@ export function overlaySource(
       return [...paths].sort();
     },
     skipped: () => head.skipped?.() ?? [],
+    sameFileIn: (path) => (fromBase.has(path) || dropped.has(path) ? undefined : head),
     async read(path) {
       if (fromBase.has(path)) return readOnce(path);
       if (dropped.has(path)) return undefined;

@@ -11,6 +11,11 @@ export interface FileSource {
    * that is the same on base and head be parsed once and read once.
    */
   blobId?(path: string): Promise<string | undefined>;
+  /**
+   * The source whose file at `path` is this source's file too, byte for byte (the head, for a pull request's base
+   * built from it): the file is then neither read nor hashed again.
+   */
+  sameFileIn?(path: string): FileSource | undefined;
   /** Entries `list()` passed over on purpose and a reviewer should know about (symlinks leaving the tree). */
   skipped?(): NotEvaluable[];
 }
