@@ -143,10 +143,7 @@ class BlockReader {
 
   /** A block mapping whose keys sit at column `indent`. */
   mapping(indent: number): Node {
-    if (++this.depth > MAX_DEPTH) giveUp();
-    const node = this.mappingEntries(indent);
-    this.depth--;
-    return node;
+    return this.deeper(() => this.mappingEntries(indent));
   }
 
   private mappingEntries(indent: number): Node {
@@ -162,7 +159,7 @@ class BlockReader {
       this.index++;
       const child =
         entry.rest === ''
-          ? this.nested(indent, line, keyOffset + entry.key!.length + 1)
+          ? this.valueBelow(indent, line, keyOffset + entry.key!.length + 1)
           : this.inline(line, keyOffset + entry.valueColumn, entry.rest);
       value[entry.key!] = child.value;
       entries.set(entry.key!, { key: keyOffset, value: child });
@@ -173,8 +170,13 @@ class BlockReader {
 
   /** A block sequence whose `-` sit at column `indent`. */
   sequence(indent: number): Node {
+    return this.deeper(() => this.sequenceItems(indent));
+  }
+
+  /** One level deeper; past {@link MAX_DEPTH} the document is the full parser's. */
+  private deeper(read: () => Node): Node {
     if (++this.depth > MAX_DEPTH) giveUp();
-    const node = this.sequenceItems(indent);
+    const node = read();
     this.depth--;
     return node;
   }
@@ -211,7 +213,7 @@ class BlockReader {
   }
 
   /** The value of `key:` with nothing after it: a nested block, a same-column sequence, or null. */
-  private nested(indent: number, keyLine: Line, afterColon: number): Node {
+  private valueBelow(indent: number, keyLine: Line, afterColon: number): Node {
     const next = this.current;
     if (next && next.indent > indent)
       return isItem(next.content) ? this.sequence(next.indent) : this.mapping(next.indent);
