@@ -57,6 +57,8 @@ const FLOW_PLAIN_END = /[,[\]{}]|: |:$| #/;
 /** Kubernetes quantities (`500m`, `1.5Gi`): digits then letters are no YAML 1.1 number; a leading 0 could be hex. */
 const QUANTITY = /^(?:[1-9][0-9]*|0(?=\.))(?:\.[0-9]+)?[A-Za-z]+$/;
 const PLAIN_INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
+/** Versions with two dots or more (`1.26.4`, `1.0.0-rc.1`): a YAML 1.1 float has one dot at most. */
+const DOTTED_VERSION = /^(?:0|[1-9][0-9]*)\.[0-9]+\.[0-9]+(?:[-+.][0-9A-Za-z.+-]+)?$/;
 /** YAML 1.1 words that are not strings (booleans, null) in any spelling: left to the full parser. */
 const SPECIAL_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', 'null', '~']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -365,7 +367,7 @@ function scalar(text: string): unknown {
     return inner;
   }
   if (PLAIN_INTEGER.test(text)) return Number(text);
-  if (QUANTITY.test(text)) return text;
+  if (QUANTITY.test(text) || DOTTED_VERSION.test(text)) return text;
   if (text === 'true' || text === 'false') return text === 'true';
   if (text === 'null') return null;
   if (SPECIAL_WORDS.has(text.toLowerCase()) || !PLAIN_STRING.test(text) || text.includes(': ')) giveUp();
