@@ -2,6 +2,7 @@ import { ACTIVEGATE_PORT, activeGatePeerAuthentication } from '../generate/peer-
 import { activeGatePod, podMeshMembership, type PodMeshMembership } from '../model/facts-dataplane.js';
 import { effectiveMtls } from '../model/facts-mtls.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
+import { originAt } from '../model/resource.js';
 import { setValueEdit } from './edits.js';
 import { newFileEdit, renderManifests } from './new-file.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule } from './types.js';
@@ -88,14 +89,15 @@ function enableIstioFinding(model: ClusterModel, dynakube: DynaKube): FindingDra
   );
   if (!label) return undefined;
   const labelPath = ['spec', 'activeGate', 'labels', label[0]];
-  const line = dynakube.document.lineAt(labelPath) ?? dynakube.activeGate!.origin.line;
   const edit = setValueEdit(model, dynakube.document, ['spec', 'enableIstio'], 'true');
   return {
     message:
       `The ActiveGate of DynaKube ${dynakube.name} is labelled into the mesh (${label[0]}: "${label[1]}") while ` +
       'enableIstio is off: without the ServiceEntries and VirtualServices the operator creates, the ActiveGate ' +
       'cannot reach the Dynatrace environment under a REGISTRY_ONLY outbound policy.',
-    origin: { file: dynakube.origin.file, line, path: labelPath.join('.') },
+    origin: dynakube.document.rangeAt(labelPath)
+      ? originAt(dynakube, labelPath)
+      : { ...dynakube.activeGate!.origin, path: labelPath.join('.') },
     resource: resourceId(dynakube),
     field: 'spec.activeGate.labels|enableIstio',
     ...(edit

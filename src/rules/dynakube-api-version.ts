@@ -8,7 +8,9 @@ import {
 import type { Origin } from '../model/provenance.js';
 import { getIn } from '../model/read.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
-import { moveEntryEdits, removeLinesEdit, replaceOnLine } from './line-edits.js';
+import { originAt } from '../model/resource.js';
+import { baseDocument, removeEntryEdit } from './edits.js';
+import { moveEntryEdits, replaceOnLine } from './line-edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule, type Severity, type TextEdit } from './types.js';
 
 const id = 'dynakube-api-version';
@@ -81,34 +83,43 @@ function fieldMoves(
   }
   for (const mode of dynakube.modes) {
     const modePath = ['spec', 'oneAgent', mode.value];
-    if (to >= rank('v1beta3') && getIn(value, [...modePath, 'useCSIDriver']) !== undefined) {
-      const edit = removeLinesEdit(document, [...modePath, 'useCSIDriver']);
+    const removed = [
+      ...(to >= rank('v1beta3') ? ['useCSIDriver'] : []),
+      ...(to >= rank('v1beta6') ? ['autoUpdate'] : []),
+    ];
+    for (const field of removed) {
+      if (getIn(value, [...modePath, field]) === undefined) continue;
+      const edit = removeEntryEdit(model, document, [...modePath, field]);
       if (edit) edits.push(edit);
-    }
-    if (to >= rank('v1beta6') && getIn(value, [...modePath, 'autoUpdate']) !== undefined) {
-      const edit = removeLinesEdit(document, [...modePath, 'autoUpdate']);
-      if (edit) edits.push(edit);
+      else manual.push(`remove \`${[...modePath, field].join('.')}\``);
     }
   }
   return { edits, manual };
 }
 
+/**
+ * The apiVersion edits: where the value is written, and in the base too when a strategic-merge patch carries it
+ * (the patch selects its target by apiVersion, so both must change together).
+ */
+function versionEdits(model: ClusterModel, dynakube: DynaKube, target: string): TextEdit[] | undefined {
+  const document = dynakube.document;
+  const wanted = `dynatrace.com/${target}`;
+  const written = replaceOnLine(model, document, ['apiVersion'], dynakube.apiVersion, wanted);
+  if (!written) return undefined;
+  if (written.file === document.file) return [written];
+  const base = baseDocument(model, document);
+  const baseEdit = base && replaceOnLine(model, base, ['apiVersion'], dynakube.apiVersion, wanted);
+  return baseEdit ? [written, baseEdit] : undefined;
+}
+
 function apiVersionFix(model: ClusterModel, dynakube: DynaKube, target: string): Fix | undefined {
-  const line = dynakube.document.lineAt(['apiVersion']);
-  if (line === undefined) return undefined;
-  const versionEdit = replaceOnLine(
-    model,
-    dynakube.document.file,
-    line,
-    dynakube.apiVersion,
-    `dynatrace.com/${target}`,
-  );
+  const versionEdit = versionEdits(model, dynakube, target);
   if (!versionEdit) return undefined;
   const moves = fieldMoves(model, dynakube, target);
   const manual = moves.manual.length > 0 ? ` Also ${moves.manual.join('; ')}.` : '';
   return {
     description: `Move the DynaKube to \`dynatrace.com/${target}\` (fields that changed place are moved with it).${manual}`,
-    edits: [versionEdit, ...moves.edits],
+    edits: [...versionEdit, ...moves.edits],
   };
 }
 
@@ -134,11 +145,7 @@ export const dynakubeApiVersion: Rule = {
         .sort((a, b) => (a.severity === 'error' ? -1 : 0) - (b.severity === 'error' ? -1 : 0));
       const verdict = verdicts[0];
       if (!verdict) continue;
-      const origin: Origin = {
-        file: dynakube.document.file,
-        line: dynakube.document.lineAt(['apiVersion']) ?? dynakube.origin.line,
-        path: 'apiVersion',
-      };
+      const origin: Origin = originAt(dynakube, ['apiVersion']);
       const fix = apiVersionFix(head, dynakube, verdict.target);
       findings.push({
         message: `DynaKube ${dynakube.name} uses ${dynakube.apiVersion}, which ${verdict.what}. Use dynatrace.com/${verdict.target}.`,

@@ -1,5 +1,6 @@
 import { placeholderIn } from '../model/placeholders.js';
 import type { NotEvaluable } from '../model/provenance.js';
+import { originAt } from '../model/resource.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
 import { replaceScalarEdit } from './line-edits.js';
 import { docsUrl, type FindingDraft, type Fix, type Rule } from './types.js';
@@ -122,7 +123,6 @@ function capabilityFindings(model: ClusterModel, dynakube: DynaKube): FindingDra
   return capabilities.flatMap((capability, index): FindingDraft[] => {
     if (ACTIVEGATE_CAPABILITIES.includes(capability)) return [];
     const path = ['spec', 'activeGate', 'capabilities', index];
-    const line = dynakube.document.lineAt(path) ?? dynakube.activeGate!.capabilities.origin.line;
     const nearest = nearestCapability(capability);
     const edit = nearest ? replaceScalarEdit(model, dynakube.document, path, capability, nearest) : undefined;
     return [
@@ -130,7 +130,9 @@ function capabilityFindings(model: ClusterModel, dynakube: DynaKube): FindingDra
         message:
           `DynaKube ${dynakube.name}: The DynaKube's specification tries to use an invalid capability in ActiveGate section, ` +
           `invalid capability=${capability}. Valid capabilities: ${ACTIVEGATE_CAPABILITIES.join(', ')}.`,
-        origin: { file: dynakube.document.file, line, path: path.join('.') },
+        origin: dynakube.document.rangeAt(path)
+          ? originAt(dynakube, path)
+          : { ...dynakube.activeGate!.capabilities.origin, path: path.join('.') },
         resource: resourceId(dynakube),
         field: `spec.activeGate.capabilities.${capability}`,
         subject: dynakube,

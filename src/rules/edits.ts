@@ -1,4 +1,4 @@
-import type { ParsedDocument, PathSegment } from '../parse/yaml.js';
+import { parseYamlText, type NodeShape, type ParsedDocument, type PathSegment } from '../parse/yaml.js';
 import type { ClusterModel } from '../model/types.js';
 import type { TextEdit } from './types.js';
 
@@ -34,10 +34,48 @@ function formatKey(key: string): string {
   return /^[\w./-]+$/.test(key) ? key : JSON.stringify(key);
 }
 
+/** The value at `path` in a plain value; undefined where the path leads nowhere. */
+function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** Where the node at `path` is written: the file holding it (a kustomize patch's file), its lines and its shape. */
+export interface WrittenNode {
+  file: string;
+  lines: string[];
+  shape: NodeShape;
+}
+
 /**
- * Sets `path` (relative to `base`) to `value` in the document's file, keeping the file's indentation and comments:
- * a scalar already there is replaced on its line; missing keys are inserted under their deepest existing parent.
- * Returns undefined where a safe text edit cannot be made (flow collections, parent is not a mapping).
+ * The node at `path` in the file that holds it. For a document changed by a kustomize patch the lines and shape
+ * come from the patch for the paths it wrote, so the file must be the patch's too. Undefined where the node is
+ * absent, or where an overlay's value no longer has what the file shows (a later patch removed it: editing the
+ * file would change nothing).
+ */
+export function writtenNode(
+  model: ClusterModel,
+  document: ParsedDocument,
+  path: readonly PathSegment[],
+): WrittenNode | undefined {
+  const shape = document.describeAt(path);
+  if (!shape) return undefined;
+  if (document.fileAt && valueAt(document.value, path) === undefined) return undefined;
+  const file = document.fileAt?.(path) ?? document.file;
+  const lines = fileLines(model, file);
+  return lines ? { file, lines, shape } : undefined;
+}
+
+/**
+ * Sets `path` (relative to `base`) to `value` in the file that holds it, keeping the file's indentation and
+ * comments: a scalar already there is replaced on its line (in a kustomize patch's file when a patch wrote it,
+ * also the `value:` of a JSON6902 operation); missing keys are inserted under their deepest existing parent, in
+ * the file that holds that parent. Returns undefined where a safe text edit cannot be made (flow collections,
+ * parent is not a mapping, a patch removes the parent).
  */
 export function setValueEdit(
   model: ClusterModel,
@@ -45,27 +83,24 @@ export function setValueEdit(
   path: readonly PathSegment[],
   value: YamlValue,
 ): TextEdit | undefined {
-  const lines = fileLines(model, document.file);
-  if (!lines) return undefined;
   const existing = document.describeAt(path);
   if (existing && typeof value === 'string' && (existing.kind === 'scalar' || existing.kind === 'null')) {
-    if (existing.endLine !== existing.start.line) return undefined;
-    const line = lines[existing.start.line - 1];
-    const keyEnd = line.indexOf(':', existing.start.col - 1);
-    if (keyEnd < 0) return undefined;
-    const comment = / +#.*$/.exec(line.slice(keyEnd + 1))?.[0] ?? '';
-    const replacement = `${line.slice(0, keyEnd + 1)} ${value}${comment}`;
-    return { file: document.file, startLine: existing.start.line, endLine: existing.start.line, replacement };
+    const written = writtenNode(model, document, path);
+    return written ? replaceScalarLine(written, value) : undefined;
   }
   let depth = path.length - 1;
   while (depth >= 0 && !document.describeAt(path.slice(0, depth))) depth -= 1;
   if (depth < 0) return undefined;
   const parentPath = path.slice(0, depth);
-  const parent = document.describeAt(parentPath)!;
+  const written = writtenNode(model, document, parentPath);
+  if (!written) return undefined;
+  const { file, lines, shape: parent } = written;
   const emptyFlow = parent.flow && parent.childCol === undefined;
   if ((parent.flow && !emptyFlow) || (parent.kind !== 'map' && parent.kind !== 'null')) return undefined;
   const step = indentStep(lines);
   const isRoot = parentPath.length === 0;
+  // A patch held in a block scalar (an inline kustomize patch) has no column 0 of its own.
+  if (isRoot && parent.childCol === undefined && file !== document.file) return undefined;
   const indent =
     parent.childCol !== undefined ? parent.childCol - 1 : isRoot ? 0 : parent.start.col - 1 + step;
   const missing = path.slice(depth);
@@ -82,42 +117,122 @@ export function setValueEdit(
     // `annotations: {}` or `annotations: null`: the empty value is replaced by the new block.
     const header = lines[parent.start.line - 1].replace(/:\s*(\{\}|null|~)\s*(#.*)?$/, ':');
     return {
-      file: document.file,
+      file,
       startLine: parent.start.line,
       endLine: parent.start.line,
       replacement: [header, ...rendered].join('\n'),
     };
   }
+  return { file, startLine: insertAt, endLine: insertAt - 1, replacement: rendered.join('\n') };
+}
+
+/**
+ * Replaces the whole value of the mapping entry at `path` (a block or flow list, a scalar) by `value` written after
+ * its key, in the file that holds it. The key stays as it is there: in a JSON6902 operation it is `value:`.
+ * Undefined unless the key starts its line (a flow mapping's line holds its siblings too).
+ */
+export function replaceValueEdit(
+  model: ClusterModel,
+  document: ParsedDocument,
+  path: readonly PathSegment[],
+  value: string,
+): TextEdit | undefined {
+  const written = writtenNode(model, document, path);
+  if (!written) return undefined;
+  const { file, lines, shape } = written;
+  const line = lines[shape.start.line - 1] ?? '';
+  if (!/^\s*(-\s+)?$/.test(line.slice(0, shape.start.col - 1))) return undefined;
+  const keyEnd = line.indexOf(':', shape.start.col - 1);
+  if (keyEnd < 0) return undefined;
   return {
-    file: document.file,
-    startLine: insertAt,
-    endLine: insertAt - 1,
-    replacement: rendered.join('\n'),
+    file,
+    startLine: shape.start.line,
+    endLine: shape.endLine,
+    replacement: `${line.slice(0, keyEnd + 1)} ${value}`,
   };
+}
+
+/** `key: old # note` → `key: new # note`, for a scalar or empty value that sits on its key's line. */
+function replaceScalarLine({ file, lines, shape }: WrittenNode, value: string): TextEdit | undefined {
+  if (shape.endLine !== shape.start.line) return undefined;
+  const line = lines[shape.start.line - 1];
+  if (line === undefined) return undefined;
+  const keyEnd = line.indexOf(':', shape.start.col - 1);
+  if (keyEnd < 0) return undefined;
+  const comment = / +#.*$/.exec(line.slice(keyEnd + 1))?.[0] ?? '';
+  const replacement = `${line.slice(0, keyEnd + 1)} ${value}${comment}`;
+  return { file, startLine: shape.start.line, endLine: shape.start.line, replacement };
 }
 
 /**
  * Removes the lines of the mapping entry at `path` (a label, an annotation), in the file that wrote it: a kustomize
  * patch's file when a patch added the entry. Undefined unless the entry starts its own line with its key (not a
- * flow mapping, not the `value:` of a JSON6902 operation, which would break the patch).
+ * flow mapping, not the `value:` of a JSON6902 operation, which would break the patch), and where the base file
+ * writes the entry too (removing it from the patch would leave the base's).
  */
 export function removeEntryEdit(
   model: ClusterModel,
   document: ParsedDocument,
   path: readonly PathSegment[],
 ): TextEdit | undefined {
-  const shape = document.describeAt(path);
-  const file = document.fileAt?.(path) ?? document.file;
-  const lines = fileLines(model, file);
-  if (!shape || !lines || !startsWithKey(lines[shape.start.line - 1], String(path.at(-1)))) return undefined;
+  const written = writtenNode(model, document, path);
+  if (!written) return undefined;
+  const { file, lines, shape } = written;
+  if (!startsWithKey(lines[shape.start.line - 1], String(path.at(-1)))) return undefined;
+  if (file === document.file)
+    return { file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
+  if (baseDocument(model, document)?.describeAt(path)) return undefined;
   // In a strategic-merge patch an emptied map reads as null, which deletes that map from the target: the
   // parents left empty go too.
-  const startLine =
-    file === document.file ? shape.start.line : emptiedParentsStart(lines, shape.start.line, shape.endLine);
+  const startLine = emptiedParentsStart(lines, shape.start.line, shape.endLine);
   return { file, startLine, endLine: shape.endLine, replacement: '' };
 }
 
-function startsWithKey(line: string | undefined, key: string): boolean {
+/**
+ * Removes the lines of the block sequence item at `path` (`- value` and what belongs to it), in the file that
+ * holds it. Undefined unless the item starts its own `- ` line, or where the base writes the same list too.
+ */
+export function removeItemEdit(
+  model: ClusterModel,
+  document: ParsedDocument,
+  path: readonly PathSegment[],
+): TextEdit | undefined {
+  const written = writtenNode(model, document, path);
+  if (!written || typeof path.at(-1) !== 'number') return undefined;
+  const { file, lines, shape } = written;
+  const line = lines[shape.start.line - 1] ?? '';
+  if (!/^\s*-(\s|$)/.test(line) || line.indexOf('-') >= shape.start.col - 1) return undefined;
+  if (file !== document.file && baseDocument(model, document)?.describeAt(path)) return undefined;
+  return { file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
+}
+
+/**
+ * The document a kustomize overlay started from, as its own file has it (the overlay's `file` and `index`);
+ * the document itself when it is no overlay. Used to tell whether the base writes a path a patch writes too.
+ */
+export function baseDocument(model: ClusterModel, document: ParsedDocument): ParsedDocument | undefined {
+  if (!document.fileAt) return document;
+  const text = model.files.get(document.file);
+  return text === undefined ? undefined : parseYamlText(document.file, text).documents[document.index];
+}
+
+/** Files other than the document's own that wrote part of its value (kustomize patches), found by walking it. */
+export function patchFiles(document: ParsedDocument, limit = 5000): Set<string> {
+  const files = new Set<string>();
+  if (!document.fileAt) return files;
+  const pending: { path: PathSegment[]; value: unknown }[] = [{ path: [], value: document.value }];
+  for (let seen = 0; pending.length > 0 && seen < limit; seen++) {
+    const { path, value } = pending.pop()!;
+    const file = document.fileAt(path);
+    if (file !== document.file) files.add(file);
+    if (value !== null && typeof value === 'object')
+      for (const [key, child] of Object.entries(value))
+        pending.push({ path: [...path, Array.isArray(value) ? Number(key) : key], value: child });
+  }
+  return files;
+}
+
+export function startsWithKey(line: string | undefined, key: string): boolean {
   const trimmed = line?.trimStart() ?? '';
   return [key, JSON.stringify(key), `'${key}'`].some((form) =>
     new RegExp(`^${escapeRegExp(form)}\\s*:`).test(trimmed),
@@ -129,7 +244,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** The first line to remove with lines `start..end`: block-map keys above them that would be left with no entry. */
-function emptiedParentsStart(lines: string[], start: number, end: number): number {
+export function emptiedParentsStart(lines: string[], start: number, end: number): number {
   const indentOf = (line: string) => line.length - line.trimStart().length;
   const content = (line: string | undefined) =>
     line !== undefined && line.trim() !== '' && !line.trimStart().startsWith('#');

@@ -1,6 +1,7 @@
 import { resourceId, type ClusterModel, type DynaKube, type ResourceBase } from '../model/types.js';
+import { originAt } from '../model/resource.js';
 import { apiUrlHost } from './hosts.js';
-import { removeLinesEdit } from './line-edits.js';
+import { patchFiles, removeItemEdit } from './edits.js';
 import { docsUrl, type FindingDraft, type Fix, type Rule, type TextEdit } from './types.js';
 
 const id = 'enable-istio-conflict';
@@ -44,13 +45,18 @@ function istioObjects(model: ClusterModel): IstioObject[] {
 }
 
 /** Removes the whole object, or only the conflicting host of a ServiceEntry that lists other hosts too. */
-function removalFix(object: IstioObject, host: string | undefined, nameClash: boolean): Fix | undefined {
+function removalFix(
+  model: ClusterModel,
+  object: IstioObject,
+  host: string | undefined,
+  nameClash: boolean,
+): Fix | undefined {
   const document = object.resource.document;
   const others = object.hosts.filter((h) => h.toLowerCase() !== host);
   if (!nameClash && others.length > 0) {
     if (object.kind !== 'ServiceEntry') return undefined;
     const index = object.hosts.findIndex((h) => h.toLowerCase() === host);
-    const edit = removeLinesEdit(document, ['spec', 'hosts', index]);
+    const edit = removeItemEdit(model, document, ['spec', 'hosts', index]);
     const shape = document.describeAt(['spec', 'hosts']);
     if (!edit || !shape || shape.flow) return undefined;
     return {
@@ -59,7 +65,8 @@ function removalFix(object: IstioObject, host: string | undefined, nameClash: bo
     };
   }
   const range = document.rangeAt([]);
-  if (!range) return undefined;
+  // Removing an object a kustomize patch targets makes the build fail ("no matches for the patch target").
+  if (!range || patchFiles(document).size > 0) return undefined;
   const edit: TextEdit = {
     file: document.file,
     startLine: range.startLine,
@@ -84,17 +91,12 @@ function conflictsOf(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
     const why = nameClash
       ? `is named like an object the operator creates and owns for DynaKube ${dynakube.name}: the operator overwrites it`
       : `declares ${host}, the apiUrl host the operator writes into ${dynakube.name}-fqdn-operator; two ServiceEntries for one host are an invalid Istio configuration`;
-    const fix = removalFix(object, host, nameClash);
+    const fix = removalFix(model, object, host, nameClash);
     findings.push({
       message:
         `${resourceId(object.resource)} ${why}. DynaKube ${dynakube.name} has enableIstio on, and "enableIstio ` +
         `attribute will not consider pre-existing ServiceEntries and VirtualServices".`,
-      origin: nameClash
-        ? object.resource.origin
-        : {
-            file: object.resource.origin.file,
-            line: object.resource.document.lineAt(['spec', 'hosts']) ?? object.resource.origin.line,
-          },
+      origin: nameClash ? object.resource.origin : originAt(object.resource, ['spec', 'hosts']),
       resource: resourceId(object.resource),
       field: `${nameClash ? 'metadata.name' : 'spec.hosts'}@${dynakube.name}`,
       subject: object.resource,

@@ -1,29 +1,36 @@
 import type { ParsedDocument, PathSegment } from '../parse/yaml.js';
 import type { ClusterModel } from '../model/types.js';
+import { baseDocument, startsWithKey, writtenNode } from './edits.js';
 import type { TextEdit } from './types.js';
 
-/** The lines of a repository file as the model read it. */
-export function linesOf(model: ClusterModel, file: string): string[] | undefined {
-  return model.files
-    .get(file)
-    ?.replace(/^\uFEFF/, '')
-    .split(/\r?\n/);
-}
-
-/** Replaces the first `search` on a line with `replacement`, keeping the rest of the line (indent, comments). */
+/**
+ * Replaces the first `search` on the line of the node at `path` with `replacement`, keeping the rest of the line
+ * (indent, comments), in the file that holds the node (a kustomize patch's file when a patch wrote it).
+ */
 export function replaceOnLine(
   model: ClusterModel,
-  file: string,
-  line: number,
+  document: ParsedDocument,
+  path: readonly PathSegment[],
   search: string,
   replacement: string,
 ): TextEdit | undefined {
-  const text = linesOf(model, file)?.[line - 1];
+  const written = writtenNode(model, document, path);
+  if (!written) return undefined;
+  const line = written.shape.start.line;
+  const text = written.lines[line - 1];
   if (text === undefined || !text.includes(search)) return undefined;
-  return { file, startLine: line, endLine: line, replacement: text.replace(search, replacement) };
+  return {
+    file: written.file,
+    startLine: line,
+    endLine: line,
+    replacement: text.replace(search, replacement),
+  };
 }
 
-/** Replaces the value of a block sequence item or mapping entry on its own line (`- old` → `- new`). */
+/**
+ * Replaces the value of a block sequence item or mapping entry on its own line (`- old` → `- new`), in the file
+ * that holds it (also the `value:` of a JSON6902 operation, whose scalar is replaced the same way).
+ */
 export function replaceScalarEdit(
   model: ClusterModel,
   document: ParsedDocument,
@@ -31,34 +38,22 @@ export function replaceScalarEdit(
   oldValue: string,
   newValue: string,
 ): TextEdit | undefined {
-  const shape = document.describeAt(path);
-  if (!shape || shape.kind !== 'scalar' || shape.endLine !== shape.start.line) return undefined;
-  const text = linesOf(model, document.file)?.[shape.start.line - 1];
+  const written = writtenNode(model, document, path);
+  if (!written) return undefined;
+  const { file, lines, shape } = written;
+  if (shape.kind !== 'scalar' || shape.endLine !== shape.start.line) return undefined;
+  const text = lines[shape.start.line - 1];
   if (text === undefined) return undefined;
   const from = text.indexOf(oldValue, shape.start.col - 1);
   if (from < 0) return undefined;
   const replaced = text.slice(0, from) + newValue + text.slice(from + oldValue.length);
-  return {
-    file: document.file,
-    startLine: shape.start.line,
-    endLine: shape.start.line,
-    replacement: replaced,
-  };
-}
-
-/** Removes the lines of the entry at `path` (its key line through the end of its value). */
-export function removeLinesEdit(
-  document: ParsedDocument,
-  path: readonly PathSegment[],
-): TextEdit | undefined {
-  const shape = document.describeAt(path);
-  if (!shape) return undefined;
-  return { file: document.file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
+  return { file, startLine: shape.start.line, endLine: shape.start.line, replacement: replaced };
 }
 
 /**
  * Moves the mapping entry at `from` (key and block value) to become the last entry of the block mapping at
- * `toParent`, re-indented to the parent's children. Undefined where that cannot be done as plain line edits.
+ * `toParent`, re-indented to the parent's children. Both must be held by one file. Undefined where that cannot
+ * be done as plain line edits, or where moving inside a kustomize patch would leave the base's entry in place.
  */
 export function moveEntryEdits(
   model: ClusterModel,
@@ -66,43 +61,39 @@ export function moveEntryEdits(
   from: readonly PathSegment[],
   toParent: readonly PathSegment[],
 ): TextEdit[] | undefined {
-  const lines = linesOf(model, document.file);
-  const source = document.describeAt(from);
-  const parent = document.describeAt(toParent);
-  if (!lines || !source || !parent || source.flow) return undefined;
-  const block = lines.slice(source.start.line - 1, source.endLine);
-  const oldIndent = source.start.col - 1;
+  const source = writtenNode(model, document, from);
+  const target = writtenNode(model, document, toParent);
+  if (!source || !target || source.file !== target.file || source.shape.flow) return undefined;
+  const { file, lines } = source;
+  if (!startsWithKey(lines[source.shape.start.line - 1], String(from.at(-1)))) return undefined;
+  if (file !== document.file && baseDocument(model, document)?.describeAt(from)) return undefined;
+  const start = source.shape.start;
+  const parent = target.shape;
+  const block = lines.slice(start.line - 1, source.shape.endLine);
+  const oldIndent = start.col - 1;
   const reindent = (indent: number) =>
     block.map((line) =>
       line.trim() === '' ? line : ' '.repeat(indent) + line.slice(Math.min(oldIndent, leading(line))),
     );
-  const removal: TextEdit = {
-    file: document.file,
-    startLine: source.start.line,
-    endLine: source.endLine,
-    replacement: '',
-  };
+  const removal: TextEdit = { file, startLine: start.line, endLine: source.shape.endLine, replacement: '' };
   if (parent.kind === 'map' && !parent.flow && parent.childCol !== undefined) {
-    if (parent.endLine >= source.start.line && parent.start.line <= source.endLine) return undefined;
+    if (parent.endLine >= start.line && parent.start.line <= source.shape.endLine) return undefined;
     const insert = parent.endLine + 1;
     return [
       removal,
-      {
-        file: document.file,
-        startLine: insert,
-        endLine: insert - 1,
-        replacement: reindent(parent.childCol - 1).join('\n'),
-      },
+      { file, startLine: insert, endLine: insert - 1, replacement: reindent(parent.childCol - 1).join('\n') },
     ];
   }
   const header = lines[parent.start.line - 1];
   if (parent.kind === 'null' || (parent.kind === 'map' && parent.flow && /:\s*\{\}\s*(#.*)?$/.test(header))) {
-    const step = oldIndent - (document.describeAt(from.slice(0, -1))?.start.col ?? 1) + 1 || 2;
+    const fromParent = writtenNode(model, document, from.slice(0, -1));
+    const parentCol = fromParent?.file === file ? fromParent.shape.start.col : 1;
+    const step = oldIndent - parentCol + 1 || 2;
     const indent = parent.start.col - 1 + step;
     return [
       removal,
       {
-        file: document.file,
+        file,
         startLine: parent.start.line,
         endLine: parent.start.line,
         replacement: [header.replace(/:\s*(\{\}|null|~)?\s*(#.*)?$/, ':'), ...reindent(indent)].join('\n'),

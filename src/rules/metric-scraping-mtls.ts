@@ -2,6 +2,7 @@ import { activeGatePod, podMeshMembership, type PodMeshMembership } from '../mod
 import { effectiveMtls, type EffectiveMtls } from '../model/facts-mtls.js';
 import { resourceId, type ClusterModel, type DynaKube, type Workload } from '../model/types.js';
 import type { PathSegment } from '../parse/yaml.js';
+import { originAt } from '../model/resource.js';
 import { setValueEdit, yamlString, type YamlValue } from './edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule, type TextEdit } from './types.js';
 
@@ -101,14 +102,8 @@ function finding(
   mtls: EffectiveMtls,
   outside: string,
 ): FindingDraft {
-  const line =
-    workload.document.lineAt([...workload.podMetadataPath, 'annotations', SCRAPE]) ?? workload.origin.line;
   const base = {
-    origin: {
-      file: workload.origin.file,
-      line,
-      path: [...workload.podMetadataPath, 'annotations', SCRAPE].join('.'),
-    },
+    origin: originAt(workload, [...workload.podMetadataPath, 'annotations', SCRAPE]),
     resource: resourceId(workload),
     field: `${workload.podMetadataPath.join('.')}.annotations.${SCRAPE}`,
   };

@@ -5,6 +5,7 @@ import {
   NATIVE_SIDECARS_ENV,
   nativeSidecarState,
 } from '../model/facts-native-sidecars.js';
+import { fileAt, originAt } from '../model/resource.js';
 import type { ParsedDocument } from '../parse/yaml.js';
 import { resourceId, type ClusterModel, type PilotInstall, type Workload } from '../model/types.js';
 import { setValueEdit } from './edits.js';
@@ -24,7 +25,8 @@ function documentAt(
   file: string,
   path: (string | number)[],
 ): ParsedDocument | undefined {
-  return model.resources.find((r) => r.document.file === file && r.document.describeAt(path))?.document;
+  return model.resources.find((r) => r.document.describeAt(path) && fileAt(r.document, path) === file)
+    ?.document;
 }
 
 /** Sets `ENABLE_NATIVE_SIDECARS` to "false" where this install's pilot env is written. */
@@ -93,10 +95,7 @@ function podFindings(model: ClusterModel, injecting: string): FindingDraft[] {
         message:
           `${resourceId(workload)} asks for a native Istio sidecar (${NATIVE_SIDECAR_ANNOTATION}: "true", ${membership.reason}) ` +
           `while DynaKube ${injecting} injects code modules; Dynatrace Operator does not support native sidecars.`,
-        origin: {
-          file: workload.document.file,
-          line: workload.document.lineAt(path) ?? workload.origin.line,
-        },
+        origin: originAt(workload, path),
         resource: resourceId(workload),
         field: `podAnnotations.${NATIVE_SIDECAR_ANNOTATION}`,
         subject: workload,

@@ -1,8 +1,10 @@
 import { isPlaceholder } from '../generate/communication-host.js';
 import { validateServiceEntrySpec, type SpecProblem } from '../generate/validate-service-entry.js';
+import type { Origin } from '../model/provenance.js';
 import { asArray, asNumber, asRecord, asString, getIn } from '../model/read.js';
 import { resourceId, type ClusterModel, type ServiceEntry } from '../model/types.js';
-import { setValueEdit } from './edits.js';
+import { originAt } from '../model/resource.js';
+import { removeItemEdit, setValueEdit } from './edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule, type TextEdit } from './types.js';
 
 const id = 'service-entry-invalid';
@@ -42,14 +44,9 @@ function fixPorts(entry: ServiceEntry, model: ClusterModel, fix: Correction): vo
     const number = asNumber(port.number);
     const path = ['spec', 'ports', index];
     if (number !== undefined && numbers.has(number)) {
-      const range = entry.document.rangeAt(path);
-      if (!range || entry.document.describeAt(['spec', 'ports'])?.flow) return void kept.push(port);
-      fix.edits.push({
-        file: entry.document.file,
-        startLine: range.startLine,
-        endLine: range.endLine,
-        replacement: '',
-      });
+      const edit = removeItemEdit(model, entry.document, path);
+      if (!edit) return void kept.push(port);
+      fix.edits.push(edit);
       fix.changes.push(`duplicate port ${number} removed`);
       return;
     }
@@ -105,12 +102,14 @@ function correction(model: ClusterModel, entry: ServiceEntry, spec: Spec): Fix |
   return { description: `Correct ${resourceId(entry)}: ${fix.changes.join('; ')}.`, edits: fix.edits };
 }
 
-function lineOf(entry: ServiceEntry, problem: SpecProblem): number {
+/** The problem's line, or its nearest parent's, in the file that holds it (a kustomize patch's when it wrote it). */
+function originOf(entry: ServiceEntry, problem: SpecProblem): Origin {
+  const path = ['spec', ...problem.path];
   for (let depth = problem.path.length; depth >= 0; depth -= 1) {
-    const line = entry.document.lineAt(['spec', ...problem.path.slice(0, depth)]);
-    if (line !== undefined) return line;
+    const found = ['spec', ...problem.path.slice(0, depth)];
+    if (entry.document.rangeAt(found)) return { ...originAt(entry, found), path: path.join('.') };
   }
-  return entry.origin.line;
+  return { ...entry.origin, path: path.join('.') };
 }
 
 export const serviceEntryInvalid: Rule = {
@@ -130,13 +129,12 @@ export const serviceEntryInvalid: Rule = {
       const errors = validateServiceEntrySpec(spec).filter((problem) => problem.severity === 'error');
       if (errors.length === 0) continue;
       const fix = correction(head, entry, spec);
-      const line = lineOf(entry, errors[0]);
       findings.push({
         message:
           `${resourceId(entry)} breaks Istio's ServiceEntry validation, so applying it fails: ` +
           errors.map((problem) => problem.message).join('; ') +
           '.',
-        origin: { file: entry.origin.file, line, path: ['spec', ...errors[0].path].join('.') },
+        origin: originOf(entry, errors[0]),
         resource: resourceId(entry),
         field: 'spec',
         ...(fix ? { fix } : {}),

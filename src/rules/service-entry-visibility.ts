@@ -1,7 +1,8 @@
 import { effectiveRootNamespace } from '../model/effective.js';
 import { resourceId, type ClusterModel, type DynaKube, type SidecarResource } from '../model/types.js';
 import { registryHosts, registryOfImage } from '../generate/registries.js';
-import { setValueEdit } from './edits.js';
+import { originAt } from '../model/resource.js';
+import { replaceValueEdit, setValueEdit } from './edits.js';
 import { hostMatches } from './hosts.js';
 import { csiDriverMembership, sidecarConsumers, type SidecarConsumer } from './dynatrace-consumers.js';
 import {
@@ -12,7 +13,7 @@ import {
   viewOfEntry,
   type ServiceEntryView,
 } from './service-entry-views.js';
-import { docsUrl, type Fix, type FindingDraft, type Rule, type TextEdit } from './types.js';
+import { docsUrl, type Fix, type FindingDraft, type Rule } from './types.js';
 
 const id = 'service-entry-visibility';
 
@@ -98,20 +99,9 @@ function exportToFix(model: ClusterModel, view: ServiceEntryView, missing: strin
   );
   const wanted = [...current, ...missing.filter((ns) => !current.includes(ns))];
   const rendered = `[${wanted.map((ns) => JSON.stringify(ns)).join(', ')}]`;
-  const existing = entry.document.describeAt(['spec', 'exportTo']);
-  let edit: TextEdit | undefined;
-  if (existing) {
-    const line = model.files.get(entry.document.file)?.split(/\r?\n/)[existing.start.line - 1] ?? '';
-    const indent = line.slice(0, line.length - line.trimStart().length);
-    edit = {
-      file: entry.document.file,
-      startLine: existing.start.line,
-      endLine: existing.endLine,
-      replacement: `${indent}exportTo: ${rendered}`,
-    };
-  } else {
-    edit = setValueEdit(model, entry.document, ['spec', 'exportTo'], rendered);
-  }
+  const edit = entry.document.describeAt(['spec', 'exportTo'])
+    ? replaceValueEdit(model, entry.document, ['spec', 'exportTo'], rendered)
+    : setValueEdit(model, entry.document, ['spec', 'exportTo'], rendered);
   return edit
     ? {
         description: `Export ${view.resource} to the namespaces that need it: \`exportTo: ${rendered}\`.`,
@@ -138,7 +128,7 @@ function exportFinding(
     view.madeFor && meshDefault
       ? meshDefault.origin
       : exportLine
-        ? { file: view.origin.file, line: exportLine, path: 'spec.exportTo' }
+        ? originAt(view.entry!, ['spec', 'exportTo'])
         : view.origin;
   const fix = exportToFix(
     model,
@@ -163,13 +153,12 @@ function sidecarFinding(
   sidecar: SidecarResource,
   hidden: SidecarConsumer[],
 ): FindingDraft {
-  const line = sidecar.document.lineAt(['spec', 'egress']) ?? sidecar.origin.line;
   const hosts = view.hosts.map((host) => `${view.namespace}/${host}`).join(', ');
   return {
     message:
       `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} limits egress.hosts so that ${describe(view)}, meant ` +
       `for Dynatrace traffic, is hidden from ${listNeeds(hidden)}. Add ${hosts} to its egress hosts.`,
-    origin: { file: sidecar.origin.file, line, path: 'spec.egress' },
+    origin: originAt(sidecar, ['spec', 'egress']),
     resource: resourceId(sidecar),
     field: `spec.egress.hosts|${view.resource}`,
   };
