@@ -1,6 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import { applyEdits, removeEntryEdit, setValueEdit, yamlString } from '../../src/rules/edits.js';
-import { modelOf } from './harness.js';
+import { getIn } from '../../src/model/read.js';
+import type { ClusterModel } from '../../src/model/types.js';
+import { parseYamlText, type ParsedDocument, type PathSegment } from '../../src/parse/yaml.js';
+import {
+  applyEdits,
+  removeEntryEdit,
+  removeItemEdit,
+  replaceValueEdit,
+  setValueEdit,
+  yamlString,
+  type YamlValue,
+} from '../../src/rules/edits.js';
+import { moveEntryEdits, replaceOnLine, replaceScalarEdit } from '../../src/rules/line-edits.js';
+import type { TextEdit } from '../../src/rules/types.js';
+import { modelOf, type Tree } from './harness.js';
 
 function edit(text: string, path: string[], value: Parameters<typeof setValueEdit>[3]): string {
   const model = modelOf({ 'f.yaml': text });
@@ -124,5 +137,279 @@ describe('applyEdits line endings', () => {
     expect(applyEdits('\uFEFFa: 1\r\n', [{ file: 'f', startLine: 1, endLine: 1, replacement: 'a: 2' }])).toBe(
       '\uFEFFa: 2\r\n',
     );
+  });
+});
+
+/** A DynaKube base and an overlay whose kustomization patches it (`patches` entries given as YAML lines). */
+function overlayTree(patches: string[], extra: Tree = {}, baseSpec = '  enableIstio: false\n'): Tree {
+  return {
+    'base/kustomization.yaml': 'resources: [dk.yaml]\n',
+    'base/dk.yaml':
+      'apiVersion: dynatrace.com/v1beta5\nkind: DynaKube\nmetadata:\n  name: dk\n  namespace: dynatrace\n' +
+      'spec:\n  apiUrl: https://abc12345.live.dynatrace.com/api\n' +
+      baseSpec,
+    'overlay/kustomization.yaml': ['resources: [../base]', 'patches:', ...patches, ''].join('\n'),
+    ...extra,
+  };
+}
+
+const strategicFile = (spec: string) =>
+  'apiVersion: dynatrace.com/v1beta5\nkind: DynaKube\nmetadata:\n  name: dk\nspec:\n' + spec;
+const inlineStrategic = (spec: string[]) => [
+  '  - patch: |-',
+  '      apiVersion: dynatrace.com/v1beta5',
+  '      kind: DynaKube',
+  '      metadata:',
+  '        name: dk',
+  '      spec:',
+  ...spec.map((line) => `        ${line}`),
+];
+const inlineJson6902 = (operations: string[]) => [
+  '  - target: {kind: DynaKube, name: dk}',
+  '    patch: |-',
+  ...operations.map((line) => `      ${line}`),
+];
+
+type Builder = (model: ClusterModel, document: ParsedDocument) => TextEdit | TextEdit[] | undefined;
+const set =
+  (path: PathSegment[], value: YamlValue): Builder =>
+  (model, document) =>
+    setValueEdit(model, document, path, value);
+
+interface OverlayCase {
+  name: string;
+  tree: Tree;
+  build: Builder;
+  /** The file every edit must touch, or undefined when no edit may be offered. */
+  file?: string;
+  /** The line the (first) edit starts at in that file. */
+  line?: number;
+  /** Path and value the overlaid DynaKube must have after the edits. */
+  expect?: [PathSegment[], unknown];
+}
+
+const overlayCases: OverlayCase[] = [
+  {
+    name: 'setValueEdit replaces a value a strategic-merge patch file wrote, in the patch file',
+    tree: overlayTree(['  - path: dk-patch.yaml'], {
+      'overlay/dk-patch.yaml': strategicFile('  enableIstio: false\n'),
+    }),
+    build: set(['spec', 'enableIstio'], 'true'),
+    file: 'overlay/dk-patch.yaml',
+    line: 6,
+    expect: [['spec', 'enableIstio'], true],
+  },
+  {
+    name: 'setValueEdit replaces a value an inline strategic-merge patch wrote, in the kustomization',
+    tree: overlayTree(inlineStrategic(['enableIstio: false # overlay'])),
+    build: set(['spec', 'enableIstio'], 'true'),
+    file: 'overlay/kustomization.yaml',
+    line: 9,
+    expect: [['spec', 'enableIstio'], true],
+  },
+  {
+    name: "setValueEdit replaces the scalar `value:` of a JSON6902 operation, keeping the operation's keys",
+    tree: overlayTree(inlineJson6902(['- op: replace', '  path: /spec/enableIstio', '  value: false'])),
+    build: set(['spec', 'enableIstio'], 'true'),
+    file: 'overlay/kustomization.yaml',
+    line: 7,
+    expect: [['spec', 'enableIstio'], true],
+  },
+  {
+    name: 'setValueEdit inserts into a block mapping a JSON6902 `value:` holds, at its indentation',
+    tree: overlayTree(
+      inlineJson6902(['- op: add', '  path: /metadata/annotations', '  value:', '    owner: team-a']),
+    ),
+    build: set(['metadata', 'annotations', 'tier'], 'core'),
+    file: 'overlay/kustomization.yaml',
+    line: 9,
+    expect: [['metadata', 'annotations'], { owner: 'team-a', tier: 'core' }],
+  },
+  {
+    name: 'setValueEdit inserts into a mapping only the patch file has, in the patch file',
+    tree: overlayTree(['  - path: dk-patch.yaml'], {
+      'overlay/dk-patch.yaml': strategicFile('  oneAgent:\n    cloudNativeFullStack:\n      args: [x]\n'),
+    }),
+    build: set(['spec', 'oneAgent', 'cloudNativeFullStack', 'autoUpdate'], 'false'),
+    file: 'overlay/dk-patch.yaml',
+    line: 9,
+    expect: [['spec', 'oneAgent', 'cloudNativeFullStack', 'autoUpdate'], false],
+  },
+  {
+    name: 'setValueEdit inserts a key nobody writes under the base mapping, in the base file',
+    tree: overlayTree(['  - path: dk-patch.yaml'], {
+      'overlay/dk-patch.yaml': strategicFile('  enableIstio: false\n'),
+    }),
+    build: set(['spec', 'networkZone'], 'zone-a'),
+    file: 'base/dk.yaml',
+    line: 9,
+    expect: [['spec', 'networkZone'], 'zone-a'],
+  },
+  {
+    name: 'setValueEdit offers nothing inside a flow mapping a JSON6902 `value:` holds',
+    tree: overlayTree(
+      inlineJson6902(['- op: add', '  path: /metadata/annotations', '  value: {owner: team-a}']),
+    ),
+    build: set(['metadata', 'annotations', 'tier'], 'core'),
+  },
+  {
+    name: 'setValueEdit offers nothing for a value in a flow mapping of a patch (the line holds its siblings)',
+    tree: overlayTree(['  - path: dk-patch.yaml'], {
+      'overlay/dk-patch.yaml': strategicFile('').replace(
+        'spec:\n',
+        'spec: {enableIstio: false, networkZone: a}\n',
+      ),
+    }),
+    build: set(['spec', 'enableIstio'], 'true'),
+  },
+  {
+    name: 'setValueEdit offers nothing for a key a JSON6902 operation removes (the base line would not count)',
+    tree: overlayTree(inlineJson6902(['- op: remove', '  path: /spec/enableIstio'])),
+    build: set(['spec', 'enableIstio'], 'true'),
+  },
+  {
+    name: 'replaceScalarEdit replaces a list item a patch file wrote, in the patch file',
+    tree: overlayTree(['  - path: dk-patch.yaml'], {
+      'overlay/dk-patch.yaml': strategicFile(
+        '  activeGate:\n    capabilities:\n      - Kubernetes_Monitoring\n',
+      ),
+    }),
+    build: (model, document) =>
+      replaceScalarEdit(
+        model,
+        document,
+        ['spec', 'activeGate', 'capabilities', 0],
+        'Kubernetes_Monitoring',
+        'kubernetes-monitoring',
+      ),
+    file: 'overlay/dk-patch.yaml',
+    line: 8,
+    expect: [['spec', 'activeGate', 'capabilities'], ['kubernetes-monitoring']],
+  },
+  {
+    name: 'replaceOnLine edits the apiVersion line of the patch file that carries it',
+    tree: overlayTree(['  - path: dk-patch.yaml'], {
+      'overlay/dk-patch.yaml': strategicFile('  enableIstio: false\n'),
+    }),
+    build: (model, document) =>
+      replaceOnLine(model, document, ['apiVersion'], 'dynatrace.com/v1beta5', 'dynatrace.com/v1beta6'),
+    file: 'overlay/dk-patch.yaml',
+    line: 1,
+  },
+  {
+    name: 'moveEntryEdits moves an entry inside the patch file that holds both ends',
+    tree: overlayTree(['  - path: dk-patch.yaml'], {
+      'overlay/dk-patch.yaml': strategicFile(
+        '  namespaceSelector:\n    matchLabels:\n      team: a\n  oneAgent:\n    cloudNativeFullStack:\n      args: [x]\n',
+      ),
+    }),
+    build: (model, document) =>
+      moveEntryEdits(
+        model,
+        document,
+        ['spec', 'namespaceSelector'],
+        ['spec', 'oneAgent', 'cloudNativeFullStack'],
+      ),
+    file: 'overlay/dk-patch.yaml',
+    line: 6,
+    expect: [
+      ['spec', 'oneAgent', 'cloudNativeFullStack', 'namespaceSelector'],
+      { matchLabels: { team: 'a' } },
+    ],
+  },
+  {
+    name: 'moveEntryEdits offers nothing when the entry is in the patch and its new parent in the base',
+    tree: overlayTree(
+      ['  - path: dk-patch.yaml'],
+      { 'overlay/dk-patch.yaml': strategicFile('  namespaceSelector:\n    matchLabels:\n      team: a\n') },
+      '  oneAgent:\n    cloudNativeFullStack:\n      args: [x]\n',
+    ),
+    build: (model, document) =>
+      moveEntryEdits(
+        model,
+        document,
+        ['spec', 'namespaceSelector'],
+        ['spec', 'oneAgent', 'cloudNativeFullStack'],
+      ),
+  },
+  {
+    name: 'removeEntryEdit offers nothing where the base writes the entry too (it would stay)',
+    tree: overlayTree(['  - path: dk-patch.yaml'], {
+      'overlay/dk-patch.yaml': strategicFile('  enableIstio: false\n'),
+    }),
+    build: (model, document) => removeEntryEdit(model, document, ['spec', 'enableIstio']),
+  },
+  {
+    name: 'removeItemEdit offers nothing for an item a JSON6902 `value:` adds (the operation would break)',
+    tree: overlayTree(
+      inlineJson6902(['- op: add', '  path: /spec/activeGate/capabilities/-', '  value: routing']),
+      {},
+      '  activeGate:\n    capabilities:\n      - kubernetes-monitoring\n',
+    ),
+    build: (model, document) => removeItemEdit(model, document, ['spec', 'activeGate', 'capabilities', 1]),
+  },
+  {
+    name: 'replaceValueEdit replaces a JSON6902 `value:` list and keeps the `value:` key',
+    tree: overlayTree(
+      inlineJson6902([
+        '- op: add',
+        '  path: /spec/activeGate',
+        '  value:',
+        '    capabilities:',
+        '      - routing',
+      ]),
+    ),
+    build: (model, document) =>
+      replaceValueEdit(
+        model,
+        document,
+        ['spec', 'activeGate', 'capabilities'],
+        '[routing, kubernetes-monitoring]',
+      ),
+    file: 'overlay/kustomization.yaml',
+    line: 8,
+    expect: [
+      ['spec', 'activeGate', 'capabilities'],
+      ['routing', 'kubernetes-monitoring'],
+    ],
+  },
+];
+
+function dynakubeDocument(model: ClusterModel): ParsedDocument {
+  const found = model.resources.filter((resource) => resource.kind === 'DynaKube');
+  expect(found).toHaveLength(1);
+  return found[0].document;
+}
+
+describe('edit builders on a document a kustomize overlay patched', () => {
+  it.each(overlayCases)('$name', ({ tree, build, file, line, expect: wanted }) => {
+    const model = modelOf(tree);
+    expect(model.notEvaluable).toEqual([]);
+    const built = build(model, dynakubeDocument(model));
+    const edits = built === undefined ? [] : Array.isArray(built) ? built : [built];
+    if (file === undefined) {
+      expect(edits).toEqual([]);
+      return;
+    }
+    expect(edits.length).toBeGreaterThan(0);
+    expect(new Set(edits.map((change) => change.file))).toEqual(new Set([file]));
+    expect(edits[0].startLine).toBe(line);
+    const fixed = { ...tree, [file]: applyEdits(tree[file], edits) };
+    expect(parseYamlText(file, fixed[file]).problems).toEqual([]);
+    // Only the file that holds the value changes; the edit takes effect through the overlay.
+    for (const other of Object.keys(tree)) if (other !== file) expect(fixed[other]).toBe(tree[other]);
+    const after = modelOf(fixed);
+    expect(after.notEvaluable).toEqual([]);
+    if (wanted) expect(getIn(dynakubeDocument(after).value, wanted[0])).toEqual(wanted[1]);
+  });
+
+  it('offers no edit where a later patch removes what the base shows, nor one that breaks the patch', () => {
+    // The guard behind the table's "nothing" rows: the base still has the key, the overlaid value does not.
+    const model = modelOf(overlayTree(inlineJson6902(['- op: remove', '  path: /spec/enableIstio'])));
+    const document = dynakubeDocument(model);
+    expect(document.describeAt(['spec', 'enableIstio'])).toBeDefined();
+    expect(getIn(document.value, ['spec', 'enableIstio'])).toBeUndefined();
+    expect(replaceScalarEdit(model, document, ['spec', 'enableIstio'], 'false', 'true')).toBeUndefined();
+    expect(removeEntryEdit(model, document, ['spec', 'enableIstio'])).toBeUndefined();
   });
 });

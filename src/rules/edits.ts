@@ -141,7 +141,8 @@ export function replaceValueEdit(
   if (!written) return undefined;
   const { file, lines, shape } = written;
   const line = lines[shape.start.line - 1] ?? '';
-  if (!/^\s*(-\s+)?$/.test(line.slice(0, shape.start.col - 1))) return undefined;
+  if (!ownsLine(line, shape) || /,\s*$/.test((lines[shape.endLine - 1] ?? '').replace(/\s+#.*$/, '')))
+    return undefined;
   const keyEnd = line.indexOf(':', shape.start.col - 1);
   if (keyEnd < 0) return undefined;
   return {
@@ -152,11 +153,21 @@ export function replaceValueEdit(
   };
 }
 
+/**
+ * Whether an entry has its line to itself: its key starts the line (after an indent or a `- `), and the line does
+ * not go on with flow-collection syntax (`a: 1,`; for a scalar also `a: 1}`), whose siblings would share it.
+ */
+function ownsLine(line: string, shape: NodeShape): boolean {
+  if (!/^\s*(-\s+)?$/.test(line.slice(0, shape.start.col - 1))) return false;
+  const code = line.replace(/\s+#.*$/, '');
+  return !(shape.kind === 'scalar' || shape.kind === 'null' ? /[,{}[\]]\s*$/ : /,\s*$/).test(code);
+}
+
 /** `key: old # note` → `key: new # note`, for a scalar or empty value that sits on its key's line. */
 function replaceScalarLine({ file, lines, shape }: WrittenNode, value: string): TextEdit | undefined {
   if (shape.endLine !== shape.start.line) return undefined;
   const line = lines[shape.start.line - 1];
-  if (line === undefined) return undefined;
+  if (line === undefined || !ownsLine(line, shape)) return undefined;
   const keyEnd = line.indexOf(':', shape.start.col - 1);
   if (keyEnd < 0) return undefined;
   const comment = / +#.*$/.exec(line.slice(keyEnd + 1))?.[0] ?? '';
