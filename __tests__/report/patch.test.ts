@@ -8,6 +8,8 @@ import { buildModel } from '../../src/model/build.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
 import type { Fix } from '../../src/rules/types.js';
 import { fixPatch } from '../../src/report/patch.js';
+import { enableIstioRequired } from '../../src/rules/enable-istio-required.js';
+import { applyFixes, modelOf, runRule, type Tree } from '../rules/harness.js';
 
 /** Writes `files` into a fresh git repository, applies `patch` with `git apply` and returns the new texts. */
 function gitApply(files: Record<string, string>, patch: string): Record<string, string> {
@@ -125,6 +127,46 @@ describe('fixPatch', () => {
       new Map([['w.yaml', text]]),
     )!;
     expect(gitApply({ 'w.yaml': text }, patch)['w.yaml']).toBe('a: 1\r\nb: 2');
+  });
+
+  it('makes the fix for a value a kustomize patch wrote into a patch of that file that git applies', () => {
+    const dynakube =
+      'apiVersion: dynatrace.com/v1beta5\nkind: DynaKube\nmetadata:\n  name: dk\n  namespace: dynatrace\n' +
+      'spec:\n  apiUrl: https://abc12345.live.dynatrace.com/api\n  enableIstio: true\n' +
+      '  oneAgent:\n    cloudNativeFullStack: {}\n';
+    const istiod =
+      'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: istiod\n' +
+      '  namespace: istio-system\nspec:\n  chart:\n    spec:\n      chart: istiod\n  values:\n' +
+      '    meshConfig:\n      outboundTrafficPolicy:\n        mode: REGISTRY_ONLY\n';
+    const overlays: Tree[] = [
+      {
+        'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: dk-patch.yaml\n',
+        'overlay/dk-patch.yaml':
+          'apiVersion: dynatrace.com/v1beta5\nkind: DynaKube\nmetadata:\n  name: dk\nspec:\n  enableIstio: false\n',
+      },
+      {
+        'overlay/kustomization.yaml':
+          'resources: [../base]\npatches:\n  - target: {kind: DynaKube, name: dk}\n    patch: |-\n' +
+          '      - op: replace\n        path: /spec/enableIstio\n        value: false\n',
+      },
+    ];
+    for (const overlay of overlays) {
+      const tree: Tree = {
+        'istiod.yaml': istiod,
+        'base/kustomization.yaml': 'resources: [dk.yaml]\n',
+        'base/dk.yaml': dynakube,
+        ...overlay,
+      };
+      const [finding] = runRule(enableIstioRequired, tree);
+      const patchFile = Object.keys(overlay).at(-1)!;
+      expect(finding.origin.file).toBe(patchFile);
+      const patch = fixPatch(finding.fix!, modelOf(tree).files)!;
+      expect(patchedFiles(patch)).toEqual([patchFile]);
+      const applied = gitApply(tree, patch);
+      expect(applied).toEqual(applyFixes(tree, [finding]));
+      expect(applied[patchFile]).toMatch(/(enableIstio|value): true\n$/);
+      expect(runRule(enableIstioRequired, applied)).toHaveLength(0);
+    }
   });
 
   it('returns nothing when the edits change nothing', () => {

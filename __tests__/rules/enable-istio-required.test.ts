@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { enableIstioRequired as rule } from '../../src/rules/enable-istio-required.js';
-import { applyFixes, runRule, yaml, type Tree } from './harness.js';
+import { parseYamlText } from '../../src/parse/yaml.js';
+import { applyFixes, modelOf, runRule, yaml, type Tree } from './harness.js';
 
 const dynakube = (extra = '') =>
   yaml`
@@ -191,5 +192,105 @@ describe('enable-istio-required', () => {
       'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
     };
     expect(runRule(rule, tree)[0].origin).toMatchObject({ file: 'dk.yaml', line: 10 });
+  });
+});
+
+describe('enable-istio-required, enableIstio switched off by a kustomize overlay', () => {
+  const base: Tree = {
+    'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
+    'base/kustomization.yaml': 'resources: [dk.yaml]\n',
+    'base/dk.yaml': dynakube('  enableIstio: true\n'),
+  };
+  const patchFile = yaml`
+    apiVersion: dynatrace.com/v1beta5
+    kind: DynaKube
+    metadata:
+      name: dk
+    spec:
+      enableIstio: false # dev clusters
+  `;
+
+  /** The finding points into `file` at `line`, the fix edits only `file`, and the fixed tree is valid and quiet. */
+  function fixesInPatch(tree: Tree, file: string, line: number): Tree {
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].origin).toMatchObject({ file, line });
+    expect(findings[0].fix?.edits.map((edit) => [edit.file, edit.startLine])).toEqual([[file, line]]);
+    const fixed = applyFixes(tree, findings);
+    expect(parseYamlText(file, fixed[file]).problems).toEqual([]);
+    for (const other of Object.keys(tree)) if (other !== file) expect(fixed[other]).toBe(tree[other]);
+    expect(modelOf(fixed).notEvaluable).toEqual([]);
+    expect(runRule(rule, fixed)).toHaveLength(0);
+    return fixed;
+  }
+
+  it('fixes the strategic-merge patch file that switched it off, not the base', () => {
+    const tree: Tree = {
+      ...base,
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: dk-patch.yaml\n',
+      'overlay/dk-patch.yaml': patchFile,
+    };
+    const fixed = fixesInPatch(tree, 'overlay/dk-patch.yaml', 6);
+    expect(fixed['overlay/dk-patch.yaml']).toBe(
+      patchFile.replace('enableIstio: false # dev', 'enableIstio: true # dev'),
+    );
+  });
+
+  it('fixes the inline strategic-merge patch in the kustomization, inside its block scalar', () => {
+    const kustomization = [
+      'resources: [../base]',
+      'patches:',
+      '  - patch: |-',
+      ...patchFile
+        .trimEnd()
+        .split('\n')
+        .map((line) => `      ${line}`),
+      '',
+    ].join('\n');
+    const tree: Tree = { ...base, 'overlay/kustomization.yaml': kustomization };
+    const fixed = fixesInPatch(tree, 'overlay/kustomization.yaml', 9);
+    expect(fixed['overlay/kustomization.yaml']).toBe(
+      kustomization.replace('        enableIstio: false', '        enableIstio: true'),
+    );
+  });
+
+  it('fixes the `value:` of an inline JSON6902 operation and keeps the operation whole', () => {
+    const kustomization = [
+      'resources: [../base]',
+      'patches:',
+      '  - target: {kind: DynaKube, name: dk}',
+      '    patch: |-',
+      '      - op: replace',
+      '        path: /spec/enableIstio',
+      '        value: false',
+      '',
+    ].join('\n');
+    const tree: Tree = { ...base, 'overlay/kustomization.yaml': kustomization };
+    const fixed = fixesInPatch(tree, 'overlay/kustomization.yaml', 7);
+    expect(fixed['overlay/kustomization.yaml']).toBe(kustomization.replace('value: false', 'value: true'));
+  });
+
+  it('points at a flow-mapping patch but offers no edit that would cut its braces', () => {
+    const tree: Tree = {
+      ...base,
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: dk-patch.yaml\n',
+      'overlay/dk-patch.yaml':
+        'apiVersion: dynatrace.com/v1beta5\nkind: DynaKube\nmetadata: {name: dk}\nspec: {enableIstio: false}\n',
+    };
+    const [finding] = runRule(rule, tree);
+    expect(finding.origin).toMatchObject({ file: 'overlay/dk-patch.yaml', line: 4 });
+    expect(finding.fix).toBeUndefined();
+  });
+
+  it('inserts enableIstio into the base when no patch writes it', () => {
+    const tree: Tree = {
+      ...base,
+      'base/dk.yaml': dynakube(),
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: dk-patch.yaml\n',
+      'overlay/dk-patch.yaml': patchFile.replace('enableIstio: false # dev clusters', 'networkZone: dev'),
+    };
+    const [finding] = runRule(rule, tree);
+    expect(finding.fix?.edits.map((edit) => edit.file)).toEqual(['base/dk.yaml']);
+    expect(runRule(rule, applyFixes(tree, [finding]))).toHaveLength(0);
   });
 });

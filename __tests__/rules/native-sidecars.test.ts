@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { nativeSidecars as rule } from '../../src/rules/native-sidecars.js';
-import { applyFixes, runRule, yaml, type Tree } from './harness.js';
+import { parseYamlText } from '../../src/parse/yaml.js';
+import { applyFixes, modelOf, runRule, yaml, type Tree } from './harness.js';
 
 const injecting = yaml`
   apiVersion: dynatrace.com/v1beta5
@@ -221,5 +222,72 @@ describe('native-sidecars', () => {
     expect(
       runRule(rule, { ...tree, 'ns.yaml': injectedNamespace.replace('enabled', 'disabled') }),
     ).toHaveLength(0);
+  });
+});
+
+describe('native-sidecars, pod annotation written by a kustomize overlay', () => {
+  const plainPod = nativePod.replace(
+    '      annotations:\n        sidecar.istio.io/nativeSidecar: "true"\n',
+    '      labels:\n        app: shop\n',
+  );
+  const base: Tree = {
+    'dk.yaml': injecting,
+    'istiod.yaml': istiod('1.26.0'),
+    'ns.yaml': injectedNamespace,
+    'base/kustomization.yaml': 'resources: [shop.yaml]\n',
+    'base/shop.yaml': plainPod,
+  };
+  const annotationPatch = yaml`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: shop
+    spec:
+      template:
+        metadata:
+          annotations:
+            team: shop
+            sidecar.istio.io/nativeSidecar: "true"
+  `;
+
+  function fixesInPatch(tree: Tree, file: string, line: number): Tree {
+    const findings = runRule(rule, tree);
+    expect(findings.map((f) => [f.resource, f.origin.file, f.origin.line])).toEqual([
+      ['Deployment shop/shop', file, line],
+    ]);
+    expect(findings[0].fix?.edits.map((edit) => [edit.file, edit.startLine])).toEqual([[file, line]]);
+    const fixed = applyFixes(tree, findings);
+    expect(parseYamlText(file, fixed[file]).problems).toEqual([]);
+    for (const other of Object.keys(tree)) if (other !== file) expect(fixed[other]).toBe(tree[other]);
+    expect(modelOf(fixed).notEvaluable).toEqual([]);
+    expect(runRule(rule, fixed)).toHaveLength(0);
+    return fixed;
+  }
+
+  it('fixes the annotation in the strategic-merge patch file that adds it', () => {
+    const tree: Tree = {
+      ...base,
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: native.yaml\n',
+      'overlay/native.yaml': annotationPatch,
+    };
+    const fixed = fixesInPatch(tree, 'overlay/native.yaml', 10);
+    expect(fixed['overlay/native.yaml']).toBe(annotationPatch.replace('"true"', '"false"'));
+  });
+
+  it('fixes the `value:` of an inline JSON6902 operation that adds it', () => {
+    const kustomization = [
+      'resources: [../base]',
+      'patches:',
+      '  - target: {kind: Deployment, name: shop}',
+      '    patch: |-',
+      '      - op: add',
+      '        path: /spec/template/metadata/annotations',
+      '        value:',
+      '          sidecar.istio.io/nativeSidecar: "true"',
+      '',
+    ].join('\n');
+    const tree: Tree = { ...base, 'overlay/kustomization.yaml': kustomization };
+    const fixed = fixesInPatch(tree, 'overlay/kustomization.yaml', 8);
+    expect(fixed['overlay/kustomization.yaml']).toBe(kustomization.replace('"true"', '"false"'));
   });
 });
