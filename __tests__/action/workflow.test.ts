@@ -94,6 +94,34 @@ describe('the workflow commands the action writes', () => {
     expect(ours.output).toContain('report<<DELIMITER\nmulti\nline\nDELIMITER');
   });
 
+  it('prints a masked value only in its add-mask command; logs, outputs and the summary get ***', async () => {
+    const secret = 'ghp_maskedValue123';
+    const output = path.join(dir, 'output');
+    const summary = path.join(dir, 'summary');
+    writeFileSync(output, '');
+    writeFileSync(summary, '');
+    process.env.GITHUB_OUTPUT = output;
+    process.env.GITHUB_STEP_SUMMARY = summary;
+    const printed = stdoutOf(() => {
+      workflow.setSecret(secret);
+      workflow.info(`token ${secret} echoed`);
+      workflow.warning(`HTTP 401: bad ${secret}`, { title: secret });
+      workflow.debug(secret);
+    });
+    workflow.setOutput('report', `x${secret}y`);
+    await workflow.summary.addRaw(`> ${secret}`).write();
+    expect(printed.split('\n')).toEqual([
+      `::add-mask::${secret}`,
+      'token *** echoed',
+      '::warning title=***::HTTP 401: bad ***',
+      '::debug::***',
+      '',
+    ]);
+    expect(readFileSync(output, 'utf8')).toContain('\nx***y\n');
+    expect(readFileSync(summary, 'utf8')).toBe('> ***');
+    expect(workflow.redact(`a${secret}b${secret}`)).toBe('a***b***');
+  });
+
   it('fails to write the summary without $GITHUB_STEP_SUMMARY, as @actions/core does', async () => {
     delete process.env.GITHUB_STEP_SUMMARY;
     await expect(workflow.summary.addRaw('x').write()).rejects.toThrow('GITHUB_STEP_SUMMARY');

@@ -83,6 +83,29 @@ describe('DynatraceApiClient against a real local server', () => {
     expect(result.ok || result.error).toMatch(/could not connect \(ECONNREFUSED\)$/);
   });
 
+  it('credentials in the URL: fetch refuses it, and the message has neither them nor the token', async () => {
+    const api = await serve((_req, res) => json(res, 200, {}));
+    const apiUrl = api.url.replace('http://', `http://user:${TOKEN}@`);
+    const result = await new DynatraceApiClient({ apiUrl, token: TOKEN }).activeGateConnectionInfo();
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/deployment\/installer\/gateway\/connectioninfo: /,
+    );
+    expect(result.error).not.toContain(TOKEN);
+    expect(result.error).not.toContain('VERYSECRETPART');
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('a query on the API URL does not swallow the endpoint path', async () => {
+    const api = await serve(connectionInfoHandler({}, { communicationEndpoints: 'https://a.example.com' }));
+    const client = new DynatraceApiClient({ apiUrl: `${api.url}/?Api-Token=${TOKEN}#x`, token: TOKEN });
+    expect(client.baseUrl).toBe(api.url);
+    const result = await client.activeGateConnectionInfo();
+    expect(result).toEqual({ ok: true, value: { endpoints: ['https://a.example.com'] } });
+    expect(api.requests[0].path).toBe('/api/v1/deployment/installer/gateway/connectioninfo');
+  });
+
   it('a body that is not JSON', async () => {
     const api = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });

@@ -36,8 +36,12 @@ export function redact(text: string): string {
   return redacted;
 }
 
+function escapeText(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
 function escapeData(value: unknown): string {
-  return redact(commandValue(value)).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeText(redact(commandValue(value)));
 }
 
 function escapeProperty(value: unknown): string {
@@ -55,9 +59,7 @@ export function issueCommand(name: string, properties: Record<string, unknown>, 
 
 /** `::add-mask::` is the one command that must carry the secret itself. */
 function maskCommand(secret: string): void {
-  process.stdout.write(
-    `::add-mask::${commandValue(secret).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${EOL}`,
-  );
+  process.stdout.write(`::add-mask::${escapeText(secret)}${EOL}`);
 }
 
 export function getInput(name: string): string {

@@ -27,7 +27,7 @@ export class DynatraceApiClient {
   private readonly timeoutMs: number;
 
   constructor(private readonly options: DynatraceApiOptions) {
-    this.baseUrl = toSecondGenApiUrl(options.apiUrl).replace(/\/+$/, '');
+    this.baseUrl = withoutQuery(toSecondGenApiUrl(options.apiUrl)).replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
@@ -94,6 +94,12 @@ export class DynatraceApiClient {
     const withoutUserinfo = message.replace(/\/\/[^/\s@]*@/g, '//***@');
     return this.options.token ? withoutUserinfo.split(this.options.token).join('***') : withoutUserinfo;
   }
+}
+
+/** The endpoint paths are appended to the base, so a query or fragment on the given URL would swallow them. */
+function withoutQuery(url: string): string {
+  const cut = url.search(/[?#]/);
+  return cut < 0 ? url : url.slice(0, cut);
 }
 
 /** URL without query string or credentials, for messages. */
