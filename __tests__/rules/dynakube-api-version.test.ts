@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { dynakubeApiVersion as rule } from '../../src/rules/dynakube-api-version.js';
-import { applyFixes, runRule, yaml, type Tree } from './harness.js';
+import { getIn } from '../../src/model/read.js';
+import { applyFixes, modelOf, runRule, yaml, type Tree } from './harness.js';
 
 const v1beta1 = yaml`
   apiVersion: dynatrace.com/v1beta1 # pinned by the platform team
@@ -172,5 +173,52 @@ describe('dynakube-api-version', () => {
               matchLabels:
                 monitor: "true"
     `);
+  });
+});
+
+describe('dynakube-api-version, DynaKube patched by a kustomize overlay', () => {
+  const patch = yaml`
+    apiVersion: dynatrace.com/v1beta1
+    kind: DynaKube
+    metadata:
+      name: dk
+    spec:
+      oneAgent:
+        cloudNativeFullStack:
+          autoUpdate: true # overlay
+  `;
+  const tree: Tree = {
+    'op.yaml': operator('1.10.2'),
+    'base/kustomization.yaml': 'resources: [dk.yaml]\n',
+    'base/dk.yaml': v1beta1,
+    'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: dk-patch.yaml\n',
+    'overlay/dk-patch.yaml': patch,
+  };
+
+  it('moves base and patch together: both apiVersions, the field both write removed from both', () => {
+    const [finding] = runRule(rule, tree);
+    expect(finding.origin).toMatchObject({ file: 'overlay/dk-patch.yaml', line: 1 });
+    expect(new Set(finding.fix?.edits.map((edit) => edit.file))).toEqual(
+      new Set(['base/dk.yaml', 'overlay/dk-patch.yaml']),
+    );
+    expect(finding.fix?.description).not.toContain('Also');
+    const fixed = applyFixes(tree, [finding]);
+    // The patch keeps selecting the DynaKube (same apiVersion as the base) and no longer sets autoUpdate.
+    expect(fixed['overlay/dk-patch.yaml']).toBe(
+      'apiVersion: dynatrace.com/v1beta6\nkind: DynaKube\nmetadata:\n  name: dk\n',
+    );
+    expect(fixed['base/dk.yaml']).toContain(
+      'apiVersion: dynatrace.com/v1beta6 # pinned by the platform team\n',
+    );
+    expect(fixed['base/dk.yaml']).not.toContain('autoUpdate');
+    const model = modelOf(fixed);
+    expect(model.notEvaluable).toEqual([]);
+    const [dynakube] = model.dynakubes;
+    expect(dynakube.apiVersion).toBe('dynatrace.com/v1beta6');
+    expect(getIn(dynakube.document.value, ['spec', 'oneAgent', 'cloudNativeFullStack'])).toEqual({
+      tolerations: [{ operator: 'Exists' }],
+      namespaceSelector: { matchLabels: { monitor: 'true' } },
+    });
+    expect(runRule(rule, fixed)).toHaveLength(0);
   });
 });

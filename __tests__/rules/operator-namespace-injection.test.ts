@@ -153,6 +153,27 @@ describe('operator-namespace-injection, label added by a kustomize overlay', () 
     expect(runRule(rule, fixed)).toHaveLength(0);
   });
 
+  it('removes the label from the patch and from the base when both write it (either alone would leave it)', () => {
+    const tree: Tree = {
+      ...base,
+      'base/ns.yaml': namespace('dynatrace', { 'istio-injection': 'enabled' }),
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: enroll.yaml\n',
+      'overlay/enroll.yaml': enroll,
+    };
+    const [finding] = runRule(rule, tree);
+    expect(finding.origin.file).toBe('overlay/enroll.yaml');
+    expect(finding.fix?.edits.map((edit) => edit.file).sort()).toEqual([
+      'base/ns.yaml',
+      'overlay/enroll.yaml',
+    ]);
+    const fixed = applyFixes(tree, [finding]);
+    expect(fixed['base/ns.yaml']).toBe(namespace('dynatrace', {}));
+    expect(fixed['overlay/enroll.yaml']).toBe(
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dynatrace\n',
+    );
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+
   it('points at the value of an inline JSON6902 patch and offers no line removal that would break it', () => {
     const kustomization = [
       'resources: [../base]',

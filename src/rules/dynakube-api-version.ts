@@ -9,7 +9,7 @@ import type { Origin } from '../model/provenance.js';
 import { getIn } from '../model/read.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
 import { originAt } from '../model/resource.js';
-import { baseDocument, removeEntryEdit } from './edits.js';
+import { baseDocument, removeEntryEdits } from './edits.js';
 import { moveEntryEdits, replaceOnLine } from './line-edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule, type Severity, type TextEdit } from './types.js';
 
@@ -89,8 +89,8 @@ function fieldMoves(
     ];
     for (const field of removed) {
       if (getIn(value, [...modePath, field]) === undefined) continue;
-      const edit = removeEntryEdit(model, document, [...modePath, field]);
-      if (edit) edits.push(edit);
+      const removal = removeEntryEdits(model, document, [...modePath, field]);
+      if (removal) edits.push(...removal);
       else manual.push(`remove \`${[...modePath, field].join('.')}\``);
     }
   }

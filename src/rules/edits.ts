@@ -179,9 +179,42 @@ function replaceScalarLine({ file, lines, shape }: WrittenNode, value: string): 
  * Removes the lines of the mapping entry at `path` (a label, an annotation), in the file that wrote it: a kustomize
  * patch's file when a patch added the entry. Undefined unless the entry starts its own line with its key (not a
  * flow mapping, not the `value:` of a JSON6902 operation, which would break the patch), and where the base file
- * writes the entry too (removing it from the patch would leave the base's).
+ * writes the entry too (removing it from the patch alone would leave the base's: see `removeEntryEdits`).
  */
 export function removeEntryEdit(
+  model: ClusterModel,
+  document: ParsedDocument,
+  path: readonly PathSegment[],
+): TextEdit | undefined {
+  if ((document.fileAt?.(path) ?? document.file) === document.file)
+    return removeOwnEntry(model, document, path);
+  if (baseDocument(model, document)?.describeAt(path)) return undefined;
+  return removeOwnEntry(model, document, path);
+}
+
+/**
+ * Removes the mapping entry at `path` from every file that writes it: the kustomize patch's file and, when the
+ * base writes the entry too, the base file. Undefined where one of them cannot be removed as whole lines.
+ */
+export function removeEntryEdits(
+  model: ClusterModel,
+  document: ParsedDocument,
+  path: readonly PathSegment[],
+): TextEdit[] | undefined {
+  const base = baseDocument(model, document);
+  const inPatch = (document.fileAt?.(path) ?? document.file) !== document.file;
+  const edits = [
+    removeOwnEntry(model, document, path),
+    ...(inPatch && base?.describeAt(path) ? [removeOwnEntry(model, base, path)] : []),
+  ];
+  return edits.every((edit) => edit !== undefined) ? edits : undefined;
+}
+
+/**
+ * Removes the entry's lines in the file that holds it, when its key starts its line. In a strategic-merge patch an
+ * emptied map reads as null, which deletes that map from the target: there the parents left empty go too.
+ */
+function removeOwnEntry(
   model: ClusterModel,
   document: ParsedDocument,
   path: readonly PathSegment[],
@@ -190,12 +223,8 @@ export function removeEntryEdit(
   if (!written) return undefined;
   const { file, lines, shape } = written;
   if (!startsWithKey(lines[shape.start.line - 1], String(path.at(-1)))) return undefined;
-  if (file === document.file)
-    return { file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
-  if (baseDocument(model, document)?.describeAt(path)) return undefined;
-  // In a strategic-merge patch an emptied map reads as null, which deletes that map from the target: the
-  // parents left empty go too.
-  const startLine = emptiedParentsStart(lines, shape.start.line, shape.endLine);
+  const startLine =
+    file === document.file ? shape.start.line : emptiedParentsStart(lines, shape.start.line, shape.endLine);
   return { file, startLine, endLine: shape.endLine, replacement: '' };
 }
 

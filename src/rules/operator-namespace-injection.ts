@@ -1,6 +1,6 @@
 import { namespaceMeshEnrollment, operatorNamespaces } from '../model/effective.js';
 import { resourceId } from '../model/types.js';
-import { removeEntryEdit } from './edits.js';
+import { removeEntryEdits } from './edits.js';
 import { docsUrl, type FindingDraft, type Rule } from './types.js';
 
 const id = 'operator-namespace-injection';
@@ -21,7 +21,7 @@ export const operatorNamespaceInjection: Rule = {
       const enrollment = namespaceMeshEnrollment(head, operatorNamespace.value);
       if (!namespace || !enrollment) continue;
       const labelPath = ['metadata', 'labels', enrollment.label];
-      const edit = removeEntryEdit(head, namespace.document, labelPath);
+      const edits = removeEntryEdits(head, namespace.document, labelPath);
       findings.push({
         message:
           `Namespace ${operatorNamespace.value} runs the Dynatrace Operator and is enrolled in the mesh by ` +
@@ -29,11 +29,11 @@ export const operatorNamespaceInjection: Rule = {
         origin: enrollment.origin,
         resource: resourceId(namespace),
         field: labelPath.join('.'),
-        ...(edit
+        ...(edits
           ? {
               fix: {
                 description: `Remove the \`${enrollment.label}\` label from the operator namespace.`,
-                edits: [edit],
+                edits,
               },
             }
           : {}),
