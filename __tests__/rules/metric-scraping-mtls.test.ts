@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { metricScrapingMtls } from '../../src/rules/metric-scraping-mtls.js';
+import { parseYamlText } from '../../src/parse/yaml.js';
 import { applyFixes, runRule, yaml, type Tree } from './harness.js';
 
 const strictMesh = yaml`
@@ -210,5 +211,69 @@ describe('metric-scraping-mtls', () => {
     const fixed = applyFixes(input, drafts);
     expect(fixed['apps/shop.yaml']).toContain('    prometheus.io/port: "9090"\n');
     expect(runRule(metricScrapingMtls, fixed)).toEqual([]);
+  });
+});
+
+describe('metric-scraping-mtls, scrape annotations added by a kustomize overlay', () => {
+  const basePod = scrapedDeployment.replace(/ {6}annotations:\n(.*\n){3}/, '');
+  const patch = yaml`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: shop
+    spec:
+      template:
+        metadata:
+          annotations:
+            metrics.dynatrace.com/scrape: "true"
+            metrics.dynatrace.com/port: "8080" # app metrics
+  `;
+  const overlaid = (overlay: Tree) =>
+    tree({
+      'apps/shop.yaml': '',
+      'apps/base/kustomization.yaml': 'resources: [shop.yaml]\n',
+      'apps/base/shop.yaml': basePod,
+      ...overlay,
+    });
+
+  it('points at the patch and rewrites the annotations there, leaving the base alone', () => {
+    const input = overlaid({
+      'apps/overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: scrape.yaml\n',
+      'apps/overlay/scrape.yaml': patch,
+    });
+    expect(basePod).not.toContain('annotations');
+    const drafts = runRule(metricScrapingMtls, input);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].origin).toMatchObject({ file: 'apps/overlay/scrape.yaml', line: 9 });
+    expect(new Set(drafts[0].fix?.edits.map((edit) => edit.file))).toEqual(
+      new Set(['apps/overlay/scrape.yaml']),
+    );
+    const fixed = applyFixes(input, drafts);
+    expect(fixed['apps/base/shop.yaml']).toBe(basePod);
+    expect(parseYamlText('scrape.yaml', fixed['apps/overlay/scrape.yaml']).problems).toEqual([]);
+    expect(fixed['apps/overlay/scrape.yaml']).toBe(
+      patch.replace('"8080" # app metrics', '"15020" # app metrics') +
+        [
+          '        metrics.dynatrace.com/path: /stats/prometheus',
+          '        prometheus.io/scrape: "true"',
+          '        prometheus.io/port: "8080"',
+          '',
+        ].join('\n'),
+    );
+    expect(runRule(metricScrapingMtls, fixed)).toEqual([]);
+  });
+
+  it('offers no edit into a flow mapping the patch wrote', () => {
+    const input = overlaid({
+      'apps/overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: scrape.yaml\n',
+      'apps/overlay/scrape.yaml': patch.replace(
+        /annotations:\n.*\n.*\n/,
+        'annotations: {metrics.dynatrace.com/scrape: "true", metrics.dynatrace.com/port: "8080"}\n',
+      ),
+    });
+    const drafts = runRule(metricScrapingMtls, input);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].origin.file).toBe('apps/overlay/scrape.yaml');
+    expect(drafts[0].fix).toBeUndefined();
   });
 });
