@@ -54,6 +54,25 @@ describe('setValueEdit', () => {
     expect(edit(text, ['spec', 'b', 'c'], '1')).toContain('spec:\n    a: 1\n    b:\n        c: 1\n');
   });
 
+  it('fills an empty value with a mapping instead of adding a second key', () => {
+    const text = 'apiVersion: v1\nkind: X\nmetadata:\n  name: x\n  annotations:\nspec: {}\n';
+    expect(edit(text, ['metadata', 'annotations'], { a: 'b', c: '"1"' })).toBe(
+      text.replace('  annotations:\n', '  annotations:\n    a: b\n    c: "1"\n'),
+    );
+    const braces = text.replace('  annotations:\n', '  annotations: {} # none yet\n');
+    expect(edit(braces, ['metadata', 'annotations'], { a: 'b' })).toContain('  annotations:\n    a: b\nspec');
+  });
+
+  it('offers nothing that would add a duplicate key, or cut into a flow mapping', () => {
+    const text = 'apiVersion: v1\nkind: X\nmetadata:\n  name: x\n  labels:\n    a: b\nspec: {a: {}}\n';
+    const model = modelOf({ 'f.yaml': text });
+    const document = model.resources[0].document;
+    expect(setValueEdit(model, document, ['metadata', 'labels'], 'x')).toBeUndefined();
+    expect(setValueEdit(model, document, ['metadata', 'labels'], { c: 'd' })).toBeUndefined();
+    expect(setValueEdit(model, document, ['spec', 'a', 'b'], 'c')).toBeUndefined();
+    expect(setValueEdit(model, document, ['spec', 'a'], { b: 'c' })).toBeUndefined();
+  });
+
   it('removes an entry line', () => {
     const text =
       'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  labels:\n    a: b\n    istio-injection: enabled\n';

@@ -73,9 +73,10 @@ export function writtenNode(
 /**
  * Sets `path` (relative to `base`) to `value` in the file that holds it, keeping the file's indentation and
  * comments: a scalar already there is replaced on its line (in a kustomize patch's file when a patch wrote it,
- * also the `value:` of a JSON6902 operation); missing keys are inserted under their deepest existing parent, in
- * the file that holds that parent. Returns undefined where a safe text edit cannot be made (flow collections,
- * parent is not a mapping, a patch removes the parent).
+ * also the `value:` of a JSON6902 operation); an empty mapping there is filled with a mapping value; missing keys
+ * are inserted under their deepest existing parent, in the file that holds that parent. Returns undefined where a
+ * safe text edit cannot be made (flow collections, a parent that is not a mapping, a value of another shape already
+ * there, a patch that removes the parent).
  */
 export function setValueEdit(
   model: ClusterModel,
@@ -84,14 +85,33 @@ export function setValueEdit(
   value: YamlValue,
 ): TextEdit | undefined {
   const existing = document.describeAt(path);
-  if (existing && typeof value === 'string' && (existing.kind === 'scalar' || existing.kind === 'null')) {
-    const written = writtenNode(model, document, path);
-    return written ? replaceScalarLine(written, value) : undefined;
+  if (existing) {
+    if (typeof value === 'string') {
+      if (existing.kind !== 'scalar' && existing.kind !== 'null') return undefined;
+      const written = writtenNode(model, document, path);
+      return written ? replaceScalarLine(written, value) : undefined;
+    }
+    const empty = existing.kind === 'null' || (existing.kind === 'map' && existing.childCol === undefined);
+    return empty ? insertEntries(model, document, path, Object.entries(value)) : undefined;
   }
   let depth = path.length - 1;
   while (depth >= 0 && !document.describeAt(path.slice(0, depth))) depth -= 1;
   if (depth < 0) return undefined;
-  const parentPath = path.slice(0, depth);
+  const missing = path.slice(depth);
+  const nested = missing
+    .slice(1)
+    .reverse()
+    .reduce<YamlValue>((inner, key) => ({ [String(key)]: inner }), value);
+  return insertEntries(model, document, path.slice(0, depth), [[String(missing[0]), nested]]);
+}
+
+/** Inserts mapping entries as the last children of the mapping (or empty value) at `parentPath`. */
+function insertEntries(
+  model: ClusterModel,
+  document: ParsedDocument,
+  parentPath: readonly PathSegment[],
+  entries: [string, YamlValue][],
+): TextEdit | undefined {
   const written = writtenNode(model, document, parentPath);
   if (!written) return undefined;
   const { file, lines, shape: parent } = written;
@@ -103,26 +123,24 @@ export function setValueEdit(
   if (isRoot && parent.childCol === undefined && file !== document.file) return undefined;
   const indent =
     parent.childCol !== undefined ? parent.childCol - 1 : isRoot ? 0 : parent.start.col - 1 + step;
-  const missing = path.slice(depth);
-  const nested = missing
-    .slice(1)
-    .reverse()
-    .reduce<YamlValue>((inner, key) => ({ [String(key)]: inner }), value);
-  const rendered = renderEntries(String(missing[0]), nested, indent, step);
-  const insertAt = parent.kind === 'null' ? parent.start.line + 1 : parent.endLine + 1;
-  if (
-    (parent.kind === 'null' || emptyFlow) &&
-    /:\s*(\{\}|null|~)\s*(#.*)?$/.test(lines[parent.start.line - 1] ?? '')
-  ) {
+  const rendered = entries.flatMap(([key, value]) => renderEntries(key, value, indent, step));
+  if (parent.kind !== 'null' && !emptyFlow)
+    return { file, startLine: parent.endLine + 1, endLine: parent.endLine, replacement: rendered.join('\n') };
+  // An empty value: its key must start its line (not `metadata: {annotations: {}}`).
+  const header = lines[parent.start.line - 1] ?? '';
+  if (!isRoot && !/^\s*(-\s+)?$/.test(header.slice(0, parent.start.col - 1))) return undefined;
+  const emptyValue = /:\s*(\{\}|null|~)\s*(#.*)?$/;
+  if (emptyValue.test(header)) {
     // `annotations: {}` or `annotations: null`: the empty value is replaced by the new block.
-    const header = lines[parent.start.line - 1].replace(/:\s*(\{\}|null|~)\s*(#.*)?$/, ':');
     return {
       file,
       startLine: parent.start.line,
       endLine: parent.start.line,
-      replacement: [header, ...rendered].join('\n'),
+      replacement: [header.replace(emptyValue, ':'), ...rendered].join('\n'),
     };
   }
+  if (emptyFlow) return undefined;
+  const insertAt = parent.start.line + 1;
   return { file, startLine: insertAt, endLine: insertAt - 1, replacement: rendered.join('\n') };
 }
 
