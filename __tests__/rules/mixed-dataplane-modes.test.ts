@@ -114,3 +114,19 @@ describe('mixed-dataplane-modes', () => {
     expect(finding.message).toContain('sidecars for Namespace shop (istio-injection=enabled)');
   });
 });
+
+describe('mixed-dataplane-modes, label added by a kustomize overlay', () => {
+  it('points at the label in the patch file that adds it', () => {
+    const tree: Tree = {
+      'base/kustomization.yaml': 'resources: [ns.yaml]\n',
+      'base/ns.yaml': sidecarNs,
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: ambient.yaml\n',
+      'overlay/ambient.yaml':
+        'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio.io/dataplane-mode: ambient\n',
+    };
+    const findings = runRule(rule, tree);
+    expect(findings.map((finding) => finding.origin)).toContainEqual(
+      expect.objectContaining({ file: 'overlay/ambient.yaml', line: 6 }),
+    );
+  });
+});

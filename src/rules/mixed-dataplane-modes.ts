@@ -1,5 +1,6 @@
 import { activeGatePod, podMeshMembership, type DataPlaneMode } from '../model/facts-dataplane.js';
 import type { Origin } from '../model/provenance.js';
+import { originAt } from '../model/resource.js';
 import { resourceId, type ClusterModel, type Namespace, type ResourceBase } from '../model/types.js';
 import { docsUrl, type FindingDraft, type Rule } from './types.js';
 
@@ -22,11 +23,7 @@ function sidecarLabel(namespace: Namespace): string | undefined {
 }
 
 function labelOrigin(resource: ResourceBase, label: string): Origin {
-  return {
-    file: resource.document.file,
-    line: resource.document.lineAt(['metadata', 'labels', label]) ?? resource.origin.line,
-    path: `metadata.labels.${label}`,
-  };
+  return originAt(resource, ['metadata', 'labels', label]);
 }
 
 /** Namespaces that carry both an injection label and `istio.io/dataplane-mode=ambient` (IST0123). */
@@ -79,10 +76,7 @@ function enrollments(model: ClusterModel): Enrollment[] {
     });
     // Pods that only follow their namespace add nothing: the namespace is already counted.
     if (!membership || membership.reason.startsWith('namespace ')) continue;
-    const origin = {
-      file: workload.document.file,
-      line: workload.document.lineAt([...workload.podMetadataPath, 'labels']) ?? workload.origin.line,
-    };
+    const origin = originAt(workload, [...workload.podMetadataPath, 'labels']);
     found.push({ mode: membership.mode, resource: workload, reason: membership.reason, origin });
   }
   for (const dynakube of model.dynakubes) {

@@ -58,7 +58,7 @@ function conflicts(
         `${anchor.resource} and ${describe(other)} both declare ${host}:${port.number} with different ` +
         `settings (${diff}). Istio keeps only one of them (the most recent by creation time), which it ` +
         'considers invalid configuration: traffic to the host can fail or be blackholed.',
-      origin: { file: anchor.origin.file, line: port.line, path: 'spec.ports' },
+      origin: { file: port.file ?? anchor.origin.file, line: port.line, path: 'spec.ports' },
       resource: anchor.resource,
       field: `${host}:${port.number}|${other.resource}`,
     });

@@ -1,5 +1,6 @@
 import type { Origin } from '../model/provenance.js';
 import { asArray, asNumber, asRecord, asString, getIn } from '../model/read.js';
+import { originAt } from '../model/resource.js';
 import { resourceId, type ClusterModel, type DynaKube, type ServiceEntry } from '../model/types.js';
 
 /** One port of a ServiceEntry, with the line it is declared on. */
@@ -8,6 +9,8 @@ export interface PortView {
   /** Upper case; empty when unset (Istio then sniffs the protocol). */
   protocol: string;
   line: number;
+  /** File of `line` when it is not the entry's own (a kustomize patch wrote the port). */
+  file?: string;
 }
 
 /** A ServiceEntry in the repository, or one the operator will create, in the terms the ServiceEntry rules use. */
@@ -34,8 +37,8 @@ export function viewOfEntry(entry: ServiceEntry): ServiceEntryView {
     const port = asRecord(item);
     const number = asNumber(port?.number);
     if (number === undefined) return [];
-    const line = entry.document.lineAt(['spec', 'ports', index]) ?? entry.origin.line;
-    return [{ number, protocol: (asString(port?.protocol) ?? '').toUpperCase(), line }];
+    const { file, line } = originAt(entry, ['spec', 'ports', index]);
+    return [{ number, protocol: (asString(port?.protocol) ?? '').toUpperCase(), line, file }];
   });
   return {
     resource: resourceId(entry),
