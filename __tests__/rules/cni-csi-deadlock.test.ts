@@ -185,3 +185,34 @@ describe('cni-csi-deadlock', () => {
     );
   });
 });
+
+describe('cni-csi-deadlock, CNI pod annotations written by a kustomize overlay', () => {
+  const patch = yaml`
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata:
+      name: istio-cni
+    spec:
+      values:
+        podAnnotations:
+          prometheus.io/scrape: "true"
+  `;
+
+  it('adds the annotation to the podAnnotations the patch file writes, not to the base', () => {
+    const tree: Tree = {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'base/kustomization.yaml': 'resources: [cni.yaml]\n',
+      'base/cni.yaml': cniRelease('istio-system'),
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: cni-patch.yaml\n',
+      'overlay/cni-patch.yaml': patch,
+    };
+    expect(modelOf(tree).notEvaluable).toEqual([]);
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].fix?.edits.map((edit) => edit.file)).toEqual(['overlay/cni-patch.yaml']);
+    const fixed = applyFixes(tree, findings);
+    expect(fixed['base/cni.yaml']).toBe(tree['base/cni.yaml']);
+    expect(fixed['overlay/cni-patch.yaml']).toBe(`${patch}      oneagent.dynatrace.com/inject: "false"\n`);
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+});
