@@ -97,6 +97,8 @@ export const WORKLOAD_KINDS: readonly string[] = [
 export const WORKLOAD_MARKERS = /istio|dynatrace|prometheus/i;
 
 const keptKinds = new Set(KEPT_KINDS);
+const keptGroups = new Set(KEPT_API_GROUPS);
+const KEPT_GROUP_SUFFIXES = KEPT_API_GROUPS.map((group) => `.${group}`);
 const workloadKinds = new Set(WORKLOAD_KINDS);
 
 /** Whether an object of this kind and apiVersion can matter to a rule without looking at its text. */
@@ -104,7 +106,7 @@ export function isKeptKind(kind: string, apiVersion = ''): boolean {
   if (keptKinds.has(kind) || kind.endsWith('List')) return true;
   const slash = apiVersion.indexOf('/');
   const group = slash < 0 ? '' : apiVersion.slice(0, slash);
-  return KEPT_API_GROUPS.some((kept) => group === kept || group.endsWith(`.${kept}`));
+  return keptGroups.has(group) || KEPT_GROUP_SUFFIXES.some((suffix) => group.endsWith(suffix));
 }
 
 /**
@@ -145,10 +147,16 @@ export function planDocuments(text: string): DocumentSpan[] | undefined {
   let offset = 0;
   const close = (end: number) => spans.push(finish(text, current, end));
   while (offset < text.length) {
+    const first = text.charCodeAt(offset);
+    if (first === SPACE && current.hasContent && !current.inMetadata) {
+      // Indented lines say nothing more once the document has content outside `metadata:`: jump over them.
+      INDENTED_RUN_END.lastIndex = offset;
+      offset = INDENTED_RUN_END.exec(text) ? INDENTED_RUN_END.lastIndex - 1 : text.length;
+      continue;
+    }
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline < 0 ? text.length : newline;
     const next = newline < 0 ? text.length : newline + 1;
-    const first = text.charCodeAt(offset);
     if (first === DASH && isMarker(text, offset, lineEnd, '---')) {
       if (offset > current.start) close(offset);
       current = newScan(offset);
@@ -166,6 +174,8 @@ export function planDocuments(text: string): DocumentSpan[] | undefined {
   return spans;
 }
 
+/** The end of a run of indented lines: a newline followed by anything but a space (the next line's start). */
+const INDENTED_RUN_END = /\n[^ ]/g;
 const DASH = 0x2d;
 const DOT = 0x2e;
 const SPACE = 0x20;
