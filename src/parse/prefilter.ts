@@ -360,13 +360,24 @@ export function decideDocuments(files: readonly PlannedFile[]): Map<string, bool
 /** Every word (name-like token) in the documents kept on their own: the names a kept document can refer to. */
 function referencedWords(files: readonly PlannedFile[]): Set<string> {
   const words = new Set<string>();
+  for (const file of files) for (const word of keptWordsOf(file)) words.add(word);
+  return words;
+}
+
+/** Words of a file's kept documents, once per plan: base and head share the plan of a file the PR left alone. */
+const keptWords = new WeakMap<DocumentSpan[], string[]>();
+
+function keptWordsOf(file: PlannedFile): string[] {
+  const known = file.spans && keptWords.get(file.spans);
+  if (known) return known;
+  const words: string[] = [];
   const add = (text: string) => {
-    for (const word of text.split(/[^A-Za-z0-9._-]+/)) if (word) words.add(word);
+    for (const word of text.split(/[^A-Za-z0-9._-]+/)) if (word) words.push(word);
   };
-  for (const file of files) {
-    if (!file.spans) add(file.text);
-    else
-      for (const span of file.spans) if (span.verdict === 'keep') add(file.text.slice(span.start, span.end));
+  if (!file.spans) add(file.text);
+  else {
+    for (const span of file.spans) if (span.verdict === 'keep') add(file.text.slice(span.start, span.end));
+    keptWords.set(file.spans, words);
   }
   return words;
 }
