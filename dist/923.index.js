@@ -8,70 +8,17 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateIstioObject: () => (/* binding */ validateIstioObject)
 /* harmony export */ });
-/* unused harmony export closeObjectSchemas */
 /* harmony import */ var _validate_service_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6746);
 
-/** Kubernetes-only schema keywords: Ajv must know them to leave them alone (CEL rules are checked in code). */
-const KUBERNETES_KEYWORDS = [
-    'x-kubernetes-validations',
-    'x-kubernetes-list-map-keys',
-    'x-kubernetes-list-type',
-    'x-kubernetes-preserve-unknown-fields',
-    'x-kubernetes-int-or-string',
-];
+let validators;
 /**
- * `kubectl apply` validates fields strictly: an unknown field is an error, not silently pruned. The CRD schema
- * does not say so itself, so every object schema with `properties` is closed unless it preserves unknown fields.
+ * The validators of Istio's CRD `spec` schemas are compiled ahead of time (scripts/istio-validators.mjs), so a
+ * run does not pay for compiling them; the module is loaded on first use, so runs that generate nothing do not
+ * load it at all.
  */
-function closeObjectSchemas(node) {
-    if (Array.isArray(node))
-        return node.map(closeObjectSchemas);
-    if (node === null || typeof node !== 'object')
-        return node;
-    const schema = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, closeObjectSchemas(value)]));
-    if (schema.properties &&
-        schema.additionalProperties === undefined &&
-        !schema['x-kubernetes-preserve-unknown-fields']) {
-        schema.additionalProperties = false;
-    }
-    return schema;
-}
-let compiler;
-const validators = new Map();
-/** Ajv and the schemas are loaded on first use only, so runs that generate nothing do not pay for them. */
-async function loadCompiler() {
-    const [ajvModule, schemaModule] = await Promise.all([
-        __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)),
-        __webpack_require__.e(/* import() */ 895).then(__webpack_require__.t.bind(__webpack_require__, 4895, 19)),
-    ]);
-    // Node exposes the CommonJS package's named `Ajv` export; bundlers may only give `default` (= module.exports).
-    const loaded = ajvModule;
-    const AjvClass = loaded.Ajv ?? loaded.default?.Ajv;
-    if (!AjvClass)
-        throw new Error('the ajv module has no Ajv export');
-    // The schemas are Istio's own (checked against the fixture by a test): validating them against the JSON
-    // Schema meta-schema and optimizing the generated code would only slow the first validation down.
-    const ajv = new AjvClass({
-        allErrors: true,
-        strict: false,
-        validateFormats: false,
-        validateSchema: false,
-        code: { optimize: false },
-    });
-    ajv.addVocabulary(KUBERNETES_KEYWORDS);
-    return { ajv, file: schemaModule.default };
-}
-/** Each kind's validator is compiled when first needed (the VirtualService schema alone is most of the cost). */
 async function validatorFor(kind) {
-    const known = validators.get(kind);
-    if (known)
-        return known;
-    compiler ??= loadCompiler();
-    const { ajv, file } = await compiler;
-    const spec = file.schemas[kind].openAPIV3Schema.properties.spec;
-    const validate = validators.get(kind) ?? ajv.compile(closeObjectSchemas(spec));
-    validators.set(kind, validate);
-    return validate;
+    validators ??= __webpack_require__.e(/* import() */ 355).then(__webpack_require__.bind(__webpack_require__, 4355));
+    return (await validators)[kind];
 }
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;

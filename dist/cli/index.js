@@ -15480,7 +15480,11 @@ function firstDocument(repo, path) {
     return repo.files.get(path)?.documents[0];
 }
 /** Normalizes `a/./b/../c` to `a/c`; undefined when the path leaves the repository. */
+/** Empty, `.` or `..` segments (or a leading or trailing `/`): only such paths need their segments rewritten. */
+const NOT_NORMAL = /(?:^|\/)\.{0,2}(?:\/|$)/;
 function normalizePath(path) {
+    if (path !== '' && !NOT_NORMAL.test(path))
+        return path;
     const parts = [];
     for (const part of path.split('/')) {
         if (part === '' || part === '.')
@@ -15903,6 +15907,7 @@ function effectiveCni(model) {
 
 ;// CONCATENATED MODULE: ./src/model/effective.ts
 
+
 const DEFAULT_ROOT_NAMESPACE = 'istio-system';
 const DEFAULT_OPERATOR_NAMESPACE = 'dynatrace';
 const effective_NO_ORIGIN = { file: '', line: 0 };
@@ -15984,19 +15989,26 @@ function isIgnoredByOperator(namespace, operatorNamespace) {
         /^gke-/.test(namespace) ||
         /^gmp-/.test(namespace));
 }
-/** Why a namespace is in the mesh: `istio-injection=enabled`, any `istio.io/rev`, or ambient data-plane mode. */
+/**
+ * Why a namespace is in the mesh: `istio-injection=enabled`, any `istio.io/rev`, or ambient data-plane mode. The
+ * origin is the label's line in the file that wrote it (a kustomize patch's own file when a patch added it).
+ */
 function namespaceMeshEnrollment(model, namespace) {
     const resource = model.namespaces.get(namespace);
     if (!resource)
         return undefined;
     const labels = resource.labels;
-    const line = (key) => resource.document.lineAt(['metadata', 'labels', key]) ?? resource.origin.line;
+    const enrolled = (label, value) => ({
+        label,
+        value,
+        origin: originAt(resource, ['metadata', 'labels', label]),
+    });
     if (labels['istio-injection'] === 'enabled')
-        return { label: 'istio-injection', value: 'enabled', line: line('istio-injection') };
+        return enrolled('istio-injection', 'enabled');
     if (labels['istio-injection'] === undefined && labels['istio.io/rev'] !== undefined)
-        return { label: 'istio.io/rev', value: labels['istio.io/rev'], line: line('istio.io/rev') };
+        return enrolled('istio.io/rev', labels['istio.io/rev']);
     if (labels['istio.io/dataplane-mode'] === 'ambient')
-        return { label: 'istio.io/dataplane-mode', value: 'ambient', line: line('istio.io/dataplane-mode') };
+        return enrolled('istio.io/dataplane-mode', 'ambient');
     return undefined;
 }
 /** Sidecar resources that restrict egress and apply to `namespace` (namespace default, or the root default). */
@@ -17152,7 +17164,7 @@ class DynatraceApiClient {
     timeoutMs;
     constructor(options) {
         this.options = options;
-        this.baseUrl = toSecondGenApiUrl(options.apiUrl).replace(/\/+$/, '');
+        this.baseUrl = withoutQuery(toSecondGenApiUrl(options.apiUrl)).replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     }
     /** OneAgent endpoints; with a network zone the operator asks for that zone with fallback to the default zone. */
@@ -17190,7 +17202,7 @@ class DynatraceApiClient {
             });
         }
         catch (error) {
-            return { ok: false, error: `${where}: ${describeFetchError(error, this.timeoutMs)}` };
+            return { ok: false, error: `${where}: ${this.scrub(describeFetchError(error, this.timeoutMs))}` };
         }
         if (!response.ok) {
             await response.body?.cancel().catch(() => undefined);
@@ -17206,10 +17218,20 @@ class DynatraceApiClient {
         catch (error) {
             return {
                 ok: false,
-                error: `${where}: ${describeFetchError(error, this.timeoutMs, 'the response is not JSON')}`,
+                error: `${where}: ${this.scrub(describeFetchError(error, this.timeoutMs, 'the response is not JSON'))}`,
             };
         }
     }
+    /** fetch's own messages may quote the URL, credentials in it included (it refuses such URLs saying so). */
+    scrub(message) {
+        const withoutUserinfo = message.replace(/\/\/[^/\s@]*@/g, '//***@');
+        return this.options.token ? withoutUserinfo.split(this.options.token).join('***') : withoutUserinfo;
+    }
+}
+/** The endpoint paths are appended to the base, so a query or fragment on the given URL would swallow them. */
+function withoutQuery(url) {
+    const cut = url.search(/[?#]/);
+    return cut < 0 ? url : url.slice(0, cut);
 }
 /** URL without query string or credentials, for messages. */
 function redact(url) {
@@ -17511,6 +17533,8 @@ async function dynatraceEntries(dynakube, namespace, source, givenApiUrl) {
 
 ;// CONCATENATED MODULE: ./src/generate/peer-authentication.ts
 
+
+
 /** The labels the operator puts on ActiveGate pods that select them whatever the DynaKube. */
 const ACTIVEGATE_POD_LABELS = {
     'app.kubernetes.io/name': 'activegate',
@@ -17529,40 +17553,21 @@ function activeGatePeerAuthentication(namespace) {
         spec: { selector: { matchLabels: { ...ACTIVEGATE_POD_LABELS } }, mtls: { mode: 'PERMISSIVE' } },
     };
 }
-function rootNamespace(model) {
-    return model.meshConfigs.find((mesh) => mesh.rootNamespace)?.rootNamespace?.value ?? 'istio-system';
-}
-/** STRICT mTLS applies to the namespace: a mesh-wide policy (root namespace, no selector) or a namespace-wide one. */
-function strictMtlsIn(model, namespace) {
-    const root = rootNamespace(model);
-    return model.peerAuthentications.some((policy) => policy.mtlsMode?.value === 'STRICT' &&
-        !policy.selector &&
-        (policy.namespace === root || policy.namespace === namespace));
-}
-/** The ActiveGate gets a sidecar: its namespace is enrolled, or its pod labels ask for injection. */
-function activeGateInMesh(model, dynakube, namespace) {
-    const podLabel = dynakube.activeGate?.labels['sidecar.istio.io/inject'];
-    if (podLabel === 'false')
+/** The ActiveGate container's HTTPS port, the one OneAgents connect to (portLevelMtls keys are container ports). */
+const ACTIVEGATE_PORT = 9999;
+/**
+ * The ActiveGate pods of this DynaKube, placed in `namespace`, are in the mesh (sidecar or ambient) and Istio's
+ * PeerAuthentication resolution makes their HTTPS port STRICT, so OneAgents outside the mesh are refused. An
+ * existing PERMISSIVE policy selecting the pods (workload or port level) already answers this.
+ */
+function activeGateNeedsPermissive(model, dynakube, namespace) {
+    const pod = activeGatePod(model, dynakube);
+    if (!pod)
         return false;
-    if (podLabel === 'true')
-        return true;
-    const labels = model.namespaces.get(namespace)?.labels ?? {};
-    return (labels['istio-injection'] === 'enabled' ||
-        (labels['istio.io/rev'] !== undefined && labels['istio-injection'] !== 'disabled'));
-}
-/** A PERMISSIVE policy for the ActiveGate pods of this DynaKube already exists in the namespace. */
-function hasActiveGatePermissive(model, dynakube, namespace) {
-    // Labels the operator sets on ActiveGate pods; a selector using any subset of them selects the pods.
-    const podLabels = {
-        ...ACTIVEGATE_POD_LABELS,
-        'app.kubernetes.io/component': 'activegate',
-        'app.kubernetes.io/created-by': dynakube.name,
-        ...dynakube.activeGate?.labels,
-    };
-    return model.peerAuthentications.some((policy) => policy.namespace === namespace &&
-        policy.mtlsMode?.value === 'PERMISSIVE' &&
-        policy.selector !== undefined &&
-        Object.entries(policy.selector).every(([key, value]) => podLabels[key] === value));
+    const placed = { ...pod, namespace };
+    if (!podMeshMembership(model, placed))
+        return false;
+    return effectiveMtls(model, namespace, placed.labels, ACTIVEGATE_PORT).value === 'STRICT';
 }
 
 ;// CONCATENATED MODULE: ./src/generate/registries.ts
@@ -17920,11 +17925,7 @@ async function generateManifests(model, options = {}) {
     for (const { dynakube, namespace } of placed) {
         if (!hasActiveGate(dynakube) || permissiveDone.has(namespace))
             continue;
-        const needed = all ||
-            (strictMtlsIn(model, namespace) &&
-                activeGateInMesh(model, dynakube, namespace) &&
-                !hasActiveGatePermissive(model, dynakube, namespace));
-        if (!needed)
+        if (!all && !activeGateNeedsPermissive(model, dynakube, namespace))
             continue;
         permissiveDone.add(namespace);
         add([activeGatePeerAuthentication(namespace)], dynakube.activeGate?.origin ?? dynakube.origin);
@@ -18934,11 +18935,10 @@ function kustomizeNodes(repo, notEvaluable) {
                 const entry = asString(raw);
                 if (!entry)
                     return;
-                const line = document.lineAt([key, index]) ?? document.line;
                 if (isRemote(entry)) {
                     notEvaluable.push({
                         file: document.file,
-                        line,
+                        line: document.lineAt([key, index]) ?? document.line,
                         reason: `remote kustomize base ${entry} is not evaluated`,
                     });
                     return;
@@ -18990,11 +18990,7 @@ function walkTree(nodes, root, visit) {
  * transformer, simple strategic-merge and JSON6902 patches, and `helmCharts` values. Objects reached from
  * several roots take the first root's namespace (entry points first) and the difference is reported.
  */
-function applyKustomizations(repo, notEvaluable, extraNodes = [], entryPoints = []) {
-    const nodes = kustomizeNodes(repo, notEvaluable);
-    for (const node of extraNodes)
-        if (!nodes.has(node.dir))
-            nodes.set(node.dir, node);
+function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
     const chartValues = [];
     const namespaces = new Map();
     const patched = new Set();
@@ -19094,7 +19090,10 @@ function targetMatches(resource, target) {
     return true;
 }
 function applyPatches(repo, kustomization, files, notEvaluable) {
-    for (const spec of patchSpecs(repo, kustomization)) {
+    const specs = patchSpecs(repo, kustomization);
+    if (specs.length === 0)
+        return;
+    for (const spec of specs) {
         for (const patch of spec.documents) {
             const isJson6902 = Array.isArray(patch.value);
             const own = asRecord(patch.value);
@@ -19201,7 +19200,7 @@ function isFluxKustomization(resource) {
  */
 function applyDeployment(repo, notEvaluable) {
     const fluxes = repo.resources.filter(isFluxKustomization);
-    const known = kustomizeNodes(repo, []);
+    const known = kustomizeNodes(repo, notEvaluable);
     const extraNodes = [];
     const entryPoints = [];
     const fluxRoots = new Map();
@@ -19239,11 +19238,12 @@ function applyDeployment(repo, notEvaluable) {
                 entryPoints.push(dir);
         }
     }
-    const outcome = applyKustomizations(repo, notEvaluable, extraNodes, entryPoints);
-    const nodes = new Map([
-        ...kustomizeNodes(repo, []),
-        ...extraNodes.map((node) => [node.dir, node]),
-    ]);
+    // A folder's own kustomization wins over one Flux would generate; of two Flux ones, the first.
+    const nodes = new Map(known);
+    for (const node of extraNodes)
+        if (!nodes.has(node.dir))
+            nodes.set(node.dir, node);
+    const outcome = applyKustomizations(repo, notEvaluable, nodes, entryPoints);
     for (const [flux, root] of fluxRoots)
         substitute(repo, flux, walkTree(nodes, root, () => { }), notEvaluable);
     return outcome.chartValues;
@@ -19863,7 +19863,457 @@ function limitNotesPerFile(notes, limit = MAX_NOTES_PER_FILE) {
     return kept;
 }
 
+;// CONCATENATED MODULE: ./src/parse/simple-document.ts
+
+class GiveUp extends Error {
+}
+const giveUp = () => {
+    throw new GiveUp();
+};
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
+/**
+ * Plain scalars read as strings: a letter, `/`, `./`, `../`, `-x` or `--x` first (never an indicator, a number or
+ * a YAML 1.1 float such as `.5` or `-.5`), then any visible characters, single spaces between words.
+ */
+const PLAIN_STRING = /^(?:[A-Za-z_/]|\.\.?\/|--?[A-Za-z])[!-~]*(?: [!-~]+)*$/;
+/** Inside flow collections the flow indicators end a plain scalar, so they cannot be part of one. */
+const FLOW_PLAIN_END = /[,[\]{}]|: |:$| #/;
+/** Kubernetes quantities (`500m`, `1.5Gi`): digits then letters are no YAML 1.1 number; a leading 0 could be hex. */
+const QUANTITY = /^(?:[1-9][0-9]*|0(?=\.))(?:\.[0-9]+)?[A-Za-z]+$/;
+const PLAIN_INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
+/** Versions with two dots or more (`1.26.4`, `1.0.0-rc.1`): a YAML 1.1 float has one dot at most. */
+const DOTTED_VERSION = /^(?:0|[1-9][0-9]*)\.[0-9]+\.[0-9]+(?:[-+.][0-9A-Za-z.+-]+)?$/;
+/** YAML 1.1 words that are not strings (booleans, null) in any spelling: left to the full parser. */
+const SPECIAL_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', 'null', '~']);
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Deeper documents are rare in configuration and left to the full parser, which reports them when too deep. */
+const simple_document_MAX_DEPTH = 64;
+/**
+ * Reads the document of `text` that spans `[start, end)` (a `---` line may open it), or undefined when it is not in
+ * the subset. Lines and columns are those of `text`; `firstLine` is the 1-based line at `start`, `index` the
+ * document's position in the file as `yaml` counts it.
+ */
+function readSimpleDocument(file, text, start, end, firstLine, index, fullParse) {
+    if (/[\r\uFEFF]|\{\{/.test(text.slice(start, end)))
+        return undefined;
+    try {
+        const { lines, commentsInside } = contentLines(text, start, end, firstLine);
+        if (lines.length === 0 || lines[0].indent !== 0)
+            return undefined;
+        const reader = new BlockReader(lines);
+        const root = reader.mapping(0);
+        if (!reader.done())
+            return undefined;
+        return simpleDocument(file, { index, line: lines[0].number }, text, root, commentsInside, fullParse);
+    }
+    catch (error) {
+        // Running out of stack is the full parser's to report (as a document nested too deeply), like any give-up.
+        if (error instanceof GiveUp || error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+}
+/** Content lines of the document: blank lines, comment lines and the opening `---` are skipped. */
+function contentLines(text, start, end, firstLine) {
+    const lines = [];
+    let commentsInside = false;
+    let offset = start;
+    let number = firstLine;
+    while (offset < end) {
+        const newline = text.indexOf('\n', offset);
+        const lineEnd = newline < 0 || newline > end ? end : newline;
+        const raw = text.slice(offset, lineEnd).trimEnd();
+        const indent = raw.length - raw.trimStart().length;
+        const content = raw.slice(indent);
+        const isComment = content.startsWith('#');
+        // Tabs and backslashes only in comment text: indentation, separation and escapes are the full parser's.
+        if (/[\t\\]/.test(isComment ? raw.slice(0, indent) : raw))
+            giveUp();
+        if (offset === start && raw.startsWith('---')) {
+            if (raw !== '---')
+                giveUp();
+        }
+        else if (isComment) {
+            commentsInside ||= lines.length > 0;
+        }
+        else if (content !== '') {
+            if (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))
+                giveUp();
+            lines.push({ offset, number, indent, content });
+        }
+        offset = lineEnd + 1;
+        number++;
+    }
+    return { lines, commentsInside };
+}
+/** Recursive descent over block collections, one content line at a time. */
+class BlockReader {
+    lines;
+    index = 0;
+    depth = 0;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    done() {
+        return this.index >= this.lines.length;
+    }
+    get current() {
+        return this.lines[this.index];
+    }
+    /** A block mapping whose keys sit at column `indent`. */
+    mapping(indent) {
+        return this.deeper(() => this.mappingEntries(indent));
+    }
+    mappingEntries(indent) {
+        const value = {};
+        const entries = new Map();
+        const first = this.current;
+        let endLine = first.number;
+        for (let line = this.current; line && line.indent >= indent; line = this.current) {
+            if (line.indent > indent || isItem(line.content))
+                giveUp();
+            const entry = splitEntry(line.content);
+            if (entry.key === undefined || entries.has(entry.key))
+                giveUp();
+            const keyOffset = line.offset + line.indent;
+            this.index++;
+            const child = entry.rest === ''
+                ? this.valueBelow(indent, line, keyOffset + entry.key.length + 1)
+                : this.inline(line, keyOffset + entry.valueColumn, entry.rest);
+            value[entry.key] = child.value;
+            entries.set(entry.key, { key: keyOffset, value: child });
+            endLine = child.endLine;
+        }
+        return { start: first.offset + first.indent, endLine, kind: 'map', flow: false, value, entries };
+    }
+    /** A block sequence whose `-` sit at column `indent`. */
+    sequence(indent) {
+        return this.deeper(() => this.sequenceItems(indent));
+    }
+    /** One level deeper; past {@link MAX_DEPTH} the document is the full parser's. */
+    deeper(read) {
+        if (++this.depth > simple_document_MAX_DEPTH)
+            giveUp();
+        const node = read();
+        this.depth--;
+        return node;
+    }
+    sequenceItems(indent) {
+        const value = [];
+        const items = [];
+        const first = this.current;
+        let endLine = first.number;
+        for (let line = this.current; line && line.indent >= indent; line = this.current) {
+            if (line.indent > indent || !isItem(line.content))
+                break;
+            const after = line.content.slice(1);
+            const gap = after.length - after.trimStart().length;
+            const content = after.trimStart();
+            if (gap === 0 || content === '' || isItem(content) || content.startsWith('#'))
+                giveUp();
+            // The item's content is read as a line of its own, at the column where it starts (compact mappings).
+            const itemLine = { ...line, indent: line.indent + 1 + gap, content };
+            this.lines[this.index] = itemLine;
+            let item;
+            if (!/^[[{'"]/.test(content) && splitEntry(content).key !== undefined)
+                item = this.mapping(itemLine.indent);
+            else {
+                this.index++;
+                item = inlineValue(withoutComment(content), itemLine.offset + itemLine.indent, itemLine.number);
+            }
+            value.push(item.value);
+            items.push(item);
+            endLine = item.endLine;
+        }
+        const next = this.current;
+        // A deeper line, or a scalar item continued on the next line: the full parser's.
+        if (next && next.indent > indent)
+            giveUp();
+        return { start: first.offset + first.indent, endLine, kind: 'seq', flow: false, value, items };
+    }
+    /** The value of `key:` with nothing after it: a nested block, a same-column sequence, or null. */
+    valueBelow(indent, keyLine, afterColon) {
+        const next = this.current;
+        if (next && next.indent > indent)
+            return isItem(next.content) ? this.sequence(next.indent) : this.mapping(next.indent);
+        if (next && next.indent === indent && isItem(next.content))
+            return this.sequence(indent);
+        return { start: afterColon, endLine: keyLine.number, kind: 'null', flow: false, value: null };
+    }
+    inline(line, offset, rest) {
+        const next = this.current;
+        // A deeper line after a scalar is a multi-line scalar or an error: both are the full parser's.
+        if (next && next.indent > line.indent)
+            giveUp();
+        return inlineValue(rest, offset, line.number);
+    }
+}
+function isItem(content) {
+    return content === '-' || content.startsWith('- ');
+}
+/** `key: rest` (rest without its comment, and the column of rest in the content); key undefined if not an entry. */
+function splitEntry(content) {
+    const colon = content.indexOf(':');
+    if (colon <= 0)
+        return { rest: content, valueColumn: 0 };
+    const after = content.charCodeAt(colon + 1);
+    if (colon + 1 < content.length && after !== 0x20)
+        return { rest: content, valueColumn: 0 };
+    const key = content.slice(0, colon);
+    if (!PLAIN_KEY.test(key) || SPECIAL_WORDS.has(key.toLowerCase()) || FORBIDDEN_KEYS.has(key))
+        giveUp();
+    const raw = content.slice(colon + 1);
+    const spaces = raw.length - raw.trimStart().length;
+    return { key, rest: withoutComment(raw).trim(), valueColumn: colon + 1 + spaces };
+}
+/** Drops a ` #` comment; quoted text is checked by {@link scalar}, which gives up on a `#` inside quotes. */
+function withoutComment(text) {
+    const hash = text.indexOf(' #');
+    return (hash < 0 ? text : text.slice(0, hash)).trimEnd();
+}
+/** A value written on one line at `offset`: a one-line flow collection or a scalar. */
+function inlineValue(text, offset, line) {
+    if (text[0] !== '{' && text[0] !== '[') {
+        const value = scalar(text);
+        return { start: offset, endLine: line, kind: value === null ? 'null' : 'scalar', flow: false, value };
+    }
+    const reader = new FlowReader(text, offset, line);
+    const node = reader.value();
+    if (!reader.atEnd())
+        giveUp();
+    return node;
+}
+/** One-line flow collections (`{ cpu: 100m }`, `[a, b]`), possibly nested. */
+class FlowReader {
+    text;
+    offset;
+    line;
+    at = 0;
+    depth = 0;
+    constructor(text, offset, line) {
+        this.text = text;
+        this.offset = offset;
+        this.line = line;
+    }
+    atEnd() {
+        this.skipSpaces();
+        return this.at >= this.text.length;
+    }
+    value() {
+        this.skipSpaces();
+        const char = this.text[this.at];
+        if (char === '{')
+            return this.collection('map');
+        if (char === '[')
+            return this.collection('seq');
+        return this.scalar();
+    }
+    collection(kind) {
+        if (++this.depth > simple_document_MAX_DEPTH)
+            giveUp();
+        const start = this.offset + this.at;
+        const close = kind === 'map' ? '}' : ']';
+        const entries = new Map();
+        const items = [];
+        this.at++;
+        this.skipSpaces();
+        while (this.text[this.at] !== close) {
+            if (this.at >= this.text.length)
+                giveUp();
+            if (kind === 'map') {
+                const keyStart = this.at;
+                const colon = this.text.indexOf(': ', keyStart);
+                const key = colon < 0 ? '' : this.text.slice(keyStart, colon);
+                if (!PLAIN_KEY.test(key) || SPECIAL_WORDS.has(key.toLowerCase()) || FORBIDDEN_KEYS.has(key))
+                    giveUp();
+                if (entries.has(key))
+                    giveUp();
+                this.at = colon + 2;
+                entries.set(key, { key: this.offset + keyStart, value: this.value() });
+            }
+            else {
+                items.push(this.value());
+            }
+            this.skipSpaces();
+            if (this.text[this.at] === ',') {
+                this.at++;
+                this.skipSpaces();
+                // A trailing comma is valid YAML, but rare enough to leave to the full parser.
+                if (this.text[this.at] === close)
+                    giveUp();
+            }
+            else if (this.text[this.at] !== close)
+                giveUp();
+        }
+        this.at++;
+        this.depth--;
+        const value = kind === 'map'
+            ? Object.fromEntries([...entries].map(([key, entry]) => [key, entry.value.value]))
+            : items.map((item) => item.value);
+        return {
+            start,
+            endLine: this.line,
+            kind,
+            flow: true,
+            value,
+            ...(kind === 'map' ? { entries } : { items }),
+        };
+    }
+    scalar() {
+        const rest = this.text.slice(this.at);
+        const quote = rest[0];
+        let length;
+        if (quote === "'" || quote === '"')
+            length = rest.indexOf(quote, 1) + 1;
+        else {
+            const stop = rest.search(FLOW_PLAIN_END);
+            length = stop < 0 ? rest.length : stop;
+            // `a: b` inside a sequence is a one-pair mapping, `a:` a key: the full parser's.
+            if (rest[length] === ':')
+                giveUp();
+        }
+        if (length <= 0)
+            giveUp();
+        const start = this.offset + this.at;
+        this.at += length;
+        const value = scalar(rest.slice(0, length).trimEnd());
+        return { start, endLine: this.line, kind: value === null ? 'null' : 'scalar', flow: false, value };
+    }
+    skipSpaces() {
+        while (this.text[this.at] === ' ')
+            this.at++;
+    }
+}
+/** The value of a scalar in the subset; gives up on anything else. */
+function scalar(text) {
+    const quote = text[0];
+    if (quote === "'" || quote === '"') {
+        const inner = text.slice(1, -1);
+        if (text.length < 2 || !text.endsWith(quote) || inner.includes(quote) || inner.includes('#'))
+            giveUp();
+        return inner;
+    }
+    if (PLAIN_INTEGER.test(text))
+        return Number(text);
+    if (QUANTITY.test(text) || DOTTED_VERSION.test(text))
+        return text;
+    if (text === 'true' || text === 'false')
+        return text === 'true';
+    if (text === 'null')
+        return null;
+    if (SPECIAL_WORDS.has(text.toLowerCase()) || !PLAIN_STRING.test(text) || text.includes(': '))
+        giveUp();
+    if (text.endsWith(':'))
+        giveUp();
+    return text;
+}
+/**
+ * The document over its nodes. Ranges and shapes of the root, and of every node when comment lines sit inside the
+ * document, come from the `yaml` parse (made on first use): `yaml` counts some comments into its collections.
+ */
+function simpleDocument(file, { index, line }, text, root, commentsInside, fullParse) {
+    let full = null;
+    const parsed = () => (full === null ? (full = fullParse()) : full);
+    const fromFullParse = (path) => commentsInside || path.length === 0;
+    let lineStarts;
+    const positionOf = (offset) => {
+        lineStarts ??= startsOfLines(text);
+        const index = lastAtOrBefore(lineStarts, offset);
+        return { line: index + 1, col: offset - lineStarts[index] + 1 };
+    };
+    const startOf = (path) => {
+        const found = simple_document_locate(root, path);
+        return found === undefined ? undefined : positionOf(found.key ?? found.node.start);
+    };
+    return {
+        file,
+        index,
+        value: root.value,
+        line,
+        lineAt: (path) => startOf(path)?.line,
+        positionAt: startOf,
+        rangeAt(path) {
+            if (fromFullParse(path))
+                return parsed()?.rangeAt(path);
+            const found = simple_document_locate(root, path);
+            if (!found)
+                return undefined;
+            return { startLine: positionOf(found.key ?? found.node.start).line, endLine: found.node.endLine };
+        },
+        describeAt(path) {
+            if (fromFullParse(path))
+                return parsed()?.describeAt(path);
+            const found = simple_document_locate(root, path);
+            return found ? shapeOf(found, positionOf) : undefined;
+        },
+        nestedAt(path) {
+            const found = simple_document_locate(root, path);
+            if (!found || found.node.kind !== 'scalar' || typeof found.node.value !== 'string')
+                return undefined;
+            const header = positionOf(found.node.start);
+            return parseYamlText(file, found.node.value, () => header);
+        },
+    };
+}
+function shapeOf(found, positionOf) {
+    const { node } = found;
+    const start = positionOf(found.key ?? node.start);
+    const firstChild = node.entries?.values().next().value?.key ?? node.items?.[0]?.start;
+    const childCol = firstChild === undefined ? undefined : positionOf(firstChild).col;
+    const flow = (node.kind === 'map' || node.kind === 'seq') && node.flow;
+    return {
+        kind: node.kind,
+        flow,
+        start,
+        endLine: node.kind === 'null' ? start.line : node.endLine,
+        ...(childCol ? { childCol } : {}),
+    };
+}
+/** The node at `path` and the offset of its key (mapping entries), as the `yaml`-backed document finds them. */
+function simple_document_locate(root, path) {
+    let found = { node: root };
+    for (const segment of path) {
+        const { node } = found;
+        if (node.entries) {
+            const entry = node.entries.get(String(segment));
+            if (!entry)
+                return undefined;
+            found = { key: entry.key, node: entry.value };
+        }
+        else if (node.items && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (!item)
+                return undefined;
+            found = { node: item };
+        }
+        else {
+            return undefined;
+        }
+    }
+    return found;
+}
+function startsOfLines(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+/** Index of the last entry of the ascending `starts` that is at or before `offset`. */
+function lastAtOrBefore(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/prefilter.ts
+
 
 /**
  * A cheap text pre-filter run before the position-keeping parse: most documents of a GitOps repository
@@ -19956,6 +20406,8 @@ const WORKLOAD_KINDS = [
  */
 const WORKLOAD_MARKERS = /istio|dynatrace|prometheus/i;
 const keptKinds = new Set(KEPT_KINDS);
+const keptGroups = new Set(KEPT_API_GROUPS);
+const KEPT_GROUP_SUFFIXES = KEPT_API_GROUPS.map((group) => `.${group}`);
 const workloadKinds = new Set(WORKLOAD_KINDS);
 /** Whether an object of this kind and apiVersion can matter to a rule without looking at its text. */
 function isKeptKind(kind, apiVersion = '') {
@@ -19963,7 +20415,7 @@ function isKeptKind(kind, apiVersion = '') {
         return true;
     const slash = apiVersion.indexOf('/');
     const group = slash < 0 ? '' : apiVersion.slice(0, slash);
-    return KEPT_API_GROUPS.some((kept) => group === kept || group.endsWith(`.${kept}`));
+    return keptGroups.has(group) || KEPT_GROUP_SUFFIXES.some((suffix) => group.endsWith(suffix));
 }
 /** A top-level `kind:` / `apiVersion:` value the filter trusts: plain or simply quoted, no templates. */
 const KIND_VALUE = /^[A-Za-z][A-Za-z0-9]*$/;
@@ -19981,10 +20433,16 @@ function planDocuments(text) {
     let offset = 0;
     const close = (end) => spans.push(finish(text, current, end));
     while (offset < text.length) {
+        const first = text.charCodeAt(offset);
+        if (first === SPACE && current.hasContent && !current.inMetadata) {
+            // Indented lines say nothing more once the document has content outside `metadata:`: jump over them.
+            INDENTED_RUN_END.lastIndex = offset;
+            offset = INDENTED_RUN_END.exec(text) ? INDENTED_RUN_END.lastIndex - 1 : text.length;
+            continue;
+        }
         const newline = text.indexOf('\n', offset);
         const lineEnd = newline < 0 ? text.length : newline;
         const next = newline < 0 ? text.length : newline + 1;
-        const first = text.charCodeAt(offset);
         if (first === DASH && isMarker(text, offset, lineEnd, '---')) {
             if (offset > current.start)
                 close(offset);
@@ -20006,6 +20464,8 @@ function planDocuments(text) {
         close(text.length);
     return spans;
 }
+/** The end of a run of indented lines: a newline followed by anything but a space (the next line's start). */
+const INDENTED_RUN_END = /\n[^ ]/g;
 const DASH = 0x2d;
 const DOT = 0x2e;
 const SPACE = 0x20;
@@ -20018,9 +20478,27 @@ function isMarker(text, offset, lineEnd, marker) {
     const after = text.charCodeAt(offset + 3);
     return offset + 3 >= lineEnd || after === 0x20 || after === 0x09 || after === 0x0d;
 }
+/** Whether `text[from, to)` is empty, white space or a comment (white space as `String.prototype.trim` sees it). */
 function isBlankOrComment(text, from, to) {
-    const rest = text.slice(from, to).trim();
-    return rest === '' || rest.startsWith('#');
+    let at = from;
+    while (at < to && isTrimmedSpace(text.charCodeAt(at)))
+        at++;
+    return at >= to || text.charCodeAt(at) === 0x23;
+}
+function isTrimmedSpace(code) {
+    if (code === SPACE || (code >= 0x09 && code <= 0x0d))
+        return true;
+    if (code < 0xa0)
+        return false;
+    return (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
 }
 /** Reads one line of a document; returns false when the file must not be filtered at all (directives). */
 function scanLine(text, offset, lineEnd, scan) {
@@ -20153,23 +20631,47 @@ function decideDocuments(files) {
 /** Every word (name-like token) in the documents kept on their own: the names a kept document can refer to. */
 function referencedWords(files) {
     const words = new Set();
+    for (const file of files)
+        for (const word of keptWordsOf(file))
+            words.add(word);
+    return words;
+}
+/** Words of a file's kept documents, once per plan: base and head share the plan of a file the PR left alone. */
+const keptWords = new WeakMap();
+function keptWordsOf(file) {
+    const known = file.spans && keptWords.get(file.spans);
+    if (known)
+        return known;
+    const words = [];
     const add = (text) => {
         for (const word of text.split(/[^A-Za-z0-9._-]+/))
             if (word)
-                words.add(word);
+                words.push(word);
     };
-    for (const file of files) {
-        if (!file.spans)
-            add(file.text);
-        else
-            for (const span of file.spans)
-                if (span.verdict === 'keep')
-                    add(file.text.slice(span.start, span.end));
+    if (!file.spans)
+        add(file.text);
+    else {
+        for (const span of file.spans)
+            if (span.verdict === 'keep')
+                add(file.text.slice(span.start, span.end));
+        keptWords.set(file.spans, words);
     }
     return words;
 }
 /** Parses the documents of a file that `keep` marks (all of them when `keep` is undefined). */
 function parseKept(file, text, spans, keep) {
+    if (!spans || (keep && !keep.includes(true)))
+        return parseWithYaml(file, text, spans, keep);
+    const simple = readSimpleDocuments(file, text, spans, keep);
+    if (simple.size === 0)
+        return parseWithYaml(file, text, spans, keep);
+    const rest = spans.map((span, index) => span.hasContent && !simple.has(index) && (!keep || keep[index]));
+    const parsed = parseWithYaml(file, text, spans, rest);
+    const documents = [...simple.values(), ...parsed.parsed.documents].sort((a, b) => a.index - b.index);
+    return { ...parsed, parsed: { ...parsed.parsed, documents } };
+}
+/** Parses the documents `keep` marks with the `yaml` parser (all of them when `keep` is undefined). */
+function parseWithYaml(file, text, spans, keep) {
     if (!spans) {
         const parsed = parseYamlText(file, text);
         return { parsed, documents: parsed.documents.length, parsedDocuments: parsed.documents.length };
@@ -20189,6 +20691,44 @@ function parseKept(file, text, spans, keep) {
     return { parsed: { ...parseYamlText(file, masked), text: original }, documents, parsedDocuments: kept };
 }
 /**
+ * The kept documents {@link readSimpleDocument} reads without the `yaml` parser, by span index. Each gets the
+ * index `yaml` gives it: spans before it count when they open with `---` or have content (a leading comment block
+ * is the first document's prelude). Files with `...` end markers or a byte order mark are left to `yaml`.
+ */
+function readSimpleDocuments(file, text, spans, keep) {
+    const read = new Map();
+    if (text.charCodeAt(0) === 0xfeff || (text.includes('...') && END_MARKER.test(text)))
+        return read;
+    let documentIndex = 0;
+    let line = 1;
+    let lineCountedTo = 0;
+    spans.forEach((span, index) => {
+        const isDocument = span.hasContent || text.startsWith('---', span.start);
+        if (span.hasContent && (!keep || keep[index])) {
+            line += countNewlines(text, lineCountedTo, span.start);
+            lineCountedTo = span.start;
+            const yamlIndex = documentIndex;
+            const fullParse = () => {
+                const only = spans.map((_, other) => other === index);
+                return parseWithYaml(file, text, spans, only).parsed.documents.find((doc) => doc.index === yamlIndex);
+            };
+            const document = readSimpleDocument(file, text, span.start, span.end, line, yamlIndex, fullParse);
+            if (document)
+                read.set(index, document);
+        }
+        if (isDocument)
+            documentIndex++;
+    });
+    return read;
+}
+const END_MARKER = /^\.\.\.(?:[ \t\r]|$)/m;
+function countNewlines(text, from, to) {
+    let count = 0;
+    for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1))
+        count++;
+    return count;
+}
+/**
  * Dropped documents become empty lines (their `---` / `...` markers stay), so the kept documents keep their
  * lines, columns and document indexes.
  */
@@ -20199,7 +20739,8 @@ function blanked(text, span) {
         if (isMarker(line, 0, line.length, '---') || isMarker(line, 0, line.length, '...'))
             return line;
         // A dropped first document without `---` leaves an explicit empty one, so later indexes do not shift.
-        return index === 0 && span.start === 0 ? '---' : '';
+        // A dropped leading comment block stays a prelude (blank lines), as it was for the document after it.
+        return index === 0 && span.start === 0 && span.hasContent ? '---' : '';
     })
         .join('\n');
 }
@@ -20211,6 +20752,7 @@ function parseRelevant(file, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/edits.ts
+
 const DEFAULT_INDENT_STEP = 2;
 function fileLines(model, file) {
     return model.files
@@ -20236,71 +20778,256 @@ function renderEntries(key, value, indent, step) {
 function formatKey(key) {
     return /^[\w./-]+$/.test(key) ? key : JSON.stringify(key);
 }
+/** The value at `path` in a plain value; undefined where the path leads nowhere. */
+function valueAt(value, path) {
+    let current = value;
+    for (const segment of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
 /**
- * Sets `path` (relative to `base`) to `value` in the document's file, keeping the file's indentation and comments:
- * a scalar already there is replaced on its line; missing keys are inserted under their deepest existing parent.
- * Returns undefined where a safe text edit cannot be made (flow collections, parent is not a mapping).
+ * The node at `path` in the file that holds it. For a document changed by a kustomize patch the lines and shape
+ * come from the patch for the paths it wrote, so the file must be the patch's too. Undefined where the node is
+ * absent, or where an overlay's value no longer has what the file shows (a later patch removed it: editing the
+ * file would change nothing).
+ */
+function writtenNode(model, document, path) {
+    const shape = document.describeAt(path);
+    if (!shape)
+        return undefined;
+    if (document.fileAt && valueAt(document.value, path) === undefined)
+        return undefined;
+    const file = document.fileAt?.(path) ?? document.file;
+    const lines = fileLines(model, file);
+    return lines ? { file, lines, shape } : undefined;
+}
+/**
+ * Sets `path` (relative to `base`) to `value` in the file that holds it, keeping the file's indentation and
+ * comments: a scalar already there is replaced on its line (in a kustomize patch's file when a patch wrote it,
+ * also the `value:` of a JSON6902 operation); an empty mapping there is filled with a mapping value; missing keys
+ * are inserted under their deepest existing parent, in the file that holds that parent. Returns undefined where a
+ * safe text edit cannot be made (flow collections, a parent that is not a mapping, a value of another shape already
+ * there, a patch that removes the parent).
  */
 function setValueEdit(model, document, path, value) {
-    const lines = fileLines(model, document.file);
-    if (!lines)
-        return undefined;
     const existing = document.describeAt(path);
-    if (existing && typeof value === 'string' && (existing.kind === 'scalar' || existing.kind === 'null')) {
-        if (existing.endLine !== existing.start.line)
-            return undefined;
-        const line = lines[existing.start.line - 1];
-        const keyEnd = line.indexOf(':', existing.start.col - 1);
-        if (keyEnd < 0)
-            return undefined;
-        const comment = / +#.*$/.exec(line.slice(keyEnd + 1))?.[0] ?? '';
-        const replacement = `${line.slice(0, keyEnd + 1)} ${value}${comment}`;
-        return { file: document.file, startLine: existing.start.line, endLine: existing.start.line, replacement };
+    if (existing) {
+        if (typeof value === 'string') {
+            if (existing.kind !== 'scalar' && existing.kind !== 'null')
+                return undefined;
+            const written = writtenNode(model, document, path);
+            return written ? replaceScalarLine(written, value) : undefined;
+        }
+        const empty = existing.kind === 'null' || (existing.kind === 'map' && existing.childCol === undefined);
+        return empty ? insertEntries(model, document, path, Object.entries(value)) : undefined;
     }
     let depth = path.length - 1;
     while (depth >= 0 && !document.describeAt(path.slice(0, depth)))
         depth -= 1;
     if (depth < 0)
         return undefined;
-    const parentPath = path.slice(0, depth);
-    const parent = document.describeAt(parentPath);
-    const emptyFlow = parent.flow && parent.childCol === undefined;
-    if ((parent.flow && !emptyFlow) || (parent.kind !== 'map' && parent.kind !== 'null'))
-        return undefined;
-    const step = indentStep(lines);
-    const isRoot = parentPath.length === 0;
-    const indent = parent.childCol !== undefined ? parent.childCol - 1 : isRoot ? 0 : parent.start.col - 1 + step;
     const missing = path.slice(depth);
     const nested = missing
         .slice(1)
         .reverse()
         .reduce((inner, key) => ({ [String(key)]: inner }), value);
-    const rendered = renderEntries(String(missing[0]), nested, indent, step);
-    const insertAt = parent.kind === 'null' ? parent.start.line + 1 : parent.endLine + 1;
-    if ((parent.kind === 'null' || emptyFlow) &&
-        /:\s*(\{\}|null|~)\s*(#.*)?$/.test(lines[parent.start.line - 1] ?? '')) {
+    return insertEntries(model, document, path.slice(0, depth), [[String(missing[0]), nested]]);
+}
+/** Inserts mapping entries as the last children of the mapping (or empty value) at `parentPath`. */
+function insertEntries(model, document, parentPath, entries) {
+    const written = writtenNode(model, document, parentPath);
+    if (!written)
+        return undefined;
+    const { file, lines, shape: parent } = written;
+    const emptyFlow = parent.flow && parent.childCol === undefined;
+    if ((parent.flow && !emptyFlow) || (parent.kind !== 'map' && parent.kind !== 'null'))
+        return undefined;
+    const step = indentStep(lines);
+    const isRoot = parentPath.length === 0;
+    // A patch held in a block scalar (an inline kustomize patch) has no column 0 of its own.
+    if (isRoot && parent.childCol === undefined && file !== document.file)
+        return undefined;
+    const indent = parent.childCol !== undefined ? parent.childCol - 1 : isRoot ? 0 : parent.start.col - 1 + step;
+    const rendered = entries.flatMap(([key, value]) => renderEntries(key, value, indent, step));
+    if (parent.kind !== 'null' && !emptyFlow)
+        return { file, startLine: parent.endLine + 1, endLine: parent.endLine, replacement: rendered.join('\n') };
+    // An empty value: its key must start its line (not `metadata: {annotations: {}}`).
+    const header = lines[parent.start.line - 1] ?? '';
+    if (!isRoot && !/^\s*(-\s+)?$/.test(header.slice(0, parent.start.col - 1)))
+        return undefined;
+    const emptyValue = /:\s*(\{\}|null|~)\s*(#.*)?$/;
+    if (emptyValue.test(header)) {
         // `annotations: {}` or `annotations: null`: the empty value is replaced by the new block.
-        const header = lines[parent.start.line - 1].replace(/:\s*(\{\}|null|~)\s*(#.*)?$/, ':');
         return {
-            file: document.file,
+            file,
             startLine: parent.start.line,
             endLine: parent.start.line,
-            replacement: [header, ...rendered].join('\n'),
+            replacement: [header.replace(emptyValue, ':'), ...rendered].join('\n'),
         };
     }
+    if (emptyFlow)
+        return undefined;
+    const insertAt = parent.start.line + 1;
+    return { file, startLine: insertAt, endLine: insertAt - 1, replacement: rendered.join('\n') };
+}
+/**
+ * Replaces the whole value of the mapping entry at `path` (a block or flow list, a scalar) by `value` written after
+ * its key, in the file that holds it. The key stays as it is there: in a JSON6902 operation it is `value:`.
+ * Undefined unless the key starts its line (a flow mapping's line holds its siblings too).
+ */
+function replaceValueEdit(model, document, path, value) {
+    const written = writtenNode(model, document, path);
+    if (!written)
+        return undefined;
+    const { file, lines, shape } = written;
+    const line = lines[shape.start.line - 1] ?? '';
+    if (!ownsLine(line, shape) || /,\s*$/.test((lines[shape.endLine - 1] ?? '').replace(/\s+#.*$/, '')))
+        return undefined;
+    const keyEnd = line.indexOf(':', shape.start.col - 1);
+    if (keyEnd < 0)
+        return undefined;
     return {
-        file: document.file,
-        startLine: insertAt,
-        endLine: insertAt - 1,
-        replacement: rendered.join('\n'),
+        file,
+        startLine: shape.start.line,
+        endLine: shape.endLine,
+        replacement: `${line.slice(0, keyEnd + 1)} ${value}`,
     };
 }
-/** Removes the line that holds the mapping entry at `path` (a label, an annotation). */
-function removeEntryEdit(document, path) {
-    const shape = document.describeAt(path);
-    if (!shape)
+/**
+ * Whether an entry has its line to itself: its key starts the line (after an indent or a `- `), and the line does
+ * not go on with flow-collection syntax (`a: 1,`; for a scalar also `a: 1}`), whose siblings would share it.
+ */
+function ownsLine(line, shape) {
+    if (!/^\s*(-\s+)?$/.test(line.slice(0, shape.start.col - 1)))
+        return false;
+    const code = line.replace(/\s+#.*$/, '');
+    return !(shape.kind === 'scalar' || shape.kind === 'null' ? /[,{}[\]]\s*$/ : /,\s*$/).test(code);
+}
+/** `key: old # note` → `key: new # note`, for a scalar or empty value that sits on its key's line. */
+function replaceScalarLine({ file, lines, shape }, value) {
+    if (shape.endLine !== shape.start.line)
         return undefined;
-    return { file: document.file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
+    const line = lines[shape.start.line - 1];
+    if (line === undefined || !ownsLine(line, shape))
+        return undefined;
+    const keyEnd = line.indexOf(':', shape.start.col - 1);
+    if (keyEnd < 0)
+        return undefined;
+    const comment = / +#.*$/.exec(line.slice(keyEnd + 1))?.[0] ?? '';
+    const replacement = `${line.slice(0, keyEnd + 1)} ${value}${comment}`;
+    return { file, startLine: shape.start.line, endLine: shape.start.line, replacement };
+}
+/**
+ * Removes the lines of the mapping entry at `path` (a label, an annotation), in the file that wrote it: a kustomize
+ * patch's file when a patch added the entry. Undefined unless the entry starts its own line with its key (not a
+ * flow mapping, not the `value:` of a JSON6902 operation, which would break the patch), and where the base file
+ * writes the entry too (removing it from the patch alone would leave the base's: see `removeEntryEdits`).
+ */
+function removeEntryEdit(model, document, path) {
+    if ((document.fileAt?.(path) ?? document.file) === document.file)
+        return removeOwnEntry(model, document, path);
+    if (baseDocument(model, document)?.describeAt(path))
+        return undefined;
+    return removeOwnEntry(model, document, path);
+}
+/**
+ * Removes the mapping entry at `path` from every file that writes it: the kustomize patch's file and, when the
+ * base writes the entry too, the base file. Undefined where one of them cannot be removed as whole lines.
+ */
+function removeEntryEdits(model, document, path) {
+    const base = baseDocument(model, document);
+    const inPatch = (document.fileAt?.(path) ?? document.file) !== document.file;
+    const edits = [
+        removeOwnEntry(model, document, path),
+        ...(inPatch && base?.describeAt(path) ? [removeOwnEntry(model, base, path)] : []),
+    ];
+    return edits.every((edit) => edit !== undefined) ? edits : undefined;
+}
+/**
+ * Removes the entry's lines in the file that holds it, when its key starts its line. In a strategic-merge patch an
+ * emptied map reads as null, which deletes that map from the target: there the parents left empty go too.
+ */
+function removeOwnEntry(model, document, path) {
+    const written = writtenNode(model, document, path);
+    if (!written)
+        return undefined;
+    const { file, lines, shape } = written;
+    if (!startsWithKey(lines[shape.start.line - 1], String(path.at(-1))))
+        return undefined;
+    const startLine = file === document.file ? shape.start.line : emptiedParentsStart(lines, shape.start.line, shape.endLine);
+    return { file, startLine, endLine: shape.endLine, replacement: '' };
+}
+/**
+ * Removes the lines of the block sequence item at `path` (`- value` and what belongs to it), in the file that
+ * holds it. Undefined unless the item starts its own `- ` line, or where the base writes the same list too.
+ */
+function removeItemEdit(model, document, path) {
+    const written = writtenNode(model, document, path);
+    if (!written || typeof path.at(-1) !== 'number')
+        return undefined;
+    const { file, lines, shape } = written;
+    const line = lines[shape.start.line - 1] ?? '';
+    if (!/^\s*-(\s|$)/.test(line) || line.indexOf('-') >= shape.start.col - 1)
+        return undefined;
+    if (file !== document.file && baseDocument(model, document)?.describeAt(path))
+        return undefined;
+    return { file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
+}
+/**
+ * The document a kustomize overlay started from, as its own file has it (the overlay's `file` and `index`);
+ * the document itself when it is no overlay. Used to tell whether the base writes a path a patch writes too.
+ */
+function baseDocument(model, document) {
+    if (!document.fileAt)
+        return document;
+    const text = model.files.get(document.file);
+    return text === undefined ? undefined : parseYamlText(document.file, text).documents[document.index];
+}
+/** Files other than the document's own that wrote part of its value (kustomize patches), found by walking it. */
+function patchFiles(document, limit = 5000) {
+    const files = new Set();
+    if (!document.fileAt)
+        return files;
+    const pending = [{ path: [], value: document.value }];
+    for (let seen = 0; pending.length > 0 && seen < limit; seen++) {
+        const { path, value } = pending.pop();
+        const file = document.fileAt(path);
+        if (file !== document.file)
+            files.add(file);
+        if (value !== null && typeof value === 'object')
+            for (const [key, child] of Object.entries(value))
+                pending.push({ path: [...path, Array.isArray(value) ? Number(key) : key], value: child });
+    }
+    return files;
+}
+function startsWithKey(line, key) {
+    const trimmed = line?.trimStart() ?? '';
+    return [key, JSON.stringify(key), `'${key}'`].some((form) => new RegExp(`^${escapeRegExp(form)}\\s*:`).test(trimmed));
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The first line to remove with lines `start..end`: block-map keys above them that would be left with no entry. */
+function emptiedParentsStart(lines, start, end) {
+    const indentOf = (line) => line.length - line.trimStart().length;
+    const content = (line) => line !== undefined && line.trim() !== '' && !line.trimStart().startsWith('#');
+    let first = start;
+    let indent = indentOf(lines[start - 1]);
+    let next = end;
+    while (next < lines.length && !content(lines[next]))
+        next += 1;
+    const after = content(lines[next]) && lines[next].trim() !== '---' ? indentOf(lines[next]) : -1;
+    while (first > 1) {
+        const parent = lines[first - 2];
+        if (!/^\s*[^\s#-][^#]*:\s*(#.*)?$/.test(parent) || indentOf(parent) >= indent || after > indentOf(parent))
+            break;
+        first -= 1;
+        indent = indentOf(parent);
+    }
+    return first;
 }
 /** The indentation step the file uses (smallest positive indent), 2 when unknown. */
 function indentStep(lines) {
@@ -20310,16 +21037,48 @@ function indentStep(lines) {
         .filter((n) => n > 0);
     return indents.length > 0 ? Math.min(...indents) : DEFAULT_INDENT_STEP;
 }
-/** Applies edits to a text (used by tests and by the patch renderer). Edits must not overlap. */
+function splitLines(text) {
+    const lines = [];
+    const breaks = /\r?\n/g;
+    let start = 0;
+    for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
+        lines.push({ text: text.slice(start, match.index), eol: match[0] });
+        start = breaks.lastIndex;
+    }
+    lines.push({ text: text.slice(start), eol: '' });
+    return lines;
+}
+/** The line break most lines of a text end with (`\n` when tied or when there is none). */
+function dominantLineEnding(text) {
+    const crlf = text.match(/\r\n/g)?.length ?? 0;
+    const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
+    return crlf > lf ? '\r\n' : '\n';
+}
+/**
+ * Applies edits to a text (used by tests and by the patch renderer). Edits must not overlap. A replacement's lines
+ * are separated by `\n` (a `\r` before it is dropped); in the text they take the line breaks of the lines they
+ * replace, and the file's dominant line break where they add lines, so a CRLF file stays CRLF. A BOM and a missing
+ * final line break stay as they were.
+ */
 function applyEdits(text, edits) {
-    const lines = text.split('\n');
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const lines = splitLines(text.slice(bom.length));
+    const eol = dominantLineEnding(text);
     const sorted = [...edits].sort((a, b) => b.startLine - a.startLine);
     for (const edit of sorted) {
-        const replacement = edit.replacement === '' ? [] : edit.replacement.split('\n');
         const count = Math.max(0, edit.endLine - edit.startLine + 1);
+        const replaced = lines.slice(edit.startLine - 1, edit.startLine - 1 + count);
+        const replacement = edit.replacement === ''
+            ? []
+            : edit.replacement.split('\n').map((line, index) => ({
+                text: line.replace(/\r$/, ''),
+                eol: replaced[index]?.eol || eol,
+            }));
         lines.splice(edit.startLine - 1, count, ...replacement);
     }
-    return lines.join('\n');
+    // Only the last line goes without a line break (edits at the end may have moved it).
+    lines.forEach((line, index) => (line.eol = index === lines.length - 1 ? '' : line.eol || eol));
+    return bom + lines.map((line) => line.text + line.eol).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/new-file.ts
@@ -20345,12 +21104,18 @@ function newFileEdit(model, nearFile, fileName, text) {
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-const DOCS_BASE = 'https://github.com/dynakube-istio-guard/dynakube-istio-guard/blob/main/docs/rules';
+/**
+ * The project's home, the one place its URL is written (rule doc links, SARIF `informationUri`). A placeholder
+ * until the repository is published: README and action.yml use the same owner/name in `uses:`.
+ */
+const PROJECT_HOME = 'https://github.com/dynakube-istio-guard/dynakube-istio-guard';
+const DOCS_BASE = `${PROJECT_HOME}/blob/main/docs/rules`;
 function docsUrl(id) {
     return `${DOCS_BASE}/${id}.md`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/activegate-mesh-access.ts
+
 
 
 
@@ -20365,8 +21130,6 @@ const HOST_NETWORK_MODES = [
     'cloudNativeFullStack',
     'hostMonitoring',
 ];
-/** The ActiveGate container's HTTPS port, the one OneAgents connect to (portLevelMtls keys are container ports). */
-const ACTIVEGATE_PORT = 9999;
 /** Labels that put the ActiveGate into the mesh, as the guide shows them under `spec.activeGate.labels`. */
 const activegate_mesh_access_MESH_LABELS = {
     'sidecar.istio.io/inject': 'true',
@@ -20426,13 +21189,14 @@ function enableIstioFinding(model, dynakube) {
     if (!label)
         return undefined;
     const labelPath = ['spec', 'activeGate', 'labels', label[0]];
-    const line = dynakube.document.lineAt(labelPath) ?? dynakube.activeGate.origin.line;
     const edit = setValueEdit(model, dynakube.document, ['spec', 'enableIstio'], 'true');
     return {
         message: `The ActiveGate of DynaKube ${dynakube.name} is labelled into the mesh (${label[0]}: "${label[1]}") while ` +
             'enableIstio is off: without the ServiceEntries and VirtualServices the operator creates, the ActiveGate ' +
             'cannot reach the Dynatrace environment under a REGISTRY_ONLY outbound policy.',
-        origin: { file: dynakube.origin.file, line, path: labelPath.join('.') },
+        origin: dynakube.document.rangeAt(labelPath)
+            ? originAt(dynakube, labelPath)
+            : { ...dynakube.activeGate.origin, path: labelPath.join('.') },
         resource: resourceId(dynakube),
         field: 'spec.activeGate.labels|enableIstio',
         ...(edit
@@ -20717,87 +21481,86 @@ function pinnedOperatorVersions(model) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/line-edits.ts
-/** The lines of a repository file as the model read it. */
-function linesOf(model, file) {
-    return model.files
-        .get(file)
-        ?.replace(/^\uFEFF/, '')
-        .split(/\r?\n/);
-}
-/** Replaces the first `search` on a line with `replacement`, keeping the rest of the line (indent, comments). */
-function replaceOnLine(model, file, line, search, replacement) {
-    const text = linesOf(model, file)?.[line - 1];
+
+/**
+ * Replaces the first `search` on the line of the node at `path` with `replacement`, keeping the rest of the line
+ * (indent, comments), in the file that holds the node (a kustomize patch's file when a patch wrote it).
+ */
+function replaceOnLine(model, document, path, search, replacement) {
+    const written = writtenNode(model, document, path);
+    if (!written)
+        return undefined;
+    const line = written.shape.start.line;
+    const text = written.lines[line - 1];
     if (text === undefined || !text.includes(search))
         return undefined;
-    return { file, startLine: line, endLine: line, replacement: text.replace(search, replacement) };
+    return {
+        file: written.file,
+        startLine: line,
+        endLine: line,
+        replacement: text.replace(search, replacement),
+    };
 }
-/** Replaces the value of a block sequence item or mapping entry on its own line (`- old` → `- new`). */
+/**
+ * Replaces the value of a block sequence item or mapping entry on its own line (`- old` → `- new`), in the file
+ * that holds it (also the `value:` of a JSON6902 operation, whose scalar is replaced the same way).
+ */
 function replaceScalarEdit(model, document, path, oldValue, newValue) {
-    const shape = document.describeAt(path);
-    if (!shape || shape.kind !== 'scalar' || shape.endLine !== shape.start.line)
+    const written = writtenNode(model, document, path);
+    if (!written)
         return undefined;
-    const text = linesOf(model, document.file)?.[shape.start.line - 1];
+    const { file, lines, shape } = written;
+    if (shape.kind !== 'scalar' || shape.endLine !== shape.start.line)
+        return undefined;
+    const text = lines[shape.start.line - 1];
     if (text === undefined)
         return undefined;
     const from = text.indexOf(oldValue, shape.start.col - 1);
     if (from < 0)
         return undefined;
     const replaced = text.slice(0, from) + newValue + text.slice(from + oldValue.length);
-    return {
-        file: document.file,
-        startLine: shape.start.line,
-        endLine: shape.start.line,
-        replacement: replaced,
-    };
-}
-/** Removes the lines of the entry at `path` (its key line through the end of its value). */
-function removeLinesEdit(document, path) {
-    const shape = document.describeAt(path);
-    if (!shape)
-        return undefined;
-    return { file: document.file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
+    return { file, startLine: shape.start.line, endLine: shape.start.line, replacement: replaced };
 }
 /**
  * Moves the mapping entry at `from` (key and block value) to become the last entry of the block mapping at
- * `toParent`, re-indented to the parent's children. Undefined where that cannot be done as plain line edits.
+ * `toParent`, re-indented to the parent's children. Both must be held by one file. Undefined where that cannot
+ * be done as plain line edits, or where moving inside a kustomize patch would leave the base's entry in place.
  */
 function moveEntryEdits(model, document, from, toParent) {
-    const lines = linesOf(model, document.file);
-    const source = document.describeAt(from);
-    const parent = document.describeAt(toParent);
-    if (!lines || !source || !parent || source.flow)
+    const source = writtenNode(model, document, from);
+    const target = writtenNode(model, document, toParent);
+    if (!source || !target || source.file !== target.file || source.shape.flow)
         return undefined;
-    const block = lines.slice(source.start.line - 1, source.endLine);
-    const oldIndent = source.start.col - 1;
+    const { file, lines } = source;
+    if (!startsWithKey(lines[source.shape.start.line - 1], String(from.at(-1))))
+        return undefined;
+    if (file !== document.file && baseDocument(model, document)?.describeAt(from))
+        return undefined;
+    const start = source.shape.start;
+    const parent = target.shape;
+    const block = lines.slice(start.line - 1, source.shape.endLine);
+    const oldIndent = start.col - 1;
     const reindent = (indent) => block.map((line) => line.trim() === '' ? line : ' '.repeat(indent) + line.slice(Math.min(oldIndent, leading(line))));
-    const removal = {
-        file: document.file,
-        startLine: source.start.line,
-        endLine: source.endLine,
-        replacement: '',
-    };
+    const removal = { file, startLine: start.line, endLine: source.shape.endLine, replacement: '' };
     if (parent.kind === 'map' && !parent.flow && parent.childCol !== undefined) {
-        if (parent.endLine >= source.start.line && parent.start.line <= source.endLine)
+        if (parent.endLine >= start.line && parent.start.line <= source.shape.endLine)
             return undefined;
         const insert = parent.endLine + 1;
         return [
             removal,
-            {
-                file: document.file,
-                startLine: insert,
-                endLine: insert - 1,
-                replacement: reindent(parent.childCol - 1).join('\n'),
-            },
+            { file, startLine: insert, endLine: insert - 1, replacement: reindent(parent.childCol - 1).join('\n') },
         ];
     }
     const header = lines[parent.start.line - 1];
     if (parent.kind === 'null' || (parent.kind === 'map' && parent.flow && /:\s*\{\}\s*(#.*)?$/.test(header))) {
-        const step = oldIndent - (document.describeAt(from.slice(0, -1))?.start.col ?? 1) + 1 || 2;
+        const fromParent = writtenNode(model, document, from.slice(0, -1));
+        const parentCol = fromParent?.file === file ? fromParent.shape.start.col : 1;
+        const step = oldIndent - parentCol + 1 || 2;
         const indent = parent.start.col - 1 + step;
         return [
             removal,
             {
-                file: document.file,
+                file,
                 startLine: parent.start.line,
                 endLine: parent.start.line,
                 replacement: [header.replace(/:\s*(\{\}|null|~)?\s*(#.*)?$/, ':'), ...reindent(indent)].join('\n'),
@@ -20811,6 +21574,8 @@ function leading(line) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/dynakube-api-version.ts
+
+
 
 
 
@@ -20869,31 +21634,47 @@ function fieldMoves(model, dynakube, target) {
     }
     for (const mode of dynakube.modes) {
         const modePath = ['spec', 'oneAgent', mode.value];
-        if (to >= rank('v1beta3') && getIn(value, [...modePath, 'useCSIDriver']) !== undefined) {
-            const edit = removeLinesEdit(document, [...modePath, 'useCSIDriver']);
-            if (edit)
-                edits.push(edit);
-        }
-        if (to >= rank('v1beta6') && getIn(value, [...modePath, 'autoUpdate']) !== undefined) {
-            const edit = removeLinesEdit(document, [...modePath, 'autoUpdate']);
-            if (edit)
-                edits.push(edit);
+        const removed = [
+            ...(to >= rank('v1beta3') ? ['useCSIDriver'] : []),
+            ...(to >= rank('v1beta6') ? ['autoUpdate'] : []),
+        ];
+        for (const field of removed) {
+            if (getIn(value, [...modePath, field]) === undefined)
+                continue;
+            const removal = removeEntryEdits(model, document, [...modePath, field]);
+            if (removal)
+                edits.push(...removal);
+            else
+                manual.push(`remove \`${[...modePath, field].join('.')}\``);
         }
     }
     return { edits, manual };
 }
-function apiVersionFix(model, dynakube, target) {
-    const line = dynakube.document.lineAt(['apiVersion']);
-    if (line === undefined)
+/**
+ * The apiVersion edits: where the value is written, and in the base too when a strategic-merge patch carries it
+ * (the patch selects its target by apiVersion, so both must change together).
+ */
+function versionEdits(model, dynakube, target) {
+    const document = dynakube.document;
+    const wanted = `dynatrace.com/${target}`;
+    const written = replaceOnLine(model, document, ['apiVersion'], dynakube.apiVersion, wanted);
+    if (!written)
         return undefined;
-    const versionEdit = replaceOnLine(model, dynakube.document.file, line, dynakube.apiVersion, `dynatrace.com/${target}`);
+    if (written.file === document.file)
+        return [written];
+    const base = baseDocument(model, document);
+    const baseEdit = base && replaceOnLine(model, base, ['apiVersion'], dynakube.apiVersion, wanted);
+    return baseEdit ? [written, baseEdit] : undefined;
+}
+function apiVersionFix(model, dynakube, target) {
+    const versionEdit = versionEdits(model, dynakube, target);
     if (!versionEdit)
         return undefined;
     const moves = fieldMoves(model, dynakube, target);
     const manual = moves.manual.length > 0 ? ` Also ${moves.manual.join('; ')}.` : '';
     return {
         description: `Move the DynaKube to \`dynatrace.com/${target}\` (fields that changed place are moved with it).${manual}`,
-        edits: [versionEdit, ...moves.edits],
+        edits: [...versionEdit, ...moves.edits],
     };
 }
 const dynakubeApiVersion = {
@@ -20919,11 +21700,7 @@ const dynakubeApiVersion = {
             const verdict = verdicts[0];
             if (!verdict)
                 continue;
-            const origin = {
-                file: dynakube.document.file,
-                line: dynakube.document.lineAt(['apiVersion']) ?? dynakube.origin.line,
-                path: 'apiVersion',
-            };
+            const origin = originAt(dynakube, ['apiVersion']);
             const fix = apiVersionFix(head, dynakube, verdict.target);
             findings.push({
                 message: `DynaKube ${dynakube.name} uses ${dynakube.apiVersion}, which ${verdict.what}. Use dynatrace.com/${verdict.target}.`,
@@ -20940,6 +21717,7 @@ const dynakubeApiVersion = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/dynakube-spec.ts
+
 
 
 
@@ -21054,14 +21832,15 @@ function capabilityFindings(model, dynakube) {
         if (ACTIVEGATE_CAPABILITIES.includes(capability))
             return [];
         const path = ['spec', 'activeGate', 'capabilities', index];
-        const line = dynakube.document.lineAt(path) ?? dynakube.activeGate.capabilities.origin.line;
         const nearest = nearestCapability(capability);
         const edit = nearest ? replaceScalarEdit(model, dynakube.document, path, capability, nearest) : undefined;
         return [
             {
                 message: `DynaKube ${dynakube.name}: The DynaKube's specification tries to use an invalid capability in ActiveGate section, ` +
                     `invalid capability=${capability}. Valid capabilities: ${ACTIVEGATE_CAPABILITIES.join(', ')}.`,
-                origin: { file: dynakube.document.file, line, path: path.join('.') },
+                origin: dynakube.document.rangeAt(path)
+                    ? originAt(dynakube, path)
+                    : { ...dynakube.activeGate.capabilities.origin, path: path.join('.') },
                 resource: resourceId(dynakube),
                 field: `spec.activeGate.capabilities.${capability}`,
                 subject: dynakube,
@@ -21134,6 +21913,7 @@ const dynakubeSpec = {
 
 
 
+
 const enable_istio_conflict_id = 'enable-istio-conflict';
 const COMPONENTS = ['operator', 'oneagent', 'activegate'];
 /** The host the operator writes into `<dynakube>-fqdn-operator`: third-generation `X.apps.D` becomes `X.live.D`. */
@@ -21163,14 +21943,14 @@ function istioObjects(model) {
     ];
 }
 /** Removes the whole object, or only the conflicting host of a ServiceEntry that lists other hosts too. */
-function removalFix(object, host, nameClash) {
+function removalFix(model, object, host, nameClash) {
     const document = object.resource.document;
     const others = object.hosts.filter((h) => h.toLowerCase() !== host);
     if (!nameClash && others.length > 0) {
         if (object.kind !== 'ServiceEntry')
             return undefined;
         const index = object.hosts.findIndex((h) => h.toLowerCase() === host);
-        const edit = removeLinesEdit(document, ['spec', 'hosts', index]);
+        const edit = removeItemEdit(model, document, ['spec', 'hosts', index]);
         const shape = document.describeAt(['spec', 'hosts']);
         if (!edit || !shape || shape.flow)
             return undefined;
@@ -21180,7 +21960,8 @@ function removalFix(object, host, nameClash) {
         };
     }
     const range = document.rangeAt([]);
-    if (!range)
+    // Removing an object a kustomize patch targets makes the build fail ("no matches for the patch target").
+    if (!range || patchFiles(document).size > 0)
         return undefined;
     const edit = {
         file: document.file,
@@ -21206,16 +21987,11 @@ function conflictsOf(model, dynakube) {
         const why = nameClash
             ? `is named like an object the operator creates and owns for DynaKube ${dynakube.name}: the operator overwrites it`
             : `declares ${host}, the apiUrl host the operator writes into ${dynakube.name}-fqdn-operator; two ServiceEntries for one host are an invalid Istio configuration`;
-        const fix = removalFix(object, host, nameClash);
+        const fix = removalFix(model, object, host, nameClash);
         findings.push({
             message: `${resourceId(object.resource)} ${why}. DynaKube ${dynakube.name} has enableIstio on, and "enableIstio ` +
                 `attribute will not consider pre-existing ServiceEntries and VirtualServices".`,
-            origin: nameClash
-                ? object.resource.origin
-                : {
-                    file: object.resource.origin.file,
-                    line: object.resource.document.lineAt(['spec', 'hosts']) ?? object.resource.origin.line,
-                },
+            origin: nameClash ? object.resource.origin : originAt(object.resource, ['spec', 'hosts']),
             resource: resourceId(object.resource),
             field: `${nameClash ? 'metadata.name' : 'spec.hosts'}@${dynakube.name}`,
             subject: object.resource,
@@ -21428,6 +22204,7 @@ const enableIstioRequired = {
 
 
 
+
 const metric_scraping_mtls_id = 'metric-scraping-mtls';
 const SCRAPE = 'metrics.dynatrace.com/scrape';
 const PORT = 'metrics.dynatrace.com/port';
@@ -21514,13 +22291,8 @@ function mergeInsertions(edits) {
     return result;
 }
 function finding(model, workload, membership, mtls, outside) {
-    const line = workload.document.lineAt([...workload.podMetadataPath, 'annotations', SCRAPE]) ?? workload.origin.line;
     const base = {
-        origin: {
-            file: workload.origin.file,
-            line,
-            path: [...workload.podMetadataPath, 'annotations', SCRAPE].join('.'),
-        },
+        origin: originAt(workload, [...workload.podMetadataPath, 'annotations', SCRAPE]),
         resource: resourceId(workload),
         field: `${workload.podMetadataPath.join('.')}.annotations.${SCRAPE}`,
     };
@@ -21590,6 +22362,7 @@ const metricScrapingMtls = {
 
 
 
+
 const mixed_dataplane_modes_id = 'mixed-dataplane-modes';
 const GUIDE = '"Istio East-West (sidecar combined with ambient) deployment is not supported."';
 /** The sidecar label of a namespace (`istio-injection=enabled`, or `istio.io/rev` without `istio-injection`). */
@@ -21600,11 +22373,7 @@ function sidecarLabel(namespace) {
     return labels['istio.io/rev'] !== undefined ? 'istio.io/rev' : undefined;
 }
 function labelOrigin(resource, label) {
-    return {
-        file: resource.document.file,
-        line: resource.document.lineAt(['metadata', 'labels', label]) ?? resource.origin.line,
-        path: `metadata.labels.${label}`,
-    };
+    return originAt(resource, ['metadata', 'labels', label]);
 }
 /** Namespaces that carry both an injection label and `istio.io/dataplane-mode=ambient` (IST0123). */
 function doubleLabelled(model) {
@@ -21656,10 +22425,7 @@ function enrollments(model) {
         // Pods that only follow their namespace add nothing: the namespace is already counted.
         if (!membership || membership.reason.startsWith('namespace '))
             continue;
-        const origin = {
-            file: workload.document.file,
-            line: workload.document.lineAt([...workload.podMetadataPath, 'labels']) ?? workload.origin.line,
-        };
+        const origin = originAt(workload, [...workload.podMetadataPath, 'labels']);
         found.push({ mode: membership.mode, resource: workload, reason: membership.reason, origin });
     }
     for (const dynakube of model.dynakubes) {
@@ -21715,6 +22481,7 @@ const mixedDataplaneModes = {
 
 
 
+
 const native_sidecars_id = 'native-sidecars';
 /** `a.b.0.c` → `['a', 'b', 0, 'c']`. */
 function pathOf(dotted) {
@@ -21722,7 +22489,8 @@ function pathOf(dotted) {
 }
 /** The document a fact was read from: the resource of that file that has a node at the fact's path. */
 function documentAt(model, file, path) {
-    return model.resources.find((r) => r.document.file === file && r.document.describeAt(path))?.document;
+    return model.resources.find((r) => r.document.describeAt(path) && fileAt(r.document, path) === file)
+        ?.document;
 }
 /** Sets `ENABLE_NATIVE_SIDECARS` to "false" where this install's pilot env is written. */
 function disableEdit(model, pilot) {
@@ -21788,10 +22556,7 @@ function podFindings(model, injecting) {
             {
                 message: `${resourceId(workload)} asks for a native Istio sidecar (${NATIVE_SIDECAR_ANNOTATION}: "true", ${membership.reason}) ` +
                     `while DynaKube ${injecting} injects code modules; Dynatrace Operator does not support native sidecars.`,
-                origin: {
-                    file: workload.document.file,
-                    line: workload.document.lineAt(path) ?? workload.origin.line,
-                },
+                origin: originAt(workload, path),
                 resource: resourceId(workload),
                 field: `podAnnotations.${NATIVE_SIDECAR_ANNOTATION}`,
                 subject: workload,
@@ -21847,18 +22612,18 @@ const operatorNamespaceInjection = {
             if (!namespace || !enrollment)
                 continue;
             const labelPath = ['metadata', 'labels', enrollment.label];
-            const edit = removeEntryEdit(namespace.document, labelPath);
+            const edits = removeEntryEdits(head, namespace.document, labelPath);
             findings.push({
                 message: `Namespace ${operatorNamespace.value} runs the Dynatrace Operator and is enrolled in the mesh by ` +
                     `\`${enrollment.label}: ${enrollment.value}\`. Istio injection into the Dynatrace Operator namespace is not supported.`,
-                origin: { file: namespace.origin.file, line: enrollment.line, path: labelPath.join('.') },
+                origin: enrollment.origin,
                 resource: resourceId(namespace),
                 field: labelPath.join('.'),
-                ...(edit
+                ...(edits
                     ? {
                         fix: {
                             description: `Remove the \`${enrollment.label}\` label from the operator namespace.`,
-                            edits: [edit],
+                            edits,
                         },
                     }
                     : {}),
@@ -21924,6 +22689,7 @@ function sidecarConsumers(model, dynakube) {
 ;// CONCATENATED MODULE: ./src/rules/service-entry-views.ts
 
 
+
 const service_entry_views_DEFAULT_NAMESPACE = 'default';
 function viewOfEntry(entry) {
     const rawPorts = asArray(getIn(entry.document.value, ['spec', 'ports']));
@@ -21932,8 +22698,8 @@ function viewOfEntry(entry) {
         const number = asNumber(port?.number);
         if (number === undefined)
             return [];
-        const line = entry.document.lineAt(['spec', 'ports', index]) ?? entry.origin.line;
-        return [{ number, protocol: (asString(port?.protocol) ?? '').toUpperCase(), line }];
+        const { file, line } = originAt(entry, ['spec', 'ports', index]);
+        return [{ number, protocol: (asString(port?.protocol) ?? '').toUpperCase(), line, file }];
     });
     return {
         resource: resourceId(entry),
@@ -22201,7 +22967,7 @@ function conflicts(model, host, a, b) {
             message: `${anchor.resource} and ${service_entry_conflict_describe(other)} both declare ${host}:${port.number} with different ` +
                 `settings (${diff}). Istio keeps only one of them (the most recent by creation time), which it ` +
                 'considers invalid configuration: traffic to the host can fail or be blackholed.',
-            origin: { file: anchor.origin.file, line: port.line, path: 'spec.ports' },
+            origin: { file: port.file ?? anchor.origin.file, line: port.line, path: 'spec.ports' },
             resource: anchor.resource,
             field: `${host}:${port.number}|${other.resource}`,
         });
@@ -22243,6 +23009,7 @@ var validate_service_entry = __nccwpck_require__(6746);
 
 
 
+
 const service_entry_invalid_id = 'service-entry-invalid';
 const HTTP_OR_TLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY', 'HTTPS', 'TLS'];
 const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
@@ -22272,15 +23039,10 @@ function fixPorts(entry, model, fix) {
         const number = asNumber(port.number);
         const path = ['spec', 'ports', index];
         if (number !== undefined && numbers.has(number)) {
-            const range = entry.document.rangeAt(path);
-            if (!range || entry.document.describeAt(['spec', 'ports'])?.flow)
+            const edit = removeItemEdit(model, entry.document, path);
+            if (!edit)
                 return void kept.push(port);
-            fix.edits.push({
-                file: entry.document.file,
-                startLine: range.startLine,
-                endLine: range.endLine,
-                replacement: '',
-            });
+            fix.edits.push(edit);
             fix.changes.push(`duplicate port ${number} removed`);
             return;
         }
@@ -22340,13 +23102,15 @@ function correction(model, entry, spec) {
         return undefined;
     return { description: `Correct ${resourceId(entry)}: ${fix.changes.join('; ')}.`, edits: fix.edits };
 }
-function lineOf(entry, problem) {
+/** The problem's line, or its nearest parent's, in the file that holds it (a kustomize patch's when it wrote it). */
+function service_entry_invalid_originOf(entry, problem) {
+    const path = ['spec', ...problem.path];
     for (let depth = problem.path.length; depth >= 0; depth -= 1) {
-        const line = entry.document.lineAt(['spec', ...problem.path.slice(0, depth)]);
-        if (line !== undefined)
-            return line;
+        const found = ['spec', ...problem.path.slice(0, depth)];
+        if (entry.document.rangeAt(found))
+            return { ...originAt(entry, found), path: path.join('.') };
     }
-    return entry.origin.line;
+    return { ...entry.origin, path: path.join('.') };
 }
 const serviceEntryInvalid = {
     meta: {
@@ -22367,12 +23131,11 @@ const serviceEntryInvalid = {
             if (errors.length === 0)
                 continue;
             const fix = correction(head, entry, spec);
-            const line = lineOf(entry, errors[0]);
             findings.push({
                 message: `${resourceId(entry)} breaks Istio's ServiceEntry validation, so applying it fails: ` +
                     errors.map((problem) => problem.message).join('; ') +
                     '.',
-                origin: { file: entry.origin.file, line, path: ['spec', ...errors[0].path].join('.') },
+                origin: service_entry_invalid_originOf(entry, errors[0]),
                 resource: resourceId(entry),
                 field: 'spec',
                 ...(fix ? { fix } : {}),
@@ -22383,6 +23146,7 @@ const serviceEntryInvalid = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/service-entry-visibility.ts
+
 
 
 
@@ -22465,21 +23229,9 @@ function exportToFix(model, view, missing) {
     const current = (view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model)).filter((ns) => ns !== '~');
     const wanted = [...current, ...missing.filter((ns) => !current.includes(ns))];
     const rendered = `[${wanted.map((ns) => JSON.stringify(ns)).join(', ')}]`;
-    const existing = entry.document.describeAt(['spec', 'exportTo']);
-    let edit;
-    if (existing) {
-        const line = model.files.get(entry.document.file)?.split(/\r?\n/)[existing.start.line - 1] ?? '';
-        const indent = line.slice(0, line.length - line.trimStart().length);
-        edit = {
-            file: entry.document.file,
-            startLine: existing.start.line,
-            endLine: existing.endLine,
-            replacement: `${indent}exportTo: ${rendered}`,
-        };
-    }
-    else {
-        edit = setValueEdit(model, entry.document, ['spec', 'exportTo'], rendered);
-    }
+    const edit = entry.document.describeAt(['spec', 'exportTo'])
+        ? replaceValueEdit(model, entry.document, ['spec', 'exportTo'], rendered)
+        : setValueEdit(model, entry.document, ['spec', 'exportTo'], rendered);
     return edit
         ? {
             description: `Export ${view.resource} to the namespaces that need it: \`exportTo: ${rendered}\`.`,
@@ -22497,7 +23249,7 @@ function exportFinding(model, view, missing) {
     const origin = view.madeFor && meshDefault
         ? meshDefault.origin
         : exportLine
-            ? { file: view.origin.file, line: exportLine, path: 'spec.exportTo' }
+            ? originAt(view.entry, ['spec', 'exportTo'])
             : view.origin;
     const fix = exportToFix(model, view, missing.map((c) => c.namespace));
     return {
@@ -22512,12 +23264,11 @@ function exportFinding(model, view, missing) {
     };
 }
 function sidecarFinding(view, sidecar, hidden) {
-    const line = sidecar.document.lineAt(['spec', 'egress']) ?? sidecar.origin.line;
     const hosts = view.hosts.map((host) => `${view.namespace}/${host}`).join(', ');
     return {
         message: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} limits egress.hosts so that ${service_entry_visibility_describe(view)}, meant ` +
             `for Dynatrace traffic, is hidden from ${listNeeds(hidden)}. Add ${hosts} to its egress hosts.`,
-        origin: { file: sidecar.origin.file, line, path: 'spec.egress' },
+        origin: originAt(sidecar, ['spec', 'egress']),
         resource: resourceId(sidecar),
         field: `spec.egress.hosts|${view.resource}`,
     };
@@ -22799,12 +23550,15 @@ function directorySource(root, selection) {
             return selected;
         },
         async read(relative) {
-            const target = external_node_path_default().resolve(absoluteRoot, relative);
-            if (!isInside(absoluteRoot, target))
-                return undefined;
             try {
+                // A listed file is a regular file the walk found inside the tree: nothing to check again.
+                if (listed.has(relative))
+                    return (0,external_node_fs_namespaceObject.readFileSync)(`${absoluteRoot}${(external_node_path_default()).sep}${relative}`, 'utf8');
+                const target = external_node_path_default().resolve(absoluteRoot, relative);
                 // A path not listed may run through a symlinked folder: only its real location decides.
-                if (!listed.has(relative) && (!(0,external_node_fs_namespaceObject.lstatSync)(target).isFile() || !realInside(absoluteRoot, target)))
+                if (!isInside(absoluteRoot, target) ||
+                    !(0,external_node_fs_namespaceObject.lstatSync)(target).isFile() ||
+                    !realInside(absoluteRoot, target))
                     return undefined;
                 return (0,external_node_fs_namespaceObject.readFileSync)(target, 'utf8');
             }
@@ -22988,21 +23742,22 @@ async function resolveCommit(repo, ref) {
 async function gitRefSource(repo, ref, selection) {
     const commit = await resolveCommit(repo, ref);
     const matches = fileMatcher(selection);
-    let blobs;
     const reader = new BlobReader(repo);
-    const listBlobs = async () => {
-        if (!blobs) {
-            blobs = new Map();
-            const out = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-            for (const record of out.split('\0')) {
-                const match = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(record);
-                // 100644 and 100755 are regular files; 120000 symlinks are skipped, never followed.
-                if (match && match[1].startsWith('100'))
-                    blobs.set(match[3], match[2]);
-            }
+    const loadBlobs = async () => {
+        const blobs = new Map();
+        const out = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+        for (const record of out.split('\0')) {
+            const match = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(record);
+            // 100644 and 100755 are regular files; 120000 symlinks are skipped, never followed.
+            if (match && match[1].startsWith('100'))
+                blobs.set(match[3], match[2]);
         }
         return blobs;
     };
+    // Listed right away: git works on the other core while the caller reads the other side.
+    const listing = loadBlobs();
+    listing.catch(() => undefined);
+    const listBlobs = () => listing;
     return {
         label: `git ref ${ref}`,
         async list() {
@@ -23058,6 +23813,16 @@ async function resolveSource(repo, spec, selection) {
         throw new InputError(error.message);
     }
 }
+/** Runs `work` and adds its wall time to `phase`. */
+async function timed(stats, phase, work) {
+    const start = performance.now();
+    try {
+        return await work();
+    }
+    finally {
+        stats.phases[phase] += Math.round(performance.now() - start);
+    }
+}
 /** The git blob id of a text, so files from a directory and from a git ref are compared without reading both. */
 function gitBlobId(text) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha1')
@@ -23070,8 +23835,17 @@ function gitBlobId(text) {
  * PR's files undone, every file the PR did not touch is neither read again from git nor parsed again.
  */
 class ParseCache {
-    stats = { files: 0, documents: 0, filesRead: 0, documentsParsed: 0, reused: 0 };
+    stats = {
+        files: 0,
+        documents: 0,
+        filesRead: 0,
+        documentsParsed: 0,
+        reused: 0,
+        phases: { read: 0, parse: 0, build: 0, analyze: 0, generate: 0 },
+    };
     files = new Map();
+    /** What each source read, by path: a source built on another one takes its unchanged files from here. */
+    bySource = new Map();
     parses = new Map();
     prefilter;
     constructor(options = {}) {
@@ -23080,7 +23854,24 @@ class ParseCache {
     /** Reads one file of a source, or reuses what was read for the same path and blob id. */
     async read(source, file) {
         this.stats.files++;
-        const blob = await source.blobId?.(file);
+        const shared = source.sameFileIn?.(file);
+        const known = shared && this.bySource.get(shared)?.get(file);
+        if (known) {
+            this.stats.reused++;
+            return this.remember(source, file, known);
+        }
+        const read = await this.readOnce(source, file);
+        return read && this.remember(source, file, read);
+    }
+    remember(source, file, read) {
+        let files = this.bySource.get(source);
+        if (!files)
+            this.bySource.set(source, (files = new Map()));
+        files.set(file, read);
+        return read;
+    }
+    async readOnce(source, file) {
+        const blob = source.blobId ? await source.blobId(file) : undefined;
         const known = blob === undefined ? undefined : this.files.get(cacheKey(file, blob));
         if (known) {
             this.stats.reused++;
@@ -23102,7 +23893,9 @@ class ParseCache {
         return read;
     }
     plan(file, blob, text) {
-        if (text.length > MAX_FILE_BYTES || Buffer.byteLength(text) > MAX_FILE_BYTES) {
+        // UTF-8 needs at most 3 bytes per UTF-16 unit, so only long texts need their bytes counted.
+        if (text.length > MAX_FILE_BYTES ||
+            (text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text) > MAX_FILE_BYTES)) {
             return {
                 skipped: { file, line: 1, reason: `file is larger than ${MAX_FILE_BYTES} bytes and was not read` },
             };
@@ -23123,6 +23916,12 @@ class ParseCache {
         const decisions = this.prefilter ? decideDocuments(files) : new Map();
         return files.map(({ path, text, spans }) => {
             const keep = decisions.get(path);
+            if (keep && !keep.includes(true)) {
+                // Most files of a big repository: nothing in them is parsed, so a cache entry would cost more than it saves.
+                const nothingKept = parseKept(path, text, spans, keep);
+                this.stats.documents += nothingKept.documents;
+                return nothingKept.parsed;
+            }
             const key = `${cacheKey(path, blobs.get(path))}\0${keep ? keep.map(Number).join('') : '*'}`;
             let parsed = this.parses.get(key);
             if (!parsed) {
@@ -23140,7 +23939,8 @@ function cacheKey(file, blob) {
 }
 /** Reads this many files at once, so a git source can pipeline its requests. */
 const READS_IN_FLIGHT = 64;
-async function loadModel(source, cache, options = {}) {
+/** Lists and reads every file of a source, a few at a time so a git source can pipeline its requests. */
+async function readAll(source, cache) {
     const paths = await source.list();
     const read = new Array(paths.length);
     let next = 0;
@@ -23151,6 +23951,10 @@ async function loadModel(source, cache, options = {}) {
         }
     };
     await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, paths.length) }, worker));
+    return read;
+}
+async function loadModel(source, cache, options = {}) {
+    const read = await timed(cache.stats, 'read', () => readAll(source, cache));
     const planned = [];
     const blobs = new Map();
     const skipped = [];
@@ -23164,7 +23968,8 @@ async function loadModel(source, cache, options = {}) {
         planned.push({ path: file.file, text: file.text, spans: file.spans });
         blobs.set(file.file, file.blob);
     }
-    const model = buildModel(cache.parseSide(planned, blobs), options);
+    const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned, blobs));
+    const model = await timed(cache.stats, 'build', () => buildModel(parsed, options));
     for (const note of [...skipped, ...(source.skipped?.() ?? [])])
         model.notEvaluable.push(note);
     return model;
@@ -23296,7 +24101,8 @@ async function check(options) {
     const build = options.charts ? { charts: options.charts } : {};
     const head = await loadModel(headSource, cache, build);
     const base = baseSource ? await loadModel(baseSource, cache, build) : undefined;
-    const analysis = await addGenerated(analyze(head, base, options), options.generate);
+    const analyzed = await timed(cache.stats, 'analyze', () => analyze(head, base, options));
+    const analysis = await timed(cache.stats, 'generate', () => addGenerated(analyzed, options.generate));
     return { ...analysis, stats: cache.stats };
 }
 
@@ -24075,7 +24881,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
         const hunks = [];
         let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
         for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
+            const current = diff[i], lines = current.lines || create_splitLines(current.value);
             current.lines = lines;
             if (current.added || current.removed) {
                 // If we have previous context, start with that
@@ -24283,7 +25089,7 @@ function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
 /**
  * Split `text` into an array of lines, including the trailing newline character (where present)
  */
-function splitLines(text) {
+function create_splitLines(text) {
     const hasTrailingNl = text.endsWith('\n');
     const result = text.split('\n').map(line => line + '\n');
     if (hasTrailingNl) {
@@ -24306,19 +25112,6 @@ function groupByFile(edits) {
         byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
     return byFile;
 }
-/** Edits written with `\n` into a CRLF file keep the file's line endings. */
-function matchLineEndings(text, edits) {
-    if (!text.includes('\r\n'))
-        return edits;
-    // applyEdits splits on `\n`, so in a CRLF file every line, the last one too, keeps its `\r`.
-    const crlf = (replacement) => replacement === ''
-        ? replacement
-        : replacement
-            .split('\n')
-            .map((line) => `${line.replace(/\r$/, '')}\r`)
-            .join('\n');
-    return edits.map((edit) => ({ ...edit, replacement: crlf(edit.replacement) }));
-}
 /**
  * A `git apply`-able unified diff for a fix, made from the head texts of the files it edits (a file not on head
  * is created); undefined when the edits change nothing.
@@ -24328,7 +25121,7 @@ function fixPatch(fix, files) {
     for (const [file, edits] of groupByFile(fix.edits)) {
         const existing = files.get(file);
         const before = existing ?? '';
-        let after = applyEdits(before, matchLineEndings(before, edits));
+        let after = applyEdits(before, edits);
         if (after === before)
             continue;
         if (existing === undefined && !after.endsWith('\n'))
@@ -24351,11 +25144,67 @@ const MAX_COMMENT_CHARS = 65_000;
 const SEVERITY_TITLE = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const SEVERITY_ICON = { error: '🔴', warning: '🟠', info: '🔵' };
 const OUTCOME_ICON = { fail: '❌', attention: '⚠️', pass: '✅' };
+/**
+ * Bulky parts go first (manifest bodies, patches, the egress map, long tables), then the findings' text; every
+ * finding keeps its headline as long as the headlines alone fit, and only then are findings left out.
+ */
 const DETAIL_STEPS = [
-    { manifestBodies: true, patches: true, egressMap: true, maxRows: Infinity, maxFindings: Infinity },
-    { manifestBodies: false, patches: true, egressMap: true, maxRows: 200, maxFindings: 200 },
-    { manifestBodies: false, patches: false, egressMap: true, maxRows: 100, maxFindings: 100 },
-    { manifestBodies: false, patches: false, egressMap: false, maxRows: 30, maxFindings: 30 },
+    {
+        manifestBodies: true,
+        patches: true,
+        egressMap: true,
+        findingText: true,
+        maxRows: Infinity,
+        maxFindings: Infinity,
+    },
+    {
+        manifestBodies: false,
+        patches: true,
+        egressMap: true,
+        findingText: true,
+        maxRows: 200,
+        maxFindings: Infinity,
+    },
+    {
+        manifestBodies: false,
+        patches: false,
+        egressMap: true,
+        findingText: true,
+        maxRows: 100,
+        maxFindings: Infinity,
+    },
+    {
+        manifestBodies: false,
+        patches: false,
+        egressMap: false,
+        findingText: true,
+        maxRows: 30,
+        maxFindings: Infinity,
+    },
+    {
+        manifestBodies: false,
+        patches: false,
+        egressMap: false,
+        findingText: false,
+        maxRows: 30,
+        maxFindings: Infinity,
+    },
+    {
+        manifestBodies: false,
+        patches: false,
+        egressMap: false,
+        findingText: false,
+        maxRows: 30,
+        maxFindings: 200,
+    },
+    {
+        manifestBodies: false,
+        patches: false,
+        egressMap: false,
+        findingText: false,
+        maxRows: 30,
+        maxFindings: 30,
+    },
 ];
 /** Patches are made once per finding, however many times the comment is laid out to fit. */
 function patchMaker(files) {
@@ -24427,8 +25276,10 @@ function renderFinding(finding, options, detail, patchFor) {
     const status = finding.status === 'new' ? '**new**' : finding.status;
     const lines = [
         `- ${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs}) · ${status} · ${escapeMarkdown(finding.resource)} · ${markdown_location(finding.file, finding.line, options)}`,
-        `  ${escapeProse(finding.message)}`,
     ];
+    if (!detail.findingText)
+        return lines;
+    lines.push(`  ${escapeProse(finding.message)}`);
     const fix = finding.fix;
     if (!fix)
         return lines;
@@ -24548,8 +25399,12 @@ function markdown_render(report, options, detail, step, patchFor) {
     if (report.changes.length === 0 && report.findings.length === 0 && report.generated.length === 0)
         out.push('No DynaKube or mesh setting changes and no findings.', '');
     out.push(...changesSection(report, options, detail), ...findingsSection(report, options, detail, patchFor), ...fixedSection(report, detail), ...generatedSection(report, detail), ...egressSection(report, detail), ...notEvaluableSection(report, detail));
-    if (step > 0)
-        out.push('_Parts of this report were shortened to fit in one comment._', '');
+    if (step > 0) {
+        const what = detail.findingText
+            ? 'Parts of this report'
+            : 'Messages, fixes and other parts of this report';
+        out.push(`_${what} were shortened to fit in one comment: see the job summary._`, '');
+    }
     return `${out.join('\n')}\n`;
 }
 /** Markdown report for the PR comment and the job summary; shortened section by section to fit `maxLength`. */
@@ -24568,8 +25423,8 @@ function renderMarkdown(report, options = {}) {
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
 const TOOL_NAME = 'dynakube-istio-guard';
-const INFORMATION_URI = 'https://github.com/dynakube-istio-guard/dynakube-istio-guard';
 const LEVEL = {
     error: 'error',
     warning: 'warning',
@@ -24661,7 +25516,7 @@ function buildSarif(report, options = {}) {
                 tool: {
                     driver: {
                         name: TOOL_NAME,
-                        informationUri: INFORMATION_URI,
+                        informationUri: PROJECT_HOME,
                         ...(options.toolVersion ? { semanticVersion: options.toolVersion } : {}),
                         rules: rules.map(ruleDescriptor),
                     },
