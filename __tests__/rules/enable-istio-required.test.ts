@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { enableIstioRequired as rule } from '../../src/rules/enable-istio-required.js';
-import { parseYamlText } from '../../src/parse/yaml.js';
-import { applyFixes, modelOf, runRule, yaml, type Tree } from './harness.js';
+import { applyFixes, expectFixInFile, runRule, yaml, type Tree } from './harness.js';
 
 const dynakube = (extra = '') =>
   yaml`
@@ -210,19 +209,8 @@ describe('enable-istio-required, enableIstio switched off by a kustomize overlay
       enableIstio: false # dev clusters
   `;
 
-  /** The finding points into `file` at `line`, the fix edits only `file`, and the fixed tree is valid and quiet. */
-  function fixesInPatch(tree: Tree, file: string, line: number): Tree {
-    const findings = runRule(rule, tree);
-    expect(findings).toHaveLength(1);
-    expect(findings[0].origin).toMatchObject({ file, line });
-    expect(findings[0].fix?.edits.map((edit) => [edit.file, edit.startLine])).toEqual([[file, line]]);
-    const fixed = applyFixes(tree, findings);
-    expect(parseYamlText(file, fixed[file]).problems).toEqual([]);
-    for (const other of Object.keys(tree)) if (other !== file) expect(fixed[other]).toBe(tree[other]);
-    expect(modelOf(fixed).notEvaluable).toEqual([]);
-    expect(runRule(rule, fixed)).toHaveLength(0);
-    return fixed;
-  }
+  const fixesInPatch = (tree: Tree, file: string, line: number) =>
+    expectFixInFile(rule, tree, file, line).fixed;
 
   it('fixes the strategic-merge patch file that switched it off, not the base', () => {
     const tree: Tree = {

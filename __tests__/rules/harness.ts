@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { analyze } from '../../src/engine.js';
 import { buildModel } from '../../src/model/build.js';
 import type { ClusterModel } from '../../src/model/types.js';
@@ -33,6 +34,27 @@ export function applyFixes(tree: Tree, drafts: FindingDraft[]): Tree {
   }
   for (const [file, edits] of byFile) result[file] = applyEdits(result[file] ?? '', edits);
   return result;
+}
+
+/**
+ * The one finding of `rule` on `tree` points into `file` at `line`, its fix edits that line of that file and no other
+ * file, and the fixed tree is valid YAML, fully readable and quiet. Returns the finding and the fixed tree.
+ */
+export function expectFixInFile(
+  rule: Rule,
+  tree: Tree,
+  file: string,
+  line: number,
+): { finding: FindingDraft; fixed: Tree } {
+  const findings = runRule(rule, tree);
+  expect(findings.map((finding) => [finding.origin.file, finding.origin.line])).toEqual([[file, line]]);
+  expect(findings[0].fix?.edits.map((edit) => [edit.file, edit.startLine])).toEqual([[file, line]]);
+  const fixed = applyFixes(tree, findings);
+  expect(parseYamlText(file, fixed[file]).problems).toEqual([]);
+  for (const other of Object.keys(tree)) if (other !== file) expect(fixed[other]).toBe(tree[other]);
+  expect(modelOf(fixed).notEvaluable).toEqual([]);
+  expect(runRule(rule, fixed)).toHaveLength(0);
+  return { finding: findings[0], fixed };
 }
 
 /** Dedents a template literal so YAML in tests can be indented with the code. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { nativeSidecars as rule } from '../../src/rules/native-sidecars.js';
-import { parseYamlText } from '../../src/parse/yaml.js';
-import { applyFixes, modelOf, runRule, yaml, type Tree } from './harness.js';
+import { applyFixes, expectFixInFile, runRule, yaml, type Tree } from './harness.js';
 
 const injecting = yaml`
   apiVersion: dynatrace.com/v1beta5
@@ -251,16 +250,8 @@ describe('native-sidecars, pod annotation written by a kustomize overlay', () =>
   `;
 
   function fixesInPatch(tree: Tree, file: string, line: number): Tree {
-    const findings = runRule(rule, tree);
-    expect(findings.map((f) => [f.resource, f.origin.file, f.origin.line])).toEqual([
-      ['Deployment shop/shop', file, line],
-    ]);
-    expect(findings[0].fix?.edits.map((edit) => [edit.file, edit.startLine])).toEqual([[file, line]]);
-    const fixed = applyFixes(tree, findings);
-    expect(parseYamlText(file, fixed[file]).problems).toEqual([]);
-    for (const other of Object.keys(tree)) if (other !== file) expect(fixed[other]).toBe(tree[other]);
-    expect(modelOf(fixed).notEvaluable).toEqual([]);
-    expect(runRule(rule, fixed)).toHaveLength(0);
+    const { finding, fixed } = expectFixInFile(rule, tree, file, line);
+    expect(finding.resource).toBe('Deployment shop/shop');
     return fixed;
   }
 
