@@ -154,6 +154,7 @@ const ACCEPTED: Record<string, string> = {
     '      outboundTrafficPolicy:',
     '        mode: REGISTRY_ONLY',
   ].join('\n'),
+  'unicode in quotes and comments': ['# Grüße', "a: 'héllo wörld'", 'b: "日本"  # ok', ''].join('\n'),
   'service entry': [
     'apiVersion: networking.istio.io/v1',
     'kind: ServiceEntry',
@@ -215,6 +216,11 @@ const TRICKY: Record<string, string> = {
   'flow quoted with a comma': "a: ['x, y', z]\n",
   'flow then text': 'a: [x] y\n',
   'flow words with a YAML 1.1 key': 'a: {x: two words, y: [p q, r]}\n',
+  'non-breaking space as indentation': 'a:\n\u00a0 b: 1\n',
+  'trailing non-breaking space': 'a: b\u00a0\n',
+  'line separator in quotes': "a: 'x\u2028y'\n",
+  'next line in quotes': 'a: "x\u0085y"\n',
+  'control character in quotes': "a: 'x\u0007y'\n",
   'comments inside collections': 'a:\n  b: 1\n  # trailing\nc:\n  - x\n  # after\n\n# end\n',
 };
 
