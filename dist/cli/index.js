@@ -19867,6 +19867,12 @@ function limitNotesPerFile(notes, limit = MAX_NOTES_PER_FILE) {
 
 class GiveUp extends Error {
 }
+const TRAILING_SPACES = / +$/;
+const LEADING_SPACES = /^ +/;
+const trimSpaces = (text) => text.replace(LEADING_SPACES, '').replace(TRAILING_SPACES, '');
+/** Control characters YAML does not allow in a scalar: the full parser reports them. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/;
 const giveUp = () => {
     throw new GiveUp();
 };
@@ -19894,7 +19900,8 @@ const simple_document_MAX_DEPTH = 64;
  * document's position in the file as `yaml` counts it.
  */
 function readSimpleDocument(file, text, start, end, firstLine, index, fullParse) {
-    if (/[\r\uFEFF]|\{\{/.test(text.slice(start, end)))
+    // CR and the YAML 1.1 line breaks NEL, LS and PS change what a line is; `{{` is a template.
+    if (/[\r\uFEFF\u0085\u2028\u2029]|\{\{/.test(text.slice(start, end)))
         return undefined;
     try {
         const { lines, commentsInside } = contentLines(text, start, end, firstLine);
@@ -19922,8 +19929,9 @@ function contentLines(text, start, end, firstLine) {
     while (offset < end) {
         const newline = text.indexOf('\n', offset);
         const lineEnd = newline < 0 || newline > end ? end : newline;
-        const raw = text.slice(offset, lineEnd).trimEnd();
-        const indent = raw.length - raw.trimStart().length;
+        // Only spaces are trimmed: YAML indents and separates with them, other white space is content.
+        const raw = text.slice(offset, lineEnd).replace(TRAILING_SPACES, '');
+        const indent = raw.length - raw.replace(LEADING_SPACES, '').length;
         const content = raw.slice(indent);
         const isComment = content.startsWith('#');
         // Tabs and backslashes only in comment text: indentation, separation and escapes are the full parser's.
@@ -20007,8 +20015,8 @@ class BlockReader {
             if (line.indent > indent || !isItem(line.content))
                 break;
             const after = line.content.slice(1);
-            const gap = after.length - after.trimStart().length;
-            const content = after.trimStart();
+            const content = trimSpaces(after);
+            const gap = after.length - content.length;
             if (gap === 0 || content === '' || isItem(content) || content.startsWith('#'))
                 giveUp();
             // The item's content is read as a line of its own, at the column where it starts (compact mappings).
@@ -20063,13 +20071,13 @@ function splitEntry(content) {
     if (!PLAIN_KEY.test(key) || SPECIAL_WORDS.has(key.toLowerCase()) || FORBIDDEN_KEYS.has(key))
         giveUp();
     const raw = content.slice(colon + 1);
-    const spaces = raw.length - raw.trimStart().length;
-    return { key, rest: withoutComment(raw).trim(), valueColumn: colon + 1 + spaces };
+    const spaces = raw.length - raw.replace(LEADING_SPACES, '').length;
+    return { key, rest: trimSpaces(withoutComment(raw)), valueColumn: colon + 1 + spaces };
 }
 /** Drops a ` #` comment; quoted text is checked by {@link scalar}, which gives up on a `#` inside quotes. */
 function withoutComment(text) {
     const hash = text.indexOf(' #');
-    return (hash < 0 ? text : text.slice(0, hash)).trimEnd();
+    return (hash < 0 ? text : text.slice(0, hash)).replace(TRAILING_SPACES, '');
 }
 /** A value written on one line at `offset`: a one-line flow collection or a scalar. */
 function inlineValue(text, offset, line) {
@@ -20176,7 +20184,7 @@ class FlowReader {
             giveUp();
         const start = this.offset + this.at;
         this.at += length;
-        const value = scalar(rest.slice(0, length).trimEnd());
+        const value = scalar(rest.slice(0, length).replace(TRAILING_SPACES, ''));
         return { start, endLine: this.line, kind: value === null ? 'null' : 'scalar', flow: false, value };
     }
     skipSpaces() {
@@ -20190,6 +20198,8 @@ function scalar(text) {
     if (quote === "'" || quote === '"') {
         const inner = text.slice(1, -1);
         if (text.length < 2 || !text.endsWith(quote) || inner.includes(quote) || inner.includes('#'))
+            giveUp();
+        if (NON_PRINTABLE.test(inner))
             giveUp();
         return inner;
     }
