@@ -11008,9 +11008,15 @@ function limitNotesPerFile(notes, limit = MAX_NOTES_PER_FILE) {
 
 class GiveUp extends Error {
 }
-const TRAILING_SPACES = / +$/;
 const LEADING_SPACES = /^ +/;
-const trimSpaces = (text) => text.replace(LEADING_SPACES, '').replace(TRAILING_SPACES, '');
+const trimSpaces = (text) => withoutTrailingSpaces(text).replace(LEADING_SPACES, '');
+/** Drops trailing spaces by a loop: a `/ +$/` regex retries every space of a long run and takes quadratic time. */
+function withoutTrailingSpaces(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x20)
+        end--;
+    return end === text.length ? text : text.slice(0, end);
+}
 /** Control characters YAML does not allow in a scalar: the full parser reports them. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/;
@@ -11071,7 +11077,7 @@ function contentLines(text, start, end, firstLine) {
         const newline = text.indexOf('\n', offset);
         const lineEnd = newline < 0 || newline > end ? end : newline;
         // Only spaces are trimmed: YAML indents and separates with them, other white space is content.
-        const raw = text.slice(offset, lineEnd).replace(TRAILING_SPACES, '');
+        const raw = withoutTrailingSpaces(text.slice(offset, lineEnd));
         const indent = raw.length - raw.replace(LEADING_SPACES, '').length;
         const content = raw.slice(indent);
         const isComment = content.startsWith('#');
@@ -11218,7 +11224,7 @@ function splitEntry(content) {
 /** Drops a ` #` comment; quoted text is checked by {@link scalar}, which gives up on a `#` inside quotes. */
 function withoutComment(text) {
     const hash = text.indexOf(' #');
-    return (hash < 0 ? text : text.slice(0, hash)).replace(TRAILING_SPACES, '');
+    return withoutTrailingSpaces(hash < 0 ? text : text.slice(0, hash));
 }
 /** A value written on one line at `offset`: a one-line flow collection or a scalar. */
 function inlineValue(text, offset, line) {
@@ -11325,7 +11331,7 @@ class FlowReader {
             giveUp();
         const start = this.offset + this.at;
         this.at += length;
-        const value = scalar(rest.slice(0, length).replace(TRAILING_SPACES, ''));
+        const value = scalar(withoutTrailingSpaces(rest.slice(0, length)));
         return { start, endLine: this.line, kind: value === null ? 'null' : 'scalar', flow: false, value };
     }
     skipSpaces() {
