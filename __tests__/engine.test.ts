@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { analyze, shouldFail, withStatuses } from '../src/engine.js';
+import { analyze, check, shouldFail, withStatuses } from '../src/engine.js';
+import { DEFAULT_SELECTION } from '../src/sources/types.js';
+import { TempGitRepo } from './helpers/git-repo.js';
 import { modelOf } from './rules/harness.js';
 import { ALL_RULES } from '../src/rules/index.js';
 import type { Finding } from '../src/rules/types.js';
@@ -83,5 +85,41 @@ describe('shouldFail', () => {
     const a = { ...finding('new', 'error'), key: 'k', line: 3 };
     const b = { ...finding('new', 'error'), key: 'k', line: 9 };
     expect(withStatuses([a], [b]).map((f) => f.status)).toEqual(['unchanged']);
+  });
+});
+
+describe('ParseCache', () => {
+  const dynakubeFile = dynakube('true');
+  const namespaceFile = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n';
+
+  /** The ref's top-level files only, so a ref and a folder of the tree list the same names. */
+  const HEAD_FILES = { include: ['*.yaml'], exclude: [] };
+
+  it('reads a shared file once: by equal text between directories, by blob id against a git ref', async () => {
+    const repo = new TempGitRepo();
+    try {
+      repo.write('base/dk.yaml', dynakube('false'));
+      repo.write('base/ns.yaml', namespaceFile);
+      repo.write('head/dk.yaml', dynakubeFile);
+      repo.write('head/ns.yaml', namespaceFile);
+      repo.write('dk.yaml', dynakube('false'));
+      repo.write('ns.yaml', namespaceFile);
+      repo.commit('sides');
+      const directories = await check({
+        repo: repo.dir,
+        head: 'head',
+        base: 'base',
+        selection: DEFAULT_SELECTION,
+      });
+      expect(directories.stats).toMatchObject({ files: 4, filesRead: 4, reused: 1 });
+      expect(directories.base!.dynakubes[0].enableIstio?.value).toBe(false);
+      // A directory that is not the checked-out tree against a ref: the shared file is hashed, then not read.
+      const againstRef = await check({ repo: repo.dir, head: 'head', base: 'HEAD', selection: HEAD_FILES });
+      expect(againstRef.stats).toMatchObject({ files: 4, filesRead: 3, reused: 1 });
+      expect(againstRef.base!.dynakubes[0].enableIstio?.value).toBe(false);
+      expect(againstRef.head.dynakubes[0].enableIstio?.value).toBe(true);
+    } finally {
+      repo.remove();
+    }
   });
 });

@@ -13,7 +13,6 @@ import {
   decideDocuments,
   parseKept,
   planDocuments,
-  type DocumentSpan,
   type FilteredParse,
   type PlannedFile,
 } from './parse/prefilter.js';
@@ -49,12 +48,13 @@ export async function resolveSource(
   repo: string,
   spec: string,
   selection: FileSelection,
+  workingTree?: FileSource,
 ): Promise<FileSource> {
   const asDirectory = path.resolve(repo, spec);
   const stat = await fs.stat(asDirectory).catch(() => undefined);
   if (stat?.isDirectory()) return directorySource(asDirectory, selection);
   try {
-    return await gitRefSource(repo, spec, selection);
+    return await gitRefSource(repo, spec, selection, workingTree ? { workingTree } : {});
   } catch (error) {
     throw new InputError((error as Error).message);
   }
@@ -88,9 +88,21 @@ async function timed<T>(stats: LoadStats, phase: Phase, work: () => T | Promise<
   }
 }
 
-/** One file of one side, read (or reused) and planned by the pre-filter; or a note saying why it was not read. */
-type ReadFile =
-  { file: string; blob: string; text: string; spans: DocumentSpan[] | undefined } | { skipped: NotEvaluable };
+/**
+ * One file as read and planned by the pre-filter, shared by every side that has the same content at the same path
+ * (the pre-filter's {@link PlannedFile} plus what reuse needs).
+ */
+interface ReadFile extends PlannedFile {
+  /** Git blob id: known from a git source, or computed once a git source's file must be compared with this one. */
+  blob?: string;
+  /** Why the file is not read as YAML (too large, binary, not UTF-8). */
+  skipped?: NotEvaluable;
+  /** Parses of this content, by which documents were kept: base and head parse a file they share once. */
+  parses?: Map<string, FilteredParse>;
+}
+
+/** {@link ParseCache.readNow}'s answer when the file can only be read asynchronously. */
+const LATER = Symbol('read later');
 
 /** The git blob id of a text, so files from a directory and from a git ref are compared without reading both. */
 export function gitBlobId(text: string): string {
@@ -106,8 +118,9 @@ export interface ParseCacheOptions {
 }
 
 /**
- * Reads and parses each distinct (path, content) once, keyed by the git blob id: when base is head with the
- * PR's files undone, every file the PR did not touch is neither read again from git nor parsed again.
+ * Reads and parses each distinct (path, content) once: a file that base and head share (the source says so, or
+ * their git blob ids or texts are equal) is neither read again nor parsed again. Blob ids of files read from a
+ * directory are computed only when a git source's file must be compared with them.
  */
 export class ParseCache {
   readonly stats: LoadStats = {
@@ -118,94 +131,119 @@ export class ParseCache {
     reused: 0,
     phases: { read: 0, parse: 0, build: 0, analyze: 0, generate: 0 },
   };
-  private readonly files = new Map<string, ReadFile>();
+  /** Every distinct content read, by path. */
+  private readonly byPath = new Map<string, ReadFile[]>();
   /** What each source read, by path: a source built on another one takes its unchanged files from here. */
   private readonly bySource = new Map<FileSource, Map<string, ReadFile>>();
-  private readonly parses = new Map<string, FilteredParse>();
   private readonly prefilter: boolean;
 
   constructor(options: ParseCacheOptions = {}) {
     this.prefilter = options.prefilter ?? true;
   }
 
-  /** Reads one file of a source, or reuses what was read for the same path and blob id. */
-  async read(source: FileSource, file: string): Promise<ReadFile | undefined> {
+  /**
+   * Reads one file now when no promise is needed (a file shared with another source, or a source that reads
+   * synchronously); {@link LATER} otherwise. A directory of ten thousand files is read without ten thousand promises.
+   */
+  readNow(source: FileSource, path: string): ReadFile | undefined | typeof LATER {
     this.stats.files++;
-    const shared = source.sameFileIn?.(file);
-    const known = shared && this.bySource.get(shared)?.get(file);
-    if (known) {
-      this.stats.reused++;
-      return this.remember(source, file, known);
-    }
-    const read = await this.readOnce(source, file);
-    return read && this.remember(source, file, read);
+    const shared = this.sharedRead(source, path);
+    if (shared) return shared;
+    if (!source.readNow || source.blobId) return LATER;
+    const text = source.readNow(path);
+    return text === undefined ? undefined : this.remember(source, path, this.accept(path, text, undefined));
   }
 
-  private remember(source: FileSource, file: string, read: ReadFile): ReadFile {
+  /** Reads one file that {@link readNow} left for later. */
+  async readLater(source: FileSource, path: string): Promise<ReadFile | undefined> {
+    const blob = source.blobId ? await source.blobId(path) : undefined;
+    const known = blob === undefined ? undefined : this.withBlob(path, blob);
+    if (known) {
+      this.stats.reused++;
+      return this.remember(source, path, known);
+    }
+    const text = await source.read(path);
+    return text === undefined ? undefined : this.remember(source, path, this.accept(path, text, blob));
+  }
+
+  /** The read of the source this one shares the file with (a PR's base built on its head). */
+  private sharedRead(source: FileSource, path: string): ReadFile | undefined {
+    const owner = source.sameFileIn?.(path);
+    const known = owner && this.bySource.get(owner)?.get(path);
+    if (!known) return undefined;
+    this.stats.reused++;
+    return this.remember(source, path, known);
+  }
+
+  private remember(source: FileSource, path: string, read: ReadFile): ReadFile {
     let files = this.bySource.get(source);
     if (!files) this.bySource.set(source, (files = new Map()));
-    files.set(file, read);
+    files.set(path, read);
     return read;
   }
 
-  private async readOnce(source: FileSource, file: string): Promise<ReadFile | undefined> {
-    const blob = source.blobId ? await source.blobId(file) : undefined;
-    const known = blob === undefined ? undefined : this.files.get(cacheKey(file, blob));
-    if (known) {
-      this.stats.reused++;
-      return known;
+  /** A read of `path` with this blob id; reads whose id is unknown are hashed now, once. */
+  private withBlob(path: string, blob: string): ReadFile | undefined {
+    for (const read of this.byPath.get(path) ?? []) {
+      read.blob ??= gitBlobId(read.text);
+      if (read.blob === blob) return read;
     }
-    const text = await source.read(file);
-    if (text === undefined) return undefined;
+    return undefined;
+  }
+
+  /** A text just read: the earlier read of the same path and text when there is one, else a new plan. */
+  private accept(path: string, text: string, blob: string | undefined): ReadFile {
     this.stats.filesRead++;
-    const id = blob ?? gitBlobId(text);
-    const key = cacheKey(file, id);
-    let read = this.files.get(key);
-    if (!read) {
-      read = this.plan(file, id, text);
-      this.files.set(key, read);
-    } else this.stats.reused++;
+    let reads = this.byPath.get(path);
+    if (!reads) this.byPath.set(path, (reads = []));
+    const same = reads.find((read) => read.text === text);
+    if (same) {
+      this.stats.reused++;
+      same.blob ??= blob;
+      return same;
+    }
+    const read = this.plan(path, text);
+    if (blob !== undefined) read.blob = blob;
+    reads.push(read);
     return read;
   }
 
-  private plan(file: string, blob: string, text: string): ReadFile {
+  private plan(path: string, text: string): ReadFile {
+    const skipped = (line: number, reason: string): ReadFile => ({
+      path,
+      text,
+      spans: undefined,
+      skipped: { file: path, line, reason },
+    });
     // UTF-8 needs at most 3 bytes per UTF-16 unit, so only long texts need their bytes counted.
     if (
       text.length > MAX_FILE_BYTES ||
       (text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text) > MAX_FILE_BYTES)
     ) {
-      return {
-        skipped: { file, line: 1, reason: `file is larger than ${MAX_FILE_BYTES} bytes and was not read` },
-      };
+      return skipped(1, `file is larger than ${MAX_FILE_BYTES} bytes and was not read`);
     }
-    if (text.includes('\u0000')) return { skipped: { file, line: 1, reason: 'file is binary, not YAML' } };
+    if (text.includes('\u0000')) return skipped(1, 'file is binary, not YAML');
     const replaced = text.indexOf('\uFFFD');
     if (replaced >= 0) {
       // Sources decode bytes that are not UTF-8 as U+FFFD. The API server rejects such a file, and the names and
       // values read from it would be guesses.
-      const line = text.slice(0, replaced).split('\n').length;
-      return { skipped: { file, line, reason: 'file is not valid UTF-8 and was not read' } };
+      return skipped(text.slice(0, replaced).split('\n').length, 'file is not valid UTF-8 and was not read');
     }
-    return { file, blob, text, spans: this.prefilter ? planDocuments(text) : undefined };
+    return { path, text, spans: this.prefilter ? planDocuments(text) : undefined };
   }
 
   /** Parses the files of one side: each (path, content, kept documents) once across base and head. */
-  parseSide(files: PlannedFile[], blobs: Map<string, string>): ParsedFile[] {
-    const decisions = this.prefilter ? decideDocuments(files) : new Map<string, undefined>();
-    return files.map(({ path, text, spans }) => {
-      const keep = decisions.get(path);
-      if (keep && !keep.includes(true)) {
-        // Most files of a big repository: nothing in them is parsed, so a cache entry would cost more than it saves.
-        const nothingKept = parseKept(path, text, spans, keep);
-        this.stats.documents += nothingKept.documents;
-        return nothingKept.parsed;
-      }
-      const key = `${cacheKey(path, blobs.get(path)!)}\0${keep ? keep.map(Number).join('') : '*'}`;
-      let parsed = this.parses.get(key);
+  parseSide(files: ReadFile[]): ParsedFile[] {
+    const decisions = this.prefilter ? decideDocuments(files) : undefined;
+    return files.map((file) => {
+      const keep = decisions?.get(file.path);
+      // Most files of a big repository keep nothing: a cache entry would cost more than the parse it saves.
+      const key = keep && !keep.includes(true) ? undefined : keep ? keep.map(Number).join('') : '*';
+      let parsed = key === undefined ? undefined : file.parses?.get(key);
       if (!parsed) {
-        parsed = parseKept(path, text, spans, keep);
+        parsed = parseKept(file.path, file.text, file.spans, keep);
         this.stats.documentsParsed += parsed.parsedDocuments;
-        this.parses.set(key, parsed);
+        if (key !== undefined) (file.parses ??= new Map()).set(key, parsed);
       }
       this.stats.documents += parsed.documents;
       return parsed.parsed;
@@ -213,26 +251,23 @@ export class ParseCache {
   }
 }
 
-function cacheKey(file: string, blob: string): string {
-  return `${blob}\0${file}`;
-}
-
-/** Reads this many files at once, so a git source can pipeline its requests. */
+/** Git sources pipeline their reads: this many files are asked for at once. */
 const READS_IN_FLIGHT = 64;
 
-/** Lists and reads every file of a source, a few at a time so a git source can pipeline its requests. */
+/** Lists and reads every file of a source: at once what needs no promise, the rest a few at a time. */
 async function readAll(source: FileSource, cache: ParseCache): Promise<(ReadFile | undefined)[]> {
   const paths = await source.list();
-  const read: (ReadFile | undefined)[] = new Array(paths.length);
+  const read = paths.map((path) => cache.readNow(source, path));
+  const later = read.flatMap((file, index) => (file === LATER ? [index] : []));
   let next = 0;
   const worker = async () => {
-    while (next < paths.length) {
-      const index = next++;
-      read[index] = await cache.read(source, paths[index]);
+    while (next < later.length) {
+      const index = later[next++];
+      read[index] = await cache.readLater(source, paths[index]);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, paths.length) }, worker));
-  return read;
+  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, later.length) }, worker));
+  return read as (ReadFile | undefined)[];
 }
 
 export async function loadModel(
@@ -241,19 +276,13 @@ export async function loadModel(
   options: BuildOptions = {},
 ): Promise<ClusterModel> {
   const read = await timed(cache.stats, 'read', () => readAll(source, cache));
-  const planned: PlannedFile[] = [];
-  const blobs = new Map<string, string>();
+  const planned: ReadFile[] = [];
   const skipped: NotEvaluable[] = [];
   for (const file of read) {
-    if (!file) continue;
-    if ('skipped' in file) {
-      skipped.push(file.skipped);
-      continue;
-    }
-    planned.push({ path: file.file, text: file.text, spans: file.spans });
-    blobs.set(file.file, file.blob);
+    if (file?.skipped) skipped.push(file.skipped);
+    else if (file) planned.push(file);
   }
-  const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned, blobs));
+  const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned));
   const model = await timed(cache.stats, 'build', () => buildModel(parsed, options));
   for (const note of [...skipped, ...(source.skipped?.() ?? [])]) model.notEvaluable.push(note);
   return model;
@@ -438,7 +467,13 @@ export async function check(options: CheckOptions): Promise<Analysis> {
     ? await resolveSource(options.repo, options.head, options.selection)
     : directorySource(options.repo, options.selection);
   const baseSource = options.base
-    ? await resolveSource(options.repo, options.base, options.selection)
+    ? await resolveSource(
+        options.repo,
+        options.base,
+        options.selection,
+        // Without `--head`, head is the checked-out tree: git tells which of its files base shares.
+        options.head ? undefined : headSource,
+      )
     : undefined;
   const build = options.charts ? { charts: options.charts } : {};
   const head = await loadModel(headSource, cache, build);

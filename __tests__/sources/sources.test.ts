@@ -70,6 +70,56 @@ describe('gitRefSource', () => {
     expect(await source.read('k8s/new.yaml')).toBeUndefined();
   });
 
+  it('shares with the working tree only the files git finds unchanged since the ref', async () => {
+    const shared = new TempGitRepo();
+    try {
+      shared.write('same.yaml', 'kind: Same\n');
+      shared.write('edited.yaml', 'kind: Before\n');
+      shared.write('staged.yaml', 'kind: Before\n');
+      shared.write('removed.yaml', 'kind: Removed\n');
+      shared.write('untracked.yaml', 'kind: Committed\n');
+      shared.commit('base');
+      shared.write('edited.yaml', 'kind: After\n'); // not staged
+      shared.write('staged.yaml', 'kind: After\n');
+      shared.git('add', 'staged.yaml');
+      shared.git('rm', '-q', 'removed.yaml');
+      shared.git('rm', '-q', '--cached', 'untracked.yaml'); // still on disk, no longer tracked
+      shared.write('new.yaml', 'kind: New\n');
+      const workingTree = directorySource(shared.dir, DEFAULT_SELECTION);
+      const base = await gitRefSource(shared.dir, 'HEAD', DEFAULT_SELECTION, { workingTree });
+      expect(await base.list()).toEqual([
+        'edited.yaml',
+        'removed.yaml',
+        'same.yaml',
+        'staged.yaml',
+        'untracked.yaml',
+      ]);
+      const sharing = (await base.list()).filter((file) => base.sameFileIn?.(file) === workingTree);
+      expect(sharing).toEqual(['same.yaml']);
+      expect(await base.read('edited.yaml')).toBe('kind: Before\n');
+    } finally {
+      shared.remove();
+    }
+  });
+
+  it('shares nothing with a working tree whose folder is not the top of the repository', async () => {
+    const nested = new TempGitRepo();
+    try {
+      nested.write('sub/a.yaml', 'kind: A\n');
+      nested.write('sub/sub/a.yaml', 'kind: Other\n');
+      nested.commit('base');
+      const workingTree = directorySource(path.join(nested.dir, 'sub'), DEFAULT_SELECTION);
+      const base = await gitRefSource(path.join(nested.dir, 'sub'), 'HEAD', DEFAULT_SELECTION, {
+        workingTree,
+      });
+      const files = await base.list();
+      expect(files).toContain('sub/a.yaml');
+      expect(files.filter((file) => base.sameFileIn?.(file))).toEqual([]);
+    } finally {
+      nested.remove();
+    }
+  });
+
   it('rejects an unknown ref with a one-line reason', async () => {
     await expect(gitRefSource(repo.dir, 'no-such-branch', DEFAULT_SELECTION)).rejects.toThrow(
       /no-such-branch/,

@@ -3,7 +3,7 @@ import {
   applyKustomizations,
   entryDir,
   filesUnder,
-  walkTree,
+  subtreeFiles,
   kustomizeNodes,
   type KustomizeNode,
 } from './kustomize.js';
@@ -62,13 +62,7 @@ export function applyDeployment(repo: Repository, notEvaluable: NotEvaluable[]):
   const nodes = new Map(known);
   for (const node of extraNodes) if (!nodes.has(node.dir)) nodes.set(node.dir, node);
   const outcome = applyKustomizations(repo, notEvaluable, nodes, entryPoints);
-  for (const [flux, root] of fluxRoots)
-    substitute(
-      repo,
-      flux,
-      walkTree(nodes, root, () => {}),
-      notEvaluable,
-    );
+  for (const [flux, root] of fluxRoots) substitute(repo, flux, subtreeFiles(nodes, root), notEvaluable);
   return outcome.chartValues;
 }
 

@@ -128,27 +128,57 @@ export function rootDirs(nodes: Map<string, KustomizeNode>, entryPoints: string[
   return [...new Set([...preferred, ...tops])];
 }
 
-/** Visits a kustomization tree depth first, bases before the kustomization that lists them. */
+/**
+ * Visits a kustomization tree depth first, bases before the kustomization that lists them. `subtreeFiles` gives
+ * the files of the visited kustomization and its bases, on demand during the visit: only one with patches needs
+ * them.
+ */
 export function walkTree(
   nodes: Map<string, KustomizeNode>,
   root: string,
-  visit: (node: KustomizeNode, namespace: string | undefined, subtreeFiles: Set<string>) => void,
-): Set<string> {
+  visit: (node: KustomizeNode, namespace: string | undefined, subtreeFiles: () => Set<string>) => void,
+): void {
   const stack = new Set<string>();
-  const go = (dir: string, outerNamespace: string | undefined): Set<string> => {
+  const go = (dir: string, outerNamespace: string | undefined): void => {
     const node = nodes.get(dir);
-    const files = new Set<string>();
-    if (!node || stack.has(dir)) return files;
+    if (!node || stack.has(dir)) return;
     stack.add(dir);
     // An outer kustomization's `namespace:` overrides the ones of the bases it lists.
     const namespace = outerNamespace ?? node.namespace;
-    for (const child of node.children) for (const file of go(child, namespace)) files.add(file);
-    for (const file of node.files) files.add(file);
-    visit(node, namespace, files);
+    for (const child of node.children) go(child, namespace);
+    // Called during the visit, while `stack` holds the ancestors.
+    visit(node, namespace, () =>
+      subtreeFiles(
+        nodes,
+        dir,
+        [...stack].filter((other) => other !== dir),
+      ),
+    );
     stack.delete(dir);
-    return files;
   };
-  return go(root, undefined);
+  go(root, undefined);
+}
+
+/**
+ * The files a kustomization builds from: its own and those of every base below it. A base that lists one of
+ * `ancestors` (a cycle) does not bring their files back.
+ */
+export function subtreeFiles(
+  nodes: Map<string, KustomizeNode>,
+  root: string,
+  ancestors: Iterable<string> = [],
+): Set<string> {
+  const files = new Set<string>();
+  const seen = new Set(ancestors);
+  const go = (dir: string): void => {
+    const node = nodes.get(dir);
+    if (!node || seen.has(dir)) return;
+    seen.add(dir);
+    for (const child of node.children) go(child);
+    for (const file of node.files) files.add(file);
+  };
+  go(root);
+  return files;
 }
 
 export interface KustomizeOutcome {
@@ -272,11 +302,12 @@ function targetMatches(resource: ResourceBase, target: Json): boolean {
 function applyPatches(
   repo: Repository,
   kustomization: ParsedDocument,
-  files: Set<string>,
+  subtree: () => Set<string>,
   notEvaluable: NotEvaluable[],
 ): void {
   const specs = patchSpecs(repo, kustomization);
   if (specs.length === 0) return;
+  const files = subtree();
   for (const spec of specs) {
     for (const patch of spec.documents) {
       const isJson6902 = Array.isArray(patch.value);

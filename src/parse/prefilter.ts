@@ -344,7 +344,7 @@ export interface PlannedFile {
  * the side.
  */
 export function decideDocuments(files: readonly PlannedFile[]): Map<string, boolean[] | undefined> {
-  const referenced = referencedWords(files);
+  const referenced = referencedConfigMaps(files);
   const decided = new Map<string, boolean[] | undefined>();
   for (const file of files) {
     decided.set(
@@ -357,11 +357,15 @@ export function decideDocuments(files: readonly PlannedFile[]): Map<string, bool
   return decided;
 }
 
-/** Every word (name-like token) in the documents kept on their own: the names a kept document can refer to. */
-function referencedWords(files: readonly PlannedFile[]): Set<string> {
-  const words = new Set<string>();
-  for (const file of files) for (const word of keptWordsOf(file)) words.add(word);
-  return words;
+/** Names of the side's undecided ConfigMaps that appear as a word in a document kept on its own. */
+function referencedConfigMaps(files: readonly PlannedFile[]): Set<string> {
+  const names = new Set<string>();
+  for (const file of files)
+    for (const span of file.spans ?? []) if (span.verdict === 'configMap') names.add(span.name!);
+  const referenced = new Set<string>();
+  if (names.size === 0) return referenced;
+  for (const file of files) for (const word of keptWordsOf(file)) if (names.has(word)) referenced.add(word);
+  return referenced;
 }
 
 /** Words of a file's kept documents, once per plan: base and head share the plan of a file the PR left alone. */

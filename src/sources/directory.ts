@@ -15,6 +15,19 @@ export function directorySource(root: string, selection: FileSelection): FileSou
   // Files the walk found as regular files need no second lstat before reading.
   const listed = new Set<string>();
   let links: string[] = [];
+  const readNow = (relative: string): string | undefined => {
+    try {
+      // A listed file is a regular file the walk found inside the tree: nothing to check again.
+      if (listed.has(relative)) return readFileSync(`${absoluteRoot}${path.sep}${relative}`, 'utf8');
+      const target = path.resolve(absoluteRoot, relative);
+      // A path not listed may run through a symlinked folder: only its real location decides.
+      if (!isInside(absoluteRoot, target) || !lstatSync(target).isFile() || !realInside(absoluteRoot, target))
+        return undefined;
+      return readFileSync(target, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
   return {
     label: `directory ${root}`,
     async list() {
@@ -25,22 +38,9 @@ export function directorySource(root: string, selection: FileSelection): FileSou
       for (const file of selected) listed.add(file);
       return selected;
     },
+    readNow,
     async read(relative) {
-      try {
-        // A listed file is a regular file the walk found inside the tree: nothing to check again.
-        if (listed.has(relative)) return readFileSync(`${absoluteRoot}${path.sep}${relative}`, 'utf8');
-        const target = path.resolve(absoluteRoot, relative);
-        // A path not listed may run through a symlinked folder: only its real location decides.
-        if (
-          !isInside(absoluteRoot, target) ||
-          !lstatSync(target).isFile() ||
-          !realInside(absoluteRoot, target)
-        )
-          return undefined;
-        return readFileSync(target, 'utf8');
-      } catch {
-        return undefined;
-      }
+      return readNow(relative);
     },
     skipped() {
       return links.flatMap((link) => linkNote(absoluteRoot, link, matches));

@@ -27,11 +27,24 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
   );
 }
 
+export interface GitRefOptions {
+  /**
+   * The repository's checked-out files as a source (the head of a `check --base <ref>`): a file git finds unchanged
+   * between the commit and the working tree is that source's file, so it is neither read nor hashed again.
+   */
+  workingTree?: FileSource;
+}
+
 /**
  * Files of a commit in a local repository, listed with `git ls-tree` and read through one `git cat-file --batch`
  * process (regular files only). Blob ids are known without reading, so files equal to the other side's are not read.
  */
-export async function gitRefSource(repo: string, ref: string, selection: FileSelection): Promise<FileSource> {
+export async function gitRefSource(
+  repo: string,
+  ref: string,
+  selection: FileSelection,
+  options: GitRefOptions = {},
+): Promise<FileSource> {
   const commit = await resolveCommit(repo, ref);
   const matches = fileMatcher(selection);
   const reader = new BlobReader(repo);
@@ -49,11 +62,20 @@ export async function gitRefSource(repo: string, ref: string, selection: FileSel
   const listing = loadBlobs();
   listing.catch(() => undefined);
   const listBlobs = () => listing;
+  const { workingTree } = options;
+  // Asked at once too; until git answers (or if it cannot), files are compared by blob id.
+  let changed: Set<string> | undefined;
+  const diffing = workingTree
+    ? changedInWorkingTree(repo, commit).then((paths) => void (changed = paths))
+    : undefined;
   return {
     label: `git ref ${ref}`,
     async list() {
-      return [...(await listBlobs()).keys()].filter(matches).sort();
+      const blobs = await listBlobs();
+      await diffing;
+      return [...blobs.keys()].filter(matches).sort();
     },
+    sameFileIn: (path) => (changed && !changed.has(path) ? workingTree : undefined),
     async blobId(path) {
       return (await listBlobs()).get(path);
     },
@@ -67,4 +89,29 @@ export async function gitRefSource(repo: string, ref: string, selection: FileSel
       }
     },
   };
+}
+
+/**
+ * Paths whose working-tree file differs from `commit` (modified, deleted, untracked, type changed), as
+ * `git diff` sees them: content after git's own filters, so a file that differs only by checkout line endings is
+ * the same file. Undefined when git cannot say (no working tree, or `repo` is not its top folder).
+ */
+async function changedInWorkingTree(repo: string, commit: string): Promise<Set<string> | undefined> {
+  try {
+    // Paths of the working tree are relative to `repo`, git's to the top folder: only the same folder compares.
+    if ((await git(repo, ['rev-parse', '--show-prefix'])).trim() !== '') return undefined;
+    const out = await git(repo, [
+      'diff',
+      '--name-only',
+      '--no-relative',
+      '--no-renames',
+      '--no-ext-diff',
+      '-z',
+      commit,
+      '--',
+    ]);
+    return new Set(out.split('\0').filter(Boolean));
+  } catch {
+    return undefined;
+  }
 }

@@ -6,6 +6,8 @@ export interface FileSource {
   readonly label: string;
   list(): Promise<string[]>;
   read(path: string): Promise<string | undefined>;
+  /** The same as {@link read}, for sources that read synchronously (a directory): no promise per file. */
+  readNow?(path: string): string | undefined;
   /**
    * The git blob id of a file when the source knows it without reading the file (a git ref does). Lets a file
    * that is the same on base and head be parsed once and read once.
