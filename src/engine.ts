@@ -99,6 +99,8 @@ interface ReadFile extends PlannedFile {
   skipped?: NotEvaluable;
   /** Parses of this content, by which documents were kept: base and head parse a file they share once. */
   parses?: Map<string, FilteredParse>;
+  /** The parse when no document is kept (most files): kept apart, a map per file would cost more than it saves. */
+  nothingKept?: FilteredParse;
 }
 
 /** {@link ParseCache.readNow}'s answer when the file can only be read asynchronously. */
@@ -236,18 +238,23 @@ export class ParseCache {
   parseSide(files: ReadFile[]): ParsedFile[] {
     const decisions = this.prefilter ? decideDocuments(files) : undefined;
     return files.map((file) => {
-      const keep = decisions?.get(file.path);
-      // Most files of a big repository keep nothing: a cache entry would cost more than the parse it saves.
-      const key = keep && !keep.includes(true) ? undefined : keep ? keep.map(Number).join('') : '*';
-      let parsed = key === undefined ? undefined : file.parses?.get(key);
-      if (!parsed) {
-        parsed = parseKept(file.path, file.text, file.spans, keep);
-        this.stats.documentsParsed += parsed.parsedDocuments;
-        if (key !== undefined) (file.parses ??= new Map()).set(key, parsed);
-      }
+      const parsed = this.parseOnce(file, decisions?.get(file.path));
       this.stats.documents += parsed.documents;
       return parsed.parsed;
     });
+  }
+
+  private parseOnce(file: ReadFile, keep: boolean[] | undefined): FilteredParse {
+    if (keep && !keep.includes(true))
+      return (file.nothingKept ??= parseKept(file.path, file.text, file.spans, keep));
+    const key = keep ? keep.map(Number).join('') : '*';
+    let parsed = file.parses?.get(key);
+    if (!parsed) {
+      parsed = parseKept(file.path, file.text, file.spans, keep);
+      this.stats.documentsParsed += parsed.parsedDocuments;
+      (file.parses ??= new Map()).set(key, parsed);
+    }
+    return parsed;
   }
 }
 

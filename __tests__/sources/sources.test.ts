@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { directorySource } from '../../src/sources/directory.js';
 import { gitRefSource } from '../../src/sources/git.js';
-import { DEFAULT_SELECTION } from '../../src/sources/types.js';
+import picomatch from 'picomatch';
+import { fileMatcher } from '../../src/sources/select.js';
+import { DEFAULT_SELECTION, type FileSelection } from '../../src/sources/types.js';
 import { TempGitRepo } from '../helpers/git-repo.js';
 
 function tree(files: Record<string, string>): string {
@@ -124,5 +126,40 @@ describe('gitRefSource', () => {
     await expect(gitRefSource(repo.dir, 'no-such-branch', DEFAULT_SELECTION)).rejects.toThrow(
       /no-such-branch/,
     );
+  });
+});
+
+describe('fileMatcher', () => {
+  const paths = [
+    'a.yaml',
+    'deep/er/b.yml',
+    '.hidden/c.yaml',
+    'node_modules/x/d.yaml',
+    'x/.git/e.yaml',
+    'gitops/node_modules.yaml',
+    'charts/a[1].yaml',
+    'charts/a1.yaml',
+    'README.md',
+    'skip/f.yaml',
+  ];
+  const selections: FileSelection[] = [
+    DEFAULT_SELECTION,
+    { include: [], exclude: ['skip/**'] },
+    { include: ['deep/**', 'charts/a[1].yaml'], exclude: [] },
+    { include: ['**/*.{yaml,yml}'], exclude: ['**/a*.yaml', '.hidden'] },
+  ];
+
+  it.each(selections)('agrees with picomatch for %j, and never enters .git or node_modules', (selection) => {
+    const options = { dot: true };
+    const include = picomatch(
+      selection.include.length > 0 ? selection.include : ['**/*.yaml', '**/*.yml'],
+      options,
+    );
+    const exclude = picomatch(selection.exclude.length > 0 ? selection.exclude : ['\0none'], options);
+    const skipped = (file: string) =>
+      file.split('/').some((segment) => segment === '.git' || segment === 'node_modules');
+    const expected = paths.filter((file) => !skipped(file) && include(file) && !exclude(file));
+    expect(paths.filter(fileMatcher(selection))).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
   });
 });

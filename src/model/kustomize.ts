@@ -77,10 +77,12 @@ const CLUSTER_SCOPED = new Set([
   'ZTunnel',
 ]);
 
+const REMOTE_HOSTS = ['github.com/', 'gitlab.com/', 'bitbucket.org/'];
+
 function isRemote(entry: string): boolean {
   return (
-    /^[a-z]+:\/\//i.test(entry) ||
-    /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) ||
+    (entry.includes('://') && /^[a-z]+:\/\//i.test(entry)) ||
+    REMOTE_HOSTS.some((host) => entry.startsWith(host)) ||
     entry.includes('?ref=') ||
     entry.startsWith('git@')
   );

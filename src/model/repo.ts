@@ -63,10 +63,10 @@ export function firstDocument(repo: Repository, path: string): ParsedDocument | 
   return repo.files.get(path)?.documents[0];
 }
 
-/** Normalizes `a/./b/../c` to `a/c`; undefined when the path leaves the repository. */
 /** Empty, `.` or `..` segments (or a leading or trailing `/`): only such paths need their segments rewritten. */
 const NOT_NORMAL = /(?:^|\/)\.{0,2}(?:\/|$)/;
 
+/** Normalizes `a/./b/../c` to `a/c`; undefined when the path leaves the repository. */
 export function normalizePath(path: string): string | undefined {
   if (path !== '' && !NOT_NORMAL.test(path)) return path;
   const parts: string[] = [];

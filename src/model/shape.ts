@@ -172,5 +172,15 @@ function listNotes(document: ParsedDocument, items: unknown): NotEvaluable[] {
 
 /** Shape notes for every document of the parsed files, including the items of `kind: List` documents. */
 export function shapeNotes(files: readonly ParsedFile[]): NotEvaluable[] {
-  return files.flatMap((file) => file.documents.flatMap(documentNotes));
+  return files.flatMap(fileNotes);
+}
+
+/** Notes of each parsed file, once: base and head share the parse of every file a pull request left alone. */
+const notesOfFile = new WeakMap<ParsedFile, readonly NotEvaluable[]>();
+
+function fileNotes(file: ParsedFile): readonly NotEvaluable[] {
+  if (file.documents.length === 0) return [];
+  let notes = notesOfFile.get(file);
+  if (!notes) notesOfFile.set(file, (notes = file.documents.flatMap(documentNotes)));
+  return notes;
 }

@@ -103,6 +103,16 @@ const workloadKinds = new Set(WORKLOAD_KINDS);
 
 /** Whether an object of this kind and apiVersion can matter to a rule without looking at its text. */
 export function isKeptKind(kind: string, apiVersion = ''): boolean {
+  const key = `${kind} ${apiVersion}`;
+  let kept = keptKindCache.get(key);
+  if (kept === undefined) keptKindCache.set(key, (kept = decideKind(kind, apiVersion)));
+  return kept;
+}
+
+/** A repository has few distinct kinds and apiVersions, and thousands of objects of each. */
+const keptKindCache = new Map<string, boolean>();
+
+function decideKind(kind: string, apiVersion: string): boolean {
   if (keptKinds.has(kind) || kind.endsWith('List')) return true;
   const slash = apiVersion.indexOf('/');
   const group = slash < 0 ? '' : apiVersion.slice(0, slash);
@@ -346,15 +356,21 @@ export interface PlannedFile {
 export function decideDocuments(files: readonly PlannedFile[]): Map<string, boolean[] | undefined> {
   const referenced = referencedConfigMaps(files);
   const decided = new Map<string, boolean[] | undefined>();
-  for (const file of files) {
-    decided.set(
-      file.path,
-      file.spans?.map((span) =>
-        span.verdict === 'configMap' ? referenced.has(span.name!) : span.verdict === 'keep',
-      ),
-    );
-  }
+  for (const file of files) decided.set(file.path, file.spans && keepFlags(file.spans, referenced));
   return decided;
+}
+
+/** Flags of a plan without ConfigMaps to decide: the same on both sides, so computed once. */
+const fixedFlags = new WeakMap<DocumentSpan[], boolean[]>();
+
+function keepFlags(spans: DocumentSpan[], referenced: Set<string>): boolean[] {
+  const fixed = fixedFlags.get(spans);
+  if (fixed) return fixed;
+  const flags = spans.map((span) =>
+    span.verdict === 'configMap' ? referenced.has(span.name!) : span.verdict === 'keep',
+  );
+  if (!spans.some((span) => span.verdict === 'configMap')) fixedFlags.set(spans, flags);
+  return flags;
 }
 
 /** Names of the side's undecided ConfigMaps that appear as a word in a document kept on its own. */
@@ -402,13 +418,22 @@ export function parseKept(
   spans: DocumentSpan[] | undefined,
   keep: boolean[] | undefined,
 ): FilteredParse {
-  if (!spans || (keep && !keep.includes(true))) return parseWithYaml(file, text, spans, keep);
+  if (!spans) return parseWithYaml(file, text, spans, keep);
+  if (keep && !keep.includes(true)) return nothingKept(file, text, spans);
   const simple = readSimpleDocuments(file, text, spans, keep);
   if (simple.size === 0) return parseWithYaml(file, text, spans, keep);
   const rest = spans.map((span, index) => span.hasContent && !simple.has(index) && (!keep || keep[index]));
   const parsed = parseWithYaml(file, text, spans, rest);
   const documents = [...simple.values(), ...parsed.parsed.documents].sort((a, b) => a.index - b.index);
   return { ...parsed, parsed: { ...parsed.parsed, documents } };
+}
+
+/** Most files of a big repository: no document to parse, only the count of documents. */
+function nothingKept(file: string, text: string, spans: DocumentSpan[]): FilteredParse {
+  let documents = 0;
+  for (const span of spans) if (span.hasContent) documents++;
+  const original = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return { parsed: { file, text: original, documents: [], problems: [] }, documents, parsedDocuments: 0 };
 }
 
 /** Parses the documents `keep` marks with the `yaml` parser (all of them when `keep` is undefined). */
@@ -426,11 +451,9 @@ function parseWithYaml(
   if (!keep || spans.every((span, index) => keep[index] || !span.hasContent)) {
     return { parsed: parseYamlText(file, text), documents, parsedDocuments: documents };
   }
-  const original = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const kept = keep.filter(Boolean).length;
-  if (kept === 0) {
-    return { parsed: { file, text: original, documents: [], problems: [] }, documents, parsedDocuments: 0 };
-  }
+  if (kept === 0) return nothingKept(file, text, spans);
+  const original = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const masked = spans
     .map((span, index) => (keep[index] ? text.slice(span.start, span.end) : blanked(text, span)))
     .join('');
