@@ -6566,9 +6566,9 @@ function findResource(repo, kind, name, namespace) {
 function firstDocument(repo, path) {
     return repo.files.get(path)?.documents[0];
 }
-/** Normalizes `a/./b/../c` to `a/c`; undefined when the path leaves the repository. */
 /** Empty, `.` or `..` segments (or a leading or trailing `/`): only such paths need their segments rewritten. */
 const NOT_NORMAL = /(?:^|\/)\.{0,2}(?:\/|$)/;
+/** Normalizes `a/./b/../c` to `a/c`; undefined when the path leaves the repository. */
 function normalizePath(path) {
     if (path !== '' && !NOT_NORMAL.test(path))
         return path;
@@ -9752,7 +9752,17 @@ function listNotes(document, items) {
 }
 /** Shape notes for every document of the parsed files, including the items of `kind: List` documents. */
 function shapeNotes(files) {
-    return files.flatMap((file) => file.documents.flatMap(documentNotes));
+    return files.flatMap(fileNotes);
+}
+/** Notes of each parsed file, once: base and head share the parse of every file a pull request left alone. */
+const notesOfFile = new WeakMap();
+function fileNotes(file) {
+    if (file.documents.length === 0)
+        return [];
+    let notes = notesOfFile.get(file);
+    if (!notes)
+        notesOfFile.set(file, (notes = file.documents.flatMap(documentNotes)));
+    return notes;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -10053,9 +10063,10 @@ const CLUSTER_SCOPED = new Set([
     'IstioRevisionTag',
     'ZTunnel',
 ]);
+const REMOTE_HOSTS = ['github.com/', 'gitlab.com/', 'bitbucket.org/'];
 function isRemote(entry) {
-    return (/^[a-z]+:\/\//i.test(entry) ||
-        /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) ||
+    return ((entry.includes('://') && /^[a-z]+:\/\//i.test(entry)) ||
+        REMOTE_HOSTS.some((host) => entry.startsWith(host)) ||
         entry.includes('?ref=') ||
         entry.startsWith('git@'));
 }
@@ -10104,27 +10115,47 @@ function rootDirs(nodes, entryPoints) {
     const preferred = entryPoints.filter((dir) => nodes.has(dir));
     return [...new Set([...preferred, ...tops])];
 }
-/** Visits a kustomization tree depth first, bases before the kustomization that lists them. */
+/**
+ * Visits a kustomization tree depth first, bases before the kustomization that lists them. `subtreeFiles` gives
+ * the files of the visited kustomization and its bases, on demand during the visit: only one with patches needs
+ * them.
+ */
 function walkTree(nodes, root, visit) {
     const stack = new Set();
     const go = (dir, outerNamespace) => {
         const node = nodes.get(dir);
-        const files = new Set();
         if (!node || stack.has(dir))
-            return files;
+            return;
         stack.add(dir);
         // An outer kustomization's `namespace:` overrides the ones of the bases it lists.
         const namespace = outerNamespace ?? node.namespace;
         for (const child of node.children)
-            for (const file of go(child, namespace))
-                files.add(file);
+            go(child, namespace);
+        // Called during the visit, while `stack` holds the ancestors.
+        visit(node, namespace, () => subtreeFiles(nodes, dir, [...stack].filter((other) => other !== dir)));
+        stack.delete(dir);
+    };
+    go(root, undefined);
+}
+/**
+ * The files a kustomization builds from: its own and those of every base below it. A base that lists one of
+ * `ancestors` (a cycle) does not bring their files back.
+ */
+function subtreeFiles(nodes, root, ancestors = []) {
+    const files = new Set();
+    const seen = new Set(ancestors);
+    const go = (dir) => {
+        const node = nodes.get(dir);
+        if (!node || seen.has(dir))
+            return;
+        seen.add(dir);
+        for (const child of node.children)
+            go(child);
         for (const file of node.files)
             files.add(file);
-        visit(node, namespace, files);
-        stack.delete(dir);
-        return files;
     };
-    return go(root, undefined);
+    go(root);
+    return files;
 }
 /**
  * Applies what kustomize would do to the objects of the repository, without the binary: the `namespace:`
@@ -10230,10 +10261,11 @@ function targetMatches(resource, target) {
         return false;
     return true;
 }
-function applyPatches(repo, kustomization, files, notEvaluable) {
+function applyPatches(repo, kustomization, subtree, notEvaluable) {
     const specs = patchSpecs(repo, kustomization);
     if (specs.length === 0)
         return;
+    const files = subtree();
     for (const spec of specs) {
         for (const patch of spec.documents) {
             const isJson6902 = Array.isArray(patch.value);
@@ -10386,7 +10418,7 @@ function applyDeployment(repo, notEvaluable) {
             nodes.set(node.dir, node);
     const outcome = applyKustomizations(repo, notEvaluable, nodes, entryPoints);
     for (const [flux, root] of fluxRoots)
-        substitute(repo, flux, walkTree(nodes, root, () => { }), notEvaluable);
+        substitute(repo, flux, subtreeFiles(nodes, root), notEvaluable);
     return outcome.chartValues;
 }
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}/g;
@@ -11568,6 +11600,15 @@ const KEPT_GROUP_SUFFIXES = KEPT_API_GROUPS.map((group) => `.${group}`);
 const workloadKinds = new Set(WORKLOAD_KINDS);
 /** Whether an object of this kind and apiVersion can matter to a rule without looking at its text. */
 function isKeptKind(kind, apiVersion = '') {
+    const key = `${kind} ${apiVersion}`;
+    let kept = keptKindCache.get(key);
+    if (kept === undefined)
+        keptKindCache.set(key, (kept = decideKind(kind, apiVersion)));
+    return kept;
+}
+/** A repository has few distinct kinds and apiVersions, and thousands of objects of each. */
+const keptKindCache = new Map();
+function decideKind(kind, apiVersion) {
     if (keptKinds.has(kind) || kind.endsWith('List'))
         return true;
     const slash = apiVersion.indexOf('/');
@@ -11778,20 +11819,38 @@ function hasIndirection(text, start, end) {
  * the side.
  */
 function decideDocuments(files) {
-    const referenced = referencedWords(files);
+    const referenced = referencedConfigMaps(files);
     const decided = new Map();
-    for (const file of files) {
-        decided.set(file.path, file.spans?.map((span) => span.verdict === 'configMap' ? referenced.has(span.name) : span.verdict === 'keep'));
-    }
+    for (const file of files)
+        decided.set(file.path, file.spans && keepFlags(file.spans, referenced));
     return decided;
 }
-/** Every word (name-like token) in the documents kept on their own: the names a kept document can refer to. */
-function referencedWords(files) {
-    const words = new Set();
+/** Flags of a plan without ConfigMaps to decide: the same on both sides, so computed once. */
+const fixedFlags = new WeakMap();
+function keepFlags(spans, referenced) {
+    const fixed = fixedFlags.get(spans);
+    if (fixed)
+        return fixed;
+    const flags = spans.map((span) => span.verdict === 'configMap' ? referenced.has(span.name) : span.verdict === 'keep');
+    if (!spans.some((span) => span.verdict === 'configMap'))
+        fixedFlags.set(spans, flags);
+    return flags;
+}
+/** Names of the side's undecided ConfigMaps that appear as a word in a document kept on its own. */
+function referencedConfigMaps(files) {
+    const names = new Set();
+    for (const file of files)
+        for (const span of file.spans ?? [])
+            if (span.verdict === 'configMap')
+                names.add(span.name);
+    const referenced = new Set();
+    if (names.size === 0)
+        return referenced;
     for (const file of files)
         for (const word of keptWordsOf(file))
-            words.add(word);
-    return words;
+            if (names.has(word))
+                referenced.add(word);
+    return referenced;
 }
 /** Words of a file's kept documents, once per plan: base and head share the plan of a file the PR left alone. */
 const keptWords = new WeakMap();
@@ -11817,8 +11876,10 @@ function keptWordsOf(file) {
 }
 /** Parses the documents of a file that `keep` marks (all of them when `keep` is undefined). */
 function parseKept(file, text, spans, keep) {
-    if (!spans || (keep && !keep.includes(true)))
+    if (!spans)
         return parseWithYaml(file, text, spans, keep);
+    if (keep && !keep.includes(true))
+        return nothingKept(file, text, spans);
     const simple = readSimpleDocuments(file, text, spans, keep);
     if (simple.size === 0)
         return parseWithYaml(file, text, spans, keep);
@@ -11826,6 +11887,15 @@ function parseKept(file, text, spans, keep) {
     const parsed = parseWithYaml(file, text, spans, rest);
     const documents = [...simple.values(), ...parsed.parsed.documents].sort((a, b) => a.index - b.index);
     return { ...parsed, parsed: { ...parsed.parsed, documents } };
+}
+/** Most files of a big repository: no document to parse, only the count of documents. */
+function nothingKept(file, text, spans) {
+    let documents = 0;
+    for (const span of spans)
+        if (span.hasContent)
+            documents++;
+    const original = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return { parsed: { file, text: original, documents: [], problems: [] }, documents, parsedDocuments: 0 };
 }
 /** Parses the documents `keep` marks with the `yaml` parser (all of them when `keep` is undefined). */
 function parseWithYaml(file, text, spans, keep) {
@@ -11837,11 +11907,10 @@ function parseWithYaml(file, text, spans, keep) {
     if (!keep || spans.every((span, index) => keep[index] || !span.hasContent)) {
         return { parsed: parseYamlText(file, text), documents, parsedDocuments: documents };
     }
-    const original = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const kept = keep.filter(Boolean).length;
-    if (kept === 0) {
-        return { parsed: { file, text: original, documents: [], problems: [] }, documents, parsedDocuments: 0 };
-    }
+    if (kept === 0)
+        return nothingKept(file, text, spans);
+    const original = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const masked = spans
         .map((span, index) => (keep[index] ? text.slice(span.start, span.end) : blanked(text, span)))
         .join('');
@@ -14667,16 +14736,23 @@ const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 ;// CONCATENATED MODULE: ./src/sources/select.ts
 
 
-/** Builds a predicate over repository-relative paths from include and exclude globs. */
+const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
+/** A path with a segment that is one of {@link ALWAYS_SKIPPED_DIRS}. */
+const SKIPPED_SEGMENT = new RegExp(`(?:^|/)(?:${[...ALWAYS_SKIPPED_DIRS].map((dir) => dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:/|$)`);
+/**
+ * Builds a predicate over repository-relative paths from include and exclude globs. Each glob is compiled to one
+ * regular expression: the predicate runs on every path of both sides, and picomatch's matcher functions cost
+ * several times more per path than the expression they test.
+ */
 function fileMatcher(selection) {
-    const options = { dot: true };
-    const included = picomatch_default()(selection.include.length > 0 ? selection.include : ['**/*.yaml', '**/*.yml'], options);
-    const excluded = selection.exclude.length > 0 ? picomatch_default()(selection.exclude, options) : () => false;
-    return (path) => {
-        if (path.split('/').some((segment) => ALWAYS_SKIPPED_DIRS.has(segment)))
-            return false;
-        return included(path) && !excluded(path);
-    };
+    const included = compile(selection.include.length > 0 ? selection.include : DEFAULT_INCLUDE);
+    const excluded = compile(selection.exclude);
+    return (path) => path !== '' && !SKIPPED_SEGMENT.test(path) && included(path) && !excluded(path);
+}
+/** Whether a path matches one of the globs: as picomatch matches, by the expression or by equal text. */
+function compile(globs) {
+    const patterns = globs.map((glob) => ({ glob, expression: picomatch_default().makeRe(glob, { dot: true }) }));
+    return (path) => patterns.some(({ glob, expression }) => path === glob || expression.test(path));
 }
 
 ;// CONCATENATED MODULE: ./src/sources/directory.ts
@@ -14695,6 +14771,21 @@ function directory_directorySource(root, selection) {
     // Files the walk found as regular files need no second lstat before reading.
     const listed = new Set();
     let links = [];
+    const readNow = (relative) => {
+        try {
+            // A listed file is a regular file the walk found inside the tree: nothing to check again.
+            if (listed.has(relative))
+                return (0,external_node_fs_namespaceObject.readFileSync)(`${absoluteRoot}${(external_node_path_default()).sep}${relative}`, 'utf8');
+            const target = external_node_path_default().resolve(absoluteRoot, relative);
+            // A path not listed may run through a symlinked folder: only its real location decides.
+            if (!isInside(absoluteRoot, target) || !(0,external_node_fs_namespaceObject.lstatSync)(target).isFile() || !realInside(absoluteRoot, target))
+                return undefined;
+            return (0,external_node_fs_namespaceObject.readFileSync)(target, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    };
     return {
         label: `directory ${root}`,
         async list() {
@@ -14706,22 +14797,9 @@ function directory_directorySource(root, selection) {
                 listed.add(file);
             return selected;
         },
+        readNow,
         async read(relative) {
-            try {
-                // A listed file is a regular file the walk found inside the tree: nothing to check again.
-                if (listed.has(relative))
-                    return (0,external_node_fs_namespaceObject.readFileSync)(`${absoluteRoot}${(external_node_path_default()).sep}${relative}`, 'utf8');
-                const target = external_node_path_default().resolve(absoluteRoot, relative);
-                // A path not listed may run through a symlinked folder: only its real location decides.
-                if (!isInside(absoluteRoot, target) ||
-                    !(0,external_node_fs_namespaceObject.lstatSync)(target).isFile() ||
-                    !realInside(absoluteRoot, target))
-                    return undefined;
-                return (0,external_node_fs_namespaceObject.readFileSync)(target, 'utf8');
-            }
-            catch {
-                return undefined;
-            }
+            return readNow(relative);
         },
         skipped() {
             return links.flatMap((link) => linkNote(absoluteRoot, link, matches));
@@ -14898,7 +14976,7 @@ async function resolveCommit(repo, ref) {
  * Files of a commit in a local repository, listed with `git ls-tree` and read through one `git cat-file --batch`
  * process (regular files only). Blob ids are known without reading, so files equal to the other side's are not read.
  */
-async function git_gitRefSource(repo, ref, selection) {
+async function git_gitRefSource(repo, ref, selection, options = {}) {
     const commit = await resolveCommit(repo, ref);
     const matches = fileMatcher(selection);
     const reader = new BlobReader(repo);
@@ -14917,11 +14995,20 @@ async function git_gitRefSource(repo, ref, selection) {
     const listing = loadBlobs();
     listing.catch(() => undefined);
     const listBlobs = () => listing;
+    const { workingTree } = options;
+    // Asked at once too; until git answers (or if it cannot), files are compared by blob id.
+    let changed;
+    const diffing = workingTree
+        ? changedInWorkingTree(repo, commit).then((paths) => void (changed = paths))
+        : undefined;
     return {
         label: `git ref ${ref}`,
         async list() {
-            return [...(await listBlobs()).keys()].filter(matches).sort();
+            const blobs = await listBlobs();
+            await diffing;
+            return [...blobs.keys()].filter(matches).sort();
         },
+        sameFileIn: (path) => (changed && !changed.has(path) ? workingTree : undefined),
         async blobId(path) {
             return (await listBlobs()).get(path);
         },
@@ -14937,6 +15024,32 @@ async function git_gitRefSource(repo, ref, selection) {
             }
         },
     };
+}
+/**
+ * Paths whose working-tree file differs from `commit` (modified, deleted, untracked, type changed), as
+ * `git diff` sees them: content after git's own filters, so a file that differs only by checkout line endings is
+ * the same file. Undefined when git cannot say (no working tree, or `repo` is not its top folder).
+ */
+async function changedInWorkingTree(repo, commit) {
+    try {
+        // Paths of the working tree are relative to `repo`, git's to the top folder: only the same folder compares.
+        if ((await git(repo, ['rev-parse', '--show-prefix'])).trim() !== '')
+            return undefined;
+        const out = await git(repo, [
+            'diff',
+            '--name-only',
+            '--no-relative',
+            '--no-renames',
+            '--no-ext-diff',
+            '-z',
+            commit,
+            '--',
+        ]);
+        return new Set(out.split('\0').filter(Boolean));
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -14960,13 +15073,13 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 class InputError extends (/* unused pure expression or super */ null && (Error)) {
 }
 /** A `--base`/`--head` argument: a directory is read as a tree; anything else is a git ref in `repo`. */
-async function resolveSource(repo, spec, selection) {
+async function resolveSource(repo, spec, selection, workingTree) {
     const asDirectory = path.resolve(repo, spec);
     const stat = await fs.stat(asDirectory).catch(() => undefined);
     if (stat?.isDirectory())
         return directorySource(asDirectory, selection);
     try {
-        return await gitRefSource(repo, spec, selection);
+        return await gitRefSource(repo, spec, selection, workingTree ? { workingTree } : {});
     }
     catch (error) {
         throw new InputError(error.message);
@@ -14982,6 +15095,8 @@ async function timed(stats, phase, work) {
         stats.phases[phase] += Math.round(performance.now() - start);
     }
 }
+/** {@link ParseCache.readNow}'s answer when the file can only be read asynchronously. */
+const LATER = Symbol('read later');
 /** The git blob id of a text, so files from a directory and from a git ref are compared without reading both. */
 function gitBlobId(text) {
     return (0,external_node_crypto_.createHash)('sha1')
@@ -14990,8 +15105,9 @@ function gitBlobId(text) {
         .digest('hex');
 }
 /**
- * Reads and parses each distinct (path, content) once, keyed by the git blob id: when base is head with the
- * PR's files undone, every file the PR did not touch is neither read again from git nor parsed again.
+ * Reads and parses each distinct (path, content) once: a file that base and head share (the source says so, or
+ * their git blob ids or texts are equal) is neither read again nor parsed again. Blob ids of files read from a
+ * directory are computed only when a git source's file must be compared with them.
  */
 class ParseCache {
     stats = {
@@ -15002,132 +15118,154 @@ class ParseCache {
         reused: 0,
         phases: { read: 0, parse: 0, build: 0, analyze: 0, generate: 0 },
     };
-    files = new Map();
+    /** Every distinct content read, by path. */
+    byPath = new Map();
     /** What each source read, by path: a source built on another one takes its unchanged files from here. */
     bySource = new Map();
-    parses = new Map();
     prefilter;
     constructor(options = {}) {
         this.prefilter = options.prefilter ?? true;
     }
-    /** Reads one file of a source, or reuses what was read for the same path and blob id. */
-    async read(source, file) {
+    /**
+     * Reads one file now when no promise is needed (a file shared with another source, or a source that reads
+     * synchronously); {@link LATER} otherwise. A directory of ten thousand files is read without ten thousand promises.
+     */
+    readNow(source, path) {
         this.stats.files++;
-        const shared = source.sameFileIn?.(file);
-        const known = shared && this.bySource.get(shared)?.get(file);
+        const shared = this.sharedRead(source, path);
+        if (shared)
+            return shared;
+        if (!source.readNow || source.blobId)
+            return LATER;
+        const text = source.readNow(path);
+        return text === undefined ? undefined : this.remember(source, path, this.accept(path, text, undefined));
+    }
+    /** Reads one file that {@link readNow} left for later. */
+    async readLater(source, path) {
+        const blob = source.blobId ? await source.blobId(path) : undefined;
+        const known = blob === undefined ? undefined : this.withBlob(path, blob);
         if (known) {
             this.stats.reused++;
-            return this.remember(source, file, known);
+            return this.remember(source, path, known);
         }
-        const read = await this.readOnce(source, file);
-        return read && this.remember(source, file, read);
+        const text = await source.read(path);
+        return text === undefined ? undefined : this.remember(source, path, this.accept(path, text, blob));
     }
-    remember(source, file, read) {
+    /** The read of the source this one shares the file with (a PR's base built on its head). */
+    sharedRead(source, path) {
+        const owner = source.sameFileIn?.(path);
+        const known = owner && this.bySource.get(owner)?.get(path);
+        if (!known)
+            return undefined;
+        this.stats.reused++;
+        return this.remember(source, path, known);
+    }
+    remember(source, path, read) {
         let files = this.bySource.get(source);
         if (!files)
             this.bySource.set(source, (files = new Map()));
-        files.set(file, read);
+        files.set(path, read);
         return read;
     }
-    async readOnce(source, file) {
-        const blob = source.blobId ? await source.blobId(file) : undefined;
-        const known = blob === undefined ? undefined : this.files.get(cacheKey(file, blob));
-        if (known) {
-            this.stats.reused++;
-            return known;
+    /** A read of `path` with this blob id; reads whose id is unknown are hashed now, once. */
+    withBlob(path, blob) {
+        for (const read of this.byPath.get(path) ?? []) {
+            read.blob ??= gitBlobId(read.text);
+            if (read.blob === blob)
+                return read;
         }
-        const text = await source.read(file);
-        if (text === undefined)
-            return undefined;
+        return undefined;
+    }
+    /** A text just read: the earlier read of the same path and text when there is one, else a new plan. */
+    accept(path, text, blob) {
         this.stats.filesRead++;
-        const id = blob ?? gitBlobId(text);
-        const key = cacheKey(file, id);
-        let read = this.files.get(key);
-        if (!read) {
-            read = this.plan(file, id, text);
-            this.files.set(key, read);
-        }
-        else
+        let reads = this.byPath.get(path);
+        if (!reads)
+            this.byPath.set(path, (reads = []));
+        const same = reads.find((read) => read.text === text);
+        if (same) {
             this.stats.reused++;
+            same.blob ??= blob;
+            return same;
+        }
+        const read = this.plan(path, text);
+        if (blob !== undefined)
+            read.blob = blob;
+        reads.push(read);
         return read;
     }
-    plan(file, blob, text) {
+    plan(path, text) {
+        const skipped = (line, reason) => ({
+            path,
+            text,
+            spans: undefined,
+            skipped: { file: path, line, reason },
+        });
         // UTF-8 needs at most 3 bytes per UTF-16 unit, so only long texts need their bytes counted.
         if (text.length > MAX_FILE_BYTES ||
             (text.length > MAX_FILE_BYTES / 3 && Buffer.byteLength(text) > MAX_FILE_BYTES)) {
-            return {
-                skipped: { file, line: 1, reason: `file is larger than ${MAX_FILE_BYTES} bytes and was not read` },
-            };
+            return skipped(1, `file is larger than ${MAX_FILE_BYTES} bytes and was not read`);
         }
         if (text.includes('\u0000'))
-            return { skipped: { file, line: 1, reason: 'file is binary, not YAML' } };
+            return skipped(1, 'file is binary, not YAML');
         const replaced = text.indexOf('\uFFFD');
         if (replaced >= 0) {
             // Sources decode bytes that are not UTF-8 as U+FFFD. The API server rejects such a file, and the names and
             // values read from it would be guesses.
-            const line = text.slice(0, replaced).split('\n').length;
-            return { skipped: { file, line, reason: 'file is not valid UTF-8 and was not read' } };
+            return skipped(text.slice(0, replaced).split('\n').length, 'file is not valid UTF-8 and was not read');
         }
-        return { file, blob, text, spans: this.prefilter ? planDocuments(text) : undefined };
+        return { path, text, spans: this.prefilter ? planDocuments(text) : undefined };
     }
     /** Parses the files of one side: each (path, content, kept documents) once across base and head. */
-    parseSide(files, blobs) {
-        const decisions = this.prefilter ? decideDocuments(files) : new Map();
-        return files.map(({ path, text, spans }) => {
-            const keep = decisions.get(path);
-            if (keep && !keep.includes(true)) {
-                // Most files of a big repository: nothing in them is parsed, so a cache entry would cost more than it saves.
-                const nothingKept = parseKept(path, text, spans, keep);
-                this.stats.documents += nothingKept.documents;
-                return nothingKept.parsed;
-            }
-            const key = `${cacheKey(path, blobs.get(path))}\0${keep ? keep.map(Number).join('') : '*'}`;
-            let parsed = this.parses.get(key);
-            if (!parsed) {
-                parsed = parseKept(path, text, spans, keep);
-                this.stats.documentsParsed += parsed.parsedDocuments;
-                this.parses.set(key, parsed);
-            }
+    parseSide(files) {
+        const decisions = this.prefilter ? decideDocuments(files) : undefined;
+        return files.map((file) => {
+            const parsed = this.parseOnce(file, decisions?.get(file.path));
             this.stats.documents += parsed.documents;
             return parsed.parsed;
         });
     }
+    parseOnce(file, keep) {
+        if (keep && !keep.includes(true))
+            return (file.nothingKept ??= parseKept(file.path, file.text, file.spans, keep));
+        const key = keep ? keep.map(Number).join('') : '*';
+        let parsed = file.parses?.get(key);
+        if (!parsed) {
+            parsed = parseKept(file.path, file.text, file.spans, keep);
+            this.stats.documentsParsed += parsed.parsedDocuments;
+            (file.parses ??= new Map()).set(key, parsed);
+        }
+        return parsed;
+    }
 }
-function cacheKey(file, blob) {
-    return `${blob}\0${file}`;
-}
-/** Reads this many files at once, so a git source can pipeline its requests. */
+/** Git sources pipeline their reads: this many files are asked for at once. */
 const READS_IN_FLIGHT = 64;
-/** Lists and reads every file of a source, a few at a time so a git source can pipeline its requests. */
+/** Lists and reads every file of a source: at once what needs no promise, the rest a few at a time. */
 async function readAll(source, cache) {
     const paths = await source.list();
-    const read = new Array(paths.length);
+    const read = paths.map((path) => cache.readNow(source, path));
+    const later = read.flatMap((file, index) => (file === LATER ? [index] : []));
     let next = 0;
     const worker = async () => {
-        while (next < paths.length) {
-            const index = next++;
-            read[index] = await cache.read(source, paths[index]);
+        while (next < later.length) {
+            const index = later[next++];
+            read[index] = await cache.readLater(source, paths[index]);
         }
     };
-    await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, paths.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, later.length) }, worker));
     return read;
 }
 async function loadModel(source, cache, options = {}) {
     const read = await timed(cache.stats, 'read', () => readAll(source, cache));
     const planned = [];
-    const blobs = new Map();
     const skipped = [];
     for (const file of read) {
-        if (!file)
-            continue;
-        if ('skipped' in file) {
+        if (file?.skipped)
             skipped.push(file.skipped);
-            continue;
-        }
-        planned.push({ path: file.file, text: file.text, spans: file.spans });
-        blobs.set(file.file, file.blob);
+        else if (file)
+            planned.push(file);
     }
-    const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned, blobs));
+    const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned));
     const model = await timed(cache.stats, 'build', () => buildModel(parsed, options));
     for (const note of [...skipped, ...(source.skipped?.() ?? [])])
         model.notEvaluable.push(note);
@@ -15255,7 +15393,9 @@ async function check(options) {
         ? await resolveSource(options.repo, options.head, options.selection)
         : directorySource(options.repo, options.selection);
     const baseSource = options.base
-        ? await resolveSource(options.repo, options.base, options.selection)
+        ? await resolveSource(options.repo, options.base, options.selection, 
+        // Without `--head`, head is the checked-out tree: git tells which of its files base shares.
+        options.head ? undefined : headSource)
         : undefined;
     const build = options.charts ? { charts: options.charts } : {};
     const head = await loadModel(headSource, cache, build);
