@@ -123,9 +123,11 @@ describe('gitRefSource', () => {
   });
 
   it('rejects an unknown ref with a one-line reason', async () => {
-    await expect(gitRefSource(repo.dir, 'no-such-branch', DEFAULT_SELECTION)).rejects.toThrow(
-      /no-such-branch/,
-    );
+    // The git processes start at once; the first call that needs the files says what is wrong.
+    const source = await gitRefSource(repo.dir, 'no-such-branch', DEFAULT_SELECTION);
+    await expect(source.list()).rejects.toThrow(/^'no-such-branch' is neither a directory nor a git ref/);
+    await expect(source.read('k8s/ns.yaml')).rejects.toThrow(/no-such-branch/);
+    await expect(gitRefSource(repo.dir, '--output=x', DEFAULT_SELECTION)).rejects.toThrow(/--output=x/);
   });
 });
 

@@ -323,12 +323,16 @@ export function emptiedParentsStart(lines: string[], start: number, end: number)
 
 /** The indentation step the file uses (smallest positive indent), 2 when unknown. */
 function indentStep(lines: string[]): number {
-  const indents = lines
-    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
-    .map((line) => line.length - line.trimStart().length)
-    .filter((n) => n > 0);
-  return indents.length > 0 ? Math.min(...indents) : DEFAULT_INDENT_STEP;
+  let step = Infinity;
+  for (const line of lines) {
+    // White space as `trim` sees it; blank lines and comments do not count.
+    const indent = LEADING_WHITE_SPACE.exec(line)![0].length;
+    if (indent > 0 && indent < line.length && line.charCodeAt(indent) !== 0x23) step = Math.min(step, indent);
+  }
+  return step === Infinity ? DEFAULT_INDENT_STEP : step;
 }
+
+const LEADING_WHITE_SPACE = /^\s*/;
 
 /** A line of a text and the line break after it (`''` for the last line). */
 interface TextLine {
