@@ -21116,12 +21116,16 @@ function emptiedParentsStart(lines, start, end) {
 }
 /** The indentation step the file uses (smallest positive indent), 2 when unknown. */
 function indentStep(lines) {
-    const indents = lines
-        .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
-        .map((line) => line.length - line.trimStart().length)
-        .filter((n) => n > 0);
-    return indents.length > 0 ? Math.min(...indents) : DEFAULT_INDENT_STEP;
+    let step = Infinity;
+    for (const line of lines) {
+        // White space as `trim` sees it; blank lines and comments do not count.
+        const indent = LEADING_WHITE_SPACE.exec(line)[0].length;
+        if (indent > 0 && indent < line.length && line.charCodeAt(indent) !== 0x23)
+            step = Math.min(step, indent);
+    }
+    return step === Infinity ? DEFAULT_INDENT_STEP : step;
 }
+const LEADING_WHITE_SPACE = /^\s*/;
 function splitLines(text) {
     const lines = [];
     const breaks = /\r?\n/g;
@@ -23834,30 +23838,28 @@ async function resolveCommit(repo, ref) {
  * process (regular files only). Blob ids are known without reading, so files equal to the other side's are not read.
  */
 async function gitRefSource(repo, ref, selection, options = {}) {
-    const commit = await resolveCommit(repo, ref);
+    // A ref never starts with `-`; such an argument would reach git as an option.
+    if (ref.startsWith('-'))
+        throw new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
     const matches = fileMatcher(selection);
     const reader = new BlobReader(repo);
-    const loadBlobs = async () => {
-        const blobs = new Map();
-        const out = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-        for (const record of out.split('\0')) {
-            const match = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(record);
-            // 100644 and 100755 are regular files; 120000 symlinks are skipped, never followed.
-            if (match && match[1].startsWith('100'))
-                blobs.set(match[3], match[2]);
-        }
-        return blobs;
-    };
-    // Listed right away: git works on the other core while the caller reads the other side.
-    const listing = loadBlobs();
-    listing.catch(() => undefined);
-    const listBlobs = () => listing;
+    // Every git process starts now and works on the other core while the caller reads the other side; a wrong ref
+    // is reported by the first call that needs the files.
+    const revision = `${ref}^{commit}`;
+    const resolving = resolveCommit(repo, ref);
+    const listing = git(repo, ['ls-tree', '-r', '-z', '--full-tree', revision]).then(regularFiles);
     const { workingTree } = options;
-    // Asked at once too; until git answers (or if it cannot), files are compared by blob id.
+    // Until git answers (or if it cannot), files are compared by blob id.
     let changed;
     const diffing = workingTree
-        ? changedInWorkingTree(repo, commit).then((paths) => void (changed = paths))
+        ? changedInWorkingTree(repo, revision).then((paths) => void (changed = paths))
         : undefined;
+    for (const pending of [resolving, listing])
+        pending.catch(() => undefined);
+    const listBlobs = async () => {
+        await resolving;
+        return listing;
+    };
     return {
         label: `git ref ${ref}`,
         async list() {
@@ -23882,27 +23884,40 @@ async function gitRefSource(repo, ref, selection, options = {}) {
         },
     };
 }
+/** `git ls-tree -r -z` output → path → blob id of the regular files (symlinks are skipped, never followed). */
+function regularFiles(out) {
+    const blobs = new Map();
+    for (const record of out.split('\0')) {
+        // `<mode> blob <id>\t<path>`; modes 100644 and 100755 are regular files, 120000 a symlink.
+        const tab = record.indexOf('\t');
+        if (!record.startsWith('100') || tab < 0)
+            continue;
+        const [, type, blob] = record.slice(0, tab).split(' ');
+        if (type === 'blob')
+            blobs.set(record.slice(tab + 1), blob);
+    }
+    return blobs;
+}
 /**
  * Paths whose working-tree file differs from `commit` (modified, deleted, untracked, type changed), as
  * `git diff` sees them: content after git's own filters, so a file that differs only by checkout line endings is
  * the same file. Undefined when git cannot say (no working tree, or `repo` is not its top folder).
  */
-async function changedInWorkingTree(repo, commit) {
+async function changedInWorkingTree(repo, revision) {
+    const diffArgs = [
+        'diff',
+        '--name-only',
+        '--no-relative',
+        '--no-renames',
+        '--no-ext-diff',
+        '-z',
+        revision,
+        '--',
+    ];
     try {
         // Paths of the working tree are relative to `repo`, git's to the top folder: only the same folder compares.
-        if ((await git(repo, ['rev-parse', '--show-prefix'])).trim() !== '')
-            return undefined;
-        const out = await git(repo, [
-            'diff',
-            '--name-only',
-            '--no-relative',
-            '--no-renames',
-            '--no-ext-diff',
-            '-z',
-            commit,
-            '--',
-        ]);
-        return new Set(out.split('\0').filter(Boolean));
+        const [prefix, out] = await Promise.all([git(repo, ['rev-parse', '--show-prefix']), git(repo, diffArgs)]);
+        return prefix.trim() === '' ? new Set(out.split('\0').filter(Boolean)) : undefined;
     }
     catch {
         return undefined;
