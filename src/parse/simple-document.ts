@@ -213,8 +213,7 @@ class BlockReader {
       const itemLine: Line = { ...line, indent: line.indent + 1 + gap, content };
       this.lines[this.index] = itemLine;
       let item: Node;
-      if (!/^[[{'"]/.test(content) && splitEntry(content).key !== undefined)
-        item = this.mapping(itemLine.indent);
+      if (!/^[[{'"]/.test(content) && entryKey(content) !== undefined) item = this.mapping(itemLine.indent);
       else {
         this.index++;
         item = inlineValue(withoutComment(content), itemLine.offset + itemLine.indent, itemLine.number);
@@ -252,15 +251,26 @@ function isItem(content: string): boolean {
 
 /** `key: rest` (rest without its comment, and the column of rest in the content); key undefined if not an entry. */
 function splitEntry(content: string): { key?: string; rest: string; valueColumn: number } {
-  const colon = content.indexOf(':');
-  if (colon <= 0) return { rest: content, valueColumn: 0 };
-  const after = content.charCodeAt(colon + 1);
-  if (colon + 1 < content.length && after !== 0x20) return { rest: content, valueColumn: 0 };
-  const key = content.slice(0, colon);
-  if (!PLAIN_KEY.test(key) || SPECIAL_WORDS.has(key.toLowerCase()) || FORBIDDEN_KEYS.has(key)) giveUp();
-  const raw = content.slice(colon + 1);
+  const key = entryKey(content);
+  if (key === undefined) return { rest: content, valueColumn: 0 };
+  const raw = content.slice(key.length + 1);
   const spaces = raw.length - raw.replace(LEADING_SPACES, '').length;
-  return { key, rest: trimSpaces(withoutComment(raw)), valueColumn: colon + 1 + spaces };
+  return { key, rest: trimSpaces(withoutComment(raw)), valueColumn: key.length + 1 + spaces };
+}
+
+/** The key of a `key: …` or `key:` line; undefined when the line is no entry, a give-up when the key is not plain. */
+function entryKey(content: string): string | undefined {
+  const colon = content.indexOf(':');
+  if (colon <= 0) return undefined;
+  if (colon + 1 < content.length && content.charCodeAt(colon + 1) !== 0x20) return undefined;
+  const key = content.slice(0, colon);
+  if (!isPlainKey(key)) giveUp();
+  return key;
+}
+
+/** A key read as the same string by every YAML version, and safe as a property name. */
+function isPlainKey(key: string): boolean {
+  return PLAIN_KEY.test(key) && !SPECIAL_WORDS.has(key.toLowerCase()) && !FORBIDDEN_KEYS.has(key);
 }
 
 /** Drops a ` #` comment; quoted text is checked by {@link scalar}, which gives up on a `#` inside quotes. */
@@ -319,8 +329,7 @@ class FlowReader {
         const keyStart = this.at;
         const colon = this.text.indexOf(': ', keyStart);
         const key = colon < 0 ? '' : this.text.slice(keyStart, colon);
-        if (!PLAIN_KEY.test(key) || SPECIAL_WORDS.has(key.toLowerCase()) || FORBIDDEN_KEYS.has(key)) giveUp();
-        if (entries.has(key)) giveUp();
+        if (!isPlainKey(key) || entries.has(key)) giveUp();
         this.at = colon + 2;
         entries.set(key, { key: this.offset + keyStart, value: this.value() });
       } else {
