@@ -122,4 +122,35 @@ describe('ParseCache', () => {
       repo.remove();
     }
   });
+
+  it('gives base the head model when the PR changes only documents no rule reads', async () => {
+    const repo = new TempGitRepo();
+    try {
+      const service = (port: number) =>
+        `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  ports:\n    - port: ${port}\n`;
+      repo.write('dk.yaml', dynakube('false'));
+      repo.write('ns.yaml', namespaceFile);
+      repo.write('svc.yaml', service(80));
+      repo.write('cm.yaml', restricted);
+      repo.commit('base');
+      repo.write('svc.yaml', service(8080));
+      const serviceOnly = await check({ repo: repo.dir, base: 'HEAD', selection: DEFAULT_SELECTION });
+      expect(serviceOnly.base).toBe(serviceOnly.head);
+      expect(serviceOnly.report.changes).toEqual([]);
+      expect(serviceOnly.report.findings.length).toBeGreaterThan(0);
+      expect(serviceOnly.report.findings.every((finding) => finding.status === 'unchanged')).toBe(true);
+      repo.write('dk.yaml', dynakubeFile);
+      const dynakubeToo = await check({ repo: repo.dir, base: 'HEAD', selection: DEFAULT_SELECTION });
+      expect(dynakubeToo.base).not.toBe(dynakubeToo.head);
+      expect(dynakubeToo.base!.dynakubes[0].enableIstio?.value).toBe(false);
+      expect(dynakubeToo.head.dynakubes[0].enableIstio?.value).toBe(true);
+      // A new file, even one without a document that matters, changes the paths a kustomization can list.
+      repo.write('dk.yaml', dynakube('false'));
+      repo.write('extra.yaml', service(81));
+      const newFile = await check({ repo: repo.dir, base: 'HEAD', selection: DEFAULT_SELECTION });
+      expect(newFile.base).not.toBe(newFile.head);
+    } finally {
+      repo.remove();
+    }
+  });
 });

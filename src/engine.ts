@@ -138,6 +138,8 @@ export class ParseCache {
   /** What each source read, by path: a source built on another one takes its unchanged files from here. */
   private readonly bySource = new Map<FileSource, Map<string, ReadFile>>();
   private readonly prefilter: boolean;
+  /** The inputs and the model of the side built last. */
+  private lastBuilt?: { inputs: ModelInputs; model: ClusterModel };
 
   constructor(options: ParseCacheOptions = {}) {
     this.prefilter = options.prefilter ?? true;
@@ -244,6 +246,15 @@ export class ParseCache {
     });
   }
 
+  /** The model of a side: the one built last when its inputs give the same model, else a new one. */
+  model(inputs: ModelInputs): ClusterModel {
+    if (this.lastBuilt && sameModelInputs(this.lastBuilt.inputs, inputs)) return this.lastBuilt.model;
+    const model = buildModel(inputs.parsed, inputs.options);
+    for (const note of inputs.notes) model.notEvaluable.push(note);
+    this.lastBuilt = { inputs, model };
+    return model;
+  }
+
   private parseOnce(file: ReadFile, keep: boolean[] | undefined): FilteredParse {
     if (keep && !keep.includes(true))
       return (file.nothingKept ??= parseKept(file.path, file.text, file.spans, keep));
@@ -256,6 +267,32 @@ export class ParseCache {
     }
     return parsed;
   }
+}
+
+/** What a side's model is built from. */
+interface ModelInputs {
+  parsed: ParsedFile[];
+  /** Files not read, with the reason. */
+  notes: NotEvaluable[];
+  options: BuildOptions;
+}
+
+/**
+ * Whether two sides give the same model: the same paths, and for each the same parse (base and head share the
+ * parse of every file they share) or, on either side, no document and no problem. A pull request that changes
+ * only documents the pre-filter drops (a Service, a Role) has such sides; its base then is the head's model.
+ */
+function sameModelInputs(a: ModelInputs, b: ModelInputs): boolean {
+  const empty = (file: ParsedFile) => file.documents.length === 0 && file.problems.length === 0;
+  return (
+    JSON.stringify(a.options) === JSON.stringify(b.options) &&
+    a.parsed.length === b.parsed.length &&
+    a.parsed.every((file, index) => {
+      const other = b.parsed[index];
+      return file === other || (file.file === other.file && empty(file) && empty(other));
+    }) &&
+    JSON.stringify(a.notes) === JSON.stringify(b.notes)
+  );
 }
 
 /** Git sources pipeline their reads: this many files are asked for at once. */
@@ -290,9 +327,8 @@ export async function loadModel(
     else if (file) planned.push(file);
   }
   const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned));
-  const model = await timed(cache.stats, 'build', () => buildModel(parsed, options));
-  for (const note of [...skipped, ...(source.skipped?.() ?? [])]) model.notEvaluable.push(note);
-  return model;
+  const notes = [...skipped, ...(source.skipped?.() ?? [])];
+  return timed(cache.stats, 'build', () => cache.model({ parsed, notes, options }));
 }
 
 export interface RuleSettings {

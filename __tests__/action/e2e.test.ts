@@ -60,6 +60,16 @@ describe('the bundled action on a pull request', () => {
     const id = marked(fake)[0].id;
     expect(first.outputs['comment-id']).toBe(String(id));
     expect(marked(fake)[0].body).toContain('cni-csi-deadlock');
+    // Head is read first; the base built from it reads only the files the PR changed.
+    const headFiles = (await fs.readdir(workspace.dir, { recursive: true })).filter((file) =>
+      /\.ya?ml$/.test(String(file)),
+    ).length;
+    const [, read, shared] = /Read (\d+) file\(s\) \((\d+) shared by base and head\)/
+      .exec(first.stdout)!
+      .map(Number);
+    expect(read).toBeLessThanOrEqual(headFiles + workspace.files.length);
+    expect(shared).toBeGreaterThanOrEqual(headFiles - workspace.files.length);
+    expect(shared).toBeGreaterThan(0);
 
     const second = await runAction({
       bundle,

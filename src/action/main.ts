@@ -1,6 +1,6 @@
 import * as core from './workflow.js';
 import { loadConfig } from '../config/load.js';
-import { addGenerated, analyze, loadModel, ParseCache, shouldFail } from '../engine.js';
+import { addGenerated, analyze, loadModel, ParseCache, shouldFail, type LoadStats } from '../engine.js';
 import type { ClusterModel } from '../model/types.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
 import { SUMMARY_LIMIT } from '../report/truncate.js';
@@ -252,6 +252,12 @@ async function passWithoutChanges(api: PullRequestApi, inputs: ActionInputs): Pr
   if (commentId !== undefined) core.setOutput('comment-id', commentId);
 }
 
+/** One log line on what was read, so a slow run shows where its files came from. */
+export function readSummary(stats: LoadStats): string {
+  const { filesRead, reused, documents, documentsParsed } = stats;
+  return `Read ${filesRead} file(s) (${reused} shared by base and head), ${documents} document(s), ${documentsParsed} of them through the full YAML parser.`;
+}
+
 async function baseModel(
   api: PullRequestApi,
   head: FileSource,
@@ -296,6 +302,7 @@ export async function run(): Promise<void> {
     const api = context.kind === 'pull_request' ? new PullRequestApi(context, inputs.token) : undefined;
     const notes: string[] = [];
     let base: ClusterModel | undefined;
+    let head: ClusterModel | undefined;
     if (api) {
       await warnIfNotHead(api.pr, workspace);
       const files = await pullRequestFiles(api, workspace).catch((error: unknown) => {
@@ -308,13 +315,16 @@ export async function run(): Promise<void> {
         await passWithoutChanges(api, inputs);
         return;
       }
+      // Head first: the base built from it then takes every file the PR left alone from head's reads.
+      head = await loadModel(headSource, cache);
       if (files) base = await baseModel(api, headSource, files, selection, cache);
     } else {
       core.info(
         `Event '${context.eventName}': no pull request to compare with, so every finding counts as new.`,
       );
     }
-    const head = await loadModel(headSource, cache);
+    head ??= await loadModel(headSource, cache);
+    core.info(readSummary(cache.stats));
     const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), {
       dynatrace: { apiUrl: inputs.dynatraceApiUrl, token: inputs.dynatraceApiToken },
     });
