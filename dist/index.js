@@ -5753,6 +5753,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
+// UNUSED EXPORTS: readSummary
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -11202,7 +11204,7 @@ class BlockReader {
             const itemLine = { ...line, indent: line.indent + 1 + gap, content };
             this.lines[this.index] = itemLine;
             let item;
-            if (!/^[[{'"]/.test(content) && splitEntry(content).key !== undefined)
+            if (!/^[[{'"]/.test(content) && entryKey(content) !== undefined)
                 item = this.mapping(itemLine.indent);
             else {
                 this.index++;
@@ -11240,18 +11242,28 @@ function isItem(content) {
 }
 /** `key: rest` (rest without its comment, and the column of rest in the content); key undefined if not an entry. */
 function splitEntry(content) {
+    const key = entryKey(content);
+    if (key === undefined)
+        return { rest: content, valueColumn: 0 };
+    const raw = content.slice(key.length + 1);
+    const spaces = raw.length - raw.replace(LEADING_SPACES, '').length;
+    return { key, rest: trimSpaces(withoutComment(raw)), valueColumn: key.length + 1 + spaces };
+}
+/** The key of a `key: …` or `key:` line; undefined when the line is no entry, a give-up when the key is not plain. */
+function entryKey(content) {
     const colon = content.indexOf(':');
     if (colon <= 0)
-        return { rest: content, valueColumn: 0 };
-    const after = content.charCodeAt(colon + 1);
-    if (colon + 1 < content.length && after !== 0x20)
-        return { rest: content, valueColumn: 0 };
+        return undefined;
+    if (colon + 1 < content.length && content.charCodeAt(colon + 1) !== 0x20)
+        return undefined;
     const key = content.slice(0, colon);
-    if (!PLAIN_KEY.test(key) || SPECIAL_WORDS.has(key.toLowerCase()) || FORBIDDEN_KEYS.has(key))
+    if (!isPlainKey(key))
         giveUp();
-    const raw = content.slice(colon + 1);
-    const spaces = raw.length - raw.replace(LEADING_SPACES, '').length;
-    return { key, rest: trimSpaces(withoutComment(raw)), valueColumn: colon + 1 + spaces };
+    return key;
+}
+/** A key read as the same string by every YAML version, and safe as a property name. */
+function isPlainKey(key) {
+    return PLAIN_KEY.test(key) && !SPECIAL_WORDS.has(key.toLowerCase()) && !FORBIDDEN_KEYS.has(key);
 }
 /** Drops a ` #` comment; quoted text is checked by {@link scalar}, which gives up on a `#` inside quotes. */
 function withoutComment(text) {
@@ -11311,9 +11323,7 @@ class FlowReader {
                 const keyStart = this.at;
                 const colon = this.text.indexOf(': ', keyStart);
                 const key = colon < 0 ? '' : this.text.slice(keyStart, colon);
-                if (!PLAIN_KEY.test(key) || SPECIAL_WORDS.has(key.toLowerCase()) || FORBIDDEN_KEYS.has(key))
-                    giveUp();
-                if (entries.has(key))
+                if (!isPlainKey(key) || entries.has(key))
                     giveUp();
                 this.at = colon + 2;
                 entries.set(key, { key: this.offset + keyStart, value: this.value() });
@@ -15138,6 +15148,8 @@ class ParseCache {
     /** What each source read, by path: a source built on another one takes its unchanged files from here. */
     bySource = new Map();
     prefilter;
+    /** The inputs and the model of the side built last. */
+    lastBuilt;
     constructor(options = {}) {
         this.prefilter = options.prefilter ?? true;
     }
@@ -15240,6 +15252,16 @@ class ParseCache {
             return parsed.parsed;
         });
     }
+    /** The model of a side: the one built last when its inputs give the same model, else a new one. */
+    model(inputs) {
+        if (this.lastBuilt && sameModelInputs(this.lastBuilt.inputs, inputs))
+            return this.lastBuilt.model;
+        const model = buildModel(inputs.parsed, inputs.options);
+        for (const note of inputs.notes)
+            model.notEvaluable.push(note);
+        this.lastBuilt = { inputs, model };
+        return model;
+    }
     parseOnce(file, keep) {
         if (keep && !keep.includes(true))
             return (file.nothingKept ??= parseKept(file.path, file.text, file.spans, keep));
@@ -15252,6 +15274,21 @@ class ParseCache {
         }
         return parsed;
     }
+}
+/**
+ * Whether two sides give the same model: the same paths, and for each the same parse (base and head share the
+ * parse of every file they share) or, on either side, no document and no problem. A pull request that changes
+ * only documents the pre-filter drops (a Service, a Role) has such sides; its base then is the head's model.
+ */
+function sameModelInputs(a, b) {
+    const empty = (file) => file.documents.length === 0 && file.problems.length === 0;
+    return (JSON.stringify(a.options) === JSON.stringify(b.options) &&
+        a.parsed.length === b.parsed.length &&
+        a.parsed.every((file, index) => {
+            const other = b.parsed[index];
+            return file === other || (file.file === other.file && empty(file) && empty(other));
+        }) &&
+        JSON.stringify(a.notes) === JSON.stringify(b.notes));
 }
 /** Git sources pipeline their reads: this many files are asked for at once. */
 const READS_IN_FLIGHT = 64;
@@ -15281,10 +15318,8 @@ async function loadModel(source, cache, options = {}) {
             planned.push(file);
     }
     const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned));
-    const model = await timed(cache.stats, 'build', () => buildModel(parsed, options));
-    for (const note of [...skipped, ...(source.skipped?.() ?? [])])
-        model.notEvaluable.push(note);
-    return model;
+    const notes = [...skipped, ...(source.skipped?.() ?? [])];
+    return timed(cache.stats, 'build', () => cache.model({ parsed, notes, options }));
 }
 function runRules(rules, context, settings) {
     const findings = [];
@@ -17765,6 +17800,11 @@ async function passWithoutChanges(api, inputs) {
     if (commentId !== undefined)
         setOutput('comment-id', commentId);
 }
+/** One log line on what was read, so a slow run shows where its files came from. */
+function readSummary(stats) {
+    const { filesRead, reused, documents, documentsParsed } = stats;
+    return `Read ${filesRead} file(s) (${reused} shared by base and head), ${documents} document(s), ${documentsParsed} of them through the full YAML parser.`;
+}
 async function baseModel(api, head, files, selection, cache) {
     info(`Pull request #${api.pr.number}: ${files.changes.length} changed file(s), from ${files.via}.`);
     return loadModel(overlaySource(head, files.changes, files.readBase, selection), cache);
@@ -17798,6 +17838,7 @@ async function main_run() {
         const api = context.kind === 'pull_request' ? new PullRequestApi(context, inputs.token) : undefined;
         const notes = [];
         let base;
+        let head;
         if (api) {
             await warnIfNotHead(api.pr, workspace);
             const files = await pullRequestFiles(api, workspace).catch((error) => {
@@ -17811,13 +17852,16 @@ async function main_run() {
                 await passWithoutChanges(api, inputs);
                 return;
             }
+            // Head first: the base built from it then takes every file the PR left alone from head's reads.
+            head = await loadModel(headSource, cache);
             if (files)
                 base = await baseModel(api, headSource, files, selection, cache);
         }
         else {
             info(`Event '${context.eventName}': no pull request to compare with, so every finding counts as new.`);
         }
-        const head = await loadModel(headSource, cache);
+        head ??= await loadModel(headSource, cache);
+        info(readSummary(cache.stats));
         const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), {
             dynatrace: { apiUrl: inputs.dynatraceApiUrl, token: inputs.dynatraceApiToken },
         });
