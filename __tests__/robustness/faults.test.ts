@@ -12,6 +12,7 @@ import {
   type RunResult,
   type Workspace,
 } from '../action/harness.js';
+import { startApi } from '../generate/helpers.js';
 import { bundle } from '../helpers/bundle.js';
 
 /**
@@ -371,5 +372,59 @@ describe('GitHub API faults through the bundled action', () => {
     expect(result.code).toBe(reference.code);
     expect(result.outputs.conclusion).toBe(reference.outputs.conclusion);
     expect(result.outputs['new-findings']).toBe(reference.outputs['new-findings']);
+  });
+});
+
+describe('Dynatrace API faults through the bundled action', () => {
+  let meshWorkspace: Workspace;
+
+  beforeAll(async () => {
+    // The mesh allows only registered hosts and the DynaKube's apiUrl is a placeholder, so the run asks the
+    // Dynatrace API given as input for the endpoints of the ServiceEntries it generates.
+    meshWorkspace = await makeWorkspace('mesh-locks-down-egress', async (head) => {
+      const file = path.join(head, 'clusters/eu/dynatrace/dynakube.yaml');
+      const text = await fs.readFile(file, 'utf8');
+      await fs.writeFile(
+        file,
+        text.replace(/apiUrl: .*/, 'apiUrl: https://ENVIRONMENTID.live.dynatrace.com/api'),
+      );
+    });
+  }, 240_000);
+
+  it('a Dynatrace API that never answers costs one timeout, a note, and nothing else', async () => {
+    const hanging = await startApi(() => {});
+    try {
+      const runWith = async (inputs: Record<string, string>) => {
+        const fake = await FakeGitHub.start(fakeOptions(meshWorkspace));
+        fakes.push(fake);
+        const out = await tempDir('faults-dynatrace');
+        const result = await runAction({
+          bundle: action,
+          workspace: meshWorkspace.dir,
+          fake,
+          event: pullRequestEvent(meshWorkspace),
+          inputs: { ...inputs, 'output-dir': out },
+          env,
+        });
+        const report = JSON.parse(await fs.readFile(path.join(out, 'report.json'), 'utf8'));
+        return { result, notes: JSON.stringify(report.notEvaluable) };
+      };
+      const without = await runWith({});
+      const started = Date.now();
+      const { result, notes } = await runWith({
+        'dynatrace-api-url': hanging.url,
+        'dynatrace-api-token': 'dt0c01.FAKE',
+      });
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(hanging.requests.length).toBeGreaterThan(0);
+      expect(notes).toMatch(new RegExp(`no answer within ${TIMEOUT_MS} ms`));
+      expect(result.code).toBe(without.result.code);
+      for (const output of ['conclusion', 'errors', 'warnings', 'new-findings'])
+        expect(result.outputs[output]).toBe(without.result.outputs[output]);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).not.toMatch(/^\s+at |node:internal|AbortError|TimeoutError/m);
+    } finally {
+      await hanging.close();
+    }
   });
 });

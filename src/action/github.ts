@@ -21,6 +21,11 @@ function positiveNumber(value: string | undefined, fallback: number): number {
   return value && Number.isFinite(number) && number > 0 ? number : fallback;
 }
 
+/** The per-request timeout for GitHub and the Dynatrace API: `fallbackMs` unless a test shortens it. */
+export function requestTimeoutMs(fallbackMs: number): number {
+  return positiveNumber(process.env[TIMEOUT_ENV], fallbackMs);
+}
+
 /** GitHub accepted the connection but did not answer in time. Not retried: a write may have landed. */
 export class GitHubTimeoutError extends Error {
   constructor(method: string, url: string, timeoutMs: number) {
@@ -71,7 +76,7 @@ export async function createClient(token: string): Promise<GitHubClient> {
     import('@octokit/plugin-throttling'),
   ]);
   const baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-  const timeoutMs = positiveNumber(process.env[TIMEOUT_ENV], DEFAULT_REQUEST_TIMEOUT_MS);
+  const timeoutMs = requestTimeoutMs(DEFAULT_REQUEST_TIMEOUT_MS);
   const backoffUnitMs = positiveNumber(process.env[BACKOFF_UNIT_ENV], 1000);
   return getOctokit(
     token,

@@ -1,6 +1,7 @@
 import * as core from './workflow.js';
 import { loadConfig } from '../config/load.js';
 import { addGenerated, analyze, loadModel, ParseCache, shouldFail, type LoadStats } from '../engine.js';
+import { DEFAULT_TIMEOUT_MS } from '../generate/dynatrace-api.js';
 import type { ClusterModel } from '../model/types.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
 import { SUMMARY_LIMIT } from '../report/truncate.js';
@@ -31,6 +32,7 @@ import {
   describeError,
   isFatalForRun,
   isPermissionError,
+  requestTimeoutMs,
   type GitHubClient,
 } from './github.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -326,7 +328,11 @@ export async function run(): Promise<void> {
     head ??= await loadModel(headSource, cache);
     core.info(readSummary(cache.stats));
     const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), {
-      dynatrace: { apiUrl: inputs.dynatraceApiUrl, token: inputs.dynatraceApiToken },
+      dynatrace: {
+        apiUrl: inputs.dynatraceApiUrl,
+        token: inputs.dynatraceApiToken,
+        timeoutMs: requestTimeoutMs(DEFAULT_TIMEOUT_MS),
+      },
     });
     const failed = shouldFail(report, inputs.failOn, inputs.failScope);
     const outputs = await writeLocalOutputs(report, inputs, workspace, notes);
