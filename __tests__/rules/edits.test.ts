@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { getIn } from '../../src/model/read.js';
 import type { ClusterModel } from '../../src/model/types.js';
-import { parseYamlText, type ParsedDocument, type PathSegment } from '../../src/parse/yaml.js';
+import { parseYamlText, writersOf, type ParsedDocument, type PathSegment } from '../../src/parse/yaml.js';
 import {
   applyEdits,
   removeEntryEdit,
@@ -430,5 +430,33 @@ describe('edit builders on a document a kustomize overlay patched', () => {
     expect(getIn(document.value, ['spec', 'enableIstio'])).toBeUndefined();
     expect(replaceScalarEdit(model, document, ['spec', 'enableIstio'], 'false', 'true')).toBeUndefined();
     expect(removeEntryEdit(model, document, ['spec', 'enableIstio'])).toBeUndefined();
+  });
+
+  it('names every file of a stack of overlays that writes a value, top-most first', () => {
+    const middle = {
+      'middle/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: istio.yaml\n',
+      'middle/istio.yaml': strategicFile('  enableIstio: true\n  skipCertCheck: true\n'),
+    };
+    const tree: Tree = {
+      ...overlayTree(['  - path: istio.yaml'], {
+        ...middle,
+        'overlay/istio.yaml': strategicFile('  enableIstio: false\n  networkZone: eu\n'),
+      }),
+      'overlay/kustomization.yaml': 'resources: [../middle]\npatches:\n  - path: istio.yaml\n',
+    };
+    const document = dynakubeDocument(modelOf(tree));
+    const files = (path: string[]) =>
+      writersOf(document, path).map((writer) => [writer.document.file, writer.patch]);
+    expect(files(['spec', 'enableIstio'])).toEqual([
+      ['overlay/istio.yaml', true],
+      ['middle/istio.yaml', true],
+      ['base/dk.yaml', false],
+    ]);
+    expect(files(['spec', 'skipCertCheck'])).toEqual([['middle/istio.yaml', true]]);
+    expect(files(['spec', 'networkZone'])).toEqual([['overlay/istio.yaml', true]]);
+    expect(files(['spec', 'apiUrl'])).toEqual([['base/dk.yaml', false]]);
+    expect(files(['spec', 'nothing'])).toEqual([]);
+    // Removing the value from the top patch alone would leave the middle one's.
+    expect(removeEntryEdit(modelOf(tree), document, ['spec', 'enableIstio'])).toBeUndefined();
   });
 });

@@ -174,6 +174,59 @@ describe('operator-namespace-injection, label added by a kustomize overlay', () 
     expect(runRule(rule, fixed)).toHaveLength(0);
   });
 
+  it('removes the label from every overlay of a stack that writes it, and from the base', () => {
+    const tree: Tree = {
+      ...base,
+      'base/ns.yaml': namespace('dynatrace', { 'istio-injection': 'enabled' }),
+      'middle/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: enroll.yaml\n',
+      'middle/enroll.yaml': enroll,
+      'overlay/kustomization.yaml': 'resources: [../middle]\npatches:\n  - path: enroll.yaml\n',
+      'overlay/enroll.yaml': enroll,
+    };
+    const [finding] = runRule(rule, tree);
+    expect(finding.origin.file).toBe('overlay/enroll.yaml');
+    expect(finding.fix?.edits.map((edit) => edit.file).sort()).toEqual([
+      'base/ns.yaml',
+      'middle/enroll.yaml',
+      'overlay/enroll.yaml',
+    ]);
+    const fixed = applyFixes(tree, [finding]);
+    expect(fixed['middle/enroll.yaml']).toBe(
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dynatrace\n',
+    );
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+
+  it('removes the label from a kind: List base item too', () => {
+    const list = yaml`
+      apiVersion: v1
+      kind: List
+      items:
+        - apiVersion: v1
+          kind: Namespace
+          metadata:
+            name: dynatrace
+            labels:
+              istio-injection: enabled
+    `;
+    const tree: Tree = {
+      ...base,
+      'base/ns.yaml': list,
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: enroll.yaml\n',
+      'overlay/enroll.yaml': enroll,
+    };
+    const [finding] = runRule(rule, tree);
+    expect(finding.origin.file).toBe('overlay/enroll.yaml');
+    expect(finding.fix?.edits.map((edit) => edit.file).sort()).toEqual([
+      'base/ns.yaml',
+      'overlay/enroll.yaml',
+    ]);
+    const fixed = applyFixes(tree, [finding]);
+    expect(fixed['base/ns.yaml']).not.toContain('istio-injection');
+    expect(fixed['base/ns.yaml']).toContain('name: dynatrace');
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+
   it('points at the value of an inline JSON6902 patch and offers no line removal that would break it', () => {
     const kustomization = [
       'resources: [../base]',

@@ -38,6 +38,36 @@ export interface ParsedDocument {
    * with the patch's file for the paths the patch wrote. Absent on plain documents.
    */
   fileAt?(path: readonly PathSegment[]): string;
+  /**
+   * Every document that writes the value at `path`, top-most first: the kustomize patches that wrote it, then the
+   * document they were applied to, when the value there still reaches the result. Absent on plain documents,
+   * which are their own only writer.
+   */
+  writersAt?(path: readonly PathSegment[]): Writer[];
+}
+
+/** A document writing part of an overlaid document's value: the node at `path` of `document`. */
+export interface Writer {
+  document: ParsedDocument;
+  path: PathSegment[];
+  /** Whether `document` is a patch applied to another document (not the object's own file). */
+  patch: boolean;
+}
+
+/** The value at `path` in a plain value; undefined where the path leads nowhere. */
+export function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** The writers of `path` in `document`: the document itself when it is no overlay and holds the path. */
+export function writersOf(document: ParsedDocument, path: readonly PathSegment[]): Writer[] {
+  if (document.writersAt) return document.writersAt(path);
+  return document.describeAt(path) ? [{ document, path: [...path], patch: false }] : [];
 }
 
 export interface NodeShape {
@@ -356,6 +386,9 @@ export function subDocument(
     describeAt: (path) => document.describeAt(full(path)),
     nestedAt: (path) => document.nestedAt(full(path)),
     ...(document.fileAt ? { fileAt: (path: readonly PathSegment[]) => document.fileAt!(full(path)) } : {}),
+    ...(document.writersAt
+      ? { writersAt: (path: readonly PathSegment[]) => document.writersAt!(full(path)) }
+      : {}),
   };
 }
 
@@ -375,20 +408,27 @@ export function overlayDocument(
   value: unknown,
   sources: OverlaySource[],
 ): ParsedDocument {
-  const route = (path: readonly PathSegment[]): { document: ParsedDocument; path: PathSegment[] } => {
+  /** The source that wrote `path` last (later sources win), if any wrote it or a node above it. */
+  const topSource = (path: readonly PathSegment[]): OverlaySource | undefined => {
     for (let i = sources.length - 1; i >= 0; i--) {
       const source = sources[i];
       if (
         source.path.length <= path.length &&
         source.path.every((segment, j) => String(segment) === String(path[j]))
-      ) {
-        return {
-          document: source.document,
-          path: [...source.documentPath, ...path.slice(source.path.length)],
-        };
-      }
+      )
+        return source;
     }
-    return { document: base, path: [...path] };
+    return undefined;
+  };
+  const mapped = (source: OverlaySource, path: readonly PathSegment[]): PathSegment[] => [
+    ...source.documentPath,
+    ...path.slice(source.path.length),
+  ];
+  const route = (path: readonly PathSegment[]): { document: ParsedDocument; path: PathSegment[] } => {
+    const source = topSource(path);
+    return source
+      ? { document: source.document, path: mapped(source, path) }
+      : { document: base, path: [...path] };
   };
   return {
     file: base.file,
@@ -418,6 +458,15 @@ export function overlayDocument(
     fileAt: (path) => {
       const target = route(path);
       return target.document.fileAt?.(target.path) ?? target.document.file;
+    },
+    writersAt: (path) => {
+      // A value a later patch removed has no writer left: editing the files that show it would change nothing.
+      if (valueAt(value, path) === undefined) return [];
+      const top = topSource(path);
+      if (!top) return writersOf(base, path);
+      const writer: Writer = { document: top.document, path: mapped(top, path), patch: true };
+      // A source that replaced a whole subtree above `path` hides what the documents below wrote there.
+      return top.path.length < path.length ? [writer] : [writer, ...writersOf(base, path)];
     },
   };
 }

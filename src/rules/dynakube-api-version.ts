@@ -9,7 +9,8 @@ import type { Origin } from '../model/provenance.js';
 import { getIn } from '../model/read.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
 import { originAt } from '../model/resource.js';
-import { baseDocument, removeEntryEdits } from './edits.js';
+import { writersOf } from '../parse/yaml.js';
+import { removeEntryEdits } from './edits.js';
 import { moveEntryEdits, replaceOnLine } from './line-edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule, type Severity, type TextEdit } from './types.js';
 
@@ -98,18 +99,15 @@ function fieldMoves(
 }
 
 /**
- * The apiVersion edits: where the value is written, and in the base too when a strategic-merge patch carries it
- * (the patch selects its target by apiVersion, so both must change together).
+ * The apiVersion edits: in every file that writes it (a strategic-merge patch selects its target by apiVersion, so
+ * each patch of an overlay stack and the base must change together).
  */
 function versionEdits(model: ClusterModel, dynakube: DynaKube, target: string): TextEdit[] | undefined {
-  const document = dynakube.document;
   const wanted = `dynatrace.com/${target}`;
-  const written = replaceOnLine(model, document, ['apiVersion'], dynakube.apiVersion, wanted);
-  if (!written) return undefined;
-  if (written.file === document.file) return [written];
-  const base = baseDocument(model, document);
-  const baseEdit = base && replaceOnLine(model, base, ['apiVersion'], dynakube.apiVersion, wanted);
-  return baseEdit ? [written, baseEdit] : undefined;
+  const edits = writersOf(dynakube.document, ['apiVersion']).map((writer) =>
+    replaceOnLine(model, writer.document, writer.path, dynakube.apiVersion, wanted),
+  );
+  return edits.length > 0 && edits.every((edit) => edit !== undefined) ? edits : undefined;
 }
 
 function apiVersionFix(model: ClusterModel, dynakube: DynaKube, target: string): Fix | undefined {

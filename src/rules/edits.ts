@@ -1,4 +1,11 @@
-import { parseYamlText, type NodeShape, type ParsedDocument, type PathSegment } from '../parse/yaml.js';
+import {
+  valueAt,
+  writersOf,
+  type NodeShape,
+  type ParsedDocument,
+  type PathSegment,
+  type Writer,
+} from '../parse/yaml.js';
 import type { ClusterModel } from '../model/types.js';
 import type { TextEdit } from './types.js';
 
@@ -32,16 +39,6 @@ function renderEntries(key: string, value: YamlValue, indent: number, step: numb
 
 function formatKey(key: string): string {
   return /^[\w./-]+$/.test(key) ? key : JSON.stringify(key);
-}
-
-/** The value at `path` in a plain value; undefined where the path leads nowhere. */
-function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
-  let current = value;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
 }
 
 /** Where the node at `path` is written: the file holding it (a kustomize patch's file), its lines and its shape. */
@@ -196,59 +193,61 @@ function replaceScalarLine({ file, lines, shape }: WrittenNode, value: string): 
 /**
  * Removes the lines of the mapping entry at `path` (a label, an annotation), in the file that wrote it: a kustomize
  * patch's file when a patch added the entry. Undefined unless the entry starts its own line with its key (not a
- * flow mapping, not the `value:` of a JSON6902 operation, which would break the patch), and where the base file
- * writes the entry too (removing it from the patch alone would leave the base's: see `removeEntryEdits`).
+ * flow mapping, not the `value:` of a JSON6902 operation, which would break the patch), and where another file
+ * writes the entry too (a base, a lower overlay: removing it from one file alone would leave the other's; see
+ * `removeEntryEdits`).
  */
 export function removeEntryEdit(
   model: ClusterModel,
   document: ParsedDocument,
   path: readonly PathSegment[],
 ): TextEdit | undefined {
-  if ((document.fileAt?.(path) ?? document.file) === document.file)
-    return removeOwnEntry(model, document, path);
-  if (baseDocument(model, document)?.describeAt(path)) return undefined;
-  return removeOwnEntry(model, document, path);
+  const writers = writersOf(document, path);
+  return writers.length === 1 ? removeOwnEntry(model, writers[0], path) : undefined;
 }
 
 /**
- * Removes the mapping entry at `path` from every file that writes it: the kustomize patch's file and, when the
- * base writes the entry too, the base file. Undefined where one of them cannot be removed as whole lines.
+ * Removes the mapping entry at `path` from every file that writes it: each kustomize patch of a stack of overlays
+ * and the base file. Undefined where one of them cannot be removed as whole lines.
  */
 export function removeEntryEdits(
   model: ClusterModel,
   document: ParsedDocument,
   path: readonly PathSegment[],
 ): TextEdit[] | undefined {
-  const base = baseDocument(model, document);
-  const inPatch = (document.fileAt?.(path) ?? document.file) !== document.file;
-  const edits = [
-    removeOwnEntry(model, document, path),
-    ...(inPatch && base?.describeAt(path) ? [removeOwnEntry(model, base, path)] : []),
-  ];
-  return edits.every((edit) => edit !== undefined) ? edits : undefined;
+  const edits = writersOf(document, path).map((writer) => removeOwnEntry(model, writer, path));
+  return edits.length > 0 && edits.every((edit) => edit !== undefined) ? edits : undefined;
+}
+
+/** Whether a file other than the top-most writer of `path` writes it too (a base under a kustomize patch). */
+export function writtenBelow(document: ParsedDocument, path: readonly PathSegment[]): boolean {
+  return writersOf(document, path).length > 1;
 }
 
 /**
- * Removes the entry's lines in the file that holds it, when its key starts its line. In a strategic-merge patch an
- * emptied map reads as null, which deletes that map from the target: there the parents left empty go too.
+ * Removes the entry's lines in the file of one writer, when the entry's own key (the last segment of `path`, the
+ * path in the object) starts its line: the `value:` of a JSON6902 operation does not, and removing it would break
+ * the patch. In a strategic-merge patch an emptied map reads as null, which deletes that map from the target: there
+ * the parents left empty go too.
  */
 function removeOwnEntry(
   model: ClusterModel,
-  document: ParsedDocument,
+  writer: Writer,
   path: readonly PathSegment[],
 ): TextEdit | undefined {
-  const written = writtenNode(model, document, path);
+  const written = writtenNode(model, writer.document, writer.path);
   if (!written) return undefined;
   const { file, lines, shape } = written;
   if (!startsWithKey(lines[shape.start.line - 1], String(path.at(-1)))) return undefined;
-  const startLine =
-    file === document.file ? shape.start.line : emptiedParentsStart(lines, shape.start.line, shape.endLine);
+  const startLine = writer.patch
+    ? emptiedParentsStart(lines, shape.start.line, shape.endLine)
+    : shape.start.line;
   return { file, startLine, endLine: shape.endLine, replacement: '' };
 }
 
 /**
  * Removes the lines of the block sequence item at `path` (`- value` and what belongs to it), in the file that
- * holds it. Undefined unless the item starts its own `- ` line, or where the base writes the same list too.
+ * holds it. Undefined unless the item starts its own `- ` line, or where another file (a base) writes it too.
  */
 export function removeItemEdit(
   model: ClusterModel,
@@ -260,18 +259,8 @@ export function removeItemEdit(
   const { file, lines, shape } = written;
   const line = lines[shape.start.line - 1] ?? '';
   if (!/^\s*-(\s|$)/.test(line) || line.indexOf('-') >= shape.start.col - 1) return undefined;
-  if (file !== document.file && baseDocument(model, document)?.describeAt(path)) return undefined;
+  if (writtenBelow(document, path)) return undefined;
   return { file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
-}
-
-/**
- * The document a kustomize overlay started from, as its own file has it (the overlay's `file` and `index`);
- * the document itself when it is no overlay. Used to tell whether the base writes a path a patch writes too.
- */
-export function baseDocument(model: ClusterModel, document: ParsedDocument): ParsedDocument | undefined {
-  if (!document.fileAt) return document;
-  const text = model.files.get(document.file);
-  return text === undefined ? undefined : parseYamlText(document.file, text).documents[document.index];
 }
 
 /** Files other than the document's own that wrote part of its value (kustomize patches), found by walking it. */

@@ -1,6 +1,6 @@
 import type { ParsedDocument, PathSegment } from '../parse/yaml.js';
 import type { ClusterModel } from '../model/types.js';
-import { baseDocument, startsWithKey, writtenNode } from './edits.js';
+import { startsWithKey, writtenBelow, writtenNode } from './edits.js';
 import type { TextEdit } from './types.js';
 
 /**
@@ -66,7 +66,7 @@ export function moveEntryEdits(
   if (!source || !target || source.file !== target.file || source.shape.flow) return undefined;
   const { file, lines } = source;
   if (!startsWithKey(lines[source.shape.start.line - 1], String(from.at(-1)))) return undefined;
-  if (file !== document.file && baseDocument(model, document)?.describeAt(from)) return undefined;
+  if (writtenBelow(document, from)) return undefined;
   const start = source.shape.start;
   const parent = target.shape;
   const block = lines.slice(start.line - 1, source.shape.endLine);
