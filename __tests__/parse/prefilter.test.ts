@@ -137,6 +137,30 @@ spec:
     expect(decided['b.yaml']).toEqual([true]);
   });
 
+  const release = helmRelease.replace('istiod-values', 'shop-values');
+
+  it('counts the words of a file left to the parser whole (a directive) as kept', () => {
+    const decided = decide({
+      'a.yaml': [configMap('shop-values'), configMap('app-settings')].join('---\n'),
+      'hr.yaml': `%YAML 1.2\n---\n${release}`,
+    });
+    expect(decided['hr.yaml']).toBeUndefined();
+    expect(decided['a.yaml']).toEqual([true, false]);
+  });
+
+  it('decides the same when the plans are reused by a second side', () => {
+    const text = [configMap('shop-values'), configMap('app-settings')].join('---\n');
+    const spans = planDocuments(text);
+    const side = (withRelease: boolean) =>
+      decideDocuments([
+        { path: 'a.yaml', text, spans },
+        ...(withRelease ? [{ path: 'hr.yaml', text: release, spans: planDocuments(release) }] : []),
+      ]).get('a.yaml');
+    expect(side(true)).toEqual([true, false]);
+    expect(side(false)).toEqual([false, false]);
+    expect(side(true)).toEqual([true, false]);
+  });
+
   it('keeps every Kustomization: which folders have one decides what gets built', () => {
     const decided = decide({
       'apps/web/kustomization.yaml': 'resources:\n  - service.yaml\n',

@@ -354,52 +354,61 @@ export interface PlannedFile {
  * the side.
  */
 export function decideDocuments(files: readonly PlannedFile[]): Map<string, boolean[] | undefined> {
-  const referenced = referencedConfigMaps(files);
+  const summaries = files.map(summaryOf);
+  const names = new Set<string>();
+  for (const summary of summaries) for (const { name } of summary?.configMaps ?? []) names.add(name);
+  const referenced = new Set<string>();
+  if (names.size > 0)
+    files.forEach((file, index) => {
+      // A file left to the parser as a whole keeps every document: all its words count.
+      const words = summaries[index]?.keptWords ?? wordsOf(file.text);
+      for (const word of words) if (names.has(word)) referenced.add(word);
+    });
   const decided = new Map<string, boolean[] | undefined>();
-  for (const file of files) decided.set(file.path, file.spans && keepFlags(file.spans, referenced));
+  files.forEach((file, index) => decided.set(file.path, flagsOf(summaries[index], referenced)));
   return decided;
 }
 
-/** Flags of a plan without ConfigMaps to decide: the same on both sides, so computed once. */
-const fixedFlags = new WeakMap<DocumentSpan[], boolean[]>();
-
-function keepFlags(spans: DocumentSpan[], referenced: Set<string>): boolean[] {
-  const fixed = fixedFlags.get(spans);
-  if (fixed) return fixed;
-  const flags = spans.map((span) =>
-    span.verdict === 'configMap' ? referenced.has(span.name!) : span.verdict === 'keep',
-  );
-  if (!spans.some((span) => span.verdict === 'configMap')) fixedFlags.set(spans, flags);
-  return flags;
+/** What a plan says on its own, computed once: base and head share the plan of every file a PR left alone. */
+interface PlanSummary {
+  /** Keep flags of the documents decided on their own (ConfigMaps to decide: false). */
+  flags: boolean[];
+  /** The ConfigMaps to decide, by span index and name. */
+  configMaps: { index: number; name: string }[];
+  /** Every word (name-like token) of the kept documents: the names they can refer to. */
+  keptWords: string[];
 }
 
-/** Names of the side's undecided ConfigMaps that appear as a word in a document kept on its own. */
-function referencedConfigMaps(files: readonly PlannedFile[]): Set<string> {
-  const names = new Set<string>();
-  for (const file of files)
-    for (const span of file.spans ?? []) if (span.verdict === 'configMap') names.add(span.name!);
-  const referenced = new Set<string>();
-  if (names.size === 0) return referenced;
-  for (const file of files) for (const word of keptWordsOf(file)) if (names.has(word)) referenced.add(word);
-  return referenced;
-}
+const planSummaries = new WeakMap<DocumentSpan[], PlanSummary>();
+const WORD_SEPARATORS = /[^A-Za-z0-9._-]+/;
 
-/** Words of a file's kept documents, once per plan: base and head share the plan of a file the PR left alone. */
-const keptWords = new WeakMap<DocumentSpan[], string[]>();
-
-function keptWordsOf(file: PlannedFile): string[] {
-  const known = file.spans && keptWords.get(file.spans);
-  if (known) return known;
-  const words: string[] = [];
-  const add = (text: string) => {
-    for (const word of text.split(/[^A-Za-z0-9._-]+/)) if (word) words.push(word);
-  };
-  if (!file.spans) add(file.text);
-  else {
-    for (const span of file.spans) if (span.verdict === 'keep') add(file.text.slice(span.start, span.end));
-    keptWords.set(file.spans, words);
+/** The summary of a file's plan; undefined for a file the filter leaves to the parser as a whole. */
+function summaryOf(file: PlannedFile): PlanSummary | undefined {
+  if (!file.spans) return undefined;
+  let summary = planSummaries.get(file.spans);
+  if (summary) return summary;
+  summary = { flags: [], configMaps: [], keptWords: [] };
+  for (const [index, span] of file.spans.entries()) {
+    summary.flags.push(span.verdict === 'keep');
+    if (span.verdict === 'configMap') summary.configMaps.push({ index, name: span.name! });
+    if (span.verdict !== 'keep') continue;
+    // One by one: a large document has more words than a spread can pass as arguments.
+    for (const word of wordsOf(file.text.slice(span.start, span.end))) summary.keptWords.push(word);
   }
-  return words;
+  planSummaries.set(file.spans, summary);
+  return summary;
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(WORD_SEPARATORS).filter((word) => word !== '');
+}
+
+/** Keep flags of a file on one side: its ConfigMaps kept when a kept document of the side names them. */
+function flagsOf(summary: PlanSummary | undefined, referenced: Set<string>): boolean[] | undefined {
+  if (!summary || summary.configMaps.length === 0) return summary?.flags;
+  const flags = [...summary.flags];
+  for (const { index, name } of summary.configMaps) flags[index] = referenced.has(name);
+  return flags;
 }
 
 /** What the pre-filter did with one file. */
