@@ -5,7 +5,8 @@
 // - ratio: the CLI's wall time over the wall time of a process that only walks the tree and reads every file;
 // - peak RSS of the CLI (reported by the CLI itself with DKIG_STATS=1);
 // - cold start of the bundled action (`node dist/index.js` on an empty workspace) against `node -e 0`.
-// Runs are interleaved and the median is taken, so a busy machine slows both sides of each ratio alike.
+// Runs are interleaved and the median is taken, so a busy machine slows both sides of each ratio alike; the best
+// runs are printed too.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +61,8 @@ const median = (numbers) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const round = (number, digits = 0) => Number(number.toFixed(digits));
+/** The fastest run: a shared machine only ever adds time, so the best of several runs is the steadiest figure. */
+const best = (numbers) => Math.min(...numbers);
 
 process.stderr.write(`bench: repository of ${fileCount} files under ${benchDir}\n`);
 const repo = ensureRepository(benchDir, fileCount);
@@ -117,6 +120,9 @@ const results = {
   readMs: round(readMs),
   readCpuMs: round(median(samples.readCpu)),
   ratio: round(checkMs / readMs, 2),
+  checkBestMs: round(best(samples.check)),
+  readBestMs: round(best(samples.read)),
+  ratioOfBest: round(best(samples.check) / best(samples.read), 2),
   documentsPerSecond: round(stats.documents / (checkMs / 1000)),
   documentsPerCpuSecond: round(stats.documents / (median(samples.checkCpu) / 1000)),
   peakRssMB: stats.maxRssMB,
@@ -145,6 +151,10 @@ const rows = [
       .join(', '),
   ],
   ['ratio check / read', `${results.ratio}x (target < 3x)`],
+  [
+    'best runs',
+    `check ${results.checkBestMs} ms, read ${results.readBestMs} ms: ${results.ratioOfBest}x, ${round(stats.documents / (results.checkBestMs / 1000))} documents/s`,
+  ],
   [
     'documents/s',
     `${results.documentsPerSecond} wall, ${results.documentsPerCpuSecond} per CPU second (target ≥ 50,000)`,
