@@ -15122,6 +15122,22 @@ const TEMPLATE_REASON = 'Helm/Go template syntax ({{ … }}): the document is a 
 ;// CONCATENATED MODULE: ./src/parse/yaml.ts
 
 
+/** The value at `path` in a plain value; undefined where the path leads nowhere. */
+function valueAt(value, path) {
+    let current = value;
+    for (const segment of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+/** The writers of `path` in `document`: the document itself when it is no overlay and holds the path. */
+function yaml_writersOf(document, path) {
+    if (document.writersAt)
+        return document.writersAt(path);
+    return document.describeAt(path) ? [{ document, path: [...path], patch: false }] : [];
+}
 /** Kubernetes reads YAML 1.1 style: yes/no/on/off booleans and `<<` merge keys. */
 const PARSE_OPTIONS = {
     version: '1.1',
@@ -15391,6 +15407,9 @@ function subDocument(document, prefix, value) {
         describeAt: (path) => document.describeAt(full(path)),
         nestedAt: (path) => document.nestedAt(full(path)),
         ...(document.fileAt ? { fileAt: (path) => document.fileAt(full(path)) } : {}),
+        ...(document.writersAt
+            ? { writersAt: (path) => document.writersAt(full(path)) }
+            : {}),
     };
 }
 /**
@@ -15398,18 +15417,25 @@ function subDocument(document, prefix, value) {
  * nested documents of the paths a source wrote come from that source (the patch file), the others from `base`.
  */
 function overlayDocument(base, value, sources) {
-    const route = (path) => {
+    /** The source that wrote `path` last (later sources win), if any wrote it or a node above it. */
+    const topSource = (path) => {
         for (let i = sources.length - 1; i >= 0; i--) {
             const source = sources[i];
             if (source.path.length <= path.length &&
-                source.path.every((segment, j) => String(segment) === String(path[j]))) {
-                return {
-                    document: source.document,
-                    path: [...source.documentPath, ...path.slice(source.path.length)],
-                };
-            }
+                source.path.every((segment, j) => String(segment) === String(path[j])))
+                return source;
         }
-        return { document: base, path: [...path] };
+        return undefined;
+    };
+    const mapped = (source, path) => [
+        ...source.documentPath,
+        ...path.slice(source.path.length),
+    ];
+    const route = (path) => {
+        const source = topSource(path);
+        return source
+            ? { document: source.document, path: mapped(source, path) }
+            : { document: base, path: [...path] };
     };
     return {
         file: base.file,
@@ -15439,6 +15465,17 @@ function overlayDocument(base, value, sources) {
         fileAt: (path) => {
             const target = route(path);
             return target.document.fileAt?.(target.path) ?? target.document.file;
+        },
+        writersAt: (path) => {
+            // A value a later patch removed has no writer left: editing the files that show it would change nothing.
+            if (valueAt(value, path) === undefined)
+                return [];
+            const top = topSource(path);
+            if (!top)
+                return yaml_writersOf(base, path);
+            const writer = { document: top.document, path: mapped(top, path), patch: true };
+            // A source that replaced a whole subtree above `path` hides what the documents below wrote there.
+            return top.path.length < path.length ? [writer] : [writer, ...yaml_writersOf(base, path)];
         },
     };
 }
@@ -20686,60 +20723,58 @@ function hasIndirection(text, start, end) {
  * the side.
  */
 function decideDocuments(files) {
-    const referenced = referencedConfigMaps(files);
+    const summaries = files.map(summaryOf);
+    const names = new Set();
+    for (const summary of summaries)
+        for (const { name } of summary?.configMaps ?? [])
+            names.add(name);
+    const referenced = new Set();
+    if (names.size > 0)
+        files.forEach((file, index) => {
+            // A file left to the parser as a whole keeps every document: all its words count.
+            const words = summaries[index]?.keptWords ?? wordsOf(file.text);
+            for (const word of words)
+                if (names.has(word))
+                    referenced.add(word);
+        });
     const decided = new Map();
-    for (const file of files)
-        decided.set(file.path, file.spans && keepFlags(file.spans, referenced));
+    files.forEach((file, index) => decided.set(file.path, flagsOf(summaries[index], referenced)));
     return decided;
 }
-/** Flags of a plan without ConfigMaps to decide: the same on both sides, so computed once. */
-const fixedFlags = new WeakMap();
-function keepFlags(spans, referenced) {
-    const fixed = fixedFlags.get(spans);
-    if (fixed)
-        return fixed;
-    const flags = spans.map((span) => span.verdict === 'configMap' ? referenced.has(span.name) : span.verdict === 'keep');
-    if (!spans.some((span) => span.verdict === 'configMap'))
-        fixedFlags.set(spans, flags);
-    return flags;
-}
-/** Names of the side's undecided ConfigMaps that appear as a word in a document kept on its own. */
-function referencedConfigMaps(files) {
-    const names = new Set();
-    for (const file of files)
-        for (const span of file.spans ?? [])
-            if (span.verdict === 'configMap')
-                names.add(span.name);
-    const referenced = new Set();
-    if (names.size === 0)
-        return referenced;
-    for (const file of files)
-        for (const word of keptWordsOf(file))
-            if (names.has(word))
-                referenced.add(word);
-    return referenced;
-}
-/** Words of a file's kept documents, once per plan: base and head share the plan of a file the PR left alone. */
-const keptWords = new WeakMap();
-function keptWordsOf(file) {
-    const known = file.spans && keptWords.get(file.spans);
-    if (known)
-        return known;
-    const words = [];
-    const add = (text) => {
-        for (const word of text.split(/[^A-Za-z0-9._-]+/))
-            if (word)
-                words.push(word);
-    };
+const planSummaries = new WeakMap();
+const WORD_SEPARATORS = /[^A-Za-z0-9._-]+/;
+/** The summary of a file's plan; undefined for a file the filter leaves to the parser as a whole. */
+function summaryOf(file) {
     if (!file.spans)
-        add(file.text);
-    else {
-        for (const span of file.spans)
-            if (span.verdict === 'keep')
-                add(file.text.slice(span.start, span.end));
-        keptWords.set(file.spans, words);
+        return undefined;
+    let summary = planSummaries.get(file.spans);
+    if (summary)
+        return summary;
+    summary = { flags: [], configMaps: [], keptWords: [] };
+    for (const [index, span] of file.spans.entries()) {
+        summary.flags.push(span.verdict === 'keep');
+        if (span.verdict === 'configMap')
+            summary.configMaps.push({ index, name: span.name });
+        if (span.verdict !== 'keep')
+            continue;
+        // One by one: a large document has more words than a spread can pass as arguments.
+        for (const word of wordsOf(file.text.slice(span.start, span.end)))
+            summary.keptWords.push(word);
     }
-    return words;
+    planSummaries.set(file.spans, summary);
+    return summary;
+}
+function wordsOf(text) {
+    return text.split(WORD_SEPARATORS).filter((word) => word !== '');
+}
+/** Keep flags of a file on one side: its ConfigMaps kept when a kept document of the side names them. */
+function flagsOf(summary, referenced) {
+    if (!summary || summary.configMaps.length === 0)
+        return summary?.flags;
+    const flags = [...summary.flags];
+    for (const { index, name } of summary.configMaps)
+        flags[index] = referenced.has(name);
+    return flags;
 }
 /** Parses the documents of a file that `keep` marks (all of them when `keep` is undefined). */
 function parseKept(file, text, spans, keep) {
@@ -20870,16 +20905,6 @@ function renderEntries(key, value, indent, step) {
 }
 function formatKey(key) {
     return /^[\w./-]+$/.test(key) ? key : JSON.stringify(key);
-}
-/** The value at `path` in a plain value; undefined where the path leads nowhere. */
-function valueAt(value, path) {
-    let current = value;
-    for (const segment of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[segment];
-    }
-    return current;
 }
 /**
  * The node at `path` in the file that holds it. For a document changed by a kustomize patch the lines and shape
@@ -21016,46 +21041,47 @@ function replaceScalarLine({ file, lines, shape }, value) {
 /**
  * Removes the lines of the mapping entry at `path` (a label, an annotation), in the file that wrote it: a kustomize
  * patch's file when a patch added the entry. Undefined unless the entry starts its own line with its key (not a
- * flow mapping, not the `value:` of a JSON6902 operation, which would break the patch), and where the base file
- * writes the entry too (removing it from the patch alone would leave the base's: see `removeEntryEdits`).
+ * flow mapping, not the `value:` of a JSON6902 operation, which would break the patch), and where another file
+ * writes the entry too (a base, a lower overlay: removing it from one file alone would leave the other's; see
+ * `removeEntryEdits`).
  */
 function removeEntryEdit(model, document, path) {
-    if ((document.fileAt?.(path) ?? document.file) === document.file)
-        return removeOwnEntry(model, document, path);
-    if (baseDocument(model, document)?.describeAt(path))
-        return undefined;
-    return removeOwnEntry(model, document, path);
+    const writers = writersOf(document, path);
+    return writers.length === 1 ? removeOwnEntry(model, writers[0], path) : undefined;
 }
 /**
- * Removes the mapping entry at `path` from every file that writes it: the kustomize patch's file and, when the
- * base writes the entry too, the base file. Undefined where one of them cannot be removed as whole lines.
+ * Removes the mapping entry at `path` from every file that writes it: each kustomize patch of a stack of overlays
+ * and the base file. Undefined where one of them cannot be removed as whole lines.
  */
 function removeEntryEdits(model, document, path) {
-    const base = baseDocument(model, document);
-    const inPatch = (document.fileAt?.(path) ?? document.file) !== document.file;
-    const edits = [
-        removeOwnEntry(model, document, path),
-        ...(inPatch && base?.describeAt(path) ? [removeOwnEntry(model, base, path)] : []),
-    ];
-    return edits.every((edit) => edit !== undefined) ? edits : undefined;
+    const edits = yaml_writersOf(document, path).map((writer) => removeOwnEntry(model, writer, path));
+    return edits.length > 0 && edits.every((edit) => edit !== undefined) ? edits : undefined;
+}
+/** Whether a file other than the top-most writer of `path` writes it too (a base under a kustomize patch). */
+function writtenBelow(document, path) {
+    return yaml_writersOf(document, path).length > 1;
 }
 /**
- * Removes the entry's lines in the file that holds it, when its key starts its line. In a strategic-merge patch an
- * emptied map reads as null, which deletes that map from the target: there the parents left empty go too.
+ * Removes the entry's lines in the file of one writer, when the entry's own key (the last segment of `path`, the
+ * path in the object) starts its line: the `value:` of a JSON6902 operation does not, and removing it would break
+ * the patch. In a strategic-merge patch an emptied map reads as null, which deletes that map from the target: there
+ * the parents left empty go too.
  */
-function removeOwnEntry(model, document, path) {
-    const written = writtenNode(model, document, path);
+function removeOwnEntry(model, writer, path) {
+    const written = writtenNode(model, writer.document, writer.path);
     if (!written)
         return undefined;
     const { file, lines, shape } = written;
     if (!startsWithKey(lines[shape.start.line - 1], String(path.at(-1))))
         return undefined;
-    const startLine = file === document.file ? shape.start.line : emptiedParentsStart(lines, shape.start.line, shape.endLine);
+    const startLine = writer.patch
+        ? emptiedParentsStart(lines, shape.start.line, shape.endLine)
+        : shape.start.line;
     return { file, startLine, endLine: shape.endLine, replacement: '' };
 }
 /**
  * Removes the lines of the block sequence item at `path` (`- value` and what belongs to it), in the file that
- * holds it. Undefined unless the item starts its own `- ` line, or where the base writes the same list too.
+ * holds it. Undefined unless the item starts its own `- ` line, or where another file (a base) writes it too.
  */
 function removeItemEdit(model, document, path) {
     const written = writtenNode(model, document, path);
@@ -21065,19 +21091,9 @@ function removeItemEdit(model, document, path) {
     const line = lines[shape.start.line - 1] ?? '';
     if (!/^\s*-(\s|$)/.test(line) || line.indexOf('-') >= shape.start.col - 1)
         return undefined;
-    if (file !== document.file && baseDocument(model, document)?.describeAt(path))
+    if (writtenBelow(document, path))
         return undefined;
     return { file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
-}
-/**
- * The document a kustomize overlay started from, as its own file has it (the overlay's `file` and `index`);
- * the document itself when it is no overlay. Used to tell whether the base writes a path a patch writes too.
- */
-function baseDocument(model, document) {
-    if (!document.fileAt)
-        return document;
-    const text = model.files.get(document.file);
-    return text === undefined ? undefined : parseYamlText(document.file, text).documents[document.index];
 }
 /** Files other than the document's own that wrote part of its value (kustomize patches), found by walking it. */
 function patchFiles(document, limit = 5000) {
@@ -21631,7 +21647,7 @@ function moveEntryEdits(model, document, from, toParent) {
     const { file, lines } = source;
     if (!startsWithKey(lines[source.shape.start.line - 1], String(from.at(-1))))
         return undefined;
-    if (file !== document.file && baseDocument(model, document)?.describeAt(from))
+    if (writtenBelow(document, from))
         return undefined;
     const start = source.shape.start;
     const parent = target.shape;
@@ -21671,6 +21687,7 @@ function leading(line) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/dynakube-api-version.ts
+
 
 
 
@@ -21748,20 +21765,13 @@ function fieldMoves(model, dynakube, target) {
     return { edits, manual };
 }
 /**
- * The apiVersion edits: where the value is written, and in the base too when a strategic-merge patch carries it
- * (the patch selects its target by apiVersion, so both must change together).
+ * The apiVersion edits: in every file that writes it (a strategic-merge patch selects its target by apiVersion, so
+ * each patch of an overlay stack and the base must change together).
  */
 function versionEdits(model, dynakube, target) {
-    const document = dynakube.document;
     const wanted = `dynatrace.com/${target}`;
-    const written = replaceOnLine(model, document, ['apiVersion'], dynakube.apiVersion, wanted);
-    if (!written)
-        return undefined;
-    if (written.file === document.file)
-        return [written];
-    const base = baseDocument(model, document);
-    const baseEdit = base && replaceOnLine(model, base, ['apiVersion'], dynakube.apiVersion, wanted);
-    return baseEdit ? [written, baseEdit] : undefined;
+    const edits = yaml_writersOf(dynakube.document, ['apiVersion']).map((writer) => replaceOnLine(model, writer.document, writer.path, dynakube.apiVersion, wanted));
+    return edits.length > 0 && edits.every((edit) => edit !== undefined) ? edits : undefined;
 }
 function apiVersionFix(model, dynakube, target) {
     const versionEdit = versionEdits(model, dynakube, target);
