@@ -44,6 +44,19 @@ describe('planDocuments', () => {
     expect(isKeptKind('PodList', 'v1')).toBe(true);
   });
 
+  it('leaves a ConfigMap to decide by its name, and keeps one whose name it cannot read', () => {
+    const configMap = (metadata: string) =>
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n${metadata}data:\n  a: b\n`;
+    expect(verdicts(configMap('  name: settings\n'))).toEqual(['configMap']);
+    expect(verdicts(configMap('  name: "odd name"\n'))).toEqual(['keep']);
+    expect(verdicts(configMap('  labels:\n    a: b\n'))).toEqual(['keep']);
+    // The same kind and apiVersion again, after the first answer was remembered.
+    expect(verdicts([configMap('  name: one\n'), configMap('  name: "two words"\n')].join('---\n'))).toEqual([
+      'configMap',
+      'keep',
+    ]);
+  });
+
   it('keeps a workload only when it mentions Istio, Dynatrace or Prometheus', () => {
     const deployment = (annotation: string) => `apiVersion: apps/v1
 kind: Deployment

@@ -103,20 +103,33 @@ const workloadKinds = new Set(WORKLOAD_KINDS);
 
 /** Whether an object of this kind and apiVersion can matter to a rule without looking at its text. */
 export function isKeptKind(kind: string, apiVersion = ''): boolean {
-  const key = `${kind} ${apiVersion}`;
-  let kept = keptKindCache.get(key);
-  if (kept === undefined) keptKindCache.set(key, (kept = decideKind(kind, apiVersion)));
-  return kept;
-}
-
-/** A repository has few distinct kinds and apiVersions, and thousands of objects of each. */
-const keptKindCache = new Map<string, boolean>();
-
-function decideKind(kind: string, apiVersion: string): boolean {
   if (keptKinds.has(kind) || kind.endsWith('List')) return true;
   const slash = apiVersion.indexOf('/');
   const group = slash < 0 ? '' : apiVersion.slice(0, slash);
   return keptGroups.has(group) || KEPT_GROUP_SUFFIXES.some((suffix) => group.endsWith(suffix));
+}
+
+/**
+ * What the pair of column-0 values says about a document, before its text is looked at. A repository has few
+ * distinct pairs and thousands of documents of each, so the answer is kept by kind, then apiVersion.
+ */
+type KindClass = 'unreadable' | 'kept' | 'configMap' | 'workload' | 'other';
+
+const kindClasses = new Map<string, Map<string, KindClass>>();
+
+function kindClassOf(kind: string, apiVersion: string): KindClass {
+  let byVersion = kindClasses.get(kind);
+  if (!byVersion) kindClasses.set(kind, (byVersion = new Map()));
+  let known = byVersion.get(apiVersion);
+  if (known === undefined) byVersion.set(apiVersion, (known = classifyKind(kind, apiVersion)));
+  return known;
+}
+
+function classifyKind(kind: string, apiVersion: string): KindClass {
+  if (!KIND_VALUE.test(kind) || !API_VERSION_VALUE.test(apiVersion)) return 'unreadable';
+  if (kind === 'ConfigMap' && apiVersion === 'v1') return 'configMap';
+  if (isKeptKind(kind, apiVersion)) return 'kept';
+  return workloadKinds.has(kind) ? 'workload' : 'other';
 }
 
 /**
@@ -160,8 +173,13 @@ export function planDocuments(text: string): DocumentSpan[] | undefined {
     const first = text.charCodeAt(offset);
     if (first === SPACE && current.hasContent && !current.inMetadata) {
       // Indented lines say nothing more once the document has content outside `metadata:`: jump over them.
-      INDENTED_RUN_END.lastIndex = offset;
-      offset = INDENTED_RUN_END.exec(text) ? INDENTED_RUN_END.lastIndex - 1 : text.length;
+      offset = runEnd(INDENTED_RUN_END, text, offset);
+      continue;
+    }
+    const childIndent = current.inMetadata ? current.metadataIndent : undefined;
+    if (first === SPACE && childIndent !== undefined && text.startsWith(spaces(childIndent + 1), offset)) {
+      // Below the children of `metadata:` (labels, annotations): nothing there can be its `name:`.
+      offset = runEnd(deeperRunEnd(childIndent), text, offset);
       continue;
     }
     const newline = text.indexOf('\n', offset);
@@ -186,6 +204,26 @@ export function planDocuments(text: string): DocumentSpan[] | undefined {
 
 /** The end of a run of indented lines: a newline followed by anything but a space (the next line's start). */
 const INDENTED_RUN_END = /\n[^ ]/g;
+
+/** The end of a run of lines indented deeper than `indent`, by indent (few distinct ones occur). */
+const DEEPER_RUN_ENDS: RegExp[] = [];
+
+function deeperRunEnd(indent: number): RegExp {
+  return (DEEPER_RUN_ENDS[indent] ??= new RegExp(`\\n(?! {${indent + 1}})`, 'g'));
+}
+
+const SPACES: string[] = [];
+
+function spaces(count: number): string {
+  return (SPACES[count] ??= ' '.repeat(count));
+}
+
+/** The start of the line that ends the run `runEnd` matches from `offset` (the text's end when none does). */
+function runEnd(expression: RegExp, text: string, offset: number): number {
+  expression.lastIndex = offset;
+  const found = expression.exec(text);
+  return found ? found.index + 1 : text.length;
+}
 const DASH = 0x2d;
 const DOT = 0x2e;
 const SPACE = 0x20;
@@ -259,33 +297,26 @@ function isLetter(code: number): boolean {
 }
 
 function readTopLevelKey(text: string, offset: number, lineEnd: number, scan: Scan): boolean {
-  let colon = offset + 1;
-  while (colon < lineEnd && isKeyChar(text.charCodeAt(colon))) colon++;
-  const after = text.charCodeAt(colon + 1);
-  if (
-    text.charCodeAt(colon) !== COLON ||
-    !(colon + 1 >= lineEnd || after === SPACE || after === 0x09 || after === 0x0d)
-  ) {
+  TOP_LEVEL_KEY.lastIndex = offset;
+  const key = TOP_LEVEL_KEY.exec(text)?.[1];
+  if (key === undefined) {
     // `key :`, a plain multi-line scalar or something else the scan does not understand.
     scan.unsure = true;
     return true;
   }
-  const key = text.slice(offset, colon);
-  if (key === 'kind') scan.kind = topLevelValue(text.slice(colon + 1, lineEnd), scan.kind);
+  const valueStart = offset + key.length + 1;
+  if (key === 'kind') scan.kind = topLevelValue(text.slice(valueStart, lineEnd), scan.kind);
   else if (key === 'apiVersion')
-    scan.apiVersion = topLevelValue(text.slice(colon + 1, lineEnd), scan.apiVersion);
+    scan.apiVersion = topLevelValue(text.slice(valueStart, lineEnd), scan.apiVersion);
   else if (key === 'metadata') {
-    if (scan.hasMetadata || !isBlankOrComment(text, colon + 1, lineEnd)) scan.unsure = true;
+    if (scan.hasMetadata || !isBlankOrComment(text, valueStart, lineEnd)) scan.unsure = true;
     scan.hasMetadata = scan.inMetadata = true;
   }
   return true;
 }
 
-const COLON = 0x3a;
-
-function isKeyChar(code: number): boolean {
-  return isLetter(code) || (code >= 0x30 && code <= 0x39) || code === DASH || code === DOT;
-}
+/** A plain key at the scan position, its colon followed by white space or the line's end. */
+const TOP_LEVEL_KEY = /([A-Za-z_][A-Za-z0-9_.-]*):(?=[ \t\r\n]|$)/y;
 
 /** Finds `name:` among the direct children of `metadata:`. */
 function readMetadataLine(text: string, offset: number, lineEnd: number, scan: Scan): void {
@@ -324,13 +355,14 @@ function objectVerdict(text: string, scan: Scan, end: number): Verdict {
   const { kind, apiVersion } = scan;
   // Not a Kubernetes object by its column-0 keys (values files, lists, JSON, templates): keep.
   if (scan.unsure || !kind || !apiVersion || !scan.hasMetadata) return 'keep';
-  if (!KIND_VALUE.test(kind) || !API_VERSION_VALUE.test(apiVersion)) return 'keep';
-  if (hasIndirection(text, scan.start, end)) return 'keep';
-  if (kind === 'ConfigMap' && apiVersion === 'v1' && scan.name && NAME_VALUE.test(scan.name)) {
+  const kindClass = kindClassOf(kind, apiVersion);
+  if (kindClass === 'unreadable' || hasIndirection(text, scan.start, end)) return 'keep';
+  if (kindClass === 'configMap' && scan.name && NAME_VALUE.test(scan.name)) {
     return MENTIONS_MESH_OR_DYNATRACE.test(text.slice(scan.start, end)) ? 'keep' : 'configMap';
   }
-  if (isKeptKind(kind, apiVersion)) return 'keep';
-  if (workloadKinds.has(kind) && WORKLOAD_MARKERS.test(text.slice(scan.start, end))) return 'keep';
+  // A ConfigMap without a plain name is kept: the filter cannot tell whether it is referred to.
+  if (kindClass === 'kept' || kindClass === 'configMap') return 'keep';
+  if (kindClass === 'workload' && WORKLOAD_MARKERS.test(text.slice(scan.start, end))) return 'keep';
   return 'drop';
 }
 
