@@ -20504,20 +20504,30 @@ const KEPT_GROUP_SUFFIXES = KEPT_API_GROUPS.map((group) => `.${group}`);
 const workloadKinds = new Set(WORKLOAD_KINDS);
 /** Whether an object of this kind and apiVersion can matter to a rule without looking at its text. */
 function isKeptKind(kind, apiVersion = '') {
-    const key = `${kind} ${apiVersion}`;
-    let kept = keptKindCache.get(key);
-    if (kept === undefined)
-        keptKindCache.set(key, (kept = decideKind(kind, apiVersion)));
-    return kept;
-}
-/** A repository has few distinct kinds and apiVersions, and thousands of objects of each. */
-const keptKindCache = new Map();
-function decideKind(kind, apiVersion) {
     if (keptKinds.has(kind) || kind.endsWith('List'))
         return true;
     const slash = apiVersion.indexOf('/');
     const group = slash < 0 ? '' : apiVersion.slice(0, slash);
     return keptGroups.has(group) || KEPT_GROUP_SUFFIXES.some((suffix) => group.endsWith(suffix));
+}
+const kindClasses = new Map();
+function kindClassOf(kind, apiVersion) {
+    let byVersion = kindClasses.get(kind);
+    if (!byVersion)
+        kindClasses.set(kind, (byVersion = new Map()));
+    let known = byVersion.get(apiVersion);
+    if (known === undefined)
+        byVersion.set(apiVersion, (known = classifyKind(kind, apiVersion)));
+    return known;
+}
+function classifyKind(kind, apiVersion) {
+    if (!KIND_VALUE.test(kind) || !API_VERSION_VALUE.test(apiVersion))
+        return 'unreadable';
+    if (kind === 'ConfigMap' && apiVersion === 'v1')
+        return 'configMap';
+    if (isKeptKind(kind, apiVersion))
+        return 'kept';
+    return workloadKinds.has(kind) ? 'workload' : 'other';
 }
 /** A top-level `kind:` / `apiVersion:` value the filter trusts: plain or simply quoted, no templates. */
 const KIND_VALUE = /^[A-Za-z][A-Za-z0-9]*$/;
@@ -20538,8 +20548,13 @@ function planDocuments(text) {
         const first = text.charCodeAt(offset);
         if (first === SPACE && current.hasContent && !current.inMetadata) {
             // Indented lines say nothing more once the document has content outside `metadata:`: jump over them.
-            INDENTED_RUN_END.lastIndex = offset;
-            offset = INDENTED_RUN_END.exec(text) ? INDENTED_RUN_END.lastIndex - 1 : text.length;
+            offset = runEnd(INDENTED_RUN_END, text, offset);
+            continue;
+        }
+        const childIndent = current.inMetadata ? current.metadataIndent : undefined;
+        if (first === SPACE && childIndent !== undefined && text.startsWith(spaces(childIndent + 1), offset)) {
+            // Below the children of `metadata:` (labels, annotations): nothing there can be its `name:`.
+            offset = runEnd(deeperRunEnd(childIndent), text, offset);
             continue;
         }
         const newline = text.indexOf('\n', offset);
@@ -20568,6 +20583,21 @@ function planDocuments(text) {
 }
 /** The end of a run of indented lines: a newline followed by anything but a space (the next line's start). */
 const INDENTED_RUN_END = /\n[^ ]/g;
+/** The end of a run of lines indented deeper than `indent`, by indent (few distinct ones occur). */
+const DEEPER_RUN_ENDS = [];
+function deeperRunEnd(indent) {
+    return (DEEPER_RUN_ENDS[indent] ??= new RegExp(`\\n(?! {${indent + 1}})`, 'g'));
+}
+const SPACES = [];
+function spaces(count) {
+    return (SPACES[count] ??= ' '.repeat(count));
+}
+/** The start of the line that ends the run `runEnd` matches from `offset` (the text's end when none does). */
+function runEnd(expression, text, offset) {
+    expression.lastIndex = offset;
+    const found = expression.exec(text);
+    return found ? found.index + 1 : text.length;
+}
 const DASH = 0x2d;
 const DOT = 0x2e;
 const SPACE = 0x20;
@@ -20629,32 +20659,27 @@ function isLetter(code) {
     return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
 }
 function readTopLevelKey(text, offset, lineEnd, scan) {
-    let colon = offset + 1;
-    while (colon < lineEnd && isKeyChar(text.charCodeAt(colon)))
-        colon++;
-    const after = text.charCodeAt(colon + 1);
-    if (text.charCodeAt(colon) !== COLON ||
-        !(colon + 1 >= lineEnd || after === SPACE || after === 0x09 || after === 0x0d)) {
+    TOP_LEVEL_KEY.lastIndex = offset;
+    const key = TOP_LEVEL_KEY.exec(text)?.[1];
+    if (key === undefined) {
         // `key :`, a plain multi-line scalar or something else the scan does not understand.
         scan.unsure = true;
         return true;
     }
-    const key = text.slice(offset, colon);
+    const valueStart = offset + key.length + 1;
     if (key === 'kind')
-        scan.kind = topLevelValue(text.slice(colon + 1, lineEnd), scan.kind);
+        scan.kind = topLevelValue(text.slice(valueStart, lineEnd), scan.kind);
     else if (key === 'apiVersion')
-        scan.apiVersion = topLevelValue(text.slice(colon + 1, lineEnd), scan.apiVersion);
+        scan.apiVersion = topLevelValue(text.slice(valueStart, lineEnd), scan.apiVersion);
     else if (key === 'metadata') {
-        if (scan.hasMetadata || !isBlankOrComment(text, colon + 1, lineEnd))
+        if (scan.hasMetadata || !isBlankOrComment(text, valueStart, lineEnd))
             scan.unsure = true;
         scan.hasMetadata = scan.inMetadata = true;
     }
     return true;
 }
-const COLON = 0x3a;
-function isKeyChar(code) {
-    return isLetter(code) || (code >= 0x30 && code <= 0x39) || code === DASH || code === DOT;
-}
+/** A plain key at the scan position, its colon followed by white space or the line's end. */
+const TOP_LEVEL_KEY = /([A-Za-z_][A-Za-z0-9_.-]*):(?=[ \t\r\n]|$)/y;
 /** Finds `name:` among the direct children of `metadata:`. */
 function readMetadataLine(text, offset, lineEnd, scan) {
     let indent = 0;
@@ -20697,16 +20722,16 @@ function objectVerdict(text, scan, end) {
     // Not a Kubernetes object by its column-0 keys (values files, lists, JSON, templates): keep.
     if (scan.unsure || !kind || !apiVersion || !scan.hasMetadata)
         return 'keep';
-    if (!KIND_VALUE.test(kind) || !API_VERSION_VALUE.test(apiVersion))
+    const kindClass = kindClassOf(kind, apiVersion);
+    if (kindClass === 'unreadable' || hasIndirection(text, scan.start, end))
         return 'keep';
-    if (hasIndirection(text, scan.start, end))
-        return 'keep';
-    if (kind === 'ConfigMap' && apiVersion === 'v1' && scan.name && NAME_VALUE.test(scan.name)) {
+    if (kindClass === 'configMap' && scan.name && NAME_VALUE.test(scan.name)) {
         return MENTIONS_MESH_OR_DYNATRACE.test(text.slice(scan.start, end)) ? 'keep' : 'configMap';
     }
-    if (isKeptKind(kind, apiVersion))
+    // A ConfigMap without a plain name is kept: the filter cannot tell whether it is referred to.
+    if (kindClass === 'kept' || kindClass === 'configMap')
         return 'keep';
-    if (workloadKinds.has(kind) && WORKLOAD_MARKERS.test(text.slice(scan.start, end)))
+    if (kindClass === 'workload' && WORKLOAD_MARKERS.test(text.slice(scan.start, end)))
         return 'keep';
     return 'drop';
 }
