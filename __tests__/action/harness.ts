@@ -75,6 +75,21 @@ export async function makeWorkspace(
   return { dir, baseSha, headSha, ...(await pullFiles(dir, baseSha, headSha)) };
 }
 
+/**
+ * The mesh-locks-down-egress example with the DynaKube's apiUrl a placeholder: the mesh allows only registered
+ * hosts, so a run asks the Dynatrace API given as input for the endpoints of the ServiceEntries it generates.
+ */
+export function placeholderTenantWorkspace(): Promise<Workspace> {
+  return makeWorkspace('mesh-locks-down-egress', async (head) => {
+    const file = path.join(head, 'clusters/eu/dynatrace/dynakube.yaml');
+    const text = await fs.readFile(file, 'utf8');
+    await fs.writeFile(
+      file,
+      text.replace(/apiUrl: .*/, 'apiUrl: https://ENVIRONMENTID.live.dynatrace.com/api'),
+    );
+  });
+}
+
 async function pullFiles(dir: string, baseSha: string, headSha: string) {
   const files: PullFile[] = [];
   const baseContents: Record<string, string> = {};

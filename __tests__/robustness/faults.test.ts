@@ -5,6 +5,7 @@ import { FakeGitHub, type FakeGitHubOptions, type Fault, type PullFile } from '.
 import {
   fakeOptions,
   makeWorkspace,
+  placeholderTenantWorkspace,
   pullRequestEvent,
   runAction,
   shallowClone,
@@ -379,16 +380,7 @@ describe('Dynatrace API faults through the bundled action', () => {
   let meshWorkspace: Workspace;
 
   beforeAll(async () => {
-    // The mesh allows only registered hosts and the DynaKube's apiUrl is a placeholder, so the run asks the
-    // Dynatrace API given as input for the endpoints of the ServiceEntries it generates.
-    meshWorkspace = await makeWorkspace('mesh-locks-down-egress', async (head) => {
-      const file = path.join(head, 'clusters/eu/dynatrace/dynakube.yaml');
-      const text = await fs.readFile(file, 'utf8');
-      await fs.writeFile(
-        file,
-        text.replace(/apiUrl: .*/, 'apiUrl: https://ENVIRONMENTID.live.dynatrace.com/api'),
-      );
-    });
+    meshWorkspace = await placeholderTenantWorkspace();
   }, 240_000);
 
   it('a Dynatrace API that never answers costs one timeout, a note, and nothing else', async () => {

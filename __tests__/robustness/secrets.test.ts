@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { FakeGitHub, type Fault } from '../action/fake-github.js';
 import {
   fakeOptions,
-  makeWorkspace,
+  placeholderTenantWorkspace,
   pullRequestEvent,
   runAction,
   shallowClone,
@@ -114,16 +114,7 @@ const closers: (() => Promise<void>)[] = [];
 beforeAll(async () => {
   action = bundle('action');
   cli = bundle('cli');
-  // The mesh allows only registered hosts and the DynaKube's apiUrl is a placeholder, so the run asks the
-  // Dynatrace API given as input for the endpoints to generate ServiceEntries for.
-  workspace = await makeWorkspace('mesh-locks-down-egress', async (head) => {
-    const file = path.join(head, 'clusters/eu/dynatrace/dynakube.yaml');
-    const text = await fs.readFile(file, 'utf8');
-    await fs.writeFile(
-      file,
-      text.replace(/apiUrl: .*/, 'apiUrl: https://ENVIRONMENTID.live.dynatrace.com/api'),
-    );
-  });
+  workspace = await placeholderTenantWorkspace();
 }, 240_000);
 
 afterEach(async () => {
