@@ -24174,7 +24174,7 @@ class ParseCache {
 }
 /**
  * Whether two sides give the same model: the same paths, and for each the same parse (base and head share the
- * parse of every file they share) or, on either side, no document and no problem. A pull request that changes
+ * parse of every file they share) or no document and no problem on both sides. A pull request that changes
  * only documents the pre-filter drops (a Service, a Role) has such sides; its base then is the head's model.
  */
 function sameModelInputs(a, b) {
