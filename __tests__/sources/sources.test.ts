@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { directorySource } from '../../src/sources/directory.js';
@@ -70,6 +70,25 @@ describe('gitRefSource', () => {
     expect(await source.list()).toEqual(['k8s/ns.yaml']);
     expect(await source.read('k8s/ns.yaml')).toBe('kind: Namespace\n');
     expect(await source.read('k8s/new.yaml')).toBeUndefined();
+  });
+
+  it('lists regular and executable files of a ref, never a symlink', async () => {
+    const modes = new TempGitRepo();
+    try {
+      modes.write('plain.yaml', 'kind: Plain\n');
+      modes.write('run.yaml', 'kind: Executable\n');
+      chmodSync(path.join(modes.dir, 'run.yaml'), 0o755);
+      symlinkSync('plain.yaml', path.join(modes.dir, 'link.yaml'));
+      modes.commit('modes');
+      expect(modes.git('ls-tree', 'HEAD').match(/^\d+/gm)?.sort()).toEqual(['100644', '100755', '120000']);
+      const source = await gitRefSource(modes.dir, 'HEAD', DEFAULT_SELECTION);
+      expect(await source.list()).toEqual(['plain.yaml', 'run.yaml']);
+      expect(await source.read('run.yaml')).toBe('kind: Executable\n');
+      expect(await source.blobId?.('run.yaml')).toBe(modes.git('rev-parse', 'HEAD:run.yaml').trim());
+      expect(await source.read('link.yaml')).toBeUndefined();
+    } finally {
+      modes.remove();
+    }
   });
 
   it('shares with the working tree only the files git finds unchanged since the ref', async () => {
