@@ -23878,10 +23878,13 @@ async function git(repo, args) {
         throw new GitError(stderr || error.message);
     }
 }
-/** Resolves a ref to a commit id, or throws a GitError with git's own one-line reason. */
-async function resolveCommit(repo, ref) {
-    return ((await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
-        Promise.reject(new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`)));
+/** Resolves a ref to a commit id (one `git rev-parse`), or throws a GitError with a one-line reason. */
+async function resolveRef(repo, ref) {
+    const out = await git(repo, ['rev-parse', '--show-prefix', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '');
+    const [prefix = '', commit = ''] = out.split('\n');
+    if (!commit.trim())
+        throw new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
+    return { commit: commit.trim(), prefix: prefix.trim() };
 }
 /**
  * Files of a commit in a local repository, listed with `git ls-tree` and read through one `git cat-file --batch`
@@ -23896,13 +23899,13 @@ async function gitRefSource(repo, ref, selection, options = {}) {
     // Every git process starts now and works on the other core while the caller reads the other side; a wrong ref
     // is reported by the first call that needs the files.
     const revision = `${ref}^{commit}`;
-    const resolving = resolveCommit(repo, ref);
+    const resolving = resolveRef(repo, ref);
     const listing = git(repo, ['ls-tree', '-r', '-z', '--full-tree', revision]).then(regularFiles);
     const { workingTree } = options;
     // Until git answers (or if it cannot), files are compared by blob id.
     let changed;
     const diffing = workingTree
-        ? changedInWorkingTree(repo, revision).then((paths) => void (changed = paths))
+        ? changedInWorkingTree(repo, revision, resolving).then((paths) => void (changed = paths))
         : undefined;
     for (const pending of [resolving, listing])
         pending.catch(() => undefined);
@@ -23940,11 +23943,9 @@ function regularFiles(out) {
     for (const record of out.split('\0')) {
         // `<mode> blob <id>\t<path>`; modes 100644 and 100755 are regular files, 120000 a symlink.
         const tab = record.indexOf('\t');
-        if (!record.startsWith('100') || tab < 0)
+        if (tab < 0 || !record.startsWith('100') || !record.startsWith(' blob ', 6))
             continue;
-        const [, type, blob] = record.slice(0, tab).split(' ');
-        if (type === 'blob')
-            blobs.set(record.slice(tab + 1), blob);
+        blobs.set(record.slice(tab + 1), record.slice(12, tab));
     }
     return blobs;
 }
@@ -23953,7 +23954,7 @@ function regularFiles(out) {
  * `git diff` sees them: content after git's own filters, so a file that differs only by checkout line endings is
  * the same file. Undefined when git cannot say (no working tree, or `repo` is not its top folder).
  */
-async function changedInWorkingTree(repo, revision) {
+async function changedInWorkingTree(repo, revision, resolving) {
     const diffArgs = [
         'diff',
         '--name-only',
@@ -23965,9 +23966,9 @@ async function changedInWorkingTree(repo, revision) {
         '--',
     ];
     try {
+        const [{ prefix }, out] = await Promise.all([resolving, git(repo, diffArgs)]);
         // Paths of the working tree are relative to `repo`, git's to the top folder: only the same folder compares.
-        const [prefix, out] = await Promise.all([git(repo, ['rev-parse', '--show-prefix']), git(repo, diffArgs)]);
-        return prefix.trim() === '' ? new Set(out.split('\0').filter(Boolean)) : undefined;
+        return prefix === '' ? new Set(out.split('\0').filter(Boolean)) : undefined;
     }
     catch {
         return undefined;
