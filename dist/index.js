@@ -10115,37 +10115,54 @@ function kustomizeNodes(repo, notEvaluable) {
     const documents = kustomizations(repo);
     const dirs = new Set(documents.map((document) => dirname(document.file)));
     for (const document of documents) {
-        const dir = dirname(document.file);
-        const value = asRecord(document.value) ?? {};
+        const { dir, namespace, paths, remote } = listedBy(document);
         const node = { dir, document, files: [], children: [] };
-        const namespace = asString(value.namespace);
         if (namespace)
             node.namespace = namespace;
-        for (const key of ['resources', 'components', 'bases']) {
-            asArray(value[key]).forEach((raw, index) => {
-                const entry = asString(raw);
-                if (!entry)
-                    return;
-                if (isRemote(entry)) {
-                    notEvaluable.push({
-                        file: document.file,
-                        line: document.lineAt([key, index]) ?? document.line,
-                        reason: `remote kustomize base ${entry} is not evaluated`,
-                    });
-                    return;
-                }
-                const path = joinPath(dir, entry);
-                if (path === undefined)
-                    return;
-                if (dirs.has(path))
-                    node.children.push(path);
-                else if (repo.files.has(path))
-                    node.files.push(path);
-            });
+        for (const note of remote)
+            notEvaluable.push(note);
+        for (const path of paths) {
+            if (dirs.has(path))
+                node.children.push(path);
+            else if (repo.files.has(path))
+                node.files.push(path);
         }
         nodes.set(dir, node);
     }
     return nodes;
+}
+/** Read once per document: base and head share the parse of every kustomization a pull request left alone. */
+const listings = new WeakMap();
+function listedBy(document) {
+    const known = listings.get(document);
+    if (known)
+        return known;
+    const dir = dirname(document.file);
+    const value = asRecord(document.value) ?? {};
+    const listing = { dir, paths: [], remote: [] };
+    const namespace = asString(value.namespace);
+    if (namespace)
+        listing.namespace = namespace;
+    for (const key of ['resources', 'components', 'bases']) {
+        asArray(value[key]).forEach((raw, index) => {
+            const entry = asString(raw);
+            if (!entry)
+                return;
+            if (isRemote(entry)) {
+                listing.remote.push({
+                    file: document.file,
+                    line: document.lineAt([key, index]) ?? document.line,
+                    reason: `remote kustomize base ${entry} is not evaluated`,
+                });
+                return;
+            }
+            const path = joinPath(dir, entry);
+            if (path !== undefined)
+                listing.paths.push(path);
+        });
+    }
+    listings.set(document, listing);
+    return listing;
 }
 /** Kustomizations no other kustomization lists: what `kubectl apply -k` or an entry point builds. */
 function rootDirs(nodes, entryPoints) {
@@ -10273,8 +10290,15 @@ function patchSpecs(repo, kustomization) {
     }
     return specs;
 }
-/** Files that kustomizations use as patches (`path:` entries and `patchesStrategicMerge` file names). */
+/** Files that kustomizations use as patches (`path:` entries and `patchesStrategicMerge` file names), once each. */
 function patchFilePaths(kustomization) {
+    let paths = patchPathsOf.get(kustomization);
+    if (!paths)
+        patchPathsOf.set(kustomization, (paths = readPatchFilePaths(kustomization)));
+    return paths;
+}
+const patchPathsOf = new WeakMap();
+function readPatchFilePaths(kustomization) {
     const dir = dirname(kustomization.file);
     const value = asRecord(kustomization.value) ?? {};
     const names = [
