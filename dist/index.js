@@ -15359,10 +15359,22 @@ function sameModelInputs(a, b) {
 }
 /** Git sources pipeline their reads: this many files are asked for at once. */
 const READS_IN_FLIGHT = 64;
+/**
+ * Files read synchronously between two turns of the event loop. Git runs meanwhile on the other core (the other
+ * side's `ls-tree` and `diff`); its output is taken in at each turn, so its pipe never stays full while thousands
+ * of files are read.
+ */
+const READS_PER_TURN = 256;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /** Lists and reads every file of a source: at once what needs no promise, the rest a few at a time. */
 async function readAll(source, cache) {
     const paths = await source.list();
-    const read = paths.map((path) => cache.readNow(source, path));
+    const read = [];
+    for (const [index, path] of paths.entries()) {
+        if (index > 0 && index % READS_PER_TURN === 0)
+            await nextTurn();
+        read.push(cache.readNow(source, path));
+    }
     const later = read.flatMap((file, index) => (file === LATER ? [index] : []));
     let next = 0;
     const worker = async () => {
