@@ -19,20 +19,22 @@ export async function git(repo: string, args: string[]): Promise<string> {
   }
 }
 
-/** A resolved ref: its commit id, and where `repo` sits in the work tree (`''` at its top, `sub/` below it). */
-interface ResolvedRef {
-  commit: string;
-  prefix: string;
+/** The one-line reason for a `--base`/`--head` that names no commit. */
+function notARef(repo: string, ref: string): GitError {
+  return new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
 }
 
-/** Resolves a ref to a commit id (one `git rev-parse`), or throws a GitError with a one-line reason. */
-async function resolveRef(repo: string, ref: string): Promise<ResolvedRef> {
+/**
+ * Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not), and answers
+ * where `repo` sits in its work tree: `''` at the top, `sub/` below it.
+ */
+async function workTreePrefix(repo: string, ref: string): Promise<string> {
   const out = await git(repo, ['rev-parse', '--show-prefix', '--verify', '--quiet', `${ref}^{commit}`]).catch(
     () => '',
   );
   const [prefix = '', commit = ''] = out.split('\n');
-  if (!commit.trim()) throw new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
-  return { commit: commit.trim(), prefix: prefix.trim() };
+  if (!commit.trim()) throw notARef(repo, ref);
+  return prefix.trim();
 }
 
 export interface GitRefOptions {
@@ -54,23 +56,23 @@ export async function gitRefSource(
   options: GitRefOptions = {},
 ): Promise<FileSource> {
   // A ref never starts with `-`; such an argument would reach git as an option.
-  if (ref.startsWith('-')) throw new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
+  if (ref.startsWith('-')) throw notARef(repo, ref);
   const matches = fileMatcher(selection);
   const reader = new BlobReader(repo);
   // Every git process starts now and works on the other core while the caller reads the other side; a wrong ref
   // is reported by the first call that needs the files.
   const revision = `${ref}^{commit}`;
-  const resolving = resolveRef(repo, ref);
+  const prefix = workTreePrefix(repo, ref);
   const listing = git(repo, ['ls-tree', '-r', '-z', '--full-tree', revision]).then(regularFiles);
   const { workingTree } = options;
   // Until git answers (or if it cannot), files are compared by blob id.
   let changed: Set<string> | undefined;
   const diffing = workingTree
-    ? changedInWorkingTree(repo, revision, resolving).then((paths) => void (changed = paths))
+    ? changedInWorkingTree(repo, revision, prefix).then((paths) => void (changed = paths))
     : undefined;
-  for (const pending of [resolving, listing]) pending.catch(() => undefined);
+  for (const pending of [prefix, listing]) pending.catch(() => undefined);
   const listBlobs = async () => {
-    await resolving;
+    await prefix; // a wrong ref gets the one-line reason above, not ls-tree's message
     return listing;
   };
   return {
@@ -116,7 +118,7 @@ function regularFiles(out: string): Map<string, string> {
 async function changedInWorkingTree(
   repo: string,
   revision: string,
-  resolving: Promise<ResolvedRef>,
+  prefix: Promise<string>,
 ): Promise<Set<string> | undefined> {
   const diffArgs = [
     'diff',
@@ -129,9 +131,9 @@ async function changedInWorkingTree(
     '--',
   ];
   try {
-    const [{ prefix }, out] = await Promise.all([resolving, git(repo, diffArgs)]);
+    const [where, out] = await Promise.all([prefix, git(repo, diffArgs)]);
     // Paths of the working tree are relative to `repo`, git's to the top folder: only the same folder compares.
-    return prefix === '' ? new Set(out.split('\0').filter(Boolean)) : undefined;
+    return where === '' ? new Set(out.split('\0').filter(Boolean)) : undefined;
   } catch {
     return undefined;
   }
