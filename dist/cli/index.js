@@ -23902,13 +23902,20 @@ async function git(repo, args) {
         throw new GitError(stderr || error.message);
     }
 }
-/** Resolves a ref to a commit id (one `git rev-parse`), or throws a GitError with a one-line reason. */
-async function resolveRef(repo, ref) {
+/** The one-line reason for a `--base`/`--head` that names no commit. */
+function notARef(repo, ref) {
+    return new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
+}
+/**
+ * Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not), and answers
+ * where `repo` sits in its work tree: `''` at the top, `sub/` below it.
+ */
+async function workTreePrefix(repo, ref) {
     const out = await git(repo, ['rev-parse', '--show-prefix', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '');
     const [prefix = '', commit = ''] = out.split('\n');
     if (!commit.trim())
-        throw new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
-    return { commit: commit.trim(), prefix: prefix.trim() };
+        throw notARef(repo, ref);
+    return prefix.trim();
 }
 /**
  * Files of a commit in a local repository, listed with `git ls-tree` and read through one `git cat-file --batch`
@@ -23917,24 +23924,24 @@ async function resolveRef(repo, ref) {
 async function gitRefSource(repo, ref, selection, options = {}) {
     // A ref never starts with `-`; such an argument would reach git as an option.
     if (ref.startsWith('-'))
-        throw new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
+        throw notARef(repo, ref);
     const matches = fileMatcher(selection);
     const reader = new BlobReader(repo);
     // Every git process starts now and works on the other core while the caller reads the other side; a wrong ref
     // is reported by the first call that needs the files.
     const revision = `${ref}^{commit}`;
-    const resolving = resolveRef(repo, ref);
+    const prefix = workTreePrefix(repo, ref);
     const listing = git(repo, ['ls-tree', '-r', '-z', '--full-tree', revision]).then(regularFiles);
     const { workingTree } = options;
     // Until git answers (or if it cannot), files are compared by blob id.
     let changed;
     const diffing = workingTree
-        ? changedInWorkingTree(repo, revision, resolving).then((paths) => void (changed = paths))
+        ? changedInWorkingTree(repo, revision, prefix).then((paths) => void (changed = paths))
         : undefined;
-    for (const pending of [resolving, listing])
+    for (const pending of [prefix, listing])
         pending.catch(() => undefined);
     const listBlobs = async () => {
-        await resolving;
+        await prefix; // a wrong ref gets the one-line reason above, not ls-tree's message
         return listing;
     };
     return {
@@ -23978,7 +23985,7 @@ function regularFiles(out) {
  * `git diff` sees them: content after git's own filters, so a file that differs only by checkout line endings is
  * the same file. Undefined when git cannot say (no working tree, or `repo` is not its top folder).
  */
-async function changedInWorkingTree(repo, revision, resolving) {
+async function changedInWorkingTree(repo, revision, prefix) {
     const diffArgs = [
         'diff',
         '--name-only',
@@ -23990,9 +23997,9 @@ async function changedInWorkingTree(repo, revision, resolving) {
         '--',
     ];
     try {
-        const [{ prefix }, out] = await Promise.all([resolving, git(repo, diffArgs)]);
+        const [where, out] = await Promise.all([prefix, git(repo, diffArgs)]);
         // Paths of the working tree are relative to `repo`, git's to the top folder: only the same folder compares.
-        return prefix === '' ? new Set(out.split('\0').filter(Boolean)) : undefined;
+        return where === '' ? new Set(out.split('\0').filter(Boolean)) : undefined;
     }
     catch {
         return undefined;
