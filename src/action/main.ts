@@ -255,7 +255,7 @@ async function passWithoutChanges(api: PullRequestApi, inputs: ActionInputs): Pr
 }
 
 /** One log line on what was read, so a slow run shows where its files came from. */
-export function readSummary(stats: LoadStats): string {
+function readSummary(stats: LoadStats): string {
   const { filesRead, reused, documents, documentsParsed } = stats;
   return `Read ${filesRead} file(s) (${reused} shared by base and head), ${documents} document(s), ${documentsParsed} of them through the full YAML parser.`;
 }

@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../parse/yaml.js';
+import type { Origin } from './provenance.js';
 import { asRecord, asString, stringMap } from './read.js';
 import type { ResourceBase } from './types.js';
 
@@ -30,7 +31,11 @@ export function apiGroup(apiVersion: string): string {
 }
 
 /** Origin of the field at `path` in the resource's document, falling back to the resource's own line. */
-export function originAt(resource: Pick<ResourceBase, 'document' | 'origin'>, path: (string | number)[]) {
+export function originAt(
+  resource: Pick<ResourceBase, 'document' | 'origin'>,
+  path: (string | number)[],
+  fallback: Origin = resource.origin,
+) {
   const range = resource.document.rangeAt(path);
   return range
     ? {
@@ -39,7 +44,7 @@ export function originAt(resource: Pick<ResourceBase, 'document' | 'origin'>, pa
         endLine: range.endLine,
         path: path.join('.'),
       }
-    : { ...resource.origin, path: path.join('.') };
+    : { ...fallback, path: path.join('.') };
 }
 
 /** The file holding the value at `path`: the patch file for a value a kustomize patch wrote. */

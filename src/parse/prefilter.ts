@@ -224,6 +224,7 @@ function runEnd(expression: RegExp, text: string, offset: number): number {
   const found = expression.exec(text);
   return found ? found.index + 1 : text.length;
 }
+
 const DASH = 0x2d;
 const DOT = 0x2e;
 const SPACE = 0x20;

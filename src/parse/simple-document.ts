@@ -51,6 +51,7 @@ function withoutTrailingSpaces(text: string): string {
   while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
   return end === text.length ? text : text.slice(0, end);
 }
+
 /** Control characters YAML does not allow in a scalar: the full parser reports them. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/;

@@ -95,9 +95,7 @@ function enableIstioFinding(model: ClusterModel, dynakube: DynaKube): FindingDra
       `The ActiveGate of DynaKube ${dynakube.name} is labelled into the mesh (${label[0]}: "${label[1]}") while ` +
       'enableIstio is off: without the ServiceEntries and VirtualServices the operator creates, the ActiveGate ' +
       'cannot reach the Dynatrace environment under a REGISTRY_ONLY outbound policy.',
-    origin: dynakube.document.rangeAt(labelPath)
-      ? originAt(dynakube, labelPath)
-      : { ...dynakube.activeGate!.origin, path: labelPath.join('.') },
+    origin: originAt(dynakube, labelPath, dynakube.activeGate!.origin),
     resource: resourceId(dynakube),
     field: 'spec.activeGate.labels|enableIstio',
     ...(edit

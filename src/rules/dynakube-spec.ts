@@ -130,9 +130,7 @@ function capabilityFindings(model: ClusterModel, dynakube: DynaKube): FindingDra
         message:
           `DynaKube ${dynakube.name}: The DynaKube's specification tries to use an invalid capability in ActiveGate section, ` +
           `invalid capability=${capability}. Valid capabilities: ${ACTIVEGATE_CAPABILITIES.join(', ')}.`,
-        origin: dynakube.document.rangeAt(path)
-          ? originAt(dynakube, path)
-          : { ...dynakube.activeGate!.capabilities.origin, path: path.join('.') },
+        origin: originAt(dynakube, path, dynakube.activeGate!.capabilities.origin),
         resource: resourceId(dynakube),
         field: `spec.activeGate.capabilities.${capability}`,
         subject: dynakube,

@@ -291,7 +291,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** The first line to remove with lines `start..end`: block-map keys above them that would be left with no entry. */
-export function emptiedParentsStart(lines: string[], start: number, end: number): number {
+function emptiedParentsStart(lines: string[], start: number, end: number): number {
   const indentOf = (line: string) => line.length - line.trimStart().length;
   const content = (line: string | undefined) =>
     line !== undefined && line.trim() !== '' && !line.trimStart().startsWith('#');

@@ -5,17 +5,17 @@ import { fileMatcher } from './select.js';
 import { ALWAYS_SKIPPED_DIRS, type FileSelection, type FileSource } from './types.js';
 
 /**
- * Files of a directory tree. Symlinks are not followed, so nothing outside the tree is read. The walk and the
- * reads are synchronous on purpose: for thousands of small files they are several times faster than the
- * promise API, and a check has nothing else to do meanwhile.
- */
-/**
  * Options of every read, made once: given as a string, Node copies them into a new object on each of the thousands
  * of calls, which costs a fifth of the read itself.
  */
 const AS_TEXT = { encoding: 'utf8', flag: 'r' } as const;
 const WITH_TYPES = { withFileTypes: true } as const;
 
+/**
+ * Files of a directory tree. Symlinks are not followed, so nothing outside the tree is read. The walk and the
+ * reads are synchronous on purpose: for thousands of small files they are several times faster than the
+ * promise API, and a check has nothing else to do meanwhile.
+ */
 export function directorySource(root: string, selection: FileSelection): FileSource {
   const absoluteRoot = path.resolve(root);
   const matches = fileMatcher(selection);
