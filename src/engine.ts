@@ -107,7 +107,7 @@ interface ReadFile extends PlannedFile {
 const LATER = Symbol('read later');
 
 /** The git blob id of a text, so files from a directory and from a git ref are compared without reading both. */
-export function gitBlobId(text: string): string {
+function gitBlobId(text: string): string {
   return createHash('sha1')
     .update(`blob ${Buffer.byteLength(text)}\0`)
     .update(text, 'utf8')
