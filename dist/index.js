@@ -5753,8 +5753,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
-// UNUSED EXPORTS: readSummary
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -6032,7 +6030,7 @@ function apiGroup(apiVersion) {
     return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
 /** Origin of the field at `path` in the resource's document, falling back to the resource's own line. */
-function originAt(resource, path) {
+function originAt(resource, path, fallback = resource.origin) {
     const range = resource.document.rangeAt(path);
     return range
         ? {
@@ -6041,7 +6039,7 @@ function originAt(resource, path) {
             endLine: range.endLine,
             path: path.join('.'),
         }
-        : { ...resource.origin, path: path.join('.') };
+        : { ...fallback, path: path.join('.') };
 }
 /** The file holding the value at `path`: the patch file for a value a kustomize patch wrote. */
 function fileAt(document, path) {
@@ -12499,9 +12497,7 @@ function enableIstioFinding(model, dynakube) {
         message: `The ActiveGate of DynaKube ${dynakube.name} is labelled into the mesh (${label[0]}: "${label[1]}") while ` +
             'enableIstio is off: without the ServiceEntries and VirtualServices the operator creates, the ActiveGate ' +
             'cannot reach the Dynatrace environment under a REGISTRY_ONLY outbound policy.',
-        origin: dynakube.document.rangeAt(labelPath)
-            ? originAt(dynakube, labelPath)
-            : { ...dynakube.activeGate.origin, path: labelPath.join('.') },
+        origin: originAt(dynakube, labelPath, dynakube.activeGate.origin),
         resource: resourceId(dynakube),
         field: 'spec.activeGate.labels|enableIstio',
         ...(edit
@@ -13137,9 +13133,7 @@ function capabilityFindings(model, dynakube) {
             {
                 message: `DynaKube ${dynakube.name}: The DynaKube's specification tries to use an invalid capability in ActiveGate section, ` +
                     `invalid capability=${capability}. Valid capabilities: ${ACTIVEGATE_CAPABILITIES.join(', ')}.`,
-                origin: dynakube.document.rangeAt(path)
-                    ? originAt(dynakube, path)
-                    : { ...dynakube.activeGate.capabilities.origin, path: path.join('.') },
+                origin: originAt(dynakube, path, dynakube.activeGate.capabilities.origin),
                 resource: resourceId(dynakube),
                 field: `spec.activeGate.capabilities.${capability}`,
                 subject: dynakube,
@@ -14834,16 +14828,16 @@ function compile(globs) {
 
 
 /**
- * Files of a directory tree. Symlinks are not followed, so nothing outside the tree is read. The walk and the
- * reads are synchronous on purpose: for thousands of small files they are several times faster than the
- * promise API, and a check has nothing else to do meanwhile.
- */
-/**
  * Options of every read, made once: given as a string, Node copies them into a new object on each of the thousands
  * of calls, which costs a fifth of the read itself.
  */
 const AS_TEXT = { encoding: 'utf8', flag: 'r' };
 const WITH_TYPES = { withFileTypes: true };
+/**
+ * Files of a directory tree. Symlinks are not followed, so nothing outside the tree is read. The walk and the
+ * reads are synchronous on purpose: for thousands of small files they are several times faster than the
+ * promise API, and a check has nothing else to do meanwhile.
+ */
 function directory_directorySource(root, selection) {
     const absoluteRoot = external_node_path_default().resolve(root);
     const matches = fileMatcher(selection);
