@@ -20,6 +20,13 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          property: 'localeCompare',
+          message: 'The order would follow the host locale; use byCodeUnits from src/text-order.ts.',
+        },
+      ],
     },
   },
 );

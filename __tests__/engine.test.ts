@@ -44,6 +44,21 @@ describe('analyze', () => {
     expect(shouldFail(lowered, 'error', 'new')).toBe(false);
     expect(shouldFail(lowered, 'warning', 'new')).toBe(true);
   });
+  it('orders findings of equal rank by file in code-unit order, whatever the locale', () => {
+    const head = modelOf({
+      'b/dk.yaml': dynakube('false'),
+      'B/dk.yaml': dynakube('false').replace('name: dk', 'name: dk2'),
+      'a/dk.yaml': dynakube('false').replace('name: dk', 'name: dk3'),
+      'cm.yaml': restricted,
+    });
+    const required = { rules: ALL_RULES.filter((rule) => rule.meta.id === 'enable-istio-required') };
+    // A locale order (`localeCompare`) puts a/ before B/ before b/; code units put uppercase first.
+    expect(analyze(head, undefined, required).report.findings.map((f) => f.file)).toEqual([
+      'B/dk.yaml',
+      'a/dk.yaml',
+      'b/dk.yaml',
+    ]);
+  });
 });
 
 describe('shouldFail', () => {

@@ -37,6 +37,7 @@ import {
 import { directorySource } from './sources/directory.js';
 import { gitRefSource } from './sources/git.js';
 import type { FileSelection, FileSource } from './sources/types.js';
+import { byCodeUnits } from './text-order.js';
 
 /** Files larger than this are skipped with a note: manifests are small, and a huge file is not config. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -470,9 +471,9 @@ function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       statusRank[a.status] - statusRank[b.status] ||
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      a.file.localeCompare(b.file) ||
+      byCodeUnits(a.file, b.file) ||
       a.line - b.line ||
-      a.ruleId.localeCompare(b.ruleId),
+      byCodeUnits(a.ruleId, b.ruleId),
   );
 }
 

@@ -11,6 +11,7 @@ import {
   addPolicyFacts,
   addWorkloadFacts,
 } from './mesh.js';
+import { byCodeUnits } from '../text-order.js';
 
 /** Every setting of one side of the repository that the diff compares, in domain terms. */
 export function domainFacts(model: ClusterModel): FactSet {
@@ -59,7 +60,7 @@ export function diffModels(base: ClusterModel, head: ClusterModel): Change[] {
   return changes
     .sort(
       (a, b) =>
-        a.section - b.section || a.change.resource.localeCompare(b.change.resource) || a.order - b.order,
+        a.section - b.section || byCodeUnits(a.change.resource, b.change.resource) || a.order - b.order,
     )
     .map((entry) => entry.change);
 }

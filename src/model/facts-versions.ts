@@ -1,4 +1,7 @@
-import semver from 'semver';
+// The three functions one by one: the package's index loads every module of semver when the CLI starts.
+import satisfies from 'semver/functions/satisfies.js';
+import minVersion from 'semver/ranges/min-version.js';
+import validRange from 'semver/ranges/valid.js';
 
 /** A release line (`1.28`), or `latest` when the text is a range the newest release satisfies (Helm picks it). */
 export type ReleaseLine = { major: number; minor: number } | 'latest';
@@ -15,10 +18,10 @@ export function releaseLine(text: string | undefined): ReleaseLine | undefined {
   if (/-latest$/.test(trimmed)) return releaseLine(trimmed.replace(/-latest$/, ''));
   const exact = /^(\d+)\.(\d+)(?:\.\d+)?(?:[-+][\w.-]*)?$/.exec(trimmed);
   if (exact) return { major: Number(exact[1]), minor: Number(exact[2]) };
-  const range = semver.validRange(trimmed);
+  const range = validRange(trimmed);
   if (!range) return undefined;
-  if (semver.satisfies(FAR_FUTURE, range)) return 'latest';
-  const lowest = semver.minVersion(range);
+  if (satisfies(FAR_FUTURE, range)) return 'latest';
+  const lowest = minVersion(range);
   return lowest ? { major: lowest.major, minor: lowest.minor } : undefined;
 }
 

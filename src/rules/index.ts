@@ -17,6 +17,7 @@ import { serviceEntryInvalid } from './service-entry-invalid.js';
 import { serviceEntryVisibility } from './service-entry-visibility.js';
 import { unsupportedIstioDistribution } from './unsupported-istio-distribution.js';
 import type { Rule } from './types.js';
+import { byCodeUnits } from '../text-order.js';
 
 /** Every rule, sorted by id. A new rule is one file in this folder, one line here and its doc page. */
 export const ALL_RULES: readonly Rule[] = [
@@ -38,4 +39,4 @@ export const ALL_RULES: readonly Rule[] = [
   serviceEntryInvalid,
   serviceEntryVisibility,
   unsupportedIstioDistribution,
-].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+].sort((a, b) => byCodeUnits(a.meta.id, b.meta.id));

@@ -1,6 +1,7 @@
 import type { ClusterModel } from '../model/types.js';
 import { exportedTo, operatorEntries, viewOfEntry, type ServiceEntryView } from './service-entry-views.js';
 import { docsUrl, type FindingDraft, type Rule } from './types.js';
+import { byCodeUnits } from '../text-order.js';
 
 const id = 'service-entry-conflict';
 
@@ -34,7 +35,7 @@ function difference(a: ServiceEntryView, b: ServiceEntryView, port: number): str
 function anchorFirst(a: ServiceEntryView, b: ServiceEntryView): [ServiceEntryView, ServiceEntryView] {
   if (a.madeFor) return [b, a];
   if (b.madeFor) return [a, b];
-  const order = a.origin.file.localeCompare(b.origin.file) || a.origin.line - b.origin.line;
+  const order = byCodeUnits(a.origin.file, b.origin.file) || a.origin.line - b.origin.line;
   return order > 0 ? [a, b] : [b, a];
 }
 
