@@ -300,11 +300,12 @@ function sameModelInputs(a: ModelInputs, b: ModelInputs): boolean {
 const READS_IN_FLIGHT = 64;
 
 /**
- * Files read synchronously between two turns of the event loop. Git runs meanwhile on the other core (the other
- * side's `ls-tree` and `diff`); its output is taken in at each turn, so its pipe never stays full while thousands
- * of files are read.
+ * Milliseconds of synchronous reading between two turns of the event loop. Git runs meanwhile on the other core
+ * (the other side's `ls-tree` and `diff`); its output is taken in at each turn, so its pipe never stays full while
+ * thousands of files are read. Timed rather than counted: a side whose files are all shared with the other one
+ * (a PR's base) goes through ten thousand paths in a few milliseconds and needs no turn.
  */
-const READS_PER_TURN = 256;
+const MS_PER_TURN = 8;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -312,9 +313,13 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function readAll(source: FileSource, cache: ParseCache): Promise<(ReadFile | undefined)[]> {
   const paths = await source.list();
   const read: (ReadFile | undefined | typeof LATER)[] = [];
-  for (const [index, path] of paths.entries()) {
-    if (index > 0 && index % READS_PER_TURN === 0) await nextTurn();
+  let turnStart = performance.now();
+  for (const path of paths) {
     read.push(cache.readNow(source, path));
+    if (performance.now() - turnStart > MS_PER_TURN) {
+      await nextTurn();
+      turnStart = performance.now();
+    }
   }
   const later = read.flatMap((file, index) => (file === LATER ? [index] : []));
   let next = 0;

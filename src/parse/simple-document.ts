@@ -42,8 +42,18 @@ interface Line {
 
 class GiveUp extends Error {}
 
-const LEADING_SPACES = /^ +/;
-const trimSpaces = (text: string) => withoutTrailingSpaces(text).replace(LEADING_SPACES, '');
+/** How many spaces `text` starts with (counted, not matched: most lines are indented, no string is made). */
+function leadingSpaces(text: string): number {
+  let count = 0;
+  while (text.charCodeAt(count) === 0x20) count++;
+  return count;
+}
+
+const trimSpaces = (text: string) => {
+  const trimmed = withoutTrailingSpaces(text);
+  const spaces = leadingSpaces(trimmed);
+  return spaces === 0 ? trimmed : trimmed.slice(spaces);
+};
 
 /** Drops trailing spaces by a loop: a `/ +$/` regex retries every space of a long run and takes quadratic time. */
 function withoutTrailingSpaces(text: string): string {
@@ -76,6 +86,18 @@ const DOTTED_VERSION = /^(?:0|[1-9][0-9]*)\.[0-9]+\.[0-9]+(?:[-+.][0-9A-Za-z.+-]
 /** YAML 1.1 words that are not strings (booleans, null) in any spelling: left to the full parser. */
 const SPECIAL_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', 'null', '~']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** The longest of {@link SPECIAL_WORDS}: longer text needs no lower-cased copy to be looked up. */
+const LONGEST_SPECIAL_WORD = Math.max(...[...SPECIAL_WORDS].map((word) => word.length));
+
+function isSpecialWord(text: string): boolean {
+  return text.length <= LONGEST_SPECIAL_WORD && SPECIAL_WORDS.has(text.toLowerCase());
+}
+
+/** Integers, quantities and versions all start with a digit: other text skips their patterns. */
+function startsWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39;
+}
 /** Deeper documents are rare in configuration and left to the full parser, which reports them when too deep. */
 const MAX_DEPTH = 64;
 
@@ -125,7 +147,7 @@ function contentLines(
     const lineEnd = newline < 0 || newline > end ? end : newline;
     // Only spaces are trimmed: YAML indents and separates with them, other white space is content.
     const raw = withoutTrailingSpaces(text.slice(offset, lineEnd));
-    const indent = raw.length - raw.replace(LEADING_SPACES, '').length;
+    const indent = leadingSpaces(raw);
     const content = raw.slice(indent);
     const isComment = content.startsWith('#');
     // Tabs and backslashes only in comment text: indentation, separation and escapes are the full parser's.
@@ -255,7 +277,7 @@ function splitEntry(content: string): { key?: string; rest: string; valueColumn:
   const key = entryKey(content);
   if (key === undefined) return { rest: content, valueColumn: 0 };
   const raw = content.slice(key.length + 1);
-  const spaces = raw.length - raw.replace(LEADING_SPACES, '').length;
+  const spaces = leadingSpaces(raw);
   return { key, rest: trimSpaces(withoutComment(raw)), valueColumn: key.length + 1 + spaces };
 }
 
@@ -271,7 +293,7 @@ function entryKey(content: string): string | undefined {
 
 /** A key read as the same string by every YAML version, and safe as a property name. */
 function isPlainKey(key: string): boolean {
-  return PLAIN_KEY.test(key) && !SPECIAL_WORDS.has(key.toLowerCase()) && !FORBIDDEN_KEYS.has(key);
+  return PLAIN_KEY.test(key) && !isSpecialWord(key) && !FORBIDDEN_KEYS.has(key);
 }
 
 /** Drops a ` #` comment; quoted text is checked by {@link scalar}, which gives up on a `#` inside quotes. */
@@ -392,11 +414,13 @@ function scalar(text: string): unknown {
     if (NON_PRINTABLE.test(inner)) giveUp();
     return inner;
   }
-  if (PLAIN_INTEGER.test(text)) return Number(text);
-  if (QUANTITY.test(text) || DOTTED_VERSION.test(text)) return text;
+  if (startsWithDigit(text)) {
+    if (PLAIN_INTEGER.test(text)) return Number(text);
+    if (QUANTITY.test(text) || DOTTED_VERSION.test(text)) return text;
+  }
   if (text === 'true' || text === 'false') return text === 'true';
   if (text === 'null') return null;
-  if (SPECIAL_WORDS.has(text.toLowerCase()) || !PLAIN_STRING.test(text) || text.includes(': ')) giveUp();
+  if (isSpecialWord(text) || !PLAIN_STRING.test(text) || text.includes(': ')) giveUp();
   if (text.endsWith(':')) giveUp();
   return text;
 }
