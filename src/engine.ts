@@ -259,7 +259,7 @@ export class ParseCache {
   private parseOnce(file: ReadFile, keep: boolean[] | undefined): FilteredParse {
     if (keep && !keep.includes(true))
       return (file.nothingKept ??= parseKept(file.path, file.text, file.spans, keep));
-    const key = keep ? keep.map(Number).join('') : '*';
+    const key = keep ? keepKey(keep) : '*';
     let parsed = file.parses?.get(key);
     if (!parsed) {
       parsed = parseKept(file.path, file.text, file.spans, keep);
@@ -268,6 +268,15 @@ export class ParseCache {
     }
     return parsed;
   }
+}
+
+/** Keep flags as text; the flags of a file without ConfigMaps are the same array on both sides, so made once. */
+const keepKeys = new WeakMap<boolean[], string>();
+
+function keepKey(keep: boolean[]): string {
+  let key = keepKeys.get(keep);
+  if (key === undefined) keepKeys.set(keep, (key = keep.map(Number).join('')));
+  return key;
 }
 
 /** What a side's model is built from. */

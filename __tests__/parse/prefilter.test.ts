@@ -174,6 +174,23 @@ spec:
     expect(side(true)).toEqual([true, false]);
   });
 
+  it('finds the names a shared file refers to again when the other side has other ConfigMaps', () => {
+    const twoReleases = `${release}    - kind: ConfigMap\n      name: extra-values\n`;
+    const shared = { path: 'hr.yaml', text: twoReleases, spans: planDocuments(twoReleases) };
+    const shop = {
+      path: 'a.yaml',
+      text: configMap('shop-values'),
+      spans: planDocuments(configMap('shop-values')),
+    };
+    const extra = configMap('extra-values');
+    const withExtra = [shared, shop, { path: 'b.yaml', text: extra, spans: planDocuments(extra) }];
+    expect(decideDocuments([shared, shop]).get('a.yaml')).toEqual([true]);
+    // hr.yaml's words were matched against {shop-values} only: a side that also has extra-values must look again.
+    expect(decideDocuments(withExtra).get('b.yaml')).toEqual([true]);
+    expect(decideDocuments([shared, shop]).get('a.yaml')).toEqual([true]);
+    expect(decideDocuments(withExtra.slice(1)).get('b.yaml')).toEqual([false]);
+  });
+
   it('keeps every Kustomization: which folders have one decides what gets built', () => {
     const decided = decide({
       'apps/web/kustomization.yaml': 'resources:\n  - service.yaml\n',

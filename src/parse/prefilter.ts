@@ -298,26 +298,32 @@ function isLetter(code: number): boolean {
 }
 
 function readTopLevelKey(text: string, offset: number, lineEnd: number, scan: Scan): boolean {
+  // `test`, not `exec`: most documents have a dozen top-level keys and only three matter, so no key is copied.
   TOP_LEVEL_KEY.lastIndex = offset;
-  const key = TOP_LEVEL_KEY.exec(text)?.[1];
-  if (key === undefined) {
+  if (!TOP_LEVEL_KEY.test(text)) {
     // `key :`, a plain multi-line scalar or something else the scan does not understand.
     scan.unsure = true;
     return true;
   }
-  const valueStart = offset + key.length + 1;
-  if (key === 'kind') scan.kind = topLevelValue(text.slice(valueStart, lineEnd), scan.kind);
-  else if (key === 'apiVersion')
+  const valueStart = TOP_LEVEL_KEY.lastIndex;
+  const keyLength = valueStart - offset - 1;
+  if (isKeyAt(text, offset, keyLength, 'kind'))
+    scan.kind = topLevelValue(text.slice(valueStart, lineEnd), scan.kind);
+  else if (isKeyAt(text, offset, keyLength, 'apiVersion'))
     scan.apiVersion = topLevelValue(text.slice(valueStart, lineEnd), scan.apiVersion);
-  else if (key === 'metadata') {
+  else if (isKeyAt(text, offset, keyLength, 'metadata')) {
     if (scan.hasMetadata || !isBlankOrComment(text, valueStart, lineEnd)) scan.unsure = true;
     scan.hasMetadata = scan.inMetadata = true;
   }
   return true;
 }
 
-/** A plain key at the scan position, its colon followed by white space or the line's end. */
-const TOP_LEVEL_KEY = /([A-Za-z_][A-Za-z0-9_.-]*):(?=[ \t\r\n]|$)/y;
+function isKeyAt(text: string, offset: number, keyLength: number, key: string): boolean {
+  return keyLength === key.length && text.startsWith(key, offset);
+}
+
+/** A plain key at the scan position, its colon followed by white space or the line's end (not consumed). */
+const TOP_LEVEL_KEY = /[A-Za-z_][A-Za-z0-9_.-]*:(?=[ \t\r\n]|$)/y;
 
 /** Finds `name:` among the direct children of `metadata:`. */
 function readMetadataLine(text: string, offset: number, lineEnd: number, scan: Scan): void {
@@ -388,14 +394,14 @@ export interface PlannedFile {
  */
 export function decideDocuments(files: readonly PlannedFile[]): Map<string, boolean[] | undefined> {
   const summaries = files.map(summaryOf);
-  const names = new Set<string>();
-  for (const summary of summaries) for (const { name } of summary?.configMaps ?? []) names.add(name);
+  const names = sameAsLastNames(configMapNames(summaries));
   const referenced = new Set<string>();
   if (names.size > 0)
     files.forEach((file, index) => {
+      const summary = summaries[index];
       // A file left to the parser as a whole keeps every document: all its words count.
-      const words = summaries[index]?.keptWords ?? wordsOf(file.text);
-      for (const word of words) if (names.has(word)) referenced.add(word);
+      const words = summary ? namedBy(summary, names) : wordsOf(file.text).filter((word) => names.has(word));
+      for (const word of words) referenced.add(word);
     });
   const decided = new Map<string, boolean[] | undefined>();
   files.forEach((file, index) => decided.set(file.path, flagsOf(summaries[index], referenced)));
@@ -413,6 +419,35 @@ interface PlanSummary {
 }
 
 const planSummaries = new WeakMap<DocumentSpan[], PlanSummary>();
+
+function configMapNames(summaries: (PlanSummary | undefined)[]): Set<string> {
+  const names = new Set<string>();
+  for (const summary of summaries) for (const { name } of summary?.configMaps ?? []) names.add(name);
+  return names;
+}
+
+/**
+ * The names of the side decided last when they are the same (base and head of most pull requests): the words of
+ * each file that name one of them are then known already (see {@link namedBy}).
+ */
+let lastNames = new Set<string>();
+
+function sameAsLastNames(names: Set<string>): Set<string> {
+  const same = names.size === lastNames.size && [...names].every((name) => lastNames.has(name));
+  if (!same) lastNames = names;
+  return lastNames;
+}
+
+/** The kept words of a file that are among `names`, kept for the next side with the same names. */
+const namedWords = new WeakMap<PlanSummary, { names: Set<string>; words: string[] }>();
+
+function namedBy(summary: PlanSummary, names: Set<string>): string[] {
+  const known = namedWords.get(summary);
+  if (known?.names === names) return known.words;
+  const words = summary.keptWords.filter((word) => names.has(word));
+  namedWords.set(summary, { names, words });
+  return words;
+}
 const WORD_SEPARATORS = /[^A-Za-z0-9._-]+/;
 
 /** The summary of a file's plan; undefined for a file the filter leaves to the parser as a whole. */
