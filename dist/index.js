@@ -10105,8 +10105,18 @@ function limitNotesPerFile(notes, limit = MAX_NOTES_PER_FILE) {
 
 class GiveUp extends Error {
 }
-const LEADING_SPACES = /^ +/;
-const trimSpaces = (text) => withoutTrailingSpaces(text).replace(LEADING_SPACES, '');
+/** How many spaces `text` starts with (counted, not matched: most lines are indented, no string is made). */
+function leadingSpaces(text) {
+    let count = 0;
+    while (text.charCodeAt(count) === 0x20)
+        count++;
+    return count;
+}
+const trimSpaces = (text) => {
+    const trimmed = withoutTrailingSpaces(text);
+    const spaces = leadingSpaces(trimmed);
+    return spaces === 0 ? trimmed : trimmed.slice(spaces);
+};
 /** Drops trailing spaces by a loop: a `/ +$/` regex retries every space of a long run and takes quadratic time. */
 function withoutTrailingSpaces(text) {
     let end = text.length;
@@ -10136,6 +10146,16 @@ const DOTTED_VERSION = /^(?:0|[1-9][0-9]*)\.[0-9]+\.[0-9]+(?:[-+.][0-9A-Za-z.+-]
 /** YAML 1.1 words that are not strings (booleans, null) in any spelling: left to the full parser. */
 const SPECIAL_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', 'null', '~']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** The longest of {@link SPECIAL_WORDS}: longer text needs no lower-cased copy to be looked up. */
+const LONGEST_SPECIAL_WORD = Math.max(...[...SPECIAL_WORDS].map((word) => word.length));
+function isSpecialWord(text) {
+    return text.length <= LONGEST_SPECIAL_WORD && SPECIAL_WORDS.has(text.toLowerCase());
+}
+/** Integers, quantities and versions all start with a digit: other text skips their patterns. */
+function startsWithDigit(text) {
+    const first = text.charCodeAt(0);
+    return first >= 0x30 && first <= 0x39;
+}
 /** Deeper documents are rare in configuration and left to the full parser, which reports them when too deep. */
 const simple_document_MAX_DEPTH = 64;
 /**
@@ -10175,7 +10195,7 @@ function contentLines(text, start, end, firstLine) {
         const lineEnd = newline < 0 || newline > end ? end : newline;
         // Only spaces are trimmed: YAML indents and separates with them, other white space is content.
         const raw = withoutTrailingSpaces(text.slice(offset, lineEnd));
-        const indent = raw.length - raw.replace(LEADING_SPACES, '').length;
+        const indent = leadingSpaces(raw);
         const content = raw.slice(indent);
         const isComment = content.startsWith('#');
         // Tabs and backslashes only in comment text: indentation, separation and escapes are the full parser's.
@@ -10309,7 +10329,7 @@ function splitEntry(content) {
     if (key === undefined)
         return { rest: content, valueColumn: 0 };
     const raw = content.slice(key.length + 1);
-    const spaces = raw.length - raw.replace(LEADING_SPACES, '').length;
+    const spaces = leadingSpaces(raw);
     return { key, rest: trimSpaces(withoutComment(raw)), valueColumn: key.length + 1 + spaces };
 }
 /** The key of a `key: …` or `key:` line; undefined when the line is no entry, a give-up when the key is not plain. */
@@ -10326,7 +10346,7 @@ function entryKey(content) {
 }
 /** A key read as the same string by every YAML version, and safe as a property name. */
 function isPlainKey(key) {
-    return PLAIN_KEY.test(key) && !SPECIAL_WORDS.has(key.toLowerCase()) && !FORBIDDEN_KEYS.has(key);
+    return PLAIN_KEY.test(key) && !isSpecialWord(key) && !FORBIDDEN_KEYS.has(key);
 }
 /** Drops a ` #` comment; quoted text is checked by {@link scalar}, which gives up on a `#` inside quotes. */
 function withoutComment(text) {
@@ -10455,15 +10475,17 @@ function scalar(text) {
             giveUp();
         return inner;
     }
-    if (PLAIN_INTEGER.test(text))
-        return Number(text);
-    if (QUANTITY.test(text) || DOTTED_VERSION.test(text))
-        return text;
+    if (startsWithDigit(text)) {
+        if (PLAIN_INTEGER.test(text))
+            return Number(text);
+        if (QUANTITY.test(text) || DOTTED_VERSION.test(text))
+            return text;
+    }
     if (text === 'true' || text === 'false')
         return text === 'true';
     if (text === 'null')
         return null;
-    if (SPECIAL_WORDS.has(text.toLowerCase()) || !PLAIN_STRING.test(text) || text.includes(': '))
+    if (isSpecialWord(text) || !PLAIN_STRING.test(text) || text.includes(': '))
         giveUp();
     if (text.endsWith(':'))
         giveUp();
@@ -10828,27 +10850,31 @@ function isLetter(code) {
     return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
 }
 function readTopLevelKey(text, offset, lineEnd, scan) {
+    // `test`, not `exec`: most documents have a dozen top-level keys and only three matter, so no key is copied.
     TOP_LEVEL_KEY.lastIndex = offset;
-    const key = TOP_LEVEL_KEY.exec(text)?.[1];
-    if (key === undefined) {
+    if (!TOP_LEVEL_KEY.test(text)) {
         // `key :`, a plain multi-line scalar or something else the scan does not understand.
         scan.unsure = true;
         return true;
     }
-    const valueStart = offset + key.length + 1;
-    if (key === 'kind')
+    const valueStart = TOP_LEVEL_KEY.lastIndex;
+    const keyLength = valueStart - offset - 1;
+    if (isKeyAt(text, offset, keyLength, 'kind'))
         scan.kind = topLevelValue(text.slice(valueStart, lineEnd), scan.kind);
-    else if (key === 'apiVersion')
+    else if (isKeyAt(text, offset, keyLength, 'apiVersion'))
         scan.apiVersion = topLevelValue(text.slice(valueStart, lineEnd), scan.apiVersion);
-    else if (key === 'metadata') {
+    else if (isKeyAt(text, offset, keyLength, 'metadata')) {
         if (scan.hasMetadata || !isBlankOrComment(text, valueStart, lineEnd))
             scan.unsure = true;
         scan.hasMetadata = scan.inMetadata = true;
     }
     return true;
 }
-/** A plain key at the scan position, its colon followed by white space or the line's end. */
-const TOP_LEVEL_KEY = /([A-Za-z_][A-Za-z0-9_.-]*):(?=[ \t\r\n]|$)/y;
+function isKeyAt(text, offset, keyLength, key) {
+    return keyLength === key.length && text.startsWith(key, offset);
+}
+/** A plain key at the scan position, its colon followed by white space or the line's end (not consumed). */
+const TOP_LEVEL_KEY = /[A-Za-z_][A-Za-z0-9_.-]*:(?=[ \t\r\n]|$)/y;
 /** Finds `name:` among the direct children of `metadata:`. */
 function readMetadataLine(text, offset, lineEnd, scan) {
     let indent = 0;
@@ -10918,24 +10944,49 @@ function hasIndirection(text, start, end) {
  */
 function decideDocuments(files) {
     const summaries = files.map(summaryOf);
-    const names = new Set();
-    for (const summary of summaries)
-        for (const { name } of summary?.configMaps ?? [])
-            names.add(name);
+    const names = sameAsLastNames(configMapNames(summaries));
     const referenced = new Set();
     if (names.size > 0)
         files.forEach((file, index) => {
+            const summary = summaries[index];
             // A file left to the parser as a whole keeps every document: all its words count.
-            const words = summaries[index]?.keptWords ?? wordsOf(file.text);
+            const words = summary ? namedBy(summary, names) : wordsOf(file.text).filter((word) => names.has(word));
             for (const word of words)
-                if (names.has(word))
-                    referenced.add(word);
+                referenced.add(word);
         });
     const decided = new Map();
     files.forEach((file, index) => decided.set(file.path, flagsOf(summaries[index], referenced)));
     return decided;
 }
 const planSummaries = new WeakMap();
+function configMapNames(summaries) {
+    const names = new Set();
+    for (const summary of summaries)
+        for (const { name } of summary?.configMaps ?? [])
+            names.add(name);
+    return names;
+}
+/**
+ * The names of the side decided last when they are the same (base and head of most pull requests): the words of
+ * each file that name one of them are then known already (see {@link namedBy}).
+ */
+let lastNames = new Set();
+function sameAsLastNames(names) {
+    const same = names.size === lastNames.size && [...names].every((name) => lastNames.has(name));
+    if (!same)
+        lastNames = names;
+    return lastNames;
+}
+/** The kept words of a file that are among `names`, kept for the next side with the same names. */
+const namedWords = new WeakMap();
+function namedBy(summary, names) {
+    const known = namedWords.get(summary);
+    if (known?.names === names)
+        return known.words;
+    const words = summary.keptWords.filter((word) => names.has(word));
+    namedWords.set(summary, { names, words });
+    return words;
+}
 const WORD_SEPARATORS = /[^A-Za-z0-9._-]+/;
 /** The summary of a file's plan; undefined for a file the filter leaves to the parser as a whole. */
 function summaryOf(file) {
@@ -14340,7 +14391,7 @@ class ParseCache {
     parseOnce(file, keep) {
         if (keep && !keep.includes(true))
             return (file.nothingKept ??= parseKept(file.path, file.text, file.spans, keep));
-        const key = keep ? keep.map(Number).join('') : '*';
+        const key = keep ? keepKey(keep) : '*';
         let parsed = file.parses?.get(key);
         if (!parsed) {
             parsed = parseKept(file.path, file.text, file.spans, keep);
@@ -14349,6 +14400,14 @@ class ParseCache {
         }
         return parsed;
     }
+}
+/** Keep flags as text; the flags of a file without ConfigMaps are the same array on both sides, so made once. */
+const keepKeys = new WeakMap();
+function keepKey(keep) {
+    let key = keepKeys.get(keep);
+    if (key === undefined)
+        keepKeys.set(keep, (key = keep.map(Number).join('')));
+    return key;
 }
 /**
  * Whether two sides give the same model: the same paths, and for each the same parse (base and head share the
@@ -14368,20 +14427,24 @@ function sameModelInputs(a, b) {
 /** Git sources pipeline their reads: this many files are asked for at once. */
 const READS_IN_FLIGHT = 64;
 /**
- * Files read synchronously between two turns of the event loop. Git runs meanwhile on the other core (the other
- * side's `ls-tree` and `diff`); its output is taken in at each turn, so its pipe never stays full while thousands
- * of files are read.
+ * Milliseconds of synchronous reading between two turns of the event loop. Git runs meanwhile on the other core
+ * (the other side's `ls-tree` and `diff`); its output is taken in at each turn, so its pipe never stays full while
+ * thousands of files are read. Timed rather than counted: a side whose files are all shared with the other one
+ * (a PR's base) goes through ten thousand paths in a few milliseconds and needs no turn.
  */
-const READS_PER_TURN = 256;
+const MS_PER_TURN = 8;
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /** Lists and reads every file of a source: at once what needs no promise, the rest a few at a time. */
 async function readAll(source, cache) {
     const paths = await source.list();
     const read = [];
-    for (const [index, path] of paths.entries()) {
-        if (index > 0 && index % READS_PER_TURN === 0)
-            await nextTurn();
+    let turnStart = performance.now();
+    for (const path of paths) {
         read.push(cache.readNow(source, path));
+        if (performance.now() - turnStart > MS_PER_TURN) {
+            await nextTurn();
+            turnStart = performance.now();
+        }
     }
     const later = read.flatMap((file, index) => (file === LATER ? [index] : []));
     let next = 0;
