@@ -191,6 +191,21 @@ spec:
     expect(decideDocuments(withExtra.slice(1)).get('b.yaml')).toEqual([false]);
   });
 
+  it('matches a ConfigMap name as a whole word only, wherever it stands in a kept document', () => {
+    const maps = ['values', 'shop-values', 'shop', 'tail.values']
+      .map((name) => configMap(name))
+      .join('---\n');
+    const referring = (line: string) => ({
+      'cm.yaml': maps,
+      'hr.yaml': `${helmRelease.replace('name: istiod-values\n', '')}${line}`,
+    });
+    // Quoted, in a flow list, at the very end of the text: the word is the name; `shop-values-2` names none.
+    expect(decide(referring('      name: "shop-values"\n'))['cm.yaml']).toEqual([false, true, false, false]);
+    expect(decide(referring('      name: [shop, x]\n'))['cm.yaml']).toEqual([false, false, true, false]);
+    expect(decide(referring('      name: shop-values-2\n'))['cm.yaml']).toEqual([false, false, false, false]);
+    expect(decide(referring('      name: tail.values'))['cm.yaml']).toEqual([false, false, false, true]);
+  });
+
   it('keeps every Kustomization: which folders have one decides what gets built', () => {
     const decided = decide({
       'apps/web/kustomization.yaml': 'resources:\n  - service.yaml\n',
