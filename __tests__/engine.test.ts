@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { analyze, check, shouldFail, withStatuses } from '../src/engine.js';
 import { DEFAULT_SELECTION } from '../src/sources/types.js';
 import { TempGitRepo } from './helpers/git-repo.js';
@@ -58,6 +60,60 @@ describe('analyze', () => {
       'a/dk.yaml',
       'b/dk.yaml',
     ]);
+  });
+});
+
+/** Every YAML file under `dir` as a tree (path relative to `dir` → text). */
+function treeOf(dir: string): Record<string, string> {
+  const tree: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder)) {
+      const full = path.join(folder, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.ya?ml$/.test(entry)) tree[path.relative(dir, full)] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(dir);
+  return tree;
+}
+
+describe('analyze with base and head the same model', () => {
+  const examples = readdirSync('examples')
+    .flatMap((name) => ['base', 'head'].map((side) => path.join('examples', name, side)))
+    .filter((dir) => statSync(dir, { throwIfNoEntry: false })?.isDirectory());
+  const samples = path.resolve('../shared/fixtures/dynatrace-samples');
+  const repositories = [
+    ...examples.map((dir) => ({ name: dir, tree: treeOf(dir) })),
+    ...readdirSync(samples).map((file) => ({
+      name: file,
+      tree: { [file]: readFileSync(path.join(samples, file), 'utf8') },
+    })),
+  ];
+
+  // analyze() takes head's findings for a base that is head's model: every rule must find the same with base = head
+  // as with no base (a rule reports a change only when there is one).
+  it.each(repositories.map(({ name, tree }) => [name, tree] as const))(
+    'every rule finds the same with base = head as without base: %s',
+    (_name, tree) => {
+      const model = modelOf(tree);
+      const summary = (drafts: ReturnType<(typeof ALL_RULES)[number]['check']>) =>
+        drafts.map((draft) => `${draft.resource}|${draft.field}|${draft.message}`).sort();
+      for (const rule of ALL_RULES)
+        expect(summary(rule.check({ head: model, base: model }))).toEqual(
+          summary(rule.check({ head: model })),
+        );
+    },
+  );
+
+  it('reports every head finding as unchanged and nothing fixed or changed', () => {
+    const model = modelOf(treeOf('examples/mesh-locks-down-egress/head'));
+    const alone = analyze(model, undefined).report;
+    const same = analyze(model, model).report;
+    expect(alone.findings.length).toBeGreaterThan(0);
+    expect(same.findings.map((f) => [f.key, f.status])).toEqual(
+      alone.findings.map((f) => [f.key, 'unchanged']),
+    );
+    expect(same.changes).toEqual([]);
   });
 });
 

@@ -462,7 +462,13 @@ export function analyze(
   const settings = options.settings ?? {};
   const headContext: RuleContext = { head, ...(base ? { base } : {}) };
   const headFindings = runRules(rules, headContext, settings);
-  const baseFindings = base ? runRules(rules, { head: base }, settings) : undefined;
+  // A base that is head's own model (the PR changed nothing a rule reads) has head's findings: rules report a
+  // difference between base and head only when there is one (a test holds every rule to it).
+  const baseFindings = !base
+    ? undefined
+    : base === head
+      ? headFindings
+      : runRules(rules, { head: base }, settings);
   const findings = sortFindings(withStatuses(headFindings, baseFindings));
   const report: Report = {
     version: 1,
