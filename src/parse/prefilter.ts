@@ -444,10 +444,21 @@ const namedWords = new WeakMap<PlanSummary, { names: Set<string>; words: string[
 function namedBy(summary: PlanSummary, names: Set<string>): string[] {
   const known = namedWords.get(summary);
   if (known?.names === names) return known.words;
-  const words = summary.keptWords.filter((word) => names.has(word));
+  // Most words have no name's length: comparing lengths first spares hashing them.
+  const lengths = lengthsOf(names);
+  const words = summary.keptWords.filter((word) => lengths.has(word.length) && names.has(word));
   namedWords.set(summary, { names, words });
   return words;
 }
+
+const nameLengths = new WeakMap<Set<string>, Set<number>>();
+
+function lengthsOf(names: Set<string>): Set<number> {
+  let lengths = nameLengths.get(names);
+  if (!lengths) nameLengths.set(names, (lengths = new Set([...names].map((name) => name.length))));
+  return lengths;
+}
+
 const WORD_SEPARATORS = /[^A-Za-z0-9._-]+/;
 
 /** The summary of a file's plan; undefined for a file the filter leaves to the parser as a whole. */
