@@ -1,4 +1,10 @@
-import { parseYamlText, type NodeShape, type ParsedDocument, type PathSegment } from './yaml.js';
+import {
+  parseYamlText,
+  type NodeShape,
+  type ParsedDocument,
+  type ParsedFile,
+  type PathSegment,
+} from './yaml.js';
 
 /**
  * A fast path for the plainest YAML documents, which are most of what a big GitOps repository keeps after the
@@ -18,14 +24,16 @@ type Kind = NodeShape['kind'];
 
 /** A node of the document: where it starts, its last line, and its children with their key positions. */
 interface Node {
-  /** Offset of the node itself (for a mapping entry's value: the value; `entries` holds the key's offset). */
+  /** Offset of the node itself (for a mapping entry's value: the value, its key is at `key`). */
   start: number;
+  /** Offset of the key, for the value of a mapping entry. */
+  key?: number;
   /** Last line of the node's content. */
   endLine: number;
   kind: Kind;
   flow: boolean;
   value: unknown;
-  entries?: Map<string, { key: number; value: Node }>;
+  entries?: Map<string, Node>;
   items?: Node[];
 }
 
@@ -123,7 +131,7 @@ export function readSimpleDocument(
     const reader = new BlockReader(lines);
     const root = reader.mapping(0);
     if (!reader.done()) return undefined;
-    return simpleDocument(file, { index, line: lines[0].number }, text, root, commentsInside, fullParse);
+    return new SimpleDocument(file, index, lines[0].number, text, root, commentsInside, fullParse);
   } catch (error) {
     // Running out of stack is the full parser's to report (as a document nested too deeply), like any give-up.
     if (error instanceof GiveUp || error instanceof RangeError) return undefined;
@@ -188,7 +196,7 @@ class BlockReader {
 
   private mappingEntries(indent: number): Node {
     const value: Record<string, unknown> = {};
-    const entries = new Map<string, { key: number; value: Node }>();
+    const entries = new Map<string, Node>();
     const first = this.current!;
     let endLine = first.number;
     for (let line = this.current; line && line.indent >= indent; line = this.current) {
@@ -202,7 +210,8 @@ class BlockReader {
           ? this.valueBelow(indent, line, keyOffset + entry.key!.length + 1)
           : this.inline(line, keyOffset + entry.valueColumn, entry.rest);
       value[entry.key!] = child.value;
-      entries.set(entry.key!, { key: keyOffset, value: child });
+      child.key = keyOffset;
+      entries.set(entry.key!, child);
       endLine = child.endLine;
     }
     return { start: first.offset + first.indent, endLine, kind: 'map', flow: false, value, entries };
@@ -342,7 +351,7 @@ class FlowReader {
     if (++this.depth > MAX_DEPTH) giveUp();
     const start = this.offset + this.at;
     const close = kind === 'map' ? '}' : ']';
-    const entries = new Map<string, { key: number; value: Node }>();
+    const entries = new Map<string, Node>();
     const items: Node[] = [];
     this.at++;
     this.skipSpaces();
@@ -354,7 +363,9 @@ class FlowReader {
         const key = colon < 0 ? '' : this.text.slice(keyStart, colon);
         if (!isPlainKey(key) || entries.has(key)) giveUp();
         this.at = colon + 2;
-        entries.set(key, { key: this.offset + keyStart, value: this.value() });
+        const child = this.value();
+        child.key = this.offset + keyStart;
+        entries.set(key, child);
       } else {
         items.push(this.value());
       }
@@ -370,7 +381,7 @@ class FlowReader {
     this.depth--;
     const value =
       kind === 'map'
-        ? Object.fromEntries([...entries].map(([key, entry]) => [key, entry.value.value]))
+        ? Object.fromEntries([...entries].map(([key, child]) => [key, child.value]))
         : items.map((item) => item.value);
     return {
       start,
@@ -428,91 +439,95 @@ function scalar(text: string): unknown {
 /**
  * The document over its nodes. Ranges and shapes of the root, and of every node when comment lines sit inside the
  * document, come from the `yaml` parse (made on first use): `yaml` counts some comments into its collections.
+ * A class, not an object of closures: a big repository keeps thousands of these.
  */
-function simpleDocument(
-  file: string,
-  { index, line }: { index: number; line: number },
-  text: string,
-  root: Node,
-  commentsInside: boolean,
-  fullParse: () => ParsedDocument | undefined,
-): ParsedDocument {
-  let full: ParsedDocument | undefined | null = null;
-  const parsed = () => (full === null ? (full = fullParse()) : full);
-  const fromFullParse = (path: readonly PathSegment[]) => commentsInside || path.length === 0;
-  let lineStarts: number[] | undefined;
-  const positionOf = (offset: number) => {
-    lineStarts ??= startsOfLines(text);
-    const index = lastAtOrBefore(lineStarts, offset);
-    return { line: index + 1, col: offset - lineStarts[index] + 1 };
-  };
-  const startOf = (path: readonly PathSegment[]) => {
-    const found = locate(root, path);
-    return found === undefined ? undefined : positionOf(found.key ?? found.node.start);
-  };
-  return {
-    file,
-    index,
-    value: root.value,
-    line,
-    lineAt: (path) => startOf(path)?.line,
-    positionAt: startOf,
-    rangeAt(path) {
-      if (fromFullParse(path)) return parsed()?.rangeAt(path);
-      const found = locate(root, path);
-      if (!found) return undefined;
-      return { startLine: positionOf(found.key ?? found.node.start).line, endLine: found.node.endLine };
-    },
-    describeAt(path) {
-      if (fromFullParse(path)) return parsed()?.describeAt(path);
-      const found = locate(root, path);
-      return found ? shapeOf(found, positionOf) : undefined;
-    },
-    nestedAt(path) {
-      const found = locate(root, path);
-      if (!found || found.node.kind !== 'scalar' || typeof found.node.value !== 'string') return undefined;
-      const header = positionOf(found.node.start);
-      return parseYamlText(file, found.node.value, () => header);
-    },
-  };
-}
+class SimpleDocument implements ParsedDocument {
+  readonly value: unknown;
+  /** The `yaml` parse once made (`undefined` when it failed), `null` before. */
+  private full: ParsedDocument | undefined | null = null;
+  private lineStarts?: number[];
 
-function shapeOf(
-  found: { key?: number; node: Node },
-  positionOf: (offset: number) => { line: number; col: number },
-): NodeShape {
-  const { node } = found;
-  const start = positionOf(found.key ?? node.start);
-  const firstChild = node.entries?.values().next().value?.key ?? node.items?.[0]?.start;
-  const childCol = firstChild === undefined ? undefined : positionOf(firstChild).col;
-  const flow = (node.kind === 'map' || node.kind === 'seq') && node.flow;
-  return {
-    kind: node.kind,
-    flow,
-    start,
-    endLine: node.kind === 'null' ? start.line : node.endLine,
-    ...(childCol ? { childCol } : {}),
-  };
-}
-
-/** The node at `path` and the offset of its key (mapping entries), as the `yaml`-backed document finds them. */
-function locate(root: Node, path: readonly PathSegment[]): { key?: number; node: Node } | undefined {
-  let found: { key?: number; node: Node } = { node: root };
-  for (const segment of path) {
-    const { node } = found;
-    if (node.entries) {
-      const entry = node.entries.get(String(segment));
-      if (!entry) return undefined;
-      found = { key: entry.key, node: entry.value };
-    } else if (node.items && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (!item) return undefined;
-      found = { node: item };
-    } else {
-      return undefined;
-    }
+  constructor(
+    readonly file: string,
+    readonly index: number,
+    readonly line: number,
+    private readonly text: string,
+    private readonly root: Node,
+    private readonly commentsInside: boolean,
+    private readonly fullParse: () => ParsedDocument | undefined,
+  ) {
+    this.value = root.value;
   }
-  return found;
+
+  lineAt(path: readonly PathSegment[]): number | undefined {
+    return this.positionAt(path)?.line;
+  }
+
+  positionAt(path: readonly PathSegment[]): { line: number; col: number } | undefined {
+    const node = locate(this.root, path);
+    return node === undefined ? undefined : this.positionOf(node.key ?? node.start);
+  }
+
+  rangeAt(path: readonly PathSegment[]): { startLine: number; endLine: number } | undefined {
+    if (this.fromFullParse(path)) return this.parsed()?.rangeAt(path);
+    const node = locate(this.root, path);
+    if (!node) return undefined;
+    return { startLine: this.positionOf(node.key ?? node.start).line, endLine: node.endLine };
+  }
+
+  describeAt(path: readonly PathSegment[]): NodeShape | undefined {
+    if (this.fromFullParse(path)) return this.parsed()?.describeAt(path);
+    const node = locate(this.root, path);
+    return node ? this.shapeOf(node) : undefined;
+  }
+
+  nestedAt(path: readonly PathSegment[]): ParsedFile | undefined {
+    const node = locate(this.root, path);
+    if (!node || node.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
+    const header = this.positionOf(node.start);
+    return parseYamlText(this.file, node.value, () => header);
+  }
+
+  private parsed(): ParsedDocument | undefined {
+    if (this.full === null) this.full = this.fullParse();
+    return this.full;
+  }
+
+  private fromFullParse(path: readonly PathSegment[]): boolean {
+    return this.commentsInside || path.length === 0;
+  }
+
+  private positionOf(offset: number): { line: number; col: number } {
+    this.lineStarts ??= startsOfLines(this.text);
+    const index = lastAtOrBefore(this.lineStarts, offset);
+    return { line: index + 1, col: offset - this.lineStarts[index] + 1 };
+  }
+
+  private shapeOf(node: Node): NodeShape {
+    const start = this.positionOf(node.key ?? node.start);
+    const firstChild = node.entries?.values().next().value?.key ?? node.items?.[0]?.start;
+    const childCol = firstChild === undefined ? undefined : this.positionOf(firstChild).col;
+    const flow = (node.kind === 'map' || node.kind === 'seq') && node.flow;
+    return {
+      kind: node.kind,
+      flow,
+      start,
+      endLine: node.kind === 'null' ? start.line : node.endLine,
+      ...(childCol ? { childCol } : {}),
+    };
+  }
+}
+
+/** The node at `path` (its `key` set when a mapping entry leads to it), as the `yaml`-backed document finds it. */
+function locate(root: Node, path: readonly PathSegment[]): Node | undefined {
+  let node: Node | undefined = root;
+  for (const segment of path) {
+    if (node.entries) node = node.entries.get(String(segment));
+    else if (node.items && typeof segment === 'number') node = node.items[segment];
+    else return undefined;
+    if (!node) return undefined;
+  }
+  return node;
 }
 
 function startsOfLines(text: string): number[] {
