@@ -10175,7 +10175,7 @@ function readSimpleDocument(file, text, start, end, firstLine, index, fullParse)
         const root = reader.mapping(0);
         if (!reader.done())
             return undefined;
-        return simpleDocument(file, { index, line: lines[0].number }, text, root, commentsInside, fullParse);
+        return new SimpleDocument(file, index, lines[0].number, text, root, commentsInside, fullParse);
     }
     catch (error) {
         // Running out of stack is the full parser's to report (as a document nested too deeply), like any give-up.
@@ -10253,7 +10253,8 @@ class BlockReader {
                 ? this.valueBelow(indent, line, keyOffset + entry.key.length + 1)
                 : this.inline(line, keyOffset + entry.valueColumn, entry.rest);
             value[entry.key] = child.value;
-            entries.set(entry.key, { key: keyOffset, value: child });
+            child.key = keyOffset;
+            entries.set(entry.key, child);
             endLine = child.endLine;
         }
         return { start: first.offset + first.indent, endLine, kind: 'map', flow: false, value, entries };
@@ -10409,7 +10410,9 @@ class FlowReader {
                 if (!isPlainKey(key) || entries.has(key))
                     giveUp();
                 this.at = colon + 2;
-                entries.set(key, { key: this.offset + keyStart, value: this.value() });
+                const child = this.value();
+                child.key = this.offset + keyStart;
+                entries.set(key, child);
             }
             else {
                 items.push(this.value());
@@ -10428,7 +10431,7 @@ class FlowReader {
         this.at++;
         this.depth--;
         const value = kind === 'map'
-            ? Object.fromEntries([...entries].map(([key, entry]) => [key, entry.value.value]))
+            ? Object.fromEntries([...entries].map(([key, child]) => [key, child.value]))
             : items.map((item) => item.value);
         return {
             start,
@@ -10494,87 +10497,99 @@ function scalar(text) {
 /**
  * The document over its nodes. Ranges and shapes of the root, and of every node when comment lines sit inside the
  * document, come from the `yaml` parse (made on first use): `yaml` counts some comments into its collections.
+ * A class, not an object of closures: a big repository keeps thousands of these.
  */
-function simpleDocument(file, { index, line }, text, root, commentsInside, fullParse) {
-    let full = null;
-    const parsed = () => (full === null ? (full = fullParse()) : full);
-    const fromFullParse = (path) => commentsInside || path.length === 0;
-    let lineStarts;
-    const positionOf = (offset) => {
-        lineStarts ??= startsOfLines(text);
-        const index = lastAtOrBefore(lineStarts, offset);
-        return { line: index + 1, col: offset - lineStarts[index] + 1 };
-    };
-    const startOf = (path) => {
-        const found = simple_document_locate(root, path);
-        return found === undefined ? undefined : positionOf(found.key ?? found.node.start);
-    };
-    return {
-        file,
-        index,
-        value: root.value,
-        line,
-        lineAt: (path) => startOf(path)?.line,
-        positionAt: startOf,
-        rangeAt(path) {
-            if (fromFullParse(path))
-                return parsed()?.rangeAt(path);
-            const found = simple_document_locate(root, path);
-            if (!found)
-                return undefined;
-            return { startLine: positionOf(found.key ?? found.node.start).line, endLine: found.node.endLine };
-        },
-        describeAt(path) {
-            if (fromFullParse(path))
-                return parsed()?.describeAt(path);
-            const found = simple_document_locate(root, path);
-            return found ? shapeOf(found, positionOf) : undefined;
-        },
-        nestedAt(path) {
-            const found = simple_document_locate(root, path);
-            if (!found || found.node.kind !== 'scalar' || typeof found.node.value !== 'string')
-                return undefined;
-            const header = positionOf(found.node.start);
-            return parseYamlText(file, found.node.value, () => header);
-        },
-    };
-}
-function shapeOf(found, positionOf) {
-    const { node } = found;
-    const start = positionOf(found.key ?? node.start);
-    const firstChild = node.entries?.values().next().value?.key ?? node.items?.[0]?.start;
-    const childCol = firstChild === undefined ? undefined : positionOf(firstChild).col;
-    const flow = (node.kind === 'map' || node.kind === 'seq') && node.flow;
-    return {
-        kind: node.kind,
-        flow,
-        start,
-        endLine: node.kind === 'null' ? start.line : node.endLine,
-        ...(childCol ? { childCol } : {}),
-    };
-}
-/** The node at `path` and the offset of its key (mapping entries), as the `yaml`-backed document finds them. */
-function simple_document_locate(root, path) {
-    let found = { node: root };
-    for (const segment of path) {
-        const { node } = found;
-        if (node.entries) {
-            const entry = node.entries.get(String(segment));
-            if (!entry)
-                return undefined;
-            found = { key: entry.key, node: entry.value };
-        }
-        else if (node.items && typeof segment === 'number') {
-            const item = node.items[segment];
-            if (!item)
-                return undefined;
-            found = { node: item };
-        }
-        else {
-            return undefined;
-        }
+class SimpleDocument {
+    file;
+    index;
+    line;
+    text;
+    root;
+    commentsInside;
+    fullParse;
+    value;
+    /** The `yaml` parse once made (`undefined` when it failed), `null` before. */
+    full = null;
+    lineStarts;
+    constructor(file, index, line, text, root, commentsInside, fullParse) {
+        this.file = file;
+        this.index = index;
+        this.line = line;
+        this.text = text;
+        this.root = root;
+        this.commentsInside = commentsInside;
+        this.fullParse = fullParse;
+        this.value = root.value;
     }
-    return found;
+    lineAt(path) {
+        return this.positionAt(path)?.line;
+    }
+    positionAt(path) {
+        const node = simple_document_locate(this.root, path);
+        return node === undefined ? undefined : this.positionOf(node.key ?? node.start);
+    }
+    rangeAt(path) {
+        if (this.fromFullParse(path))
+            return this.parsed()?.rangeAt(path);
+        const node = simple_document_locate(this.root, path);
+        if (!node)
+            return undefined;
+        return { startLine: this.positionOf(node.key ?? node.start).line, endLine: node.endLine };
+    }
+    describeAt(path) {
+        if (this.fromFullParse(path))
+            return this.parsed()?.describeAt(path);
+        const node = simple_document_locate(this.root, path);
+        return node ? this.shapeOf(node) : undefined;
+    }
+    nestedAt(path) {
+        const node = simple_document_locate(this.root, path);
+        if (!node || node.kind !== 'scalar' || typeof node.value !== 'string')
+            return undefined;
+        const header = this.positionOf(node.start);
+        return parseYamlText(this.file, node.value, () => header);
+    }
+    parsed() {
+        if (this.full === null)
+            this.full = this.fullParse();
+        return this.full;
+    }
+    fromFullParse(path) {
+        return this.commentsInside || path.length === 0;
+    }
+    positionOf(offset) {
+        this.lineStarts ??= startsOfLines(this.text);
+        const index = lastAtOrBefore(this.lineStarts, offset);
+        return { line: index + 1, col: offset - this.lineStarts[index] + 1 };
+    }
+    shapeOf(node) {
+        const start = this.positionOf(node.key ?? node.start);
+        const firstChild = node.entries?.values().next().value?.key ?? node.items?.[0]?.start;
+        const childCol = firstChild === undefined ? undefined : this.positionOf(firstChild).col;
+        const flow = (node.kind === 'map' || node.kind === 'seq') && node.flow;
+        return {
+            kind: node.kind,
+            flow,
+            start,
+            endLine: node.kind === 'null' ? start.line : node.endLine,
+            ...(childCol ? { childCol } : {}),
+        };
+    }
+}
+/** The node at `path` (its `key` set when a mapping entry leads to it), as the `yaml`-backed document finds it. */
+function simple_document_locate(root, path) {
+    let node = root;
+    for (const segment of path) {
+        if (node.entries)
+            node = node.entries.get(String(segment));
+        else if (node.items && typeof segment === 'number')
+            node = node.items[segment];
+        else
+            return undefined;
+        if (!node)
+            return undefined;
+    }
+    return node;
 }
 function startsOfLines(text) {
     const starts = [0];
@@ -10983,9 +10998,18 @@ function namedBy(summary, names) {
     const known = namedWords.get(summary);
     if (known?.names === names)
         return known.words;
-    const words = summary.keptWords.filter((word) => names.has(word));
+    // Most words have no name's length: comparing lengths first spares hashing them.
+    const lengths = lengthsOf(names);
+    const words = summary.keptWords.filter((word) => lengths.has(word.length) && names.has(word));
     namedWords.set(summary, { names, words });
     return words;
+}
+const nameLengths = new WeakMap();
+function lengthsOf(names) {
+    let lengths = nameLengths.get(names);
+    if (!lengths)
+        nameLengths.set(names, (lengths = new Set([...names].map((name) => name.length))));
+    return lengths;
 }
 const WORD_SEPARATORS = /[^A-Za-z0-9._-]+/;
 /** The summary of a file's plan; undefined for a file the filter leaves to the parser as a whole. */
@@ -14539,7 +14563,13 @@ function analyze(head, base, options = {}) {
     const settings = options.settings ?? {};
     const headContext = { head, ...(base ? { base } : {}) };
     const headFindings = runRules(rules, headContext, settings);
-    const baseFindings = base ? runRules(rules, { head: base }, settings) : undefined;
+    // A base that is head's own model (the PR changed nothing a rule reads) has head's findings: rules report a
+    // difference between base and head only when there is one (a test holds every rule to it).
+    const baseFindings = !base
+        ? undefined
+        : base === head
+            ? headFindings
+            : runRules(rules, { head: base }, settings);
     const findings = sortFindings(withStatuses(headFindings, baseFindings));
     const report = {
         version: 1,
