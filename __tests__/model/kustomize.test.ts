@@ -54,6 +54,39 @@ describe('kustomize without the binary', () => {
     });
   });
 
+  it('reports a base that two overlays put into different namespaces once, not once per file', () => {
+    const object = (kind: string, name: string) => [
+      kind === 'ServiceEntry' ? 'apiVersion: networking.istio.io/v1' : 'apiVersion: security.istio.io/v1',
+      `kind: ${kind}`,
+      `metadata: {name: ${name}}`,
+      kind === 'ServiceEntry'
+        ? 'spec: {hosts: [a.example.com], resolution: DNS}'
+        : 'spec: {mtls: {mode: STRICT}}',
+    ];
+    const tree = {
+      'base/kustomization.yaml': ['resources: [a.yaml, b.yaml, c.yaml]'],
+      'base/a.yaml': object('ServiceEntry', 'a'),
+      'base/b.yaml': object('ServiceEntry', 'b'),
+      'base/c.yaml': object('PeerAuthentication', 'c'),
+      'overlays/prod/kustomization.yaml': ['namespace: prod', 'resources: [../../base]'],
+      'overlays/staging/kustomization.yaml': ['namespace: staging', 'resources: [../../base]'],
+    };
+    const notes = modelOf(tree).notEvaluable.filter((note) => note.reason.includes('different namespaces'));
+    expect(notes).toEqual([
+      {
+        file: 'base/kustomization.yaml',
+        line: 1,
+        reason:
+          'kustomize overlays set different namespaces for the 3 files of base (overlays/prod: prod, overlays/staging: staging); prod is used',
+      },
+    ]);
+    expect(modelOf(tree).serviceEntries.map((entry) => entry.namespace)).toEqual(['prod', 'prod']);
+    const single = modelOf({ ...tree, 'base/kustomization.yaml': ['resources: [a.yaml]'] }).notEvaluable;
+    expect(
+      single.filter((note) => note.reason.includes('different namespaces for base/a.yaml')),
+    ).toHaveLength(1);
+  });
+
   it('reads helmCharts values: valuesFile, then valuesInline, with namespace and version', () => {
     const kustomization = [
       'helmCharts:',

@@ -224,6 +224,7 @@ export function applyKustomizations(
 ): KustomizeOutcome {
   const chartValues: ChartValues[] = [];
   const namespaces = new Map<string, { namespace: string; root: string }>();
+  const conflicts = new Map<string, NamespaceConflict>();
   const patched = new Set<string>();
   for (const root of rootDirs(nodes, entryPoints)) {
     walkTree(nodes, root, (node, namespace, files) => {
@@ -237,15 +238,17 @@ export function applyKustomizations(
         const previous = namespaces.get(file);
         if (!previous) namespaces.set(file, { namespace, root });
         else if (previous.namespace !== namespace && previous.root !== root) {
-          notEvaluable.push({
-            file,
-            line: 1,
-            reason: `kustomize overlays set different namespaces (${previous.root}: ${previous.namespace}, ${root}: ${namespace}); ${previous.namespace} is used`,
-          });
+          // One note per shared folder and pair of overlays, not per file: a base shared by a prod and a staging
+          // overlay is the usual layout, and its files all say the same.
+          const key = `${node.dir}\n${previous.root}\n${root}\n${namespace}`;
+          const conflict = conflicts.get(key) ?? { node, previous, root, namespace, files: [] };
+          conflicts.set(key, conflict);
+          conflict.files.push(file);
         }
       }
     });
   }
+  for (const conflict of conflicts.values()) notEvaluable.push(conflictNote(conflict));
   // Patch files are not objects of the cluster: they only change the objects they target.
   const patchFiles = new Set(
     [...nodes.values()].flatMap((node) => (node.document ? patchFilePaths(node.document) : [])),
@@ -259,6 +262,25 @@ export function applyKustomizations(
     else if (!CLUSTER_SCOPED.has(resource.kind)) resource.namespace = assigned.namespace;
   }
   return { chartValues };
+}
+
+/** Files of one kustomization that two overlays put into different namespaces. */
+interface NamespaceConflict {
+  node: KustomizeNode;
+  /** The namespace used: the first overlay's. */
+  previous: { namespace: string; root: string };
+  root: string;
+  namespace: string;
+  files: string[];
+}
+
+function conflictNote({ node, previous, root, namespace, files }: NamespaceConflict): NotEvaluable {
+  const what = files.length === 1 ? files[0] : `the ${files.length} files of ${node.dir || 'the top folder'}`;
+  return {
+    file: node.document?.file ?? files[0],
+    line: node.document?.line ?? 1,
+    reason: `kustomize overlays set different namespaces for ${what} (${previous.root}: ${previous.namespace}, ${root}: ${namespace}); ${previous.namespace} is used`,
+  };
 }
 
 interface PatchSpec {
