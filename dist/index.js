@@ -9223,6 +9223,7 @@ function subtreeFiles(nodes, root, ancestors = []) {
 function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
     const chartValues = [];
     const namespaces = new Map();
+    const conflicts = new Map();
     const patched = new Set();
     for (const root of rootDirs(nodes, entryPoints)) {
         walkTree(nodes, root, (node, namespace, files) => {
@@ -9238,15 +9239,18 @@ function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
                 if (!previous)
                     namespaces.set(file, { namespace, root });
                 else if (previous.namespace !== namespace && previous.root !== root) {
-                    notEvaluable.push({
-                        file,
-                        line: 1,
-                        reason: `kustomize overlays set different namespaces (${previous.root}: ${previous.namespace}, ${root}: ${namespace}); ${previous.namespace} is used`,
-                    });
+                    // One note per shared folder and pair of overlays, not per file: a base shared by a prod and a staging
+                    // overlay is the usual layout, and its files all say the same.
+                    const key = `${node.dir}\n${previous.root}\n${root}\n${namespace}`;
+                    const conflict = conflicts.get(key) ?? { node, previous, root, namespace, files: [] };
+                    conflicts.set(key, conflict);
+                    conflict.files.push(file);
                 }
             }
         });
     }
+    for (const conflict of conflicts.values())
+        notEvaluable.push(conflictNote(conflict));
     // Patch files are not objects of the cluster: they only change the objects they target.
     const patchFiles = new Set([...nodes.values()].flatMap((node) => (node.document ? patchFilePaths(node.document) : [])));
     const listed = new Set([...nodes.values()].flatMap((node) => node.files));
@@ -9261,6 +9265,14 @@ function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
             resource.namespace = assigned.namespace;
     }
     return { chartValues };
+}
+function conflictNote({ node, previous, root, namespace, files }) {
+    const what = files.length === 1 ? files[0] : `the ${files.length} files of ${node.dir || 'the top folder'}`;
+    return {
+        file: node.document?.file ?? files[0],
+        line: node.document?.line ?? 1,
+        reason: `kustomize overlays set different namespaces for ${what} (${previous.root}: ${previous.namespace}, ${root}: ${namespace}); ${previous.namespace} is used`,
+    };
 }
 /** The patches a kustomization lists, each with its parsed content and target. */
 function patchSpecs(repo, kustomization) {
