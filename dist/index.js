@@ -9241,7 +9241,7 @@ function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
                 else if (previous.namespace !== namespace && previous.root !== root) {
                     // One note per shared folder and pair of overlays, not per file: a base shared by a prod and a staging
                     // overlay is the usual layout, and its files all say the same.
-                    const key = `${node.dir}\n${previous.root}\n${root}\n${namespace}`;
+                    const key = `${node.dir}\n${previous.root}\n${previous.namespace}\n${root}\n${namespace}`;
                     const conflict = conflicts.get(key) ?? { node, previous, root, namespace, files: [] };
                     conflicts.set(key, conflict);
                     conflict.files.push(file);
