@@ -184,6 +184,11 @@ describe('ParseCache', () => {
       });
       expect(directories.stats).toMatchObject({ files: 4, filesRead: 4, reused: 1 });
       expect(directories.base!.dynakubes[0].enableIstio?.value).toBe(false);
+      // Each side's loading phases, head first; together they are the summed phases.
+      const { sides, phases } = directories.stats!;
+      expect(sides).toHaveLength(2);
+      for (const phase of ['read', 'parse', 'build'] as const)
+        expect(sides[0][phase] + sides[1][phase]).toBe(phases[phase]);
       // A directory that is not the checked-out tree against a ref: the shared file is hashed, then not read.
       const againstRef = await check({ repo: repo.dir, head: 'head', base: 'HEAD', selection: HEAD_FILES });
       expect(againstRef.stats).toMatchObject({ files: 4, filesRead: 3, reused: 1 });

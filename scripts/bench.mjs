@@ -134,6 +134,7 @@ const results = {
   documentsPerCpuSecond: round(stats.documents / (median(samples.checkCpu) / 1000)),
   peakRssMB: stats.maxRssMB,
   phasesMs: stats.phases,
+  sidesMs: stats.sides,
   nodeStartMs: round(median(samples.node)),
   actionStartMs: round(median(samples.action)),
   actionOverNodeMs: round(median(samples.action) - median(samples.node)),
@@ -155,6 +156,12 @@ const rows = [
   [
     'phases (last run)',
     Object.entries(results.phasesMs ?? {})
+      .map(([phase, ms]) => `${phase} ${ms} ms`)
+      .join(', '),
+  ],
+  [
+    'of which base',
+    Object.entries(results.sidesMs?.[1] ?? {})
       .map(([phase, ms]) => `${phase} ${ms} ms`)
       .join(', '),
   ],

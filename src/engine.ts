@@ -75,17 +75,28 @@ export interface LoadStats {
   reused: number;
   /** Wall milliseconds per phase, summed over base and head: where a slow run spends its time. */
   phases: Record<Phase, number>;
+  /** The loading phases of each side, in the order the sides were loaded (head, then base). */
+  sides: Record<LoadPhase, number>[];
 }
 
 export type Phase = 'read' | 'parse' | 'build' | 'analyze' | 'generate';
+/** The phases that run once per side. */
+export type LoadPhase = Extract<Phase, 'read' | 'parse' | 'build'>;
 
-/** Runs `work` and adds its wall time to `phase`. */
-async function timed<T>(stats: LoadStats, phase: Phase, work: () => T | Promise<T>): Promise<T> {
+/** Runs `work` and adds its wall time to `phase`, and to the side's own figures when given. */
+async function timed<T>(
+  stats: LoadStats,
+  phase: Phase,
+  work: () => T | Promise<T>,
+  side?: Record<LoadPhase, number>,
+): Promise<T> {
   const start = performance.now();
   try {
     return await work();
   } finally {
-    stats.phases[phase] += Math.round(performance.now() - start);
+    const ms = Math.round(performance.now() - start);
+    stats.phases[phase] += ms;
+    if (side && phase in side) side[phase as LoadPhase] += ms;
   }
 }
 
@@ -133,6 +144,7 @@ export class ParseCache {
     documentsParsed: 0,
     reused: 0,
     phases: { read: 0, parse: 0, build: 0, analyze: 0, generate: 0 },
+    sides: [],
   };
   /** Every distinct content read, by path. */
   private readonly byPath = new Map<string, ReadFile[]>();
@@ -347,16 +359,18 @@ export async function loadModel(
   cache: ParseCache,
   options: BuildOptions = {},
 ): Promise<ClusterModel> {
-  const read = await timed(cache.stats, 'read', () => readAll(source, cache));
+  const side = { read: 0, parse: 0, build: 0 };
+  cache.stats.sides.push(side);
+  const read = await timed(cache.stats, 'read', () => readAll(source, cache), side);
   const planned: ReadFile[] = [];
   const skipped: NotEvaluable[] = [];
   for (const file of read) {
     if (file?.skipped) skipped.push(file.skipped);
     else if (file) planned.push(file);
   }
-  const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned));
+  const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned), side);
   const notes = [...skipped, ...(source.skipped?.() ?? [])];
-  return timed(cache.stats, 'build', () => cache.model({ parsed, notes, options }));
+  return timed(cache.stats, 'build', () => cache.model({ parsed, notes, options }), side);
 }
 
 export interface RuleSettings {
