@@ -14272,14 +14272,17 @@ async function resolveSource(repo, spec, selection, workingTree) {
         throw new InputError(error.message);
     }
 }
-/** Runs `work` and adds its wall time to `phase`. */
-async function timed(stats, phase, work) {
+/** Runs `work` and adds its wall time to `phase`, and to the side's own figures when given. */
+async function timed(stats, phase, work, side) {
     const start = performance.now();
     try {
         return await work();
     }
     finally {
-        stats.phases[phase] += Math.round(performance.now() - start);
+        const ms = Math.round(performance.now() - start);
+        stats.phases[phase] += ms;
+        if (side && phase in side)
+            side[phase] += ms;
     }
 }
 /** {@link ParseCache.readNow}'s answer when the file can only be read asynchronously. */
@@ -14304,6 +14307,7 @@ class ParseCache {
         documentsParsed: 0,
         reused: 0,
         phases: { read: 0, parse: 0, build: 0, analyze: 0, generate: 0 },
+        sides: [],
     };
     /** Every distinct content read, by path. */
     byPath = new Map();
@@ -14494,7 +14498,9 @@ async function readAll(source, cache) {
     return read;
 }
 async function loadModel(source, cache, options = {}) {
-    const read = await timed(cache.stats, 'read', () => readAll(source, cache));
+    const side = { read: 0, parse: 0, build: 0 };
+    cache.stats.sides.push(side);
+    const read = await timed(cache.stats, 'read', () => readAll(source, cache), side);
     const planned = [];
     const skipped = [];
     for (const file of read) {
@@ -14503,9 +14509,9 @@ async function loadModel(source, cache, options = {}) {
         else if (file)
             planned.push(file);
     }
-    const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned));
+    const parsed = await timed(cache.stats, 'parse', () => cache.parseSide(planned), side);
     const notes = [...skipped, ...(source.skipped?.() ?? [])];
-    return timed(cache.stats, 'build', () => cache.model({ parsed, notes, options }));
+    return timed(cache.stats, 'build', () => cache.model({ parsed, notes, options }), side);
 }
 function runRules(rules, context, settings) {
     const findings = [];
