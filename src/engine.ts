@@ -88,7 +88,7 @@ async function timed<T>(
   stats: LoadStats,
   phase: Phase,
   work: () => T | Promise<T>,
-  side?: Record<LoadPhase, number>,
+  side?: Partial<Record<Phase, number>>,
 ): Promise<T> {
   const start = performance.now();
   try {
@@ -96,7 +96,7 @@ async function timed<T>(
   } finally {
     const ms = Math.round(performance.now() - start);
     stats.phases[phase] += ms;
-    if (side && phase in side) side[phase as LoadPhase] += ms;
+    if (side) side[phase] = (side[phase] ?? 0) + ms;
   }
 }
 

@@ -9,8 +9,7 @@ import type { Origin } from '../model/provenance.js';
 import { getIn } from '../model/read.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
 import { originAt } from '../model/resource.js';
-import { writersOf } from '../parse/yaml.js';
-import { removeEntryEdits } from './edits.js';
+import { editEveryWriter, removeEntryEdits } from './edits.js';
 import { moveEntryEdits, replaceOnLine } from './line-edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule, type Severity, type TextEdit } from './types.js';
 
@@ -104,10 +103,9 @@ function fieldMoves(
  */
 function versionEdits(model: ClusterModel, dynakube: DynaKube, target: string): TextEdit[] | undefined {
   const wanted = `dynatrace.com/${target}`;
-  const edits = writersOf(dynakube.document, ['apiVersion']).map((writer) =>
+  return editEveryWriter(dynakube.document, ['apiVersion'], (writer) =>
     replaceOnLine(model, writer.document, writer.path, dynakube.apiVersion, wanted),
   );
-  return edits.length > 0 && edits.every((edit) => edit !== undefined) ? edits : undefined;
 }
 
 function apiVersionFix(model: ClusterModel, dynakube: DynaKube, target: string): Fix | undefined {

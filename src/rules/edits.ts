@@ -215,8 +215,20 @@ export function removeEntryEdits(
   document: ParsedDocument,
   path: readonly PathSegment[],
 ): TextEdit[] | undefined {
-  const edits = writersOf(document, path).map((writer) => removeOwnEntry(model, writer, path));
-  return edits.length > 0 && edits.every((edit) => edit !== undefined) ? edits : undefined;
+  return editEveryWriter(document, path, (writer) => removeOwnEntry(model, writer, path));
+}
+
+/**
+ * One edit in every file that writes `path` (each patch of a stack of overlays, then the base); undefined when no
+ * file writes it or one of them cannot be edited, as changing some of them would leave the value as it is.
+ */
+export function editEveryWriter(
+  document: ParsedDocument,
+  path: readonly PathSegment[],
+  edit: (writer: Writer) => TextEdit | undefined,
+): TextEdit[] | undefined {
+  const edits = writersOf(document, path).map(edit);
+  return edits.length > 0 && edits.every((one): one is TextEdit => one !== undefined) ? edits : undefined;
 }
 
 /** Whether a file other than the top-most writer of `path` writes it too (a base under a kustomize patch). */
