@@ -11335,8 +11335,15 @@ function removeEntryEdit(model, document, path) {
  * and the base file. Undefined where one of them cannot be removed as whole lines.
  */
 function removeEntryEdits(model, document, path) {
-    const edits = yaml_writersOf(document, path).map((writer) => removeOwnEntry(model, writer, path));
-    return edits.length > 0 && edits.every((edit) => edit !== undefined) ? edits : undefined;
+    return editEveryWriter(document, path, (writer) => removeOwnEntry(model, writer, path));
+}
+/**
+ * One edit in every file that writes `path` (each patch of a stack of overlays, then the base); undefined when no
+ * file writes it or one of them cannot be edited, as changing some of them would leave the value as it is.
+ */
+function editEveryWriter(document, path, edit) {
+    const edits = yaml_writersOf(document, path).map(edit);
+    return edits.length > 0 && edits.every((one) => one !== undefined) ? edits : undefined;
 }
 /** Whether a file other than the top-most writer of `path` writes it too (a base under a kustomize patch). */
 function writtenBelow(document, path) {
@@ -11973,7 +11980,6 @@ function leading(line) {
 
 
 
-
 const dynakube_api_version_id = 'dynakube-api-version';
 const VERSION_ORDER = ['v1alpha1', 'v1beta1', 'v1beta2', 'v1beta3', 'v1beta4', 'v1beta5', 'v1beta6'];
 /** Judges one DynaKube version against what an operator serves. */
@@ -12049,8 +12055,7 @@ function fieldMoves(model, dynakube, target) {
  */
 function versionEdits(model, dynakube, target) {
     const wanted = `dynatrace.com/${target}`;
-    const edits = yaml_writersOf(dynakube.document, ['apiVersion']).map((writer) => replaceOnLine(model, writer.document, writer.path, dynakube.apiVersion, wanted));
-    return edits.length > 0 && edits.every((edit) => edit !== undefined) ? edits : undefined;
+    return editEveryWriter(dynakube.document, ['apiVersion'], (writer) => replaceOnLine(model, writer.document, writer.path, dynakube.apiVersion, wanted));
 }
 function apiVersionFix(model, dynakube, target) {
     const versionEdit = versionEdits(model, dynakube, target);
@@ -14281,8 +14286,8 @@ async function timed(stats, phase, work, side) {
     finally {
         const ms = Math.round(performance.now() - start);
         stats.phases[phase] += ms;
-        if (side && phase in side)
-            side[phase] += ms;
+        if (side)
+            side[phase] = (side[phase] ?? 0) + ms;
     }
 }
 /** {@link ParseCache.readNow}'s answer when the file can only be read asynchronously. */
