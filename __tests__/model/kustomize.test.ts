@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { buildModel } from '../../src/model/build.js';
 import { substituteText } from '../../src/model/flux.js';
+import { parseYamlText } from '../../src/parse/yaml.js';
 import { lineOf, modelOf } from './helpers.js';
 
 describe('kustomize without the binary', () => {
@@ -318,5 +320,62 @@ describe('Flux Kustomization entry points', () => {
         ]),
       ),
     ).toBe(expected);
+  });
+});
+
+describe('kustomize trees shared by two sides', () => {
+  const parse = (path: string, lines: string[]) => parseYamlText(path, lines.join('\n') + '\n');
+  const peerAuthentication = parse('base/mtls.yaml', [
+    'apiVersion: security.istio.io/v1',
+    'kind: PeerAuthentication',
+    'metadata: {name: default}',
+    'spec: {mtls: {mode: STRICT}}',
+  ]);
+  const overlay = (namespace: string) =>
+    parse('overlay/kustomization.yaml', [`namespace: ${namespace}`, 'resources: [../base]']);
+  const base = parse('base/kustomization.yaml', ['resources: [mtls.yaml, extra.yaml]']);
+  const namespaceOf = (model: ReturnType<typeof buildModel>) =>
+    model.peerAuthentications.map((item) => item.namespace);
+
+  it('gives each side the namespace of its own kustomizations when a pull request changes one', () => {
+    const shared = [base, peerAuthentication];
+    expect(namespaceOf(buildModel([...shared, overlay('istio-system')]))).toEqual(['istio-system']);
+    // The same parses again (the other side of a PR that left them alone), then one changed kustomization.
+    const sides = [
+      [...shared, overlay('istio-system')],
+      [...shared, overlay('mesh')],
+    ];
+    const head = sides[0];
+    expect(namespaceOf(buildModel(head))).toEqual(['istio-system']);
+    expect(namespaceOf(buildModel(head))).toEqual(['istio-system']);
+    expect(namespaceOf(buildModel(sides[1]))).toEqual(['mesh']);
+  });
+
+  it('lists a file only on the side that has it, with the same kustomization parses on both', () => {
+    const kustomization = overlay('istio-system');
+    const extra = parse('base/extra.yaml', [
+      'apiVersion: networking.istio.io/v1',
+      'kind: ServiceEntry',
+      'metadata: {name: extra}',
+      'spec: {hosts: [extra.example.com], location: MESH_EXTERNAL, resolution: DNS}',
+    ]);
+    // Read without the file first: nodes kept from that side would not list it.
+    const without = buildModel([base, peerAuthentication, kustomization]);
+    const withExtra = buildModel([base, extra, peerAuthentication, kustomization]);
+    expect(without.serviceEntries).toEqual([]);
+    expect(namespaceOf(without)).toEqual(['istio-system']);
+    expect(withExtra.serviceEntries.map((entry) => entry.namespace)).toEqual(['istio-system']);
+  });
+
+  it('reports a remote base on every side that lists it', () => {
+    const remote = parse('overlay/kustomization.yaml', [
+      'resources: [github.com/example/istio//base?ref=v1, ../base]',
+    ]);
+    const notes = () =>
+      buildModel([base, peerAuthentication, remote]).notEvaluable.filter((note) =>
+        note.reason.includes('remote kustomize base'),
+      );
+    expect(notes()).toHaveLength(1);
+    expect(notes()).toHaveLength(1);
   });
 });

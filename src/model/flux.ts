@@ -58,8 +58,9 @@ export function applyDeployment(repo: Repository, notEvaluable: NotEvaluable[]):
       if (dir !== undefined && asRecord(source)?.chart === undefined) entryPoints.push(dir);
     }
   }
-  // A folder's own kustomization wins over one Flux would generate; of two Flux ones, the first.
-  const nodes = new Map(known);
+  // A folder's own kustomization wins over one Flux would generate; of two Flux ones, the first. Without Flux
+  // nodes the nodes are kustomizeNodes' own, so a side with the same ones reuses their walk.
+  const nodes = extraNodes.length === 0 ? known : new Map(known);
   for (const node of extraNodes) if (!nodes.has(node.dir)) nodes.set(node.dir, node);
   const outcome = applyKustomizations(repo, notEvaluable, nodes, entryPoints);
   for (const [flux, root] of fluxRoots) substitute(repo, flux, subtreeFiles(nodes, root), notEvaluable);

@@ -90,21 +90,58 @@ function isRemote(entry: string): boolean {
 
 /** Reads every kustomization: its namespace, the files and folders it lists, and what it cannot follow. */
 export function kustomizeNodes(repo: Repository, notEvaluable: NotEvaluable[]): Map<string, KustomizeNode> {
-  const nodes = new Map<string, KustomizeNode>();
   const documents = kustomizations(repo);
+  if (!lastNodes || !sameItems(lastNodes.documents, documents) || !sameKeys(lastNodes.files, repo.files))
+    lastNodes = { documents, files: repo.files, ...readNodes(repo, documents) };
+  for (const note of lastNodes.remote) notEvaluable.push({ ...note });
+  return lastNodes.nodes;
+}
+
+/**
+ * The nodes of the side read last. The other side of most pull requests has the same kustomization documents (the
+ * same parses: base and head share them) and the same files, so the same nodes: its kustomize trees, the bulk of
+ * a model build in a big repository, are then neither read nor walked again. Nodes are never changed once read.
+ */
+let lastNodes:
+  | {
+      documents: ParsedDocument[];
+      files: Map<string, ParsedFile>;
+      nodes: Map<string, KustomizeNode>;
+      remote: NotEvaluable[];
+    }
+  | undefined;
+
+function readNodes(
+  repo: Repository,
+  documents: ParsedDocument[],
+): { nodes: Map<string, KustomizeNode>; remote: NotEvaluable[] } {
+  const nodes = new Map<string, KustomizeNode>();
+  const remote: NotEvaluable[] = [];
   const dirs = new Set(documents.map((document) => dirname(document.file)));
   for (const document of documents) {
-    const { dir, namespace, paths, remote } = listedBy(document);
-    const node: KustomizeNode = { dir, document, files: [], children: [] };
-    if (namespace) node.namespace = namespace;
-    for (const note of remote) notEvaluable.push(note);
-    for (const path of paths) {
+    const listing = listedBy(document);
+    const node: KustomizeNode = { dir: listing.dir, document, files: [], children: [] };
+    if (listing.namespace) node.namespace = listing.namespace;
+    for (const note of listing.remote) remote.push(note);
+    for (const path of listing.paths) {
       if (dirs.has(path)) node.children.push(path);
       else if (repo.files.has(path)) node.files.push(path);
     }
-    nodes.set(dir, node);
+    nodes.set(listing.dir, node);
   }
-  return nodes;
+  return { nodes, remote };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+/** Whether two maps have the same keys in the same order (the files of two sides, sorted by path). */
+function sameKeys(a: Map<string, unknown>, b: Map<string, unknown>): boolean {
+  if (a.size !== b.size) return false;
+  const others = b.keys();
+  for (const key of a.keys()) if (key !== others.next().value) return false;
+  return true;
 }
 
 /** What a kustomization says on its own: its folder, `namespace:`, the paths it lists and the remote bases. */
@@ -155,14 +192,13 @@ export function rootDirs(nodes: Map<string, KustomizeNode>, entryPoints: string[
 }
 
 /**
- * Visits a kustomization tree depth first, bases before the kustomization that lists them. `subtreeFiles` gives
- * the files of the visited kustomization and its bases, on demand during the visit: only one with patches needs
- * them.
+ * Visits a kustomization tree depth first, bases before the kustomization that lists them. `ancestors` gives the
+ * kustomizations that list the visited one, on demand during the visit.
  */
 export function walkTree(
   nodes: Map<string, KustomizeNode>,
   root: string,
-  visit: (node: KustomizeNode, namespace: string | undefined, subtreeFiles: () => Set<string>) => void,
+  visit: (node: KustomizeNode, namespace: string | undefined, ancestors: () => string[]) => void,
 ): void {
   const stack = new Set<string>();
   const go = (dir: string, outerNamespace: string | undefined): void => {
@@ -173,13 +209,7 @@ export function walkTree(
     const namespace = outerNamespace ?? node.namespace;
     for (const child of node.children) go(child, namespace);
     // Called during the visit, while `stack` holds the ancestors.
-    visit(node, namespace, () =>
-      subtreeFiles(
-        nodes,
-        dir,
-        [...stack].filter((other) => other !== dir),
-      ),
-    );
+    visit(node, namespace, () => [...stack].filter((other) => other !== dir));
     stack.delete(dir);
   };
   go(root, undefined);
@@ -222,16 +252,60 @@ export function applyKustomizations(
   nodes: Map<string, KustomizeNode>,
   entryPoints: string[] = [],
 ): KustomizeOutcome {
+  const walk = walkOnce(nodes, entryPoints);
   const chartValues: ChartValues[] = [];
+  for (const { node, namespace, ancestors } of walk.transforming) {
+    const document = node.document!;
+    applyPatches(repo, document, () => subtreeFiles(nodes, node.dir, ancestors), notEvaluable);
+    chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
+  }
+  for (const conflict of walk.conflicts) notEvaluable.push(conflictNote(conflict));
+  // Patch files are not objects of the cluster: they only change the objects they target.
+  if (walk.patchFiles.size > 0) {
+    const listed = new Set([...nodes.values()].flatMap((node) => node.files));
+    repo.resources = repo.resources.filter(
+      (r) => !walk.patchFiles.has(r.origin.file) || listed.has(r.origin.file),
+    );
+  }
+  for (const resource of repo.resources) {
+    const assigned = walk.namespaces.get(resource.origin.file);
+    if (!assigned) continue;
+    if (resource.kind === 'Namespace') resource.name = assigned.namespace;
+    else if (!CLUSTER_SCOPED.has(resource.kind)) resource.namespace = assigned.namespace;
+  }
+  return { chartValues };
+}
+
+/** What walking every kustomization tree says, whatever the objects: the same for two sides with the same nodes. */
+interface KustomizeWalk {
+  /** The first visit of each kustomization with patches or `helmCharts`, in the order kustomize applies them. */
+  transforming: { node: KustomizeNode; namespace: string | undefined; ancestors: string[] }[];
+  /** The namespace each file is put into, and the root that put it there (the first one). */
+  namespaces: Map<string, { namespace: string; root: string }>;
+  conflicts: NamespaceConflict[];
+  /** Files that kustomizations use as patches. */
+  patchFiles: Set<string>;
+}
+
+/** The walk of the nodes walked last, for the other side when its nodes are the same (see {@link lastNodes}). */
+let lastWalk: { nodes: Map<string, KustomizeNode>; entryPoints: string[]; walk: KustomizeWalk } | undefined;
+
+function walkOnce(nodes: Map<string, KustomizeNode>, entryPoints: string[]): KustomizeWalk {
+  if (lastWalk?.nodes !== nodes || !sameItems(lastWalk.entryPoints, entryPoints))
+    lastWalk = { nodes, entryPoints: [...entryPoints], walk: walkKustomizations(nodes, entryPoints) };
+  return lastWalk.walk;
+}
+
+function walkKustomizations(nodes: Map<string, KustomizeNode>, entryPoints: string[]): KustomizeWalk {
+  const transforming: KustomizeWalk['transforming'] = [];
   const namespaces = new Map<string, { namespace: string; root: string }>();
   const conflicts = new Map<string, NamespaceConflict>();
-  const patched = new Set<string>();
+  const visited = new Set<string>();
   for (const root of rootDirs(nodes, entryPoints)) {
-    walkTree(nodes, root, (node, namespace, files) => {
-      if (node.document && !patched.has(node.dir)) {
-        patched.add(node.dir);
-        applyPatches(repo, node.document, files, notEvaluable);
-        chartValues.push(...helmChartValues(repo, node.document, namespace, notEvaluable));
+    walkTree(nodes, root, (node, namespace, ancestors) => {
+      if (node.document && !visited.has(node.dir)) {
+        visited.add(node.dir);
+        if (transformsObjects(node.document)) transforming.push({ node, namespace, ancestors: ancestors() });
       }
       if (!namespace) return;
       for (const file of node.files) {
@@ -248,20 +322,18 @@ export function applyKustomizations(
       }
     });
   }
-  for (const conflict of conflicts.values()) notEvaluable.push(conflictNote(conflict));
-  // Patch files are not objects of the cluster: they only change the objects they target.
   const patchFiles = new Set(
     [...nodes.values()].flatMap((node) => (node.document ? patchFilePaths(node.document) : [])),
   );
-  const listed = new Set([...nodes.values()].flatMap((node) => node.files));
-  repo.resources = repo.resources.filter((r) => !patchFiles.has(r.origin.file) || listed.has(r.origin.file));
-  for (const resource of repo.resources) {
-    const assigned = namespaces.get(resource.origin.file);
-    if (!assigned) continue;
-    if (resource.kind === 'Namespace') resource.name = assigned.namespace;
-    else if (!CLUSTER_SCOPED.has(resource.kind)) resource.namespace = assigned.namespace;
-  }
-  return { chartValues };
+  return { transforming, namespaces, conflicts: [...conflicts.values()], patchFiles };
+}
+
+/** Keys of a kustomization that change objects or add chart values (most only list resources and a namespace). */
+const TRANSFORMING_KEYS = ['patchesStrategicMerge', 'patches', 'patchesJson6902', 'helmCharts'];
+
+function transformsObjects(kustomization: ParsedDocument): boolean {
+  const value = asRecord(kustomization.value);
+  return TRANSFORMING_KEYS.some((key) => asArray(value?.[key]).length > 0);
 }
 
 /** Files of one kustomization that two overlays put into different namespaces. */
