@@ -91,7 +91,7 @@ function isRemote(entry: string): boolean {
 /** Reads every kustomization: its namespace, the files and folders it lists, and what it cannot follow. */
 export function kustomizeNodes(repo: Repository, notEvaluable: NotEvaluable[]): Map<string, KustomizeNode> {
   const documents = kustomizations(repo);
-  if (!lastNodes || !sameItems(lastNodes.documents, documents) || !sameKeys(lastNodes.files, repo.files))
+  if (!lastNodes || !sameItems(lastNodes.documents, documents) || listsChangedFile(lastNodes, repo.files))
     lastNodes = { documents, files: repo.files, ...readNodes(repo, documents) };
   for (const note of lastNodes.remote) notEvaluable.push({ ...note });
   return lastNodes.nodes;
@@ -99,24 +99,25 @@ export function kustomizeNodes(repo: Repository, notEvaluable: NotEvaluable[]): 
 
 /**
  * The nodes of the side read last. The other side of most pull requests has the same kustomization documents (the
- * same parses: base and head share them) and the same files, so the same nodes: its kustomize trees, the bulk of
- * a model build in a big repository, are then neither read nor walked again. Nodes are never changed once read.
+ * same parses: base and head share them), and the files it adds or deletes are not listed by any of them, so it has
+ * the same nodes: its kustomize trees, the bulk of a model build in a big repository, are then neither read nor
+ * walked again. Nodes are never changed once read.
  */
-let lastNodes:
-  | {
-      documents: ParsedDocument[];
-      files: Map<string, ParsedFile>;
-      nodes: Map<string, KustomizeNode>;
-      remote: NotEvaluable[];
-    }
-  | undefined;
+let lastNodes: ReadNodes | undefined;
 
-function readNodes(
-  repo: Repository,
-  documents: ParsedDocument[],
-): { nodes: Map<string, KustomizeNode>; remote: NotEvaluable[] } {
+interface ReadNodes {
+  documents: ParsedDocument[];
+  files: Map<string, ParsedFile>;
+  nodes: Map<string, KustomizeNode>;
+  remote: NotEvaluable[];
+  /** Every path a kustomization lists: only these files' presence changes the nodes. */
+  listed: Set<string>;
+}
+
+function readNodes(repo: Repository, documents: ParsedDocument[]): Omit<ReadNodes, 'documents' | 'files'> {
   const nodes = new Map<string, KustomizeNode>();
   const remote: NotEvaluable[] = [];
+  const listed = new Set<string>();
   const dirs = new Set(documents.map((document) => dirname(document.file)));
   for (const document of documents) {
     const listing = listedBy(document);
@@ -124,24 +125,26 @@ function readNodes(
     if (listing.namespace) node.namespace = listing.namespace;
     for (const note of listing.remote) remote.push(note);
     for (const path of listing.paths) {
+      listed.add(path);
       if (dirs.has(path)) node.children.push(path);
       else if (repo.files.has(path)) node.files.push(path);
     }
     nodes.set(listing.dir, node);
   }
-  return { nodes, remote };
+  return { nodes, remote, listed };
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
-/** Whether two maps have the same keys in the same order (the files of two sides, sorted by path). */
-function sameKeys(a: Map<string, unknown>, b: Map<string, unknown>): boolean {
-  if (a.size !== b.size) return false;
-  const others = b.keys();
-  for (const key of a.keys()) if (key !== others.next().value) return false;
-  return true;
+/** Whether a file that one side has and the other has not is listed by a kustomization. */
+function listsChangedFile(read: ReadNodes, files: Map<string, ParsedFile>): boolean {
+  const listedAndMissing = (from: Map<string, ParsedFile>, to: Map<string, ParsedFile>) => {
+    for (const path of from.keys()) if (!to.has(path) && read.listed.has(path)) return true;
+    return false;
+  };
+  return read.files !== files && (listedAndMissing(read.files, files) || listedAndMissing(files, read.files));
 }
 
 /** What a kustomization says on its own: its folder, `namespace:`, the paths it lists and the remote bases. */
