@@ -17972,25 +17972,55 @@ function isRemote(entry) {
 }
 /** Reads every kustomization: its namespace, the files and folders it lists, and what it cannot follow. */
 function kustomizeNodes(repo, notEvaluable) {
-    const nodes = new Map();
     const documents = kustomizations(repo);
+    if (!lastNodes || !sameItems(lastNodes.documents, documents) || listsChangedFile(lastNodes, repo.files))
+        lastNodes = { documents, files: repo.files, ...readNodes(repo, documents) };
+    for (const note of lastNodes.remote)
+        notEvaluable.push({ ...note });
+    return lastNodes.nodes;
+}
+/**
+ * The nodes of the side read last. The other side of most pull requests has the same kustomization documents (the
+ * same parses: base and head share them), and the files it adds or deletes are not listed by any of them, so it has
+ * the same nodes: its kustomize trees, the bulk of a model build in a big repository, are then neither read nor
+ * walked again. Nodes are never changed once read.
+ */
+let lastNodes;
+function readNodes(repo, documents) {
+    const nodes = new Map();
+    const remote = [];
+    const listed = new Set();
     const dirs = new Set(documents.map((document) => dirname(document.file)));
     for (const document of documents) {
-        const { dir, namespace, paths, remote } = listedBy(document);
-        const node = { dir, document, files: [], children: [] };
-        if (namespace)
-            node.namespace = namespace;
-        for (const note of remote)
-            notEvaluable.push(note);
-        for (const path of paths) {
+        const listing = listedBy(document);
+        const node = { dir: listing.dir, document, files: [], children: [] };
+        if (listing.namespace)
+            node.namespace = listing.namespace;
+        for (const note of listing.remote)
+            remote.push(note);
+        for (const path of listing.paths) {
+            listed.add(path);
             if (dirs.has(path))
                 node.children.push(path);
             else if (repo.files.has(path))
                 node.files.push(path);
         }
-        nodes.set(dir, node);
+        nodes.set(listing.dir, node);
     }
-    return nodes;
+    return { nodes, remote, listed };
+}
+function sameItems(a, b) {
+    return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+/** Whether a file that one side has and the other has not is listed by a kustomization. */
+function listsChangedFile(read, files) {
+    const listedAndMissing = (from, to) => {
+        for (const path of from.keys())
+            if (!to.has(path) && read.listed.has(path))
+                return true;
+        return false;
+    };
+    return read.files !== files && (listedAndMissing(read.files, files) || listedAndMissing(files, read.files));
 }
 /** Read once per document: base and head share the parse of every kustomization a pull request left alone. */
 const listings = new WeakMap();
@@ -18033,9 +18063,8 @@ function rootDirs(nodes, entryPoints) {
     return [...new Set([...preferred, ...tops])];
 }
 /**
- * Visits a kustomization tree depth first, bases before the kustomization that lists them. `subtreeFiles` gives
- * the files of the visited kustomization and its bases, on demand during the visit: only one with patches needs
- * them.
+ * Visits a kustomization tree depth first, bases before the kustomization that lists them. `ancestors` gives the
+ * kustomizations that list the visited one, on demand during the visit.
  */
 function walkTree(nodes, root, visit) {
     const stack = new Set();
@@ -18049,7 +18078,7 @@ function walkTree(nodes, root, visit) {
         for (const child of node.children)
             go(child, namespace);
         // Called during the visit, while `stack` holds the ancestors.
-        visit(node, namespace, () => subtreeFiles(nodes, dir, [...stack].filter((other) => other !== dir)));
+        visit(node, namespace, () => [...stack].filter((other) => other !== dir));
         stack.delete(dir);
     };
     go(root, undefined);
@@ -18080,16 +18109,49 @@ function subtreeFiles(nodes, root, ancestors = []) {
  * several roots take the first root's namespace (entry points first) and the difference is reported.
  */
 function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
+    const walk = walkOnce(nodes, entryPoints);
     const chartValues = [];
+    for (const { node, namespace, ancestors } of walk.transforming) {
+        const document = node.document;
+        applyPatches(repo, document, () => subtreeFiles(nodes, node.dir, ancestors), notEvaluable);
+        chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
+    }
+    for (const conflict of walk.conflicts)
+        notEvaluable.push(conflictNote(conflict));
+    // Patch files are not objects of the cluster: they only change the objects they target.
+    if (walk.patchFiles.size > 0) {
+        const listed = new Set([...nodes.values()].flatMap((node) => node.files));
+        repo.resources = repo.resources.filter((r) => !walk.patchFiles.has(r.origin.file) || listed.has(r.origin.file));
+    }
+    for (const resource of repo.resources) {
+        const assigned = walk.namespaces.get(resource.origin.file);
+        if (!assigned)
+            continue;
+        if (resource.kind === 'Namespace')
+            resource.name = assigned.namespace;
+        else if (!CLUSTER_SCOPED.has(resource.kind))
+            resource.namespace = assigned.namespace;
+    }
+    return { chartValues };
+}
+/** The walk of the nodes walked last, for the other side when its nodes are the same (see {@link lastNodes}). */
+let lastWalk;
+function walkOnce(nodes, entryPoints) {
+    if (lastWalk?.nodes !== nodes || !sameItems(lastWalk.entryPoints, entryPoints))
+        lastWalk = { nodes, entryPoints: [...entryPoints], walk: walkKustomizations(nodes, entryPoints) };
+    return lastWalk.walk;
+}
+function walkKustomizations(nodes, entryPoints) {
+    const transforming = [];
     const namespaces = new Map();
     const conflicts = new Map();
-    const patched = new Set();
+    const visited = new Set();
     for (const root of rootDirs(nodes, entryPoints)) {
-        walkTree(nodes, root, (node, namespace, files) => {
-            if (node.document && !patched.has(node.dir)) {
-                patched.add(node.dir);
-                applyPatches(repo, node.document, files, notEvaluable);
-                chartValues.push(...helmChartValues(repo, node.document, namespace, notEvaluable));
+        walkTree(nodes, root, (node, namespace, ancestors) => {
+            if (node.document && !visited.has(node.dir)) {
+                visited.add(node.dir);
+                if (transformsObjects(node.document))
+                    transforming.push({ node, namespace, ancestors: ancestors() });
             }
             if (!namespace)
                 return;
@@ -18108,22 +18170,14 @@ function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
             }
         });
     }
-    for (const conflict of conflicts.values())
-        notEvaluable.push(conflictNote(conflict));
-    // Patch files are not objects of the cluster: they only change the objects they target.
     const patchFiles = new Set([...nodes.values()].flatMap((node) => (node.document ? patchFilePaths(node.document) : [])));
-    const listed = new Set([...nodes.values()].flatMap((node) => node.files));
-    repo.resources = repo.resources.filter((r) => !patchFiles.has(r.origin.file) || listed.has(r.origin.file));
-    for (const resource of repo.resources) {
-        const assigned = namespaces.get(resource.origin.file);
-        if (!assigned)
-            continue;
-        if (resource.kind === 'Namespace')
-            resource.name = assigned.namespace;
-        else if (!CLUSTER_SCOPED.has(resource.kind))
-            resource.namespace = assigned.namespace;
-    }
-    return { chartValues };
+    return { transforming, namespaces, conflicts: [...conflicts.values()], patchFiles };
+}
+/** Keys of a kustomization that change objects or add chart values (most only list resources and a namespace). */
+const TRANSFORMING_KEYS = ['patchesStrategicMerge', 'patches', 'patchesJson6902', 'helmCharts'];
+function transformsObjects(kustomization) {
+    const value = asRecord(kustomization.value);
+    return TRANSFORMING_KEYS.some((key) => asArray(value?.[key]).length > 0);
 }
 function conflictNote({ node, previous, root, namespace, files }) {
     const what = files.length === 1 ? files[0] : `the ${files.length} files of ${node.dir || 'the top folder'}`;
@@ -18347,8 +18401,9 @@ function applyDeployment(repo, notEvaluable) {
                 entryPoints.push(dir);
         }
     }
-    // A folder's own kustomization wins over one Flux would generate; of two Flux ones, the first.
-    const nodes = new Map(known);
+    // A folder's own kustomization wins over one Flux would generate; of two Flux ones, the first. Without Flux
+    // nodes the nodes are kustomizeNodes' own, so a side with the same ones reuses their walk.
+    const nodes = extraNodes.length === 0 ? known : new Map(known);
     for (const node of extraNodes)
         if (!nodes.has(node.dir))
             nodes.set(node.dir, node);
