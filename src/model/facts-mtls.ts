@@ -23,6 +23,38 @@ function selects(policy: PeerAuthentication, labels: Record<string, string>): bo
   return Object.entries(policy.selector ?? {}).every(([key, value]) => labels[key] === value);
 }
 
+/** The policies of one namespace, each kind in the order read. */
+interface NamespacePolicies {
+  /** The first policy without a selector. */
+  namespaceWide?: PeerAuthentication;
+  withSelector: PeerAuthentication[];
+}
+
+/**
+ * The policies by namespace, made once per model: the rules ask for every scraped workload, and a big repository
+ * has hundreds of both. Checked against the array's length, so a model still being filled is indexed again.
+ */
+const indexes = new WeakMap<
+  PeerAuthentication[],
+  { count: number; byNamespace: Map<string, NamespacePolicies> }
+>();
+
+function policiesByNamespace(policies: PeerAuthentication[]): Map<string, NamespacePolicies> {
+  const known = indexes.get(policies);
+  if (known?.count === policies.length) return known.byNamespace;
+  const byNamespace = new Map<string, NamespacePolicies>();
+  for (const policy of policies) {
+    // A policy without a namespace applies nowhere (kustomize or the API server would give it one).
+    if (policy.namespace === undefined) continue;
+    let entry = byNamespace.get(policy.namespace);
+    if (!entry) byNamespace.set(policy.namespace, (entry = { withSelector: [] }));
+    if (hasSelector(policy)) entry.withSelector.push(policy);
+    else entry.namespaceWide ??= policy;
+  }
+  indexes.set(policies, { count: policies.length, byNamespace });
+  return byNamespace;
+}
+
 /** The mode a policy sets; UNSET (or absent) inherits from the parent scope. */
 function setMode(policy: PeerAuthentication): MtlsMode | undefined {
   const mode = policy.mtlsMode?.value;
@@ -42,14 +74,11 @@ export function effectiveMtls(
   port?: number,
 ): EffectiveMtls {
   const root = effectiveRootNamespace(model).value;
-  const policies = model.peerAuthentications;
-  const mesh = policies.find((p) => p.namespace === root && !hasSelector(p));
-  const namespaceWide =
-    namespace === root ? undefined : policies.find((p) => p.namespace === namespace && !hasSelector(p));
-  const workload =
-    namespace === root
-      ? undefined
-      : policies.find((p) => p.namespace === namespace && hasSelector(p) && selects(p, podLabels));
+  const policies = policiesByNamespace(model.peerAuthentications);
+  const mesh = policies.get(root)?.namespaceWide;
+  const inNamespace = namespace === root ? undefined : policies.get(namespace);
+  const workload = inNamespace?.withSelector.find((p) => selects(p, podLabels));
+  const namespaceWide = inNamespace?.namespaceWide;
 
   let result: EffectiveMtls = { ...fact<MtlsMode>('PERMISSIVE', NO_ORIGIN, true), scope: 'default' };
   const scopes: [EffectiveMtls['scope'], PeerAuthentication | undefined][] = [
