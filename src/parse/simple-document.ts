@@ -126,17 +126,38 @@ export function readSimpleDocument(
   // CR and the YAML 1.1 line breaks NEL, LS and PS change what a line is; `{{` is a template.
   if (/[\r\uFEFF\u0085\u2028\u2029]|\{\{/.test(text.slice(start, end))) return undefined;
   try {
-    const { lines, commentsInside } = contentLines(text, start, end, firstLine);
-    if (lines.length === 0 || lines[0].indent !== 0) return undefined;
-    const reader = new BlockReader(lines);
-    const root = reader.mapping(0);
-    if (!reader.done()) return undefined;
-    return new SimpleDocument(file, index, lines[0].number, text, root, commentsInside, fullParse);
+    const read = readTree({ text, start, end, firstLine });
+    return read && new SimpleDocument(file, index, text, { start, end, firstLine }, read, fullParse);
   } catch (error) {
     // Running out of stack is the full parser's to report (as a document nested too deeply), like any give-up.
     if (error instanceof GiveUp || error instanceof RangeError) return undefined;
     throw error;
   }
+}
+
+/** Where a document is in its file's text: `[start, end)`, and the 1-based line at `start`. */
+interface Span {
+  start: number;
+  end: number;
+  firstLine: number;
+}
+
+/** The nodes of a document in the subset, and what its lines say; undefined when it is not in the subset. */
+interface Tree {
+  root: Node;
+  /** 1-based line of the first content line. */
+  line: number;
+  commentsInside: boolean;
+}
+
+/** Reads the nodes of the document at `span` (throws {@link GiveUp} where the subset ends). */
+function readTree({ text, start, end, firstLine }: Span & { text: string }): Tree | undefined {
+  const { lines, commentsInside } = contentLines(text, start, end, firstLine);
+  if (lines.length === 0 || lines[0].indent !== 0) return undefined;
+  const reader = new BlockReader(lines);
+  const root = reader.mapping(0);
+  if (!reader.done()) return undefined;
+  return { root, line: lines[0].number, commentsInside };
 }
 
 /** Content lines of the document: blank lines, comment lines and the opening `---` are skipped. */
@@ -439,10 +460,16 @@ function scalar(text: string): unknown {
 /**
  * The document over its nodes. Ranges and shapes of the root, and of every node when comment lines sit inside the
  * document, come from the `yaml` parse (made on first use): `yaml` counts some comments into its collections.
- * A class, not an object of closures: a big repository keeps thousands of these.
+ * A class, not an object of closures: a big repository keeps thousands of these. The nodes are not kept: most
+ * documents are only ever read for their value (a tenth of a big repository's are asked for a line), and thousands
+ * of node trees kept alive made every young-generation collection copy them; they are read again on first use.
  */
 class SimpleDocument implements ParsedDocument {
   readonly value: unknown;
+  readonly line: number;
+  private readonly commentsInside: boolean;
+  /** The nodes once read again, undefined before. */
+  private tree?: Node;
   /** The `yaml` parse once made (`undefined` when it failed), `null` before. */
   private full: ParsedDocument | undefined | null = null;
   private lineStarts?: number[];
@@ -450,13 +477,19 @@ class SimpleDocument implements ParsedDocument {
   constructor(
     readonly file: string,
     readonly index: number,
-    readonly line: number,
     private readonly text: string,
-    private readonly root: Node,
-    private readonly commentsInside: boolean,
+    private readonly span: Span,
+    read: Tree,
     private readonly fullParse: () => ParsedDocument | undefined,
   ) {
-    this.value = root.value;
+    this.value = read.root.value;
+    this.line = read.line;
+    this.commentsInside = read.commentsInside;
+  }
+
+  /** The document's nodes: the same text read the same way gives the same nodes. */
+  private get root(): Node {
+    return (this.tree ??= readTree({ text: this.text, ...this.span })!.root);
   }
 
   lineAt(path: readonly PathSegment[]): number | undefined {
