@@ -400,7 +400,9 @@ export function decideDocuments(files: readonly PlannedFile[]): Map<string, bool
     files.forEach((file, index) => {
       const summary = summaries[index];
       // A file left to the parser as a whole keeps every document: all its words count.
-      const words = summary ? namedBy(summary, names) : wordsOf(file.text).filter((word) => names.has(word));
+      const words = summary
+        ? namedBy(file, summary, names)
+        : wordsOf(file.text).filter((word) => names.has(word));
       for (const word of words) referenced.add(word);
     });
   const decided = new Map<string, boolean[] | undefined>();
@@ -414,8 +416,6 @@ interface PlanSummary {
   flags: boolean[];
   /** The ConfigMaps to decide, by span index and name. */
   configMaps: { index: number; name: string }[];
-  /** Every word (name-like token) of the kept documents: the names they can refer to. */
-  keptWords: string[];
 }
 
 const planSummaries = new WeakMap<DocumentSpan[], PlanSummary>();
@@ -438,15 +438,24 @@ function sameAsLastNames(names: Set<string>): Set<string> {
   return lastNames;
 }
 
-/** The kept words of a file that are among `names`, kept for the next side with the same names. */
+/**
+ * The words (name-like tokens) of a file's kept documents that are among `names`, kept for the next side with the
+ * same names. Only these few are kept, not every word: thousands of kept documents' words held for the whole run
+ * made every young-generation collection copy them, and a side with other names reads them again from the text.
+ */
 const namedWords = new WeakMap<PlanSummary, { names: Set<string>; words: string[] }>();
 
-function namedBy(summary: PlanSummary, names: Set<string>): string[] {
+function namedBy(file: PlannedFile, summary: PlanSummary, names: Set<string>): string[] {
   const known = namedWords.get(summary);
   if (known?.names === names) return known.words;
   // Most words have no name's length: comparing lengths first spares hashing them.
   const lengths = lengthsOf(names);
-  const words = summary.keptWords.filter((word) => lengths.has(word.length) && names.has(word));
+  const words: string[] = [];
+  for (const span of file.spans!) {
+    if (span.verdict !== 'keep') continue;
+    for (const word of wordsOf(file.text.slice(span.start, span.end)))
+      if (lengths.has(word.length) && names.has(word)) words.push(word);
+  }
   namedWords.set(summary, { names, words });
   return words;
 }
@@ -466,13 +475,10 @@ function summaryOf(file: PlannedFile): PlanSummary | undefined {
   if (!file.spans) return undefined;
   let summary = planSummaries.get(file.spans);
   if (summary) return summary;
-  summary = { flags: [], configMaps: [], keptWords: [] };
+  summary = { flags: [], configMaps: [] };
   for (const [index, span] of file.spans.entries()) {
     summary.flags.push(span.verdict === 'keep');
     if (span.verdict === 'configMap') summary.configMaps.push({ index, name: span.name! });
-    if (span.verdict !== 'keep') continue;
-    // One by one: a large document has more words than a spread can pass as arguments.
-    for (const word of wordsOf(file.text.slice(span.start, span.end))) summary.keptWords.push(word);
   }
   planSummaries.set(file.spans, summary);
   return summary;
