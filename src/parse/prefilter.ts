@@ -575,17 +575,30 @@ function readSimpleDocuments(
     if (span.hasContent && (!keep || keep[index])) {
       line += countNewlines(text, lineCountedTo, span.start);
       lineCountedTo = span.start;
-      const yamlIndex = documentIndex;
-      const fullParse = () => {
-        const only = spans.map((_, other) => other === index);
-        return parseWithYaml(file, text, spans, only).parsed.documents.find((doc) => doc.index === yamlIndex);
-      };
-      const document = readSimpleDocument(file, text, span.start, span.end, line, yamlIndex, fullParse);
+      const fullParse = fullParser(file, text, spans, index, documentIndex);
+      const document = readSimpleDocument(file, text, span.start, span.end, line, documentIndex, fullParse);
       if (document) read.set(index, document);
     }
     if (isDocument) documentIndex++;
   });
   return read;
+}
+
+/**
+ * The `yaml` parse of one document, for a simple document to make on first use. Made out here so that the function
+ * holds only what it needs: a closure made inside the loop would keep the file's whole map of documents alive.
+ */
+function fullParser(
+  file: string,
+  text: string,
+  spans: DocumentSpan[],
+  index: number,
+  yamlIndex: number,
+): () => ParsedDocument | undefined {
+  return () => {
+    const only = spans.map((_, other) => other === index);
+    return parseWithYaml(file, text, spans, only).parsed.documents.find((doc) => doc.index === yamlIndex);
+  };
 }
 
 const END_MARKER = /^\.\.\.(?:[ \t\r]|$)/m;
