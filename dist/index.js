@@ -6369,6 +6369,31 @@ function hasSelector(policy) {
 function selects(policy, labels) {
     return Object.entries(policy.selector ?? {}).every(([key, value]) => labels[key] === value);
 }
+/**
+ * The policies by namespace, made once per model: the rules ask for every scraped workload, and a big repository
+ * has hundreds of both. Checked against the array's length, so a model still being filled is indexed again.
+ */
+const indexes = new WeakMap();
+function policiesByNamespace(policies) {
+    const known = indexes.get(policies);
+    if (known?.count === policies.length)
+        return known.byNamespace;
+    const byNamespace = new Map();
+    for (const policy of policies) {
+        // A policy without a namespace applies nowhere (kustomize or the API server would give it one).
+        if (policy.namespace === undefined)
+            continue;
+        let entry = byNamespace.get(policy.namespace);
+        if (!entry)
+            byNamespace.set(policy.namespace, (entry = { withSelector: [] }));
+        if (hasSelector(policy))
+            entry.withSelector.push(policy);
+        else
+            entry.namespaceWide ??= policy;
+    }
+    indexes.set(policies, { count: policies.length, byNamespace });
+    return byNamespace;
+}
 /** The mode a policy sets; UNSET (or absent) inherits from the parent scope. */
 function setMode(policy) {
     const mode = policy.mtlsMode?.value;
@@ -6382,12 +6407,11 @@ function setMode(policy) {
  */
 function effectiveMtls(model, namespace, podLabels, port) {
     const root = effectiveRootNamespace(model).value;
-    const policies = model.peerAuthentications;
-    const mesh = policies.find((p) => p.namespace === root && !hasSelector(p));
-    const namespaceWide = namespace === root ? undefined : policies.find((p) => p.namespace === namespace && !hasSelector(p));
-    const workload = namespace === root
-        ? undefined
-        : policies.find((p) => p.namespace === namespace && hasSelector(p) && selects(p, podLabels));
+    const policies = policiesByNamespace(model.peerAuthentications);
+    const mesh = policies.get(root)?.namespaceWide;
+    const inNamespace = namespace === root ? undefined : policies.get(namespace);
+    const workload = inNamespace?.withSelector.find((p) => selects(p, podLabels));
+    const namespaceWide = inNamespace?.namespaceWide;
     let result = { ...provenance_fact('PERMISSIVE', facts_mtls_NO_ORIGIN, true), scope: 'default' };
     const scopes = [
         ['mesh', mesh],
@@ -10235,14 +10259,8 @@ function readSimpleDocument(file, text, start, end, firstLine, index, fullParse)
     if (/[\r\uFEFF\u0085\u2028\u2029]|\{\{/.test(text.slice(start, end)))
         return undefined;
     try {
-        const { lines, commentsInside } = contentLines(text, start, end, firstLine);
-        if (lines.length === 0 || lines[0].indent !== 0)
-            return undefined;
-        const reader = new BlockReader(lines);
-        const root = reader.mapping(0);
-        if (!reader.done())
-            return undefined;
-        return new SimpleDocument(file, index, lines[0].number, text, root, commentsInside, fullParse);
+        const read = readTree({ text, start, end, firstLine });
+        return read && new SimpleDocument(file, index, text, { start, end, firstLine }, read, fullParse);
     }
     catch (error) {
         // Running out of stack is the full parser's to report (as a document nested too deeply), like any give-up.
@@ -10250,6 +10268,17 @@ function readSimpleDocument(file, text, start, end, firstLine, index, fullParse)
             return undefined;
         throw error;
     }
+}
+/** Reads the nodes of the document at `span` (throws {@link GiveUp} where the subset ends). */
+function readTree({ text, start, end, firstLine }) {
+    const { lines, commentsInside } = contentLines(text, start, end, firstLine);
+    if (lines.length === 0 || lines[0].indent !== 0)
+        return undefined;
+    const reader = new BlockReader(lines);
+    const root = reader.mapping(0);
+    if (!reader.done())
+        return undefined;
+    return { root, line: lines[0].number, commentsInside };
 }
 /** Content lines of the document: blank lines, comment lines and the opening `---` are skipped. */
 function contentLines(text, start, end, firstLine) {
@@ -10564,29 +10593,37 @@ function scalar(text) {
 /**
  * The document over its nodes. Ranges and shapes of the root, and of every node when comment lines sit inside the
  * document, come from the `yaml` parse (made on first use): `yaml` counts some comments into its collections.
- * A class, not an object of closures: a big repository keeps thousands of these.
+ * A class, not an object of closures: a big repository keeps thousands of these. The nodes are not kept: most
+ * documents are only ever read for their value (a tenth of a big repository's are asked for a line), and thousands
+ * of node trees kept alive made every young-generation collection copy them; they are read again on first use.
  */
 class SimpleDocument {
     file;
     index;
-    line;
     text;
-    root;
-    commentsInside;
+    span;
     fullParse;
     value;
+    line;
+    commentsInside;
+    /** The nodes once read again, undefined before. */
+    tree;
     /** The `yaml` parse once made (`undefined` when it failed), `null` before. */
     full = null;
     lineStarts;
-    constructor(file, index, line, text, root, commentsInside, fullParse) {
+    constructor(file, index, text, span, read, fullParse) {
         this.file = file;
         this.index = index;
-        this.line = line;
         this.text = text;
-        this.root = root;
-        this.commentsInside = commentsInside;
+        this.span = span;
         this.fullParse = fullParse;
-        this.value = root.value;
+        this.value = read.root.value;
+        this.line = read.line;
+        this.commentsInside = read.commentsInside;
+    }
+    /** The document's nodes: the same text read the same way gives the same nodes. */
+    get root() {
+        return (this.tree ??= readTree({ text: this.text, ...this.span }).root);
     }
     lineAt(path) {
         return this.positionAt(path)?.line;
@@ -11032,7 +11069,9 @@ function decideDocuments(files) {
         files.forEach((file, index) => {
             const summary = summaries[index];
             // A file left to the parser as a whole keeps every document: all its words count.
-            const words = summary ? namedBy(summary, names) : wordsOf(file.text).filter((word) => names.has(word));
+            const words = summary
+                ? namedBy(file, summary, names)
+                : wordsOf(file.text).filter((word) => names.has(word));
             for (const word of words)
                 referenced.add(word);
         });
@@ -11059,15 +11098,26 @@ function sameAsLastNames(names) {
         lastNames = names;
     return lastNames;
 }
-/** The kept words of a file that are among `names`, kept for the next side with the same names. */
+/**
+ * The words (name-like tokens) of a file's kept documents that are among `names`, kept for the next side with the
+ * same names. Only these few are kept, not every word: thousands of kept documents' words held for the whole run
+ * made every young-generation collection copy them, and a side with other names reads them again from the text.
+ */
 const namedWords = new WeakMap();
-function namedBy(summary, names) {
+function namedBy(file, summary, names) {
     const known = namedWords.get(summary);
     if (known?.names === names)
         return known.words;
     // Most words have no name's length: comparing lengths first spares hashing them.
     const lengths = lengthsOf(names);
-    const words = summary.keptWords.filter((word) => lengths.has(word.length) && names.has(word));
+    const words = [];
+    for (const span of file.spans) {
+        if (span.verdict !== 'keep')
+            continue;
+        for (const word of wordsOf(file.text.slice(span.start, span.end)))
+            if (lengths.has(word.length) && names.has(word))
+                words.push(word);
+    }
     namedWords.set(summary, { names, words });
     return words;
 }
@@ -11086,16 +11136,11 @@ function summaryOf(file) {
     let summary = planSummaries.get(file.spans);
     if (summary)
         return summary;
-    summary = { flags: [], configMaps: [], keptWords: [] };
+    summary = { flags: [], configMaps: [] };
     for (const [index, span] of file.spans.entries()) {
         summary.flags.push(span.verdict === 'keep');
         if (span.verdict === 'configMap')
             summary.configMaps.push({ index, name: span.name });
-        if (span.verdict !== 'keep')
-            continue;
-        // One by one: a large document has more words than a spread can pass as arguments.
-        for (const word of wordsOf(file.text.slice(span.start, span.end)))
-            summary.keptWords.push(word);
     }
     planSummaries.set(file.spans, summary);
     return summary;
@@ -11171,12 +11216,8 @@ function readSimpleDocuments(file, text, spans, keep) {
         if (span.hasContent && (!keep || keep[index])) {
             line += countNewlines(text, lineCountedTo, span.start);
             lineCountedTo = span.start;
-            const yamlIndex = documentIndex;
-            const fullParse = () => {
-                const only = spans.map((_, other) => other === index);
-                return parseWithYaml(file, text, spans, only).parsed.documents.find((doc) => doc.index === yamlIndex);
-            };
-            const document = readSimpleDocument(file, text, span.start, span.end, line, yamlIndex, fullParse);
+            const fullParse = fullParser(file, text, spans, index, documentIndex);
+            const document = readSimpleDocument(file, text, span.start, span.end, line, documentIndex, fullParse);
             if (document)
                 read.set(index, document);
         }
@@ -11184,6 +11225,16 @@ function readSimpleDocuments(file, text, spans, keep) {
             documentIndex++;
     });
     return read;
+}
+/**
+ * The `yaml` parse of one document, for a simple document to make on first use. Made out here so that the function
+ * holds only what it needs: a closure made inside the loop would keep the file's whole map of documents alive.
+ */
+function fullParser(file, text, spans, index, yamlIndex) {
+    return () => {
+        const only = spans.map((_, other) => other === index);
+        return parseWithYaml(file, text, spans, only).parsed.documents.find((doc) => doc.index === yamlIndex);
+    };
 }
 const END_MARKER = /^\.\.\.(?:[ \t\r]|$)/m;
 function countNewlines(text, from, to) {
