@@ -199,6 +199,44 @@ describe('ParseCache', () => {
     }
   });
 
+  it('parses a shared file again for a side that keeps other documents of it', async () => {
+    const repo = new TempGitRepo();
+    try {
+      const release = (valuesFrom: boolean) =>
+        [
+          'apiVersion: helm.toolkit.fluxcd.io/v2',
+          'kind: HelmRelease',
+          'metadata: {name: istiod, namespace: istio-system}',
+          'spec:',
+          '  chart: {spec: {chart: istiod, version: 1.26.4}}',
+          ...(valuesFrom ? ['  valuesFrom:', '    - {kind: ConfigMap, name: mesh-settings}'] : []),
+          '',
+        ].join('\n');
+      // Nothing in it names the mesh: kept only on a side whose documents refer to it.
+      const settings = [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata: {name: mesh-settings, namespace: istio-system}',
+        'data:',
+        '  values.yaml: |',
+        '    meshConfig:',
+        '      outboundTrafficPolicy: {mode: REGISTRY_ONLY}',
+        '',
+      ].join('\n');
+      repo.write('release.yaml', release(true));
+      repo.write('settings.yaml', settings);
+      repo.commit('base');
+      // Head (read first) no longer refers to the ConfigMap; base, which shares its file, still does.
+      repo.write('release.yaml', release(false));
+      const analysis = await check({ repo: repo.dir, base: 'HEAD', selection: DEFAULT_SELECTION });
+      expect(analysis.stats).toMatchObject({ reused: 1 });
+      expect(analysis.head.meshConfigs.map((mesh) => mesh.outboundPolicy?.value)).toEqual([undefined]);
+      expect(analysis.base!.meshConfigs.map((mesh) => mesh.outboundPolicy?.value)).toEqual(['REGISTRY_ONLY']);
+    } finally {
+      repo.remove();
+    }
+  });
+
   it('gives base the head model when the PR changes only documents no rule reads', async () => {
     const repo = new TempGitRepo();
     try {

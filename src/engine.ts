@@ -109,8 +109,8 @@ interface ReadFile extends PlannedFile {
   blob?: string;
   /** Why the file is not read as YAML (too large, binary, not UTF-8). */
   skipped?: NotEvaluable;
-  /** Parses of this content, by which documents were kept: base and head parse a file they share once. */
-  parses?: Map<string, FilteredParse>;
+  /** Parses of this content with the documents each kept: base and head parse a file they share once. */
+  parses?: { keep: boolean[] | undefined; parsed: FilteredParse }[];
   /** The parse when no document is kept (most files): kept apart, a map per file would cost more than it saves. */
   nothingKept?: FilteredParse;
 }
@@ -271,24 +271,20 @@ export class ParseCache {
   private parseOnce(file: ReadFile, keep: boolean[] | undefined): FilteredParse {
     if (keep && !keep.includes(true))
       return (file.nothingKept ??= parseKept(file.path, file.text, file.spans, keep));
-    const key = keep ? keepKey(keep) : '*';
-    let parsed = file.parses?.get(key);
-    if (!parsed) {
-      parsed = parseKept(file.path, file.text, file.spans, keep);
-      this.stats.documentsParsed += parsed.parsedDocuments;
-      (file.parses ??= new Map()).set(key, parsed);
-    }
+    // A file has one or two sets of flags (its ConfigMaps kept on one side only): a list, not a map.
+    const known = file.parses?.find((parse) => sameFlags(parse.keep, keep));
+    if (known) return known.parsed;
+    const parsed = parseKept(file.path, file.text, file.spans, keep);
+    this.stats.documentsParsed += parsed.parsedDocuments;
+    (file.parses ??= []).push({ keep, parsed });
     return parsed;
   }
 }
 
-/** Keep flags as text; the flags of a file without ConfigMaps are the same array on both sides, so made once. */
-const keepKeys = new WeakMap<boolean[], string>();
-
-function keepKey(keep: boolean[]): string {
-  let key = keepKeys.get(keep);
-  if (key === undefined) keepKeys.set(keep, (key = keep.map(Number).join('')));
-  return key;
+/** Whether two sets of keep flags (undefined: keep all) are the same. */
+function sameFlags(a: boolean[] | undefined, b: boolean[] | undefined): boolean {
+  if (a === b) return true;
+  return !!a && !!b && a.length === b.length && a.every((flag, index) => flag === b[index]);
 }
 
 /** What a side's model is built from. */
