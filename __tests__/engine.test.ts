@@ -206,17 +206,24 @@ describe('ParseCache', () => {
         [
           'apiVersion: helm.toolkit.fluxcd.io/v2',
           'kind: HelmRelease',
-          'metadata: {name: istiod, namespace: istio-system}',
+          'metadata: {name: istiod, namespace: platform}',
           'spec:',
           '  chart: {spec: {chart: istiod, version: 1.26.4}}',
           ...(valuesFrom ? ['  valuesFrom:', '    - {kind: ConfigMap, name: mesh-settings}'] : []),
           '',
         ].join('\n');
-      // Nothing in it names the mesh: kept only on a side whose documents refer to it.
+      // The Namespace is kept on both sides; the ConfigMap (nothing in it names the mesh) only on a side whose
+      // documents refer to it.
       const settings = [
         'apiVersion: v1',
+        'kind: Namespace',
+        'metadata: {name: platform}',
+        '---',
+        'apiVersion: v1',
         'kind: ConfigMap',
-        'metadata: {name: mesh-settings, namespace: istio-system}',
+        'metadata:',
+        '  name: mesh-settings',
+        '  namespace: platform',
         'data:',
         '  values.yaml: |',
         '    meshConfig:',
