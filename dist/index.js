@@ -14542,23 +14542,21 @@ class ParseCache {
     parseOnce(file, keep) {
         if (keep && !keep.includes(true))
             return (file.nothingKept ??= parseKept(file.path, file.text, file.spans, keep));
-        const key = keep ? keepKey(keep) : '*';
-        let parsed = file.parses?.get(key);
-        if (!parsed) {
-            parsed = parseKept(file.path, file.text, file.spans, keep);
-            this.stats.documentsParsed += parsed.parsedDocuments;
-            (file.parses ??= new Map()).set(key, parsed);
-        }
+        // A file has one or two sets of flags (its ConfigMaps kept on one side only): a list, not a map.
+        const known = file.parses?.find((parse) => sameFlags(parse.keep, keep));
+        if (known)
+            return known.parsed;
+        const parsed = parseKept(file.path, file.text, file.spans, keep);
+        this.stats.documentsParsed += parsed.parsedDocuments;
+        (file.parses ??= []).push({ keep, parsed });
         return parsed;
     }
 }
-/** Keep flags as text; the flags of a file without ConfigMaps are the same array on both sides, so made once. */
-const keepKeys = new WeakMap();
-function keepKey(keep) {
-    let key = keepKeys.get(keep);
-    if (key === undefined)
-        keepKeys.set(keep, (key = keep.map(Number).join('')));
-    return key;
+/** Whether two sets of keep flags (undefined: keep all) are the same. */
+function sameFlags(a, b) {
+    if (a === b)
+        return true;
+    return !!a && !!b && a.length === b.length && a.every((flag, index) => flag === b[index]);
 }
 /**
  * Whether two sides give the same model: the same paths, and for each the same parse (base and head share the
