@@ -57,6 +57,23 @@ describe('planDocuments', () => {
     ]);
   });
 
+  it("reads a ConfigMap's name wherever its kind is, and passes over other kinds' metadata", () => {
+    const names = (text: string) => planDocuments(text)?.map((span) => [span.verdict, span.name]);
+    // `metadata:` before `kind:`: the name is read before the kind is known.
+    expect(names('apiVersion: v1\nmetadata:\n  name: early\nkind: ConfigMap\ndata: {a: b}\n')).toEqual([
+      ['configMap', 'early'],
+    ]);
+    // A Service's metadata is jumped over, so what is below it is still read at column 0.
+    const jumped = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    a: b\nspec: {}\n';
+    expect(names(`${jumped}kind: DynaKube\n`)).toEqual([['keep', undefined]]);
+    expect(names(`${jumped}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: after\n`)).toEqual([
+      ['drop', undefined],
+      ['configMap', 'after'],
+    ]);
+    // A second `metadata:` is unsure whatever the kind.
+    expect(names(`${jumped}metadata:\n  name: again\n`)).toEqual([['keep', undefined]]);
+  });
+
   it('keeps a workload only when it mentions Istio, Dynatrace or Prometheus', () => {
     const deployment = (annotation: string) => `apiVersion: apps/v1
 kind: Deployment

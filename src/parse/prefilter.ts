@@ -313,7 +313,9 @@ function readTopLevelKey(text: string, offset: number, lineEnd: number, scan: Sc
     scan.apiVersion = topLevelValue(text.slice(valueStart, lineEnd), scan.apiVersion);
   else if (isKeyAt(text, offset, keyLength, 'metadata')) {
     if (scan.hasMetadata || !isBlankOrComment(text, valueStart, lineEnd)) scan.unsure = true;
-    scan.hasMetadata = scan.inMetadata = true;
+    scan.hasMetadata = true;
+    // Only a ConfigMap's name is needed: below the `metadata:` of any other kind, lines are jumped over.
+    scan.inMetadata = scan.kind === undefined || scan.kind === 'ConfigMap';
   }
   return true;
 }
