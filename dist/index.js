@@ -10985,7 +10985,9 @@ function readTopLevelKey(text, offset, lineEnd, scan) {
     else if (isKeyAt(text, offset, keyLength, 'metadata')) {
         if (scan.hasMetadata || !isBlankOrComment(text, valueStart, lineEnd))
             scan.unsure = true;
-        scan.hasMetadata = scan.inMetadata = true;
+        scan.hasMetadata = true;
+        // Only a ConfigMap's name is needed: below the `metadata:` of any other kind, lines are jumped over.
+        scan.inMetadata = scan.kind === undefined || scan.kind === 'ConfigMap';
     }
     return true;
 }
