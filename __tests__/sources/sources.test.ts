@@ -117,7 +117,17 @@ describe('gitRefSource', () => {
       ]);
       const sharing = (await base.list()).filter((file) => base.sameFileIn?.(file) === workingTree);
       expect(sharing).toEqual(['same.yaml']);
+      // Every changed file is the ref's own (asked of git as soon as it answered); none needs its blob id compared.
+      for (const file of ['edited.yaml', 'staged.yaml', 'removed.yaml', 'untracked.yaml'])
+        expect(await base.blobId?.(file)).toBeUndefined();
+      expect(await base.blobId?.('same.yaml')).toBe(shared.git('rev-parse', 'HEAD:same.yaml').trim());
       expect(await base.read('edited.yaml')).toBe('kind: Before\n');
+      expect(await base.read('staged.yaml')).toBe('kind: Before\n');
+      expect(await base.read('removed.yaml')).toBe('kind: Removed\n');
+      expect(await base.read('untracked.yaml')).toBe('kind: Committed\n');
+      // Read a second time (the early answer is used once), and a file git did not find changed.
+      expect(await base.read('edited.yaml')).toBe('kind: Before\n');
+      expect(await base.read('same.yaml')).toBe('kind: Same\n');
     } finally {
       shared.remove();
     }

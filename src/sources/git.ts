@@ -67,9 +67,23 @@ export async function gitRefSource(
   const { workingTree } = options;
   // Until git answers (or if it cannot), files are compared by blob id.
   let changed: Set<string> | undefined;
+  /** Blobs asked for as soon as git says which files differ: this side reads every one of them. */
+  const early = new Map<string, Promise<Buffer | undefined>>();
   const diffing = workingTree
-    ? changedInWorkingTree(repo, revision, prefix).then((paths) => void (changed = paths))
+    ? changedInWorkingTree(repo, revision, prefix).then(async (paths) => {
+        changed = paths;
+        if (paths) askEarly(await listing.catch(() => new Map<string, string>()), paths);
+      })
     : undefined;
+  const askEarly = (blobs: Map<string, string>, paths: Set<string>) => {
+    for (const path of paths) {
+      const blob = blobs.get(path);
+      if (blob === undefined || !matches(path)) continue;
+      const content = reader.read(blob);
+      content.catch(() => undefined); // read() reports a failure when the file is asked for
+      early.set(path, content);
+    }
+  };
   for (const pending of [prefix, listing]) pending.catch(() => undefined);
   const listBlobs = async () => {
     await prefix; // a wrong ref gets the one-line reason above, not ls-tree's message
@@ -84,13 +98,17 @@ export async function gitRefSource(
     },
     sameFileIn: (path) => (changed && !changed.has(path) ? workingTree : undefined),
     async blobId(path) {
+      // A file git found changed differs from the working tree's: no need to hash that one to compare.
+      if (changed?.has(path)) return undefined;
       return (await listBlobs()).get(path);
     },
     async read(path) {
       const blob = (await listBlobs()).get(path);
       if (!blob) return undefined;
       try {
-        return (await reader.read(blob))?.toString('utf8');
+        const asked = early.get(path);
+        early.delete(path);
+        return (await (asked ?? reader.read(blob)))?.toString('utf8');
       } catch (error) {
         throw new GitError(`cannot read ${path} at ${ref}: ${(error as Error).message}`);
       }
