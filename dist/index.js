@@ -14280,9 +14280,25 @@ async function git_gitRefSource(repo, ref, selection, options = {}) {
     const { workingTree } = options;
     // Until git answers (or if it cannot), files are compared by blob id.
     let changed;
+    /** Blobs asked for as soon as git says which files differ: this side reads every one of them. */
+    const early = new Map();
     const diffing = workingTree
-        ? changedInWorkingTree(repo, revision, prefix).then((paths) => void (changed = paths))
+        ? changedInWorkingTree(repo, revision, prefix).then(async (paths) => {
+            changed = paths;
+            if (paths)
+                askEarly(await listing.catch(() => new Map()), paths);
+        })
         : undefined;
+    const askEarly = (blobs, paths) => {
+        for (const path of paths) {
+            const blob = blobs.get(path);
+            if (blob === undefined || !matches(path))
+                continue;
+            const content = reader.read(blob);
+            content.catch(() => undefined); // read() reports a failure when the file is asked for
+            early.set(path, content);
+        }
+    };
     for (const pending of [prefix, listing])
         pending.catch(() => undefined);
     const listBlobs = async () => {
@@ -14298,6 +14314,9 @@ async function git_gitRefSource(repo, ref, selection, options = {}) {
         },
         sameFileIn: (path) => (changed && !changed.has(path) ? workingTree : undefined),
         async blobId(path) {
+            // A file git found changed differs from the working tree's: no need to hash that one to compare.
+            if (changed?.has(path))
+                return undefined;
             return (await listBlobs()).get(path);
         },
         async read(path) {
@@ -14305,7 +14324,9 @@ async function git_gitRefSource(repo, ref, selection, options = {}) {
             if (!blob)
                 return undefined;
             try {
-                return (await reader.read(blob))?.toString('utf8');
+                const asked = early.get(path);
+                early.delete(path);
+                return (await (asked ?? reader.read(blob)))?.toString('utf8');
             }
             catch (error) {
                 throw new GitError(`cannot read ${path} at ${ref}: ${error.message}`);
