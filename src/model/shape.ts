@@ -172,14 +172,17 @@ function listNotes(document: ParsedDocument, items: unknown): NotEvaluable[] {
 
 /** Shape notes for every document of the parsed files, including the items of `kind: List` documents. */
 export function shapeNotes(files: readonly ParsedFile[]): NotEvaluable[] {
-  return files.flatMap(fileNotes);
+  const notes: NotEvaluable[] = [];
+  // A loop, not flatMap: most files of a big repository keep no document and need not even be looked up.
+  for (const file of files)
+    if (file.documents.length > 0) for (const note of fileNotes(file)) notes.push(note);
+  return notes;
 }
 
 /** Notes of each parsed file, once: base and head share the parse of every file a pull request left alone. */
 const notesOfFile = new WeakMap<ParsedFile, readonly NotEvaluable[]>();
 
 function fileNotes(file: ParsedFile): readonly NotEvaluable[] {
-  if (file.documents.length === 0) return [];
   let notes = notesOfFile.get(file);
   if (!notes) notesOfFile.set(file, (notes = file.documents.flatMap(documentNotes)));
   return notes;
