@@ -69,12 +69,6 @@ export async function gitRefSource(
   let changed: Set<string> | undefined;
   /** Blobs asked for as soon as git says which files differ: this side reads every one of them. */
   const early = new Map<string, Promise<Buffer | undefined>>();
-  const diffing = workingTree
-    ? changedInWorkingTree(repo, revision, prefix).then(async (paths) => {
-        changed = paths;
-        if (paths) askEarly(await listing.catch(() => new Map<string, string>()), paths);
-      })
-    : undefined;
   const askEarly = (blobs: Map<string, string>, paths: Set<string>) => {
     for (const path of paths) {
       const blob = blobs.get(path);
@@ -84,6 +78,12 @@ export async function gitRefSource(
       early.set(path, content);
     }
   };
+  const diffing = workingTree
+    ? changedInWorkingTree(repo, revision, prefix).then(async (paths) => {
+        changed = paths;
+        if (paths) askEarly(await listing.catch(() => new Map<string, string>()), paths);
+      })
+    : undefined;
   for (const pending of [prefix, listing]) pending.catch(() => undefined);
   const listBlobs = async () => {
     await prefix; // a wrong ref gets the one-line reason above, not ls-tree's message
