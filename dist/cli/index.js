@@ -17676,13 +17676,17 @@ function listNotes(document, items) {
 }
 /** Shape notes for every document of the parsed files, including the items of `kind: List` documents. */
 function shapeNotes(files) {
-    return files.flatMap(fileNotes);
+    const notes = [];
+    // A loop, not flatMap: most files of a big repository keep no document and need not even be looked up.
+    for (const file of files)
+        if (file.documents.length > 0)
+            for (const note of fileNotes(file))
+                notes.push(note);
+    return notes;
 }
 /** Notes of each parsed file, once: base and head share the parse of every file a pull request left alone. */
 const notesOfFile = new WeakMap();
 function fileNotes(file) {
-    if (file.documents.length === 0)
-        return [];
     let notes = notesOfFile.get(file);
     if (!notes)
         notesOfFile.set(file, (notes = file.documents.flatMap(documentNotes)));
@@ -23139,13 +23143,6 @@ async function gitRefSource(repo, ref, selection, options = {}) {
     let changed;
     /** Blobs asked for as soon as git says which files differ: this side reads every one of them. */
     const early = new Map();
-    const diffing = workingTree
-        ? changedInWorkingTree(repo, revision, prefix).then(async (paths) => {
-            changed = paths;
-            if (paths)
-                askEarly(await listing.catch(() => new Map()), paths);
-        })
-        : undefined;
     const askEarly = (blobs, paths) => {
         for (const path of paths) {
             const blob = blobs.get(path);
@@ -23156,6 +23153,13 @@ async function gitRefSource(repo, ref, selection, options = {}) {
             early.set(path, content);
         }
     };
+    const diffing = workingTree
+        ? changedInWorkingTree(repo, revision, prefix).then(async (paths) => {
+            changed = paths;
+            if (paths)
+                askEarly(await listing.catch(() => new Map()), paths);
+        })
+        : undefined;
     for (const pending of [prefix, listing])
         pending.catch(() => undefined);
     const listBlobs = async () => {
