@@ -146,9 +146,11 @@ export class ParseCache {
     phases: { read: 0, parse: 0, build: 0, analyze: 0, generate: 0 },
     sides: [],
   };
-  /** Every distinct content read, by path. */
-  private readonly byPath = new Map<string, ReadFile[]>();
-  /** What each source read, by path: a source built on another one takes its unchanged files from here. */
+  /**
+   * What each source read, by path: a source built on another one takes its unchanged files from here, and a file
+   * read again (by another source) is looked for here by text or blob id: a run has two or three sources, so no
+   * second index of every content by path is kept.
+   */
   private readonly bySource = new Map<FileSource, Map<string, ReadFile>>();
   private readonly prefilter: boolean;
   /** The inputs and the model of the side built last. */
@@ -199,21 +201,24 @@ export class ParseCache {
     return read;
   }
 
-  /** A read of `path` with this blob id; reads whose id is unknown are hashed now, once. */
-  private withBlob(path: string, blob: string): ReadFile | undefined {
-    for (const read of this.byPath.get(path) ?? []) {
-      read.blob ??= gitBlobId(read.text);
-      if (read.blob === blob) return read;
+  /** A read of `path` by an earlier source that `matches`. */
+  private earlierRead(path: string, matches: (read: ReadFile) => boolean): ReadFile | undefined {
+    for (const files of this.bySource.values()) {
+      const read = files.get(path);
+      if (read && matches(read)) return read;
     }
     return undefined;
+  }
+
+  /** A read of `path` with this blob id; reads whose id is unknown are hashed now, once. */
+  private withBlob(path: string, blob: string): ReadFile | undefined {
+    return this.earlierRead(path, (read) => (read.blob ??= gitBlobId(read.text)) === blob);
   }
 
   /** A text just read: the earlier read of the same path and text when there is one, else a new plan. */
   private accept(path: string, text: string, blob: string | undefined): ReadFile {
     this.stats.filesRead++;
-    let reads = this.byPath.get(path);
-    if (!reads) this.byPath.set(path, (reads = []));
-    const same = reads.find((read) => read.text === text);
+    const same = this.bySource.size === 0 ? undefined : this.earlierRead(path, (read) => read.text === text);
     if (same) {
       this.stats.reused++;
       same.blob ??= blob;
@@ -221,7 +226,6 @@ export class ParseCache {
     }
     const read = this.plan(path, text);
     if (blob !== undefined) read.blob = blob;
-    reads.push(read);
     return read;
   }
 
