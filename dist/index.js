@@ -14447,9 +14447,11 @@ class ParseCache {
         phases: { read: 0, parse: 0, build: 0, analyze: 0, generate: 0 },
         sides: [],
     };
-    /** Every distinct content read, by path. */
-    byPath = new Map();
-    /** What each source read, by path: a source built on another one takes its unchanged files from here. */
+    /**
+     * What each source read, by path: a source built on another one takes its unchanged files from here, and a file
+     * read again (by another source) is looked for here by text or blob id: a run has two or three sources, so no
+     * second index of every content by path is kept.
+     */
     bySource = new Map();
     prefilter;
     /** The inputs and the model of the side built last. */
@@ -14498,22 +14500,23 @@ class ParseCache {
         files.set(path, read);
         return read;
     }
-    /** A read of `path` with this blob id; reads whose id is unknown are hashed now, once. */
-    withBlob(path, blob) {
-        for (const read of this.byPath.get(path) ?? []) {
-            read.blob ??= gitBlobId(read.text);
-            if (read.blob === blob)
+    /** A read of `path` by an earlier source that `matches`. */
+    earlierRead(path, matches) {
+        for (const files of this.bySource.values()) {
+            const read = files.get(path);
+            if (read && matches(read))
                 return read;
         }
         return undefined;
     }
+    /** A read of `path` with this blob id; reads whose id is unknown are hashed now, once. */
+    withBlob(path, blob) {
+        return this.earlierRead(path, (read) => (read.blob ??= gitBlobId(read.text)) === blob);
+    }
     /** A text just read: the earlier read of the same path and text when there is one, else a new plan. */
     accept(path, text, blob) {
         this.stats.filesRead++;
-        let reads = this.byPath.get(path);
-        if (!reads)
-            this.byPath.set(path, (reads = []));
-        const same = reads.find((read) => read.text === text);
+        const same = this.bySource.size === 0 ? undefined : this.earlierRead(path, (read) => read.text === text);
         if (same) {
             this.stats.reused++;
             same.blob ??= blob;
@@ -14522,7 +14525,6 @@ class ParseCache {
         const read = this.plan(path, text);
         if (blob !== undefined)
             read.blob = blob;
-        reads.push(read);
         return read;
     }
     plan(path, text) {
