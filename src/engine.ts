@@ -201,7 +201,7 @@ export class ParseCache {
     return read;
   }
 
-  /** A read of `path` by an earlier source that `matches`. */
+  /** A read of `path` by a source read so far that `matches`. */
   private earlierRead(path: string, matches: (read: ReadFile) => boolean): ReadFile | undefined {
     for (const files of this.bySource.values()) {
       const read = files.get(path);
@@ -218,7 +218,7 @@ export class ParseCache {
   /** A text just read: the earlier read of the same path and text when there is one, else a new plan. */
   private accept(path: string, text: string, blob: string | undefined): ReadFile {
     this.stats.filesRead++;
-    const same = this.bySource.size === 0 ? undefined : this.earlierRead(path, (read) => read.text === text);
+    const same = this.earlierRead(path, (read) => read.text === text);
     if (same) {
       this.stats.reused++;
       same.blob ??= blob;
