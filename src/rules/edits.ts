@@ -14,12 +14,26 @@ export type YamlValue = string | { [key: string]: YamlValue };
 
 const DEFAULT_INDENT_STEP = 2;
 
-function fileLines(model: ClusterModel, file: string): string[] | undefined {
-  return model.files
-    .get(file)
-    ?.replace(/^\uFEFF/, '')
-    .split(/\r?\n/);
+/**
+ * The lines of a file of the model, split once per text: a rule with a finding for every workload of a big
+ * rendered manifest asks for the same file's lines once per finding. Never changed by a caller.
+ */
+function fileLines(model: ClusterModel, file: string): readonly string[] | undefined {
+  const text = model.files.get(file);
+  if (text === undefined) return undefined;
+  let known = linesOfText.get(model.files);
+  if (!known) linesOfText.set(model.files, (known = new Map()));
+  const cached = known.get(file);
+  if (cached?.text === text) return cached.lines;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  known.set(file, { text, lines });
+  return lines;
 }
+
+const linesOfText = new WeakMap<
+  Map<string, string>,
+  Map<string, { text: string; lines: readonly string[] }>
+>();
 
 /** Quotes a string for YAML when it would otherwise read as something else (a boolean, a number, …). */
 export function yamlString(value: string): string {
@@ -44,7 +58,7 @@ function formatKey(key: string): string {
 /** Where the node at `path` is written: the file holding it (a kustomize patch's file), its lines and its shape. */
 export interface WrittenNode {
   file: string;
-  lines: string[];
+  lines: readonly string[];
   shape: NodeShape;
 }
 
@@ -303,7 +317,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** The first line to remove with lines `start..end`: block-map keys above them that would be left with no entry. */
-function emptiedParentsStart(lines: string[], start: number, end: number): number {
+function emptiedParentsStart(lines: readonly string[], start: number, end: number): number {
   const indentOf = (line: string) => line.length - line.trimStart().length;
   const content = (line: string | undefined) =>
     line !== undefined && line.trim() !== '' && !line.trimStart().startsWith('#');
@@ -322,8 +336,16 @@ function emptiedParentsStart(lines: string[], start: number, end: number): numbe
   return first;
 }
 
-/** The indentation step the file uses (smallest positive indent), 2 when unknown. */
-function indentStep(lines: string[]): number {
+/** The indentation step the file uses (smallest positive indent), 2 when unknown; once per file's lines. */
+function indentStep(lines: readonly string[]): number {
+  let step = indentSteps.get(lines);
+  if (step === undefined) indentSteps.set(lines, (step = smallestIndent(lines)));
+  return step;
+}
+
+const indentSteps = new WeakMap<readonly string[], number>();
+
+function smallestIndent(lines: readonly string[]): number {
   let step = Infinity;
   for (const line of lines) {
     // White space as `trim` sees it; blank lines and comments do not count.
