@@ -530,10 +530,11 @@ class SimpleDocument implements ParsedDocument {
     return this.commentsInside || path.length === 0;
   }
 
+  /** Line and column of an offset inside the document (only the document's own lines are counted). */
   private positionOf(offset: number): { line: number; col: number } {
-    this.lineStarts ??= startsOfLines(this.text);
+    this.lineStarts ??= startsOfLines(this.text, this.span);
     const index = lastAtOrBefore(this.lineStarts, offset);
-    return { line: index + 1, col: offset - this.lineStarts[index] + 1 };
+    return { line: this.span.firstLine + index, col: offset - this.lineStarts[index] + 1 };
   }
 
   private shapeOf(node: Node): NodeShape {
@@ -563,9 +564,14 @@ function locate(root: Node, path: readonly PathSegment[]): Node | undefined {
   return node;
 }
 
-function startsOfLines(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+/**
+ * Offsets where the lines of the document at `span` start. The document's own lines, not the file's: a rendered
+ * manifest of a thousand documents would count its every line once per document asked for a position.
+ */
+function startsOfLines(text: string, { start, end }: Span): number[] {
+  const starts = [start];
+  for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1))
+    starts.push(at + 1);
   return starts;
 }
 
