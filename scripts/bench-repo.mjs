@@ -356,3 +356,29 @@ export function ensureRepository(dir, fileCount) {
   writeFileSync(path.join(root, '.git', 'bench-complete'), '');
   return root;
 }
+
+/**
+ * Creates (or reuses) `<dir>/big-file-<N>`: one rendered manifest of N Deployments that Dynatrace scrapes in a
+ * STRICT-mTLS namespace (each one a finding with a fix), beside a DynaKube. A file of many documents must cost what
+ * its documents cost: positions and fixes used to count the whole file once per document.
+ */
+export function ensureBigFile(dir, documents) {
+  const root = path.join(dir, `big-file-${documents}`);
+  const manifest = path.join(root, 'rendered', 'apps.yaml');
+  if (existsSync(manifest)) return root;
+  const files = new Map([
+    ['platform/dynakube.yaml', dynakube('prod', false)],
+    [
+      'platform/shop.yaml',
+      [namespace('shop', '  labels:\n    istio-injection: enabled\n'), peerAuthentication('shop')].join(
+        '---\n',
+      ),
+    ],
+  ]);
+  const apps = Array.from({ length: documents }, (_, index) =>
+    deployment(`app-${index}`, 'shop', scrapeAnnotations),
+  );
+  files.set('rendered/apps.yaml', apps.join('---\n'));
+  write(root, files);
+  return root;
+}
