@@ -10665,10 +10665,11 @@ class SimpleDocument {
     fromFullParse(path) {
         return this.commentsInside || path.length === 0;
     }
+    /** Line and column of an offset inside the document (only the document's own lines are counted). */
     positionOf(offset) {
-        this.lineStarts ??= startsOfLines(this.text);
+        this.lineStarts ??= startsOfLines(this.text, this.span);
         const index = lastAtOrBefore(this.lineStarts, offset);
-        return { line: index + 1, col: offset - this.lineStarts[index] + 1 };
+        return { line: this.span.firstLine + index, col: offset - this.lineStarts[index] + 1 };
     }
     shapeOf(node) {
         const start = this.positionOf(node.key ?? node.start);
@@ -10699,9 +10700,13 @@ function simple_document_locate(root, path) {
     }
     return node;
 }
-function startsOfLines(text) {
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+/**
+ * Offsets where the lines of the document at `span` start. The document's own lines, not the file's: a rendered
+ * manifest of a thousand documents would count its every line once per document asked for a position.
+ */
+function startsOfLines(text, { start, end }) {
+    const starts = [start];
+    for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1))
         starts.push(at + 1);
     return starts;
 }
@@ -11275,12 +11280,25 @@ function parseRelevant(file, text) {
 ;// CONCATENATED MODULE: ./src/rules/edits.ts
 
 const DEFAULT_INDENT_STEP = 2;
+/**
+ * The lines of a file of the model, split once per text: a rule with a finding for every workload of a big
+ * rendered manifest asks for the same file's lines once per finding. Never changed by a caller.
+ */
 function fileLines(model, file) {
-    return model.files
-        .get(file)
-        ?.replace(/^\uFEFF/, '')
-        .split(/\r?\n/);
+    const text = model.files.get(file);
+    if (text === undefined)
+        return undefined;
+    let known = linesOfText.get(model.files);
+    if (!known)
+        linesOfText.set(model.files, (known = new Map()));
+    const cached = known.get(file);
+    if (cached?.text === text)
+        return cached.lines;
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    known.set(file, { text, lines });
+    return lines;
 }
+const linesOfText = new WeakMap();
 /** Quotes a string for YAML when it would otherwise read as something else (a boolean, a number, …). */
 function yamlString(value) {
     return /^[A-Za-z_./-][\w./-]*$/.test(value) && !/^(true|false|yes|no|on|off|null|~)$/i.test(value)
@@ -11538,8 +11556,15 @@ function emptiedParentsStart(lines, start, end) {
     }
     return first;
 }
-/** The indentation step the file uses (smallest positive indent), 2 when unknown. */
+/** The indentation step the file uses (smallest positive indent), 2 when unknown; once per file's lines. */
 function indentStep(lines) {
+    let step = indentSteps.get(lines);
+    if (step === undefined)
+        indentSteps.set(lines, (step = smallestIndent(lines)));
+    return step;
+}
+const indentSteps = new WeakMap();
+function smallestIndent(lines) {
     let step = Infinity;
     for (const line of lines) {
         // White space as `trim` sees it; blank lines and comments do not count.
@@ -14500,7 +14525,7 @@ class ParseCache {
         files.set(path, read);
         return read;
     }
-    /** A read of `path` by an earlier source that `matches`. */
+    /** A read of `path` by a source read so far that `matches`. */
     earlierRead(path, matches) {
         for (const files of this.bySource.values()) {
             const read = files.get(path);
@@ -14516,7 +14541,7 @@ class ParseCache {
     /** A text just read: the earlier read of the same path and text when there is one, else a new plan. */
     accept(path, text, blob) {
         this.stats.filesRead++;
-        const same = this.bySource.size === 0 ? undefined : this.earlierRead(path, (read) => read.text === text);
+        const same = this.earlierRead(path, (read) => read.text === text);
         if (same) {
             this.stats.reused++;
             same.blob ??= blob;
