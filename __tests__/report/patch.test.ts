@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +8,7 @@ import path from 'node:path';
 import { applyEdits, removeEntryEdit, setValueEdit } from '../../src/rules/edits.js';
 import { buildModel } from '../../src/model/build.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
-import type { Fix } from '../../src/rules/types.js';
+import type { Fix, TextEdit } from '../../src/rules/types.js';
 import { fixPatch } from '../../src/report/patch.js';
 import { enableIstioRequired } from '../../src/rules/enable-istio-required.js';
 import { applyFixes, modelOf, runRule, type Tree } from '../rules/harness.js';
@@ -175,5 +177,96 @@ describe('fixPatch', () => {
       edits: [{ file: 'a.yaml', startLine: 1, endLine: 1, replacement: 'a: 1' }],
     };
     expect(fixPatch(fix, new Map([['a.yaml', 'a: 1\n']]))).toBeUndefined();
+  });
+});
+
+describe('fixPatch on a part of a big file', () => {
+  /** The patch of the whole file, as it was made before patches were made from the lines around the edits. */
+  function wholeFilePatch(file: string, text: string, edits: TextEdit[]): string | undefined {
+    const after = applyEdits(text, edits);
+    if (after === text) return undefined;
+    const body = createTwoFilesPatch(`a/${file}`, `b/${file}`, text, after, undefined, undefined, {
+      context: 3,
+      headerOptions: FILE_HEADERS_ONLY,
+    });
+    return `diff --git a/${file} b/${file}\n${body.replace(/^=+\n/, '')}`;
+  }
+
+  /** A file of repeated manifest-like lines (the same lines recur, as in a rendered manifest). */
+  const fileArbitrary = fc
+    .record({
+      lines: fc.array(fc.constantFrom('kind: Deployment', '  labels:', '    app: web', '  - name: a', ''), {
+        minLength: 1,
+        maxLength: 160,
+        size: 'max',
+      }),
+      crlf: fc.integer({ min: 0, max: 3 }),
+      finalBreak: fc.boolean(),
+    })
+    .map(({ lines, crlf, finalBreak }) => {
+      // crlf: 0 = LF, 1 = CRLF, 2 = every third line CRLF, 3 = CRLF in the first two thirds only (so the lines
+      // around an edit near the end can have another dominant line break than the file).
+      const isCrlf = (index: number) =>
+        crlf === 1 || (crlf === 2 && index % 3 === 0) || (crlf === 3 && index < (lines.length * 2) / 3);
+      const breaks = lines.map((_, index) => (isCrlf(index) ? '\r\n' : '\n'));
+      const body = lines.map((line, index) => line + breaks[index]).join('');
+      return finalBreak ? body : body.replace(/\r?\n$/, '');
+    });
+
+  it('is the patch of the whole file, with the same line numbers, for any edits', () => {
+    fc.assert(
+      fc.property(
+        fileArbitrary,
+        fc.array(
+          fc.record({
+            at: fc.nat({ max: 200 }),
+            remove: fc.integer({ min: 0, max: 3 }),
+            replacement: fc.constantFrom('', '    team: obs', '  annotations:\n    a: b', 'kind: Deployment'),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (text, drafts) => {
+          const lineCount = text.split('\n').length;
+          // Non-overlapping edits: each drafted edit takes its own stretch of the file.
+          const edits: TextEdit[] = [];
+          let next = 1;
+          for (const draft of drafts) {
+            const startLine = next + (draft.at % 80);
+            if (startLine > lineCount + 1) break;
+            const endLine = Math.min(lineCount, startLine + draft.remove - 1);
+            edits.push({ file: 'm.yaml', startLine, endLine, replacement: draft.replacement });
+            next = Math.max(startLine, endLine) + 2;
+          }
+          fc.pre(edits.length > 0);
+          const fix: Fix = { description: '', edits };
+          expect(fixPatch(fix, new Map([['m.yaml', text]]))).toBe(wholeFilePatch('m.yaml', text, edits));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("gives added lines the file's dominant line break, not that of the lines around them", () => {
+    // CRLF in the first 100 lines, LF in the last 60: an insertion among the LF lines still takes CRLF, as a patch
+    // of the whole file did.
+    const lines = Array.from({ length: 160 }, (_, index) => `line${index + 1}: x${index < 100 ? '\r' : ''}`);
+    const text = lines.join('\n') + '\n';
+    const edits: TextEdit[] = [{ file: 'm.yaml', startLine: 140, endLine: 139, replacement: 'added: y' }];
+    const patch = fixPatch({ description: '', edits }, new Map([['m.yaml', text]]))!;
+    expect(patch).toBe(wholeFilePatch('m.yaml', text, edits));
+    expect(patch).toContain('+added: y\r\n');
+  });
+
+  it('numbers the hunk of an edit deep in a long file as in the file', () => {
+    const text = Array.from({ length: 500 }, (_, index) => `line${index + 1}: x`).join('\n') + '\n';
+    const patch = fixPatch(
+      {
+        description: '',
+        edits: [{ file: 'm.yaml', startLine: 400, endLine: 400, replacement: 'line400: y' }],
+      },
+      new Map([['m.yaml', text]]),
+    )!;
+    expect(patch).toContain('@@ -397,7 +397,7 @@');
+    expect(gitApply({ 'm.yaml': text }, patch)['m.yaml']).toBe(text.replace('line400: x', 'line400: y'));
   });
 });

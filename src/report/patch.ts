@@ -1,9 +1,16 @@
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { applyEdits } from '../rules/edits.js';
+import { applyEdits, dominantLineEnding } from '../rules/edits.js';
 import type { Fix, TextEdit } from '../rules/types.js';
 
 /** Lines of context around each hunk, as `git diff` writes them. */
 const CONTEXT_LINES = 3;
+
+/**
+ * Unchanged lines kept around a fix's edits when its patch is made: the hunks' context, and a margin. A patch is
+ * made from this part of the file, not the whole file: a rendered manifest with a finding per workload diffed its
+ * whole text once per finding.
+ */
+const WINDOW_LINES = CONTEXT_LINES + 20;
 
 function groupByFile(edits: readonly TextEdit[]): Map<string, TextEdit[]> {
   const byFile = new Map<string, TextEdit[]>();
@@ -19,21 +26,60 @@ export function fixPatch(fix: Fix, files: ReadonlyMap<string, string>): string |
   const parts: string[] = [];
   for (const [file, edits] of groupByFile(fix.edits)) {
     const existing = files.get(file);
-    const before = existing ?? '';
-    let after = applyEdits(before, edits);
-    if (after === before) continue;
-    if (existing === undefined && !after.endsWith('\n')) after += '\n';
-    const body = createTwoFilesPatch(
-      existing === undefined ? '/dev/null' : `a/${file}`,
-      `b/${file}`,
-      before,
-      after,
-      undefined,
-      undefined,
-      { context: CONTEXT_LINES, headerOptions: FILE_HEADERS_ONLY },
-    );
+    const body = existing === undefined ? newFilePatch(file, edits) : editPatch(file, existing, edits);
+    if (body === undefined) continue;
     const header = `diff --git a/${file} b/${file}\n${existing === undefined ? 'new file mode 100644\n' : ''}`;
     parts.push(header + body.replace(/^=+\n/, ''));
   }
   return parts.length > 0 ? parts.join('') : undefined;
 }
+
+function newFilePatch(file: string, edits: TextEdit[]): string | undefined {
+  let after = applyEdits('', edits);
+  if (after === '') return undefined;
+  if (!after.endsWith('\n')) after += '\n';
+  return unifiedDiff('/dev/null', file, '', after);
+}
+
+/** The diff of the lines around the edits, its hunks numbered as in the whole file. */
+function editPatch(file: string, text: string, edits: TextEdit[]): string | undefined {
+  const { starts, eol } = linesOf(text);
+  const first = Math.min(...edits.map((edit) => edit.startLine));
+  const last = Math.max(...edits.map((edit) => Math.max(edit.startLine, edit.endLine)));
+  const from = Math.max(1, first - WINDOW_LINES);
+  const to = Math.min(starts.length, last + WINDOW_LINES);
+  const before = text.slice(starts[from - 1], to < starts.length ? starts[to] : text.length);
+  const shifted = edits.map((edit) => ({
+    ...edit,
+    startLine: edit.startLine - (from - 1),
+    endLine: edit.endLine - (from - 1),
+  }));
+  const after = applyEdits(before, shifted, eol);
+  if (after === before) return undefined;
+  return unifiedDiff(`a/${file}`, file, before, after).replace(
+    /^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@/gm,
+    (_hunk, oldStart: string, oldCount = '', newStart: string, newCount = '') =>
+      `@@ -${Number(oldStart) + from - 1}${oldCount} +${Number(newStart) + from - 1}${newCount} @@`,
+  );
+}
+
+function unifiedDiff(oldName: string, file: string, before: string, after: string): string {
+  return createTwoFilesPatch(oldName, `b/${file}`, before, after, undefined, undefined, {
+    context: CONTEXT_LINES,
+    headerOptions: FILE_HEADERS_ONLY,
+  });
+}
+
+/** Where each line of a text starts, and its dominant line break: once per text, whatever the findings in it. */
+function linesOf(text: string): { starts: number[]; eol: '\n' | '\r\n' } {
+  if (lastLines?.text === text) return lastLines;
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  // A final line break ends the last line: it starts no line of its own.
+  if (starts.length > 1 && starts[starts.length - 1] === text.length) starts.pop();
+  lastLines = { text, starts, eol: dominantLineEnding(text) };
+  return lastLines;
+}
+
+/** The lines of the text asked for last: the findings of one file are rendered one after the other. */
+let lastLines: { text: string; starts: number[]; eol: '\n' | '\r\n' } | undefined;

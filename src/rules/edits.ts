@@ -385,13 +385,16 @@ export function dominantLineEnding(text: string): '\n' | '\r\n' {
 /**
  * Applies edits to a text (used by tests and by the patch renderer). Edits must not overlap. A replacement's lines
  * are separated by `\n` (a `\r` before it is dropped); in the text they take the line breaks of the lines they
- * replace, and the file's dominant line break where they add lines, so a CRLF file stays CRLF. A BOM and a missing
- * final line break stay as they were.
+ * replace, and the file's dominant line break (`eol`, when the text is only part of the file) where they add lines,
+ * so a CRLF file stays CRLF. A BOM and a missing final line break stay as they were.
  */
-export function applyEdits(text: string, edits: TextEdit[]): string {
+export function applyEdits(
+  text: string,
+  edits: TextEdit[],
+  eol: '\n' | '\r\n' = dominantLineEnding(text),
+): string {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const lines = splitLines(text.slice(bom.length));
-  const eol = dominantLineEnding(text);
   const sorted = [...edits].sort((a, b) => b.startLine - a.startLine);
   for (const edit of sorted) {
     const count = Math.max(0, edit.endLine - edit.startLine + 1);
