@@ -20454,13 +20454,12 @@ function dominantLineEnding(text) {
 /**
  * Applies edits to a text (used by tests and by the patch renderer). Edits must not overlap. A replacement's lines
  * are separated by `\n` (a `\r` before it is dropped); in the text they take the line breaks of the lines they
- * replace, and the file's dominant line break where they add lines, so a CRLF file stays CRLF. A BOM and a missing
- * final line break stay as they were.
+ * replace, and the file's dominant line break (`eol`, when the text is only part of the file) where they add lines,
+ * so a CRLF file stays CRLF. A BOM and a missing final line break stay as they were.
  */
-function applyEdits(text, edits) {
+function applyEdits(text, edits, eol = dominantLineEnding(text)) {
     const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
     const lines = splitLines(text.slice(bom.length));
-    const eol = dominantLineEnding(text);
     const sorted = [...edits].sort((a, b) => b.startLine - a.startLine);
     for (const edit of sorted) {
         const count = Math.max(0, edit.endLine - edit.startLine + 1);
@@ -24673,6 +24672,12 @@ function create_splitLines(text) {
 
 /** Lines of context around each hunk, as `git diff` writes them. */
 const CONTEXT_LINES = 3;
+/**
+ * Unchanged lines kept around a fix's edits when its patch is made: the hunks' context, and a margin. A patch is
+ * made from this part of the file, not the whole file: a rendered manifest with a finding per workload diffed its
+ * whole text once per finding.
+ */
+const WINDOW_LINES = CONTEXT_LINES + 20;
 function groupByFile(edits) {
     const byFile = new Map();
     for (const edit of edits)
@@ -24687,18 +24692,61 @@ function fixPatch(fix, files) {
     const parts = [];
     for (const [file, edits] of groupByFile(fix.edits)) {
         const existing = files.get(file);
-        const before = existing ?? '';
-        let after = applyEdits(before, edits);
-        if (after === before)
+        const body = existing === undefined ? newFilePatch(file, edits) : editPatch(file, existing, edits);
+        if (body === undefined)
             continue;
-        if (existing === undefined && !after.endsWith('\n'))
-            after += '\n';
-        const body = createTwoFilesPatch(existing === undefined ? '/dev/null' : `a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: CONTEXT_LINES, headerOptions: FILE_HEADERS_ONLY });
         const header = `diff --git a/${file} b/${file}\n${existing === undefined ? 'new file mode 100644\n' : ''}`;
         parts.push(header + body.replace(/^=+\n/, ''));
     }
     return parts.length > 0 ? parts.join('') : undefined;
 }
+function newFilePatch(file, edits) {
+    let after = applyEdits('', edits);
+    if (after === '')
+        return undefined;
+    if (!after.endsWith('\n'))
+        after += '\n';
+    return unifiedDiff('/dev/null', file, '', after);
+}
+/** The diff of the lines around the edits, its hunks numbered as in the whole file. */
+function editPatch(file, text, edits) {
+    const { starts, eol } = linesOf(text);
+    const first = Math.min(...edits.map((edit) => edit.startLine));
+    const last = Math.max(...edits.map((edit) => Math.max(edit.startLine, edit.endLine)));
+    const from = Math.max(1, first - WINDOW_LINES);
+    const to = Math.min(starts.length, last + WINDOW_LINES);
+    const before = text.slice(starts[from - 1], to < starts.length ? starts[to] : text.length);
+    const shifted = edits.map((edit) => ({
+        ...edit,
+        startLine: edit.startLine - (from - 1),
+        endLine: edit.endLine - (from - 1),
+    }));
+    const after = applyEdits(before, shifted, eol);
+    if (after === before)
+        return undefined;
+    return unifiedDiff(`a/${file}`, file, before, after).replace(/^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@/gm, (_hunk, oldStart, oldCount = '', newStart, newCount = '') => `@@ -${Number(oldStart) + from - 1}${oldCount} +${Number(newStart) + from - 1}${newCount} @@`);
+}
+function unifiedDiff(oldName, file, before, after) {
+    return createTwoFilesPatch(oldName, `b/${file}`, before, after, undefined, undefined, {
+        context: CONTEXT_LINES,
+        headerOptions: FILE_HEADERS_ONLY,
+    });
+}
+/** Where each line of a text starts, and its dominant line break: once per text, whatever the findings in it. */
+function linesOf(text) {
+    if (lastLines?.text === text)
+        return lastLines;
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    // A final line break ends the last line: it starts no line of its own.
+    if (starts.length > 1 && starts[starts.length - 1] === text.length)
+        starts.pop();
+    lastLines = { text, starts, eol: dominantLineEnding(text) };
+    return lastLines;
+}
+/** The lines of the text asked for last: the findings of one file are rendered one after the other. */
+let lastLines;
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
