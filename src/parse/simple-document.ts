@@ -5,6 +5,7 @@ import {
   type ParsedFile,
   type PathSegment,
 } from './yaml.js';
+import { lineStarts } from '../text-lines.js';
 
 /**
  * A fast path for the plainest YAML documents, which are most of what a big GitOps repository keeps after the
@@ -472,7 +473,7 @@ class SimpleDocument implements ParsedDocument {
   private tree?: Node;
   /** The `yaml` parse once made (`undefined` when it failed), `null` before. */
   private full: ParsedDocument | undefined | null = null;
-  private lineStarts?: number[];
+  private starts?: number[];
 
   constructor(
     readonly file: string,
@@ -532,9 +533,11 @@ class SimpleDocument implements ParsedDocument {
 
   /** Line and column of an offset inside the document (only the document's own lines are counted). */
   private positionOf(offset: number): { line: number; col: number } {
-    this.lineStarts ??= startsOfLines(this.text, this.span);
-    const index = lastAtOrBefore(this.lineStarts, offset);
-    return { line: this.span.firstLine + index, col: offset - this.lineStarts[index] + 1 };
+    // The document's own lines, not the file's: a rendered manifest of a thousand documents would count its every
+    // line once per document asked for a position.
+    this.starts ??= lineStarts(this.text, this.span.start, this.span.end);
+    const index = lastAtOrBefore(this.starts, offset);
+    return { line: this.span.firstLine + index, col: offset - this.starts[index] + 1 };
   }
 
   private shapeOf(node: Node): NodeShape {
@@ -562,17 +565,6 @@ function locate(root: Node, path: readonly PathSegment[]): Node | undefined {
     if (!node) return undefined;
   }
   return node;
-}
-
-/**
- * Offsets where the lines of the document at `span` start. The document's own lines, not the file's: a rendered
- * manifest of a thousand documents would count its every line once per document asked for a position.
- */
-function startsOfLines(text: string, { start, end }: Span): number[] {
-  const starts = [start];
-  for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1))
-    starts.push(at + 1);
-  return starts;
 }
 
 /** Index of the last entry of the ascending `starts` that is at or before `offset`. */

@@ -1,6 +1,7 @@
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { applyEdits, dominantLineEnding } from '../rules/edits.js';
 import type { Fix, TextEdit } from '../rules/types.js';
+import { lineStarts } from '../text-lines.js';
 
 /** Lines of context around each hunk, as `git diff` writes them. */
 const CONTEXT_LINES = 3;
@@ -73,8 +74,7 @@ function unifiedDiff(oldName: string, file: string, before: string, after: strin
 /** Where each line of a text starts, and its dominant line break: once per text, whatever the findings in it. */
 function linesOf(text: string): { starts: number[]; eol: '\n' | '\r\n' } {
   if (lastLines?.text === text) return lastLines;
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  const starts = lineStarts(text);
   // A final line break ends the last line: it starts no line of its own.
   if (starts.length > 1 && starts[starts.length - 1] === text.length) starts.pop();
   lastLines = { text, starts, eol: dominantLineEnding(text) };
