@@ -194,6 +194,28 @@ describe('kustomize without the binary', () => {
     expect(model.meshConfigs[0].rootNamespace).toBeUndefined();
   });
 
+  it('keeps a patch file as an object where another kustomization lists it as a resource', () => {
+    const serviceEntry = (name: string) => [
+      'apiVersion: networking.istio.io/v1',
+      'kind: ServiceEntry',
+      `metadata: {name: ${name}, namespace: shop}`,
+      'spec: {hosts: [api.example.com], location: MESH_EXTERNAL, resolution: DNS}',
+    ];
+    const tree = (listed: boolean) => ({
+      'base/kustomization.yaml': ['resources: [entry.yaml]'],
+      'base/entry.yaml': serviceEntry('api'),
+      'overlay/kustomization.yaml': ['resources: [../base]', 'patchesStrategicMerge: [../shared/entry.yaml]'],
+      'shared/entry.yaml': serviceEntry('api'),
+      ...(listed ? { 'shared/kustomization.yaml': ['resources: [entry.yaml]'] } : {}),
+    });
+    const files = (listed: boolean) =>
+      modelOf(tree(listed))
+        .serviceEntries.map((entry) => entry.origin.file)
+        .sort();
+    expect(files(false)).toEqual(['base/entry.yaml']);
+    expect(files(true)).toEqual(['base/entry.yaml', 'shared/entry.yaml']);
+  });
+
   it('reports patches it cannot apply, and remote bases', () => {
     const kustomization = [
       'resources:',

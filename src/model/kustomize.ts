@@ -264,12 +264,9 @@ export function applyKustomizations(
   }
   for (const conflict of walk.conflicts) notEvaluable.push(conflictNote(conflict));
   // Patch files are not objects of the cluster: they only change the objects they target.
-  if (walk.patchFiles.size > 0) {
-    const listed = new Set([...nodes.values()].flatMap((node) => node.files));
-    repo.resources = repo.resources.filter(
-      (r) => !walk.patchFiles.has(r.origin.file) || listed.has(r.origin.file),
-    );
-  }
+  const { unlistedPatchFiles } = walk;
+  if (unlistedPatchFiles.size > 0)
+    repo.resources = repo.resources.filter((r) => !unlistedPatchFiles.has(r.origin.file));
   for (const resource of repo.resources) {
     const assigned = walk.namespaces.get(resource.origin.file);
     if (!assigned) continue;
@@ -286,8 +283,8 @@ interface KustomizeWalk {
   /** The namespace each file is put into, and the root that put it there (the first one). */
   namespaces: Map<string, { namespace: string; root: string }>;
   conflicts: NamespaceConflict[];
-  /** Files that kustomizations use as patches. */
-  patchFiles: Set<string>;
+  /** Files that kustomizations use as patches and none lists as a resource: they are no objects of the cluster. */
+  unlistedPatchFiles: Set<string>;
 }
 
 /** The walk of the nodes walked last, for the other side when its nodes are the same (see {@link lastNodes}). */
@@ -325,10 +322,12 @@ function walkKustomizations(nodes: Map<string, KustomizeNode>, entryPoints: stri
       }
     });
   }
-  const patchFiles = new Set(
-    [...nodes.values()].flatMap((node) => (node.document ? patchFilePaths(node.document) : [])),
+  const patchFiles = [...nodes.values()].flatMap((node) =>
+    node.document ? patchFilePaths(node.document) : [],
   );
-  return { transforming, namespaces, conflicts: [...conflicts.values()], patchFiles };
+  const listed = new Set(patchFiles.length > 0 ? [...nodes.values()].flatMap((node) => node.files) : []);
+  const unlistedPatchFiles = new Set(patchFiles.filter((file) => !listed.has(file)));
+  return { transforming, namespaces, conflicts: [...conflicts.values()], unlistedPatchFiles };
 }
 
 /** Keys of a kustomization that change objects or add chart values (most only list resources and a namespace). */
