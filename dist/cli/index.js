@@ -3744,7 +3744,7 @@ module.exports = neq
 
 /***/ }),
 
-/***/ 392:
+/***/ 8011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14707,7 +14707,7 @@ function valuesOrigin(values, path) {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/satisfies.js
-var satisfies = __nccwpck_require__(392);
+var satisfies = __nccwpck_require__(8011);
 var satisfies_default = /*#__PURE__*/__nccwpck_require__.n(satisfies);
 // EXTERNAL MODULE: ./node_modules/semver/ranges/min-version.js
 var min_version = __nccwpck_require__(1866);
@@ -18147,10 +18147,9 @@ function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
     for (const conflict of walk.conflicts)
         notEvaluable.push(conflictNote(conflict));
     // Patch files are not objects of the cluster: they only change the objects they target.
-    if (walk.patchFiles.size > 0) {
-        const listed = new Set([...nodes.values()].flatMap((node) => node.files));
-        repo.resources = repo.resources.filter((r) => !walk.patchFiles.has(r.origin.file) || listed.has(r.origin.file));
-    }
+    const { unlistedPatchFiles } = walk;
+    if (unlistedPatchFiles.size > 0)
+        repo.resources = repo.resources.filter((r) => !unlistedPatchFiles.has(r.origin.file));
     for (const resource of repo.resources) {
         const assigned = walk.namespaces.get(resource.origin.file);
         if (!assigned)
@@ -18198,8 +18197,10 @@ function walkKustomizations(nodes, entryPoints) {
             }
         });
     }
-    const patchFiles = new Set([...nodes.values()].flatMap((node) => (node.document ? patchFilePaths(node.document) : [])));
-    return { transforming, namespaces, conflicts: [...conflicts.values()], patchFiles };
+    const patchFiles = [...nodes.values()].flatMap((node) => node.document ? patchFilePaths(node.document) : []);
+    const listed = new Set(patchFiles.length > 0 ? [...nodes.values()].flatMap((node) => node.files) : []);
+    const unlistedPatchFiles = new Set(patchFiles.filter((file) => !listed.has(file)));
+    return { transforming, namespaces, conflicts: [...conflicts.values()], unlistedPatchFiles };
 }
 /** Keys of a kustomization that change objects or add chart values (most only list resources and a namespace). */
 const TRANSFORMING_KEYS = ['patchesStrategicMerge', 'patches', 'patchesJson6902', 'helmCharts'];
@@ -19055,7 +19056,20 @@ function limitNotesPerFile(notes, limit = MAX_NOTES_PER_FILE) {
     return kept;
 }
 
+;// CONCATENATED MODULE: ./src/text-lines.ts
+/**
+ * Offsets where the lines of `text[start, end)` start: `start`, then the offset after each `\n` before `end`. A line
+ * break at the very end gives the offset `end`, where no further line of the range starts.
+ */
+function lineStarts(text, start = 0, end = text.length) {
+    const starts = [start];
+    for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/simple-document.ts
+
 
 class GiveUp extends Error {
 }
@@ -19473,7 +19487,7 @@ class SimpleDocument {
     tree;
     /** The `yaml` parse once made (`undefined` when it failed), `null` before. */
     full = null;
-    lineStarts;
+    starts;
     constructor(file, index, text, span, read, fullParse) {
         this.file = file;
         this.index = index;
@@ -19526,9 +19540,11 @@ class SimpleDocument {
     }
     /** Line and column of an offset inside the document (only the document's own lines are counted). */
     positionOf(offset) {
-        this.lineStarts ??= startsOfLines(this.text, this.span);
-        const index = lastAtOrBefore(this.lineStarts, offset);
-        return { line: this.span.firstLine + index, col: offset - this.lineStarts[index] + 1 };
+        // The document's own lines, not the file's: a rendered manifest of a thousand documents would count its every
+        // line once per document asked for a position.
+        this.starts ??= lineStarts(this.text, this.span.start, this.span.end);
+        const index = lastAtOrBefore(this.starts, offset);
+        return { line: this.span.firstLine + index, col: offset - this.starts[index] + 1 };
     }
     shapeOf(node) {
         const start = this.positionOf(node.key ?? node.start);
@@ -19558,16 +19574,6 @@ function simple_document_locate(root, path) {
             return undefined;
     }
     return node;
-}
-/**
- * Offsets where the lines of the document at `span` start. The document's own lines, not the file's: a rendered
- * manifest of a thousand documents would count its every line once per document asked for a position.
- */
-function startsOfLines(text, { start, end }) {
-    const starts = [start];
-    for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    return starts;
 }
 /** Index of the last entry of the ascending `starts` that is at or before `offset`. */
 function lastAtOrBefore(starts, offset) {
@@ -24670,6 +24676,7 @@ function create_splitLines(text) {
 ;// CONCATENATED MODULE: ./src/report/patch.ts
 
 
+
 /** Lines of context around each hunk, as `git diff` writes them. */
 const CONTEXT_LINES = 3;
 /**
@@ -24736,9 +24743,7 @@ function unifiedDiff(oldName, file, before, after) {
 function linesOf(text) {
     if (lastLines?.text === text)
         return lastLines;
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
+    const starts = lineStarts(text);
     // A final line break ends the last line: it starts no line of its own.
     if (starts.length > 1 && starts[starts.length - 1] === text.length)
         starts.pop();
