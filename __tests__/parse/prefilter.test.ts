@@ -10,6 +10,7 @@ import {
   planDocuments,
   WORKLOAD_KINDS,
   type DocumentSpan,
+  type PlannedFile,
 } from '../../src/parse/prefilter.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
 
@@ -154,8 +155,12 @@ spec:
       text,
       spans: planDocuments(text),
     }));
-    return Object.fromEntries(decideDocuments(planned));
+    const decided = decideDocuments(planned);
+    return Object.fromEntries(planned.map((file, index) => [file.path, decided[index]]));
   };
+  /** The flags of the file at `path` when `files` are one side. */
+  const decidedFor = (files: PlannedFile[], path: string) =>
+    decideDocuments(files)[files.findIndex((file) => file.path === path)];
 
   it('keeps ConfigMaps that a kept document names, that are the mesh config or mention Dynatrace', () => {
     const decided = decide({
@@ -180,12 +185,13 @@ spec:
 
   it('decides the same when the plans are reused by a second side', () => {
     const text = [configMap('shop-values'), configMap('app-settings')].join('---\n');
-    const spans = planDocuments(text);
+    // One object for the file on both sides, as the engine shares a file's read and plan.
+    const shared: PlannedFile = { path: 'a.yaml', text, spans: planDocuments(text) };
     const side = (withRelease: boolean) =>
-      decideDocuments([
-        { path: 'a.yaml', text, spans },
-        ...(withRelease ? [{ path: 'hr.yaml', text: release, spans: planDocuments(release) }] : []),
-      ]).get('a.yaml');
+      decidedFor(
+        [shared, ...(withRelease ? [{ path: 'hr.yaml', text: release, spans: planDocuments(release) }] : [])],
+        'a.yaml',
+      );
     expect(side(true)).toEqual([true, false]);
     expect(side(false)).toEqual([false, false]);
     expect(side(true)).toEqual([true, false]);
@@ -201,11 +207,11 @@ spec:
     };
     const extra = configMap('extra-values');
     const withExtra = [shared, shop, { path: 'b.yaml', text: extra, spans: planDocuments(extra) }];
-    expect(decideDocuments([shared, shop]).get('a.yaml')).toEqual([true]);
+    expect(decidedFor([shared, shop], 'a.yaml')).toEqual([true]);
     // hr.yaml's words were matched against {shop-values} only: a side that also has extra-values must look again.
-    expect(decideDocuments(withExtra).get('b.yaml')).toEqual([true]);
-    expect(decideDocuments([shared, shop]).get('a.yaml')).toEqual([true]);
-    expect(decideDocuments(withExtra.slice(1)).get('b.yaml')).toEqual([false]);
+    expect(decidedFor(withExtra, 'b.yaml')).toEqual([true]);
+    expect(decidedFor([shared, shop], 'a.yaml')).toEqual([true]);
+    expect(decidedFor(withExtra.slice(1), 'b.yaml')).toEqual([false]);
   });
 
   it('matches a ConfigMap name as a whole word only, wherever it stands in a kept document', () => {

@@ -387,14 +387,20 @@ export interface PlannedFile {
   path: string;
   text: string;
   spans: DocumentSpan[] | undefined;
+  /**
+   * What the plan says on its own, filled in by {@link decideDocuments} on first use: the sides that share a file
+   * (a PR's base and head) share it. A field rather than a side table: ten thousand lookups per side cost more
+   * than the decisions themselves.
+   */
+  summary?: PlanSummary;
 }
 
 /**
- * Decides, for every file of one side (base or head), which documents to parse: `undefined` = the whole file,
- * else one flag per span. ConfigMaps are decided here because whether they matter depends on the other files of
- * the side.
+ * Decides, for every file of one side (base or head), which documents to parse: per file (in the order given),
+ * `undefined` = the whole file, else one flag per span. ConfigMaps are decided here because whether they matter
+ * depends on the other files of the side.
  */
-export function decideDocuments(files: readonly PlannedFile[]): Map<string, boolean[] | undefined> {
+export function decideDocuments(files: readonly PlannedFile[]): (boolean[] | undefined)[] {
   const summaries = files.map(summaryOf);
   const names = sameAsLastNames(configMapNames(summaries));
   const referenced = new Set<string>();
@@ -402,29 +408,37 @@ export function decideDocuments(files: readonly PlannedFile[]): Map<string, bool
     files.forEach((file, index) => {
       const summary = summaries[index];
       // A file left to the parser as a whole keeps every document: all its words count.
-      const words = summary
-        ? namedBy(file, summary, names)
-        : wordsOf(file.text).filter((word) => names.has(word));
+      const words = !summary
+        ? wordsOf(file.text).filter((word) => names.has(word))
+        : summary.keepsAny
+          ? namedBy(file, summary, names)
+          : [];
       for (const word of words) referenced.add(word);
     });
-  const decided = new Map<string, boolean[] | undefined>();
-  files.forEach((file, index) => decided.set(file.path, flagsOf(summaries[index], referenced)));
-  return decided;
+  return summaries.map((summary) => flagsOf(summary, referenced));
 }
 
-/** What a plan says on its own, computed once: base and head share the plan of every file a PR left alone. */
-interface PlanSummary {
+/** What a plan says on its own, computed once per file. */
+export interface PlanSummary {
   /** Keep flags of the documents decided on their own (ConfigMaps to decide: false). */
   flags: boolean[];
+  /** Whether any document is kept on its own: only those documents' words can name a ConfigMap. */
+  keepsAny: boolean;
   /** The ConfigMaps to decide, by span index and name. */
   configMaps: { index: number; name: string }[];
+  /**
+   * The words (name-like tokens) of the kept documents that are among `names`, kept for the next side with the
+   * same names. Only these few are kept, not every word: thousands of kept documents' words held for the whole run
+   * made every young-generation collection copy them, and a side with other names reads them again from the text.
+   */
+  named?: { names: Set<string>; words: string[] };
 }
-
-const planSummaries = new WeakMap<DocumentSpan[], PlanSummary>();
 
 function configMapNames(summaries: (PlanSummary | undefined)[]): Set<string> {
   const names = new Set<string>();
-  for (const summary of summaries) for (const { name } of summary?.configMaps ?? []) names.add(name);
+  for (const summary of summaries) {
+    if (summary?.configMaps.length) for (const { name } of summary.configMaps) names.add(name);
+  }
   return names;
 }
 
@@ -440,16 +454,9 @@ function sameAsLastNames(names: Set<string>): Set<string> {
   return lastNames;
 }
 
-/**
- * The words (name-like tokens) of a file's kept documents that are among `names`, kept for the next side with the
- * same names. Only these few are kept, not every word: thousands of kept documents' words held for the whole run
- * made every young-generation collection copy them, and a side with other names reads them again from the text.
- */
-const namedWords = new WeakMap<PlanSummary, { names: Set<string>; words: string[] }>();
-
+/** The words of a file's kept documents that are among `names`. */
 function namedBy(file: PlannedFile, summary: PlanSummary, names: Set<string>): string[] {
-  const known = namedWords.get(summary);
-  if (known?.names === names) return known.words;
+  if (summary.named?.names === names) return summary.named.words;
   // Most words have no name's length: comparing lengths first spares hashing them.
   const lengths = lengthsOf(names);
   const words: string[] = [];
@@ -458,7 +465,7 @@ function namedBy(file: PlannedFile, summary: PlanSummary, names: Set<string>): s
     for (const word of wordsOf(file.text.slice(span.start, span.end)))
       if (lengths.has(word.length) && names.has(word)) words.push(word);
   }
-  namedWords.set(summary, { names, words });
+  summary.named = { names, words };
   return words;
 }
 
@@ -474,16 +481,15 @@ const WORD_SEPARATORS = /[^A-Za-z0-9._-]+/;
 
 /** The summary of a file's plan; undefined for a file the filter leaves to the parser as a whole. */
 function summaryOf(file: PlannedFile): PlanSummary | undefined {
-  if (!file.spans) return undefined;
-  let summary = planSummaries.get(file.spans);
-  if (summary) return summary;
-  summary = { flags: [], configMaps: [] };
-  for (const [index, span] of file.spans.entries()) {
-    summary.flags.push(span.verdict === 'keep');
-    if (span.verdict === 'configMap') summary.configMaps.push({ index, name: span.name! });
-  }
-  planSummaries.set(file.spans, summary);
-  return summary;
+  if (!file.spans || file.summary) return file.summary;
+  const summary: PlanSummary = { flags: [], keepsAny: false, configMaps: [] };
+  file.spans.forEach((span, index) => {
+    const keep = span.verdict === 'keep';
+    summary.flags.push(keep);
+    if (keep) summary.keepsAny = true;
+    else if (span.verdict === 'configMap') summary.configMaps.push({ index, name: span.name! });
+  });
+  return (file.summary = summary);
 }
 
 function wordsOf(text: string): string[] {
@@ -631,5 +637,5 @@ function blanked(text: string, span: DocumentSpan): string {
 export function parseRelevant(file: string, text: string): FilteredParse {
   const spans = planDocuments(text);
   const planned = { path: file, text, spans };
-  return parseKept(file, text, spans, decideDocuments([planned]).get(file));
+  return parseKept(file, text, spans, decideDocuments([planned])[0]);
 }
