@@ -84,4 +84,62 @@ describe('overlaySource', () => {
     expect(baseModel.dynakubes[0].enableIstio?.value).toBe(false);
     expect([...baseModel.namespaces.keys()]).toEqual(['shop']);
   });
+
+  describe('readEarly', () => {
+    const changes = [
+      { path: 'changed.yaml', status: 'modified' as const },
+      { path: 'added.yaml', status: 'added' as const },
+      { path: 'removed.yaml', status: 'removed' as const },
+      { path: 'renamed-to.yaml', status: 'renamed' as const, previousPath: 'renamed-from.yaml' },
+      { path: 'README.md', status: 'modified' as const },
+    ];
+
+    it('asks for the base content of every changed file to check before anything reads it, and only once', async () => {
+      const asked: string[] = [];
+      const early = overlaySource(
+        head,
+        changes,
+        async (path) => {
+          asked.push(path);
+          return `base of ${path}`;
+        },
+        DEFAULT_SELECTION,
+        { readEarly: true },
+      );
+      // Added files have no base, README.md is not a file to check.
+      expect(asked.sort()).toEqual(['changed.yaml', 'removed.yaml', 'renamed-from.yaml']);
+      expect(await early.read('changed.yaml')).toBe('base of changed.yaml');
+      expect(await early.read('renamed-from.yaml')).toBe('base of renamed-from.yaml');
+      expect(asked).toHaveLength(3);
+    });
+
+    it('asks for nothing before a read without it', () => {
+      const asked: string[] = [];
+      overlaySource(
+        head,
+        changes,
+        async (path) => {
+          asked.push(path);
+          return undefined;
+        },
+        DEFAULT_SELECTION,
+      );
+      expect(asked).toEqual([]);
+    });
+
+    it('reports a failed early read when the file is read, not before', async () => {
+      const early = overlaySource(
+        head,
+        [{ path: 'changed.yaml', status: 'modified' }],
+        async () => {
+          throw new Error('git cat-file exited with code 128');
+        },
+        DEFAULT_SELECTION,
+        { readEarly: true },
+      );
+      // Let the rejection settle: an unhandled one would fail the test run.
+      await new Promise((resolve) => setImmediate(resolve));
+      await expect(early.read('changed.yaml')).rejects.toThrow('code 128');
+    });
+  });
 });

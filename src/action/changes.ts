@@ -10,6 +10,8 @@ export interface PullRequestFiles {
   readBase: BaseReader;
   /** Where the changes came from, for the log. */
   via: string;
+  /** Whether `readBase` reads the local clone (cheap to start early) rather than the API. */
+  local: boolean;
 }
 
 /** A repository path from git or the API that stays inside the repository. */
@@ -60,6 +62,7 @@ export async function changesFromGit(
       changes: parseNameStatus(diff),
       readBase: (path) => base.read(path),
       via: `git (merge base ${mergeBase.slice(0, 12)})`,
+      local: true,
     };
   } catch {
     return undefined;

@@ -93,6 +93,7 @@ async function pullRequestFiles(api: PullRequestApi, workspace: string): Promise
     changes: changesFromListedFiles(await api.listedFiles()),
     readBase: apiBaseReader(client, api.pr),
     via: 'the GitHub API',
+    local: false,
   };
 }
 
@@ -260,15 +261,15 @@ function readSummary(stats: LoadStats): string {
   return `Read ${filesRead} file(s) (${reused} shared by base and head), ${documents} document(s), ${documentsParsed} of them through the full YAML parser.`;
 }
 
-async function baseModel(
+/** The base side: head with the PR's changes undone (made before head is read, so git can start on base's files). */
+function baseSource(
   api: PullRequestApi,
   head: FileSource,
   files: PullRequestFiles,
   selection: FileSelection,
-  cache: ParseCache,
-): Promise<ClusterModel> {
+): FileSource {
   core.info(`Pull request #${api.pr.number}: ${files.changes.length} changed file(s), from ${files.via}.`);
-  return loadModel(overlaySource(head, files.changes, files.readBase, selection), cache);
+  return overlaySource(head, files.changes, files.readBase, selection, { readEarly: files.local });
 }
 
 async function writeLocalOutputs(
@@ -317,9 +318,10 @@ export async function run(): Promise<void> {
         await passWithoutChanges(api, inputs);
         return;
       }
+      const overlay = files && baseSource(api, headSource, files, selection);
       // Head first: the base built from it then takes every file the PR left alone from head's reads.
       head = await loadModel(headSource, cache);
-      if (files) base = await baseModel(api, headSource, files, selection, cache);
+      if (overlay) base = await loadModel(overlay, cache);
     } else {
       core.info(
         `Event '${context.eventName}': no pull request to compare with, so every finding counts as new.`,

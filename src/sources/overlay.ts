@@ -13,6 +13,15 @@ export interface ChangedFile {
 /** Reads a file as it is on the base side; undefined when it is not there (or is not a regular file). */
 export type BaseReader = (path: string) => Promise<string | undefined>;
 
+export interface OverlayOptions {
+  /**
+   * Start reading the base content of every changed file to check at once, before anything asks for it: git
+   * answers on the other core while head is read. Only for a local reader: a remote one would send every request
+   * of a large PR at once.
+   */
+  readEarly?: boolean;
+}
+
 /**
  * The base side of a pull request, built from the head: the PR's own changes undone. Changed files read their base
  * content, added files (and the new name of a renamed file) are dropped, removed files (and the old name) are
@@ -23,6 +32,7 @@ export function overlaySource(
   changes: readonly ChangedFile[],
   readBase: BaseReader,
   selection: FileSelection,
+  options: OverlayOptions = {},
 ): FileSource {
   const matches = fileMatcher(selection);
   const dropped = new Set<string>();
@@ -42,6 +52,12 @@ export function overlaySource(
     }
     return text;
   };
+  if (options.readEarly) {
+    for (const path of fromBase) {
+      // A failure is reported when the file is read; until then nobody waits on it.
+      if (matches(path)) readOnce(path).catch(() => undefined);
+    }
+  }
   return {
     label: `${head.label} with the pull request's changes undone`,
     async list() {
