@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { directorySource } from '../../src/sources/directory.js';
 import { gitRefSource } from '../../src/sources/git.js';
+import { overlaySource } from '../../src/sources/overlay.js';
 import picomatch from 'picomatch';
 import { fileMatcher } from '../../src/sources/select.js';
 import { DEFAULT_SELECTION, type FileSelection } from '../../src/sources/types.js';
@@ -52,6 +53,19 @@ describe('directorySource', () => {
     expect(await source.read('link.yaml')).toBeUndefined();
     expect(await source.read('../x.yaml')).toBeUndefined();
     expect(await source.read('a.yaml')).toBe('a: 1');
+  });
+
+  it('is walked once: a base built on it lists the files head listed, with the same skipped links', async () => {
+    const grown = tree({ 'a.yaml': 'a: 1' });
+    const outside = tree({ 'secret.yaml': 'token: x' });
+    symlinkSync(path.join(outside, 'secret.yaml'), path.join(grown, 'link.yaml'));
+    const source = directorySource(grown, DEFAULT_SELECTION);
+    expect(await source.list()).toEqual(['a.yaml']);
+    writeFileSync(path.join(grown, 'b.yaml'), 'b: 1');
+    const base = overlaySource(source, [], async () => undefined, DEFAULT_SELECTION);
+    expect(await base.list()).toEqual(['a.yaml']);
+    expect(await source.list()).toEqual(['a.yaml']);
+    expect(base.skipped?.().map((note) => note.file)).toEqual(['link.yaml']);
   });
 });
 

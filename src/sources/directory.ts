@@ -21,7 +21,7 @@ export function directorySource(root: string, selection: FileSelection): FileSou
   const matches = fileMatcher(selection);
   // Files the walk found as regular files need no second lstat before reading.
   const listed = new Set<string>();
-  let links: string[] = [];
+  const links: string[] = [];
   const readNow = (relative: string): string | undefined => {
     try {
       // A listed file is a regular file the walk found inside the tree: nothing to check again.
@@ -35,16 +35,18 @@ export function directorySource(root: string, selection: FileSelection): FileSou
       return undefined;
     }
   };
+  const listTree = async () => {
+    const found: string[] = [];
+    walk(absoluteRoot, '', found, links);
+    const selected = found.filter(matches).sort();
+    for (const file of selected) listed.add(file);
+    return selected;
+  };
+  // The tree is walked once: a PR's base built on this source lists it again, and must see the same files head saw.
+  let listing: Promise<string[]> | undefined;
   return {
     label: `directory ${root}`,
-    async list() {
-      const found: string[] = [];
-      links = [];
-      walk(absoluteRoot, '', found, links);
-      const selected = found.filter(matches).sort();
-      for (const file of selected) listed.add(file);
-      return selected;
-    },
+    list: () => (listing ??= listTree()),
     readNow,
     async read(relative) {
       return readNow(relative);
