@@ -6,6 +6,7 @@
 // - documents/s: documents of base + head divided by the wall time of the CLI process (`--base HEAD~1`);
 // - ratio: the CLI's wall time over the wall time of a process that only walks the tree and reads every file;
 // - peak RSS of the CLI (reported by the CLI itself with DKIG_STATS=1);
+// - the bundled action on a pull request of the repository (base from the local clone, nothing posted);
 // - cold start of the bundled action (`node dist/index.js` on an empty workspace) against `node -e 0`.
 // Runs are interleaved and the median is taken, so a busy machine slows both sides of each ratio alike; the best
 // runs are printed too.
@@ -130,6 +131,31 @@ for (let run = 0; run < Math.min(runs, 3); run++) {
   bigFileFindings = JSON.parse(readFileSync(bigOutput, 'utf8')).findings.length;
 }
 
+// The action on a pull request of the repository: base from the local clone (the PR's files undone on head), no
+// token, so nothing is posted. Its path differs from the CLI's (base is an overlay on head, not a git ref).
+const actionRuns = [];
+const eventDir = mkdtempSync(path.join(tmpdir(), 'dkig-bench-event-'));
+const commit = (ref) => execFileSync('git', ['-C', repo, 'rev-parse', ref], { encoding: 'utf8' }).trim();
+const pullRequest = { number: 1, base: { sha: commit('HEAD~1') }, head: { sha: commit('HEAD') } };
+writeFileSync(path.join(eventDir, 'event.json'), JSON.stringify({ pull_request: pullRequest }));
+const pullRequestEnv = {
+  GITHUB_WORKSPACE: repo,
+  GITHUB_EVENT_NAME: 'pull_request',
+  GITHUB_EVENT_PATH: path.join(eventDir, 'event.json'),
+  GITHUB_REPOSITORY: 'bench/repo',
+  GITHUB_OUTPUT: path.join(eventDir, 'output'),
+  GITHUB_STEP_SUMMARY: path.join(eventDir, 'summary'),
+  'INPUT_FAIL-ON': 'never',
+  INPUT_COMMENT: 'off',
+};
+for (let run = 0; run < Math.min(runs, 5); run++) {
+  const pr = timed(node, [action], { cwd: repo, env: pullRequestEnv });
+  if (pr.status !== 0 || !pr.stdout.includes('from git'))
+    throw new Error(`the action failed: ${pr.stdout}${pr.stderr}`);
+  actionRuns.push(pr.ms);
+}
+rmSync(eventDir, { recursive: true, force: true });
+
 // Cold start: bare Node, then the action bundle on an empty workspace (no PR event: it reads nothing and ends).
 const workspace = mkdtempSync(path.join(tmpdir(), 'dkig-bench-'));
 const actionEnv = {
@@ -171,6 +197,7 @@ const results = {
   bigFileDocuments: BIG_FILE_DOCUMENTS,
   bigFileMs: round(median(bigFileMs)),
   bigFileFindings,
+  actionPullRequestMs: round(median(actionRuns)),
   nodeStartMs: round(median(samples.node)),
   actionStartMs: round(median(samples.action)),
   actionOverNodeMs: round(median(samples.action) - median(samples.node)),
@@ -215,6 +242,7 @@ const rows = [
     'one big file',
     `${results.bigFileDocuments} documents in one file, ${results.bigFileFindings} findings: ${results.bigFileMs} ms`,
   ],
+  ['action, pull request', `${results.actionPullRequestMs} ms (base from the clone, nothing posted)`],
   [
     'action cold start',
     `${results.actionStartMs} ms vs node -e 0 ${results.nodeStartMs} ms: ${signed(results.actionOverNodeMs)} ms (target < +150 ms)`,
