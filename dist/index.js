@@ -14077,7 +14077,7 @@ function directory_directorySource(root, selection) {
     const matches = fileMatcher(selection);
     // Files the walk found as regular files need no second lstat before reading.
     const listed = new Set();
-    let links = [];
+    const links = [];
     const readNow = (relative) => {
         try {
             // A listed file is a regular file the walk found inside the tree: nothing to check again.
@@ -14093,17 +14093,19 @@ function directory_directorySource(root, selection) {
             return undefined;
         }
     };
+    const listTree = async () => {
+        const found = [];
+        walk(absoluteRoot, '', found, links);
+        const selected = found.filter(matches).sort();
+        for (const file of selected)
+            listed.add(file);
+        return selected;
+    };
+    // The tree is walked once: a PR's base built on this source lists it again, and must see the same files head saw.
+    let listing;
     return {
         label: `directory ${root}`,
-        async list() {
-            const found = [];
-            links = [];
-            walk(absoluteRoot, '', found, links);
-            const selected = found.filter(matches).sort();
-            for (const file of selected)
-                listed.add(file);
-            return selected;
-        },
+        list: () => (listing ??= listTree()),
         readNow,
         async read(relative) {
             return readNow(relative);
@@ -16134,7 +16136,7 @@ function cutPoint(text, limit) {
  * content, added files (and the new name of a renamed file) are dropped, removed files (and the old name) are
  * restored. Only the changed files are fetched; every other file is the head's, so it is parsed once for both sides.
  */
-function overlaySource(head, changes, readBase, selection) {
+function overlaySource(head, changes, readBase, selection, options = {}) {
     const matches = fileMatcher(selection);
     const dropped = new Set();
     const fromBase = new Set();
@@ -16157,6 +16159,13 @@ function overlaySource(head, changes, readBase, selection) {
         }
         return text;
     };
+    if (options.readEarly) {
+        for (const path of fromBase) {
+            // A failure is reported when the file is read; until then nobody waits on it.
+            if (matches(path))
+                readOnce(path).catch(() => undefined);
+        }
+    }
     return {
         label: `${head.label} with the pull request's changes undone`,
         async list() {
@@ -16226,6 +16235,7 @@ async function changesFromGit(workspace, baseSha) {
             changes: parseNameStatus(diff),
             readBase: (path) => base.read(path),
             via: `git (merge base ${mergeBase.slice(0, 12)})`,
+            local: true,
         };
     }
     catch {
@@ -17098,6 +17108,7 @@ async function pullRequestFiles(api, workspace) {
         changes: changesFromListedFiles(await api.listedFiles()),
         readBase: apiBaseReader(client, api.pr),
         via: 'the GitHub API',
+        local: false,
     };
 }
 function touchesManifests(files, selection) {
@@ -17221,9 +17232,10 @@ function readSummary(stats) {
     const { filesRead, reused, documents, documentsParsed } = stats;
     return `Read ${filesRead} file(s) (${reused} shared by base and head), ${documents} document(s), ${documentsParsed} of them through the full YAML parser.`;
 }
-async function baseModel(api, head, files, selection, cache) {
+/** The base side: head with the PR's changes undone (made before head is read, so git can start on base's files). */
+function baseSource(api, head, files, selection) {
     info(`Pull request #${api.pr.number}: ${files.changes.length} changed file(s), from ${files.via}.`);
-    return loadModel(overlaySource(head, files.changes, files.readBase, selection), cache);
+    return overlaySource(head, files.changes, files.readBase, selection, { readEarly: files.local });
 }
 async function writeLocalOutputs(report, inputs, workspace, notes) {
     const outputs = {};
@@ -17268,10 +17280,11 @@ async function main_run() {
                 await passWithoutChanges(api, inputs);
                 return;
             }
+            const overlay = files && baseSource(api, headSource, files, selection);
             // Head first: the base built from it then takes every file the PR left alone from head's reads.
             head = await loadModel(headSource, cache);
-            if (files)
-                base = await baseModel(api, headSource, files, selection, cache);
+            if (overlay)
+                base = await loadModel(overlay, cache);
         }
         else {
             info(`Event '${context.eventName}': no pull request to compare with, so every finding counts as new.`);

@@ -22936,7 +22936,7 @@ function directorySource(root, selection) {
     const matches = fileMatcher(selection);
     // Files the walk found as regular files need no second lstat before reading.
     const listed = new Set();
-    let links = [];
+    const links = [];
     const readNow = (relative) => {
         try {
             // A listed file is a regular file the walk found inside the tree: nothing to check again.
@@ -22952,17 +22952,19 @@ function directorySource(root, selection) {
             return undefined;
         }
     };
+    const listTree = async () => {
+        const found = [];
+        walk(absoluteRoot, '', found, links);
+        const selected = found.filter(matches).sort();
+        for (const file of selected)
+            listed.add(file);
+        return selected;
+    };
+    // The tree is walked once: a PR's base built on this source lists it again, and must see the same files head saw.
+    let listing;
     return {
         label: `directory ${root}`,
-        async list() {
-            const found = [];
-            links = [];
-            walk(absoluteRoot, '', found, links);
-            const selected = found.filter(matches).sort();
-            for (const file of selected)
-                listed.add(file);
-            return selected;
-        },
+        list: () => (listing ??= listTree()),
         readNow,
         async read(relative) {
             return readNow(relative);
