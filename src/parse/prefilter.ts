@@ -1,4 +1,5 @@
 import { readSimpleDocument } from './simple-document.js';
+import { isTrimmedSpace } from '../text-lines.js';
 import { parseYamlText, type ParsedDocument, type ParsedFile } from './yaml.js';
 
 /**
@@ -257,22 +258,6 @@ function isBlankOrComment(text: string, from: number, to: number): boolean {
   let at = from;
   while (at < to && isTrimmedSpace(text.charCodeAt(at))) at++;
   return at >= to || text.charCodeAt(at) === 0x23;
-}
-
-function isTrimmedSpace(code: number): boolean {
-  if (code === SPACE || (code >= 0x09 && code <= 0x0d)) return true;
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Reads one line of a document; returns false when the file must not be filtered at all (directives). */

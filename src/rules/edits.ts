@@ -8,6 +8,7 @@ import {
 } from '../parse/yaml.js';
 import type { ClusterModel } from '../model/types.js';
 import type { TextEdit } from './types.js';
+import { smallestIndent } from '../text-lines.js';
 
 /** Value written by an edit: a YAML scalar as text (already quoted where needed) or a nested mapping. */
 export type YamlValue = string | { [key: string]: YamlValue };
@@ -339,23 +340,11 @@ function emptiedParentsStart(lines: readonly string[], start: number, end: numbe
 /** The indentation step the file uses (smallest positive indent), 2 when unknown; once per file's lines. */
 function indentStep(lines: readonly string[]): number {
   let step = indentSteps.get(lines);
-  if (step === undefined) indentSteps.set(lines, (step = smallestIndent(lines)));
+  if (step === undefined) indentSteps.set(lines, (step = smallestIndent(lines) ?? DEFAULT_INDENT_STEP));
   return step;
 }
 
 const indentSteps = new WeakMap<readonly string[], number>();
-
-function smallestIndent(lines: readonly string[]): number {
-  let step = Infinity;
-  for (const line of lines) {
-    // White space as `trim` sees it; blank lines and comments do not count.
-    const indent = LEADING_WHITE_SPACE.exec(line)![0].length;
-    if (indent > 0 && indent < line.length && line.charCodeAt(indent) !== 0x23) step = Math.min(step, indent);
-  }
-  return step === Infinity ? DEFAULT_INDENT_STEP : step;
-}
-
-const LEADING_WHITE_SPACE = /^\s*/;
 
 /** A line of a text and the line break after it (`''` for the last line). */
 interface TextLine {
