@@ -270,8 +270,11 @@ spec:
     mode: STRICT
 `;
 
-/** The files of the repository (path -> text); `head` applies the PR's change. */
-export function syntheticFiles(fileCount, head) {
+/**
+ * The files of the repository (path -> text); `head` applies the PR's change. `relatedShare` of the applications
+ * are scraped by Dynatrace and have a ServiceEntry and a STRICT PeerAuthentication.
+ */
+export function syntheticFiles(fileCount, head, relatedShare = 0.04) {
   const next = random(fileCount);
   const files = new Map();
   const clusters = ['prod-eu', 'prod-us', 'staging', 'dev'];
@@ -291,7 +294,7 @@ export function syntheticFiles(fileCount, head) {
     const name = `svc-${app}`;
     const ns = `${team}-${cluster}`;
     const dir = `clusters/${cluster}/apps/${team}/${name}`;
-    const related = next() < 0.04;
+    const related = next() < relatedShare;
     const appFiles = {
       'deployment.yaml': [
         deployment(name, ns, related ? scrapeAnnotations : ''),
@@ -380,5 +383,20 @@ export function ensureBigFile(dir, documents) {
   );
   files.set('rendered/apps.yaml', apps.join('---\n'));
   write(root, files);
+  return root;
+}
+
+/**
+ * Creates (or reuses) `<dir>/dense-<N>`: N files (head only, no git) in which every application is related, so
+ * the rules have thousands of workloads, ServiceEntries and findings to go through: their cost must grow with
+ * what they read, not with its square.
+ */
+export function ensureDenseRepository(dir, fileCount) {
+  const root = path.join(dir, `dense-${fileCount}`);
+  const complete = path.join(root, '.bench-complete');
+  if (existsSync(complete)) return root;
+  rmSync(root, { recursive: true, force: true });
+  write(root, syntheticFiles(fileCount, true, 1));
+  writeFileSync(complete, '');
   return root;
 }

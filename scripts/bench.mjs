@@ -6,6 +6,7 @@
 // - documents/s: documents of base + head divided by the wall time of the CLI process (`--base HEAD~1`);
 // - ratio: the CLI's wall time over the wall time of a process that only walks the tree and reads every file;
 // - peak RSS of the CLI (reported by the CLI itself with DKIG_STATS=1);
+// - a check of a dense repository (half the files, every application related: thousands of findings);
 // - the bundled action on a pull request of the repository (base from the local clone, nothing posted);
 // - cold start of the bundled action (`node dist/index.js` on an empty workspace) against `node -e 0`.
 // Runs are interleaved and the median is taken, so a busy machine slows both sides of each ratio alike; the best
@@ -24,7 +25,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureBigFile, ensureRepository } from './bench-repo.mjs';
+import { ensureBigFile, ensureDenseRepository, ensureRepository } from './bench-repo.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -131,6 +132,21 @@ for (let run = 0; run < Math.min(runs, 3); run++) {
   bigFileFindings = JSON.parse(readFileSync(bigOutput, 'utf8')).findings.length;
 }
 
+// A dense repository (every application scraped, with a ServiceEntry and strict mTLS), head only: the rules must
+// cost what they read. Half the files of the main one, about ten times its findings.
+const denseFiles = Math.max(100, Math.round(fileCount / 2));
+const dense = ensureDenseRepository(benchDir, denseFiles);
+const denseMs = [];
+let denseFindings = 0;
+for (let run = 0; run < Math.min(runs, 3); run++) {
+  const denseOutput = path.join(benchDir, 'dense-report.json');
+  const denseRun = timed(node, [cli, 'check', '--repo', dense, '--format', 'json', '--output', denseOutput]);
+  if (denseRun.status !== 0 && denseRun.status !== 1)
+    throw new Error(`the CLI failed on the dense repository: ${denseRun.stderr}`);
+  denseMs.push(denseRun.ms);
+  denseFindings = JSON.parse(readFileSync(denseOutput, 'utf8')).findings.length;
+}
+
 // The action on a pull request of the repository: base from the local clone (the PR's files undone on head), no
 // token, so nothing is posted. Its path differs from the CLI's (base is an overlay on head, not a git ref).
 const actionRuns = [];
@@ -197,6 +213,9 @@ const results = {
   bigFileDocuments: BIG_FILE_DOCUMENTS,
   bigFileMs: round(median(bigFileMs)),
   bigFileFindings,
+  denseFiles,
+  denseMs: round(median(denseMs)),
+  denseFindings,
   actionPullRequestMs: round(median(actionRuns)),
   nodeStartMs: round(median(samples.node)),
   actionStartMs: round(median(samples.action)),
@@ -241,6 +260,10 @@ const rows = [
   [
     'one big file',
     `${results.bigFileDocuments} documents in one file, ${results.bigFileFindings} findings: ${results.bigFileMs} ms`,
+  ],
+  [
+    'dense repository',
+    `${results.denseFiles} files, every application related, ${results.denseFindings} findings: ${results.denseMs} ms`,
   ],
   ['action, pull request', `${results.actionPullRequestMs} ms (base from the clone, nothing posted)`],
   [
