@@ -18,10 +18,26 @@ export function readResource(document: ParsedDocument, value: unknown): Resource
     apiVersion,
     name,
     ...(namespace ? { namespace } : {}),
-    origin: { file: document.file, line: document.lineAt(['metadata', 'name']) ?? document.line },
+    origin: nameOrigin(document),
     document,
     labels: stringMap(metadata?.labels),
     annotations: stringMap(metadata?.annotations),
+  };
+}
+
+/**
+ * Where an object is: the line of its `metadata.name`, found on first use. Asking a document for a line reads its
+ * nodes, and most objects of a big repository are never reported; reading them all cost more than the rest of a
+ * model build on a repository of thousands of related objects. The line is a getter, so it is copied and
+ * serialised like a plain value.
+ */
+function nameOrigin(document: ParsedDocument): Origin {
+  let line: number | undefined;
+  return {
+    file: document.file,
+    get line() {
+      return (line ??= document.lineAt(['metadata', 'name']) ?? document.line);
+    },
   };
 }
 
