@@ -5003,10 +5003,25 @@ function readResource(document, value) {
         apiVersion,
         name,
         ...(namespace ? { namespace } : {}),
-        origin: { file: document.file, line: document.lineAt(['metadata', 'name']) ?? document.line },
+        origin: nameOrigin(document),
         document,
         labels: stringMap(metadata?.labels),
         annotations: stringMap(metadata?.annotations),
+    };
+}
+/**
+ * Where an object is: the line of its `metadata.name`, found on first use. Asking a document for a line reads its
+ * nodes, and most objects of a big repository are never reported; reading them all cost more than the rest of a
+ * model build on a repository of thousands of related objects. The line is a getter, so it is copied and
+ * serialised like a plain value.
+ */
+function nameOrigin(document) {
+    let line;
+    return {
+        file: document.file,
+        get line() {
+            return (line ??= document.lineAt(['metadata', 'name']) ?? document.line);
+        },
     };
 }
 function apiGroup(apiVersion) {
@@ -10208,6 +10223,40 @@ function lineStarts(text, start = 0, end = text.length) {
         starts.push(at + 1);
     return starts;
 }
+/** Whether a UTF-16 code unit is white space as `String.prototype.trim` (and `\s`) sees it. */
+function isTrimmedSpace(code) {
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d))
+        return true;
+    if (code < 0xa0)
+        return false;
+    return (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
+}
+/**
+ * The indentation step of a text's lines: the smallest positive indent (white space as `trim` sees it) of a line
+ * with content, not counting blank lines and comments; undefined when no line is indented. A line is read only up
+ * to the smallest indent found so far: deeper ones cannot lower it, and most lines of a manifest are deeper.
+ */
+function smallestIndent(lines) {
+    let step = Infinity;
+    for (const line of lines) {
+        let indent = 0;
+        while (indent < step && indent < line.length && isTrimmedSpace(line.charCodeAt(indent)))
+            indent++;
+        if (indent === 0 || indent >= step || indent >= line.length)
+            continue;
+        if (line.charCodeAt(indent) !== 0x23)
+            step = indent;
+    }
+    return step === Infinity ? undefined : step;
+}
 
 ;// CONCATENATED MODULE: ./src/parse/simple-document.ts
 
@@ -10733,6 +10782,7 @@ function lastAtOrBefore(starts, offset) {
 ;// CONCATENATED MODULE: ./src/parse/prefilter.ts
 
 
+
 /**
  * A cheap text pre-filter run before the position-keeping parse: most documents of a GitOps repository
  * (Services, Roles, most Deployments) cannot matter to any rule, and the `yaml` parse costs far more than reading
@@ -10941,21 +10991,6 @@ function isBlankOrComment(text, from, to) {
     while (at < to && isTrimmedSpace(text.charCodeAt(at)))
         at++;
     return at >= to || text.charCodeAt(at) === 0x23;
-}
-function isTrimmedSpace(code) {
-    if (code === SPACE || (code >= 0x09 && code <= 0x0d))
-        return true;
-    if (code < 0xa0)
-        return false;
-    return (code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff);
 }
 /** Reads one line of a document; returns false when the file must not be filtered at all (directives). */
 function scanLine(text, offset, lineEnd, scan) {
@@ -11279,6 +11314,7 @@ function parseRelevant(file, text) {
 
 ;// CONCATENATED MODULE: ./src/rules/edits.ts
 
+
 const DEFAULT_INDENT_STEP = 2;
 /**
  * The lines of a file of the model, split once per text: a rule with a finding for every workload of a big
@@ -11560,21 +11596,10 @@ function emptiedParentsStart(lines, start, end) {
 function indentStep(lines) {
     let step = indentSteps.get(lines);
     if (step === undefined)
-        indentSteps.set(lines, (step = smallestIndent(lines)));
+        indentSteps.set(lines, (step = smallestIndent(lines) ?? DEFAULT_INDENT_STEP));
     return step;
 }
 const indentSteps = new WeakMap();
-function smallestIndent(lines) {
-    let step = Infinity;
-    for (const line of lines) {
-        // White space as `trim` sees it; blank lines and comments do not count.
-        const indent = LEADING_WHITE_SPACE.exec(line)[0].length;
-        if (indent > 0 && indent < line.length && line.charCodeAt(indent) !== 0x23)
-            step = Math.min(step, indent);
-    }
-    return step === Infinity ? DEFAULT_INDENT_STEP : step;
-}
-const LEADING_WHITE_SPACE = /^\s*/;
 function splitLines(text) {
     const lines = [];
     const breaks = /\r?\n/g;
