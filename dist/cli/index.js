@@ -19165,8 +19165,17 @@ const SPECIAL_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'of
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** The longest of {@link SPECIAL_WORDS}: longer text needs no lower-cased copy to be looked up. */
 const LONGEST_SPECIAL_WORD = Math.max(...[...SPECIAL_WORDS].map((word) => word.length));
+/**
+ * The first characters of {@link SPECIAL_WORDS}: text starting otherwise (most keys and values) needs no lower-cased
+ * copy either. Only ASCII letters lower-case to these characters, so the first one is lower-cased by hand.
+ */
+const SPECIAL_FIRST_CHARACTERS = new Set([...SPECIAL_WORDS].map((word) => word.charCodeAt(0)));
 function isSpecialWord(text) {
-    return text.length <= LONGEST_SPECIAL_WORD && SPECIAL_WORDS.has(text.toLowerCase());
+    if (text.length > LONGEST_SPECIAL_WORD)
+        return false;
+    const first = text.charCodeAt(0);
+    const lowerFirst = first >= 0x41 && first <= 0x5a ? first + 0x20 : first;
+    return SPECIAL_FIRST_CHARACTERS.has(lowerFirst) && SPECIAL_WORDS.has(text.toLowerCase());
 }
 /** Integers, quantities and versions all start with a digit: other text skips their patterns. */
 function startsWithDigit(text) {
