@@ -17302,14 +17302,17 @@ async function main_run() {
         let base;
         let head;
         if (api) {
-            await warnIfNotHead(api.pr, workspace);
-            const files = await pullRequestFiles(api, workspace).catch((error) => {
-                if (isFatalForRun(error))
-                    api.readOnly = true;
-                notes.push(`The PR's base could not be read (${describeError(error)}); every finding counts as new.`);
-                warning(notes.at(-1));
-                return undefined;
-            });
+            // Independent git questions (a few processes each): asked together.
+            const [, files] = await Promise.all([
+                warnIfNotHead(api.pr, workspace),
+                pullRequestFiles(api, workspace).catch((error) => {
+                    if (isFatalForRun(error))
+                        api.readOnly = true;
+                    notes.push(`The PR's base could not be read (${describeError(error)}); every finding counts as new.`);
+                    warning(notes.at(-1));
+                    return undefined;
+                }),
+            ]);
             if (files && !touchesManifests(files, selection) && inputs.failScope === 'new') {
                 await passWithoutChanges(api, inputs);
                 return;
