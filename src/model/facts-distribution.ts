@@ -20,14 +20,17 @@ const POD_SPEC_PATHS = [
   ['spec'],
 ];
 
+/** Where containers are listed, pod spec by pod spec: made once, every object of the repository is looked at. */
+const CONTAINER_LIST_PATHS = POD_SPEC_PATHS.flatMap((specPath) =>
+  ['containers', 'initContainers'].map((list) => [...specPath, list]),
+);
+
 function ossmImage(resource: ResourceBase): { image: string; path: (string | number)[] } | undefined {
-  for (const specPath of POD_SPEC_PATHS) {
-    for (const list of ['containers', 'initContainers']) {
-      const containers = asArray(getIn(resource.document.value, [...specPath, list]));
-      for (let index = 0; index < containers.length; index += 1) {
-        const image = asString(asRecord(containers[index])?.image);
-        if (image && OSSM_IMAGE.test(image)) return { image, path: [...specPath, list, index, 'image'] };
-      }
+  for (const listPath of CONTAINER_LIST_PATHS) {
+    const containers = asArray(getIn(resource.document.value, listPath));
+    for (let index = 0; index < containers.length; index += 1) {
+      const image = asString(asRecord(containers[index])?.image);
+      if (image && OSSM_IMAGE.test(image)) return { image, path: [...listPath, index, 'image'] };
     }
   }
   return undefined;
