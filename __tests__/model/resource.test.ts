@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readResource } from '../../src/model/resource.js';
+import { originAt, originLaterAt, readResource } from '../../src/model/resource.js';
 import { parseRelevant } from '../../src/parse/prefilter.js';
 import type { ParsedDocument } from '../../src/parse/yaml.js';
 
@@ -36,5 +36,45 @@ describe('readResource', () => {
     const { origin } = readResource(document(namespace), document(namespace).value)!;
     expect({ ...origin }).toEqual({ file: 'ns.yaml', line: 7 });
     expect(JSON.parse(JSON.stringify(origin))).toEqual({ file: 'ns.yaml', line: 7 });
+  });
+});
+
+const serviceEntry = `apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: partner
+  namespace: shop
+spec:
+  hosts:
+    - api.partner.example.com
+    - auth.partner.example.com
+  resolution: DNS
+`;
+
+describe('originLaterAt', () => {
+  /** A resource whose document counts the times it is asked for a range. */
+  function counted(text: string) {
+    const parsed = document(text);
+    const asked = { ranges: 0 };
+    const doc: ParsedDocument = Object.create(parsed, {
+      rangeAt: { value: (path: (string | number)[]) => (asked.ranges++, parsed.rangeAt(path)) },
+    });
+    return { resource: readResource(doc, doc.value)!, asked };
+  }
+
+  it('asks for the range only when the origin is read, then gives what originAt gives', () => {
+    const { resource, asked } = counted(serviceEntry);
+    const later = originLaterAt(resource, ['spec', 'hosts']);
+    expect(asked.ranges).toBe(0);
+    expect(later.path).toBe('spec.hosts');
+    expect({ ...later }).toEqual(originAt(resource, ['spec', 'hosts']));
+    expect(later).toMatchObject({ file: 'ns.yaml', line: 7, endLine: 9 });
+    expect(asked.ranges).toBe(2); // once for the origin, once for the comparison's own originAt
+  });
+
+  it("falls back to the object's line for a field it does not have, and serialises without endLine", () => {
+    const { resource } = counted(serviceEntry);
+    const later = originLaterAt(resource, ['spec', 'exportTo']);
+    expect(JSON.parse(JSON.stringify(later))).toEqual({ file: 'ns.yaml', line: 4, path: 'spec.exportTo' });
   });
 });

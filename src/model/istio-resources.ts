@@ -1,6 +1,6 @@
 import { fact } from './provenance.js';
 import { asArray, asNumber, asRecord, asString, getIn, stringMap } from './read.js';
-import { apiGroup, originAt } from './resource.js';
+import { apiGroup, originAt, originLaterAt } from './resource.js';
 import type {
   PeerAuthentication,
   ResourceBase,
@@ -32,7 +32,9 @@ export function readPeerAuthentication(resource: ResourceBase): PeerAuthenticati
   return {
     ...resource,
     ...(selector ? { selector: stringMap(selector) } : {}),
-    ...(mode ? { mtlsMode: fact(mode.toUpperCase(), originAt(resource, ['spec', 'mtls', 'mode'])) } : {}),
+    ...(mode
+      ? { mtlsMode: fact(mode.toUpperCase(), originLaterAt(resource, ['spec', 'mtls', 'mode'])) }
+      : {}),
     portLevelMtls: portLevel,
   };
 }
@@ -51,7 +53,7 @@ export function readServiceEntry(resource: ResourceBase): ServiceEntry {
   const location = asString(spec.location);
   return {
     ...resource,
-    hosts: fact(stringList(spec.hosts), originAt(resource, ['spec', 'hosts'])),
+    hosts: fact(stringList(spec.hosts), originLaterAt(resource, ['spec', 'hosts'])),
     ports,
     ...(resolution ? { resolution } : {}),
     ...(location ? { location } : {}),

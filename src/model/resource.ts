@@ -63,6 +63,31 @@ export function originAt(
     : { ...fallback, path: path.join('.') };
 }
 
+/**
+ * {@link originAt}, worked out on first use: for facts read from every object of a kind (a ServiceEntry's hosts, a
+ * PeerAuthentication's mode), most of which no finding or change ever points at. `endLine` is always a key, undefined
+ * where the field has no range of its own; copies and JSON drop it as they would an absent one.
+ */
+export function originLaterAt(
+  resource: Pick<ResourceBase, 'document' | 'origin'>,
+  path: (string | number)[],
+): Origin {
+  let known: Origin | undefined;
+  const origin = () => (known ??= originAt(resource, path));
+  return {
+    get file() {
+      return origin().file;
+    },
+    get line() {
+      return origin().line;
+    },
+    get endLine() {
+      return origin().endLine;
+    },
+    path: path.join('.'),
+  };
+}
+
 /** The file holding the value at `path`: the patch file for a value a kustomize patch wrote. */
 export function fileAt(document: ParsedDocument, path: (string | number)[]): string {
   return document.fileAt?.(path) ?? document.file;
