@@ -13953,6 +13953,27 @@ function originAt(resource, path, fallback = resource.origin) {
         }
         : { ...fallback, path: path.join('.') };
 }
+/**
+ * {@link originAt}, worked out on first use: for facts read from every object of a kind (a ServiceEntry's hosts, a
+ * PeerAuthentication's mode), most of which no finding or change ever points at. `endLine` is always a key, undefined
+ * where the field has no range of its own; copies and JSON drop it as they would an absent one.
+ */
+function originLaterAt(resource, path) {
+    let known;
+    const origin = () => (known ??= originAt(resource, path));
+    return {
+        get file() {
+            return origin().file;
+        },
+        get line() {
+            return origin().line;
+        },
+        get endLine() {
+            return origin().endLine;
+        },
+        path: path.join('.'),
+    };
+}
 /** The file holding the value at `path`: the patch file for a value a kustomize patch wrote. */
 function fileAt(document, path) {
     return document.fileAt?.(path) ?? document.file;
@@ -17209,7 +17230,9 @@ function readPeerAuthentication(resource) {
     return {
         ...resource,
         ...(selector ? { selector: stringMap(selector) } : {}),
-        ...(mode ? { mtlsMode: provenance_fact(mode.toUpperCase(), originAt(resource, ['spec', 'mtls', 'mode'])) } : {}),
+        ...(mode
+            ? { mtlsMode: provenance_fact(mode.toUpperCase(), originLaterAt(resource, ['spec', 'mtls', 'mode'])) }
+            : {}),
         portLevelMtls: portLevel,
     };
 }
@@ -17228,7 +17251,7 @@ function readServiceEntry(resource) {
     const location = asString(spec.location);
     return {
         ...resource,
-        hosts: provenance_fact(stringList(spec.hosts), originAt(resource, ['spec', 'hosts'])),
+        hosts: provenance_fact(stringList(spec.hosts), originLaterAt(resource, ['spec', 'hosts'])),
         ports,
         ...(resolution ? { resolution } : {}),
         ...(location ? { location } : {}),
@@ -22733,15 +22756,15 @@ const POD_SPEC_PATHS = [
     ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
     ['spec'],
 ];
+/** Where containers are listed, pod spec by pod spec: made once, every object of the repository is looked at. */
+const CONTAINER_LIST_PATHS = POD_SPEC_PATHS.flatMap((specPath) => ['containers', 'initContainers'].map((list) => [...specPath, list]));
 function ossmImage(resource) {
-    for (const specPath of POD_SPEC_PATHS) {
-        for (const list of ['containers', 'initContainers']) {
-            const containers = asArray(getIn(resource.document.value, [...specPath, list]));
-            for (let index = 0; index < containers.length; index += 1) {
-                const image = asString(asRecord(containers[index])?.image);
-                if (image && OSSM_IMAGE.test(image))
-                    return { image, path: [...specPath, list, index, 'image'] };
-            }
+    for (const listPath of CONTAINER_LIST_PATHS) {
+        const containers = asArray(getIn(resource.document.value, listPath));
+        for (let index = 0; index < containers.length; index += 1) {
+            const image = asString(asRecord(containers[index])?.image);
+            if (image && OSSM_IMAGE.test(image))
+                return { image, path: [...listPath, index, 'image'] };
         }
     }
     return undefined;
