@@ -5043,7 +5043,7 @@ function originAt(resource, path, fallback = resource.origin) {
 /**
  * {@link originAt}, worked out on first use: for facts read from every object of a kind (a ServiceEntry's hosts, a
  * PeerAuthentication's mode), most of which no finding or change ever points at. `endLine` is always a key, undefined
- * where the field has no range of its own; copies and JSON drop it as they would an absent one.
+ * where the field has no range of its own: JSON leaves it out, and readers (`endLine ?? line`) take it as absent.
  */
 function originLaterAt(resource, path) {
     let known;
