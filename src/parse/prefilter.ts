@@ -393,11 +393,9 @@ export function decideDocuments(files: readonly PlannedFile[]): (boolean[] | und
     files.forEach((file, index) => {
       const summary = summaries[index];
       // A file left to the parser as a whole keeps every document: all its words count.
-      const words = !summary
-        ? wordsOf(file.text).filter((word) => names.has(word))
-        : summary.keepsAny
-          ? namedBy(file, summary, names)
-          : [];
+      const words = summary
+        ? namedBy(file, summary, names)
+        : wordsOf(file.text).filter((word) => names.has(word));
       for (const word of words) referenced.add(word);
     });
   return summaries.map((summary) => flagsOf(summary, referenced));
@@ -441,6 +439,7 @@ function sameAsLastNames(names: Set<string>): Set<string> {
 
 /** The words of a file's kept documents that are among `names`. */
 function namedBy(file: PlannedFile, summary: PlanSummary, names: Set<string>): string[] {
+  if (!summary.keepsAny) return [];
   if (summary.named?.names === names) return summary.named.words;
   // Most words have no name's length: comparing lengths first spares hashing them.
   const lengths = lengthsOf(names);
