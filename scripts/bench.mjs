@@ -119,33 +119,29 @@ for (let run = 0; run < runs; run++) {
   samples.checkCpu.push(stats.cpuMs);
 }
 
+/** Head-only checks of `tree` (a few runs): the median wall time and the number of findings. */
+function headOnlyChecks(tree, what) {
+  const ms = [];
+  let findings = 0;
+  const report = path.join(benchDir, `${path.basename(tree)}-report.json`);
+  for (let run = 0; run < Math.min(runs, 3); run++) {
+    const check = timed(node, [cli, 'check', '--repo', tree, '--format', 'json', '--output', report]);
+    if (check.status !== 0 && check.status !== 1)
+      throw new Error(`the CLI failed on ${what}: ${check.stderr}`);
+    ms.push(check.ms);
+    findings = JSON.parse(readFileSync(report, 'utf8')).findings.length;
+  }
+  return { ms: median(ms), findings };
+}
+
 // One file of many documents (a rendered manifest), head only: it must cost what its documents cost.
 const BIG_FILE_DOCUMENTS = 1500; // about 1.7 MB: under the 2 MB a file may have
-const bigFile = ensureBigFile(benchDir, BIG_FILE_DOCUMENTS);
-const bigFileMs = [];
-let bigFileFindings = 0;
-for (let run = 0; run < Math.min(runs, 3); run++) {
-  const bigOutput = path.join(benchDir, 'big-file-report.json');
-  const big = timed(node, [cli, 'check', '--repo', bigFile, '--format', 'json', '--output', bigOutput]);
-  if (big.status !== 0 && big.status !== 1) throw new Error(`the CLI failed on the big file: ${big.stderr}`);
-  bigFileMs.push(big.ms);
-  bigFileFindings = JSON.parse(readFileSync(bigOutput, 'utf8')).findings.length;
-}
+const bigFile = headOnlyChecks(ensureBigFile(benchDir, BIG_FILE_DOCUMENTS), 'the big file');
 
 // A dense repository (every application scraped, with a ServiceEntry and strict mTLS), head only: the rules must
 // cost what they read. Half the files of the main one, about ten times its findings.
 const denseFiles = Math.max(100, Math.round(fileCount / 2));
-const dense = ensureDenseRepository(benchDir, denseFiles);
-const denseMs = [];
-let denseFindings = 0;
-for (let run = 0; run < Math.min(runs, 3); run++) {
-  const denseOutput = path.join(benchDir, 'dense-report.json');
-  const denseRun = timed(node, [cli, 'check', '--repo', dense, '--format', 'json', '--output', denseOutput]);
-  if (denseRun.status !== 0 && denseRun.status !== 1)
-    throw new Error(`the CLI failed on the dense repository: ${denseRun.stderr}`);
-  denseMs.push(denseRun.ms);
-  denseFindings = JSON.parse(readFileSync(denseOutput, 'utf8')).findings.length;
-}
+const dense = headOnlyChecks(ensureDenseRepository(benchDir, denseFiles), 'the dense repository');
 
 // The action on a pull request of the repository: base from the local clone (the PR's files undone on head), no
 // token, so nothing is posted. Its path differs from the CLI's (base is an overlay on head, not a git ref).
@@ -211,11 +207,11 @@ const results = {
   phasesMs: stats.phases,
   sidesMs: stats.sides,
   bigFileDocuments: BIG_FILE_DOCUMENTS,
-  bigFileMs: round(median(bigFileMs)),
-  bigFileFindings,
+  bigFileMs: round(bigFile.ms),
+  bigFileFindings: bigFile.findings,
   denseFiles,
-  denseMs: round(median(denseMs)),
-  denseFindings,
+  denseMs: round(dense.ms),
+  denseFindings: dense.findings,
   actionPullRequestMs: round(median(actionRuns)),
   nodeStartMs: round(median(samples.node)),
   actionStartMs: round(median(samples.action)),
