@@ -20012,11 +20012,9 @@ function decideDocuments(files) {
         files.forEach((file, index) => {
             const summary = summaries[index];
             // A file left to the parser as a whole keeps every document: all its words count.
-            const words = !summary
-                ? wordsOf(file.text).filter((word) => names.has(word))
-                : summary.keepsAny
-                    ? namedBy(file, summary, names)
-                    : [];
+            const words = summary
+                ? namedBy(file, summary, names)
+                : wordsOf(file.text).filter((word) => names.has(word));
             for (const word of words)
                 referenced.add(word);
         });
@@ -20044,6 +20042,8 @@ function sameAsLastNames(names) {
 }
 /** The words of a file's kept documents that are among `names`. */
 function namedBy(file, summary, names) {
+    if (!summary.keepsAny)
+        return [];
     if (summary.named?.names === names)
         return summary.named.words;
     // Most words have no name's length: comparing lengths first spares hashing them.
