@@ -50,10 +50,13 @@ function newest(dir) {
   return time;
 }
 
-/** A bundle of `entry`: the committed dist one when it is newer than src/, else one built under .bench/. */
+/**
+ * A bundle of `entry`, as an absolute path (the action runs from inside the benchmark repository): the committed dist
+ * one when it is newer than src/, else one built under .bench/.
+ */
 function bundle(entry, distFile, outDir) {
   const sources = newest('src');
-  if (existsSync(distFile) && statSync(distFile).mtimeMs >= sources) return distFile;
+  if (existsSync(distFile) && statSync(distFile).mtimeMs >= sources) return path.resolve(distFile);
   const built = path.join(outDir, 'index.js');
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     process.stderr.write(`bench: bundling ${entry} into ${outDir}\n`);
