@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundle } from '../helpers/bundle.js';
@@ -174,6 +174,38 @@ describe('dynakube-istio-guard check (bundled CLI)', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('prints the version of package.json with --version', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const { code, stdout } = run(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`dynakube-istio-guard ${version}\n`);
+  });
+
+  // Node 22.1+ only: `.ci/run` gives the Node 24 it installs; on Node 20 alone the test has nothing to run.
+  const node24 = process.env.DKIG_TEST_NODE24;
+  (node24 ? it : it.skip)(
+    'keeps its compiled code in the temporary folder unless told not to (Node 22.1+)',
+    () => {
+      const runIn = (temporary: string, extra: Record<string, string> = {}) =>
+        spawnSync(node24!, [cli, '--version'], {
+          env: { PATH: process.env.PATH, TMPDIR: temporary, ...extra },
+        });
+      const cached = mkdtempSync(path.join(tmpdir(), 'dkig-compile-cache-'));
+      const disabled = mkdtempSync(path.join(tmpdir(), 'dkig-compile-cache-off-'));
+      try {
+        expect(runIn(cached).status).toBe(0);
+        // One folder per Node build, holding the compiled modules.
+        const [build] = readdirSync(path.join(cached, 'node-compile-cache'));
+        expect(readdirSync(path.join(cached, 'node-compile-cache', build)).length).toBeGreaterThan(0);
+        expect(runIn(disabled, { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(0);
+        expect(existsSync(path.join(disabled, 'node-compile-cache'))).toBe(false);
+      } finally {
+        rmSync(cached, { recursive: true, force: true });
+        rmSync(disabled, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('turns a broken YAML file into a not-evaluable note with file and line, not a crash', () => {
     const repo = new TempGitRepo();

@@ -1,0 +1,246 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chartGlobsFromConfig } from './config/charts.js';
+import { ConfigError, loadConfig } from './config/load.js';
+import {
+  check,
+  InputError,
+  loadModel,
+  ParseCache,
+  resolveSource,
+  shouldFail,
+  type LoadStats,
+} from './engine.js';
+import { explainModel } from './report/explain.js';
+import { directorySource } from './sources/directory.js';
+import { writeGeneratedManifests, type GenerateOptions } from './generate/index.js';
+import { ALL_RULES } from './rules/index.js';
+import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
+import { renderText } from './report/text.js';
+import type { FailOn, FailScope, Report } from './report/types.js';
+import { GitError } from './sources/git.js';
+import packageJson from '../package.json' with { type: 'json' };
+
+const USAGE = `Usage: dynakube-istio-guard check [options]
+
+Reviews DynaKube and Istio configuration: what breaks, on base and head of a change.
+
+Options:
+  --base <dir|git-ref>     the state before the change (a directory, or a git ref in --repo)
+  --head <dir|git-ref>     the state after the change (default: the working tree of --repo)
+  --repo <path>            the repository (default: .)
+  --config <file>          config file (default: .github/dynakube-istio-guard.yml in --repo, if present)
+  --format <f>             text | json | markdown | sarif (default: text)
+  --output <file>          write the report to a file instead of stdout
+  --fail-on <level>        error | warning | info | never (default: error)
+  --fail-scope <scope>     new | all (default: new)
+  --rule <id=level>        change a rule's severity or switch it off (repeatable), e.g. --rule cni-csi-deadlock=off
+  --dynatrace-api-url <url>
+                           Dynatrace API URL for the generated ServiceEntries; with the token in the
+                           DT_API_TOKEN environment variable, OneAgent / ActiveGate endpoints are queried live
+  --generate <scope>       needed | all: which manifests to generate (default: needed, what the mesh calls for)
+  --output-dir <dir>       write generated manifests (<dir>/generated/<namespace>.yaml) and report.json
+  --paths <glob>           files to read (repeatable; default **/*.yaml, **/*.yml)
+  --exclude <glob>         files to skip (repeatable)
+  -h, --help               show this help
+  --version                print the version
+
+Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation or unreadable input.
+
+       dynakube-istio-guard model [--head <dir|git-ref>] [--repo <path>] [--config <file>] [--output <file>]
+                                  [--paths <glob>] [--exclude <glob>]
+
+Prints the effective Dynatrace and mesh facts the rules see (outbound policy, mTLS and data-plane mode per
+namespace, CNI, native sidecars, versions, operator namespace, CSI driver), each with the file and line it
+comes from, and what could not be evaluated.`;
+
+class UsageError extends Error {}
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+const FAIL_SCOPE = ['new', 'all'] as const;
+
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got '${value}')`);
+  }
+  return value as T;
+}
+
+function parseRuleFlags(flags: string[]): Record<string, 'error' | 'warning' | 'info' | 'off'> {
+  const known = new Set(ALL_RULES.map((rule) => rule.meta.id));
+  const settings: Record<string, 'error' | 'warning' | 'info' | 'off'> = {};
+  for (const flag of flags) {
+    const [id, level] = flag.split('=');
+    if (!known.has(id)) throw new UsageError(`--rule: unknown rule '${id}'`);
+    settings[id] = oneOf('rule', level, ['error', 'warning', 'info', 'off'] as const, 'off');
+  }
+  return settings;
+}
+
+function render(report: Report, format: (typeof FORMATS)[number], toTerminal: boolean): string {
+  if (format === 'json') return renderJson(report);
+  if (format === 'markdown') return renderMarkdown(report);
+  if (format === 'sarif') return renderSarif(report);
+  return renderText(report, { color: toTerminal && !process.env.NO_COLOR });
+}
+
+/** `DKIG_STATS=1`: one JSON line on stderr with counts, time and peak memory, for `npm run bench`. */
+function writeStats(stats: LoadStats | undefined): void {
+  const usage = process.resourceUsage();
+  const line = {
+    ...stats,
+    ms: Math.round(performance.now()),
+    cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
+    maxRssMB: Math.round(usage.maxRSS / 1024),
+  };
+  process.stderr.write(`dkig-stats ${JSON.stringify(line)}\n`);
+}
+
+/** The API token only comes from the environment, so it never shows in a process list or shell history. */
+function generateOptions(apiUrl: string | undefined, scope: string | undefined): GenerateOptions {
+  if (apiUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(apiUrl)) {
+    throw new UsageError(`--dynatrace-api-url must be an http(s) URL (got '${apiUrl}')`);
+  }
+  const token = process.env.DT_API_TOKEN?.trim();
+  return {
+    scope: oneOf('generate', scope, ['needed', 'all'] as const, 'needed'),
+    ...(apiUrl || token ? { dynatrace: { ...(apiUrl ? { apiUrl } : {}), ...(token ? { token } : {}) } } : {}),
+  };
+}
+
+async function runCheck(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      base: { type: 'string' },
+      head: { type: 'string' },
+      repo: { type: 'string', default: '.' },
+      config: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'fail-scope': { type: 'string' },
+      rule: { type: 'string', multiple: true, default: [] },
+      paths: { type: 'string', multiple: true, default: [] },
+      exclude: { type: 'string', multiple: true, default: [] },
+      'dynatrace-api-url': { type: 'string' },
+      generate: { type: 'string' },
+      'output-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = oneOf('format', values.format, FORMATS, 'text');
+  const failOn: FailOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
+  const failScope: FailScope = oneOf('fail-scope', values['fail-scope'], FAIL_SCOPE, 'new');
+  const repo = values.repo ?? '.';
+  const repoStat = await fs.stat(repo).catch(() => undefined);
+  if (!repoStat?.isDirectory()) throw new InputError(`--repo ${repo} is not a directory`);
+  const config = await loadConfig(repo, values.config);
+  const settings = { ...config.rules, ...parseRuleFlags(values.rule ?? []) };
+  const { report, stats } = await check({
+    repo,
+    ...(values.head ? { head: values.head } : {}),
+    ...(values.base ? { base: values.base } : {}),
+    selection: {
+      include: values.paths?.length ? values.paths : config.include,
+      exclude: [...config.exclude, ...(values.exclude ?? [])],
+    },
+    settings,
+    ...(values.config ? { charts: chartGlobsFromConfig(config.raw) } : {}),
+    generate: generateOptions(values['dynatrace-api-url'], values.generate),
+  });
+  const output = render(report, format, !values.output && process.stdout.isTTY === true);
+  if (process.env.DKIG_STATS === '1') writeStats(stats);
+  if (values.output) await fs.writeFile(values.output, output);
+  else process.stdout.write(output);
+  const outputDir = values['output-dir'];
+  if (outputDir) {
+    await writeGeneratedManifests(outputDir, report.generated);
+    await fs.writeFile(path.join(outputDir, 'report.json'), renderJson(report));
+  }
+  return shouldFail(report, failOn, failScope) ? 1 : 0;
+}
+
+/** `model`: the effective facts of one tree with their origins, for a person checking what the tool read. */
+async function runModel(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      head: { type: 'string' },
+      repo: { type: 'string', default: '.' },
+      config: { type: 'string' },
+      output: { type: 'string' },
+      paths: { type: 'string', multiple: true, default: [] },
+      exclude: { type: 'string', multiple: true, default: [] },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const repo = values.repo ?? '.';
+  const repoStat = await fs.stat(repo).catch(() => undefined);
+  if (!repoStat?.isDirectory()) throw new InputError(`--repo ${repo} is not a directory`);
+  const config = await loadConfig(repo, values.config);
+  const selection = {
+    include: values.paths?.length ? values.paths : config.include,
+    exclude: [...config.exclude, ...(values.exclude ?? [])],
+  };
+  const source = values.head
+    ? await resolveSource(repo, values.head, selection)
+    : directorySource(repo, selection);
+  const model = await loadModel(source, new ParseCache());
+  const output = explainModel(model);
+  if (values.output) await fs.writeFile(values.output, output);
+  else process.stdout.write(output);
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === 'version') {
+      process.stdout.write(`dynakube-istio-guard ${packageJson.version}\n`);
+      return 0;
+    }
+    if (command === 'model') return await runModel(rest);
+    if (command !== 'check') throw new UsageError(`unknown command '${command}' (try 'check' or 'model')`);
+    return await runCheck(rest);
+  } catch (error) {
+    const known =
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof ConfigError ||
+      error instanceof GitError;
+    const isArgError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const message =
+      known || isArgError ? (error as Error).message : `internal error: ${(error as Error).message}`;
+    process.stderr.write(`dynakube-istio-guard: ${message.split('\n')[0]}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
