@@ -135,7 +135,7 @@ export function readSimpleDocument(
   // CR and the YAML 1.1 line breaks NEL, LS and PS change what a line is; `{{` is a template.
   if (/[\r\uFEFF\u0085\u2028\u2029]|\{\{/.test(text.slice(start, end))) return undefined;
   try {
-    const read = readTree({ text, start, end, firstLine });
+    const read = readTree({ text, start, end, firstLine }, false);
     return read && new SimpleDocument(file, index, text, { start, end, firstLine }, read, fullParse);
   } catch (error) {
     // Running out of stack is the full parser's to report (as a document nested too deeply), like any give-up.
@@ -159,11 +159,18 @@ interface Tree {
   commentsInside: boolean;
 }
 
-/** Reads the nodes of the document at `span` (throws {@link GiveUp} where the subset ends). */
-function readTree({ text, start, end, firstLine }: Span & { text: string }): Tree | undefined {
+/**
+ * Reads the document at `span` (throws {@link GiveUp} where the subset ends). Without `keepNodes` only the value is
+ * wanted: block collections then keep no map of their entries nor list of their items (the first read of every
+ * kept document; most are never asked for a position, and those that are read their nodes again).
+ */
+function readTree(
+  { text, start, end, firstLine }: Span & { text: string },
+  keepNodes: boolean,
+): Tree | undefined {
   const { lines, commentsInside } = contentLines(text, start, end, firstLine);
   if (lines.length === 0 || lines[0].indent !== 0) return undefined;
-  const reader = new BlockReader(lines);
+  const reader = new BlockReader(lines, keepNodes);
   const root = reader.mapping(0);
   if (!reader.done()) return undefined;
   return { root, line: lines[0].number, commentsInside };
@@ -209,7 +216,10 @@ class BlockReader {
   private index = 0;
   private depth = 0;
 
-  constructor(private readonly lines: Line[]) {}
+  constructor(
+    private readonly lines: Line[],
+    private readonly keepNodes: boolean,
+  ) {}
 
   done(): boolean {
     return this.index >= this.lines.length;
@@ -226,13 +236,13 @@ class BlockReader {
 
   private mappingEntries(indent: number): Node {
     const value: Record<string, unknown> = {};
-    const entries = new Map<string, Node>();
+    const entries = this.keepNodes ? new Map<string, Node>() : undefined;
     const first = this.current!;
     let endLine = first.number;
     for (let line = this.current; line && line.indent >= indent; line = this.current) {
       if (line.indent > indent || isItem(line.content)) giveUp();
       const entry = splitEntry(line.content);
-      if (entry.key === undefined || entries.has(entry.key)) giveUp();
+      if (entry.key === undefined || Object.hasOwn(value, entry.key)) giveUp();
       const keyOffset = line.offset + line.indent;
       this.index++;
       const child =
@@ -241,7 +251,7 @@ class BlockReader {
           : this.inline(line, keyOffset + entry.valueColumn, entry.rest);
       value[entry.key!] = child.value;
       child.key = keyOffset;
-      entries.set(entry.key!, child);
+      entries?.set(entry.key!, child);
       endLine = child.endLine;
     }
     return { start: first.offset + first.indent, endLine, kind: 'map', flow: false, value, entries };
@@ -262,7 +272,7 @@ class BlockReader {
 
   private sequenceItems(indent: number): Node {
     const value: unknown[] = [];
-    const items: Node[] = [];
+    const items = this.keepNodes ? ([] as Node[]) : undefined;
     const first = this.current!;
     let endLine = first.number;
     for (let line = this.current; line && line.indent >= indent; line = this.current) {
@@ -281,7 +291,7 @@ class BlockReader {
         item = inlineValue(withoutComment(content), itemLine.offset + itemLine.indent, itemLine.number);
       }
       value.push(item.value);
-      items.push(item);
+      items?.push(item);
       endLine = item.endLine;
     }
     const next = this.current;
@@ -498,7 +508,7 @@ class SimpleDocument implements ParsedDocument {
 
   /** The document's nodes: the same text read the same way gives the same nodes. */
   private get root(): Node {
-    return (this.tree ??= readTree({ text: this.text, ...this.span })!.root);
+    return (this.tree ??= readTree({ text: this.text, ...this.span }, true)!.root);
   }
 
   lineAt(path: readonly PathSegment[]): number | undefined {
