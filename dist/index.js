@@ -10358,7 +10358,7 @@ function readSimpleDocument(file, text, start, end, firstLine, index, fullParse)
     if (/[\r\uFEFF\u0085\u2028\u2029]|\{\{/.test(text.slice(start, end)))
         return undefined;
     try {
-        const read = readTree({ text, start, end, firstLine });
+        const read = readTree({ text, start, end, firstLine }, false);
         return read && new SimpleDocument(file, index, text, { start, end, firstLine }, read, fullParse);
     }
     catch (error) {
@@ -10368,12 +10368,16 @@ function readSimpleDocument(file, text, start, end, firstLine, index, fullParse)
         throw error;
     }
 }
-/** Reads the nodes of the document at `span` (throws {@link GiveUp} where the subset ends). */
-function readTree({ text, start, end, firstLine }) {
+/**
+ * Reads the document at `span` (throws {@link GiveUp} where the subset ends). Without `keepNodes` only the value is
+ * wanted: block collections then keep no map of their entries nor list of their items (the first read of every
+ * kept document; most are never asked for a position, and those that are read their nodes again).
+ */
+function readTree({ text, start, end, firstLine }, keepNodes) {
     const { lines, commentsInside } = contentLines(text, start, end, firstLine);
     if (lines.length === 0 || lines[0].indent !== 0)
         return undefined;
-    const reader = new BlockReader(lines);
+    const reader = new BlockReader(lines, keepNodes);
     const root = reader.mapping(0);
     if (!reader.done())
         return undefined;
@@ -10416,10 +10420,12 @@ function contentLines(text, start, end, firstLine) {
 /** Recursive descent over block collections, one content line at a time. */
 class BlockReader {
     lines;
+    keepNodes;
     index = 0;
     depth = 0;
-    constructor(lines) {
+    constructor(lines, keepNodes) {
         this.lines = lines;
+        this.keepNodes = keepNodes;
     }
     done() {
         return this.index >= this.lines.length;
@@ -10433,14 +10439,14 @@ class BlockReader {
     }
     mappingEntries(indent) {
         const value = {};
-        const entries = new Map();
+        const entries = this.keepNodes ? new Map() : undefined;
         const first = this.current;
         let endLine = first.number;
         for (let line = this.current; line && line.indent >= indent; line = this.current) {
             if (line.indent > indent || isItem(line.content))
                 giveUp();
             const entry = splitEntry(line.content);
-            if (entry.key === undefined || entries.has(entry.key))
+            if (entry.key === undefined || Object.hasOwn(value, entry.key))
                 giveUp();
             const keyOffset = line.offset + line.indent;
             this.index++;
@@ -10449,7 +10455,7 @@ class BlockReader {
                 : this.inline(line, keyOffset + entry.valueColumn, entry.rest);
             value[entry.key] = child.value;
             child.key = keyOffset;
-            entries.set(entry.key, child);
+            entries?.set(entry.key, child);
             endLine = child.endLine;
         }
         return { start: first.offset + first.indent, endLine, kind: 'map', flow: false, value, entries };
@@ -10468,7 +10474,7 @@ class BlockReader {
     }
     sequenceItems(indent) {
         const value = [];
-        const items = [];
+        const items = this.keepNodes ? [] : undefined;
         const first = this.current;
         let endLine = first.number;
         for (let line = this.current; line && line.indent >= indent; line = this.current) {
@@ -10490,7 +10496,7 @@ class BlockReader {
                 item = inlineValue(withoutComment(content), itemLine.offset + itemLine.indent, itemLine.number);
             }
             value.push(item.value);
-            items.push(item);
+            items?.push(item);
             endLine = item.endLine;
         }
         const next = this.current;
@@ -10722,7 +10728,7 @@ class SimpleDocument {
     }
     /** The document's nodes: the same text read the same way gives the same nodes. */
     get root() {
-        return (this.tree ??= readTree({ text: this.text, ...this.span }).root);
+        return (this.tree ??= readTree({ text: this.text, ...this.span }, true).root);
     }
     lineAt(path) {
         return this.positionAt(path)?.line;
