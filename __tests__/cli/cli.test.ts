@@ -185,10 +185,12 @@ describe('dynakube-istio-guard check (bundled CLI)', () => {
   // Node 22.1+ only: `.ci/run` gives the Node 24 it installs; on Node 20 alone the test has nothing to run.
   const node24 = process.env.DKIG_TEST_NODE24;
   (node24 ? it : it.skip)(
-    'keeps its compiled code in the temporary folder unless told not to (Node 22.1+)',
+    'keeps its compiled code in the temporary folder unless told not to or it cannot (Node 22.1+)',
     () => {
       const runIn = (temporary: string, extra: Record<string, string> = {}) =>
         spawnSync(node24!, [cli, '--version'], {
+          encoding: 'utf8',
+          timeout: 20_000,
           env: { PATH: process.env.PATH, TMPDIR: temporary, ...extra },
         });
       const cached = mkdtempSync(path.join(tmpdir(), 'dkig-compile-cache-'));
@@ -200,6 +202,10 @@ describe('dynakube-istio-guard check (bundled CLI)', () => {
         expect(readdirSync(path.join(cached, 'node-compile-cache', build)).length).toBeGreaterThan(0);
         expect(runIn(disabled, { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(0);
         expect(existsSync(path.join(disabled, 'node-compile-cache'))).toBe(false);
+        // Node's recursive mkdir never returns under /proc: the CLI starts without a cache instead of hanging.
+        const underProc = runIn('/proc/dkig-no-such-folder');
+        expect(underProc.error).toBeUndefined();
+        expect(underProc.stdout).toMatch(/^dynakube-istio-guard /);
       } finally {
         rmSync(cached, { recursive: true, force: true });
         rmSync(disabled, { recursive: true, force: true });
