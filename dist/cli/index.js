@@ -6,16 +6,43 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
 
 /** `module.enableCompileCache`: Node 22.1 and later; @types/node 20 does not know it. */
-const withCompileCache = (node_module__WEBPACK_IMPORTED_MODULE_0___default());
-// Node 22.1+ keeps the compiled bundle on disk between runs (in the system's temporary folder; the environment
-// variable NODE_DISABLE_COMPILE_CACHE=1 turns it off, NODE_COMPILE_CACHE=<dir> moves it): a check run again, by hand
-// or from a hook, does not compile a megabyte of JavaScript again. It must be on before the commands are imported,
-// which is why they are a module of their own.
-withCompileCache.enableCompileCache?.();
+const withCompileCache = (node_module__WEBPACK_IMPORTED_MODULE_1___default());
+/**
+ * Node 22.1+ keeps the compiled bundle on disk between runs, so a check run again (by hand or from a hook) does not
+ * compile a megabyte of JavaScript again. It must be on before the commands are imported, which is why they are a
+ * module of their own. Node's own variables decide when set (NODE_DISABLE_COMPILE_CACHE=1 turns it off,
+ * NODE_COMPILE_CACHE=<dir> moves it). The folder in the system's temporary folder is made here, one level only:
+ * Node makes it with a recursive mkdir, which never returns when the temporary folder lies on a file system that
+ * refuses new folders with ENOENT (`/proc`), and the CLI would hang instead of starting.
+ */
+function enableCompileCache() {
+    const { NODE_DISABLE_COMPILE_CACHE, NODE_COMPILE_CACHE } = process.env;
+    if (!withCompileCache.enableCompileCache || NODE_DISABLE_COMPILE_CACHE || NODE_COMPILE_CACHE)
+        return;
+    const directory = node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'node-compile-cache');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory);
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            return; // no cache rather than no start
+    }
+    withCompileCache.enableCompileCache(directory);
+}
+enableCompileCache();
 await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6990));
 
 __webpack_async_result__();
@@ -62,6 +89,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
