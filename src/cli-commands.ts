@@ -12,6 +12,7 @@ import {
   shouldFail,
   type LoadStats,
 } from './engine.js';
+import { OutputError, writeOutputFile } from './output-file.js';
 import { explainModel } from './report/explain.js';
 import { directorySource } from './sources/directory.js';
 import { writeGeneratedManifests, type GenerateOptions } from './generate/index.js';
@@ -34,7 +35,7 @@ Options:
   --repo <path>            the repository (default: .)
   --config <file>          config file (default: .github/dynakube-istio-guard.yml in --repo, if present)
   --format <f>             text | json | markdown | sarif (default: text)
-  --output <file>          write the report to a file instead of stdout
+  --output <file>          write the report to a file instead of stdout (its folder is made if missing)
   --fail-on <level>        error | warning | info | never (default: error)
   --fail-scope <scope>     new | all (default: new)
   --rule <id=level>        change a rule's severity or switch it off (repeatable), e.g. --rule cni-csi-deadlock=off
@@ -166,12 +167,12 @@ async function runCheck(args: string[]): Promise<number> {
   });
   const output = render(report, format, !values.output && process.stdout.isTTY === true);
   if (process.env.DKIG_STATS === '1') writeStats(stats);
-  if (values.output) await fs.writeFile(values.output, output);
+  if (values.output) await writeOutputFile(values.output, output);
   else process.stdout.write(output);
   const outputDir = values['output-dir'];
   if (outputDir) {
+    await writeOutputFile(path.join(outputDir, 'report.json'), renderJson(report));
     await writeGeneratedManifests(outputDir, report.generated);
-    await fs.writeFile(path.join(outputDir, 'report.json'), renderJson(report));
   }
   return shouldFail(report, failOn, failScope) ? 1 : 0;
 }
@@ -208,7 +209,7 @@ async function runModel(args: string[]): Promise<number> {
     : directorySource(repo, selection);
   const model = await loadModel(source, new ParseCache());
   const output = explainModel(model);
-  if (values.output) await fs.writeFile(values.output, output);
+  if (values.output) await writeOutputFile(values.output, output);
   else process.stdout.write(output);
   return 0;
 }
@@ -232,7 +233,8 @@ export async function main(argv: string[]): Promise<number> {
       error instanceof UsageError ||
       error instanceof InputError ||
       error instanceof ConfigError ||
-      error instanceof GitError;
+      error instanceof GitError ||
+      error instanceof OutputError;
     const isArgError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     const message =
       known || isArgError ? (error as Error).message : `internal error: ${(error as Error).message}`;

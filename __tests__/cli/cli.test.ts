@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundle } from '../helpers/bundle.js';
@@ -128,6 +136,44 @@ describe('dynakube-istio-guard check (bundled CLI)', () => {
     run([...head, '--format', 'markdown', '--output', `${out}/r.md`]);
     expect(readFileSync(`${out}/r.txt`, 'utf8')).toMatch(/enable-istio-required/);
     expect(readFileSync(`${out}/r.md`, 'utf8')).toMatch(/^<!-- dynakube-istio-guard -->/);
+  });
+
+  it('makes the folders --output and --output-dir name, even when nothing is generated', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dkig-out-'));
+    try {
+      const head = ['check', '--head', 'examples/secure-mesh-gains-dynakube/head'];
+      expect(run([...head, '--output', `${out}/reports/pr/r.txt`]).stderr).toBe('');
+      expect(readFileSync(`${out}/reports/pr/r.txt`, 'utf8')).toMatch(/enable-istio-required/);
+      // A tree without DynaKube nor mesh: no manifest is generated, so only report.json needs the folder.
+      mkdirSync(`${out}/plain`);
+      writeFileSync(`${out}/plain/service.yaml`, 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n');
+      const plain = ['check', '--head', `${out}/plain`, '--format', 'json'];
+      expect(run([...plain, '--output-dir', `${out}/artifacts/check`]).stderr).toBe('');
+      expect(JSON.parse(readFileSync(`${out}/artifacts/check/report.json`, 'utf8')).generated).toEqual([]);
+      expect(existsSync(`${out}/artifacts/check/generated`)).toBe(false);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('says in one line which output it cannot write, not as an internal error', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dkig-out-'));
+    try {
+      writeFileSync(`${out}/taken`, 'a file, not a folder');
+      const target = `${out}/taken/r.json`;
+      const { code, stdout, stderr } = run([
+        'check',
+        '--head',
+        'examples/secure-mesh-gains-dynakube/head',
+        '--output',
+        target,
+      ]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(`dynakube-istio-guard: cannot write ${target}: ENOTDIR: not a directory\n`);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('reads base and head as git refs of --repo', () => {

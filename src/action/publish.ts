@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from './workflow.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types.js';
 import { writeGeneratedManifests } from '../generate/index.js';
+import { writeOutputFile } from '../output-file.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { SUMMARY_LIMIT, truncateMarkdown } from '../report/truncate.js';
@@ -71,8 +71,7 @@ export async function writeSummary(markdown: string, notes: string[]): Promise<v
 
 export async function writeSarif(report: Report, file: string, workspace: string): Promise<string> {
   const target = path.resolve(workspace, file);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(target, core.redact(renderSarif(report)));
+  await writeOutputFile(target, core.redact(renderSarif(report)));
   return target;
 }
 
@@ -83,9 +82,8 @@ export async function writeOutputDir(
   workspace: string,
 ): Promise<{ report: string; generated: string }> {
   const root = path.resolve(workspace, dir);
-  await fs.mkdir(root, { recursive: true });
   const reportFile = path.join(root, 'report.json');
-  await fs.writeFile(reportFile, core.redact(renderJson(report)));
+  await writeOutputFile(reportFile, core.redact(renderJson(report)));
   await writeGeneratedManifests(root, report.generated);
   return { report: reportFile, generated: path.join(root, 'generated') };
 }

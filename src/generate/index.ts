@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { NotEvaluable } from '../model/provenance.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
+import { writeOutputFile } from '../output-file.js';
 import type { GeneratedManifest } from '../report/types.js';
 import { parseCommunicationHost, toSecondGenApiUrl } from './communication-host.js';
 import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
@@ -201,8 +201,7 @@ export async function writeGeneratedManifests(
     const target = path.resolve(outputDir, file);
     // Namespaces come from the repository: a name like `../x` must not write outside the output directory.
     if (path.relative(path.resolve(outputDir), target).startsWith('..')) continue;
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, yaml);
+    await writeOutputFile(target, yaml);
     written.push(target);
   }
   return written;
