@@ -4728,7 +4728,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 310:
+/***/ 7040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7272,6 +7272,58 @@ function wholeResourceChange(pairs, resource, exists) {
     return { change, section: one.section, order: exists.order };
 }
 
+;// CONCATENATED MODULE: ./src/output-file.ts
+
+
+/** A report or manifest that cannot be written where the user asked: said in one line, not as an internal error. */
+class OutputError extends Error {
+}
+/**
+ * Writes `text` to `target`, making the folders it needs first (as a linter's `--output` does). A failure names the
+ * file and the reason in an {@link OutputError}.
+ */
+async function writeOutputFile(target, text) {
+    try {
+        await makeFolders(external_node_path_default().dirname(external_node_path_default().resolve(target)));
+        await external_node_fs_namespaceObject.promises.writeFile(target, text);
+    }
+    catch (error) {
+        throw new OutputError(`cannot write ${target}: ${reasonOf(error)}`);
+    }
+}
+/**
+ * Makes `folder` and its missing parents one level at a time. Not `mkdir({ recursive: true })`: Node's recursive
+ * mkdir never returns (it spins at full CPU) when a parent lies on a file system that answers ENOENT to every new
+ * folder, such as `/proc`; one level at a time, that answer is an error like any other.
+ */
+async function makeFolders(folder) {
+    const missing = [];
+    let current = external_node_path_default().resolve(folder);
+    while (!(await isFolder(current))) {
+        missing.push(current);
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const dir of missing.reverse()) {
+        await external_node_fs_namespaceObject.promises.mkdir(dir).catch((error) => {
+            // Made meanwhile by someone else: fine.
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+    }
+}
+async function isFolder(dir) {
+    const stat = await external_node_fs_namespaceObject.promises.stat(dir).catch(() => undefined);
+    return stat?.isDirectory() ?? false;
+}
+/** Node's `ENOENT: no such file or directory, mkdir '/x'` without the path, which the caller names already. */
+function reasonOf(error) {
+    const message = (error.message ?? String(error)).split('\n')[0];
+    return message.replace(/, \w+ '.*'$/, '');
+}
+
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/generate/communication-host.ts
@@ -8177,8 +8229,7 @@ async function writeGeneratedManifests(outputDir, generated) {
         // Namespaces come from the repository: a name like `../x` must not write outside the output directory.
         if (external_node_path_default().relative(external_node_path_default().resolve(outputDir), target).startsWith('..'))
             continue;
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(target, yaml);
+        await writeOutputFile(target, yaml);
         written.push(target);
     }
     return written;
@@ -16914,16 +16965,14 @@ async function writeSummary(markdown, notes) {
 }
 async function writeSarif(report, file, workspace) {
     const target = external_node_path_default().resolve(workspace, file);
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-    await external_node_fs_namespaceObject.promises.writeFile(target, redact(renderSarif(report)));
+    await writeOutputFile(target, redact(renderSarif(report)));
     return target;
 }
 /** `report.json` and the generated manifests, one YAML file per namespace under `generated/`. */
 async function writeOutputDir(report, dir, workspace) {
     const root = external_node_path_default().resolve(workspace, dir);
-    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
     const reportFile = external_node_path_default().join(root, 'report.json');
-    await external_node_fs_namespaceObject.promises.writeFile(reportFile, redact(renderJson(report)));
+    await writeOutputFile(reportFile, redact(renderJson(report)));
     await writeGeneratedManifests(root, report.generated);
     return { report: reportFile, generated: external_node_path_default().join(root, 'generated') };
 }
@@ -17572,7 +17621,7 @@ function validateVirtualServiceSpec(spec) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(310);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7040);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
