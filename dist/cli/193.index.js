@@ -11045,7 +11045,8 @@ Options:
   -h, --help               show this help
   --version                print the version
 
-Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation or unreadable input.
+Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation, unreadable input or an output that
+cannot be written.
 
        dynakube-istio-guard model [--head <dir|git-ref>] [--repo <path>] [--config <file>] [--output <file>]
                                   [--paths <glob>] [--exclude <glob>]
