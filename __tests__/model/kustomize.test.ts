@@ -324,6 +324,39 @@ describe('Flux Kustomization entry points', () => {
   });
 
   it.each([
+    ['${istio}', [], true],
+    ['${missing:=true}', [], true],
+    ['${missing}', [/\$\{missing\} is a substitution variable/], false],
+  ])(
+    'reads enableIstio: %s as the variable it is filled with, never as a string of the wrong type',
+    (written, notes, enableIstio) => {
+      const model = modelOf({
+        'clusters/prod/apps.yaml': [
+          'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+          'kind: Kustomization',
+          'metadata: {name: apps, namespace: flux-system}',
+          'spec:',
+          '  path: ./apps',
+          '  postBuild: {substitute: {istio: "true", tenant: abc}}',
+        ],
+        'apps/dynakube.yaml': [
+          'apiVersion: dynatrace.com/v1beta5',
+          'kind: DynaKube',
+          'metadata: {name: dk, namespace: dynatrace}',
+          'spec:',
+          '  apiUrl: https://${tenant}.live.dynatrace.com/api',
+          `  enableIstio: ${written}`,
+        ],
+      });
+      expect(model.dynakubes[0].enableIstio.value).toBe(enableIstio);
+      const reasons = model.notEvaluable
+        .filter((note) => note.file === 'apps/dynakube.yaml')
+        .map((note) => note.reason);
+      expect(reasons).toEqual(notes.map((pattern) => expect.stringMatching(pattern)));
+    },
+  );
+
+  it.each([
     ['${a}', 'A'],
     ['${missing}', '${missing}'],
     ['${missing:=dflt}', 'dflt'],

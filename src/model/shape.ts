@@ -1,4 +1,5 @@
 import { subDocument, type ParsedDocument, type ParsedFile, type PathSegment } from '../parse/yaml.js';
+import { placeholderIn } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { asRecord, asString, getIn } from './read.js';
 
@@ -119,6 +120,9 @@ function fieldNotes(document: ParsedDocument, kind: string, label: string): NotE
     const value = getIn(document.value, field.path);
     // null is how YAML spells "unset"; the API server treats it so too.
     if (value === undefined || value === null || matches(value, field.expected)) continue;
+    // `${VAR}` or `{{ … }}` is replaced before the API server sees the object: the model reads the value filled in,
+    // or notes the placeholder it cannot fill; the text as written is not what the cluster gets.
+    if (typeof value === 'string' && placeholderIn(value)) continue;
     notes.push({
       file: document.file,
       line: document.lineAt(field.path as PathSegment[]) ?? document.line,
