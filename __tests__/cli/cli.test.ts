@@ -206,6 +206,36 @@ describe('dynakube-istio-guard check (bundled CLI)', () => {
     }
   });
 
+  it('compares the same folder on both sides when run below the top of the repository', () => {
+    const repo = new TempGitRepo();
+    try {
+      repo.replaceTreeWith(path.resolve('examples/secure-mesh-gains-dynakube/head'));
+      repo.commit('head');
+      const folder = path.join(repo.dir, 'clusters/prod');
+      expect(existsSync(folder)).toBe(true);
+      for (const args of [
+        ['--repo', folder],
+        ['--repo', '.'],
+      ]) {
+        const cwd = args[1] === '.' ? folder : process.cwd();
+        const { code, stdout } = run(['check', ...args, '--base', 'HEAD', '--format', 'json'], cwd);
+        const report = JSON.parse(stdout);
+        // Nothing changed: the error is on both sides, under the same repository-relative path.
+        expect(report.findings).toEqual([
+          expect.objectContaining({ ruleId: 'enable-istio-required', status: 'unchanged' }),
+        ]);
+        expect(report.changes).toEqual([]);
+        expect(code).toBe(0);
+        // A git ref as head names the file as the working tree does: relative to the folder checked.
+        const fromRefs = run(['check', ...args, '--base', 'HEAD', '--head', 'HEAD', '--format', 'json'], cwd);
+        expect(JSON.parse(fromRefs.stdout).findings[0].file).toBe('dynatrace/dynakube.yaml');
+        expect(report.findings[0].file).toBe('dynatrace/dynakube.yaml');
+      }
+    } finally {
+      repo.remove();
+    }
+  });
+
   it.each([
     [['check', '--format', 'yaml'], /--format must be one of/],
     [['check', '--base', 'no-such-ref'], /no-such-ref/],

@@ -147,19 +147,25 @@ describe('gitRefSource', () => {
     }
   });
 
-  it('shares nothing with a working tree whose folder is not the top of the repository', async () => {
+  it('reads a folder below the top of the repository as the working tree reads it: that folder, its paths', async () => {
     const nested = new TempGitRepo();
     try {
       nested.write('sub/a.yaml', 'kind: A\n');
       nested.write('sub/sub/a.yaml', 'kind: Other\n');
+      nested.write('sub/changed.yaml', 'kind: Before\n');
+      nested.write('elsewhere/b.yaml', 'kind: B\n');
       nested.commit('base');
-      const workingTree = directorySource(path.join(nested.dir, 'sub'), DEFAULT_SELECTION);
-      const base = await gitRefSource(path.join(nested.dir, 'sub'), 'HEAD', DEFAULT_SELECTION, {
-        workingTree,
-      });
+      nested.write('sub/changed.yaml', 'kind: After\n');
+      nested.write('elsewhere/b.yaml', 'kind: B2\n');
+      const folder = path.join(nested.dir, 'sub');
+      const workingTree = directorySource(folder, DEFAULT_SELECTION);
+      const base = await gitRefSource(folder, 'HEAD', DEFAULT_SELECTION, { workingTree });
       const files = await base.list();
-      expect(files).toContain('sub/a.yaml');
-      expect(files.filter((file) => base.sameFileIn?.(file))).toEqual([]);
+      expect(files).toEqual(await workingTree.list());
+      expect(files).toEqual(['a.yaml', 'changed.yaml', 'sub/a.yaml']);
+      expect(files.filter((file) => base.sameFileIn?.(file))).toEqual(['a.yaml', 'sub/a.yaml']);
+      expect(await base.read('changed.yaml')).toBe('kind: Before\n');
+      expect(await base.read('sub/a.yaml')).toBe('kind: Other\n');
     } finally {
       nested.remove();
     }

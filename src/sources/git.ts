@@ -24,17 +24,10 @@ function notARef(repo: string, ref: string): GitError {
   return new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
 }
 
-/**
- * Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not), and answers
- * where `repo` sits in its work tree: `''` at the top, `sub/` below it.
- */
-async function workTreePrefix(repo: string, ref: string): Promise<string> {
-  const out = await git(repo, ['rev-parse', '--show-prefix', '--verify', '--quiet', `${ref}^{commit}`]).catch(
-    () => '',
-  );
-  const [prefix = '', commit = ''] = out.split('\n');
-  if (!commit.trim()) throw notARef(repo, ref);
-  return prefix.trim();
+/** Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not). */
+async function verifyCommit(repo: string, ref: string): Promise<void> {
+  const out = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '');
+  if (!out.trim()) throw notARef(repo, ref);
 }
 
 export interface GitRefOptions {
@@ -48,6 +41,9 @@ export interface GitRefOptions {
 /**
  * Files of a commit in a local repository, listed with `git ls-tree` and read through one `git cat-file --batch`
  * process (regular files only). Blob ids are known without reading, so files equal to the other side's are not read.
+ * When `repo` is a folder below the top of its work tree, only the commit's files in that folder are listed, with
+ * paths relative to it, as a directory source of the same folder lists them: both sides of a check then cover the
+ * same files under the same names.
  */
 export async function gitRefSource(
   repo: string,
@@ -62,8 +58,9 @@ export async function gitRefSource(
   // Every git process starts now and works on the other core while the caller reads the other side; a wrong ref
   // is reported by the first call that needs the files.
   const revision = `${ref}^{commit}`;
-  const prefix = workTreePrefix(repo, ref);
-  const listing = git(repo, ['ls-tree', '-r', '-z', '--full-tree', revision]).then(regularFiles);
+  const verified = verifyCommit(repo, ref);
+  // Without `--full-tree`, ls-tree lists the folder git runs in, with paths relative to it.
+  const listing = git(repo, ['ls-tree', '-r', '-z', revision]).then(regularFiles);
   const { workingTree } = options;
   // Until git answers (or if it cannot), files are compared by blob id.
   let changed: Set<string> | undefined;
@@ -79,14 +76,14 @@ export async function gitRefSource(
     }
   };
   const diffing = workingTree
-    ? changedInWorkingTree(repo, revision, prefix).then(async (paths) => {
+    ? changedInWorkingTree(repo, revision).then(async (paths) => {
         changed = paths;
         if (paths) askEarly(await listing.catch(() => new Map<string, string>()), paths);
       })
     : undefined;
-  for (const pending of [prefix, listing]) pending.catch(() => undefined);
+  for (const pending of [verified, listing]) pending.catch(() => undefined);
   const listBlobs = async () => {
-    await prefix; // a wrong ref gets the one-line reason above, not ls-tree's message
+    await verified; // a wrong ref gets the one-line reason above, not ls-tree's message
     return listing;
   };
   return {
@@ -129,19 +126,16 @@ function regularFiles(out: string): Map<string, string> {
 }
 
 /**
- * Paths whose working-tree file differs from `commit` (modified, deleted, untracked, type changed), as
- * `git diff` sees them: content after git's own filters, so a file that differs only by checkout line endings is
- * the same file. Undefined when git cannot say (no working tree, or `repo` is not its top folder).
+ * Paths whose working-tree file differs from `commit` (modified, deleted, type changed), as `git diff` sees them:
+ * content after git's own filters, so a file that differs only by checkout line endings is the same file. With
+ * `--relative`, only `repo`'s folder, with paths relative to it, as the listing has them. Undefined when git cannot
+ * say (no working tree).
  */
-async function changedInWorkingTree(
-  repo: string,
-  revision: string,
-  prefix: Promise<string>,
-): Promise<Set<string> | undefined> {
+async function changedInWorkingTree(repo: string, revision: string): Promise<Set<string> | undefined> {
   const diffArgs = [
     'diff',
     '--name-only',
-    '--no-relative',
+    '--relative',
     '--no-renames',
     '--no-ext-diff',
     '-z',
@@ -149,9 +143,7 @@ async function changedInWorkingTree(
     '--',
   ];
   try {
-    const [where, out] = await Promise.all([prefix, git(repo, diffArgs)]);
-    // Paths of the working tree are relative to `repo`, git's to the top folder: only the same folder compares.
-    return where === '' ? new Set(out.split('\0').filter(Boolean)) : undefined;
+    return new Set((await git(repo, diffArgs)).split('\0').filter(Boolean));
   } catch {
     return undefined;
   }
