@@ -15,6 +15,7 @@ import {
 import { OutputError, writeOutputFile } from './output-file.js';
 import { explainModel } from './report/explain.js';
 import { directorySource } from './sources/directory.js';
+import { ownOutputExcludes, type RunOutputs } from './sources/select.js';
 import { writeGeneratedManifests, type GenerateOptions } from './generate/index.js';
 import { ALL_RULES } from './rules/index.js';
 import { renderJson } from './report/json.js';
@@ -160,7 +161,14 @@ async function runCheck(args: string[]): Promise<number> {
     ...(values.base ? { base: values.base } : {}),
     selection: {
       include: values.paths?.length ? values.paths : config.include,
-      exclude: [...config.exclude, ...(values.exclude ?? [])],
+      exclude: [
+        ...config.exclude,
+        ...(values.exclude ?? []),
+        ...(await ownOutputsIn(repo, [values.head, values.base], {
+          dirs: values['output-dir'] ? [values['output-dir']] : [],
+          files: values.output ? [values.output] : [],
+        })),
+      ],
     },
     settings,
     ...(values.config ? { charts: chartGlobsFromConfig(config.raw) } : {}),
@@ -176,6 +184,19 @@ async function runCheck(args: string[]): Promise<number> {
     await writeGeneratedManifests(outputDir, report.generated);
   }
   return shouldFail(report, failOn, failScope) ? 1 : 0;
+}
+
+/**
+ * Exclude globs for this run's outputs inside the trees it reads: `--repo`, and `--head` / `--base` when they are
+ * folders (paths of a folder side are relative to it).
+ */
+async function ownOutputsIn(repo: string, sides: (string | undefined)[], outputs: RunOutputs): Promise<string[]> {
+  const roots = [repo];
+  for (const side of sides) {
+    const folder = side === undefined ? undefined : path.resolve(repo, side);
+    if (folder && (await fs.stat(folder).catch(() => undefined))?.isDirectory()) roots.push(folder);
+  }
+  return [...new Set(roots.flatMap((root) => ownOutputExcludes(root, outputs)))];
 }
 
 /** `model`: the effective facts of one tree with their origins, for a person checking what the tool read. */

@@ -123,6 +123,26 @@ describe('check: generated manifests', () => {
     });
   });
 
+  it('never reads its own --output-dir back, and leaves there only what the last run generated', async () => {
+    const repo = repoWith({ 'istio/mesh.yaml': MESH, 'dynatrace/dk.yaml': DYNAKUBE });
+    const check = () =>
+      run(['check', '--repo', repo, '--format', 'json', '--output-dir', path.join(repo, 'out')]);
+    const first = await check();
+    expect(readdirSync(path.join(repo, 'out', 'generated'))).toEqual(['dynatrace.yaml']);
+    const second = await check();
+    // The generated registry entry in out/ is not the repository's: the second run sees what the first saw.
+    expect(second.code).toBe(first.code);
+    expect(JSON.parse(second.stdout)).toEqual(JSON.parse(first.stdout));
+    expect(first.code).toBe(1);
+
+    // Nothing needed any more (the mesh allows egress): the earlier manifests are gone, other files stay.
+    writeFileSync(path.join(repo, 'istio/mesh.yaml'), MESH.replace('REGISTRY_ONLY', 'ALLOW_ANY'));
+    writeFileSync(path.join(repo, 'out', 'generated', 'README.txt'), 'mine');
+    const third = await check();
+    expect((JSON.parse(third.stdout) as { generated: unknown[] }).generated).toEqual([]);
+    expect(readdirSync(path.join(repo, 'out', 'generated'))).toEqual(['README.txt']);
+  });
+
   it('--generate all generates without a restricted mesh; a bad --dynatrace-api-url is a usage error', async () => {
     const repo = repoWith({ 'dk.yaml': DYNAKUBE.replace('ENVIRONMENTID', 'abc12345') });
     const all = await run(['check', '--repo', repo, '--format', 'json', '--generate', 'all']);

@@ -6,7 +6,7 @@ import { directorySource } from '../../src/sources/directory.js';
 import { gitRefSource } from '../../src/sources/git.js';
 import { overlaySource } from '../../src/sources/overlay.js';
 import picomatch from 'picomatch';
-import { fileMatcher } from '../../src/sources/select.js';
+import { fileMatcher, ownOutputExcludes } from '../../src/sources/select.js';
 import { DEFAULT_SELECTION, type FileSelection } from '../../src/sources/types.js';
 import { TempGitRepo } from '../helpers/git-repo.js';
 
@@ -212,5 +212,28 @@ describe('fileMatcher', () => {
     const expected = paths.filter((file) => !skipped(file) && include(file) && !exclude(file));
     expect(paths.filter(fileMatcher(selection))).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
+  });
+});
+
+describe('ownOutputExcludes', () => {
+  const root = '/work/repo';
+  const paths = [
+    'a.yaml',
+    'out/generated/ns.yaml',
+    'generated/x.yaml',
+    'out.yaml',
+    'a[1]/b.yaml',
+    'a1/b.yaml',
+  ];
+
+  it.each([
+    [{ dirs: ['/work/repo/out'], files: [] }, ['out/generated/ns.yaml']],
+    [{ dirs: ['/work/repo'], files: [] }, ['generated/x.yaml']],
+    [{ dirs: ['/work/elsewhere', '/work/repo/../repo2'], files: ['/work/out.yaml'] }, []],
+    [{ dirs: [], files: ['/work/repo/out.yaml'] }, ['out.yaml']],
+    [{ dirs: ['/work/repo/a[1]'], files: [] }, ['a[1]/b.yaml']],
+  ])('leaves out what a run writes inside the tree: %j', (outputs, left) => {
+    const matches = fileMatcher({ include: [], exclude: ownOutputExcludes(root, outputs) });
+    expect(paths.filter((file) => !matches(file))).toEqual(left);
   });
 });

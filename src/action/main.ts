@@ -1,3 +1,4 @@
+import path from 'node:path';
 import * as core from './workflow.js';
 import { loadConfig } from '../config/load.js';
 import { addGenerated, analyze, loadModel, ParseCache, shouldFail, type LoadStats } from '../engine.js';
@@ -9,7 +10,7 @@ import type { Report } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
 import { directorySource } from '../sources/directory.js';
 import { overlaySource } from '../sources/overlay.js';
-import { fileMatcher } from '../sources/select.js';
+import { fileMatcher, ownOutputExcludes } from '../sources/select.js';
 import type { FileSelection, FileSource } from '../sources/types.js';
 import {
   apiBaseReader,
@@ -77,10 +78,19 @@ class PullRequestApi {
   }
 }
 
-function selectionOf(inputs: ActionInputs, config: { include: string[]; exclude: string[] }): FileSelection {
+function selectionOf(
+  inputs: ActionInputs,
+  config: { include: string[]; exclude: string[] },
+  workspace: string,
+): FileSelection {
+  // Outputs are resolved against the workspace (see publish.ts): a later step's run must not read them back.
+  const outputs = {
+    dirs: inputs.outputDir ? [path.resolve(workspace, inputs.outputDir)] : [],
+    files: inputs.sarifFile ? [path.resolve(workspace, inputs.sarifFile)] : [],
+  };
   return {
     include: inputs.paths.length > 0 ? inputs.paths : config.include,
-    exclude: [...config.exclude, ...inputs.exclude],
+    exclude: [...config.exclude, ...inputs.exclude, ...ownOutputExcludes(workspace, outputs)],
   };
 }
 
@@ -299,7 +309,7 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const context = await readRunContext();
     const config = await loadConfig(workspace, inputs.config);
-    const selection = selectionOf(inputs, config);
+    const selection = selectionOf(inputs, config, workspace);
     const cache = new ParseCache();
     const headSource = directorySource(workspace, selection);
     const api = context.kind === 'pull_request' ? new PullRequestApi(context, inputs.token) : undefined;

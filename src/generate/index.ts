@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { NotEvaluable } from '../model/provenance.js';
@@ -191,7 +192,11 @@ export function manifestsByFile(generated: readonly GeneratedManifest[]): Map<st
   return files;
 }
 
-/** Writes one YAML file per target namespace under `outputDir` (e.g. `<dir>/generated/<namespace>.yaml`); returns the paths. */
+/**
+ * Writes one YAML file per target namespace under `outputDir` (e.g. `<dir>/generated/<namespace>.yaml`); returns the
+ * paths. YAML files an earlier run left in `generated/` are removed: `kubectl apply -f <dir>/generated/` must apply
+ * what this report says the cluster needs, not what an earlier run said.
+ */
 export async function writeGeneratedManifests(
   outputDir: string,
   generated: readonly GeneratedManifest[],
@@ -204,5 +209,14 @@ export async function writeGeneratedManifests(
     await writeOutputFile(target, yaml);
     written.push(target);
   }
+  await removeEarlierManifests(path.resolve(outputDir, 'generated'), new Set(written));
   return written;
+}
+
+async function removeEarlierManifests(folder: string, kept: Set<string>): Promise<void> {
+  const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const file = path.join(folder, entry.name);
+    if (entry.isFile() && entry.name.endsWith('.yaml') && !kept.has(file)) await fs.rm(file, { force: true });
+  }
 }

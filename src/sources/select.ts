@@ -1,3 +1,4 @@
+import path from 'node:path';
 import picomatch from 'picomatch';
 import { ALWAYS_SKIPPED_DIRS, type FileSelection } from './types.js';
 
@@ -23,4 +24,38 @@ export function fileMatcher(selection: FileSelection): (path: string) => boolean
 function compile(globs: string[]): (path: string) => boolean {
   const patterns = globs.map((glob) => ({ glob, expression: picomatch.makeRe(glob, { dot: true }) }));
   return (path) => patterns.some(({ glob, expression }) => path === glob || expression.test(path));
+}
+
+/** What a run writes: `--output-dir` / `output-dir` folders and single files (`--output`, the SARIF file). */
+export interface RunOutputs {
+  dirs: string[];
+  files: string[];
+}
+
+/**
+ * Exclude globs for what a run writes inside the tree it reads (`root`), so a second run never reads the first
+ * one's report or generated manifests back as the repository's configuration. An output folder that is the tree
+ * itself excludes only the `generated/` folder written into it.
+ */
+export function ownOutputExcludes(root: string, outputs: RunOutputs): string[] {
+  const inside = (target: string) => {
+    const relative = path.relative(path.resolve(root), path.resolve(target));
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+    return relative.split(path.sep).join('/');
+  };
+  const globs: string[] = [];
+  for (const dir of outputs.dirs) {
+    const relative = inside(dir);
+    if (relative !== undefined) globs.push(relative === '' ? 'generated/**' : `${escapeGlob(relative)}/**`);
+  }
+  for (const file of outputs.files) {
+    const relative = inside(file);
+    if (relative) globs.push(escapeGlob(relative));
+  }
+  return globs;
+}
+
+/** A path as a glob that matches only itself. */
+function escapeGlob(text: string): string {
+  return text.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 }
