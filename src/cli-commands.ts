@@ -2,14 +2,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chartGlobsFromConfig } from './config/charts.js';
-import { ConfigError, loadConfig } from './config/load.js';
+import { ConfigError, loadConfig, ruleLevel } from './config/load.js';
 import {
   check,
   InputError,
   loadModel,
   ParseCache,
   resolveSource,
-  shouldFail,
+  failingFindings,
   type LoadStats,
 } from './engine.js';
 import { OutputError, writeOutputFile } from './output-file.js';
@@ -50,8 +50,8 @@ Options:
   -h, --help               show this help
   --version                print the version
 
-Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation, unreadable input or an output that
-cannot be written.
+Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation, unreadable input, --paths that match
+no file, or an output that cannot be written.
 
        dynakube-istio-guard model [--head <dir|git-ref>] [--repo <path>] [--config <file>] [--output <file>]
                                   [--paths <glob>] [--exclude <glob>]
@@ -83,9 +83,11 @@ function parseRuleFlags(flags: string[]): Record<string, 'error' | 'warning' | '
   const known = new Set(ALL_RULES.map((rule) => rule.meta.id));
   const settings: Record<string, 'error' | 'warning' | 'info' | 'off'> = {};
   for (const flag of flags) {
-    const [id, level] = flag.split('=');
+    const [id, level, ...rest] = flag.split('=');
     if (!known.has(id)) throw new UsageError(`--rule: unknown rule '${id}'`);
-    settings[id] = oneOf('rule', level, ['error', 'warning', 'info', 'off'] as const, 'off');
+    const setting = rest.length === 0 ? ruleLevel(level) : undefined;
+    if (!setting) throw new UsageError(`--rule ${flag}: write <id>=<error|warning|info|off>`);
+    settings[id] = setting;
   }
   return settings;
 }
@@ -174,6 +176,10 @@ async function runCheck(args: string[]): Promise<number> {
     ...(values.config ? { charts: chartGlobsFromConfig(config.raw) } : {}),
     generate: generateOptions(values['dynatrace-api-url'], values.generate),
   });
+  if (values.paths?.length && stats?.files === 0)
+    throw new InputError(
+      `--paths ${values.paths.join(', ')} matches no file on either side: nothing was checked`,
+    );
   const output = render(report, format, !values.output && process.stdout.isTTY === true);
   if (process.env.DKIG_STATS === '1') writeStats(stats);
   if (values.output) await writeOutputFile(values.output, output);
@@ -183,14 +189,25 @@ async function runCheck(args: string[]): Promise<number> {
     await writeOutputFile(path.join(outputDir, 'report.json'), renderJson(report));
     await writeGeneratedManifests(outputDir, report.generated);
   }
-  return shouldFail(report, failOn, failScope) ? 1 : 0;
+  const failing = failingFindings(report, failOn, failScope);
+  // The report's headline speaks of what the change introduces; when the check fails on something else (unchanged
+  // findings with --fail-scope all, warnings with --fail-on warning), say why it exits 1.
+  if (failing.length > 0 && !report.findings.some((f) => f.status === 'new' && f.severity === 'error'))
+    process.stderr.write(
+      `dynakube-istio-guard: failing on ${failing.length} ${failScope === 'new' ? 'new' : 'open'} finding(s) at or above '${failOn}'\n`,
+    );
+  return failing.length > 0 ? 1 : 0;
 }
 
 /**
  * Exclude globs for this run's outputs inside the trees it reads: `--repo`, and `--head` / `--base` when they are
  * folders (paths of a folder side are relative to it).
  */
-async function ownOutputsIn(repo: string, sides: (string | undefined)[], outputs: RunOutputs): Promise<string[]> {
+async function ownOutputsIn(
+  repo: string,
+  sides: (string | undefined)[],
+  outputs: RunOutputs,
+): Promise<string[]> {
   const roots = [repo];
   for (const side of sides) {
     const folder = side === undefined ? undefined : path.resolve(repo, side);

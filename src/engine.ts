@@ -527,8 +527,13 @@ function dedupeNotes(notes: NotEvaluable[]): NotEvaluable[] {
 
 /** Whether the check fails: findings at or above `failOn`, counting only new ones unless the scope is `all`. */
 export function shouldFail(report: Report, failOn: FailOn, scope: FailScope): boolean {
-  if (failOn === 'never') return false;
-  return report.findings.some(
+  return failingFindings(report, failOn, scope).length > 0;
+}
+
+/** The findings that fail the check under `failOn` and `scope`. */
+export function failingFindings(report: Report, failOn: FailOn, scope: FailScope): Finding[] {
+  if (failOn === 'never') return [];
+  return report.findings.filter(
     (finding) =>
       finding.status !== 'fixed' &&
       (scope === 'all' || finding.status === 'new') &&

@@ -125,8 +125,26 @@ describe('dynakube-istio-guard check (bundled CLI)', () => {
       'examples/cni-without-annotation/head',
     ];
     expect(run([...args, '--fail-scope', 'new']).code).toBe(0);
-    expect(run([...args, '--fail-scope', 'all']).code).toBe(1);
+    const all = run([...args, '--fail-scope', 'all']);
+    expect(all.code).toBe(1);
+    // The headline says nothing new came in: one line says why the check fails anyway.
+    expect(all.stderr).toMatch(
+      /^dynakube-istio-guard: failing on [1-9]\d* open finding\(s\) at or above 'error'\n$/,
+    );
     expect(run([...args, '--fail-scope', 'all', '--fail-on', 'never']).code).toBe(0);
+    expect(
+      run([
+        ...args,
+        '--rule',
+        'cni-csi-deadlock=OFF',
+        '--rule',
+        'operator-namespace-injection=false',
+        '--rule',
+        'dynakube-api-version=Warning',
+        '--fail-scope',
+        'all',
+      ]).code,
+    ).toBe(0);
   });
 
   it('writes text, markdown and json to --output', () => {
@@ -243,6 +261,14 @@ describe('dynakube-istio-guard check (bundled CLI)', () => {
     [['check', '--repo', '/does/not/exist'], /not a directory/],
     [['lint'], /unknown command/],
     [['check', '--rule', 'no-such-rule=off'], /unknown rule/],
+    [
+      ['check', '--rule', 'native-sidecars'],
+      /--rule native-sidecars: write <id>=<error\|warning\|info\|off>/,
+    ],
+    [['check', '--rule', 'native-sidecars=off=1'], /--rule native-sidecars=off=1: write/],
+    [['check', '--rule', 'native-sidecars=loud'], /--rule native-sidecars=loud: write/],
+    [['check', '--paths', 'nomatch/**'], /--paths nomatch\/\*\* matches no file on either side/],
+    [['check', '--config', 'package.json'], /package\.json: unknown key/],
   ])('exits 2 with a one-line reason for %j', (args, reason) => {
     const { code, stderr } = run(args as string[]);
     expect(code).toBe(2);

@@ -327,8 +327,8 @@ describe('bad-input corpus through the bundled CLI', () => {
         '--fail-on',
         'warning',
       ]);
-      expect(stderr).toBe('');
-      // good-dynakube.yaml adds a new dynakube-api-version warning: the check still decides.
+      // good-dynakube.yaml adds a new dynakube-api-version warning: the check still decides, and says why.
+      expect(stderr).toBe("dynakube-istio-guard: failing on 1 new finding(s) at or above 'warning'\n");
       expect(code).toBe(1);
       if (format !== 'json') return expect(stdout).toMatch(/good-dynakube\.yaml/);
       const report = JSON.parse(stdout) as JsonReport;

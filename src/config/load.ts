@@ -3,8 +3,10 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { asArray, asRecord, asString } from '../model/read.js';
 import type { RuleSettings } from '../engine.js';
+import { ALL_RULES } from '../rules/index.js';
+import { CONFIG_FILE_PATHS } from './charts.js';
 
-export const DEFAULT_CONFIG_PATH = '.github/dynakube-istio-guard.yml';
+export const DEFAULT_CONFIG_PATH = CONFIG_FILE_PATHS[0];
 
 /** The repository's config file. Unknown keys are kept in `raw` for other parts (e.g. chart mappings). */
 export interface GuardConfig {
@@ -22,17 +24,27 @@ export function emptyConfig(): GuardConfig {
   return { rules: {}, include: [], exclude: [], raw: {} };
 }
 
-/** Reads the config file; a missing default file is an empty config, a missing explicit file is an error. */
+/**
+ * Reads the config file; a missing default file (`.yml`, else `.yaml`) is an empty config, a missing explicit file
+ * is an error.
+ */
 export async function loadConfig(repo: string, explicitPath?: string): Promise<GuardConfig> {
-  const file = path.resolve(repo, explicitPath ?? DEFAULT_CONFIG_PATH);
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    if (explicitPath) throw new ConfigError(`config file ${explicitPath} cannot be read`);
-    return emptyConfig();
+  for (const candidate of explicitPath ? [explicitPath] : CONFIG_FILE_PATHS) {
+    const text = await fs.readFile(path.resolve(repo, candidate), 'utf8').catch(() => undefined);
+    if (text !== undefined) return parseConfig(text, candidate);
   }
-  return parseConfig(text, explicitPath ?? DEFAULT_CONFIG_PATH);
+  if (explicitPath) throw new ConfigError(`config file ${explicitPath} cannot be read`);
+  return emptyConfig();
+}
+
+/** The keys a config file may have: a misspelt one would otherwise be ignored without a word. */
+const CONFIG_KEYS = ['rules', 'paths', 'exclude', 'charts'];
+
+/** A rule's level as the config file and `--rule` write it (`false` also means off), or undefined. */
+export function ruleLevel(value: unknown): RuleSettings[string] | undefined {
+  const setting = value === false ? 'off' : asString(value)?.toLowerCase();
+  if (setting === 'false') return 'off';
+  return setting && SETTINGS.has(setting) ? (setting as RuleSettings[string]) : undefined;
 }
 
 export function parseConfig(text: string, label: string): GuardConfig {
@@ -41,16 +53,24 @@ export function parseConfig(text: string, label: string): GuardConfig {
     raw = parse(text, { version: '1.1' });
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
-    throw new ConfigError(`${label}:${line}: not valid YAML`);
+    const reason = (error as Error).message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(`${label}:${line}: not valid YAML: ${reason}`);
   }
-  const record = asRecord(raw) ?? {};
+  if (raw === null || raw === undefined) return emptyConfig(); // an empty file or only comments
+  const record = asRecord(raw);
+  if (!record) throw new ConfigError(`${label}: must be a mapping of ${CONFIG_KEYS.join(', ')}`);
+  const unknown = Object.keys(record).find((key) => !CONFIG_KEYS.includes(key));
+  if (unknown !== undefined)
+    throw new ConfigError(`${label}: unknown key '${unknown}' (known: ${CONFIG_KEYS.join(', ')})`);
+  if (record.rules !== undefined && record.rules !== null && !asRecord(record.rules))
+    throw new ConfigError(`${label}: rules must be a mapping of rule id to error, warning, info or off`);
+  const known = new Set(ALL_RULES.map((rule) => rule.meta.id));
   const rules: RuleSettings = {};
   for (const [id, value] of Object.entries(asRecord(record.rules) ?? {})) {
-    const setting = value === false ? 'off' : asString(value)?.toLowerCase();
-    if (!setting || !SETTINGS.has(setting)) {
-      throw new ConfigError(`${label}: rules.${id} must be one of error, warning, info, off`);
-    }
-    rules[id] = setting as RuleSettings[string];
+    if (!known.has(id)) throw new ConfigError(`${label}: rules.${id}: unknown rule`);
+    const setting = ruleLevel(value);
+    if (!setting) throw new ConfigError(`${label}: rules.${id} must be one of error, warning, info, off`);
+    rules[id] = setting;
   }
   const strings = (value: unknown) =>
     asArray(value)

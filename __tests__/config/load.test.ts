@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig, parseConfig, ruleLevel } from '../../src/config/load.js';
+
+describe('parseConfig', () => {
+  it.each([
+    ['', {}],
+    ['# only a comment\n', {}],
+    [
+      'rules:\n  enable-istio-dns-load: off\n  native-sidecars: WARNING\n',
+      { 'enable-istio-dns-load': 'off', 'native-sidecars': 'warning' },
+    ],
+    ['rules:\n  mixed-dataplane-modes: false\n', { 'mixed-dataplane-modes': 'off' }],
+    ['rules:\n', {}],
+    ['charts:\n  istiod: [a.yaml]\npaths: ["**/*.yaml"]\nexclude: [x/**]\n', {}],
+  ])('reads %j', (text, rules) => {
+    expect(parseConfig(text, 'c.yml').rules).toEqual(rules);
+  });
+
+  it.each([
+    ['rules:\n  enable-istio-requried: off\n', /^c\.yml: rules\.enable-istio-requried: unknown rule$/],
+    [
+      'rulez:\n  native-sidecars: off\n',
+      /^c\.yml: unknown key 'rulez' \(known: rules, paths, exclude, charts\)$/,
+    ],
+    ['rules: off\n', /^c\.yml: rules must be a mapping/],
+    ['rules: [native-sidecars]\n', /^c\.yml: rules must be a mapping/],
+    ['- rules\n', /^c\.yml: must be a mapping of rules, paths, exclude, charts$/],
+    [
+      'rules:\n  native-sidecars: loud\n',
+      /^c\.yml: rules\.native-sidecars must be one of error, warning, info, off$/,
+    ],
+    ['rules:\n  a: 1\n  a: 2\n', /^c\.yml:3: not valid YAML: Map keys must be unique$/],
+    ['\u0000\u0001binary', /^c\.yml/],
+  ])('refuses %j with a one-line reason naming the file', (text, reason) => {
+    expect(() => parseConfig(text, 'c.yml')).toThrow(reason);
+  });
+
+  it.each([
+    ['error', 'error'],
+    ['Off', 'off'],
+    [false, 'off'],
+    ['false', 'off'],
+    ['loud', undefined],
+    [undefined, undefined],
+  ])('ruleLevel(%j) is %j', (value, level) => {
+    expect(ruleLevel(value)).toBe(level);
+  });
+});
+
+describe('loadConfig', () => {
+  const repoWith = (files: Record<string, string>) => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'dkig-config-'));
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+      writeFileSync(path.join(repo, file), text);
+    }
+    return repo;
+  };
+
+  it('reads .github/dynakube-istio-guard.yaml when there is no .yml', async () => {
+    const repo = repoWith({ '.github/dynakube-istio-guard.yaml': 'rules: {native-sidecars: off}\n' });
+    expect((await loadConfig(repo)).rules).toEqual({ 'native-sidecars': 'off' });
+  });
+
+  it('prefers .yml, and a missing default file is an empty config', async () => {
+    const both = repoWith({
+      '.github/dynakube-istio-guard.yml': 'rules: {native-sidecars: info}\n',
+      '.github/dynakube-istio-guard.yaml': 'rules: {native-sidecars: off}\n',
+    });
+    expect((await loadConfig(both)).rules).toEqual({ 'native-sidecars': 'info' });
+    expect((await loadConfig(repoWith({}))).rules).toEqual({});
+    await expect(loadConfig(repoWith({}), 'missing.yml')).rejects.toThrow(
+      'config file missing.yml cannot be read',
+    );
+  });
+});
