@@ -107,6 +107,38 @@ spec:
     );
   });
 
+  it.each([
+    [
+      'the guide’s Docker Hub entry',
+      'index.docker.io, auth.docker.io, production.cloudflare.docker.com',
+      'open',
+    ],
+    [
+      'an entry for docker.io itself, a name no puller contacts',
+      'docker.io',
+      'REGISTRY_ONLY (mesh-wide): no ServiceEntry',
+    ],
+  ])('judges the CSI driver’s registry path as registry-egress does: %s', (_name, hosts, expected) => {
+    const entry = `apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: codemodules-docker-io, namespace: dynatrace}
+spec:
+  hosts: [${hosts}]
+  ports: [{name: https-443, number: 443, protocol: HTTPS}]
+  location: MESH_EXTERNAL
+  resolution: DNS
+`;
+    const head = model({
+      'dk.yaml': dynakube(
+        '  enableIstio: true\n  oneAgent:\n    cloudNativeFullStack:\n      codeModulesImage: docker.io/acme/codemodules:1.2.3\n',
+      ),
+      'ns.yaml': namespace('dynatrace', 'istio-injection: enabled'),
+      'mesh.yaml': REGISTRY_ONLY,
+      'se.yaml': entry,
+    });
+    expect(paths(egressMap(head))).toContain(`CSI driver ns dynatrace -> registry docker.io: ${expected}`);
+  });
+
   it('routes agents through a routing ActiveGate and blocks out-of-mesh clients under STRICT mTLS', () => {
     const strict = `apiVersion: security.istio.io/v1
 kind: PeerAuthentication

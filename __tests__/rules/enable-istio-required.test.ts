@@ -53,7 +53,7 @@ const istioOperator = yaml`
           mode: REGISTRY_ONLY
 `;
 
-const serviceEntry = (host: string, exportTo = '') =>
+const serviceEntry = (host: string, exportTo = '', resolution = 'DNS') =>
   yaml`
   apiVersion: networking.istio.io/v1
   kind: ServiceEntry
@@ -67,7 +67,7 @@ const serviceEntry = (host: string, exportTo = '') =>
       - number: 443
         name: https-443
         protocol: HTTPS
-    resolution: DNS
+    resolution: ${resolution}
     location: MESH_EXTERNAL
 ` + exportTo;
 
@@ -146,9 +146,18 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
     tree: {
       'dk.yaml': dynakube(),
       'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
-      'se.yaml': serviceEntry('"*.live.dynatrace.com"'),
+      'se.yaml': serviceEntry('"*.live.dynatrace.com"', '', 'NONE'),
     },
     fires: false,
+  },
+  {
+    name: 'a wildcard ServiceEntry with DNS resolution: Istio rejects it, so it covers nothing',
+    tree: {
+      'dk.yaml': dynakube(),
+      'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
+      'se.yaml': serviceEntry('"*.live.dynatrace.com"'),
+    },
+    fires: true,
   },
   {
     name: 'a ServiceEntry for another host',

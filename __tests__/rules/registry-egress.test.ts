@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
+import { parse, parseAllDocuments } from 'yaml';
+import { egressMap } from '../../src/diff/egress.js';
+import { generateManifests } from '../../src/generate/index.js';
+import { validateServiceEntrySpec } from '../../src/generate/validate-service-entry.js';
 import { registryEgress } from '../../src/rules/registry-egress.js';
-import { applyFixes, runRule, yaml, type Tree } from './harness.js';
+import { serviceEntryInvalid } from '../../src/rules/service-entry-invalid.js';
+import type { FindingDraft } from '../../src/rules/types.js';
+import { applyFixes, modelOf, runRule, yaml, type Tree } from './harness.js';
 
 const registryOnly = yaml`
   apiVersion: helm.toolkit.fluxcd.io/v2
@@ -199,5 +205,251 @@ describe('registry-egress coverage', () => {
     expect(draft.message).toContain('auth.docker.io:443');
     expect(draft.message).not.toContain('index.docker.io:443');
     expect(draft.message).not.toContain('production.cloudflare.docker.com:443');
+  });
+});
+
+/** A ServiceEntry in namespace dynatrace with these hosts, ports and extra spec lines. */
+function entry(name: string, hosts: string[], ports: [number, string][], extra = 'resolution: DNS'): string {
+  return [
+    'apiVersion: networking.istio.io/v1',
+    'kind: ServiceEntry',
+    'metadata:',
+    `  name: ${name}`,
+    '  namespace: dynatrace',
+    'spec:',
+    '  hosts:',
+    ...hosts.map((host) => `  - "${host}"`),
+    '  ports:',
+    ...ports.map(
+      ([number, protocol]) =>
+        `  - {name: ${protocol.toLowerCase()}-${number}, number: ${number}, protocol: ${protocol}}`,
+    ),
+    '  location: MESH_EXTERNAL',
+    ...extra.split('\n').map((line) => `  ${line}`),
+    '',
+  ].join('\n');
+}
+
+/** The ServiceEntry specs a fix creates. */
+function createdSpecs(draft: FindingDraft): Record<string, unknown>[] {
+  return draft.fix!.edits.flatMap((edit) =>
+    parseAllDocuments(edit.replacement).map((doc) => (doc.toJS() as { spec: Record<string, unknown> }).spec),
+  );
+}
+
+describe('registry-egress: a registry given by IP address', () => {
+  const tree = base({ 'dt/dk.yaml': dynakube('10.0.0.5:5000/dt/codemodules:1.31') });
+
+  it('fixes with an entry Istio accepts: the IP in addresses, TCP, resolution NONE', () => {
+    const [draft] = runRule(registryEgress, tree);
+    expect(draft.message).toContain('10.0.0.5:5000');
+    const specs = createdSpecs(draft);
+    expect(specs).toEqual([
+      {
+        hosts: ['ip-10-0-0-5.registry.invalid'],
+        addresses: ['10.0.0.5/32'],
+        ports: [{ name: 'tcp-5000', number: 5000, protocol: 'TCP' }],
+        location: 'MESH_EXTERNAL',
+        resolution: 'NONE',
+      },
+    ]);
+    for (const spec of specs) expect(validateServiceEntrySpec(spec)).toEqual([]);
+  });
+
+  it('the fixed tree is quiet for registry-egress and service-entry-invalid', () => {
+    const fixed = applyFixes(tree, runRule(registryEgress, tree));
+    expect(runRule(registryEgress, fixed)).toEqual([]);
+    expect(runRule(serviceEntryInvalid, fixed)).toEqual([]);
+  });
+
+  it('the generated manifests carry the same entry and no "invalid and was dropped" note', async () => {
+    const result = await generateManifests(modelOf(tree));
+    expect(result.notes.map((note) => note.reason).join('\n')).not.toContain('invalid');
+    expect(result.generated.map((manifest) => (parse(manifest.yaml) as { spec: unknown }).spec)).toEqual(
+      createdSpecs(runRule(registryEgress, tree)[0]),
+    );
+  });
+});
+
+describe('registry-egress: an entry Istio rejects covers nothing', () => {
+  const rejected: [string, Tree, string][] = [
+    [
+      'the IP of a registry in hosts (the old fix for an IP registry)',
+      base({
+        'dt/dk.yaml': dynakube('10.0.0.5:5000/dt/codemodules:1.31'),
+        'dt/se.yaml': entry('dynatrace-registry-10-0-0-5', ['10.0.0.5'], [[5000, 'HTTPS']]),
+      }),
+      '10.0.0.5:5000',
+    ],
+    [
+      'the guide’s hosts on a plain TCP port with DNS resolution',
+      base({
+        'dt/se.yaml': entry(
+          'codemodules-docker-io',
+          ['index.docker.io', 'auth.docker.io', 'production.cloudflare.docker.com'],
+          [[443, 'TCP']],
+        ),
+      }),
+      'index.docker.io:443',
+    ],
+    [
+      'a wildcard host with DNS resolution and no endpoints',
+      base({
+        'dt/dk.yaml': dynakube('registry.acme.com/dt/codemodules:1.31'),
+        'dt/se.yaml': entry('acme', ['*.acme.com', 'registry.acme.com'], [[443, 'HTTPS']]),
+      }),
+      'registry.acme.com:443',
+    ],
+  ];
+
+  it.each(rejected)('%s', (_name, tree, missing) => {
+    expect(runRule(serviceEntryInvalid, tree)).toHaveLength(1);
+    const drafts = runRule(registryEgress, tree);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].message).toContain(missing);
+  });
+
+  it('the fix beside the rejected entry takes a name of its own, so applying it replaces nothing', () => {
+    const tree = rejected[0][1];
+    const [draft] = runRule(registryEgress, tree);
+    const [edit] = draft.fix!.edits;
+    expect(edit.file).toBe('dt/dynatrace-registry-10-0-0-5-2.yaml');
+    expect(edit.replacement).toContain('name: dynatrace-registry-10-0-0-5-2\n');
+    const fixed = applyFixes(tree, [draft]);
+    expect(runRule(registryEgress, fixed)).toEqual([]);
+    expect(runRule(serviceEntryInvalid, fixed)).toHaveLength(1);
+  });
+
+  it('an IP registry is covered by an entry whose addresses hold the IP (or its CIDR) on the port', () => {
+    const image = dynakube('10.0.0.5:5000/dt/codemodules:1.31');
+    const byCidr = entry(
+      'lab',
+      ['registry.lab.internal'],
+      [[5000, 'TCP']],
+      'addresses: [10.0.0.0/24]\nresolution: NONE',
+    );
+    expect(runRule(registryEgress, base({ 'dt/dk.yaml': image, 'dt/se.yaml': byCidr }))).toEqual([]);
+    const otherPort = byCidr.replace(/5000/g, '5001');
+    expect(runRule(registryEgress, base({ 'dt/dk.yaml': image, 'dt/se.yaml': otherPort }))).toHaveLength(1);
+    const otherNet = byCidr.replace('10.0.0.0/24', '10.0.1.0/24');
+    expect(runRule(registryEgress, base({ 'dt/dk.yaml': image, 'dt/se.yaml': otherNet }))).toHaveLength(1);
+  });
+});
+
+describe('registry-egress: one registry used on two ports by two DynaKubes', () => {
+  const second = dynakube('registry.acme.com/dt/codemodules:1.31').replace('name: prod', 'name: other');
+  const tree = base({
+    'dt/dk.yaml': `${dynakube('registry.acme.com:5000/dt/codemodules:1.31')}---\n${second}`,
+  });
+
+  it('one fix declares both ports in one entry; no two fixes create the same file', () => {
+    const drafts = runRule(registryEgress, tree);
+    expect(drafts.map((draft) => draft.resource)).toEqual([
+      'DynaKube dynatrace/prod',
+      'DynaKube dynatrace/other',
+    ]);
+    const created = drafts.flatMap((draft) => draft.fix?.edits.filter((edit) => edit.endLine === 0) ?? []);
+    expect(created.map((edit) => edit.file)).toEqual(['dt/dynatrace-registry-registry-acme-com.yaml']);
+    expect(createdSpecs(drafts.find((draft) => draft.fix)!)).toEqual([
+      {
+        hosts: ['registry.acme.com'],
+        ports: [
+          { name: 'https-443', number: 443, protocol: 'HTTPS' },
+          { name: 'https-5000', number: 5000, protocol: 'HTTPS' },
+        ],
+        location: 'MESH_EXTERNAL',
+        resolution: 'DNS',
+      },
+    ]);
+    expect(drafts[1].message).toContain('The fix offered for DynaKube prod declares these too.');
+    expect(runRule(registryEgress, applyFixes(tree, drafts))).toEqual([]);
+  });
+
+  it('the generated manifests hold one entry per namespace and name, with both ports', async () => {
+    const result = await generateManifests(modelOf(tree));
+    const registries = result.generated.filter((manifest) => manifest.name.startsWith('dynatrace-registry'));
+    expect(registries.map((manifest) => `${manifest.namespace}/${manifest.name}`)).toEqual([
+      'dynatrace/dynatrace-registry-registry-acme-com',
+    ]);
+    expect((parse(registries[0].yaml) as { spec: unknown }).spec).toEqual(
+      createdSpecs(runRule(registryEgress, tree)[0])[0],
+    );
+  });
+});
+
+/**
+ * The rule, the egress map and the generated manifests answer one question: does the CSI driver's pull go through?
+ * Each row: the rule fires ⇔ the map's CSI driver → registry path is blocked ⇔ registry entries are generated.
+ */
+describe('registry-egress, the egress map and the generated manifests agree', () => {
+  const table: [string, Tree, boolean][] = [
+    ['no entry', base(), true],
+    ['the guide’s entry for Docker Hub', base({ 'dt/se.yaml': guideEntry }), false],
+    [
+      'the guide’s entry in another namespace, exported everywhere',
+      base({ 'dt/se.yaml': guideEntry.replace('namespace: dynatrace', 'namespace: istio-system') }),
+      false,
+    ],
+    [
+      'the guide’s entry exported only to another namespace',
+      base({ 'dt/se.yaml': guideEntry + '  exportTo: ["istio-system"]\n' }),
+      true,
+    ],
+    [
+      'an entry for registry-1.docker.io alone',
+      base({ 'dt/se.yaml': entry('hub', ['registry-1.docker.io'], [[443, 'HTTPS']]) }),
+      true,
+    ],
+    [
+      'the guide’s hosts on port 80 only',
+      base({ 'dt/se.yaml': guideEntry.replace('number: 443', 'number: 80') }),
+      true,
+    ],
+    [
+      'the guide’s hosts on a TCP port Istio rejects',
+      base({ 'dt/se.yaml': guideEntry.replace('protocol: HTTPS', 'protocol: TCP') }),
+      true,
+    ],
+    [
+      'a private registry on its own port, entry on 443',
+      base({
+        'dt/dk.yaml': dynakube('registry.acme.com:5000/dt/cm:1'),
+        'dt/se.yaml': entry('acme', ['registry.acme.com'], [[443, 'HTTPS']]),
+      }),
+      true,
+    ],
+    [
+      'a private registry on its own port, entry on that port',
+      base({
+        'dt/dk.yaml': dynakube('registry.acme.com:5000/dt/cm:1'),
+        'dt/se.yaml': entry('acme', ['registry.acme.com'], [[5000, 'HTTPS']]),
+      }),
+      false,
+    ],
+    ['an IP registry, no entry', base({ 'dt/dk.yaml': dynakube('10.0.0.5:5000/dt/cm:1') }), true],
+    [
+      'an IP registry, the IP in hosts',
+      base({
+        'dt/dk.yaml': dynakube('10.0.0.5:5000/dt/cm:1'),
+        'dt/se.yaml': entry('ip', ['10.0.0.5'], [[5000, 'HTTPS']]),
+      }),
+      true,
+    ],
+  ];
+
+  it.each(table)('%s', async (_name, tree, blocked) => {
+    const model = modelOf(tree);
+    const fires = runRule(registryEgress, tree).length > 0;
+    const map = egressMap(model)!;
+    const registryNode = map.nodes.find((node) => node.label.startsWith('registry'))!;
+    const path = map.edges.find((edge) => edge.to === registryNode.id)!;
+    const generated = (await generateManifests(model)).generated.filter((manifest) =>
+      manifest.name.startsWith('dynatrace-registry'),
+    );
+    expect({ fires, mapBlocked: !!path.blocked, generated: generated.length > 0 }).toEqual({
+      fires: blocked,
+      mapBlocked: blocked,
+      generated: blocked,
+    });
   });
 });

@@ -16,6 +16,8 @@ import {
 } from '../model/facts-dataplane.js';
 import { effectiveMtls } from '../model/facts-mtls.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
+import { registryOfImage } from '../generate/registries.js';
+import { coverageIn, uncoveredPull } from '../generate/registry-coverage.js';
 import { apiUrlHost, hostCovered } from '../rules/hosts.js';
 
 /**
@@ -94,13 +96,28 @@ function egressBlock(
   host: string | undefined,
   operatorCovers: { enableIstio: boolean } | undefined,
 ): string | undefined {
+  return restrictedEgress(
+    model,
+    from,
+    operatorCovers,
+    () => !!host && hostCovered(model, host, from.namespace),
+  );
+}
+
+/** Like `egressBlock`, with the coverage decided by `covered` (asked only when egress is restricted). */
+function restrictedEgress(
+  model: ClusterModel,
+  from: PodShape,
+  operatorCovers: { enableIstio: boolean } | undefined,
+  covered: () => boolean,
+): string | undefined {
   // The outbound policy is enforced by sidecars; ztunnel (ambient) passes such traffic through.
   if (meshMode(model, from) !== 'sidecar') return undefined;
   const meshWide = effectiveOutboundPolicy(model).value === 'REGISTRY_ONLY';
   const sidecar = restrictingSidecarsFor(model, from.namespace)[0];
   if (!meshWide && !sidecar) return undefined;
   if (operatorCovers?.enableIstio) return undefined;
-  if (host && hostCovered(model, host, from.namespace)) return undefined;
+  if (covered()) return undefined;
   const where = meshWide ? 'mesh-wide' : `Sidecar ${sidecar!.namespace ?? from.namespace}/${sidecar!.name}`;
   return `REGISTRY_ONLY (${where}): no ServiceEntry${operatorCovers ? ', enableIstio off' : ''}`;
 }
@@ -109,6 +126,17 @@ function registryHost(image: string | undefined): string | undefined {
   if (!image) return undefined;
   const first = image.split('/')[0];
   return image.includes('/') && /[.:]/.test(first) ? first.toLowerCase() : 'docker.io';
+}
+
+/**
+ * Whether the CSI driver's pull of `image` goes through: the registry-egress rule's decision (every needed host
+ * and port declared by a valid entry visible in the namespace). An image it cannot parse is judged by its
+ * registry host alone.
+ */
+function registryPullCovered(model: ClusterModel, image: string, namespace: string): boolean {
+  const parsed = registryOfImage(image);
+  if (!parsed) return hostCovered(model, registryHost(image)!, namespace);
+  return uncoveredPull(parsed.registry, [parsed.port], coverageIn(model, namespace)).missing.length === 0;
 }
 
 function monitoredNamespaces(model: ClusterModel, dynakube: DynaKube, operatorNamespace: string): string[] {
@@ -200,8 +228,10 @@ function addDynaKube(builder: MapBuilder, model: ClusterModel, dynakube: DynaKub
       label: `registry\n${registry}`,
       place: 'external',
     });
-    // The operator's ServiceEntries never cover registries.
-    const blocked = egressBlock(model, csiPod, registry, undefined);
+    // The operator's ServiceEntries never cover registries (bar its API host, which coverageIn counts).
+    const blocked = restrictedEgress(model, csiPod, undefined, () =>
+      registryPullCovered(model, dynakube.codeModulesImage!.value, operatorNamespace),
+    );
     builder.edge({ from: csi, to: target, label: 'code modules image', blocked });
   } else {
     const blocked = egressBlock(model, csiPod, host, toDynatrace);

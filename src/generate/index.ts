@@ -5,12 +5,12 @@ import type { NotEvaluable } from '../model/provenance.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { writeOutputFile } from '../output-file.js';
 import type { GeneratedManifest } from '../report/types.js';
-import { parseCommunicationHost, toSecondGenApiUrl } from './communication-host.js';
 import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
 import { dynatraceEntries, hasActiveGate, type ConnectionInfoSource } from './dynatrace-entries.js';
 import type { IstioObject } from './objects.js';
 import { activeGateNeedsPermissive, activeGatePeerAuthentication } from './peer-authentication.js';
-import { coveredByServiceEntries, registryEntries, type CoveredHost } from './registry-entries.js';
+import { coverageIn, type CoveredHost } from './registry-coverage.js';
+import { registryEntries, serviceEntryNamesIn } from './registry-entries.js';
 
 export interface GenerateOptions {
   dynatrace?: { apiUrl?: string; token?: string; timeoutMs?: number };
@@ -142,25 +142,27 @@ export async function generateManifests(
       origins.set(object, origin);
     }
   };
-  const covered: CoveredHost[] = coveredByServiceEntries(model.serviceEntries);
+  // Hosts the generated Dynatrace entries declare (exported to every namespace), so registries do not repeat them.
+  const generatedCovers: CoveredHost[] = [];
   const source = connectionInfoSource(options.dynatrace);
   const placed = model.dynakubes.map((dynakube) => ({ dynakube, namespace: namespaceOf(model, dynakube) }));
 
   for (const { dynakube, namespace } of placed) {
     if (!restricted) continue;
-    if (!all && dynakube.enableIstio.value) {
-      // The operator creates these itself; the registry entries must still not repeat its API host entry.
-      const apiUrl = dynakube.apiUrl?.value;
-      if (apiUrl) covered.push(...operatorApiHosts(apiUrl));
-      continue;
-    }
+    // With enableIstio the operator creates these itself (coverageIn counts its API host entry).
+    if (!all && dynakube.enableIstio.value) continue;
     const entries = await dynatraceEntries(dynakube, namespace, source, options.dynatrace?.apiUrl);
     add(entries.objects, dynakube.origin);
     notes.push(...entries.notes);
-    covered.push(...entries.covered.map(({ host, port }) => ({ host, port })));
+    generatedCovers.push(...entries.covered.map(({ host, port }) => ({ host, port })));
   }
   if (restricted) {
-    const registries = registryEntries(placed, covered);
+    // The same coverage decision as the registry-egress rule and the egress map.
+    const registries = registryEntries(
+      placed,
+      (namespace) => [...coverageIn(model, namespace), ...generatedCovers],
+      serviceEntryNames(model, objects),
+    );
     registries.objects.forEach(({ object, origin }) => add([object], origin));
     notes.push(...registries.notes);
   }
@@ -176,9 +178,14 @@ export async function generateManifests(
   return { generated: kept.map(render), notes };
 }
 
-function operatorApiHosts(apiUrl: string): CoveredHost[] {
-  const parsed = parseCommunicationHost(toSecondGenApiUrl(apiUrl));
-  return parsed.ok ? [{ host: parsed.value.host, port: parsed.value.port }] : [];
+/** `namespace/name` of the repository's ServiceEntries and of those generated so far. */
+function serviceEntryNames(model: ClusterModel, generated: readonly IstioObject[]): string[] {
+  return [
+    ...serviceEntryNamesIn(model),
+    ...generated
+      .filter((object) => object.kind === 'ServiceEntry')
+      .map((object) => `${object.metadata.namespace}/${object.metadata.name}`),
+  ];
 }
 
 /** All manifests of one namespace as one multi-document YAML file, for `--output-dir`. */

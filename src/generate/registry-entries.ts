@@ -1,18 +1,17 @@
+import { isIP } from 'node:net';
 import type { Fact, NotEvaluable, Origin } from '../model/provenance.js';
-import type { DynaKube, ServiceEntry } from '../model/types.js';
+import type { ClusterModel, DynaKube } from '../model/types.js';
 import { isPlaceholder } from './communication-host.js';
 import { GENERATOR_NAME, NETWORKING_API_VERSION, type IstioObject } from './objects.js';
 import { registryHosts, registryOfImage } from './registries.js';
+import { uncoveredPull, type CoveredHost, type RegistryNeed } from './registry-coverage.js';
+import { validateServiceEntrySpec } from './validate-service-entry.js';
+
+export type { CoveredHost } from './registry-coverage.js';
 
 /** Dynatrace's public registry, used with `feature.dynatrace.com/use-public-registry`. */
 const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
 const USE_PUBLIC_REGISTRY_FLAG = 'feature.dynatrace.com/use-public-registry';
-
-/** A host and port some ServiceEntry already declares (or one the generator already made). */
-export interface CoveredHost {
-  host: string;
-  port: number;
-}
 
 interface ImageUse {
   image: string;
@@ -43,21 +42,6 @@ function imagesOf(dynakube: DynaKube): ImageUse[] {
   return uses;
 }
 
-function matchesHost(pattern: string, host: string): boolean {
-  if (pattern === host) return true;
-  return pattern.startsWith('*.') && !host.startsWith('*') && host.endsWith(pattern.slice(1));
-}
-
-export function coveredByServiceEntries(entries: readonly ServiceEntry[]): CoveredHost[] {
-  return entries.flatMap((entry) =>
-    entry.hosts.value.flatMap((host) => entry.ports.map((port) => ({ host, port: port.number }))),
-  );
-}
-
-function isCovered(host: string, port: number, covered: readonly CoveredHost[]): boolean {
-  return covered.some((entry) => entry.port === port && matchesHost(entry.host, host));
-}
-
 function slug(text: string): string {
   return text
     .toLowerCase()
@@ -65,26 +49,51 @@ function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function registryEntry(
+function registryMetadata(name: string, namespace: string): IstioObject['metadata'] {
+  return {
+    name,
+    namespace,
+    labels: { 'app.kubernetes.io/created-by': GENERATOR_NAME, 'app.kubernetes.io/component': 'registry' },
+  };
+}
+
+function dnsEntry(
   name: string,
   namespace: string,
   hosts: string[],
-  port: number,
+  ports: readonly number[],
   resolution: 'DNS' | 'NONE',
 ): IstioObject {
   return {
     apiVersion: NETWORKING_API_VERSION,
     kind: 'ServiceEntry',
-    metadata: {
-      name,
-      namespace,
-      labels: { 'app.kubernetes.io/created-by': GENERATOR_NAME, 'app.kubernetes.io/component': 'registry' },
-    },
+    metadata: registryMetadata(name, namespace),
     spec: {
       hosts,
-      ports: [{ name: `https-${port}`, number: port, protocol: 'HTTPS' }],
+      ports: ports.map((port) => ({ name: `https-${port}`, number: port, protocol: 'HTTPS' })),
       location: 'MESH_EXTERNAL',
       resolution,
+    },
+  };
+}
+
+/**
+ * A registry given by IP: Istio rejects an IP in `hosts`, so the IP goes to `addresses` under a name that never
+ * resolves (`.invalid`, RFC 6761) and the ports are TCP with `resolution: NONE`, the shape the operator uses for
+ * IP communication endpoints. The sidecar then matches the traffic by destination address and port, which works
+ * without SNI (clients send none to an IP) and for plain-HTTP registries alike.
+ */
+function ipEntry(name: string, namespace: string, ip: string, ports: readonly number[]): IstioObject {
+  return {
+    apiVersion: NETWORKING_API_VERSION,
+    kind: 'ServiceEntry',
+    metadata: registryMetadata(name, namespace),
+    spec: {
+      hosts: [`ip-${slug(ip)}.registry.invalid`],
+      addresses: [`${ip}/${isIP(ip) === 4 ? 32 : 128}`],
+      ports: ports.map((port) => ({ name: `tcp-${port}`, number: port, protocol: 'TCP' })),
+      location: 'MESH_EXTERNAL',
+      resolution: 'NONE',
     },
   };
 }
@@ -95,59 +104,129 @@ function entryName(registry: string, suffix = ''): string {
   return `${base}${suffix}`;
 }
 
+/** Hosts grouped by the ports they need, in first-seen order: each group is one entry. */
+function byPorts(needs: readonly RegistryNeed[]): { hosts: string[]; ports: number[] }[] {
+  const portsOf = new Map<string, number[]>();
+  for (const need of needs) portsOf.set(need.host, [...(portsOf.get(need.host) ?? []), need.port]);
+  const groups = new Map<string, { hosts: string[]; ports: number[] }>();
+  for (const [host, ports] of portsOf) {
+    const sorted = [...new Set(ports)].sort((a, b) => a - b);
+    const key = sorted.join(',');
+    const group = groups.get(key) ?? { hosts: [], ports: sorted };
+    group.hosts.push(host);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The entries that declare `needs` for one registry in one namespace. */
+function entriesFor(registry: string, namespace: string, needs: readonly RegistryNeed[]): IstioObject[] {
+  if (needs.length === 0) return [];
+  if (isIP(registry) !== 0) {
+    const ports = [...new Set(needs.map((need) => need.port))].sort((a, b) => a - b);
+    return [ipEntry(entryName(registry), namespace, registry, ports)];
+  }
+  const objects = byPorts(needs.filter((need) => !need.wildcard)).map((group, index) =>
+    dnsEntry(
+      entryName(registry, index === 0 ? '' : index === 1 ? '-blobs' : `-blobs-${index}`),
+      namespace,
+      group.hosts,
+      group.ports,
+      'DNS',
+    ),
+  );
+  const wildcards = [...new Set(needs.filter((need) => need.wildcard).map((need) => need.host))];
+  // `NONE` is the only resolution Istio accepts for a wildcard without endpoints.
+  if (wildcards.length > 0)
+    objects.push(dnsEntry(entryName(registry, '-wildcard'), namespace, wildcards, [443], 'NONE'));
+  return objects;
+}
+
 /**
- * One ServiceEntry per registry per namespace, with the blob hosts that registry redirects to, minus the hosts
- * ServiceEntries in the repository (or generated ones) already cover. Wildcard blob hosts go to a second entry
- * with `resolution: NONE`, the only resolution Istio accepts for a wildcard without endpoints.
+ * `name`, or `name-2`, `name-3`… when a ServiceEntry of that name already exists in the namespace (`namespace/name`
+ * in `taken`): applying a second object of the same name would replace the first. Marks the result as taken.
+ */
+function unusedName(name: string, namespace: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(`${namespace}/${candidate}`); n += 1) {
+    const suffix = `-${n}`;
+    candidate = `${name.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
+  }
+  taken.add(`${namespace}/${candidate}`);
+  return candidate;
+}
+
+/** `namespace/name` of the repository's ServiceEntries (an entry without a namespace lands in `default`). */
+export function serviceEntryNamesIn(model: ClusterModel): string[] {
+  return model.serviceEntries.map((entry) => `${entry.namespace ?? 'default'}/${entry.name}`);
+}
+
+/** Images of the DynaKubes grouped by namespace and registry, with every port they use. */
+interface RegistryGroup {
+  namespace: string;
+  registry: string;
+  ports: number[];
+  origin: Origin;
+}
+
+/**
+ * The registry ServiceEntries the DynaKubes need: one set per registry per namespace, with every port the images
+ * use and the blob hosts the registry redirects to, for the hosts the entries visible in that namespace
+ * (`coverageFor`) leave undeclared. Nothing for a registry whose pull already goes through. Each entry is checked
+ * by Istio's validation first: one it would reject is not offered, a note says so. Names already used by
+ * ServiceEntries (`existingNames`, as `namespace/name`) are not reused.
  */
 export function registryEntries(
   dynakubes: readonly { dynakube: DynaKube; namespace: string }[],
-  covered: readonly CoveredHost[],
+  coverageFor: (namespace: string) => readonly CoveredHost[],
+  existingNames: Iterable<string> = [],
 ): { objects: { object: IstioObject; origin: Origin }[]; notes: NotEvaluable[] } {
-  const objects: { object: IstioObject; origin: Origin }[] = [];
   const notes: NotEvaluable[] = [];
-  const done = new Set<string>();
+  const groups = new Map<string, RegistryGroup>();
   for (const { dynakube, namespace } of dynakubes) {
     for (const use of imagesOf(dynakube)) {
       const origin = use.fact?.origin ?? dynakube.origin;
-      const skip = (reason: string) => notes.push({ file: origin.file, line: origin.line, reason });
+      const skip = (why: string) =>
+        notes.push({
+          file: origin.file,
+          line: origin.line,
+          reason: `registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" ${why}`,
+        });
       if (isPlaceholder(use.image)) {
-        skip(
-          `registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" is a placeholder`,
-        );
+        skip('is a placeholder');
         continue;
       }
       const parsed = registryOfImage(use.image);
       if (!parsed) {
-        skip(
-          `registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" is not an image reference`,
+        skip('is not an image reference');
+        continue;
+      }
+      const key = `${namespace}|${parsed.registry}`;
+      const group = groups.get(key) ?? { namespace, registry: parsed.registry, ports: [], origin };
+      if (!group.ports.includes(parsed.port)) group.ports.push(parsed.port);
+      groups.set(key, group);
+    }
+  }
+  const objects: { object: IstioObject; origin: Origin }[] = [];
+  const taken = new Set(existingNames);
+  for (const group of groups.values()) {
+    const { toDeclare } = uncoveredPull(group.registry, group.ports, coverageFor(group.namespace));
+    const note = (reason: string) => notes.push({ file: group.origin.file, line: group.origin.line, reason });
+    for (const object of entriesFor(group.registry, group.namespace, toDeclare)) {
+      const errors = validateServiceEntrySpec(object.spec).filter((problem) => problem.severity === 'error');
+      if (errors.length > 0) {
+        note(
+          `generated ServiceEntry ${object.metadata.name} is invalid and was dropped: ` +
+            errors.map((problem) => `spec.${problem.path.join('.')}: ${problem.message}`).join('; '),
         );
         continue;
       }
-      const push = (object: IstioObject) => objects.push({ object, origin });
-      const key = `${namespace}|${parsed.registry}|${parsed.port}`;
-      if (done.has(key)) continue;
-      done.add(key);
-      const wanted = registryHosts(parsed.registry, parsed.port);
-      // Blob hosts are always fetched over 443, whatever port the registry API uses.
-      const hosts = wanted.hosts.filter(
-        (host) => !isCovered(host, host === parsed.registry ? parsed.port : 443, covered),
-      );
-      const apiHosts = hosts.filter((host) => host === parsed.registry);
-      const otherHosts = hosts.filter((host) => host !== parsed.registry);
-      if (parsed.port !== 443 && apiHosts.length > 0) {
-        push(registryEntry(entryName(parsed.registry), namespace, apiHosts, parsed.port, 'DNS'));
-        if (otherHosts.length > 0)
-          push(registryEntry(entryName(parsed.registry, '-blobs'), namespace, otherHosts, 443, 'DNS'));
-      } else if (hosts.length > 0) {
-        push(registryEntry(entryName(parsed.registry), namespace, hosts, 443, 'DNS'));
-      }
-      const wildcards = wanted.wildcardHosts.filter((host) => !isCovered(host, 443, covered));
-      if (wildcards.length > 0)
-        push(registryEntry(entryName(parsed.registry, '-wildcard'), namespace, wildcards, 443, 'NONE'));
-      if (wanted.caveat && wildcards.length > 0)
-        skip(`registry ServiceEntry ${entryName(parsed.registry, '-wildcard')}: ${wanted.caveat}`);
+      object.metadata.name = unusedName(object.metadata.name, group.namespace, taken);
+      objects.push({ object, origin: group.origin });
     }
+    const caveat = registryHosts(group.registry, group.ports[0]).caveat;
+    if (caveat && toDeclare.some((need) => need.wildcard))
+      note(`registry ServiceEntry ${entryName(group.registry, '-wildcard')}: ${caveat}`);
   }
   return { objects, notes };
 }

@@ -1,4 +1,7 @@
 import { isIP } from 'node:net';
+import { asRecord, getIn } from '../model/read.js';
+import type { ServiceEntry } from '../model/types.js';
+import { isPlaceholder } from './communication-host.js';
 
 /**
  * Istio's own validation of ServiceEntries (the webhook's `ValidateServiceEntry` and the CRD's CEL rules),
@@ -82,6 +85,31 @@ export function validateServiceEntrySpec(spec: unknown): SpecProblem[] {
   }
   checkExportTo(se, add);
   return problems;
+}
+
+/**
+ * The errors Istio's validation finds in a ServiceEntry of the repository; undefined when it cannot be judged
+ * here: no spec, or a value substituted at deploy time (`${VAR}`, templates).
+ */
+export function serviceEntryErrors(entry: ServiceEntry): SpecProblem[] | undefined {
+  const spec = asRecord(getIn(entry.document.value, ['spec']));
+  if (!spec || isPlaceholder(JSON.stringify(spec))) return undefined;
+  return validateServiceEntrySpec(spec).filter((problem) => problem.severity === 'error');
+}
+
+const rejected = new WeakMap<ServiceEntry, boolean>();
+
+/**
+ * Whether the API server rejects this entry, so it declares nothing: an entry that breaks Istio's validation
+ * covers no host. An entry that cannot be judged counts as accepted (no false alarms on templates).
+ */
+export function rejectedByIstio(entry: ServiceEntry): boolean {
+  let answer = rejected.get(entry);
+  if (answer === undefined) {
+    answer = (serviceEntryErrors(entry)?.length ?? 0) > 0;
+    rejected.set(entry, answer);
+  }
+  return answer;
 }
 
 function checkHost(

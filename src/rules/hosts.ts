@@ -1,3 +1,4 @@
+import { rejectedByIstio } from '../generate/validate-service-entry.js';
 import type { ClusterModel } from '../model/types.js';
 
 /** Host of a DynaKube apiUrl; undefined for placeholders (`ENVIRONMENTID`, `${…}`) and unparsable values. */
@@ -17,9 +18,13 @@ export function hostMatches(pattern: string, host: string): boolean {
   return p.startsWith('*.') && host.endsWith(p.slice(1));
 }
 
-/** Whether a ServiceEntry in the repository declares `host` and is visible from `namespace`. */
+/**
+ * Whether a ServiceEntry in the repository declares `host` and is visible from `namespace`. An entry Istio's
+ * validation rejects declares nothing.
+ */
 export function hostCovered(model: ClusterModel, host: string, namespace: string | undefined): boolean {
   return model.serviceEntries.some((entry) => {
+    if (rejectedByIstio(entry)) return false;
     const visible =
       !entry.exportTo ||
       entry.exportTo.length === 0 ||

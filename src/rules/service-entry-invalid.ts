@@ -1,5 +1,8 @@
-import { isPlaceholder } from '../generate/communication-host.js';
-import { validateServiceEntrySpec, type SpecProblem } from '../generate/validate-service-entry.js';
+import {
+  serviceEntryErrors,
+  validateServiceEntrySpec,
+  type SpecProblem,
+} from '../generate/validate-service-entry.js';
 import type { Origin } from '../model/provenance.js';
 import { asArray, asNumber, asRecord, asString, getIn } from '../model/read.js';
 import { resourceId, type ClusterModel, type ServiceEntry } from '../model/types.js';
@@ -123,12 +126,10 @@ export const serviceEntryInvalid: Rule = {
   check({ head }) {
     const findings: FindingDraft[] = [];
     for (const entry of head.serviceEntries) {
-      const spec = asRecord(getIn(entry.document.value, ['spec']));
-      // Values substituted at deploy time (`${VAR}`, templates) cannot be judged here.
-      if (!spec || isPlaceholder(JSON.stringify(spec))) continue;
-      const errors = validateServiceEntrySpec(spec).filter((problem) => problem.severity === 'error');
-      if (errors.length === 0) continue;
-      const fix = correction(head, entry, spec);
+      // The same judgement that keeps an invalid entry from covering any host elsewhere.
+      const errors = serviceEntryErrors(entry);
+      if (!errors || errors.length === 0) continue;
+      const fix = correction(head, entry, asRecord(getIn(entry.document.value, ['spec']))!);
       findings.push({
         message:
           `${resourceId(entry)} breaks Istio's ServiceEntry validation, so applying it fails: ` +
