@@ -95,6 +95,15 @@ describe('Istio chart semantics', () => {
       expect(pilot.env.ENABLE_NATIVE_SIDECARS.origin).toMatchObject({ file: 'istiod.yaml', line: 2 });
   });
 
+  it('does not take global.compatibilityVersion (the chart reads only the top-level key)', () => {
+    const model = modelOf({
+      'istiod.yaml': ['meshConfig: {}', 'global:', '  compatibilityVersion: "1.26"'],
+    });
+    const pilot = model.pilotInstalls[0];
+    expect(pilot.compatibilityVersion).toBeUndefined();
+    expect(pilot.env.ENABLE_NATIVE_SIDECARS).toBeUndefined();
+  });
+
   it('reads revision, platform and global.profile', () => {
     const model = modelOf({
       'istiod.yaml': [

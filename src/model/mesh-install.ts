@@ -98,15 +98,11 @@ export function readIstiodValues(values: ChartValues): {
     envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
     via: values.via,
     ...optionalFact('version', values.chartVersion, values.origin),
+    // Unlike `profile` and `platform`, the chart reads `compatibilityVersion` only at the top level.
     ...optionalFact(
       'compatibilityVersion',
-      asString(values.values.compatibilityVersion) ??
-        asString(getIn(values.values, ['global', 'compatibilityVersion'])),
-      at(
-        values.values.compatibilityVersion !== undefined
-          ? ['compatibilityVersion']
-          : ['global', 'compatibilityVersion'],
-      ),
+      asString(values.values.compatibilityVersion),
+      at(['compatibilityVersion']),
     ),
     ...optionalFact(
       'profile',
