@@ -291,6 +291,14 @@ describe('cni-csi-deadlock, an opt-out under a key the install does not read', (
     );
   });
 
+  it('a Sail IstioCNI without values gets spec.values.cni.podAnnotations', () => {
+    const tree = { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': sailCni() };
+    const fixed = applyFixes(tree, runRule(rule, tree));
+    expect(fixed['cni.yaml']).toBe(
+      `${tree['cni.yaml']}  values:\n    cni:\n      podAnnotations:\n        oneagent.dynatrace.com/inject: "false"\n`,
+    );
+  });
+
   it('a pre-1.24 chart without annotations gets cni.podAnnotations', () => {
     const tree = {
       'dk.yaml': dynakube('cloudNativeFullStack'),
