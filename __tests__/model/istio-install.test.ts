@@ -18,6 +18,46 @@ describe('Istio chart semantics', () => {
     expect(cni.podAnnotations.origin).toMatchObject({ file: 'cni.yaml', line });
   });
 
+  const pinnedCni = (version: string | undefined, values: string[]) => [
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata: {name: istio-cni, namespace: istio-system}',
+    'spec:',
+    `  chart: {spec: {chart: cni${version ? `, version: "${version}"` : ''}}}`,
+    '  values:',
+    ...values.map((line) => `    ${line}`),
+  ];
+  const flatValues = ['podAnnotations: {a: "1"}', 'ambient: {enabled: true}', 'excludeNamespaces: [x]'];
+
+  // Before 1.24 the templates read `.Values.cni.*` only; 1.24 added the flat keys (zzy_descope_legacy.yaml).
+  it.each([
+    ['1.20.3', false],
+    ['1.23.6', false],
+    ['~1.22.0', false],
+    ['1.24.0', true],
+    ['1.30.3', true],
+    [undefined, true],
+  ])('cni chart %s reads the flat keys: %s', (version, read) => {
+    const [cni] = modelOf({ 'hr.yaml': pinnedCni(version, flatValues) }).cniInstalls;
+    expect(cni.podAnnotations.value).toEqual(read ? { a: '1' } : {});
+    expect(cni.ambient?.value).toBe(read ? true : undefined);
+    expect(cni.excludeNamespaces?.value).toEqual(read ? ['x'] : undefined);
+    expect(cni.annotationsTarget?.path).toEqual(
+      read ? ['spec', 'values', 'podAnnotations'] : ['spec', 'values', 'cni', 'podAnnotations'],
+    );
+    expect(cni.ignoredPodAnnotations?.annotations).toEqual(
+      read ? undefined : { value: { a: '1' }, origin: expect.objectContaining({ file: 'hr.yaml', line: 7 }) },
+    );
+  });
+
+  it('a pre-1.24 cni chart still reads the cni: map', () => {
+    const values = ['cni:', '  podAnnotations: {a: "2"}', '  ambient: {enabled: true}'];
+    const [cni] = modelOf({ 'hr.yaml': pinnedCni('1.20.3', values) }).cniInstalls;
+    expect(cni.podAnnotations).toMatchObject({ value: { a: '2' }, origin: { line: 8 } });
+    expect(cni.ambient?.value).toBe(true);
+    expect(cni.ignoredPodAnnotations).toBeUndefined();
+  });
+
   it.each([
     ['pilot.cni.enabled', ['pilot:', '  cni:', '    enabled: true'], true, 3],
     ['flat cni.enabled (1.24+)', ['cni:', '  enabled: yes'], true, 2],
@@ -93,6 +133,15 @@ describe('Istio chart semantics', () => {
     expect(pilot.env.ENABLE_NATIVE_SIDECARS?.value).toBe(expected);
     if (expected)
       expect(pilot.env.ENABLE_NATIVE_SIDECARS.origin).toMatchObject({ file: 'istiod.yaml', line: 2 });
+  });
+
+  it('does not take global.compatibilityVersion (the chart reads only the top-level key)', () => {
+    const model = modelOf({
+      'istiod.yaml': ['meshConfig: {}', 'global:', '  compatibilityVersion: "1.26"'],
+    });
+    const pilot = model.pilotInstalls[0];
+    expect(pilot.compatibilityVersion).toBeUndefined();
+    expect(pilot.env.ENABLE_NATIVE_SIDECARS).toBeUndefined();
   });
 
   it('reads revision, platform and global.profile', () => {
@@ -237,6 +286,28 @@ describe('Sail operator and Maistra', () => {
     });
     expect(install.ambient).toMatchObject({ value: true, origin: { line: 6 } });
     expect(install.annotationsTarget?.path).toEqual(['spec', 'values', 'cni', 'podAnnotations']);
+  });
+
+  it('ignores the flat keys of an IstioCNI: Sail keeps only spec.values.cni and spec.values.global', () => {
+    const flat = [
+      'apiVersion: sailoperator.io/v1',
+      'kind: IstioCNI',
+      'metadata: {name: default}',
+      'spec:',
+      '  version: v1.28.0',
+      '  values:',
+      '    podAnnotations:',
+      '      oneagent.dynatrace.com/inject: "false"',
+      '    ambient: {enabled: true}',
+    ];
+    const [install] = modelOf({ 'sail/cni.yaml': flat }).cniInstalls;
+    expect(install.podAnnotations.value).toEqual({});
+    expect(install.ambient).toBeUndefined();
+    expect(install.annotationsTarget?.path).toEqual(['spec', 'values', 'cni', 'podAnnotations']);
+    expect(install.ignoredPodAnnotations?.annotations).toMatchObject({
+      value: { 'oneagent.dynatrace.com/inject': 'false' },
+      origin: { file: 'sail/cni.yaml', line: 7 },
+    });
   });
 
   it('flags an openshift profile and a Maistra control plane, reading its egress policy', () => {

@@ -31,6 +31,37 @@ const cniRelease = (namespace: string, values = '') =>
       profile: default
 ` + values;
 
+/** A cni chart release pinned to `version`, with `values` as written (indented for `spec.values`). */
+const pinnedCniRelease = (version: string, values: string) =>
+  yaml`
+  apiVersion: helm.toolkit.fluxcd.io/v2
+  kind: HelmRelease
+  metadata:
+    name: istio-cni
+    namespace: istio-system
+  spec:
+    chart:
+      spec:
+        chart: cni
+        version: "${version}"
+    values:
+` + values;
+
+const flatOptOut = '    podAnnotations:\n      oneagent.dynatrace.com/inject: "false"\n';
+const legacyOptOut = '    cni:\n      podAnnotations:\n        oneagent.dynatrace.com/inject: "false"\n';
+
+/** A Sail IstioCNI on 1.28, with `values` (indented for `spec.values`) when given. */
+const sailCni = (values = '') =>
+  yaml`
+  apiVersion: sailoperator.io/v1
+  kind: IstioCNI
+  metadata:
+    name: default
+  spec:
+    version: v1.28.0
+    namespace: istio-cni
+` + (values ? `  values:\n${values}` : '');
+
 const operator = (values: string) =>
   yaml`
   apiVersion: helm.toolkit.fluxcd.io/v2
@@ -156,6 +187,41 @@ const cases: { name: string; tree: Tree; severity?: 'error' | 'warning' }[] = [
     },
   },
   { name: 'no CNI', tree: { 'dk.yaml': dynakube('cloudNativeFullStack') } },
+  {
+    name: 'cni chart 1.20 reads only cni.podAnnotations: a flat podAnnotations opt-out does not count',
+    tree: { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': pinnedCniRelease('1.20.3', flatOptOut) },
+    severity: 'warning',
+  },
+  {
+    name: 'cni chart 1.23 (defaults.cni layout) still reads only cni.podAnnotations',
+    tree: { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': pinnedCniRelease('1.23.6', flatOptOut) },
+    severity: 'warning',
+  },
+  {
+    name: 'cni chart 1.20 with the opt-out under cni.podAnnotations',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': pinnedCniRelease('1.20.3', legacyOptOut),
+    },
+  },
+  {
+    name: 'cni chart 1.24 reads the flat podAnnotations',
+    tree: { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': pinnedCniRelease('1.24.0', flatOptOut) },
+  },
+  {
+    name: 'Sail IstioCNI without an opt-out',
+    tree: { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': sailCni() },
+    severity: 'warning',
+  },
+  {
+    name: 'Sail IstioCNI drops a flat spec.values.podAnnotations (its values keep only cni and global)',
+    tree: { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': sailCni(flatOptOut) },
+    severity: 'warning',
+  },
+  {
+    name: 'Sail IstioCNI with the opt-out under spec.values.cni.podAnnotations',
+    tree: { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': sailCni(legacyOptOut) },
+  },
 ];
 
 describe('cni-csi-deadlock', () => {
@@ -182,6 +248,65 @@ describe('cni-csi-deadlock', () => {
     expect(fixed).toContain('# legacy layout');
     expect(fixed).toContain(
       '    cni:\n      excludeNamespaces: [kube-system]\n      podAnnotations:\n        oneagent.dynatrace.com/inject: "false"\n',
+    );
+  });
+});
+
+describe('cni-csi-deadlock, an opt-out under a key the install does not read', () => {
+  it.each([
+    {
+      name: 'Sail IstioCNI',
+      cni: sailCni(flatOptOut),
+      target:
+        '  values:\n    podAnnotations:\n      oneagent.dynatrace.com/inject: "false"\n    cni:\n      podAnnotations:\n        oneagent.dynatrace.com/inject: "false"\n',
+      ignored: 'spec.values.podAnnotations (cni.yaml:9)',
+    },
+    {
+      name: 'cni chart 1.20.3',
+      cni: pinnedCniRelease('1.20.3', flatOptOut),
+      target:
+        '  values:\n    podAnnotations:\n      oneagent.dynatrace.com/inject: "false"\n    cni:\n      podAnnotations:\n        oneagent.dynatrace.com/inject: "false"\n',
+      ignored: 'spec.values.podAnnotations (cni.yaml:12)',
+    },
+  ])(
+    '$name: says the flat key is ignored and the fix writes cni.podAnnotations',
+    ({ cni, target, ignored }) => {
+      const tree = { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': cni };
+      const findings = runRule(rule, tree);
+      expect(findings).toHaveLength(1);
+      expect(findings[0].message).toContain(
+        `oneagent.dynatrace.com/inject: "false"\` at ${ignored} has no effect`,
+      );
+      const fixed = applyFixes(tree, findings);
+      expect(fixed['cni.yaml'].endsWith(target)).toBe(true);
+      expect(runRule(rule, fixed)).toHaveLength(0);
+    },
+  );
+
+  it('a cni chart of unknown version may be 1.24+, so the flat key counts and the fix writes it there', () => {
+    const tree = { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': cniRelease('istio-system') };
+    const fixed = applyFixes(tree, runRule(rule, tree));
+    expect(fixed['cni.yaml']).toBe(
+      `${tree['cni.yaml']}    podAnnotations:\n      oneagent.dynatrace.com/inject: "false"\n`,
+    );
+  });
+
+  it('a Sail IstioCNI without values gets spec.values.cni.podAnnotations', () => {
+    const tree = { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': sailCni() };
+    const fixed = applyFixes(tree, runRule(rule, tree));
+    expect(fixed['cni.yaml']).toBe(
+      `${tree['cni.yaml']}  values:\n    cni:\n      podAnnotations:\n        oneagent.dynatrace.com/inject: "false"\n`,
+    );
+  });
+
+  it('a pre-1.24 chart without annotations gets cni.podAnnotations', () => {
+    const tree = {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': pinnedCniRelease('1.22.1', '    revision: ""\n'),
+    };
+    const fixed = applyFixes(tree, runRule(rule, tree));
+    expect(fixed['cni.yaml']).toBe(
+      `${tree['cni.yaml']}    cni:\n      podAnnotations:\n        oneagent.dynatrace.com/inject: "false"\n`,
     );
   });
 });

@@ -139,6 +139,15 @@ const cases: { name: string; tree: Tree; fires: number; line?: number }[] = [
     fires: 0,
   },
   {
+    // zzz_profile.yaml coalesces only `profile` and `platform` with `global.`; this key is ignored.
+    name: 'global.compatibilityVersion 1.26 is not read by the chart (1.28 keeps its auto default)',
+    tree: {
+      'dk.yaml': injecting,
+      'istiod.yaml': istiod('1.28.0', '    global:\n      compatibilityVersion: "1.26"\n'),
+    },
+    fires: 1,
+  },
+  {
     name: 'Istio 1.26 (classic sidecars by default)',
     tree: { 'dk.yaml': injecting, 'istiod.yaml': istiod('1.26.2') },
     fires: 0,

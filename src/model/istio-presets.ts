@@ -25,6 +25,10 @@ function compatibilityPreset(version: string): Json | undefined {
   return { pilot: { env: { ENABLE_NATIVE_SIDECARS: 'false' } } };
 }
 
+type PresetKey = 'profile' | 'compatibilityVersion' | 'platform';
+/** The preset settings the charts also accept under `global.`. */
+const ALSO_UNDER_GLOBAL: readonly PresetKey[] = ['profile', 'platform'];
+
 /** OpenShift runs the CNI agent as a Multus plugin with its own directories. */
 const PLATFORMS: Record<string, Json> = {
   openshift: {
@@ -36,10 +40,14 @@ const PLATFORMS: Record<string, Json> = {
   },
 };
 
-/** A setting that selects a preset: at the top level, or under `global.` (both are accepted by the charts). */
-function setting(values: Json, key: string): { value: string; path: string[] } | undefined {
+/**
+ * A setting that selects a preset. The charts' `zzz_profile.yaml` coalesces `profile` and `platform` with
+ * `global.profile` / `global.platform`, but reads `compatibilityVersion` only at the top level.
+ */
+function setting(values: Json, key: PresetKey): { value: string; path: string[] } | undefined {
   const top = asString(values[key]);
   if (top) return { value: top, path: [key] };
+  if (!ALSO_UNDER_GLOBAL.includes(key)) return undefined;
   const global = asString(asRecord(values.global)?.[key]);
   return global ? { value: global, path: ['global', key] } : undefined;
 }
@@ -48,7 +56,7 @@ function setting(values: Json, key: string): { value: string; path: string[] } |
 export function withIstioPresets(values: ChartValues): ChartValues {
   if (!['istiod', 'cni', 'ztunnel', 'gateway', 'base'].includes(values.chart)) return values;
   const presets: ValuesLayer[] = [];
-  const add = (key: string, preset: Json | undefined) => {
+  const add = (key: PresetKey, preset: Json | undefined) => {
     const chosen = setting(values.values, key);
     if (!chosen || !preset) return;
     const origin = valuesOrigin(values, chosen.path);

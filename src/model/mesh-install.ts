@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../parse/yaml.js';
 import { valuesOrigin } from './helm.js';
 import { fact, type Fact, type Origin } from './provenance.js';
 import { asArray, asBoolean, asRecord, asString, getIn, stringMap, type Json } from './read.js';
+import { atLeast, releaseLine } from './facts-versions.js';
 import { fileAt, originAt } from './resource.js';
 import { toSelector } from './dynakube.js';
 import type { ChartValues, CniInstall, MeshConfigSource, PilotInstall, ResourceBase } from './types.js';
@@ -98,15 +99,11 @@ export function readIstiodValues(values: ChartValues): {
     envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
     via: values.via,
     ...optionalFact('version', values.chartVersion, values.origin),
+    // Unlike `profile` and `platform`, the chart reads `compatibilityVersion` only at the top level.
     ...optionalFact(
       'compatibilityVersion',
-      asString(values.values.compatibilityVersion) ??
-        asString(getIn(values.values, ['global', 'compatibilityVersion'])),
-      at(
-        values.values.compatibilityVersion !== undefined
-          ? ['compatibilityVersion']
-          : ['global', 'compatibilityVersion'],
-      ),
+      asString(values.values.compatibilityVersion),
+      at(['compatibilityVersion']),
     ),
     ...optionalFact(
       'profile',
@@ -149,33 +146,58 @@ function optionalFact<K extends string>(key: K, value: string | undefined, origi
 }
 
 /**
- * The cni chart. Up to 1.20 its values sit under `cni:`; from 1.24 they are flat, and the chart still copies
- * `cni.*` over the flat keys, so `cni.*` wins wherever both are set.
+ * Why the cni chart does not read its flat top-level keys (`podAnnotations`, `ambient`, …) here, or undefined when
+ * it does. The flat layout came with 1.24; a chart of unknown version may be that new, so its flat keys count (as
+ * `istio_cni.enabled` counts for an istiod chart of unknown version). Sail keeps only the `cni` and `global` maps of
+ * an IstioCNI's values (its CNIValues type has no other field), whatever the version.
+ */
+function whyFlatCniKeysIgnored(values: ChartValues): string | undefined {
+  if (values.installer === 'sail')
+    return "Sail passes only `cni` and `global` of an IstioCNI's spec.values to the chart";
+  const line = releaseLine(values.chartVersion);
+  if (line && !atLeast(line, 1, 24))
+    return `the cni chart ${values.chartVersion} reads only the \`cni:\` map (the flat keys came with 1.24)`;
+  return undefined;
+}
+
+/**
+ * The cni chart. Up to 1.23 its templates read only the `cni:` map; from 1.24 the keys are flat, and the chart still
+ * copies `cni.*` over the flat keys, so `cni.*` wins wherever both are set.
  */
 export function readCniValues(values: ChartValues): CniInstall {
+  const flatIgnored = whyFlatCniKeysIgnored(values);
   const legacyMap = asRecord(values.values.cni);
   const hasLegacy = getIn(values.values, ['cni', 'podAnnotations']) !== undefined;
   const hasFlat = values.values.podAnnotations !== undefined;
   const annotationsPath =
-    hasLegacy || (!hasFlat && legacyMap) ? ['cni', 'podAnnotations'] : ['podAnnotations'];
+    flatIgnored || hasLegacy || (!hasFlat && legacyMap) ? ['cni', 'podAnnotations'] : ['podAnnotations'];
   const pick = (key: string[]): { value: unknown; path: string[] } | undefined => {
     const legacy = getIn(values.values, ['cni', ...key]);
     if (legacy !== undefined) return { value: legacy, path: ['cni', ...key] };
-    const flat = getIn(values.values, key);
+    const flat = flatIgnored ? undefined : getIn(values.values, key);
     return flat !== undefined ? { value: flat, path: key } : undefined;
   };
   const ambient = pick(['ambient', 'enabled']);
   const ambientEnabled = asBoolean(ambient?.value);
   const exclude = pick(['excludeNamespaces']);
   const at = (path: (string | number)[]) => valuesOrigin(values, path);
+  const flatAnnotations = stringMap(values.values.podAnnotations);
   return {
     enabled: fact(true, values.origin),
     namespace: fact(values.releaseNamespace ?? 'istio-system', values.origin, !values.releaseNamespace),
     podAnnotations: fact(
-      { ...stringMap(values.values.podAnnotations), ...stringMap(legacyMap?.podAnnotations) },
+      { ...(flatIgnored ? {} : flatAnnotations), ...stringMap(legacyMap?.podAnnotations) },
       at(annotationsPath),
     ),
     annotationsTarget: { document: values.document, path: [...values.valuesPath, ...annotationsPath] },
+    ...(flatIgnored && hasFlat
+      ? {
+          ignoredPodAnnotations: {
+            annotations: fact(flatAnnotations, at(['podAnnotations'])),
+            reason: flatIgnored,
+          },
+        }
+      : {}),
     via: values.via,
     ...(ambient && ambientEnabled !== undefined ? { ambient: fact(ambientEnabled, at(ambient.path)) } : {}),
     ...(exclude

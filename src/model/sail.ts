@@ -45,7 +45,7 @@ export function readSailResource(resource: ResourceBase): ChartValues {
   }
   layers.push(documentLayer(resource.document, ['spec', 'values'], `${via} spec.values`));
   const version = asString(spec.version)?.replace(/^v(?=\d)/, '');
-  return layeredChartValues(chart, layers, {
+  const values = layeredChartValues(chart, layers, {
     via,
     origin: originAt(resource, spec.version !== undefined ? ['spec', 'version'] : ['spec']),
     releaseNamespace: asString(spec.namespace) ?? namespace,
@@ -53,6 +53,7 @@ export function readSailResource(resource: ResourceBase): ChartValues {
     releaseName: resource.name,
     fallback: { document: resource.document, valuesPath: ['spec', 'values'] },
   });
+  return { ...values, installer: 'sail' };
 }
 
 /** Sail profiles `openshift*` mean OpenShift Service Mesh. */

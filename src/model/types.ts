@@ -146,6 +146,8 @@ export interface ChartValues {
   layers?: ValuesLayer[];
   /** Release name (HelmRelease `releaseName`/name, Application `helm.releaseName`), used for revisions and messages. */
   releaseName?: string;
+  /** Set when a Sail CR installs the chart: Sail reads `spec.values` into typed structs, dropping unknown keys. */
+  installer?: 'sail';
 }
 
 /** Mesh-wide settings read from one place (mesh ConfigMap, istiod values, IstioOperator, Sail Istio). */
@@ -165,6 +167,8 @@ export interface CniInstall {
   podAnnotations: Fact<Record<string, string>>;
   /** Where a fix that adds a pod annotation goes: the document and the YAML path of the annotations map. */
   annotationsTarget?: { document: ParsedDocument; path: (string | number)[] };
+  /** Pod annotations written under a key this install does not read, and why it does not. */
+  ignoredPodAnnotations?: { annotations: Fact<Record<string, string>>; reason: string };
   via: string;
   /** `ambient.enabled` of the cni chart (set by `profile: ambient`). */
   ambient?: Fact<boolean>;

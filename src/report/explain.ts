@@ -94,6 +94,9 @@ function meshLines(model: ClusterModel): string[] {
     if (!install) continue;
     lines.push(`  ${factLine('namespace', install.namespace)}`);
     lines.push(`  ${factLine('pod annotations', install.podAnnotations)}`);
+    const ignored = install.ignoredPodAnnotations;
+    if (ignored)
+      lines.push(`  ${factLine('ignored pod annotations', ignored.annotations)} — ${ignored.reason}`);
     if (install.ambient) lines.push(`  ${factLine('ambient', install.ambient)}`);
   }
   return lines;

@@ -42,6 +42,14 @@ function csiDriverInMesh(model: ClusterModel): string | undefined {
   return optIn ? `csidriver.labels sets sidecar.istio.io/inject: "true" (${optIn.via})` : undefined;
 }
 
+/** Says so when the opt-out is written under a key this install does not read, so the user sees why it is not enough. */
+function ignoredOptOut(cni: CniInstall): string {
+  const ignored = cni.ignoredPodAnnotations;
+  if (ignored?.annotations.value[INJECT_ANNOTATION]?.toLowerCase() !== 'false') return '';
+  const { file, line, path } = ignored.annotations.origin;
+  return ` The \`${INJECT_ANNOTATION}: "false"\` at ${path ?? 'podAnnotations'} (${file}:${line}) has no effect: ${ignored.reason}.`;
+}
+
 function annotationFix(model: ClusterModel, cni: CniInstall): Fix | undefined {
   if (!cni.annotationsTarget) return undefined;
   const { document, path } = cni.annotationsTarget;
@@ -75,9 +83,11 @@ export const cniCsiDeadlock: Rule = {
       const names = injecting.map((dk) => dk.name).join(', ');
       const fix = annotationFix(head, cni);
       findings.push({
-        message: inMesh
-          ? `Deadlock: the Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) are injected by DynaKube ${names} through the CSI driver, and ${inMesh}. On a new node the CNI pod waits for the CSI driver and the CSI driver waits for the CNI agent: no pod can start there.`
-          : `The Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) can be injected by DynaKube ${names} (code modules via the CSI driver). The guide says to exclude the CNI pods from injection "in all scenarios" to avoid a deadlock on new nodes.`,
+        message:
+          (inMesh
+            ? `Deadlock: the Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) are injected by DynaKube ${names} through the CSI driver, and ${inMesh}. On a new node the CNI pod waits for the CSI driver and the CSI driver waits for the CNI agent: no pod can start there.`
+            : `The Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) can be injected by DynaKube ${names} (code modules via the CSI driver). The guide says to exclude the CNI pods from injection "in all scenarios" to avoid a deadlock on new nodes.`) +
+          ignoredOptOut(cni),
         origin: cni.podAnnotations.origin,
         resource: cni.via,
         field: `cni.podAnnotations.${INJECT_ANNOTATION}`,
