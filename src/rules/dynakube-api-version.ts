@@ -1,5 +1,6 @@
 import {
   NEWEST_OPERATOR,
+  operatorsServing,
   pinnedOperatorVersions,
   servedVersions,
   type OperatorVersion,
@@ -44,12 +45,6 @@ function judge(
   if (operator && served.deprecated.includes(version))
     return { severity: 'warning', what: `is deprecated in ${by} and will be removed`, target };
   return undefined;
-}
-
-/** Operators that serve this DynaKube: the one in its namespace, else every pinned one. */
-function operatorsFor(pinned: OperatorVersion[], dynakube: DynaKube): OperatorVersion[] {
-  const own = pinned.filter((operator) => operator.namespace === dynakube.namespace);
-  return own.length > 0 ? own : pinned;
 }
 
 const INJECTING: readonly OneAgentMode[] = ['cloudNativeFullStack', 'applicationMonitoring'];
@@ -131,7 +126,7 @@ export const dynakubeApiVersion: Rule = {
     const pinned = pinnedOperatorVersions(head);
     const findings: FindingDraft[] = [];
     for (const dynakube of head.dynakubes) {
-      const candidates = operatorsFor(pinned, dynakube);
+      const candidates = operatorsServing(pinned, dynakube);
       const verdicts = (candidates.length > 0 ? candidates : [undefined])
         .map((operator) => {
           const served = operator ? servedVersions(operator.line) : NEWEST_OPERATOR;

@@ -2,6 +2,7 @@ import { isPlaceholder } from '../generate/communication-host.js';
 import { registryHosts, registryOfImage } from '../generate/registries.js';
 import { registryEntries, type CoveredHost } from '../generate/registry-entries.js';
 import { csiDriverEnabled, effectiveOutboundPolicy, restrictingSidecarsFor } from '../model/effective.js';
+import { codeModulesViaCsi } from '../model/facts-csi.js';
 import type { Origin } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
 import { csiDriverMembership } from './dynatrace-consumers.js';
@@ -122,6 +123,8 @@ export const registryEgress: Rule = {
     for (const dynakube of head.dynakubes) {
       const image = dynakube.codeModulesImage;
       if (!image || isPlaceholder(image.value)) continue;
+      // Without the CSI driver the image is an init container's, pulled by the kubelet outside the mesh.
+      if (!codeModulesViaCsi(head, dynakube).value) continue;
       if (dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true') continue;
       const uncovered = uncoveredHosts(image.value, covered);
       if (!uncovered || uncovered.missing.length === 0) continue;
