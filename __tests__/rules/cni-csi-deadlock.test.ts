@@ -341,3 +341,61 @@ describe('cni-csi-deadlock, CNI pod annotations written by a kustomize overlay',
     expect(runRule(rule, fixed)).toHaveLength(0);
   });
 });
+
+describe('cni-csi-deadlock, useCSIDriver of v1beta1/v1beta2 applicationMonitoring', () => {
+  const appOnly = (version: string, useCSIDriver?: boolean) =>
+    [
+      `apiVersion: dynatrace.com/${version}`,
+      'kind: DynaKube',
+      'metadata:',
+      '  name: dk',
+      '  namespace: dynatrace',
+      'spec:',
+      '  apiUrl: https://abc12345.live.dynatrace.com/api',
+      '  oneAgent:',
+      '    applicationMonitoring:',
+      ...(useCSIDriver === undefined ? [] : [`      useCSIDriver: ${useCSIDriver}`]),
+      '      codeModulesImage: docker.io/acme/codemodules:1.2.3',
+      '',
+    ].join('\n');
+  const pinned = (version: string) =>
+    operator('    csidriver:\n      enabled: true\n').replace(
+      /^( +)chart: dynatrace-operator\n/m,
+      `$1chart: dynatrace-operator\n$1version: '${version}'\n`,
+    );
+
+  // Without the CSI driver the code modules come from an init container: the CNI pod waits for no CSI volume.
+  const cases: { name: string; tree: Tree; fires: boolean }[] = [
+    { name: 'v1beta1 useCSIDriver: false', tree: { 'dk.yaml': appOnly('v1beta1', false) }, fires: false },
+    {
+      name: 'v1beta1 useCSIDriver: false, operator 1.2.2 pinned',
+      tree: { 'dk.yaml': appOnly('v1beta1', false), 'op.yaml': pinned('1.2.2') },
+      fires: false,
+    },
+    { name: 'v1beta1 without useCSIDriver', tree: { 'dk.yaml': appOnly('v1beta1') }, fires: false },
+    { name: 'v1beta2 without useCSIDriver', tree: { 'dk.yaml': appOnly('v1beta2') }, fires: false },
+    { name: 'v1beta1 useCSIDriver: true', tree: { 'dk.yaml': appOnly('v1beta1', true) }, fires: true },
+    { name: 'v1beta2 useCSIDriver: true', tree: { 'dk.yaml': appOnly('v1beta2', true) }, fires: true },
+    {
+      name: 'v1beta1 useCSIDriver: false, operator 1.5.0 pinned (converts it away: CSI when installed)',
+      tree: { 'dk.yaml': appOnly('v1beta1', false), 'op.yaml': pinned('1.5.0') },
+      fires: true,
+    },
+    { name: 'v1beta6 applicationMonitoring', tree: { 'dk.yaml': appOnly('v1beta6') }, fires: true },
+  ];
+
+  it.each(cases)('$name', ({ tree, fires }) => {
+    const full: Tree = {
+      ...tree,
+      'cni.yaml': cniRelease('istio-system'),
+      'ns.yaml': injectedOperatorNamespace,
+    };
+    if (tree['op.yaml'])
+      expect(modelOf(full).operatorInstalls.map((install) => install.version?.value)).toEqual([
+        expect.stringMatching(/^1\.[25]\.\d$/),
+      ]);
+    const findings = runRule(rule, full);
+    expect(findings).toHaveLength(fires ? 1 : 0);
+    if (fires) expect(findings[0].severity).toBe('error');
+  });
+});

@@ -176,6 +176,75 @@ describe('dynakube-api-version', () => {
   });
 });
 
+describe('dynakube-api-version, useCSIDriver of a v1beta1 applicationMonitoring DynaKube', () => {
+  /** The s35 form: application-only monitoring, with `useCSIDriver` when given. */
+  function appOnly(useCSIDriver?: boolean, codeModulesImage = true): string {
+    return [
+      'apiVersion: dynatrace.com/v1beta1',
+      'kind: DynaKube',
+      'metadata:',
+      '  name: dk',
+      '  namespace: dynatrace',
+      'spec:',
+      '  apiUrl: https://abc12345.live.dynatrace.com/api',
+      '  oneAgent:',
+      '    applicationMonitoring:',
+      ...(useCSIDriver === undefined ? [] : [`      useCSIDriver: ${useCSIDriver}`]),
+      ...(codeModulesImage ? ['      codeModulesImage: docker.io/acme/codemodules:1.2.3'] : []),
+      '',
+    ].join('\n');
+  }
+  const withoutCsiDriver = operator('1.10.2') + '  values:\n    csidriver:\n      enabled: false\n';
+  const noEquivalent = 'No DynaKube field keeps them off it: set `csidriver.enabled: false`';
+  const annotation = '`oneagent.dynatrace.com/volume-type: ephemeral`';
+
+  // From v1beta3 the CSI driver serves whenever it is installed: false (or unset, read as false) has no field left.
+  const cases: { name: string; tree: Tree; says: string[]; saysNot: string[] }[] = [
+    {
+      name: 'useCSIDriver: false, CSI driver installed (chart default): the fix says there is no equivalent',
+      tree: { 'dk.yaml': appOnly(false), 'op.yaml': operator('1.10.2') },
+      says: ['`useCSIDriver: false` (dk.yaml:10)', noEquivalent, annotation],
+      saysNot: [],
+    },
+    {
+      name: 'useCSIDriver unset (false in v1beta1): the same',
+      tree: { 'dk.yaml': appOnly(), 'op.yaml': operator('1.10.2') },
+      says: ['sets no `useCSIDriver`, which in v1beta1 means false', noEquivalent],
+      saysNot: [],
+    },
+    {
+      name: 'useCSIDriver: false without codeModulesImage: no pod annotation offered (it needs the image)',
+      tree: { 'dk.yaml': appOnly(false, false), 'op.yaml': operator('1.10.2') },
+      says: [noEquivalent],
+      saysNot: [annotation],
+    },
+    {
+      name: 'useCSIDriver: true: the CSI driver keeps serving, nothing to say',
+      tree: { 'dk.yaml': appOnly(true), 'op.yaml': operator('1.10.2') },
+      says: [],
+      saysNot: ['useCSIDriver', noEquivalent],
+    },
+    {
+      name: 'useCSIDriver: false with csidriver.enabled: false: still no CSI driver, nothing to say',
+      tree: { 'dk.yaml': appOnly(false), 'op.yaml': withoutCsiDriver },
+      says: [],
+      saysNot: ['useCSIDriver', noEquivalent],
+    },
+  ];
+
+  it.each(cases)('$name', ({ tree, says, saysNot }) => {
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(1);
+    const description = findings[0].fix?.description ?? '';
+    for (const text of says) expect(description).toContain(text);
+    for (const text of saysNot) expect(description).not.toContain(text);
+    // The field is gone from the target version either way; the fixed DynaKube is served.
+    const fixed = applyFixes(tree, findings);
+    expect(fixed['dk.yaml']).not.toContain('useCSIDriver');
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+});
+
 describe('dynakube-api-version, DynaKube patched by a kustomize overlay', () => {
   const patch = yaml`
     apiVersion: dynatrace.com/v1beta1

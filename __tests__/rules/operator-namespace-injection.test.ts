@@ -106,6 +106,77 @@ describe('operator-namespace-injection', () => {
   });
 });
 
+/** A Namespace manifest with exactly these label lines, in this order. */
+function labelled(labelLines: string[]): string {
+  return ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: dynatrace', '  labels:']
+    .concat(
+      labelLines.map((line) => `    ${line}`),
+      [''],
+    )
+    .join('\n');
+}
+
+describe('operator-namespace-injection, several labels enrol the namespace', () => {
+  const cases: { name: string; labels: string[]; kept: string[] }[] = [
+    {
+      name: 'sidecar injection and ambient mode (both enrol it)',
+      labels: ['istio-injection: enabled', 'istio.io/dataplane-mode: ambient'],
+      kept: [],
+    },
+    {
+      name: 'sidecar injection and ambient mode with a label between them',
+      labels: ['istio-injection: enabled', 'team: observability', 'istio.io/dataplane-mode: ambient'],
+      kept: ['team: observability'],
+    },
+    {
+      name: 'a revision label behind istio-injection (it enrols once istio-injection is gone)',
+      labels: ['team: observability', 'istio-injection: enabled', 'istio.io/rev: stable'],
+      kept: ['team: observability'],
+    },
+    {
+      name: 'all three, with a comment between two of them',
+      labels: [
+        'istio.io/rev: stable',
+        '# sidecars',
+        'istio-injection: enabled',
+        'team: observability',
+        'istio.io/dataplane-mode: ambient',
+      ],
+      kept: ['team: observability'],
+    },
+    {
+      name: 'ambient next to istio-injection: disabled (disabled does not enrol and stays)',
+      labels: ['istio-injection: disabled', 'istio.io/dataplane-mode: ambient'],
+      kept: ['istio-injection: disabled'],
+    },
+  ];
+
+  it.each(cases)('one edit removes them all: $name', ({ labels, kept }) => {
+    const tree: Tree = { 'dk.yaml': dynakube, 'ns.yaml': labelled(labels) };
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(1);
+    // One edit is one GitHub suggestion: one click takes the namespace out of the mesh.
+    expect(findings[0].fix?.edits).toHaveLength(1);
+    const fixed = applyFixes(tree, findings);
+    expect(fixed['ns.yaml']).toBe(labelled(kept));
+    expect(runRule(rule, fixed)).toEqual([]);
+  });
+
+  it('names every enrolling label in the message and the fix', () => {
+    const tree: Tree = {
+      'dk.yaml': dynakube,
+      'ns.yaml': labelled(['istio-injection: enabled', 'istio.io/dataplane-mode: ambient']),
+    };
+    const [finding] = runRule(rule, tree);
+    expect(finding.origin).toMatchObject({ file: 'ns.yaml', line: 6 });
+    expect(finding.field).toBe('metadata.labels.istio-injection');
+    expect(finding.message).toContain('`istio.io/dataplane-mode: ambient` would keep it in the mesh');
+    expect(finding.fix?.description).toBe(
+      'Remove the `istio-injection` and `istio.io/dataplane-mode` labels from the operator namespace.',
+    );
+  });
+});
+
 describe('operator-namespace-injection, label added by a kustomize overlay', () => {
   const base: Tree = {
     'dk.yaml': dynakube,
@@ -136,6 +207,24 @@ describe('operator-namespace-injection, label added by a kustomize overlay', () 
       'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dynatrace\n',
     );
     expect(fixed['base/ns.yaml']).toBe(tree['base/ns.yaml']);
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+
+  it('removes every enrolling label a patch sets, and the labels map they leave empty', () => {
+    const tree: Tree = {
+      ...base,
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: enroll.yaml\n',
+      'overlay/enroll.yaml': enroll.replace(
+        'istio-injection: enabled',
+        'istio-injection: enabled\n    istio.io/dataplane-mode: ambient',
+      ),
+    };
+    const [finding] = runRule(rule, tree);
+    expect(finding.fix?.edits).toHaveLength(1);
+    const fixed = applyFixes(tree, [finding]);
+    expect(fixed['overlay/enroll.yaml']).toBe(
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dynatrace\n',
+    );
     expect(runRule(rule, fixed)).toHaveLength(0);
   });
 

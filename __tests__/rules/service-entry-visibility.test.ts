@@ -212,3 +212,60 @@ describe('service-entry-visibility', () => {
     expect(runRule(serviceEntryVisibility, fixed)).toEqual([]);
   });
 });
+
+describe('service-entry-visibility, the registry entry the CSI driver needs', () => {
+  const registryEntry = yaml`
+    apiVersion: networking.istio.io/v1
+    kind: ServiceEntry
+    metadata:
+      name: codemodules-docker-io
+      namespace: dynatrace
+    spec:
+      hosts:
+        - index.docker.io
+        - auth.docker.io
+        - production.cloudflare.docker.com
+      ports:
+        - number: 443
+          name: https-443
+          protocol: HTTPS
+      location: MESH_EXTERNAL
+      resolution: DNS
+      exportTo: ["istio-system"]
+  `;
+  const appOnly = (version: string, useCSIDriver?: boolean) =>
+    [
+      `apiVersion: dynatrace.com/${version}`,
+      'kind: DynaKube',
+      'metadata:',
+      '  name: prod',
+      '  namespace: dynatrace',
+      'spec:',
+      `  apiUrl: https://${tenant}/api`,
+      '  oneAgent:',
+      '    applicationMonitoring:',
+      ...(useCSIDriver === undefined ? [] : [`      useCSIDriver: ${useCSIDriver}`]),
+      '      codeModulesImage: docker.io/acme/codemodules:1.2.3',
+      '',
+    ].join('\n');
+
+  // Only the CSI driver pulls codeModulesImage from the operator's namespace; without it nothing there needs the entry.
+  const cases: { name: string; dynakube: string; fires: boolean }[] = [
+    { name: 'v1beta1 useCSIDriver: true', dynakube: appOnly('v1beta1', true), fires: true },
+    { name: 'v1beta5 applicationMonitoring', dynakube: appOnly('v1beta5'), fires: true },
+    { name: 'v1beta1 useCSIDriver: false', dynakube: appOnly('v1beta1', false), fires: false },
+    { name: 'v1beta2 without useCSIDriver', dynakube: appOnly('v1beta2'), fires: false },
+  ];
+
+  it.each(cases)('$name', ({ dynakube: dk, fires }) => {
+    const tree: Tree = {
+      'dk.yaml': dk,
+      'ns.yaml': namespace('dynatrace', { 'istio-injection': 'enabled' }),
+      'se.yaml': registryEntry,
+    };
+    const findings = runRule(serviceEntryVisibility, tree);
+    expect(findings.map((finding) => finding.resource)).toEqual(
+      fires ? ['ServiceEntry dynatrace/codemodules-docker-io'] : [],
+    );
+  });
+});

@@ -62,6 +62,12 @@ export function addDynaKubeFacts(facts: FactSet, dynakube: DynaKube): void {
   });
   facts.add({
     ...base,
+    path: 'useCSIDriver',
+    value: dynakube.useCSIDriver?.value ?? null,
+    origin: dynakube.useCSIDriver?.defaulted ? undefined : dynakube.useCSIDriver?.origin,
+  });
+  facts.add({
+    ...base,
     path: 'oneAgent image',
     value: dynakube.oneAgentImage?.value ?? null,
     origin: dynakube.oneAgentImage?.origin,

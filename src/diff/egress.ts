@@ -1,5 +1,4 @@
 import {
-  csiDriverEnabled,
   effectiveOutboundPolicy,
   isIgnoredByOperator,
   namespaceLabels,
@@ -14,6 +13,7 @@ import {
   podMeshMembership,
   type PodShape,
 } from '../model/facts-dataplane.js';
+import { codeModulesViaCsi } from '../model/facts-csi.js';
 import { effectiveMtls } from '../model/facts-mtls.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { registryOfImage } from '../generate/registries.js';
@@ -211,7 +211,7 @@ function addDynaKube(builder: MapBuilder, model: ClusterModel, dynakube: DynaKub
   if (!injectsCodeModules(dynakube)) return;
   addMonitoredNamespaces(builder, model, dynakube, operatorNamespace, agentTarget, agentBlock, host);
 
-  if (!csiDriverEnabled(model).value) return;
+  if (!codeModulesViaCsi(model, dynakube).value) return;
   const csiLabels = Object.assign({}, ...model.operatorInstalls.map((i) => i.csiDriverLabels)) as Record<
     string,
     string

@@ -54,11 +54,28 @@ export function readDynaKube(resource: ResourceBase): DynaKube {
     modes,
     namespaceSelector: readSelector(resource, version, injecting),
     codeModulesImage: modeField(injecting, 'codeModulesImage'),
+    ...(hasUseCsiDriverField(version) && modes.some((m) => m.value === 'applicationMonitoring')
+      ? { useCSIDriver: readUseCsiDriver(resource) }
+      : {}),
     oneAgentImage: modeField(modes.find((m) => m.value !== 'applicationMonitoring')?.value, 'image'),
     activeGate: readActiveGate(resource),
     publicRegistryOverride: stringFact(['spec', 'publicRegistryOverride']),
     specPath: ['spec'],
   };
+}
+
+/** `applicationMonitoring.useCSIDriver` exists in v1beta1 and v1beta2 only (reference/dynatrace.md §3.2). */
+function hasUseCsiDriverField(version: string): boolean {
+  return version === 'v1beta1' || version === 'v1beta2';
+}
+
+/** The field, or false where it is absent (the v1beta2 CRD default; v1beta1 has none and nil reads as false). */
+function readUseCsiDriver(resource: ResourceBase): Fact<boolean> {
+  const path = ['spec', 'oneAgent', 'applicationMonitoring', 'useCSIDriver'];
+  const raw = getIn(resource.document.value, path);
+  return raw === undefined
+    ? fact(false, originAt(resource, path.slice(0, -1)), true)
+    : fact(asBoolean(raw) ?? false, originAt(resource, path));
 }
 
 /** v1beta1 keeps the selector at `spec.namespaceSelector`; later versions under the injecting mode. */

@@ -104,19 +104,35 @@ export type MeshEnrollment = { label: string; value: string; origin: Origin } | 
  * origin is the label's line in the file that wrote it (a kustomize patch's own file when a patch added it).
  */
 export function namespaceMeshEnrollment(model: ClusterModel, namespace: string): MeshEnrollment {
+  return namespaceEnrollingLabels(model, namespace)[0];
+}
+
+/**
+ * Every label that keeps a namespace in the mesh, the one that enrols it now first: `istio-injection=enabled`,
+ * `istio.io/rev` (which Istio's webhook ignores while `istio-injection` is set, so it enrols once an `enabled` one
+ * is gone, never next to `disabled`), and `istio.io/dataplane-mode=ambient` (ztunnel, independent of the
+ * sidecar labels). Taking the namespace out of the mesh means removing all of them.
+ */
+export function namespaceEnrollingLabels(
+  model: ClusterModel,
+  namespace: string,
+): NonNullable<MeshEnrollment>[] {
   const resource = model.namespaces.get(namespace);
-  if (!resource) return undefined;
+  if (!resource) return [];
   const labels = resource.labels;
   const enrolled = (label: string, value: string) => ({
     label,
     value,
     origin: originAt(resource, ['metadata', 'labels', label]),
   });
-  if (labels['istio-injection'] === 'enabled') return enrolled('istio-injection', 'enabled');
-  if (labels['istio-injection'] === undefined && labels['istio.io/rev'] !== undefined)
-    return enrolled('istio.io/rev', labels['istio.io/rev']);
-  if (labels['istio.io/dataplane-mode'] === 'ambient') return enrolled('istio.io/dataplane-mode', 'ambient');
-  return undefined;
+  const found: NonNullable<MeshEnrollment>[] = [];
+  const injection = labels['istio-injection'];
+  if (injection === 'enabled') found.push(enrolled('istio-injection', 'enabled'));
+  if ((injection === undefined || injection === 'enabled') && labels['istio.io/rev'] !== undefined)
+    found.push(enrolled('istio.io/rev', labels['istio.io/rev']));
+  if (labels['istio.io/dataplane-mode'] === 'ambient')
+    found.push(enrolled('istio.io/dataplane-mode', 'ambient'));
+  return found;
 }
 
 /** Sidecar resources that restrict egress and apply to `namespace` (namespace default, or the root default). */

@@ -1,7 +1,7 @@
 import { fact, type Fact } from './provenance.js';
 import { asArray, asRecord, asString, getIn } from './read.js';
 import { originAt } from './resource.js';
-import type { ClusterModel } from './types.js';
+import type { ClusterModel, DynaKube } from './types.js';
 import { imageTag, releaseLine, type ReleaseLine } from './facts-versions.js';
 
 /** What one Dynatrace Operator release line serves of `dynatrace.com` DynaKube versions (its CRD). */
@@ -132,4 +132,10 @@ export function pinnedOperatorVersions(model: ClusterModel): OperatorVersion[] {
     });
   }
   return pinned;
+}
+
+/** Pinned operators that serve a DynaKube: the one in its namespace, else every pinned one. */
+export function operatorsServing(pinned: OperatorVersion[], dynakube: DynaKube): OperatorVersion[] {
+  const own = pinned.filter((operator) => operator.namespace === dynakube.namespace);
+  return own.length > 0 ? own : pinned;
 }

@@ -53,6 +53,12 @@ export interface DynaKube extends ResourceBase {
   /** The code-module injection selector (top-level in v1beta1, per mode from v1beta2); undefined = all namespaces. */
   namespaceSelector?: Fact<LabelSelector>;
   codeModulesImage?: Fact<string>;
+  /**
+   * `spec.oneAgent.applicationMonitoring.useCSIDriver` of v1beta1 and v1beta2, the only versions that have it;
+   * absent it is false (v1beta2's CRD default; v1beta1's nil pointer, which the operator reads as false).
+   * Undefined for other versions and modes: there the CSI driver serves whenever it is installed.
+   */
+  useCSIDriver?: Fact<boolean>;
   oneAgentImage?: Fact<string>;
   activeGate?: ActiveGateSpec;
   /** v1beta6 `spec.publicRegistryOverride`: the registry that replaces Dynatrace's public one. */

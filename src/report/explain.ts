@@ -9,8 +9,10 @@ import {
   nativeSidecars,
   operatorNamespaces,
 } from '../model/effective.js';
+import { codeModulesViaCsi } from '../model/facts-csi.js';
 import { effectiveMtls } from '../model/facts-mtls.js';
 import type { Fact, Origin } from '../model/provenance.js';
+import { injectsCodeModules } from '../model/dynakube.js';
 import { resourceId, type ClusterModel } from '../model/types.js';
 
 /** `file:line`, or `default` for a value no file sets. */
@@ -49,6 +51,8 @@ function dynatraceLines(model: ClusterModel): string[] {
     if (dynakube.apiUrl) lines.push(`  ${factLine('apiUrl', dynakube.apiUrl)}`);
     if (dynakube.networkZone) lines.push(`  ${factLine('networkZone', dynakube.networkZone)}`);
     lines.push(`  ${factLine('namespaceSelector', dynakube.namespaceSelector)}`);
+    if (injectsCodeModules(dynakube))
+      lines.push(`  ${factLine('code modules via CSI driver', codeModulesViaCsi(model, dynakube))}`);
   }
   return lines;
 }

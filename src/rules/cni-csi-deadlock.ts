@@ -1,4 +1,3 @@
-import { injectsCodeModules } from '../model/dynakube.js';
 import {
   csiDriverEnabled,
   isIgnoredByOperator,
@@ -7,6 +6,7 @@ import {
   operatorNamespaces,
   selectorMatches,
 } from '../model/effective.js';
+import { codeModulesViaCsi } from '../model/facts-csi.js';
 import type { ClusterModel, CniInstall, DynaKube } from '../model/types.js';
 import { setValueEdit } from './edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule } from './types.js';
@@ -19,10 +19,10 @@ function cniExcluded(cni: CniInstall): boolean {
   return cni.podAnnotations.value[INJECT_ANNOTATION]?.toLowerCase() === 'false';
 }
 
-/** DynaKubes with code-module injection whose selector can reach the CNI pods' namespace. */
+/** DynaKubes that inject code modules through the CSI driver and whose selector can reach the CNI pods' namespace. */
 function injectingDynaKubes(model: ClusterModel, namespace: string): DynaKube[] {
   return model.dynakubes.filter((dynakube) => {
-    if (!injectsCodeModules(dynakube)) return false;
+    if (!codeModulesViaCsi(model, dynakube).value) return false;
     const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
     if (isIgnoredByOperator(namespace, operatorNamespace)) return false;
     return selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace));

@@ -1,11 +1,13 @@
 import {
   NEWEST_OPERATOR,
+  operatorsServing,
   pinnedOperatorVersions,
   servedVersions,
   type OperatorVersion,
   type ServedVersions,
 } from '../model/facts-dynakube-versions.js';
 import type { Origin } from '../model/provenance.js';
+import { csiDriverEnabled } from '../model/effective.js';
 import { getIn } from '../model/read.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
 import { originAt } from '../model/resource.js';
@@ -44,12 +46,6 @@ function judge(
   if (operator && served.deprecated.includes(version))
     return { severity: 'warning', what: `is deprecated in ${by} and will be removed`, target };
   return undefined;
-}
-
-/** Operators that serve this DynaKube: the one in its namespace, else every pinned one. */
-function operatorsFor(pinned: OperatorVersion[], dynakube: DynaKube): OperatorVersion[] {
-  const own = pinned.filter((operator) => operator.namespace === dynakube.namespace);
-  return own.length > 0 ? own : pinned;
 }
 
 const INJECTING: readonly OneAgentMode[] = ['cloudNativeFullStack', 'applicationMonitoring'];
@@ -94,7 +90,37 @@ function fieldMoves(
       else manual.push(`remove \`${[...modePath, field].join('.')}\``);
     }
   }
+  if (to >= rank('v1beta3')) {
+    const lost = lostUseCsiDriver(model, dynakube, target);
+    if (lost) manual.push(lost);
+  }
   return { edits, manual };
+}
+
+/**
+ * What to do about `useCSIDriver: false` (or unset, which reads as false) when the target version has no such field:
+ * from v1beta3 "the CSI driver is now used when installed", so the moved DynaKube would switch its pods from the
+ * init container to the CSI driver. No DynaKube field says otherwise (reference/dynatrace.md §3.2, §5.1, §5.2):
+ * the chart's `csidriver.enabled` (every DynaKube of the operator) or, with `codeModulesImage`, the pod annotation
+ * `oneagent.dynatrace.com/volume-type: ephemeral` (per pod) do. Undefined when nothing changes: the field is true,
+ * or the operator installs no CSI driver anyway.
+ */
+function lostUseCsiDriver(model: ClusterModel, dynakube: DynaKube, target: string): string | undefined {
+  const useCsi = dynakube.useCSIDriver;
+  if (!useCsi || useCsi.value || !csiDriverEnabled(model).value) return undefined;
+  const what = useCsi.defaulted
+    ? `\`applicationMonitoring\` sets no \`useCSIDriver\`, which in ${dynakube.version} means false`
+    : `\`useCSIDriver: false\` (${useCsi.origin.file}:${useCsi.origin.line})`;
+  return (
+    `note that ${what}: ${target} has no such field and uses the CSI driver whenever it is installed, so the ` +
+    'code modules would switch from the init container to the CSI driver. No DynaKube field keeps them off it: ' +
+    'set `csidriver.enabled: false` in the Dynatrace Operator Helm values (for every DynaKube of that operator; ' +
+    '`cloudNativeFullStack` needs the CSI driver)' +
+    // The operator takes the annotation's emptyDir path only for a DynaKube with codeModulesImage (§5.2).
+    (dynakube.codeModulesImage
+      ? ', or annotate the pods with `oneagent.dynatrace.com/volume-type: ephemeral`'
+      : '')
+  );
 }
 
 /**
@@ -131,7 +157,7 @@ export const dynakubeApiVersion: Rule = {
     const pinned = pinnedOperatorVersions(head);
     const findings: FindingDraft[] = [];
     for (const dynakube of head.dynakubes) {
-      const candidates = operatorsFor(pinned, dynakube);
+      const candidates = operatorsServing(pinned, dynakube);
       const verdicts = (candidates.length > 0 ? candidates : [undefined])
         .map((operator) => {
           const served = operator ? servedVersions(operator.line) : NEWEST_OPERATOR;

@@ -262,14 +262,80 @@ function removeOwnEntry(
   writer: Writer,
   path: readonly PathSegment[],
 ): TextEdit | undefined {
+  const own = ownEntryLines(model, writer, path);
+  if (!own) return undefined;
+  const startLine = own.patch ? emptiedParentsStart(own.lines, own.start, own.end) : own.start;
+  return { file: own.file, startLine, endLine: own.end, replacement: '' };
+}
+
+/** Where one writer holds an entry: its file's lines and the entry's first and last line there. */
+interface EntryLines {
+  file: string;
+  lines: readonly string[];
+  start: number;
+  end: number;
+  patch: boolean;
+}
+
+/** The lines of one writer's entry at `path`, when its own key starts its line (see `removeOwnEntry`). */
+function ownEntryLines(
+  model: ClusterModel,
+  writer: Writer,
+  path: readonly PathSegment[],
+): EntryLines | undefined {
   const written = writtenNode(model, writer.document, writer.path);
   if (!written) return undefined;
   const { file, lines, shape } = written;
   if (!startsWithKey(lines[shape.start.line - 1], String(path.at(-1)))) return undefined;
-  const startLine = writer.patch
-    ? emptiedParentsStart(lines, shape.start.line, shape.endLine)
-    : shape.start.line;
-  return { file, startLine, endLine: shape.endLine, replacement: '' };
+  return { file, lines, start: shape.start.line, end: shape.endLine, patch: writer.patch };
+}
+
+/**
+ * Removes the mapping entries at `paths` (several labels of one object) from every file that writes them, as one
+ * edit per file: a GitHub suggestion is one edit, and a fix meant as one click must not need several. Entries
+ * that follow each other (blank or comment lines between them go with them) are removed together, so a patch
+ * whose map they empty loses the emptied parents too; lines kept between entries further apart are written back
+ * unchanged. Undefined where one entry cannot be removed as whole lines (see `removeEntryEdits`).
+ */
+export function removeEntriesEdits(
+  model: ClusterModel,
+  document: ParsedDocument,
+  paths: readonly (readonly PathSegment[])[],
+): TextEdit[] | undefined {
+  const byFile = new Map<string, EntryLines[]>();
+  for (const path of paths) {
+    const writers = writersOf(document, path);
+    if (writers.length === 0) return undefined;
+    for (const writer of writers) {
+      const own = ownEntryLines(model, writer, path);
+      if (!own) return undefined;
+      byFile.set(own.file, [...(byFile.get(own.file) ?? []), own]);
+    }
+  }
+  return [...byFile.values()].map(oneRemoval);
+}
+
+/** One edit that removes every entry's lines in one file and writes back the lines kept between them. */
+function oneRemoval(entries: EntryLines[]): TextEdit {
+  const { file, lines } = entries[0];
+  const sorted = [...entries].sort((a, b) => a.start - b.start);
+  const runs: { start: number; end: number; patch: boolean }[] = [];
+  for (const entry of sorted) {
+    const last = runs.at(-1);
+    const between = last ? lines.slice(last.end, entry.start - 1) : [];
+    if (last && !between.some(isContentLine)) {
+      last.end = Math.max(last.end, entry.end);
+      last.patch ||= entry.patch;
+    } else runs.push({ start: entry.start, end: entry.end, patch: entry.patch });
+  }
+  for (const run of runs) if (run.patch) run.start = emptiedParentsStart(lines, run.start, run.end);
+  const kept = runs.slice(1).flatMap((run, index) => lines.slice(runs[index].end, run.start - 1));
+  return {
+    file,
+    startLine: runs[0].start,
+    endLine: runs.at(-1)!.end,
+    replacement: kept.join('\n'),
+  };
 }
 
 /**
@@ -317,16 +383,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A line that is neither blank nor only a comment. */
+function isContentLine(line: string | undefined): boolean {
+  return line !== undefined && line.trim() !== '' && !line.trimStart().startsWith('#');
+}
+
 /** The first line to remove with lines `start..end`: block-map keys above them that would be left with no entry. */
 function emptiedParentsStart(lines: readonly string[], start: number, end: number): number {
   const indentOf = (line: string) => line.length - line.trimStart().length;
-  const content = (line: string | undefined) =>
-    line !== undefined && line.trim() !== '' && !line.trimStart().startsWith('#');
   let first = start;
   let indent = indentOf(lines[start - 1]);
   let next = end;
-  while (next < lines.length && !content(lines[next])) next += 1;
-  const after = content(lines[next]) && lines[next].trim() !== '---' ? indentOf(lines[next]) : -1;
+  while (next < lines.length && !isContentLine(lines[next])) next += 1;
+  const after = isContentLine(lines[next]) && lines[next].trim() !== '---' ? indentOf(lines[next]) : -1;
   while (first > 1) {
     const parent = lines[first - 2];
     if (!/^\s*[^\s#-][^#]*:\s*(#.*)?$/.test(parent) || indentOf(parent) >= indent || after > indentOf(parent))

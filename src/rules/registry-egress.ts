@@ -8,6 +8,7 @@ import {
 } from '../generate/registry-coverage.js';
 import { registryEntries, serviceEntryNamesIn } from '../generate/registry-entries.js';
 import { csiDriverEnabled, effectiveOutboundPolicy, restrictingSidecarsFor } from '../model/effective.js';
+import { codeModulesViaCsi } from '../model/facts-csi.js';
 import type { Fact, Origin } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
 import { csiDriverMembership } from './dynatrace-consumers.js';
@@ -88,6 +89,8 @@ function blockedPulls(model: ClusterModel, covered: readonly CoveredHost[]): Blo
   return model.dynakubes.flatMap((dynakube): BlockedPull[] => {
     const image = dynakube.codeModulesImage;
     if (!image || isPlaceholder(image.value)) return [];
+    // Without the CSI driver the image is an init container's, pulled by the kubelet outside the mesh.
+    if (!codeModulesViaCsi(model, dynakube).value) return [];
     if (dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true') return [];
     const parsed = registryOfImage(image.value);
     if (!parsed) return [];

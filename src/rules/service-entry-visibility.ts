@@ -1,6 +1,7 @@
 import { effectiveRootNamespace } from '../model/effective.js';
 import { resourceId, type ClusterModel, type DynaKube, type SidecarResource } from '../model/types.js';
 import { registryHosts, registryOfImage } from '../generate/registries.js';
+import { codeModulesViaCsi } from '../model/facts-csi.js';
 import { originAt } from '../model/resource.js';
 import { replaceValueEdit, setValueEdit } from './edits.js';
 import { hostMatches } from './hosts.js';
@@ -41,7 +42,7 @@ function consumersOf(model: ClusterModel, view: ServiceEntryView): SidecarConsum
   for (const dynakube of dynakubes) {
     if (view.hosts.some((host) => isDynatraceHost(host, dynakube)))
       consumers.push(...sidecarConsumers(model, dynakube));
-    const registry = codeModuleRegistryHosts(dynakube);
+    const registry = codeModulesViaCsi(model, dynakube).value ? codeModuleRegistryHosts(dynakube) : [];
     const csi = csiDriverMembership(model);
     if (csi?.mode === 'sidecar' && view.hosts.some((host) => registry.some((r) => hostMatches(host, r))))
       consumers.push({
