@@ -4728,7 +4728,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 7040:
+/***/ 2289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4737,6 +4737,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -4851,134 +4854,10 @@ class Summary {
 }
 const summary = new Summary();
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/model/read.ts
-/** Small, total readers over plain YAML values: they never throw on a wrong type, they return undefined. */
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-/** Kubernetes booleans; strings such as "true" are accepted because Helm values often quote them. */
-function read_asBoolean(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (typeof value === 'string') {
-        const lower = value.trim().toLowerCase();
-        if (['true', 'yes', 'on'].includes(lower))
-            return true;
-        if (['false', 'no', 'off'].includes(lower))
-            return false;
-    }
-    return undefined;
-}
-function read_getIn(value, path) {
-    let current = value;
-    for (const segment of path) {
-        if (Array.isArray(current) && typeof segment === 'number')
-            current = current[segment];
-        else {
-            const record = asRecord(current);
-            if (!record)
-                return undefined;
-            current = record[String(segment)];
-        }
-    }
-    return current;
-}
-/** A map of string to string (labels, annotations); non-string values are stringified, other entries dropped. */
-function stringMap(value) {
-    const record = asRecord(value);
-    const result = {};
-    if (!record)
-        return result;
-    for (const [key, item] of Object.entries(record)) {
-        const text = asString(item);
-        if (text !== undefined)
-            result[key] = text;
-    }
-    return result;
-}
-/** Deep merge where `override` wins; arrays are replaced, as Helm does. */
-function deepMerge(base, override) {
-    const result = { ...base };
-    for (const [key, value] of Object.entries(override)) {
-        const left = asRecord(result[key]);
-        const right = asRecord(value);
-        result[key] = left && right ? deepMerge(left, right) : value;
-    }
-    return result;
-}
-function asNumber(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    if (typeof value === 'string' && /^\d+$/.test(value.trim()))
-        return Number(value.trim());
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/dynakube-istio-guard.yml';
-class ConfigError extends Error {
-}
-const SETTINGS = new Set(['error', 'warning', 'info', 'off']);
-function emptyConfig() {
-    return { rules: {}, include: [], exclude: [], raw: {} };
-}
-/** Reads the config file; a missing default file is an empty config, a missing explicit file is an error. */
-async function loadConfig(repo, explicitPath) {
-    const file = external_node_path_default().resolve(repo, explicitPath ?? DEFAULT_CONFIG_PATH);
-    let text;
-    try {
-        text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
-    }
-    catch {
-        if (explicitPath)
-            throw new ConfigError(`config file ${explicitPath} cannot be read`);
-        return emptyConfig();
-    }
-    return parseConfig(text, explicitPath ?? DEFAULT_CONFIG_PATH);
-}
-function parseConfig(text, label) {
-    let raw;
-    try {
-        raw = (0,dist/* parse */.qg)(text, { version: '1.1' });
-    }
-    catch (error) {
-        const line = error.linePos?.[0]?.line ?? 1;
-        throw new ConfigError(`${label}:${line}: not valid YAML`);
-    }
-    const record = asRecord(raw) ?? {};
-    const rules = {};
-    for (const [id, value] of Object.entries(asRecord(record.rules) ?? {})) {
-        const setting = value === false ? 'off' : asString(value)?.toLowerCase();
-        if (!setting || !SETTINGS.has(setting)) {
-            throw new ConfigError(`${label}: rules.${id} must be one of error, warning, info, off`);
-        }
-        rules[id] = setting;
-    }
-    const strings = (value) => asArray(value)
-        .map(asString)
-        .filter((s) => !!s);
-    return { rules, include: strings(record.paths), exclude: strings(record.exclude), raw: record };
-}
-
+// EXTERNAL MODULE: ./src/model/read.ts
+var read = __nccwpck_require__(549);
 ;// CONCATENATED MODULE: ./src/model/provenance.ts
 function provenance_fact(value, origin, defaulted = false) {
     return defaulted ? { value, origin, defaulted } : { value, origin };
@@ -4988,16 +4867,16 @@ function provenance_fact(value, origin, defaulted = false) {
 
 /** Identity of a Kubernetes object, or undefined when the document is not one (no kind / apiVersion / name). */
 function readResource(document, value) {
-    const object = asRecord(value);
+    const object = (0,read/* asRecord */.qY)(value);
     if (!object)
         return undefined;
-    const kind = asString(object.kind);
-    const apiVersion = asString(object.apiVersion);
-    const metadata = asRecord(object.metadata);
-    const name = asString(metadata?.name);
+    const kind = (0,read/* asString */.oJ)(object.kind);
+    const apiVersion = (0,read/* asString */.oJ)(object.apiVersion);
+    const metadata = (0,read/* asRecord */.qY)(object.metadata);
+    const name = (0,read/* asString */.oJ)(metadata?.name);
     if (!kind || !apiVersion || !name)
         return undefined;
-    const namespace = asString(metadata?.namespace);
+    const namespace = (0,read/* asString */.oJ)(metadata?.namespace);
     return {
         kind,
         apiVersion,
@@ -5005,8 +4884,8 @@ function readResource(document, value) {
         ...(namespace ? { namespace } : {}),
         origin: nameOrigin(document),
         document,
-        labels: stringMap(metadata?.labels),
-        annotations: stringMap(metadata?.annotations),
+        labels: (0,read/* stringMap */.Qi)(metadata?.labels),
+        annotations: (0,read/* stringMap */.Qi)(metadata?.annotations),
     };
 }
 /**
@@ -5071,7 +4950,7 @@ function fileAt(document, path) {
 
 /** A layer that is a mapping at `valuesPath` in a document (a values file, inline values, a nested values string). */
 function documentLayer(document, valuesPath, via) {
-    return { via, values: asRecord(read_getIn(document.value, valuesPath)) ?? {}, document, valuesPath };
+    return { via, values: (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(document.value, valuesPath)) ?? {}, document, valuesPath };
 }
 /** Merges Helm style: maps deep, lists and scalars replaced, `null` deletes the key (as `helm` does). */
 function helmMerge(base, override) {
@@ -5081,8 +4960,8 @@ function helmMerge(base, override) {
             delete result[key];
             continue;
         }
-        const left = asRecord(result[key]);
-        const right = asRecord(value);
+        const left = (0,read/* asRecord */.qY)(result[key]);
+        const right = (0,read/* asRecord */.qY)(value);
         result[key] = left && right ? helmMerge(left, right) : value;
     }
     return result;
@@ -5092,7 +4971,7 @@ function mergeLayers(layers) {
 }
 /** Where `path` is written in one layer, or undefined when the layer does not set it. */
 function layerOrigin(layer, path) {
-    if (read_getIn(layer.values, path) === undefined)
+    if ((0,read/* getIn */.O6)(layer.values, path) === undefined)
         return undefined;
     if (layer.locate)
         return layer.locate(path);
@@ -5601,9 +5480,9 @@ function indexRepository(files) {
     return repo;
 }
 function addDocument(repo, document) {
-    const object = asRecord(document.value);
+    const object = (0,read/* asRecord */.qY)(document.value);
     if (object?.kind === 'List' && Array.isArray(object.items)) {
-        asArray(object.items).forEach((item, index) => addDocument(repo, subDocument(document, ['items', index], item)));
+        (0,read/* asArray */._j)(object.items).forEach((item, index) => addDocument(repo, subDocument(document, ['items', index], item)));
         return;
     }
     const resource = readResource(document, document.value);
@@ -5690,12 +5569,12 @@ function readHelmRelease(resource, context) {
     const source = chartSourceOf(resource, context?.repo);
     if (!source.chart)
         return undefined;
-    const releaseNamespace = asString(read_getIn(value, ['spec', 'targetNamespace'])) ?? resource.namespace;
+    const releaseNamespace = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(value, ['spec', 'targetNamespace'])) ?? resource.namespace;
     const via = `HelmRelease ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
     const release = {
         releaseNamespace,
         chartVersion: source.version,
-        releaseName: asString(read_getIn(value, ['spec', 'releaseName'])) ?? resource.name,
+        releaseName: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(value, ['spec', 'releaseName'])) ?? resource.name,
         via,
         origin: source.origin,
     };
@@ -5716,31 +5595,31 @@ function readHelmRelease(resource, context) {
 /** `spec.chart.spec.chart`, or `spec.chartRef` to an OCIRepository (chart = last segment of its URL) or HelmChart. */
 function chartSourceOf(resource, repo) {
     const value = resource.document.value;
-    const inline = asString(read_getIn(value, ['spec', 'chart', 'spec', 'chart']));
+    const inline = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(value, ['spec', 'chart', 'spec', 'chart']));
     if (inline) {
         return {
             chart: chartOf(inline),
-            version: asString(read_getIn(value, ['spec', 'chart', 'spec', 'version'])),
+            version: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(value, ['spec', 'chart', 'spec', 'version'])),
             origin: originAt(resource, ['spec', 'chart', 'spec', 'chart']),
         };
     }
-    const ref = asRecord(read_getIn(value, ['spec', 'chartRef']));
-    const refName = asString(ref?.name);
+    const ref = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(value, ['spec', 'chartRef']));
+    const refName = (0,read/* asString */.oJ)(ref?.name);
     if (!ref || !refName)
         return { origin: resource.origin };
-    const refNamespace = asString(ref.namespace) ?? resource.namespace;
+    const refNamespace = (0,read/* asString */.oJ)(ref.namespace) ?? resource.namespace;
     const target = repo
-        ? findResource(repo, asString(ref.kind) ?? 'OCIRepository', refName, refNamespace)
+        ? findResource(repo, (0,read/* asString */.oJ)(ref.kind) ?? 'OCIRepository', refName, refNamespace)
         : undefined;
     if (target?.kind === 'OCIRepository') {
-        const url = asString(read_getIn(target.document.value, ['spec', 'url']));
-        const version = asString(read_getIn(target.document.value, ['spec', 'ref', 'tag'])) ??
-            asString(read_getIn(target.document.value, ['spec', 'ref', 'semver']));
+        const url = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(target.document.value, ['spec', 'url']));
+        const version = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(target.document.value, ['spec', 'ref', 'tag'])) ??
+            (0,read/* asString */.oJ)((0,read/* getIn */.O6)(target.document.value, ['spec', 'ref', 'semver']));
         return { chart: chartOf(url) ?? chartOf(refName), version, origin: originAt(target, ['spec', 'url']) };
     }
     if (target?.kind === 'HelmChart') {
-        const chart = asString(read_getIn(target.document.value, ['spec', 'chart']));
-        const version = asString(read_getIn(target.document.value, ['spec', 'version']));
+        const chart = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(target.document.value, ['spec', 'chart']));
+        const version = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(target.document.value, ['spec', 'version']));
         return { chart: chartOf(chart), version, origin: originAt(target, ['spec', 'chart']) };
     }
     // The source is not in the repository: its name usually is the chart's (`name: istiod`).
@@ -5749,12 +5628,12 @@ function chartSourceOf(resource, repo) {
 /** `spec.valuesFrom` entries that are in the repository, as layers; the others are reported as not evaluable. */
 function valuesFromLayers(resource, context) {
     const layers = [];
-    asArray(read_getIn(resource.document.value, ['spec', 'valuesFrom'])).forEach((raw, index) => {
-        const entry = asRecord(raw);
-        const kind = asString(entry?.kind) ?? 'ConfigMap';
-        const name = asString(entry?.name) ?? '';
-        const key = asString(entry?.valuesKey) ?? 'values.yaml';
-        const targetPath = asString(entry?.targetPath);
+    (0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'valuesFrom'])).forEach((raw, index) => {
+        const entry = (0,read/* asRecord */.qY)(raw);
+        const kind = (0,read/* asString */.oJ)(entry?.kind) ?? 'ConfigMap';
+        const name = (0,read/* asString */.oJ)(entry?.name) ?? '';
+        const key = (0,read/* asString */.oJ)(entry?.valuesKey) ?? 'values.yaml';
+        const targetPath = (0,read/* asString */.oJ)(entry?.targetPath);
         const line = resource.document.lineAt(['spec', 'valuesFrom', index]) ?? resource.origin.line;
         const skip = (reason) => context.notEvaluable.push({ file: resource.origin.file, line, reason });
         if (kind !== 'ConfigMap')
@@ -5771,7 +5650,7 @@ function configMapLayer(repo, name, namespace, key, targetPath) {
     const via = `ConfigMap ${name} ${key}`;
     const configMap = findResource(repo, 'ConfigMap', name, namespace);
     if (configMap) {
-        const text = asString(read_getIn(configMap.document.value, ['data', key]));
+        const text = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(configMap.document.value, ['data', key]));
         if (text === undefined)
             return `key ${key} is not in the ConfigMap (${configMap.origin.file})`;
         if (targetPath)
@@ -5803,7 +5682,7 @@ function targetPathLayer(targetPath, text, via, locate) {
 function chartValues(chart, document, valuesPath, extra) {
     return {
         chart,
-        values: asRecord(read_getIn(document.value, valuesPath)) ?? {},
+        values: (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(document.value, valuesPath)) ?? {},
         document,
         valuesPath,
         origin: extra.origin,
@@ -6147,22 +6026,33 @@ function isIgnoredByOperator(namespace, operatorNamespace) {
  * origin is the label's line in the file that wrote it (a kustomize patch's own file when a patch added it).
  */
 function namespaceMeshEnrollment(model, namespace) {
+    return namespaceEnrollingLabels(model, namespace)[0];
+}
+/**
+ * Every label that keeps a namespace in the mesh, the one that enrols it now first: `istio-injection=enabled`,
+ * `istio.io/rev` (which Istio's webhook ignores while `istio-injection` is set, so it enrols once an `enabled` one
+ * is gone, never next to `disabled`), and `istio.io/dataplane-mode=ambient` (ztunnel, independent of the
+ * sidecar labels). Taking the namespace out of the mesh means removing all of them.
+ */
+function namespaceEnrollingLabels(model, namespace) {
     const resource = model.namespaces.get(namespace);
     if (!resource)
-        return undefined;
+        return [];
     const labels = resource.labels;
     const enrolled = (label, value) => ({
         label,
         value,
         origin: originAt(resource, ['metadata', 'labels', label]),
     });
-    if (labels['istio-injection'] === 'enabled')
-        return enrolled('istio-injection', 'enabled');
-    if (labels['istio-injection'] === undefined && labels['istio.io/rev'] !== undefined)
-        return enrolled('istio.io/rev', labels['istio.io/rev']);
+    const found = [];
+    const injection = labels['istio-injection'];
+    if (injection === 'enabled')
+        found.push(enrolled('istio-injection', 'enabled'));
+    if ((injection === undefined || injection === 'enabled') && labels['istio.io/rev'] !== undefined)
+        found.push(enrolled('istio.io/rev', labels['istio.io/rev']));
     if (labels['istio.io/dataplane-mode'] === 'ambient')
-        return enrolled('istio.io/dataplane-mode', 'ambient');
-    return undefined;
+        found.push(enrolled('istio.io/dataplane-mode', 'ambient'));
+    return found;
 }
 /** Sidecar resources that restrict egress and apply to `namespace` (namespace default, or the root default). */
 function restrictingSidecarsFor(model, namespace) {
@@ -6182,143 +6072,6 @@ function istioPresent(model) {
         model.peerAuthentications.length > 0);
 }
 
-
-;// CONCATENATED MODULE: ./src/model/types.ts
-const ONEAGENT_MODES = [
-    'classicFullStack',
-    'cloudNativeFullStack',
-    'applicationMonitoring',
-    'hostMonitoring',
-];
-const HELM_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway', 'dynatrace-operator'];
-function emptyModel() {
-    return {
-        dynakubes: [],
-        namespaces: new Map(),
-        peerAuthentications: [],
-        serviceEntries: [],
-        virtualServices: [],
-        sidecars: [],
-        workloads: [],
-        chartValues: [],
-        meshConfigs: [],
-        cniInstalls: [],
-        pilotInstalls: [],
-        operatorInstalls: [],
-        distributionHints: [],
-        resources: [],
-        notEvaluable: [],
-        files: new Map(),
-    };
-}
-function resourceId(resource) {
-    return resource.namespace
-        ? `${resource.kind} ${resource.namespace}/${resource.name}`
-        : `${resource.kind} ${resource.name}`;
-}
-
-;// CONCATENATED MODULE: ./src/model/dynakube.ts
-
-
-
-
-const CODE_MODULE_MODES = ['cloudNativeFullStack', 'applicationMonitoring'];
-function isDynaKube(resource) {
-    return resource.kind === 'DynaKube' && resource.apiVersion.startsWith('dynatrace.com/');
-}
-/** Normalizes a DynaKube of any served apiVersion into one shape. */
-function readDynaKube(resource) {
-    const value = resource.document.value;
-    const version = resource.apiVersion.split('/')[1] ?? '';
-    const at = (path) => originAt(resource, path);
-    const stringFact = (path) => {
-        const text = asString(read_getIn(value, path));
-        return text === undefined ? undefined : provenance_fact(text, at(path));
-    };
-    const enableIstioRaw = read_getIn(value, ['spec', 'enableIstio']);
-    const enableIstio = enableIstioRaw === undefined
-        ? provenance_fact(false, at(['spec']), true)
-        : provenance_fact(read_asBoolean(enableIstioRaw) ?? false, at(['spec', 'enableIstio']));
-    const modes = ONEAGENT_MODES.filter((mode) => read_getIn(value, ['spec', 'oneAgent', mode]) !== undefined).map((mode) => provenance_fact(mode, at(['spec', 'oneAgent', mode])));
-    // v1alpha1 had only `spec.classicFullStack.enabled`.
-    if (read_asBoolean(read_getIn(value, ['spec', 'classicFullStack', 'enabled'])) === true) {
-        modes.push(provenance_fact('classicFullStack', at(['spec', 'classicFullStack'])));
-    }
-    const injecting = modes.find((mode) => CODE_MODULE_MODES.includes(mode.value))?.value;
-    const modeField = (mode, field) => mode ? stringFact(['spec', 'oneAgent', mode, field]) : undefined;
-    return {
-        ...resource,
-        version,
-        apiUrl: stringFact(['spec', 'apiUrl']),
-        enableIstio,
-        networkZone: stringFact(['spec', 'networkZone']),
-        modes,
-        namespaceSelector: readSelector(resource, version, injecting),
-        codeModulesImage: modeField(injecting, 'codeModulesImage'),
-        oneAgentImage: modeField(modes.find((m) => m.value !== 'applicationMonitoring')?.value, 'image'),
-        activeGate: readActiveGate(resource),
-        publicRegistryOverride: stringFact(['spec', 'publicRegistryOverride']),
-        specPath: ['spec'],
-    };
-}
-/** v1beta1 keeps the selector at `spec.namespaceSelector`; later versions under the injecting mode. */
-function readSelector(resource, version, mode) {
-    const value = resource.document.value;
-    const candidates = [];
-    if (mode)
-        candidates.push(['spec', 'oneAgent', mode, 'namespaceSelector']);
-    if (version === 'v1beta1' || !mode)
-        candidates.push(['spec', 'namespaceSelector']);
-    for (const path of candidates) {
-        const selector = toSelector(read_getIn(value, path));
-        if (selector)
-            return provenance_fact(selector, originAt(resource, path));
-    }
-    return undefined;
-}
-function toSelector(raw) {
-    const record = asRecord(raw);
-    if (!record)
-        return undefined;
-    const selector = {};
-    if (record.matchLabels !== undefined)
-        selector.matchLabels = stringMap(record.matchLabels);
-    if (record.matchExpressions !== undefined) {
-        selector.matchExpressions = asArray(record.matchExpressions).flatMap((item) => {
-            const expression = asRecord(item);
-            const key = asString(expression?.key);
-            const operator = asString(expression?.operator);
-            if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator))
-                return [];
-            const values = asArray(expression?.values)
-                .map(asString)
-                .filter((v) => v !== undefined);
-            return [{ key, operator: operator, values }];
-        });
-    }
-    return selector;
-}
-function readActiveGate(resource) {
-    const value = resource.document.value;
-    const activeGate = asRecord(read_getIn(value, ['spec', 'activeGate']));
-    if (!activeGate)
-        return undefined;
-    const capabilities = asArray(activeGate.capabilities)
-        .map(asString)
-        .filter((c) => c !== undefined);
-    const image = asString(activeGate.image);
-    return {
-        capabilities: provenance_fact(capabilities, originAt(resource, ['spec', 'activeGate', 'capabilities'])),
-        labels: stringMap(activeGate.labels),
-        annotations: stringMap(activeGate.annotations),
-        ...(image ? { image: provenance_fact(image, originAt(resource, ['spec', 'activeGate', 'image'])) } : {}),
-        origin: originAt(resource, ['spec', 'activeGate']),
-    };
-}
-/** True when the DynaKube injects code modules into application pods. */
-function injectsCodeModules(dynakube) {
-    return dynakube.modes.some((mode) => CODE_MODULE_MODES.includes(mode.value));
-}
 
 ;// CONCATENATED MODULE: ./src/model/facts-dataplane.ts
 
@@ -6391,6 +6144,40 @@ function activeGatePod(model, dynakube) {
         annotations: dynakube.activeGate.annotations,
         hostNetwork: false,
     };
+}
+
+;// CONCATENATED MODULE: ./src/model/types.ts
+const ONEAGENT_MODES = [
+    'classicFullStack',
+    'cloudNativeFullStack',
+    'applicationMonitoring',
+    'hostMonitoring',
+];
+const HELM_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway', 'dynatrace-operator'];
+function emptyModel() {
+    return {
+        dynakubes: [],
+        namespaces: new Map(),
+        peerAuthentications: [],
+        serviceEntries: [],
+        virtualServices: [],
+        sidecars: [],
+        workloads: [],
+        chartValues: [],
+        meshConfigs: [],
+        cniInstalls: [],
+        pilotInstalls: [],
+        operatorInstalls: [],
+        distributionHints: [],
+        resources: [],
+        notEvaluable: [],
+        files: new Map(),
+    };
+}
+function resourceId(resource) {
+    return resource.namespace
+        ? `${resource.kind} ${resource.namespace}/${resource.name}`
+        : `${resource.kind} ${resource.name}`;
 }
 
 ;// CONCATENATED MODULE: ./src/model/facts-mtls.ts
@@ -6477,7 +6264,1637 @@ function effectiveMtls(model, namespace, podLabels, port) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/generate/objects.ts
+/** The operator writes `networking.istio.io/v1beta1` (served by every Istio release it supports). */
+const NETWORKING_API_VERSION = 'networking.istio.io/v1beta1';
+const SECURITY_API_VERSION = 'security.istio.io/v1beta1';
+/** The name of this tool, in labels of the objects only it proposes (the operator never creates them). */
+const GENERATOR_NAME = 'dynakube-istio-guard';
+
+;// CONCATENATED MODULE: ./src/generate/peer-authentication.ts
+
+
+
+/** The labels the operator puts on ActiveGate pods that select them whatever the DynaKube. */
+const ACTIVEGATE_POD_LABELS = {
+    'app.kubernetes.io/name': 'activegate',
+    'app.kubernetes.io/managed-by': 'dynatrace-operator',
+};
+const ACTIVEGATE_PEER_AUTHENTICATION_NAME = 'dynatrace-activegate-permissive';
+/**
+ * PERMISSIVE mTLS for the ActiveGate pods: OneAgents on the host network are outside the mesh and speak plain
+ * TLS to the ActiveGate, which a STRICT policy would refuse.
+ */
+function activeGatePeerAuthentication(namespace) {
+    return {
+        apiVersion: SECURITY_API_VERSION,
+        kind: 'PeerAuthentication',
+        metadata: { name: ACTIVEGATE_PEER_AUTHENTICATION_NAME, namespace },
+        spec: { selector: { matchLabels: { ...ACTIVEGATE_POD_LABELS } }, mtls: { mode: 'PERMISSIVE' } },
+    };
+}
+/** The ActiveGate container's HTTPS port, the one OneAgents connect to (portLevelMtls keys are container ports). */
+const ACTIVEGATE_PORT = 9999;
+/**
+ * The ActiveGate pods of this DynaKube, placed in `namespace`, are in the mesh (sidecar or ambient) and Istio's
+ * PeerAuthentication resolution makes their HTTPS port STRICT, so OneAgents outside the mesh are refused. An
+ * existing PERMISSIVE policy selecting the pods (workload or port level) already answers this.
+ */
+function activeGateNeedsPermissive(model, dynakube, namespace) {
+    const pod = activeGatePod(model, dynakube);
+    if (!pod)
+        return false;
+    const placed = { ...pod, namespace };
+    if (!podMeshMembership(model, placed))
+        return false;
+    return effectiveMtls(model, namespace, placed.labels, ACTIVEGATE_PORT).value === 'STRICT';
+}
+
+;// CONCATENATED MODULE: ./src/text-lines.ts
+/**
+ * Offsets where the lines of `text[start, end)` start: `start`, then the offset after each `\n` before `end`. A line
+ * break at the very end gives the offset `end`, where no further line of the range starts.
+ */
+function lineStarts(text, start = 0, end = text.length) {
+    const starts = [start];
+    for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+/** Whether a UTF-16 code unit is white space as `String.prototype.trim` (and `\s`) sees it. */
+function isTrimmedSpace(code) {
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d))
+        return true;
+    if (code < 0xa0)
+        return false;
+    return (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
+}
+/**
+ * The indentation step of a text's lines: the smallest positive indent (white space as `trim` sees it) of a line
+ * with content, not counting blank lines and comments; undefined when no line is indented. A line is read only up
+ * to the smallest indent found so far: deeper ones cannot lower it, and most lines of a manifest are deeper.
+ */
+function smallestIndent(lines) {
+    let step = Infinity;
+    for (const line of lines) {
+        let indent = 0;
+        while (indent < step && indent < line.length && isTrimmedSpace(line.charCodeAt(indent)))
+            indent++;
+        if (indent === 0 || indent >= step || indent >= line.length)
+            continue;
+        if (line.charCodeAt(indent) !== 0x23)
+            step = indent;
+    }
+    return step === Infinity ? undefined : step;
+}
+
+;// CONCATENATED MODULE: ./src/rules/edits.ts
+
+
+const DEFAULT_INDENT_STEP = 2;
+/**
+ * The lines of a file of the model, split once per text: a rule with a finding for every workload of a big
+ * rendered manifest asks for the same file's lines once per finding. Never changed by a caller.
+ */
+function fileLines(model, file) {
+    const text = model.files.get(file);
+    if (text === undefined)
+        return undefined;
+    let known = linesOfText.get(model.files);
+    if (!known)
+        linesOfText.set(model.files, (known = new Map()));
+    const cached = known.get(file);
+    if (cached?.text === text)
+        return cached.lines;
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    known.set(file, { text, lines });
+    return lines;
+}
+const linesOfText = new WeakMap();
+/** Quotes a string for YAML when it would otherwise read as something else (a boolean, a number, …). */
+function yamlString(value) {
+    return /^[A-Za-z_./-][\w./-]*$/.test(value) && !/^(true|false|yes|no|on|off|null|~)$/i.test(value)
+        ? value
+        : JSON.stringify(value);
+}
+function renderEntries(key, value, indent, step) {
+    const pad = ' '.repeat(indent);
+    if (typeof value === 'string')
+        return [`${pad}${formatKey(key)}: ${value}`];
+    return [
+        `${pad}${formatKey(key)}:`,
+        ...Object.entries(value).flatMap(([k, v]) => renderEntries(k, v, indent + step, step)),
+    ];
+}
+function formatKey(key) {
+    return /^[\w./-]+$/.test(key) ? key : JSON.stringify(key);
+}
+/**
+ * The node at `path` in the file that holds it. For a document changed by a kustomize patch the lines and shape
+ * come from the patch for the paths it wrote, so the file must be the patch's too. Undefined where the node is
+ * absent, or where an overlay's value no longer has what the file shows (a later patch removed it: editing the
+ * file would change nothing).
+ */
+function writtenNode(model, document, path) {
+    const shape = document.describeAt(path);
+    if (!shape)
+        return undefined;
+    if (document.fileAt && valueAt(document.value, path) === undefined)
+        return undefined;
+    const file = document.fileAt?.(path) ?? document.file;
+    const lines = fileLines(model, file);
+    return lines ? { file, lines, shape } : undefined;
+}
+/**
+ * Sets `path` (relative to `base`) to `value` in the file that holds it, keeping the file's indentation and
+ * comments: a scalar already there is replaced on its line (in a kustomize patch's file when a patch wrote it,
+ * also the `value:` of a JSON6902 operation); an empty mapping there is filled with a mapping value; missing keys
+ * are inserted under their deepest existing parent, in the file that holds that parent. Returns undefined where a
+ * safe text edit cannot be made (flow collections, a parent that is not a mapping, a value of another shape already
+ * there, a patch that removes the parent).
+ */
+function setValueEdit(model, document, path, value) {
+    const existing = document.describeAt(path);
+    if (existing) {
+        if (typeof value === 'string') {
+            if (existing.kind !== 'scalar' && existing.kind !== 'null')
+                return undefined;
+            const written = writtenNode(model, document, path);
+            return written ? replaceScalarLine(written, value) : undefined;
+        }
+        const empty = existing.kind === 'null' || (existing.kind === 'map' && existing.childCol === undefined);
+        return empty ? insertEntries(model, document, path, Object.entries(value)) : undefined;
+    }
+    let depth = path.length - 1;
+    while (depth >= 0 && !document.describeAt(path.slice(0, depth)))
+        depth -= 1;
+    if (depth < 0)
+        return undefined;
+    const missing = path.slice(depth);
+    const nested = missing
+        .slice(1)
+        .reverse()
+        .reduce((inner, key) => ({ [String(key)]: inner }), value);
+    return insertEntries(model, document, path.slice(0, depth), [[String(missing[0]), nested]]);
+}
+/** Inserts mapping entries as the last children of the mapping (or empty value) at `parentPath`. */
+function insertEntries(model, document, parentPath, entries) {
+    const written = writtenNode(model, document, parentPath);
+    if (!written)
+        return undefined;
+    const { file, lines, shape: parent } = written;
+    const emptyFlow = parent.flow && parent.childCol === undefined;
+    if ((parent.flow && !emptyFlow) || (parent.kind !== 'map' && parent.kind !== 'null'))
+        return undefined;
+    const step = indentStep(lines);
+    const isRoot = parentPath.length === 0;
+    // A patch held in a block scalar (an inline kustomize patch) has no column 0 of its own.
+    if (isRoot && parent.childCol === undefined && file !== document.file)
+        return undefined;
+    const indent = parent.childCol !== undefined ? parent.childCol - 1 : isRoot ? 0 : parent.start.col - 1 + step;
+    const rendered = entries.flatMap(([key, value]) => renderEntries(key, value, indent, step));
+    if (parent.kind !== 'null' && !emptyFlow)
+        return { file, startLine: parent.endLine + 1, endLine: parent.endLine, replacement: rendered.join('\n') };
+    // An empty value: its key must start its line (not `metadata: {annotations: {}}`).
+    const header = lines[parent.start.line - 1] ?? '';
+    if (!isRoot && !/^\s*(-\s+)?$/.test(header.slice(0, parent.start.col - 1)))
+        return undefined;
+    const emptyValue = /:\s*(\{\}|null|~)\s*(#.*)?$/;
+    if (emptyValue.test(header)) {
+        // `annotations: {}` or `annotations: null`: the empty value is replaced by the new block.
+        return {
+            file,
+            startLine: parent.start.line,
+            endLine: parent.start.line,
+            replacement: [header.replace(emptyValue, ':'), ...rendered].join('\n'),
+        };
+    }
+    if (emptyFlow)
+        return undefined;
+    const insertAt = parent.start.line + 1;
+    return { file, startLine: insertAt, endLine: insertAt - 1, replacement: rendered.join('\n') };
+}
+/**
+ * Replaces the whole value of the mapping entry at `path` (a block or flow list, a scalar) by `value` written after
+ * its key, in the file that holds it. The key stays as it is there: in a JSON6902 operation it is `value:`.
+ * Undefined unless the key starts its line (a flow mapping's line holds its siblings too).
+ */
+function replaceValueEdit(model, document, path, value) {
+    const written = writtenNode(model, document, path);
+    if (!written)
+        return undefined;
+    const { file, lines, shape } = written;
+    const line = lines[shape.start.line - 1] ?? '';
+    if (!ownsLine(line, shape) || /,\s*$/.test((lines[shape.endLine - 1] ?? '').replace(/\s+#.*$/, '')))
+        return undefined;
+    const keyEnd = line.indexOf(':', shape.start.col - 1);
+    if (keyEnd < 0)
+        return undefined;
+    return {
+        file,
+        startLine: shape.start.line,
+        endLine: shape.endLine,
+        replacement: `${line.slice(0, keyEnd + 1)} ${value}`,
+    };
+}
+/**
+ * Whether an entry has its line to itself: its key starts the line (after an indent or a `- `), and the line does
+ * not go on with flow-collection syntax (`a: 1,`; for a scalar also `a: 1}`), whose siblings would share it.
+ */
+function ownsLine(line, shape) {
+    if (!/^\s*(-\s+)?$/.test(line.slice(0, shape.start.col - 1)))
+        return false;
+    const code = line.replace(/\s+#.*$/, '');
+    return !(shape.kind === 'scalar' || shape.kind === 'null' ? /[,{}[\]]\s*$/ : /,\s*$/).test(code);
+}
+/** `key: old # note` → `key: new # note`, for a scalar or empty value that sits on its key's line. */
+function replaceScalarLine({ file, lines, shape }, value) {
+    if (shape.endLine !== shape.start.line)
+        return undefined;
+    const line = lines[shape.start.line - 1];
+    if (line === undefined || !ownsLine(line, shape))
+        return undefined;
+    const keyEnd = line.indexOf(':', shape.start.col - 1);
+    if (keyEnd < 0)
+        return undefined;
+    const comment = / +#.*$/.exec(line.slice(keyEnd + 1))?.[0] ?? '';
+    const replacement = `${line.slice(0, keyEnd + 1)} ${value}${comment}`;
+    return { file, startLine: shape.start.line, endLine: shape.start.line, replacement };
+}
+/**
+ * Removes the lines of the mapping entry at `path` (a label, an annotation), in the file that wrote it: a kustomize
+ * patch's file when a patch added the entry. Undefined unless the entry starts its own line with its key (not a
+ * flow mapping, not the `value:` of a JSON6902 operation, which would break the patch), and where another file
+ * writes the entry too (a base, a lower overlay: removing it from one file alone would leave the other's; see
+ * `removeEntryEdits`).
+ */
+function removeEntryEdit(model, document, path) {
+    const writers = writersOf(document, path);
+    return writers.length === 1 ? removeOwnEntry(model, writers[0], path) : undefined;
+}
+/**
+ * Removes the mapping entry at `path` from every file that writes it: each kustomize patch of a stack of overlays
+ * and the base file. Undefined where one of them cannot be removed as whole lines.
+ */
+function removeEntryEdits(model, document, path) {
+    return editEveryWriter(document, path, (writer) => removeOwnEntry(model, writer, path));
+}
+/**
+ * One edit in every file that writes `path` (each patch of a stack of overlays, then the base); undefined when no
+ * file writes it or one of them cannot be edited, as changing some of them would leave the value as it is.
+ */
+function editEveryWriter(document, path, edit) {
+    const edits = yaml_writersOf(document, path).map(edit);
+    return edits.length > 0 && edits.every((one) => one !== undefined) ? edits : undefined;
+}
+/** Whether a file other than the top-most writer of `path` writes it too (a base under a kustomize patch). */
+function writtenBelow(document, path) {
+    return yaml_writersOf(document, path).length > 1;
+}
+/**
+ * Removes the entry's lines in the file of one writer, when the entry's own key (the last segment of `path`, the
+ * path in the object) starts its line: the `value:` of a JSON6902 operation does not, and removing it would break
+ * the patch. In a strategic-merge patch an emptied map reads as null, which deletes that map from the target: there
+ * the parents left empty go too.
+ */
+function removeOwnEntry(model, writer, path) {
+    const own = ownEntryLines(model, writer, path);
+    if (!own)
+        return undefined;
+    const startLine = own.patch ? emptiedParentsStart(own.lines, own.start, own.end) : own.start;
+    return { file: own.file, startLine, endLine: own.end, replacement: '' };
+}
+/** The lines of one writer's entry at `path`, when its own key starts its line (see `removeOwnEntry`). */
+function ownEntryLines(model, writer, path) {
+    const written = writtenNode(model, writer.document, writer.path);
+    if (!written)
+        return undefined;
+    const { file, lines, shape } = written;
+    if (!startsWithKey(lines[shape.start.line - 1], String(path.at(-1))))
+        return undefined;
+    return { file, lines, start: shape.start.line, end: shape.endLine, patch: writer.patch };
+}
+/**
+ * Removes the mapping entries at `paths` (several labels of one object) from every file that writes them, as one
+ * edit per file: a GitHub suggestion is one edit, and a fix meant as one click must not need several. Entries
+ * that follow each other (blank or comment lines between them go with them) are removed together, so a patch
+ * whose map they empty loses the emptied parents too; lines kept between entries further apart are written back
+ * unchanged. Undefined where one entry cannot be removed as whole lines (see `removeEntryEdits`).
+ */
+function removeEntriesEdits(model, document, paths) {
+    const byFile = new Map();
+    for (const path of paths) {
+        const writers = yaml_writersOf(document, path);
+        if (writers.length === 0)
+            return undefined;
+        for (const writer of writers) {
+            const own = ownEntryLines(model, writer, path);
+            if (!own)
+                return undefined;
+            byFile.set(own.file, [...(byFile.get(own.file) ?? []), own]);
+        }
+    }
+    return [...byFile.values()].map(oneRemoval);
+}
+/** One edit that removes every entry's lines in one file and writes back the lines kept between them. */
+function oneRemoval(entries) {
+    const { file, lines } = entries[0];
+    const sorted = [...entries].sort((a, b) => a.start - b.start);
+    const runs = [];
+    for (const entry of sorted) {
+        const last = runs.at(-1);
+        const between = last ? lines.slice(last.end, entry.start - 1) : [];
+        if (last && !between.some(isContentLine)) {
+            last.end = Math.max(last.end, entry.end);
+            last.patch ||= entry.patch;
+        }
+        else
+            runs.push({ start: entry.start, end: entry.end, patch: entry.patch });
+    }
+    for (const run of runs)
+        if (run.patch)
+            run.start = emptiedParentsStart(lines, run.start, run.end);
+    const kept = runs.slice(1).flatMap((run, index) => lines.slice(runs[index].end, run.start - 1));
+    return {
+        file,
+        startLine: runs[0].start,
+        endLine: runs.at(-1).end,
+        replacement: kept.join('\n'),
+    };
+}
+/**
+ * Removes the lines of the block sequence item at `path` (`- value` and what belongs to it), in the file that
+ * holds it. Undefined unless the item starts its own `- ` line, or where another file (a base) writes it too.
+ */
+function removeItemEdit(model, document, path) {
+    const written = writtenNode(model, document, path);
+    if (!written || typeof path.at(-1) !== 'number')
+        return undefined;
+    const { file, lines, shape } = written;
+    const line = lines[shape.start.line - 1] ?? '';
+    if (!/^\s*-(\s|$)/.test(line) || line.indexOf('-') >= shape.start.col - 1)
+        return undefined;
+    if (writtenBelow(document, path))
+        return undefined;
+    return { file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
+}
+/** Files other than the document's own that wrote part of its value (kustomize patches), found by walking it. */
+function patchFiles(document, limit = 5000) {
+    const files = new Set();
+    if (!document.fileAt)
+        return files;
+    const pending = [{ path: [], value: document.value }];
+    for (let seen = 0; pending.length > 0 && seen < limit; seen++) {
+        const { path, value } = pending.pop();
+        const file = document.fileAt(path);
+        if (file !== document.file)
+            files.add(file);
+        if (value !== null && typeof value === 'object')
+            for (const [key, child] of Object.entries(value))
+                pending.push({ path: [...path, Array.isArray(value) ? Number(key) : key], value: child });
+    }
+    return files;
+}
+function startsWithKey(line, key) {
+    const trimmed = line?.trimStart() ?? '';
+    return [key, JSON.stringify(key), `'${key}'`].some((form) => new RegExp(`^${escapeRegExp(form)}\\s*:`).test(trimmed));
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** A line that is neither blank nor only a comment. */
+function isContentLine(line) {
+    return line !== undefined && line.trim() !== '' && !line.trimStart().startsWith('#');
+}
+/** The first line to remove with lines `start..end`: block-map keys above them that would be left with no entry. */
+function emptiedParentsStart(lines, start, end) {
+    const indentOf = (line) => line.length - line.trimStart().length;
+    let first = start;
+    let indent = indentOf(lines[start - 1]);
+    let next = end;
+    while (next < lines.length && !isContentLine(lines[next]))
+        next += 1;
+    const after = isContentLine(lines[next]) && lines[next].trim() !== '---' ? indentOf(lines[next]) : -1;
+    while (first > 1) {
+        const parent = lines[first - 2];
+        if (!/^\s*[^\s#-][^#]*:\s*(#.*)?$/.test(parent) || indentOf(parent) >= indent || after > indentOf(parent))
+            break;
+        first -= 1;
+        indent = indentOf(parent);
+    }
+    return first;
+}
+/** The indentation step the file uses (smallest positive indent), 2 when unknown; once per file's lines. */
+function indentStep(lines) {
+    let step = indentSteps.get(lines);
+    if (step === undefined)
+        indentSteps.set(lines, (step = smallestIndent(lines) ?? DEFAULT_INDENT_STEP));
+    return step;
+}
+const indentSteps = new WeakMap();
+function splitLines(text) {
+    const lines = [];
+    const breaks = /\r?\n/g;
+    let start = 0;
+    for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
+        lines.push({ text: text.slice(start, match.index), eol: match[0] });
+        start = breaks.lastIndex;
+    }
+    lines.push({ text: text.slice(start), eol: '' });
+    return lines;
+}
+/** The line break most lines of a text end with (`\n` when tied or when there is none). */
+function dominantLineEnding(text) {
+    const crlf = text.match(/\r\n/g)?.length ?? 0;
+    const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
+    return crlf > lf ? '\r\n' : '\n';
+}
+/**
+ * Applies edits to a text (used by tests and by the patch renderer). Edits must not overlap. A replacement's lines
+ * are separated by `\n` (a `\r` before it is dropped); in the text they take the line breaks of the lines they
+ * replace, and the file's dominant line break (`eol`, when the text is only part of the file) where they add lines,
+ * so a CRLF file stays CRLF. A BOM and a missing final line break stay as they were.
+ */
+function applyEdits(text, edits, eol = dominantLineEnding(text)) {
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const lines = splitLines(text.slice(bom.length));
+    const sorted = [...edits].sort((a, b) => b.startLine - a.startLine);
+    for (const edit of sorted) {
+        const count = Math.max(0, edit.endLine - edit.startLine + 1);
+        const replaced = lines.slice(edit.startLine - 1, edit.startLine - 1 + count);
+        const replacement = edit.replacement === ''
+            ? []
+            : edit.replacement.split('\n').map((line, index) => ({
+                text: line.replace(/\r$/, ''),
+                eol: replaced[index]?.eol || eol,
+            }));
+        lines.splice(edit.startLine - 1, count, ...replacement);
+    }
+    // Only the last line goes without a line break (edits at the end may have moved it).
+    lines.forEach((line, index) => (line.eol = index === lines.length - 1 ? '' : line.eol || eol));
+    return bom + lines.map((line) => line.text + line.eol).join('');
+}
+
+;// CONCATENATED MODULE: ./src/rules/new-file.ts
+
+
+/** Renders Kubernetes objects as one multi-document YAML text, keys in insertion order. */
+function renderManifests(objects) {
+    return objects.map((object) => (0,dist/* stringify */.As)(object, { lineWidth: 0 }).trimEnd()).join('\n---\n') + '\n';
+}
+/**
+ * An edit that creates a new file beside `nearFile` (`startLine: 1, endLine: 0` on a path that does not exist
+ * yet). A numeric suffix keeps it from overwriting a file of the same name.
+ */
+function newFileEdit(model, nearFile, fileName, text) {
+    const directory = external_node_path_default().posix.dirname(nearFile);
+    const extension = external_node_path_default().posix.extname(fileName);
+    const stem = fileName.slice(0, fileName.length - extension.length);
+    let candidate = external_node_path_default().posix.join(directory, fileName);
+    for (let n = 2; model.files.has(candidate); n += 1)
+        candidate = external_node_path_default().posix.join(directory, `${stem}-${n}${extension}`);
+    return { file: candidate, startLine: 1, endLine: 0, replacement: text.replace(/\n$/, '') };
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+/**
+ * The project's home, the one place its URL is written (rule doc links, SARIF `informationUri`). A placeholder
+ * until the repository is published: README and action.yml use the same owner/name in `uses:`.
+ */
+const PROJECT_HOME = 'https://github.com/dynakube-istio-guard/dynakube-istio-guard';
+const DOCS_BASE = `${PROJECT_HOME}/blob/main/docs/rules`;
+function docsUrl(id) {
+    return `${DOCS_BASE}/${id}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/activegate-mesh-access.ts
+
+
+
+
+
+
+
+
+const id = 'activegate-mesh-access';
+/** OneAgent modes whose agent pods use the host network: Istio never puts those pods in the mesh. */
+const HOST_NETWORK_MODES = [
+    'classicFullStack',
+    'cloudNativeFullStack',
+    'hostMonitoring',
+];
+/** Labels that put the ActiveGate into the mesh, as the guide shows them under `spec.activeGate.labels`. */
+const MESH_LABELS = {
+    'sidecar.istio.io/inject': 'true',
+    'istio.io/dataplane-mode': 'ambient',
+};
+function hostNetworkModes(dynakube) {
+    return dynakube.modes.map((mode) => mode.value).filter((mode) => HOST_NETWORK_MODES.includes(mode));
+}
+/**
+ * DynaKubes whose host-network OneAgents route through this ActiveGate: its own, and those in the same network
+ * zone (OneAgents connect to the ActiveGates of their zone).
+ */
+function routedOneAgents(model, activeGateOwner) {
+    const zone = activeGateOwner.networkZone?.value;
+    return model.dynakubes.filter((dynakube) => hostNetworkModes(dynakube).length > 0 &&
+        (dynakube === activeGateOwner || (zone !== undefined && dynakube.networkZone?.value === zone)));
+}
+function peerAuthenticationFix(model, dynakube, namespace) {
+    const object = activeGatePeerAuthentication(namespace);
+    const edit = newFileEdit(model, dynakube.origin.file, 'activegate-peer-authentication.yaml', renderManifests([object]));
+    return {
+        description: `Create ${edit.file} (a new file) with a PeerAuthentication that accepts plain TLS (PERMISSIVE) on the ` +
+            `ActiveGate pods in namespace ${namespace}, so OneAgents outside the mesh can reach it. Traffic to the ` +
+            'ActiveGate stays encrypted by HTTPS.',
+        edits: [edit],
+    };
+}
+/** STRICT mTLS on an ActiveGate in the mesh shuts out the host-network OneAgents that route through it. */
+function strictMtlsFinding(model, dynakube, membership) {
+    const capabilities = dynakube.activeGate.capabilities.value;
+    if (!capabilities.includes('routing'))
+        return undefined;
+    const agents = routedOneAgents(model, dynakube);
+    if (agents.length === 0)
+        return undefined;
+    const pod = activeGatePod(model, dynakube);
+    const mtls = effectiveMtls(model, pod.namespace, pod.labels, ACTIVEGATE_PORT);
+    if (mtls.value !== 'STRICT')
+        return undefined;
+    const who = agents.map((agent) => `${agent.name} (${hostNetworkModes(agent).join(', ')})`).join(', ');
+    return {
+        message: `The ActiveGate of DynaKube ${dynakube.name} is in the mesh (${membership.mode}: ${membership.reason}) and ` +
+            `${mtls.policy} makes its mTLS STRICT (${mtls.origin.file}:${mtls.origin.line}). OneAgents of ${who} run on ` +
+            'the host network, can never be in the mesh, and cannot connect to it; they fall back to connecting to ' +
+            'Dynatrace directly.',
+        origin: dynakube.activeGate.origin,
+        resource: resourceId(dynakube),
+        field: 'spec.activeGate|mtls',
+        fix: peerAuthenticationFix(model, dynakube, pod.namespace),
+    };
+}
+/** The guide labels the ActiveGate into the mesh together with `enableIstio: true`. */
+function enableIstioFinding(model, dynakube) {
+    if (dynakube.enableIstio.value)
+        return undefined;
+    const label = Object.entries(MESH_LABELS).find(([key, value]) => dynakube.activeGate?.labels[key]?.toLowerCase() === value);
+    if (!label)
+        return undefined;
+    const labelPath = ['spec', 'activeGate', 'labels', label[0]];
+    const edit = setValueEdit(model, dynakube.document, ['spec', 'enableIstio'], 'true');
+    return {
+        message: `The ActiveGate of DynaKube ${dynakube.name} is labelled into the mesh (${label[0]}: "${label[1]}") while ` +
+            'enableIstio is off: without the ServiceEntries and VirtualServices the operator creates, the ActiveGate ' +
+            'cannot reach the Dynatrace environment under a REGISTRY_ONLY outbound policy.',
+        origin: originAt(dynakube, labelPath, dynakube.activeGate.origin),
+        resource: resourceId(dynakube),
+        field: 'spec.activeGate.labels|enableIstio',
+        ...(edit
+            ? {
+                fix: {
+                    description: 'Set `enableIstio: true`, as the guide does for an ActiveGate inside the mesh (the DynaKube must then be deleted and reapplied).',
+                    edits: [edit],
+                },
+            }
+            : {}),
+    };
+}
+const activeGateMeshAccess = {
+    meta: {
+        id,
+        severity: 'warning',
+        description: 'An ActiveGate inside the mesh must stay reachable for OneAgents outside it, and needs `enableIstio: true`.',
+        docs: docsUrl(id),
+        fixable: true,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const dynakube of head.dynakubes) {
+            if (!dynakube.activeGate || dynakube.activeGate.capabilities.value.length === 0)
+                continue;
+            const membership = podMeshMembership(head, activeGatePod(head, dynakube));
+            if (!membership)
+                continue;
+            const strict = strictMtlsFinding(head, dynakube, membership);
+            if (strict)
+                findings.push(strict);
+            const labelled = enableIstioFinding(head, dynakube);
+            if (labelled)
+                findings.push(labelled);
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/dynakube.ts
+
+
+
+
+const CODE_MODULE_MODES = ['cloudNativeFullStack', 'applicationMonitoring'];
+function isDynaKube(resource) {
+    return resource.kind === 'DynaKube' && resource.apiVersion.startsWith('dynatrace.com/');
+}
+/** Normalizes a DynaKube of any served apiVersion into one shape. */
+function readDynaKube(resource) {
+    const value = resource.document.value;
+    const version = resource.apiVersion.split('/')[1] ?? '';
+    const at = (path) => originAt(resource, path);
+    const stringFact = (path) => {
+        const text = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(value, path));
+        return text === undefined ? undefined : provenance_fact(text, at(path));
+    };
+    const enableIstioRaw = (0,read/* getIn */.O6)(value, ['spec', 'enableIstio']);
+    const enableIstio = enableIstioRaw === undefined
+        ? provenance_fact(false, at(['spec']), true)
+        : provenance_fact((0,read/* asBoolean */.tB)(enableIstioRaw) ?? false, at(['spec', 'enableIstio']));
+    const modes = ONEAGENT_MODES.filter((mode) => (0,read/* getIn */.O6)(value, ['spec', 'oneAgent', mode]) !== undefined).map((mode) => provenance_fact(mode, at(['spec', 'oneAgent', mode])));
+    // v1alpha1 had only `spec.classicFullStack.enabled`.
+    if ((0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(value, ['spec', 'classicFullStack', 'enabled'])) === true) {
+        modes.push(provenance_fact('classicFullStack', at(['spec', 'classicFullStack'])));
+    }
+    const injecting = modes.find((mode) => CODE_MODULE_MODES.includes(mode.value))?.value;
+    const modeField = (mode, field) => mode ? stringFact(['spec', 'oneAgent', mode, field]) : undefined;
+    return {
+        ...resource,
+        version,
+        apiUrl: stringFact(['spec', 'apiUrl']),
+        enableIstio,
+        networkZone: stringFact(['spec', 'networkZone']),
+        modes,
+        namespaceSelector: readSelector(resource, version, injecting),
+        codeModulesImage: modeField(injecting, 'codeModulesImage'),
+        ...(hasUseCsiDriverField(version) && modes.some((m) => m.value === 'applicationMonitoring')
+            ? { useCSIDriver: readUseCsiDriver(resource) }
+            : {}),
+        oneAgentImage: modeField(modes.find((m) => m.value !== 'applicationMonitoring')?.value, 'image'),
+        activeGate: readActiveGate(resource),
+        publicRegistryOverride: stringFact(['spec', 'publicRegistryOverride']),
+        specPath: ['spec'],
+    };
+}
+/** `applicationMonitoring.useCSIDriver` exists in v1beta1 and v1beta2 only (reference/dynatrace.md §3.2). */
+function hasUseCsiDriverField(version) {
+    return version === 'v1beta1' || version === 'v1beta2';
+}
+/** The field, or false where it is absent (the v1beta2 CRD default; v1beta1 has none and nil reads as false). */
+function readUseCsiDriver(resource) {
+    const path = ['spec', 'oneAgent', 'applicationMonitoring', 'useCSIDriver'];
+    const raw = (0,read/* getIn */.O6)(resource.document.value, path);
+    return raw === undefined
+        ? provenance_fact(false, originAt(resource, path.slice(0, -1)), true)
+        : provenance_fact((0,read/* asBoolean */.tB)(raw) ?? false, originAt(resource, path));
+}
+/** v1beta1 keeps the selector at `spec.namespaceSelector`; later versions under the injecting mode. */
+function readSelector(resource, version, mode) {
+    const value = resource.document.value;
+    const candidates = [];
+    if (mode)
+        candidates.push(['spec', 'oneAgent', mode, 'namespaceSelector']);
+    if (version === 'v1beta1' || !mode)
+        candidates.push(['spec', 'namespaceSelector']);
+    for (const path of candidates) {
+        const selector = toSelector((0,read/* getIn */.O6)(value, path));
+        if (selector)
+            return provenance_fact(selector, originAt(resource, path));
+    }
+    return undefined;
+}
+function toSelector(raw) {
+    const record = (0,read/* asRecord */.qY)(raw);
+    if (!record)
+        return undefined;
+    const selector = {};
+    if (record.matchLabels !== undefined)
+        selector.matchLabels = (0,read/* stringMap */.Qi)(record.matchLabels);
+    if (record.matchExpressions !== undefined) {
+        selector.matchExpressions = (0,read/* asArray */._j)(record.matchExpressions).flatMap((item) => {
+            const expression = (0,read/* asRecord */.qY)(item);
+            const key = (0,read/* asString */.oJ)(expression?.key);
+            const operator = (0,read/* asString */.oJ)(expression?.operator);
+            if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator))
+                return [];
+            const values = (0,read/* asArray */._j)(expression?.values)
+                .map(read/* asString */.oJ)
+                .filter((v) => v !== undefined);
+            return [{ key, operator: operator, values }];
+        });
+    }
+    return selector;
+}
+function readActiveGate(resource) {
+    const value = resource.document.value;
+    const activeGate = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(value, ['spec', 'activeGate']));
+    if (!activeGate)
+        return undefined;
+    const capabilities = (0,read/* asArray */._j)(activeGate.capabilities)
+        .map(read/* asString */.oJ)
+        .filter((c) => c !== undefined);
+    const image = (0,read/* asString */.oJ)(activeGate.image);
+    return {
+        capabilities: provenance_fact(capabilities, originAt(resource, ['spec', 'activeGate', 'capabilities'])),
+        labels: (0,read/* stringMap */.Qi)(activeGate.labels),
+        annotations: (0,read/* stringMap */.Qi)(activeGate.annotations),
+        ...(image ? { image: provenance_fact(image, originAt(resource, ['spec', 'activeGate', 'image'])) } : {}),
+        origin: originAt(resource, ['spec', 'activeGate']),
+    };
+}
+/** True when the DynaKube injects code modules into application pods. */
+function injectsCodeModules(dynakube) {
+    return dynakube.modes.some((mode) => CODE_MODULE_MODES.includes(mode.value));
+}
+
+;// CONCATENATED MODULE: ./src/model/facts-dynakube-versions.ts
+
+
+
+
+/**
+ * From each release's CRD (reference/dynatrace.md §3.1). Keys are the first minor of a line; a release uses the
+ * last entry at or below it. `served: false` versions are simply absent from `served`.
+ */
+const RELEASES = [
+    { from: [0, 10], release: '0.10–1.1', served: ['v1alpha1', 'v1beta1'], deprecated: [], storage: 'v1beta1' },
+    { from: [1, 2], release: '1.2–1.3', served: ['v1beta1', 'v1beta2'], deprecated: [], storage: 'v1beta2' },
+    {
+        from: [1, 4],
+        release: '1.4',
+        served: ['v1beta1', 'v1beta2', 'v1beta3'],
+        deprecated: [],
+        storage: 'v1beta3',
+    },
+    {
+        from: [1, 5],
+        release: '1.5',
+        served: ['v1beta1', 'v1beta2', 'v1beta3', 'v1beta4'],
+        deprecated: [],
+        storage: 'v1beta4',
+    },
+    {
+        from: [1, 6],
+        release: '1.6',
+        served: ['v1beta1', 'v1beta2', 'v1beta3', 'v1beta4', 'v1beta5'],
+        deprecated: ['v1beta1', 'v1beta2', 'v1beta3'],
+        storage: 'v1beta5',
+    },
+    {
+        from: [1, 7],
+        release: '1.7',
+        served: ['v1beta3', 'v1beta4', 'v1beta5'],
+        deprecated: ['v1beta3'],
+        storage: 'v1beta5',
+    },
+    {
+        from: [1, 8],
+        release: '1.8',
+        served: ['v1beta4', 'v1beta5', 'v1beta6'],
+        deprecated: [],
+        storage: 'v1beta6',
+    },
+    {
+        from: [1, 9],
+        release: '1.9',
+        served: ['v1beta4', 'v1beta5', 'v1beta6'],
+        deprecated: ['v1beta4'],
+        storage: 'v1beta6',
+    },
+    {
+        from: [1, 10],
+        release: '1.10',
+        served: ['v1beta5', 'v1beta6'],
+        deprecated: ['v1beta5'],
+        storage: 'v1beta6',
+    },
+];
+/** The newest operator known (main after 1.10.2): v1beta4 removed, v1beta5 deprecated. */
+const NEWEST_OPERATOR = {
+    release: 'newest',
+    served: ['v1beta5', 'v1beta6'],
+    deprecated: ['v1beta5'],
+    storage: 'v1beta6',
+};
+/** What an operator release line serves; undefined for lines older than any known CRD. */
+function servedVersions(line) {
+    if (line === 'latest')
+        return NEWEST_OPERATOR;
+    const newestKnown = RELEASES[RELEASES.length - 1].from;
+    if (line.major > newestKnown[0] || (line.major === newestKnown[0] && line.minor > newestKnown[1]))
+        return NEWEST_OPERATOR;
+    let match;
+    for (const entry of RELEASES) {
+        const [major, minor] = entry.from;
+        if (line.major > major || (line.major === major && line.minor >= minor))
+            match = entry;
+    }
+    return match;
+}
+/**
+ * Operator versions pinned in the repository: the Helm chart version of an operator install, or the image tag of a
+ * rendered `dynatrace-operator` Deployment.
+ */
+function pinnedOperatorVersions(model) {
+    const pinned = [];
+    for (const install of model.operatorInstalls) {
+        const line = facts_versions_releaseLine(install.version?.value);
+        if (install.version && line)
+            pinned.push({ version: install.version, line, via: install.via, namespace: install.namespace.value });
+    }
+    for (const workload of model.workloads) {
+        if (workload.kind !== 'Deployment' || workload.name !== 'dynatrace-operator')
+            continue;
+        const containers = (0,read/* asArray */._j)((0,read/* getIn */.O6)(workload.document.value, ['spec', 'template', 'spec', 'containers']));
+        containers.forEach((container, index) => {
+            const image = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(container)?.image);
+            if (!image || !/dynatrace-operator/.test(image))
+                return;
+            const tag = facts_versions_imageTag(image);
+            const line = facts_versions_releaseLine(tag);
+            if (!tag || !line)
+                return;
+            const path = ['spec', 'template', 'spec', 'containers', index, 'image'];
+            pinned.push({
+                version: provenance_fact(tag, originAt(workload, path)),
+                line,
+                via: `Deployment ${workload.namespace ?? ''}/${workload.name}`,
+                ...(workload.namespace ? { namespace: workload.namespace } : {}),
+            });
+        });
+    }
+    return pinned;
+}
+/** Pinned operators that serve a DynaKube: the one in its namespace, else every pinned one. */
+function operatorsServing(pinned, dynakube) {
+    const own = pinned.filter((operator) => operator.namespace === dynakube.namespace);
+    return own.length > 0 ? own : pinned;
+}
+
+;// CONCATENATED MODULE: ./src/model/facts-csi.ts
+
+
+
+
+/** Storage versions that keep `useCSIDriver`: an operator storing v1beta3 or later drops it on conversion. */
+const KEEPS_USE_CSI_DRIVER = ['v1alpha1', 'v1beta1', 'v1beta2'];
+/**
+ * Whether the pinned operators ignore `useCSIDriver`: from 1.4 they convert every DynaKube to a version without
+ * it, and "the CSI driver is now used when installed". No pinned operator: the manifest's own meaning holds.
+ */
+function operatorDropsUseCsiDriver(model, dynakube) {
+    const serving = operatorsServing(pinnedOperatorVersions(model), dynakube);
+    const dropping = serving.filter((operator) => {
+        const storage = servedVersions(operator.line)?.storage;
+        return storage !== undefined && !KEEPS_USE_CSI_DRIVER.includes(storage);
+    });
+    return serving.length > 0 && dropping.length === serving.length ? dropping[0].version : undefined;
+}
+/**
+ * Whether a DynaKube's code modules reach its pods through the CSI driver (the operator's NeedsCSIDriver() for
+ * injection): it injects code modules, the operator install enables the CSI driver, and for v1beta1/v1beta2
+ * `applicationMonitoring` its `useCSIDriver` is true. Without the CSI driver the pods get an emptyDir that an init
+ * container fills: from `codeModulesImage` itself (self-extracting, no network) or by a download from the tenant
+ * (reference/dynatrace.md §5.2).
+ */
+function codeModulesViaCsi(model, dynakube) {
+    const installed = csiDriverEnabled(model);
+    if (!injectsCodeModules(dynakube))
+        return provenance_fact(false, dynakube.origin, true);
+    if (!installed.value || !dynakube.useCSIDriver)
+        return installed;
+    const dropped = operatorDropsUseCsiDriver(model, dynakube);
+    return dropped ? provenance_fact(installed.value, dropped.origin, true) : dynakube.useCSIDriver;
+}
+
+;// CONCATENATED MODULE: ./src/rules/cni-csi-deadlock.ts
+
+
+
+
+const cni_csi_deadlock_id = 'cni-csi-deadlock';
+const INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
+/** True when the CNI pods carry `oneagent.dynatrace.com/inject: "false"`. */
+function cniExcluded(cni) {
+    return cni.podAnnotations.value[INJECT_ANNOTATION]?.toLowerCase() === 'false';
+}
+/** DynaKubes that inject code modules through the CSI driver and whose selector can reach the CNI pods' namespace. */
+function injectingDynaKubes(model, namespace) {
+    return model.dynakubes.filter((dynakube) => {
+        if (!codeModulesViaCsi(model, dynakube).value)
+            return false;
+        const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
+        if (isIgnoredByOperator(namespace, operatorNamespace))
+            return false;
+        return selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace));
+    });
+}
+/** The CSI driver pods are in the mesh when the operator namespace is enrolled or `csidriver.labels` opt in. */
+function csiDriverInMesh(model) {
+    for (const namespace of operatorNamespaces(model)) {
+        const enrollment = namespaceMeshEnrollment(model, namespace.value);
+        if (enrollment)
+            return `the operator namespace ${namespace.value} is enrolled in the mesh (${enrollment.label}: ${enrollment.value})`;
+    }
+    const optIn = model.operatorInstalls.find((install) => install.csiDriverLabels['sidecar.istio.io/inject'] === 'true');
+    return optIn ? `csidriver.labels sets sidecar.istio.io/inject: "true" (${optIn.via})` : undefined;
+}
+/** Says so when the opt-out is written under a key this install does not read, so the user sees why it is not enough. */
+function ignoredOptOut(cni) {
+    const ignored = cni.ignoredPodAnnotations;
+    if (ignored?.annotations.value[INJECT_ANNOTATION]?.toLowerCase() !== 'false')
+        return '';
+    const { file, line, path } = ignored.annotations.origin;
+    return ` The \`${INJECT_ANNOTATION}: "false"\` at ${path ?? 'podAnnotations'} (${file}:${line}) has no effect: ${ignored.reason}.`;
+}
+function annotationFix(model, cni) {
+    if (!cni.annotationsTarget)
+        return undefined;
+    const { document, path } = cni.annotationsTarget;
+    const edit = setValueEdit(model, document, [...path, INJECT_ANNOTATION], '"false"');
+    return edit
+        ? {
+            description: `Add the pod annotation \`${INJECT_ANNOTATION}: "false"\` to the Istio CNI pods (${cni.via}).`,
+            edits: [edit],
+        }
+        : undefined;
+}
+const cniCsiDeadlock = {
+    meta: {
+        id: cni_csi_deadlock_id,
+        severity: 'error',
+        description: 'Istio CNI pods must be excluded from Dynatrace injection, or new nodes can deadlock with the CSI driver.',
+        docs: docsUrl(cni_csi_deadlock_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const csi = csiDriverEnabled(head);
+        if (!csi.value)
+            return [];
+        const findings = [];
+        for (const cni of head.cniInstalls) {
+            if (!cni.enabled.value || cniExcluded(cni))
+                continue;
+            const injecting = injectingDynaKubes(head, cni.namespace.value);
+            if (injecting.length === 0)
+                continue;
+            const inMesh = csiDriverInMesh(head);
+            const names = injecting.map((dk) => dk.name).join(', ');
+            const fix = annotationFix(head, cni);
+            findings.push({
+                message: (inMesh
+                    ? `Deadlock: the Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) are injected by DynaKube ${names} through the CSI driver, and ${inMesh}. On a new node the CNI pod waits for the CSI driver and the CSI driver waits for the CNI agent: no pod can start there.`
+                    : `The Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) can be injected by DynaKube ${names} (code modules via the CSI driver). The guide says to exclude the CNI pods from injection "in all scenarios" to avoid a deadlock on new nodes.`) +
+                    ignoredOptOut(cni),
+                origin: cni.podAnnotations.origin,
+                resource: cni.via,
+                field: `cni.podAnnotations.${INJECT_ANNOTATION}`,
+                severity: inMesh ? 'error' : 'warning',
+                ...(fix ? { fix } : {}),
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/config-not-evaluable.ts
+
+const config_not_evaluable_id = 'config-not-evaluable';
+const SHOWN_REASONS = 3;
+/** Groups notes by file, keeping the file order of the model. */
+function byFile(notes) {
+    const groups = new Map();
+    for (const note of notes) {
+        const list = groups.get(note.file) ?? [];
+        if (!list.some((n) => n.line === note.line && n.reason === note.reason))
+            list.push(note);
+        groups.set(note.file, list);
+    }
+    return groups;
+}
+/**
+ * One note per file whose content decides a rule but could not be read (a template, an unresolved substitution, a
+ * Secret, a remote chart or base, a YAML error). Keyed by file, so a note that moves lines stays `unchanged`.
+ */
+const configNotEvaluable = {
+    meta: {
+        id: config_not_evaluable_id,
+        severity: 'info',
+        description: 'Configuration that decides a rule could not be evaluated; the rules did not see it.',
+        docs: docsUrl(config_not_evaluable_id),
+        fixable: false,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const [file, notes] of byFile(head.notEvaluable)) {
+            const sorted = [...notes].sort((a, b) => a.line - b.line);
+            const shown = sorted.slice(0, SHOWN_REASONS).map((n) => `line ${n.line}: ${n.reason}`);
+            const more = sorted.length > SHOWN_REASONS ? `; and ${sorted.length - SHOWN_REASONS} more` : '';
+            findings.push({
+                message: `Could not evaluate ${file}: ${shown.join('; ')}${more}. Rules that depend on it may miss problems here.`,
+                origin: { file, line: sorted[0].line },
+                resource: `File ${file}`,
+                field: 'not-evaluable',
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/line-edits.ts
+
+/**
+ * Replaces the first `search` on the line of the node at `path` with `replacement`, keeping the rest of the line
+ * (indent, comments), in the file that holds the node (a kustomize patch's file when a patch wrote it).
+ */
+function replaceOnLine(model, document, path, search, replacement) {
+    const written = writtenNode(model, document, path);
+    if (!written)
+        return undefined;
+    const line = written.shape.start.line;
+    const text = written.lines[line - 1];
+    if (text === undefined || !text.includes(search))
+        return undefined;
+    return {
+        file: written.file,
+        startLine: line,
+        endLine: line,
+        replacement: text.replace(search, replacement),
+    };
+}
+/**
+ * Replaces the value of a block sequence item or mapping entry on its own line (`- old` → `- new`), in the file
+ * that holds it (also the `value:` of a JSON6902 operation, whose scalar is replaced the same way).
+ */
+function replaceScalarEdit(model, document, path, oldValue, newValue) {
+    const written = writtenNode(model, document, path);
+    if (!written)
+        return undefined;
+    const { file, lines, shape } = written;
+    if (shape.kind !== 'scalar' || shape.endLine !== shape.start.line)
+        return undefined;
+    const text = lines[shape.start.line - 1];
+    if (text === undefined)
+        return undefined;
+    const from = text.indexOf(oldValue, shape.start.col - 1);
+    if (from < 0)
+        return undefined;
+    const replaced = text.slice(0, from) + newValue + text.slice(from + oldValue.length);
+    return { file, startLine: shape.start.line, endLine: shape.start.line, replacement: replaced };
+}
+/**
+ * Moves the mapping entry at `from` (key and block value) to become the last entry of the block mapping at
+ * `toParent`, re-indented to the parent's children. Both must be held by one file. Undefined where that cannot
+ * be done as plain line edits, or where moving inside a kustomize patch would leave the base's entry in place.
+ */
+function moveEntryEdits(model, document, from, toParent) {
+    const source = writtenNode(model, document, from);
+    const target = writtenNode(model, document, toParent);
+    if (!source || !target || source.file !== target.file || source.shape.flow)
+        return undefined;
+    const { file, lines } = source;
+    if (!startsWithKey(lines[source.shape.start.line - 1], String(from.at(-1))))
+        return undefined;
+    if (writtenBelow(document, from))
+        return undefined;
+    const start = source.shape.start;
+    const parent = target.shape;
+    const block = lines.slice(start.line - 1, source.shape.endLine);
+    const oldIndent = start.col - 1;
+    const reindent = (indent) => block.map((line) => line.trim() === '' ? line : ' '.repeat(indent) + line.slice(Math.min(oldIndent, leading(line))));
+    const removal = { file, startLine: start.line, endLine: source.shape.endLine, replacement: '' };
+    if (parent.kind === 'map' && !parent.flow && parent.childCol !== undefined) {
+        if (parent.endLine >= start.line && parent.start.line <= source.shape.endLine)
+            return undefined;
+        const insert = parent.endLine + 1;
+        return [
+            removal,
+            { file, startLine: insert, endLine: insert - 1, replacement: reindent(parent.childCol - 1).join('\n') },
+        ];
+    }
+    const header = lines[parent.start.line - 1];
+    if (parent.kind === 'null' || (parent.kind === 'map' && parent.flow && /:\s*\{\}\s*(#.*)?$/.test(header))) {
+        const fromParent = writtenNode(model, document, from.slice(0, -1));
+        const parentCol = fromParent?.file === file ? fromParent.shape.start.col : 1;
+        const step = oldIndent - parentCol + 1 || 2;
+        const indent = parent.start.col - 1 + step;
+        return [
+            removal,
+            {
+                file,
+                startLine: parent.start.line,
+                endLine: parent.start.line,
+                replacement: [header.replace(/:\s*(\{\}|null|~)?\s*(#.*)?$/, ':'), ...reindent(indent)].join('\n'),
+            },
+        ];
+    }
+    return undefined;
+}
+function leading(line) {
+    return line.length - line.trimStart().length;
+}
+
+;// CONCATENATED MODULE: ./src/rules/dynakube-api-version.ts
+
+
+
+
+
+
+
+
+const dynakube_api_version_id = 'dynakube-api-version';
+const VERSION_ORDER = ['v1alpha1', 'v1beta1', 'v1beta2', 'v1beta3', 'v1beta4', 'v1beta5', 'v1beta6'];
+/** Judges one DynaKube version against what an operator serves. */
+function judge(version, served, operator) {
+    const target = served.storage;
+    const by = operator
+        ? `Dynatrace Operator ${operator.version.value} (${operator.via}, ${operator.version.origin.file}:${operator.version.origin.line})`
+        : 'the newest Dynatrace Operator';
+    if (!served.served.includes(version)) {
+        return operator
+            ? { severity: 'error', what: `is not served by ${by}: applying it fails`, target }
+            : {
+                severity: 'warning',
+                what: `is no longer served by ${by}; the repository pins no operator version, so an upgrade makes applying it fail`,
+                target,
+            };
+    }
+    if (operator && served.deprecated.includes(version))
+        return { severity: 'warning', what: `is deprecated in ${by} and will be removed`, target };
+    return undefined;
+}
+const INJECTING = ['cloudNativeFullStack', 'applicationMonitoring'];
+/** Field moves between DynaKube versions that a text edit can make; the rest is named in the description. */
+function fieldMoves(model, dynakube, target) {
+    const document = dynakube.document;
+    const value = document.value;
+    const edits = [];
+    const manual = [];
+    const rank = (v) => VERSION_ORDER.indexOf(v);
+    const from = rank(dynakube.version);
+    const to = rank(target);
+    if (from <= rank('v1beta1') && to >= rank('v1beta2')) {
+        if ((0,read/* getIn */.O6)(value, ['spec', 'namespaceSelector']) !== undefined) {
+            const mode = dynakube.modes.find((m) => INJECTING.includes(m.value))?.value;
+            const moved = mode
+                ? moveEntryEdits(model, document, ['spec', 'namespaceSelector'], ['spec', 'oneAgent', mode])
+                : undefined;
+            if (moved)
+                edits.push(...moved);
+            else
+                manual.push('move `spec.namespaceSelector` under the OneAgent mode (or `spec.metadataEnrichment`)');
+        }
+        for (const old of ['routing', 'kubernetesMonitoring'])
+            if ((0,read/* getIn */.O6)(value, ['spec', old]) !== undefined)
+                manual.push(`replace \`spec.${old}\` by the matching \`spec.activeGate.capabilities\``);
+    }
+    for (const mode of dynakube.modes) {
+        const modePath = ['spec', 'oneAgent', mode.value];
+        const removed = [
+            ...(to >= rank('v1beta3') ? ['useCSIDriver'] : []),
+            ...(to >= rank('v1beta6') ? ['autoUpdate'] : []),
+        ];
+        for (const field of removed) {
+            if ((0,read/* getIn */.O6)(value, [...modePath, field]) === undefined)
+                continue;
+            const removal = removeEntryEdits(model, document, [...modePath, field]);
+            if (removal)
+                edits.push(...removal);
+            else
+                manual.push(`remove \`${[...modePath, field].join('.')}\``);
+        }
+    }
+    if (to >= rank('v1beta3')) {
+        const lost = lostUseCsiDriver(model, dynakube, target);
+        if (lost)
+            manual.push(lost);
+    }
+    return { edits, manual };
+}
+/**
+ * What to do about `useCSIDriver: false` (or unset, which reads as false) when the target version has no such field:
+ * from v1beta3 "the CSI driver is now used when installed", so the moved DynaKube would switch its pods from the
+ * init container to the CSI driver. No DynaKube field says otherwise (reference/dynatrace.md §3.2, §5.1, §5.2):
+ * the chart's `csidriver.enabled` (every DynaKube of the operator) or, with `codeModulesImage`, the pod annotation
+ * `oneagent.dynatrace.com/volume-type: ephemeral` (per pod) do. Undefined when nothing changes: the field is true,
+ * or the operator installs no CSI driver anyway.
+ */
+function lostUseCsiDriver(model, dynakube, target) {
+    const useCsi = dynakube.useCSIDriver;
+    if (!useCsi || useCsi.value || !csiDriverEnabled(model).value)
+        return undefined;
+    const what = useCsi.defaulted
+        ? `\`applicationMonitoring\` sets no \`useCSIDriver\`, which in ${dynakube.version} means false`
+        : `\`useCSIDriver: false\` (${useCsi.origin.file}:${useCsi.origin.line})`;
+    return (`note that ${what}: ${target} has no such field and uses the CSI driver whenever it is installed, so the ` +
+        'code modules would switch from the init container to the CSI driver. No DynaKube field keeps them off it: ' +
+        'set `csidriver.enabled: false` in the Dynatrace Operator Helm values (for every DynaKube of that operator; ' +
+        '`cloudNativeFullStack` needs the CSI driver)' +
+        // The operator takes the annotation's emptyDir path only for a DynaKube with codeModulesImage (§5.2).
+        (dynakube.codeModulesImage
+            ? ', or annotate the pods with `oneagent.dynatrace.com/volume-type: ephemeral`'
+            : ''));
+}
+/**
+ * The apiVersion edits: in every file that writes it (a strategic-merge patch selects its target by apiVersion, so
+ * each patch of an overlay stack and the base must change together).
+ */
+function versionEdits(model, dynakube, target) {
+    const wanted = `dynatrace.com/${target}`;
+    return editEveryWriter(dynakube.document, ['apiVersion'], (writer) => replaceOnLine(model, writer.document, writer.path, dynakube.apiVersion, wanted));
+}
+function apiVersionFix(model, dynakube, target) {
+    const versionEdit = versionEdits(model, dynakube, target);
+    if (!versionEdit)
+        return undefined;
+    const moves = fieldMoves(model, dynakube, target);
+    const manual = moves.manual.length > 0 ? ` Also ${moves.manual.join('; ')}.` : '';
+    return {
+        description: `Move the DynaKube to \`dynatrace.com/${target}\` (fields that changed place are moved with it).${manual}`,
+        edits: [...versionEdit, ...moves.edits],
+    };
+}
+const dynakubeApiVersion = {
+    meta: {
+        id: dynakube_api_version_id,
+        severity: 'error',
+        description: 'A DynaKube must use an apiVersion the Dynatrace Operator in the repository serves.',
+        docs: docsUrl(dynakube_api_version_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const pinned = pinnedOperatorVersions(head);
+        const findings = [];
+        for (const dynakube of head.dynakubes) {
+            const candidates = operatorsServing(pinned, dynakube);
+            const verdicts = (candidates.length > 0 ? candidates : [undefined])
+                .map((operator) => {
+                const served = operator ? servedVersions(operator.line) : NEWEST_OPERATOR;
+                return served ? judge(dynakube.version, served, operator) : undefined;
+            })
+                .filter((v) => v !== undefined)
+                .sort((a, b) => (a.severity === 'error' ? -1 : 0) - (b.severity === 'error' ? -1 : 0));
+            const verdict = verdicts[0];
+            if (!verdict)
+                continue;
+            const origin = originAt(dynakube, ['apiVersion']);
+            const fix = apiVersionFix(head, dynakube, verdict.target);
+            findings.push({
+                message: `DynaKube ${dynakube.name} uses ${dynakube.apiVersion}, which ${verdict.what}. Use dynatrace.com/${verdict.target}.`,
+                origin,
+                resource: resourceId(dynakube),
+                field: 'apiVersion',
+                severity: verdict.severity,
+                subject: dynakube,
+                ...(fix ? { fix } : {}),
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/placeholders.ts
+
+/** Values that are filled in at deploy time: the text in the repository is not what the cluster gets. */
+const PLACEHOLDERS = [
+    { pattern: /\{\{[^}]*\}\}/, kind: 'a Helm/Go template' },
+    { pattern: /\$\{ARGOCD_ENV_[A-Za-z0-9_]+\}/, kind: 'an Argo CD plugin variable' },
+    { pattern: /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/, kind: 'a substitution variable' },
+    { pattern: /<path:[^>]+>/, kind: 'an argocd-vault-plugin placeholder' },
+    { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TOREPLACE)\b/, kind: 'a placeholder token' },
+    { pattern: /\bpatch-me\S*/, kind: 'a placeholder an overlay replaces' },
+];
+/** What kind of placeholder `text` holds, with the placeholder itself; undefined for a literal value. */
+function placeholderIn(text) {
+    for (const { pattern, kind } of PLACEHOLDERS) {
+        const found = pattern.exec(text);
+        if (found)
+            return { match: found[0], kind };
+    }
+    return undefined;
+}
+const MAX_DEPTH = 40;
+const MAX_REPORTS_PER_SCAN = 50;
+/**
+ * Reports every string under `path` in `document` that is a placeholder, each at its own line. Keys are checked
+ * too (`${NAME}: x`). The walk is bounded so a huge document costs little.
+ */
+function scanPlaceholders(document, path, value, where) {
+    const found = [];
+    const visit = (node, at, depth) => {
+        if (found.length >= MAX_REPORTS_PER_SCAN || depth > MAX_DEPTH)
+            return;
+        if (typeof node === 'string') {
+            const placeholder = placeholderIn(node);
+            if (placeholder)
+                found.push(report(document, at, where, placeholder));
+            return;
+        }
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => visit(item, [...at, index], depth + 1));
+            return;
+        }
+        const record = (0,read/* asRecord */.qY)(node);
+        if (!record)
+            return;
+        for (const [key, item] of Object.entries(record)) {
+            const keyPlaceholder = placeholderIn(key);
+            if (keyPlaceholder)
+                found.push(report(document, [...at, key], where, keyPlaceholder));
+            visit(item, [...at, key], depth + 1);
+        }
+    };
+    visit(value, path, 0);
+    return found;
+}
+function report(document, path, where, placeholder) {
+    return {
+        file: document.file,
+        line: document.lineAt(path) ?? document.line,
+        reason: `${where} ${path.join('.')}: ${placeholder.match} is ${placeholder.kind}, filled in at deploy time; not evaluated`,
+    };
+}
+/** The fields of each kind that a rule reads; placeholders elsewhere (image tags, resources) do not matter. */
+const RELEVANT_PATHS = {
+    DynaKube: [
+        ['metadata', 'name'],
+        ['metadata', 'namespace'],
+        ['metadata', 'annotations'],
+        ['spec', 'apiUrl'],
+        ['spec', 'enableIstio'],
+        ['spec', 'networkZone'],
+        ['spec', 'namespaceSelector'],
+        ['spec', 'oneAgent'],
+        ['spec', 'activeGate'],
+    ],
+    Namespace: [['metadata']],
+    PeerAuthentication: [['metadata', 'namespace'], ['spec']],
+    ServiceEntry: [['metadata', 'namespace'], ['spec']],
+    VirtualService: [
+        ['metadata', 'namespace'],
+        ['spec', 'hosts'],
+        ['spec', 'exportTo'],
+    ],
+    Sidecar: [['metadata', 'namespace'], ['spec']],
+    HelmRelease: [
+        ['metadata', 'namespace'],
+        ['spec', 'chart'],
+        ['spec', 'chartRef'],
+        ['spec', 'targetNamespace'],
+    ],
+    Application: [
+        ['spec', 'destination', 'namespace'],
+        ['spec', 'source', 'chart'],
+        ['spec', 'source', 'targetRevision'],
+        ['spec', 'sources'],
+    ],
+    IstioOperator: [
+        ['spec', 'profile'],
+        ['spec', 'tag'],
+        ['spec', 'revision'],
+        ['spec', 'meshConfig'],
+        ['spec', 'components', 'cni'],
+        ['spec', 'components', 'pilot', 'k8s', 'env'],
+        ['spec', 'values', 'meshConfig'],
+        ['spec', 'values', 'pilot'],
+        ['spec', 'values', 'cni'],
+        ['spec', 'values', 'compatibilityVersion'],
+    ],
+    Istio: [
+        ['spec', 'version'],
+        ['spec', 'namespace'],
+        ['spec', 'profile'],
+    ],
+    IstioCNI: [
+        ['spec', 'version'],
+        ['spec', 'namespace'],
+        ['spec', 'profile'],
+    ],
+    ConfigMap: [['data', 'mesh']],
+};
+/** Chart values a rule reads (the same for every chart: keys of other charts are simply absent). */
+const RELEVANT_VALUES = [
+    ['meshConfig'],
+    ['pilot', 'env'],
+    ['pilot', 'cni'],
+    ['env'],
+    ['cni'],
+    ['istio_cni'],
+    ['podAnnotations'],
+    ['ambient'],
+    ['excludeNamespaces'],
+    ['profile'],
+    ['compatibilityVersion'],
+    ['revision'],
+    ['platform'],
+    ['global', 'profile'],
+    ['global', 'platform'],
+    ['global', 'istioNamespace'],
+    ['csidriver'],
+];
+
+;// CONCATENATED MODULE: ./src/rules/dynakube-spec.ts
+
+
+
+
+
+const dynakube_spec_id = 'dynakube-spec';
+/** The operator's `ExampleAPIURL`; the samples ship it and repositories substitute it at deploy time. */
+const EXAMPLE_API_URL = 'https://ENVIRONMENTID.live.dynatrace.com/api';
+/** Capabilities the operator webhook accepts (`pkg/api/latest/dynakube/activegate/spec.go`). */
+const ACTIVEGATE_CAPABILITIES = [
+    'routing',
+    'kubernetes-monitoring',
+    'metrics-ingest',
+    'dynatrace-api',
+    'debugging',
+];
+// Webhook messages (`pkg/api/validation/dynakube/`), replayed word for word.
+const CONFLICTING_MODES = 'The DynaKube specification attempts to use multiple OneAgent modes simultaneously, which is not supported.';
+const NO_API_URL = "The DynaKube's specification is missing the API URL or still has the example value set.";
+const INVALID_API_URL = "The DynaKube's specification has an invalid API URL value set. Make sure you correctly specify the URL in your custom resource (including the /api postfix).";
+const MUTATED_API_URL = "The DynaKube's specification mutated the tenant in the API URL although it is immutable. Please delete the CR and then apply a new one";
+/** A value a deploy-time tool substitutes: the documented example, `${VAR}`, `<path:…>`, Helm `{{ }}`, `*_PLACEHOLDER`. */
+function isPlaceholder(value) {
+    return /ENVIRONMENTID|\$\{|\$\(|<path:|\{\{|_PLACEHOLDER|<[A-Za-z_-]+>/.test(value);
+}
+/** The webhook's apiUrl check: a parsable http(s) URL ending in `/api`, unless it is a third-generation `.apps.` host. */
+function apiUrlValid(apiUrl) {
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        return false;
+    }
+    if (!/^https?:$/.test(url.protocol) || url.hostname === '')
+        return false;
+    return apiUrl.endsWith('/api') || url.hostname.includes('.apps.');
+}
+/** The URL the webhook would accept, when the mistake is only the `/api` suffix. */
+function correctedApiUrl(apiUrl) {
+    const candidate = `${apiUrl.replace(/\/+$/, '').replace(/\/api$/, '')}/api`;
+    return apiUrlValid(candidate) ? candidate : undefined;
+}
+/** The tenant as the webhook compares it: the first label of the apiUrl host. */
+function tenantOf(apiUrl) {
+    if (!apiUrl || isPlaceholder(apiUrl))
+        return undefined;
+    try {
+        return new URL(apiUrl).hostname.split('.')[0] || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const sameObject = (a, b) => a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
+function modeFindings(dynakube) {
+    if (dynakube.modes.length < 2)
+        return [];
+    return [
+        {
+            message: `DynaKube ${dynakube.name} sets ${dynakube.modes.map((m) => m.value).join(' and ')}. ${CONFLICTING_MODES}`,
+            origin: dynakube.modes[1].origin,
+            resource: resourceId(dynakube),
+            field: 'spec.oneAgent',
+            subject: dynakube,
+        },
+    ];
+}
+function apiUrlFindings(model, dynakube) {
+    const base = { resource: resourceId(dynakube), field: 'spec.apiUrl', subject: dynakube };
+    const apiUrl = dynakube.apiUrl;
+    if (!apiUrl || apiUrl.value.trim() === '') {
+        // A kustomize patch or an overlay may carry the apiUrl of the same object.
+        if (model.dynakubes.some((other) => other !== dynakube && sameObject(other, dynakube) && other.apiUrl))
+            return [];
+        return [
+            {
+                ...base,
+                message: `DynaKube ${dynakube.name} has no apiUrl. ${NO_API_URL}`,
+                origin: apiUrl?.origin ?? dynakube.origin,
+            },
+        ];
+    }
+    if (isPlaceholder(apiUrl.value) || apiUrlValid(apiUrl.value))
+        return [];
+    const corrected = correctedApiUrl(apiUrl.value);
+    const edit = corrected
+        ? replaceScalarEdit(model, dynakube.document, ['spec', 'apiUrl'], apiUrl.value, corrected)
+        : undefined;
+    const fix = edit
+        ? { description: `Use \`${corrected}\` (the environment URL with the \`/api\` suffix).`, edits: [edit] }
+        : undefined;
+    return [
+        {
+            ...base,
+            message: `DynaKube ${dynakube.name} has apiUrl \`${apiUrl.value}\`. ${INVALID_API_URL}`,
+            origin: apiUrl.origin,
+            ...(fix ? { fix } : {}),
+        },
+    ];
+}
+/** `Kubernetes_Monitoring` → `kubernetes-monitoring`, when that is a valid capability. */
+function nearestCapability(capability) {
+    const normalized = capability
+        .trim()
+        .toLowerCase()
+        .replace(/[_\s]+/g, '-');
+    return ACTIVEGATE_CAPABILITIES.includes(normalized) ? normalized : undefined;
+}
+function capabilityFindings(model, dynakube) {
+    const capabilities = dynakube.activeGate?.capabilities.value ?? [];
+    return capabilities.flatMap((capability, index) => {
+        if (ACTIVEGATE_CAPABILITIES.includes(capability))
+            return [];
+        const path = ['spec', 'activeGate', 'capabilities', index];
+        const nearest = nearestCapability(capability);
+        const edit = nearest ? replaceScalarEdit(model, dynakube.document, path, capability, nearest) : undefined;
+        return [
+            {
+                message: `DynaKube ${dynakube.name}: The DynaKube's specification tries to use an invalid capability in ActiveGate section, ` +
+                    `invalid capability=${capability}. Valid capabilities: ${ACTIVEGATE_CAPABILITIES.join(', ')}.`,
+                origin: originAt(dynakube, path, dynakube.activeGate.capabilities.origin),
+                resource: resourceId(dynakube),
+                field: `spec.activeGate.capabilities.${capability}`,
+                subject: dynakube,
+                ...(edit ? { fix: { description: `Use the capability \`${nearest}\`.`, edits: [edit] } } : {}),
+            },
+        ];
+    });
+}
+function tenantFindings(dynakube, base) {
+    const before = base?.dynakubes.find((old) => sameObject(old, dynakube) && old.document.file === dynakube.document.file);
+    const oldTenant = tenantOf(before?.apiUrl?.value);
+    const newTenant = tenantOf(dynakube.apiUrl?.value);
+    if (!before || !oldTenant || !newTenant || oldTenant === newTenant)
+        return [];
+    const namespace = dynakube.namespace ? ` -n ${dynakube.namespace}` : '';
+    return [
+        {
+            message: `DynaKube ${dynakube.name} changes its tenant from ${oldTenant} to ${newTenant}. ${MUTATED_API_URL}`,
+            origin: dynakube.apiUrl.origin,
+            resource: resourceId(dynakube),
+            field: 'spec.apiUrl.tenant',
+            subject: dynakube,
+            fix: {
+                description: 'The apiUrl tenant is immutable: delete the DynaKube, then apply it again.',
+                edits: [],
+                commands: [
+                    `kubectl delete dynakube ${dynakube.name}${namespace}`,
+                    `kubectl apply -f ${dynakube.document.file}`,
+                ],
+            },
+        },
+    ];
+}
+const dynakubeSpec = {
+    meta: {
+        id: dynakube_spec_id,
+        severity: 'error',
+        description: 'A DynaKube must pass the Dynatrace Operator validation webhook (replayed offline).',
+        docs: docsUrl(dynakube_spec_id),
+        fixable: true,
+    },
+    check({ head, base }) {
+        return head.dynakubes.flatMap((dynakube) => [
+            ...modeFindings(dynakube),
+            ...apiUrlFindings(head, dynakube),
+            ...capabilityFindings(head, dynakube),
+            ...tenantFindings(dynakube, base),
+        ]);
+    },
+    notEvaluable({ head }) {
+        return head.dynakubes.flatMap((dynakube) => {
+            const apiUrl = dynakube.apiUrl;
+            // `${VAR}`, `{{ }}`, `<path:…>` are already listed by the model; the documented example is not.
+            if (!apiUrl || !isPlaceholder(apiUrl.value) || placeholderIn(apiUrl.value))
+                return [];
+            const what = apiUrl.value === EXAMPLE_API_URL ? 'the documented example' : 'a placeholder';
+            return [
+                {
+                    file: apiUrl.origin.file,
+                    line: apiUrl.origin.line,
+                    reason: `apiUrl of DynaKube ${dynakube.name} is ${what} (${apiUrl.value}), substituted at deploy time: the tenant host was not checked`,
+                },
+            ];
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./src/generate/validate-service-entry.ts
+var validate_service_entry = __nccwpck_require__(6746);
 ;// CONCATENATED MODULE: ./src/rules/hosts.ts
+
 /** Host of a DynaKube apiUrl; undefined for placeholders (`ENVIRONMENTID`, `${…}`) and unparsable values. */
 function apiUrlHost(apiUrl) {
     if (!apiUrl || /\$\{|<path:|ENVIRONMENTID|_PLACEHOLDER/.test(apiUrl))
@@ -6496,9 +7913,14 @@ function hostMatches(pattern, host) {
         return true;
     return p.startsWith('*.') && host.endsWith(p.slice(1));
 }
-/** Whether a ServiceEntry in the repository declares `host` and is visible from `namespace`. */
+/**
+ * Whether a ServiceEntry in the repository declares `host` and is visible from `namespace`. An entry Istio's
+ * validation rejects declares nothing.
+ */
 function hostCovered(model, host, namespace) {
     return model.serviceEntries.some((entry) => {
+        if ((0,validate_service_entry/* rejectedByIstio */._n)(entry))
+            return false;
         const visible = !entry.exportTo ||
             entry.exportTo.length === 0 ||
             entry.exportTo.includes('*') ||
@@ -6508,7 +7930,2081 @@ function hostCovered(model, host, namespace) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/rules/enable-istio-conflict.ts
+
+
+
+
+
+const enable_istio_conflict_id = 'enable-istio-conflict';
+const COMPONENTS = ['operator', 'oneagent', 'activegate'];
+/** The host the operator writes into `<dynakube>-fqdn-operator`: third-generation `X.apps.D` becomes `X.live.D`. */
+function operatorHost(dynakube) {
+    const host = apiUrlHost(dynakube.apiUrl?.value);
+    if (!host)
+        return undefined;
+    const thirdGen = /^([^.]+)\.apps\.(.+)$/.exec(host);
+    return thirdGen ? `${thirdGen[1]}.live.${thirdGen[2]}` : host;
+}
+/** Whether `name` is one the operator owns for this DynaKube (`<dk>-fqdn-<component>`, `<dk>-ip-<component>`). */
+function operatorOwnedName(dynakube, name) {
+    return COMPONENTS.some((component) => name === `${dynakube.name}-fqdn-${component}` || name === `${dynakube.name}-ip-${component}`);
+}
+function istioObjects(model) {
+    return [
+        ...model.serviceEntries.map((se) => ({
+            resource: se,
+            hosts: se.hosts.value,
+            kind: 'ServiceEntry',
+        })),
+        ...model.virtualServices.map((vs) => ({
+            resource: vs,
+            hosts: vs.hosts,
+            kind: 'VirtualService',
+        })),
+    ];
+}
+/** Removes the whole object, or only the conflicting host of a ServiceEntry that lists other hosts too. */
+function removalFix(model, object, host, nameClash) {
+    const document = object.resource.document;
+    const others = object.hosts.filter((h) => h.toLowerCase() !== host);
+    if (!nameClash && others.length > 0) {
+        if (object.kind !== 'ServiceEntry')
+            return undefined;
+        const index = object.hosts.findIndex((h) => h.toLowerCase() === host);
+        const edit = removeItemEdit(model, document, ['spec', 'hosts', index]);
+        const shape = document.describeAt(['spec', 'hosts']);
+        if (!edit || !shape || shape.flow)
+            return undefined;
+        return {
+            description: `Remove \`${host}\` from ${resourceId(object.resource)}: the operator's ServiceEntry declares it.`,
+            edits: [edit],
+        };
+    }
+    const range = document.rangeAt([]);
+    // Removing an object a kustomize patch targets makes the build fail ("no matches for the patch target").
+    if (!range || patchFiles(document).size > 0)
+        return undefined;
+    const edit = {
+        file: document.file,
+        startLine: range.startLine,
+        endLine: range.endLine,
+        replacement: '',
+    };
+    return {
+        description: `Remove ${resourceId(object.resource)} and let the operator manage the Dynatrace endpoints (or set \`enableIstio: false\` and keep the hand-written objects).`,
+        edits: [edit],
+    };
+}
+function conflictsOf(model, dynakube) {
+    const namespace = dynakube.namespace;
+    const host = operatorHost(dynakube);
+    const findings = [];
+    for (const object of istioObjects(model)) {
+        const sameNamespace = (object.resource.namespace ?? namespace) === namespace;
+        const nameClash = sameNamespace && operatorOwnedName(dynakube, object.resource.name);
+        const hostClash = host !== undefined && object.hosts.some((h) => h.toLowerCase() === host);
+        if (!nameClash && !hostClash)
+            continue;
+        const why = nameClash
+            ? `is named like an object the operator creates and owns for DynaKube ${dynakube.name}: the operator overwrites it`
+            : `declares ${host}, the apiUrl host the operator writes into ${dynakube.name}-fqdn-operator; two ServiceEntries for one host are an invalid Istio configuration`;
+        const fix = removalFix(model, object, host, nameClash);
+        findings.push({
+            message: `${resourceId(object.resource)} ${why}. DynaKube ${dynakube.name} has enableIstio on, and "enableIstio ` +
+                `attribute will not consider pre-existing ServiceEntries and VirtualServices".`,
+            origin: nameClash ? object.resource.origin : originAt(object.resource, ['spec', 'hosts']),
+            resource: resourceId(object.resource),
+            field: `${nameClash ? 'metadata.name' : 'spec.hosts'}@${dynakube.name}`,
+            subject: object.resource,
+            ...(fix ? { fix } : {}),
+        });
+    }
+    return findings;
+}
+const enableIstioConflict = {
+    meta: {
+        id: enable_istio_conflict_id,
+        severity: 'warning',
+        description: 'With `enableIstio` on, the repository must not also declare the Dynatrace hosts or the operator-owned object names.',
+        docs: docsUrl(enable_istio_conflict_id),
+        fixable: true,
+    },
+    check({ head }) {
+        return head.dynakubes
+            .filter((dynakube) => dynakube.enableIstio.value)
+            .flatMap((dk) => conflictsOf(head, dk));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/enable-istio-dns-load.ts
+
+
+const enable_istio_dns_load_id = 'enable-istio-dns-load';
+const enableIstioDnsLoad = {
+    meta: {
+        id: enable_istio_dns_load_id,
+        severity: 'info',
+        description: 'With `enableIstio`, set `networkZone` so fewer communication endpoints (and DNS queries) are used.',
+        docs: docsUrl(enable_istio_dns_load_id),
+        fixable: false,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const dynakube of head.dynakubes) {
+            if (!dynakube.enableIstio.value)
+                continue;
+            if (dynakube.networkZone && dynakube.networkZone.value.trim() !== '')
+                continue;
+            findings.push({
+                message: `DynaKube ${dynakube.name} has enableIstio on and no networkZone. "ServiceEntries result in additional DNS ` +
+                    `queries executed by each sidecar proxy. This can put additional load on your DNS server." Set ` +
+                    "`spec.networkZone` to the zone of this cluster so the operator gets only that zone's endpoints, or enable " +
+                    'Istio DNS proxying (`ISTIO_META_DNS_CAPTURE`).',
+                origin: dynakube.enableIstio.origin,
+                resource: resourceId(dynakube),
+                field: 'spec.networkZone',
+                subject: dynakube,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/enable-istio-reapply.ts
+
+
+
+
+const enable_istio_reapply_id = 'enable-istio-reapply';
+/** Components the operator made Istio objects for (reference/dynatrace.md §1.2). */
+function istioComponents(dynakube) {
+    return [
+        'operator',
+        ...(injectsCodeModules(dynakube) ? ['oneagent'] : []),
+        ...(dynakube.activeGate ? ['activegate'] : []),
+    ];
+}
+function namespaceOf(model, dynakube) {
+    return dynakube.namespace ?? operatorNamespaces(model)[0].value;
+}
+/** The same DynaKube on the base side: same name and namespace, preferably in the same file. */
+function baseOf(base, dynakube) {
+    const same = base.dynakubes.filter((old) => old.name === dynakube.name && (old.namespace ?? '') === (dynakube.namespace ?? ''));
+    return same.find((old) => old.document.file === dynakube.document.file) ?? same[0];
+}
+/** Commands that remove the ServiceEntries and VirtualServices the operator made while `enableIstio` was on. */
+function cleanupCommands(before, namespace) {
+    const components = istioComponents(before);
+    const fqdn = components.map((component) => `${before.name}-fqdn-${component}`);
+    const ip = components.map((component) => `${before.name}-ip-${component}`);
+    return [
+        `kubectl delete serviceentries.networking.istio.io,virtualservices.networking.istio.io -n ${namespace} --ignore-not-found ${fqdn.join(' ')}`,
+        `kubectl delete serviceentries.networking.istio.io -n ${namespace} --ignore-not-found ${ip.join(' ')}`,
+    ];
+}
+const enableIstioReapply = {
+    meta: {
+        id: enable_istio_reapply_id,
+        severity: 'warning',
+        description: 'Changing `enableIstio` takes effect only after the DynaKube is deleted and applied again.',
+        docs: docsUrl(enable_istio_reapply_id),
+        fixable: true,
+    },
+    check({ head, base }) {
+        if (!base)
+            return [];
+        const findings = [];
+        for (const dynakube of head.dynakubes) {
+            const before = baseOf(base, dynakube);
+            if (!before || before.enableIstio.value === dynakube.enableIstio.value)
+                continue;
+            const namespace = namespaceOf(head, dynakube);
+            const switchedOff = before.enableIstio.value;
+            const commands = [
+                `kubectl delete dynakube ${dynakube.name} -n ${namespace}`,
+                `kubectl apply -f ${dynakube.document.file}`,
+                ...(switchedOff ? cleanupCommands(before, namespace) : []),
+            ];
+            const leftovers = switchedOff
+                ? ` With enableIstio off the operator does not remove the ServiceEntries and VirtualServices it made (${before.name}-fqdn-operator stays behind): delete them too.`
+                : '';
+            findings.push({
+                message: `DynaKube ${dynakube.name} switches enableIstio ${switchedOff ? 'off' : 'on'}. ` +
+                    `"Changes to the enableIstio attribute require you to remove and reapply your DynaKube for the update to take effect."` +
+                    leftovers,
+                origin: dynakube.enableIstio.defaulted ? dynakube.origin : dynakube.enableIstio.origin,
+                resource: resourceId(dynakube),
+                field: 'spec.enableIstio',
+                subject: dynakube,
+                fix: {
+                    description: `Delete DynaKube ${dynakube.name} and apply it again once this change is merged${switchedOff ? ', then remove the Istio objects the operator made for it' : ''}.`,
+                    edits: [],
+                    commands,
+                },
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/enable-istio-required.ts
+
+
+
+
+
+const enable_istio_required_id = 'enable-istio-required';
+/** Where egress is restricted for this DynaKube's traffic, if anywhere. */
+function egressRestriction(model, dynakube) {
+    const policy = effectiveOutboundPolicy(model);
+    if (policy.value === 'REGISTRY_ONLY')
+        return { origin: policy.origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
+    // Dynatrace's own namespace and every namespace whose workloads this DynaKube monitors.
+    const operatorNamespace = dynakube.namespace ?? DEFAULT_OPERATOR_NAMESPACE;
+    const namespaces = new Set([operatorNamespace]);
+    for (const namespace of model.namespaces.keys()) {
+        const monitored = selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace));
+        if (monitored && !isIgnoredByOperator(namespace, operatorNamespace))
+            namespaces.add(namespace);
+    }
+    for (const namespace of namespaces) {
+        const sidecar = restrictingSidecarsFor(model, namespace)[0];
+        if (sidecar?.outboundPolicy) {
+            return {
+                origin: sidecar.outboundPolicy.origin,
+                what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY for namespace ${namespace}`,
+            };
+        }
+    }
+    return undefined;
+}
+const enableIstioRequired = {
+    meta: {
+        id: enable_istio_required_id,
+        severity: 'error',
+        description: 'A mesh that restricts egress needs `enableIstio: true` (or equivalent ServiceEntries) on every DynaKube.',
+        docs: docsUrl(enable_istio_required_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const dynakube of head.dynakubes) {
+            if (dynakube.enableIstio.value)
+                continue;
+            const restriction = egressRestriction(head, dynakube);
+            if (!restriction)
+                continue;
+            const host = apiUrlHost(dynakube.apiUrl?.value);
+            if (host && hostCovered(head, host, dynakube.namespace))
+                continue;
+            const edit = setValueEdit(head, dynakube.document, ['spec', 'enableIstio'], 'true');
+            findings.push({
+                message: `DynaKube ${dynakube.name} has enableIstio off while ${restriction.what} ` +
+                    `(${restriction.origin.file}:${restriction.origin.line}). OneAgents and the ActiveGate cannot reach ` +
+                    `Dynatrace${host ? ` (${host})` : ''}: no ServiceEntry in the repository covers it.`,
+                origin: dynakube.enableIstio.defaulted ? dynakube.origin : dynakube.enableIstio.origin,
+                resource: resourceId(dynakube),
+                field: 'spec.enableIstio',
+                ...(edit
+                    ? {
+                        fix: {
+                            description: 'Set `enableIstio: true` so the operator creates ServiceEntries and VirtualServices for the Dynatrace endpoints (the DynaKube must then be deleted and reapplied).',
+                            edits: [edit],
+                        },
+                    }
+                    : {}),
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/metric-scraping-mtls.ts
+
+
+
+
+
+
+const metric_scraping_mtls_id = 'metric-scraping-mtls';
+const SCRAPE = 'metrics.dynatrace.com/scrape';
+const PORT = 'metrics.dynatrace.com/port';
+const PATH = 'metrics.dynatrace.com/path';
+/** The istio-agent's merged metrics endpoint: excepted from mTLS, serves Envoy, Istio and application metrics. */
+const MERGED_PORT = '15020';
+const MERGED_PATH = '/stats/prometheus';
+const MERGE_OPT_OUT = 'prometheus.istio.io/merge-metrics';
+const EXCLUDE_INBOUND = 'traffic.sidecar.istio.io/excludeInboundPorts';
+/** ActiveGates that scrape Prometheus endpoints (the `kubernetes-monitoring` capability), with their mesh state. */
+function scrapingActiveGates(model) {
+    return model.dynakubes
+        .filter((dynakube) => dynakube.activeGate?.capabilities.value.includes('kubernetes-monitoring'))
+        .map((dynakube) => ({ dynakube, membership: podMeshMembership(model, activeGatePod(model, dynakube)) }));
+}
+function scrapePort(workload) {
+    const port = Number(workload.podAnnotations[PORT]);
+    return Number.isInteger(port) && port > 0 ? port : undefined;
+}
+/** A port listed in `traffic.sidecar.istio.io/excludeInboundPorts` bypasses the sidecar, and so mTLS. */
+function bypassesSidecar(workload, port) {
+    const excluded = workload.podAnnotations[EXCLUDE_INBOUND];
+    return port !== undefined && !!excluded && excluded.split(',').some((p) => p.trim() === String(port));
+}
+/**
+ * Points Dynatrace at the merged endpoint and keeps the application's endpoint in `prometheus.io/*`, which
+ * Istio reads to merge the application's metrics in. New keys are inserted together, in one edit.
+ */
+function mergingFix(model, workload) {
+    const annotations = workload.podAnnotations;
+    const wanted = [
+        [PORT, `"${MERGED_PORT}"`],
+        [PATH, MERGED_PATH],
+    ];
+    const appPort = annotations[PORT];
+    if (annotations['prometheus.io/scrape'] === undefined)
+        wanted.push(['prometheus.io/scrape', '"true"']);
+    if (annotations['prometheus.io/port'] === undefined && appPort)
+        wanted.push(['prometheus.io/port', `"${appPort}"`]);
+    if (annotations['prometheus.io/path'] === undefined && annotations[PATH])
+        wanted.push(['prometheus.io/path', yamlString(annotations[PATH])]);
+    if (annotations[MERGE_OPT_OUT]?.toLowerCase() === 'false')
+        wanted.push([MERGE_OPT_OUT, '"true"']);
+    const annotationsPath = [...workload.podMetadataPath, 'annotations'];
+    const shape = workload.document.describeAt(annotationsPath);
+    const edits = [];
+    if (!shape || shape.kind !== 'map' || shape.flow) {
+        if (shape && shape.kind !== 'null')
+            return undefined;
+        const block = Object.fromEntries(wanted);
+        const edit = setValueEdit(model, workload.document, annotationsPath, block);
+        if (!edit)
+            return undefined;
+        edits.push(edit);
+    }
+    else {
+        for (const [key, value] of wanted) {
+            const edit = setValueEdit(model, workload.document, [...annotationsPath, key], value);
+            if (!edit)
+                return undefined;
+            edits.push(edit);
+        }
+    }
+    return {
+        description: `Point Dynatrace at Istio's merged metrics endpoint (${PORT}: "${MERGED_PORT}", ${PATH}: ${MERGED_PATH}), ` +
+            'which strict mTLS does not block, and keep the application endpoint in the prometheus.io/* annotations so ' +
+            'Istio merges its metrics in. Add `metrics.dynatrace.com/filter` to drop istio_* and envoy_* metrics if they are not wanted.',
+        edits: mergeInsertions(edits),
+    };
+}
+/** Insertions at the same place become one edit, so applying them cannot interleave. */
+function mergeInsertions(edits) {
+    const result = [];
+    for (const edit of edits) {
+        const same = result.find((other) => other.file === edit.file &&
+            other.startLine === edit.startLine &&
+            other.endLine === edit.endLine &&
+            edit.startLine > edit.endLine);
+        if (same)
+            same.replacement = `${same.replacement}\n${edit.replacement}`;
+        else
+            result.push({ ...edit });
+    }
+    return result;
+}
+function finding(model, workload, membership, mtls, outside) {
+    const base = {
+        origin: originAt(workload, [...workload.podMetadataPath, 'annotations', SCRAPE]),
+        resource: resourceId(workload),
+        field: `${workload.podMetadataPath.join('.')}.annotations.${SCRAPE}`,
+    };
+    const strict = `${mtls.policy} makes mTLS STRICT (${mtls.origin.file}:${mtls.origin.line})`;
+    if (membership.mode === 'ambient') {
+        return {
+            ...base,
+            message: `${resourceId(workload)} asks Dynatrace to scrape its metrics directly, but it is in ambient mode ` +
+                `(${membership.reason}), ${strict} and ${outside} is outside the mesh: the ActiveGate cannot connect to ` +
+                'the pod. Istio metric merging is not available in ambient mode (it needs a sidecar); put the ActiveGate ' +
+                'into the mesh (ambient) to scrape this pod.',
+        };
+    }
+    const fix = mergingFix(model, workload);
+    return {
+        ...base,
+        message: `${resourceId(workload)} asks Dynatrace to scrape its metrics directly (port ` +
+            `${workload.podAnnotations[PORT] ?? 'unset'}), but it has a sidecar (${membership.reason}), ${strict} and ` +
+            `${outside} is outside the mesh: with strict mTLS, direct connections to pod IPs are not possible. ` +
+            'Use the Istio metric-merging endpoint instead.',
+        ...(fix ? { fix } : {}),
+    };
+}
+const metricScrapingMtls = {
+    meta: {
+        id: metric_scraping_mtls_id,
+        severity: 'warning',
+        description: 'Under strict mTLS, an ActiveGate outside the mesh can only scrape mesh pods through Istio metric merging.',
+        docs: docsUrl(metric_scraping_mtls_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const activeGates = scrapingActiveGates(head);
+        const outside = activeGates.filter((activeGate) => !activeGate.membership);
+        // Unknown ActiveGate, or one in the mesh that scrapes through its own proxy: nothing to say.
+        if (outside.length === 0)
+            return [];
+        const outsideName = `the ActiveGate of DynaKube ${outside.map((a) => a.dynakube.name).join(', ')}`;
+        const findings = [];
+        for (const workload of head.workloads) {
+            if (workload.podAnnotations[SCRAPE]?.toLowerCase() !== 'true')
+                continue;
+            if (workload.podAnnotations[PORT] === MERGED_PORT)
+                continue;
+            const namespace = workload.namespace ?? 'default';
+            const membership = podMeshMembership(head, {
+                namespace,
+                labels: workload.podLabels,
+                annotations: workload.podAnnotations,
+                hostNetwork: workload.hostNetwork,
+            });
+            if (!membership)
+                continue;
+            const port = scrapePort(workload);
+            if (membership.mode === 'sidecar' && bypassesSidecar(workload, port))
+                continue;
+            const mtls = effectiveMtls(head, namespace, workload.podLabels, port);
+            if (mtls.value !== 'STRICT')
+                continue;
+            findings.push(finding(head, workload, membership, mtls, outsideName));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/mixed-dataplane-modes.ts
+
+
+
+
+const mixed_dataplane_modes_id = 'mixed-dataplane-modes';
+const GUIDE = '"Istio East-West (sidecar combined with ambient) deployment is not supported."';
+/** The sidecar label of a namespace (`istio-injection=enabled`, or `istio.io/rev` without `istio-injection`). */
+function sidecarLabel(namespace) {
+    const labels = namespace.labels;
+    if (labels['istio-injection'] !== undefined)
+        return labels['istio-injection'] === 'enabled' ? 'istio-injection' : undefined;
+    return labels['istio.io/rev'] !== undefined ? 'istio.io/rev' : undefined;
+}
+function labelOrigin(resource, label) {
+    return originAt(resource, ['metadata', 'labels', label]);
+}
+/** Namespaces that carry both an injection label and `istio.io/dataplane-mode=ambient` (IST0123). */
+function doubleLabelled(model) {
+    return [...model.namespaces.values()].flatMap((namespace) => {
+        const sidecar = sidecarLabel(namespace);
+        if (!sidecar || namespace.labels['istio.io/dataplane-mode'] !== 'ambient')
+            return [];
+        return [
+            {
+                message: `Namespace ${namespace.name} has both ${sidecar}=${namespace.labels[sidecar]} and istio.io/dataplane-mode=ambient: ` +
+                    `its pods get sidecars, and a sidecar wins over ambient. ${GUIDE} Keep one of the two labels.`,
+                origin: labelOrigin(namespace, 'istio.io/dataplane-mode'),
+                resource: resourceId(namespace),
+                field: 'metadata.labels',
+                subject: namespace,
+            },
+        ];
+    });
+}
+/** Namespaces, workloads and ActiveGates enrolled in exactly one data-plane mode. */
+function enrollments(model) {
+    const found = [];
+    for (const namespace of model.namespaces.values()) {
+        const sidecar = sidecarLabel(namespace);
+        const ambient = namespace.labels['istio.io/dataplane-mode'] === 'ambient';
+        if (sidecar && !ambient)
+            found.push({
+                mode: 'sidecar',
+                resource: namespace,
+                reason: `${sidecar}=${namespace.labels[sidecar]}`,
+                origin: labelOrigin(namespace, sidecar),
+            });
+        if (ambient && !sidecar)
+            found.push({
+                mode: 'ambient',
+                resource: namespace,
+                reason: 'istio.io/dataplane-mode=ambient',
+                origin: labelOrigin(namespace, 'istio.io/dataplane-mode'),
+            });
+    }
+    for (const workload of model.workloads) {
+        const namespace = workload.namespace ?? 'default';
+        const membership = podMeshMembership(model, {
+            namespace,
+            labels: workload.podLabels,
+            annotations: workload.podAnnotations,
+            hostNetwork: workload.hostNetwork,
+        });
+        // Pods that only follow their namespace add nothing: the namespace is already counted.
+        if (!membership || membership.reason.startsWith('namespace '))
+            continue;
+        const origin = originAt(workload, [...workload.podMetadataPath, 'labels']);
+        found.push({ mode: membership.mode, resource: workload, reason: membership.reason, origin });
+    }
+    for (const dynakube of model.dynakubes) {
+        const pod = activeGatePod(model, dynakube);
+        const membership = pod && podMeshMembership(model, pod);
+        if (!membership || membership.reason.startsWith('namespace '))
+            continue;
+        found.push({
+            mode: membership.mode,
+            resource: dynakube,
+            reason: `its ActiveGate: ${membership.reason}`,
+            origin: dynakube.activeGate.origin,
+        });
+    }
+    return found;
+}
+function describe(list) {
+    const shown = list.slice(0, 3).map((e) => `${resourceId(e.resource)} (${e.reason})`);
+    return list.length > 3 ? `${shown.join(', ')} and ${list.length - 3} more` : shown.join(', ');
+}
+const mixedDataplaneModes = {
+    meta: {
+        id: mixed_dataplane_modes_id,
+        severity: 'warning',
+        description: 'Dynatrace does not support sidecar and ambient data planes in one mesh.',
+        docs: docsUrl(mixed_dataplane_modes_id),
+        fixable: false,
+    },
+    check({ head }) {
+        const findings = doubleLabelled(head);
+        const all = enrollments(head);
+        const sidecar = all.filter((e) => e.mode === 'sidecar');
+        const ambient = all.filter((e) => e.mode === 'ambient');
+        if (sidecar.length > 0 && ambient.length > 0) {
+            const anchor = ambient[0];
+            findings.push({
+                message: `The mesh runs both data planes: ambient for ${describe(ambient)}; sidecars for ${describe(sidecar)}. ${GUIDE}`,
+                origin: anchor.origin,
+                resource: resourceId(anchor.resource),
+                field: 'dataplane-mode',
+                subject: anchor.resource,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/facts-native-sidecars.ts
+
+const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
+/** Per-pod override, "Takes precedence over the ENABLE_NATIVE_SIDECARS environment variable" (Istio 1.24+). */
+const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
+/**
+ * Whether an istiod install injects native sidecars (reference/istio.md §4): `ENABLE_NATIVE_SIDECARS` `true` /
+ * `false` / `auto` (1.27+; any other value disables), else the default of the version: off before 1.27, `auto`
+ * from 1.27. `compatibilityVersion` ≤ 1.26 switches it off. An unpinned version is the newest release.
+ */
+function nativeSidecarState(pilot) {
+    const line = facts_versions_releaseLine(pilot.version?.value) ?? 'latest';
+    const version = pilot.version ? `Istio ${pilot.version.value}` : 'an unpinned (newest) Istio';
+    const setting = pilot.env[NATIVE_SIDECARS_ENV];
+    const anchor = pilot.version?.origin ?? setting?.origin ?? pilot.compatibilityVersion?.origin;
+    if (setting) {
+        const value = setting.value.trim().toLowerCase();
+        const base = { origin: setting.origin, setting };
+        if (value === 'true')
+            return { ...base, state: 'on', reason: `${NATIVE_SIDECARS_ENV} is "true"` };
+        if (value === 'auto' && facts_versions_atLeast(line, 1, 27))
+            return { ...base, state: 'auto', reason: `${NATIVE_SIDECARS_ENV} is "auto" on ${version}` };
+        return { ...base, state: 'off', reason: `${NATIVE_SIDECARS_ENV} is "${setting.value}"` };
+    }
+    const compatibility = facts_versions_releaseLine(pilot.compatibilityVersion?.value);
+    if (pilot.compatibilityVersion && compatibility && !facts_versions_atLeast(compatibility, 1, 27))
+        return {
+            state: 'off',
+            reason: `compatibilityVersion ${pilot.compatibilityVersion.value} switches native sidecars off`,
+            origin: pilot.compatibilityVersion.origin,
+        };
+    const origin = anchor ?? envTargetOrigin(pilot);
+    if (!facts_versions_atLeast(line, 1, 27))
+        return {
+            state: 'off',
+            reason: `${version} (${formatLine(line)}) injects classic sidecars by default`,
+            origin,
+        };
+    return {
+        state: 'auto',
+        reason: `${version} defaults ${NATIVE_SIDECARS_ENV} to "auto": native sidecars on every node with Kubernetes 1.33 or newer`,
+        origin,
+    };
+}
+/** The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing. */
+function envTargetOrigin(pilot) {
+    const target = pilot.envTarget;
+    if (!target)
+        return { file: '', line: 0 };
+    for (let depth = target.path.length; depth >= 0; depth -= 1) {
+        const line = target.document.lineAt(target.path.slice(0, depth));
+        if (line !== undefined)
+            return { file: target.document.file, line, path: target.path.join('.') };
+    }
+    return { file: target.document.file, line: target.document.line };
+}
+
+;// CONCATENATED MODULE: ./src/rules/native-sidecars.ts
+
+
+
+
+
+
+
+
+const native_sidecars_id = 'native-sidecars';
+/** `a.b.0.c` → `['a', 'b', 0, 'c']`. */
+function pathOf(dotted) {
+    return dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+/** The document a fact was read from: the resource of that file that has a node at the fact's path. */
+function documentAt(model, file, path) {
+    return model.resources.find((r) => r.document.describeAt(path) && fileAt(r.document, path) === file)
+        ?.document;
+}
+/** Sets `ENABLE_NATIVE_SIDECARS` to "false" where this install's pilot env is written. */
+function disableEdit(model, pilot) {
+    const setting = pilot.env[NATIVE_SIDECARS_ENV];
+    const settingPath = setting?.origin.path ? pathOf(setting.origin.path) : undefined;
+    // A `- name: ENABLE_NATIVE_SIDECARS` list item (IstioOperator k8s.env, a rendered istiod): edit its value there,
+    // because that list overrides values-level env.
+    if (setting && settingPath && typeof settingPath[settingPath.length - 1] === 'number') {
+        const document = documentAt(model, setting.origin.file, settingPath);
+        const valuePath = [...settingPath, 'value'];
+        const current = document?.describeAt(valuePath);
+        if (document && current)
+            return (replaceScalarEdit(model, document, valuePath, setting.value, 'false') ??
+                setValueEdit(model, document, valuePath, '"false"'));
+        return undefined;
+    }
+    if (!pilot.envTarget)
+        return undefined;
+    const { document, path } = pilot.envTarget;
+    return setValueEdit(model, document, [...path, NATIVE_SIDECARS_ENV], '"false"');
+}
+function pilotFindings(model, injecting) {
+    return model.pilotInstalls.flatMap((pilot) => {
+        const native = nativeSidecarState(pilot);
+        if (native.state === 'off')
+            return [];
+        const edit = disableEdit(model, pilot);
+        const fix = edit
+            ? {
+                description: `Set \`${NATIVE_SIDECARS_ENV}: "false"\` in the pilot env of ${pilot.via}.`,
+                edits: [edit],
+            }
+            : undefined;
+        return [
+            {
+                message: `${pilot.via} can inject native sidecars (${native.reason}) while DynaKube ${injecting} injects code ` +
+                    `modules. The guide: native sidecar containers are "currently not supported by Dynatrace Operator. Disable ` +
+                    `native sidecars in your Istio deployment".`,
+                origin: native.origin,
+                resource: pilot.via,
+                field: `pilot.env.${NATIVE_SIDECARS_ENV}`,
+                ...(fix ? { fix } : {}),
+            },
+        ];
+    });
+}
+/** Pods that ask for a native sidecar themselves: the annotation wins over istiod's setting. */
+function podFindings(model, injecting) {
+    return model.workloads.flatMap((workload) => {
+        if (workload.podAnnotations[NATIVE_SIDECAR_ANNOTATION]?.toLowerCase() !== 'true')
+            return [];
+        const membership = podMeshMembership(model, {
+            namespace: workload.namespace ?? 'default',
+            labels: workload.podLabels,
+            annotations: workload.podAnnotations,
+            hostNetwork: workload.hostNetwork,
+        });
+        if (membership?.mode !== 'sidecar')
+            return [];
+        const path = [...workload.podMetadataPath, 'annotations', NATIVE_SIDECAR_ANNOTATION];
+        const edit = setValueEdit(model, workload.document, path, '"false"');
+        return [
+            {
+                message: `${resourceId(workload)} asks for a native Istio sidecar (${NATIVE_SIDECAR_ANNOTATION}: "true", ${membership.reason}) ` +
+                    `while DynaKube ${injecting} injects code modules; Dynatrace Operator does not support native sidecars.`,
+                origin: originAt(workload, path),
+                resource: resourceId(workload),
+                field: `podAnnotations.${NATIVE_SIDECAR_ANNOTATION}`,
+                subject: workload,
+                ...(edit
+                    ? {
+                        fix: {
+                            description: `Set \`${NATIVE_SIDECAR_ANNOTATION}: "false"\` on the pod template.`,
+                            edits: [edit],
+                        },
+                    }
+                    : {}),
+            },
+        ];
+    });
+}
+const native_sidecars_nativeSidecars = {
+    meta: {
+        id: native_sidecars_id,
+        severity: 'error',
+        description: 'Istio must not inject native sidecars where Dynatrace injects code modules.',
+        docs: docsUrl(native_sidecars_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const injecting = head.dynakubes.filter(injectsCodeModules).map((dk) => dk.name);
+        if (injecting.length === 0)
+            return [];
+        const names = injecting.join(', ');
+        return [...pilotFindings(head, names), ...podFindings(head, names)];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/operator-namespace-injection.ts
+
+
+
+
+const operator_namespace_injection_id = 'operator-namespace-injection';
+/** `a: 1` or `a: 1`, `b: 2` and `c: 3`, each as inline code. */
+function listed(items) {
+    const coded = items.map((item) => `\`${item}\``);
+    return coded.length < 2 ? coded.join('') : `${coded.slice(0, -1).join(', ')} and ${coded.at(-1)}`;
+}
+/** The guide: "Istio injection into the Dynatrace Operator namespace is not supported." */
+const operatorNamespaceInjection = {
+    meta: {
+        id: operator_namespace_injection_id,
+        severity: 'error',
+        description: 'The Dynatrace Operator namespace must not be enrolled in the Istio mesh.',
+        docs: docsUrl(operator_namespace_injection_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const operatorNamespace of operatorNamespaces(head)) {
+            const namespace = head.namespaces.get(operatorNamespace.value);
+            const enrolling = namespaceEnrollingLabels(head, operatorNamespace.value);
+            if (!namespace || enrolling.length === 0)
+                continue;
+            const [enrollment, ...others] = enrolling;
+            const labelPath = ['metadata', 'labels', enrollment.label];
+            // Removing one label while another still enrols the namespace would leave it in the mesh: all go at once.
+            const edits = removeEntriesEdits(head, namespace.document, enrolling.map((label) => ['metadata', 'labels', label.label]));
+            const alsoBy = others.length > 0
+                ? `; without it, ${listed(others.map((other) => `${other.label}: ${other.value}`))} would keep it in the mesh`
+                : '';
+            findings.push({
+                message: `Namespace ${operatorNamespace.value} runs the Dynatrace Operator and is enrolled in the mesh by ` +
+                    `\`${enrollment.label}: ${enrollment.value}\`${alsoBy}. Istio injection into the Dynatrace Operator namespace is not supported.`,
+                origin: enrollment.origin,
+                resource: resourceId(namespace),
+                field: labelPath.join('.'),
+                ...(edits
+                    ? {
+                        fix: {
+                            description: `Remove the ${listed(enrolling.map((label) => label.label))} label${enrolling.length > 1 ? 's' : ''} from the operator namespace.`,
+                            edits,
+                        },
+                    }
+                    : {}),
+            });
+        }
+        return findings;
+    },
+};
+
+// EXTERNAL MODULE: ./src/generate/communication-host.ts
+var communication_host = __nccwpck_require__(1386);
+;// CONCATENATED MODULE: ./src/generate/registries.ts
+const DOCKER_HUB_NAMES = new Set([
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com',
+]);
+/** The registry host (and port) of an image reference, or undefined when the reference is not parsable. */
+function registryOfImage(image) {
+    const reference = image.trim();
+    if (!reference || /\s/.test(reference))
+        return undefined;
+    const slash = reference.indexOf('/');
+    const first = slash < 0 ? '' : reference.slice(0, slash);
+    // Docker's rule: the first component is a registry when it has a dot or a port, or is `localhost`.
+    const isRegistry = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (!isRegistry)
+        return { registry: 'docker.io', port: 443 };
+    const match = /^([a-zA-Z0-9.-]+)(?::([0-9]{1,5}))?$/.exec(first);
+    if (!match)
+        return undefined;
+    const registry = match[1].toLowerCase();
+    const port = match[2] ? Number(match[2]) : 443;
+    if (port < 1 || port > 65535)
+        return undefined;
+    return { registry: DOCKER_HUB_NAMES.has(registry) ? 'docker.io' : registry, port };
+}
+const QUAY_CDN = ['cdn.quay.io', 'cdn01.quay.io', 'cdn02.quay.io', 'cdn03.quay.io'];
+const FAMILIES = [
+    {
+        matches: (registry) => registry === 'docker.io',
+        hosts: () => ({
+            hosts: [
+                'index.docker.io',
+                'registry-1.docker.io',
+                'auth.docker.io',
+                'production.cloudflare.docker.com',
+            ],
+            wildcardHosts: [],
+        }),
+    },
+    {
+        matches: (registry) => registry === 'ghcr.io',
+        hosts: () => ({ hosts: ['ghcr.io', 'pkg-containers.githubusercontent.com'], wildcardHosts: [] }),
+    },
+    {
+        // Red Hat's registries serve their blobs from Quay's CDN too.
+        matches: (registry) => ['quay.io', 'registry.redhat.io', 'registry.access.redhat.com'].includes(registry),
+        hosts: (registry) => ({ hosts: [...new Set([registry, 'quay.io', ...QUAY_CDN])], wildcardHosts: [] }),
+    },
+    {
+        matches: (registry) => registry === 'public.ecr.aws',
+        hosts: () => ({
+            hosts: ['public.ecr.aws', 'd2glxqk2uabbnd.cloudfront.net', 'd5l0dvt14r5h8.cloudfront.net'],
+            wildcardHosts: [],
+        }),
+    },
+    {
+        // Private ECR keeps layers in a regional S3 bucket.
+        matches: (registry) => /^[0-9]{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com$/.exec(registry),
+        hosts: (registry, match) => {
+            const region = match[1];
+            return {
+                hosts: [registry, `prod-${region}-starport-layer-bucket.s3.${region}.amazonaws.com`],
+                wildcardHosts: [],
+            };
+        },
+    },
+    {
+        // Container Registry and Artifact Registry hand out blobs from Cloud Storage.
+        matches: (registry) => registry === 'gcr.io' || registry.endsWith('.gcr.io') || registry.endsWith('-docker.pkg.dev'),
+        hosts: (registry) => ({ hosts: [registry, 'storage.googleapis.com'], wildcardHosts: [] }),
+    },
+    {
+        matches: (registry) => registry.endsWith('.azurecr.io'),
+        hosts: (registry) => ({
+            hosts: [registry],
+            wildcardHosts: ['*.blob.core.windows.net'],
+            caveat: `${registry} serves layers from a storage account whose name is not in the image reference; with dedicated ` +
+                `data endpoints enabled, list "${registry.replace(/\.azurecr\.io$/, '')}.<region>.data.azurecr.io" instead of the wildcard`,
+        }),
+    },
+    {
+        matches: (registry) => registry === 'mcr.microsoft.com',
+        hosts: () => ({ hosts: ['mcr.microsoft.com'], wildcardHosts: ['*.data.mcr.microsoft.com'] }),
+    },
+];
+/** The hosts a pull from `registry` contacts; unknown registries are assumed to serve their blobs themselves. */
+function registryHosts(registry, port) {
+    for (const family of FAMILIES) {
+        const match = family.matches(registry);
+        if (match)
+            return { registry, port, ...family.hosts(registry, match) };
+    }
+    return { registry, port, hosts: [registry], wildcardHosts: [] };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/rules/service-entry-views.ts
+
+
+
+const DEFAULT_NAMESPACE = 'default';
+function viewOfEntry(entry) {
+    const rawPorts = (0,read/* asArray */._j)((0,read/* getIn */.O6)(entry.document.value, ['spec', 'ports']));
+    const ports = rawPorts.flatMap((item, index) => {
+        const port = (0,read/* asRecord */.qY)(item);
+        const number = (0,read/* asNumber */.i)(port?.number);
+        if (number === undefined)
+            return [];
+        const { file, line } = originAt(entry, ['spec', 'ports', index]);
+        return [{ number, protocol: ((0,read/* asString */.oJ)(port?.protocol) ?? '').toUpperCase(), line, file }];
+    });
+    return {
+        resource: resourceId(entry),
+        name: entry.name,
+        namespace: entry.namespace ?? DEFAULT_NAMESPACE,
+        hosts: entry.hosts.value.map((host) => host.toLowerCase()),
+        ports,
+        resolution: (entry.resolution ?? 'NONE').toUpperCase(),
+        ...(entry.exportTo ? { exportTo: entry.exportTo } : {}),
+        origin: entry.hosts.origin,
+        entry,
+    };
+}
+const THIRD_GEN = '.apps.';
+/**
+ * The API host the operator talks to: third-generation `X.apps.<domain>` becomes `X.live.<domain>` (or
+ * `X.<domain>` when X has a dot). Placeholders (`ENVIRONMENTID`, `${…}`) give no host.
+ */
+function operatorApiEndpoint(apiUrl) {
+    if (!apiUrl || /\$\{|\{\{|<path:|ENVIRONMENTID|_PLACEHOLDER|ARGOCD_ENV_/i.test(apiUrl))
+        return undefined;
+    let url;
+    try {
+        url = new URL(apiUrl.trim());
+    }
+    catch {
+        return undefined;
+    }
+    const scheme = url.protocol.replace(/:$/, '').toLowerCase();
+    if (scheme !== 'http' && scheme !== 'https')
+        return undefined;
+    let host = url.hostname.toLowerCase();
+    const at = host.indexOf(THIRD_GEN);
+    if (at > 0) {
+        const prefix = host.slice(0, at);
+        const suffix = host.slice(at + THIRD_GEN.length);
+        host = prefix.includes('.') ? `${prefix}.${suffix}` : `${prefix}.live.${suffix}`;
+    }
+    const number = url.port ? Number(url.port) : scheme === 'https' ? 443 : 80;
+    return { host, number, protocol: scheme.toUpperCase(), line: 0 };
+}
+/**
+ * The `<dynakube>-fqdn-operator` ServiceEntry the operator creates for the apiUrl host when `enableIstio` is on:
+ * DNS resolution, one `<protocol>-<port>` port, no `exportTo`. The OneAgent and ActiveGate entries depend on the
+ * Dynatrace API's answer and are not known offline.
+ */
+function operatorEntries(model) {
+    return model.dynakubes.flatMap((dynakube) => {
+        if (!dynakube.enableIstio.value)
+            return [];
+        const endpoint = operatorApiEndpoint(dynakube.apiUrl?.value);
+        if (!endpoint)
+            return [];
+        const origin = dynakube.apiUrl.origin;
+        const namespace = dynakube.namespace ?? DEFAULT_NAMESPACE;
+        const name = `${dynakube.name}-fqdn-operator`;
+        return [
+            {
+                resource: `ServiceEntry ${namespace}/${name}`,
+                name,
+                namespace,
+                hosts: [endpoint.host],
+                ports: [{ number: endpoint.number, protocol: endpoint.protocol, line: origin.line }],
+                resolution: 'DNS',
+                origin,
+                madeFor: dynakube,
+            },
+        ];
+    });
+}
+/** `meshConfig.defaultServiceExportTo`, `*` when unset. */
+function defaultExportTo(model) {
+    return (model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo?.value ?? ['*']);
+}
+/** Namespaces an entry is exported to: `all`, or a list (`.` resolved to the entry's own namespace). */
+function exportedTo(model, view) {
+    const exportTo = view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model);
+    if (exportTo.includes('*'))
+        return 'all';
+    return exportTo.filter((ns) => ns !== '~').map((ns) => (ns === '.' ? view.namespace : ns));
+}
+function exportedToNamespace(model, view, namespace) {
+    const to = exportedTo(model, view);
+    return to === 'all' || to.includes(namespace);
+}
+
+;// CONCATENATED MODULE: ./src/generate/registry-coverage.ts
+
+
+
+
+
+/**
+ * The CSI provisioner (and the operator reading manifests) pull with go-containerregistry, which talks to Docker
+ * Hub as `index.docker.io`. The guide's entry (index.docker.io, auth.docker.io, production.cloudflare.docker.com)
+ * therefore works without `registry-1.docker.io`, which containerd uses; a generated entry still lists it.
+ */
+const OPTIONAL_HOSTS = ['registry-1.docker.io'];
+/** Blob hosts are always fetched over 443, whatever port the registry API uses. */
+const BLOB_PORT = 443;
+/** The hosts a pull from `registry` on each of `ports` contacts: the registry on its ports, blob hosts on 443. */
+function registryNeeds(registry, ports) {
+    const wanted = registryHosts(registry, ports[0] ?? BLOB_PORT);
+    const needs = [];
+    for (const host of wanted.hosts) {
+        const optional = OPTIONAL_HOSTS.includes(host);
+        for (const port of host === registry ? ports : [BLOB_PORT])
+            needs.push({ host, port, wildcard: false, optional });
+    }
+    for (const host of wanted.wildcardHosts)
+        needs.push({ host, port: BLOB_PORT, wildcard: true, optional: false });
+    return needs;
+}
+/**
+ * Hosts and ports declared to `namespace`: the repository's ServiceEntries exported there, except those Istio's
+ * validation rejects (the API server refuses them, so they declare nothing), plus the API-host entry the operator
+ * creates with `enableIstio`. IPs and CIDRs of `addresses` count as declared hosts too.
+ */
+function coverageIn(model, namespace) {
+    const views = [
+        ...model.serviceEntries.filter((entry) => !(0,validate_service_entry/* rejectedByIstio */._n)(entry)).map(viewOfEntry),
+        ...operatorEntries(model),
+    ];
+    return views
+        .filter((view) => exportedToNamespace(model, view, namespace))
+        .flatMap((view) => {
+        const declared = [...view.hosts, ...(view.entry?.addresses ?? [])];
+        return declared.flatMap((host) => view.ports.map((port) => ({ host, port: port.number })));
+    });
+}
+/** Whether an IP lies in an address or CIDR of `addresses`. */
+function addressContains(address, ip) {
+    const [base, prefix] = address.split('/');
+    const family = (0,external_node_net_.isIP)(base);
+    if (family === 0 || family !== (0,external_node_net_.isIP)(ip))
+        return false;
+    const type = family === 4 ? 'ipv4' : 'ipv6';
+    const bits = prefix === undefined ? (family === 4 ? 32 : 128) : Number(prefix);
+    const list = new external_node_net_.BlockList();
+    try {
+        list.addSubnet(base, bits, type);
+    }
+    catch {
+        return false;
+    }
+    return list.check(ip, type);
+}
+/** Whether `covered` declares `host` on `port`: a host by name or `*.` wildcard, an IP by `addresses`. */
+function isCovered(covered, host, port) {
+    const ip = (0,external_node_net_.isIP)(host) !== 0;
+    return covered.some((entry) => entry.port === port && (ip ? addressContains(entry.host, host) : hostMatches(entry.host, host)));
+}
+function uncoveredPull(registry, ports, covered) {
+    const undeclared = registryNeeds(registry, ports).filter((need) => !isCovered(covered, need.host, need.port));
+    const missing = undeclared.filter((need) => !need.optional);
+    return { missing, toDeclare: missing.length > 0 ? undeclared : [] };
+}
+
+;// CONCATENATED MODULE: ./src/generate/registry-entries.ts
+
+
+
+
+
+
+/** Dynatrace's public registry, used with `feature.dynatrace.com/use-public-registry`. */
+const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
+const USE_PUBLIC_REGISTRY_FLAG = 'feature.dynatrace.com/use-public-registry';
+/** Images pulled by something in the operator's namespace: the operator reads their manifests, the CSI provisioner pulls code modules. */
+function imagesOf(dynakube) {
+    const uses = [];
+    const add = (field, fact) => {
+        if (fact)
+            uses.push({ image: fact.value, field, fact });
+    };
+    add('codeModulesImage', dynakube.codeModulesImage);
+    add('OneAgent image', dynakube.oneAgentImage);
+    add('activeGate.image', dynakube.activeGate?.image);
+    const override = dynakube.publicRegistryOverride;
+    if (override) {
+        // The override names a registry (optionally with a path), not an image: give it an image name to parse.
+        uses.push({
+            image: `${override.value.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '')}/image`,
+            field: 'publicRegistryOverride',
+            fact: override,
+        });
+    }
+    else if (dynakube.annotations[USE_PUBLIC_REGISTRY_FLAG] === 'true') {
+        uses.push({ image: `${DYNATRACE_PUBLIC_REGISTRY}/dynatrace/image`, field: USE_PUBLIC_REGISTRY_FLAG });
+    }
+    return uses;
+}
+function slug(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+function registryMetadata(name, namespace) {
+    return {
+        name,
+        namespace,
+        labels: { 'app.kubernetes.io/created-by': GENERATOR_NAME, 'app.kubernetes.io/component': 'registry' },
+    };
+}
+function dnsEntry(name, namespace, hosts, ports, resolution) {
+    return {
+        apiVersion: NETWORKING_API_VERSION,
+        kind: 'ServiceEntry',
+        metadata: registryMetadata(name, namespace),
+        spec: {
+            hosts,
+            ports: ports.map((port) => ({ name: `https-${port}`, number: port, protocol: 'HTTPS' })),
+            location: 'MESH_EXTERNAL',
+            resolution,
+        },
+    };
+}
+/**
+ * A registry given by IP: Istio rejects an IP in `hosts`, so the IP goes to `addresses` under a name that never
+ * resolves (`.invalid`, RFC 6761) and the ports are TCP with `resolution: NONE`, the shape the operator uses for
+ * IP communication endpoints. The sidecar then matches the traffic by destination address and port, which works
+ * without SNI (clients send none to an IP) and for plain-HTTP registries alike.
+ */
+function ipEntry(name, namespace, ip, ports) {
+    return {
+        apiVersion: NETWORKING_API_VERSION,
+        kind: 'ServiceEntry',
+        metadata: registryMetadata(name, namespace),
+        spec: {
+            hosts: [`ip-${slug(ip)}.registry.invalid`],
+            addresses: [`${ip}/${(0,external_node_net_.isIP)(ip) === 4 ? 32 : 128}`],
+            ports: ports.map((port) => ({ name: `tcp-${port}`, number: port, protocol: 'TCP' })),
+            location: 'MESH_EXTERNAL',
+            resolution: 'NONE',
+        },
+    };
+}
+/** Keeps names within 63 characters and valid: longer registry names are cut at a dash boundary. */
+function entryName(registry, suffix = '') {
+    const base = `dynatrace-registry-${slug(registry)}`.slice(0, 63 - suffix.length).replace(/-+$/, '');
+    return `${base}${suffix}`;
+}
+/** Hosts grouped by the ports they need, in first-seen order: each group is one entry. */
+function byPorts(needs) {
+    const portsOf = new Map();
+    for (const need of needs)
+        portsOf.set(need.host, [...(portsOf.get(need.host) ?? []), need.port]);
+    const groups = new Map();
+    for (const [host, ports] of portsOf) {
+        const sorted = [...new Set(ports)].sort((a, b) => a - b);
+        const key = sorted.join(',');
+        const group = groups.get(key) ?? { hosts: [], ports: sorted };
+        group.hosts.push(host);
+        groups.set(key, group);
+    }
+    return [...groups.values()];
+}
+/** The entries that declare `needs` for one registry in one namespace. */
+function entriesFor(registry, namespace, needs) {
+    if (needs.length === 0)
+        return [];
+    if ((0,external_node_net_.isIP)(registry) !== 0) {
+        const ports = [...new Set(needs.map((need) => need.port))].sort((a, b) => a - b);
+        return [ipEntry(entryName(registry), namespace, registry, ports)];
+    }
+    const objects = byPorts(needs.filter((need) => !need.wildcard)).map((group, index) => dnsEntry(entryName(registry, index === 0 ? '' : index === 1 ? '-blobs' : `-blobs-${index}`), namespace, group.hosts, group.ports, 'DNS'));
+    const wildcards = [...new Set(needs.filter((need) => need.wildcard).map((need) => need.host))];
+    // `NONE` is the only resolution Istio accepts for a wildcard without endpoints.
+    if (wildcards.length > 0)
+        objects.push(dnsEntry(entryName(registry, '-wildcard'), namespace, wildcards, [443], 'NONE'));
+    return objects;
+}
+/**
+ * `name`, or `name-2`, `name-3`… when a ServiceEntry of that name already exists in the namespace (`namespace/name`
+ * in `taken`): applying a second object of the same name would replace the first. Marks the result as taken.
+ */
+function unusedName(name, namespace, taken) {
+    let candidate = name;
+    for (let n = 2; taken.has(`${namespace}/${candidate}`); n += 1) {
+        const suffix = `-${n}`;
+        candidate = `${name.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
+    }
+    taken.add(`${namespace}/${candidate}`);
+    return candidate;
+}
+/** `namespace/name` of the repository's ServiceEntries (an entry without a namespace lands in `default`). */
+function serviceEntryNamesIn(model) {
+    return model.serviceEntries.map((entry) => `${entry.namespace ?? 'default'}/${entry.name}`);
+}
+/**
+ * The registry ServiceEntries the DynaKubes need: one set per registry per namespace, with every port the images
+ * use and the blob hosts the registry redirects to, for the hosts the entries visible in that namespace
+ * (`coverageFor`) leave undeclared. Nothing for a registry whose pull already goes through. Each entry is checked
+ * by Istio's validation first: one it would reject is not offered, a note says so. Names already used by
+ * ServiceEntries (`existingNames`, as `namespace/name`) are not reused.
+ */
+function registryEntries(dynakubes, coverageFor, existingNames = []) {
+    const notes = [];
+    const groups = new Map();
+    for (const { dynakube, namespace } of dynakubes) {
+        for (const use of imagesOf(dynakube)) {
+            const origin = use.fact?.origin ?? dynakube.origin;
+            const skip = (why) => notes.push({
+                file: origin.file,
+                line: origin.line,
+                reason: `registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" ${why}`,
+            });
+            if ((0,communication_host/* isPlaceholder */.wK)(use.image)) {
+                skip('is a placeholder');
+                continue;
+            }
+            const parsed = registryOfImage(use.image);
+            if (!parsed) {
+                skip('is not an image reference');
+                continue;
+            }
+            const key = `${namespace}|${parsed.registry}`;
+            const group = groups.get(key) ?? { namespace, registry: parsed.registry, ports: [], origin };
+            if (!group.ports.includes(parsed.port))
+                group.ports.push(parsed.port);
+            groups.set(key, group);
+        }
+    }
+    const objects = [];
+    const taken = new Set(existingNames);
+    for (const group of groups.values()) {
+        const { toDeclare } = uncoveredPull(group.registry, group.ports, coverageFor(group.namespace));
+        const note = (reason) => notes.push({ file: group.origin.file, line: group.origin.line, reason });
+        for (const object of entriesFor(group.registry, group.namespace, toDeclare)) {
+            const errors = (0,validate_service_entry/* validateServiceEntrySpec */.dO)(object.spec).filter((problem) => problem.severity === 'error');
+            if (errors.length > 0) {
+                note(`generated ServiceEntry ${object.metadata.name} is invalid and was dropped: ` +
+                    errors.map((problem) => `spec.${problem.path.join('.')}: ${problem.message}`).join('; '));
+                continue;
+            }
+            object.metadata.name = unusedName(object.metadata.name, group.namespace, taken);
+            objects.push({ object, origin: group.origin });
+        }
+        const caveat = registryHosts(group.registry, group.ports[0]).caveat;
+        if (caveat && toDeclare.some((need) => need.wildcard))
+            note(`registry ServiceEntry ${entryName(group.registry, '-wildcard')}: ${caveat}`);
+    }
+    return { objects, notes };
+}
+
+;// CONCATENATED MODULE: ./src/rules/dynatrace-consumers.ts
+
+
+
+/** An ordinary pod of `namespace` gets a sidecar (namespace-level enrolment; pod opt-ins are not known). */
+function namespaceHasSidecars(model, namespace) {
+    return (podMeshMembership(model, { namespace, labels: {}, annotations: {}, hostNetwork: false })?.mode ===
+        'sidecar');
+}
+/** The CSI driver pods run in the operator's namespace with `csidriver.labels`; undefined when not in the mesh. */
+function csiDriverMembership(model) {
+    const labels = Object.assign({}, ...model.operatorInstalls.map((install) => install.csiDriverLabels));
+    for (const namespace of operatorNamespaces(model)) {
+        const membership = podMeshMembership(model, {
+            namespace: namespace.value,
+            labels,
+            annotations: {},
+            hostNetwork: false,
+        });
+        if (membership)
+            return { ...membership, namespace: namespace.value };
+    }
+    return undefined;
+}
+/**
+ * Namespaces whose sidecars carry a DynaKube's traffic to Dynatrace: the namespaces it injects code modules into,
+ * its ActiveGate's namespace when the ActiveGate has a sidecar, and the operator's namespace when enrolled.
+ * Ambient pods are left out: ztunnel ignores `exportTo` and Sidecar resources do not apply to them.
+ */
+function sidecarConsumers(model, dynakube) {
+    const consumers = [];
+    const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
+    if (injectsCodeModules(dynakube)) {
+        for (const namespace of model.namespaces.keys()) {
+            if (isIgnoredByOperator(namespace, operatorNamespace))
+                continue;
+            if (!selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace)))
+                continue;
+            if (namespaceHasSidecars(model, namespace))
+                consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
+        }
+    }
+    const activeGate = activeGatePod(model, dynakube);
+    if (activeGate && podMeshMembership(model, activeGate)?.mode === 'sidecar')
+        consumers.push({ namespace: activeGate.namespace, why: `the ActiveGate of DynaKube ${dynakube.name}` });
+    for (const namespace of operatorNamespaces(model)) {
+        if (namespaceHasSidecars(model, namespace.value))
+            consumers.push({ namespace: namespace.value, why: 'the Dynatrace Operator' });
+    }
+    const seen = new Set();
+    return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
+}
+
+;// CONCATENATED MODULE: ./src/rules/registry-egress.ts
+
+
+
+
+
+
+
+
+
+
+const registry_egress_id = 'registry-egress';
+/** With this flag a Job pulls the code modules image through the kubelet, outside the mesh. */
+const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
+/** Where egress is closed for the CSI driver's namespace: mesh-wide, or by a Sidecar that applies there. */
+function registry_egress_egressRestriction(model, namespace) {
+    const policy = effectiveOutboundPolicy(model);
+    if (policy.value === 'REGISTRY_ONLY')
+        return { origin: policy.origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
+    const sidecar = restrictingSidecarsFor(model, namespace)[0];
+    return sidecar?.outboundPolicy
+        ? {
+            origin: sidecar.outboundPolicy.origin,
+            what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY`,
+        }
+        : undefined;
+}
+/** The generator's registry ServiceEntries for the code modules images only, in a new file beside the DynaKube. */
+function generatedEntriesFix(model, dynakubes, namespace, covered) {
+    const codeModulesOnly = dynakubes.map((dynakube) => ({
+        dynakube: {
+            ...dynakube,
+            oneAgentImage: undefined,
+            activeGate: undefined,
+            publicRegistryOverride: undefined,
+            annotations: {},
+        },
+        namespace,
+    }));
+    const { objects } = registryEntries(codeModulesOnly, () => covered, serviceEntryNamesIn(model));
+    if (objects.length === 0)
+        return undefined;
+    const first = objects[0].object.metadata.name;
+    const edit = newFileEdit(model, dynakubes[0].origin.file, `${first}.yaml`, renderManifests(objects.map((o) => o.object)));
+    const byAddress = objects.some((o) => 'addresses' in o.object.spec);
+    return {
+        description: `Create ${edit.file} (a new file) with ServiceEntries for the registry and the hosts it redirects blob ` +
+            `downloads to, in namespace ${namespace}` +
+            (byAddress
+                ? '. A registry given by IP is declared by `addresses` (TCP, `resolution: NONE`) under a placeholder ' +
+                    'host, as Istio rejects an IP in `hosts`'
+                : '') +
+            '. Add the file to your kustomization if you use one.',
+        edits: [edit],
+    };
+}
+function blockedPulls(model, covered) {
+    return model.dynakubes.flatMap((dynakube) => {
+        const image = dynakube.codeModulesImage;
+        if (!image || (0,communication_host/* isPlaceholder */.wK)(image.value))
+            return [];
+        // Without the CSI driver the image is an init container's, pulled by the kubelet outside the mesh.
+        if (!codeModulesViaCsi(model, dynakube).value)
+            return [];
+        if (dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true')
+            return [];
+        const parsed = registryOfImage(image.value);
+        if (!parsed)
+            return [];
+        const { missing } = uncoveredPull(parsed.registry, [parsed.port], covered);
+        return missing.length > 0 ? [{ dynakube, image, registry: parsed.registry, missing }] : [];
+    });
+}
+const registryEgress = {
+    meta: {
+        id: registry_egress_id,
+        severity: 'error',
+        description: 'Under REGISTRY_ONLY, a CSI driver in the mesh needs ServiceEntries for the registry of codeModulesImage.',
+        docs: docsUrl(registry_egress_id),
+        fixable: true,
+    },
+    check({ head }) {
+        if (!csiDriverEnabled(head).value)
+            return [];
+        const csi = csiDriverMembership(head);
+        // Ambient traffic goes through ztunnel, which does not enforce REGISTRY_ONLY.
+        if (csi?.mode !== 'sidecar')
+            return [];
+        const restriction = registry_egress_egressRestriction(head, csi.namespace);
+        if (!restriction)
+            return [];
+        const covered = coverageIn(head, csi.namespace);
+        const pulls = blockedPulls(head, covered);
+        // One fix per registry, on its first finding, declares every port its images use: two fixes that create the
+        // same entry with different ports would overwrite each other.
+        const fixes = new Map();
+        for (const pull of pulls) {
+            if (fixes.has(pull.registry))
+                continue;
+            const dynakubes = pulls
+                .filter((other) => other.registry === pull.registry)
+                .map((other) => other.dynakube);
+            fixes.set(pull.registry, {
+                fix: generatedEntriesFix(head, dynakubes, csi.namespace, covered),
+                on: pull,
+            });
+        }
+        return pulls.map((pull) => {
+            const { dynakube, image } = pull;
+            const { fix, on } = fixes.get(pull.registry);
+            const fixedElsewhere = fix && on !== pull;
+            return {
+                message: `The CSI driver pulls codeModulesImage ${image.value} of DynaKube ${dynakube.name} itself, from inside ` +
+                    `the mesh (${csi.reason}), and ${restriction.what} (${restriction.origin.file}:${restriction.origin.line}). ` +
+                    `No ServiceEntry visible in namespace ${csi.namespace} covers ` +
+                    `${pull.missing.map((need) => `${need.host}:${need.port}`).join(', ')}: ` +
+                    'the image pull fails and no code modules reach the node.' +
+                    (fixedElsewhere ? ` The fix offered for DynaKube ${on.dynakube.name} declares these too.` : ''),
+                origin: image.origin,
+                resource: resourceId(dynakube),
+                field: `codeModulesImage|${pull.registry}`,
+                ...(fix && !fixedElsewhere ? { fix } : {}),
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/text-order.ts
+/**
+ * Orders text by UTF-16 code units, the same on every machine. `localeCompare` would let the host's locale decide
+ * the order of a report (a required check must not change with the runner's language), and its first call loads
+ * ICU's collator: about 13 ms of every start.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/rules/service-entry-conflict.ts
+
+
+
+const service_entry_conflict_id = 'service-entry-conflict';
+/** Two entries can only clash where both are visible: their `exportTo` sets must meet. */
+function visibleTogether(model, a, b) {
+    const left = exportedTo(model, a);
+    const right = exportedTo(model, b);
+    if (left === 'all')
+        return right === 'all' || right.length > 0;
+    if (right === 'all')
+        return left.length > 0;
+    return left.some((ns) => right.includes(ns));
+}
+function service_entry_conflict_describe(view) {
+    return view.madeFor
+        ? `${view.resource} (created by the operator for DynaKube ${view.madeFor.name}, enableIstio)`
+        : `${view.resource} (${view.origin.file}:${view.origin.line})`;
+}
+/** What differs between two declarations of the same host and port, or undefined when they agree. */
+function difference(a, b, port) {
+    const differences = [];
+    const protocolA = a.ports.find((p) => p.number === port).protocol;
+    const protocolB = b.ports.find((p) => p.number === port).protocol;
+    if (protocolA !== protocolB)
+        differences.push(`protocol ${protocolA || '(unset)'} vs ${protocolB || '(unset)'}`);
+    if (a.resolution !== b.resolution)
+        differences.push(`resolution ${a.resolution} vs ${b.resolution}`);
+    return differences.length > 0 ? differences.join(', ') : undefined;
+}
+/** Later in the repository (file, then line) is where the finding goes; operator objects are never anchors. */
+function anchorFirst(a, b) {
+    if (a.madeFor)
+        return [b, a];
+    if (b.madeFor)
+        return [a, b];
+    const order = byCodeUnits(a.origin.file, b.origin.file) || a.origin.line - b.origin.line;
+    return order > 0 ? [a, b] : [b, a];
+}
+function conflicts(model, host, a, b) {
+    if (a.madeFor && b.madeFor)
+        return [];
+    // A repository object with the operator's own name is overwritten by it, not kept beside it.
+    if ((a.madeFor || b.madeFor) && a.name === b.name && a.namespace === b.namespace)
+        return [];
+    if (!visibleTogether(model, a, b))
+        return [];
+    const [anchor, other] = anchorFirst(a, b);
+    const findings = [];
+    for (const port of anchor.ports.filter((p) => other.ports.some((q) => q.number === p.number))) {
+        const diff = difference(anchor, other, port.number);
+        if (!diff)
+            continue;
+        findings.push({
+            message: `${anchor.resource} and ${service_entry_conflict_describe(other)} both declare ${host}:${port.number} with different ` +
+                `settings (${diff}). Istio keeps only one of them (the most recent by creation time), which it ` +
+                'considers invalid configuration: traffic to the host can fail or be blackholed.',
+            origin: { file: port.file ?? anchor.origin.file, line: port.line, path: 'spec.ports' },
+            resource: anchor.resource,
+            field: `${host}:${port.number}|${other.resource}`,
+        });
+    }
+    return findings;
+}
+const serviceEntryConflict = {
+    meta: {
+        id: service_entry_conflict_id,
+        severity: 'warning',
+        description: 'Two ServiceEntries (including the operator-made ones) must not declare one host and port differently.',
+        docs: docsUrl(service_entry_conflict_id),
+        fixable: false,
+    },
+    check({ head }) {
+        // Only entries that share a host can clash: compare within each host's bucket.
+        const byHost = new Map();
+        for (const view of [...head.serviceEntries.map(viewOfEntry), ...operatorEntries(head)])
+            for (const host of new Set(view.hosts)) {
+                const bucket = byHost.get(host) ?? [];
+                bucket.push(view);
+                byHost.set(host, bucket);
+            }
+        const findings = [];
+        for (const [host, views] of byHost)
+            for (let i = 0; i < views.length; i += 1)
+                for (let j = i + 1; j < views.length; j += 1)
+                    findings.push(...conflicts(head, host, views[i], views[j]));
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/service-entry-invalid.ts
+
+
+
+
+
+
+const service_entry_invalid_id = 'service-entry-invalid';
+const HTTP_OR_TLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY', 'HTTPS', 'TLS'];
+const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+/** Wildcard hosts cannot be resolved by DNS without endpoints: `NONE` forwards to the address the app resolved. */
+function fixWildcardResolution(entry, model, fix) {
+    const resolution = ((0,read/* asString */.oJ)(fix.spec.resolution) ?? 'NONE').toUpperCase();
+    const hosts = (0,read/* asArray */._j)(fix.spec.hosts).map((host) => (0,read/* asString */.oJ)(host) ?? '');
+    if (!['DNS', 'DNS_ROUND_ROBIN'].includes(resolution) || (0,read/* asArray */._j)(fix.spec.endpoints).length > 0)
+        return;
+    if (!hosts.some((host) => host.includes('*')))
+        return;
+    const edit = setValueEdit(model, entry.document, ['spec', 'resolution'], 'NONE');
+    if (!edit)
+        return;
+    fix.spec.resolution = 'NONE';
+    fix.edits.push(edit);
+    fix.changes.push('resolution DNS → NONE (wildcard hosts)');
+}
+/** Duplicate port numbers are dropped; missing, invalid or duplicate names become `<protocol>-<number>`. */
+function fixPorts(entry, model, fix) {
+    const ports = (0,read/* asArray */._j)(fix.spec.ports);
+    const names = new Set();
+    const numbers = new Set();
+    const kept = [];
+    ports.forEach((item, index) => {
+        const port = { ...((0,read/* asRecord */.qY)(item) ?? {}) };
+        const number = (0,read/* asNumber */.i)(port.number);
+        const path = ['spec', 'ports', index];
+        if (number !== undefined && numbers.has(number)) {
+            const edit = removeItemEdit(model, entry.document, path);
+            if (!edit)
+                return void kept.push(port);
+            fix.edits.push(edit);
+            fix.changes.push(`duplicate port ${number} removed`);
+            return;
+        }
+        if (number !== undefined)
+            numbers.add(number);
+        const name = (0,read/* asString */.oJ)(port.name) ?? '';
+        if (!DNS1123_LABEL.test(name) || name.length > 63 || names.has(name)) {
+            const base = `${((0,read/* asString */.oJ)(port.protocol) || 'tcp').toLowerCase()}-${number ?? index}`;
+            let candidate = base;
+            for (let n = 2; names.has(candidate); n += 1)
+                candidate = `${base}-${n}`;
+            const edit = setValueEdit(model, entry.document, [...path, 'name'], candidate);
+            if (edit) {
+                fix.edits.push(edit);
+                fix.changes.push(`port name "${name}" → "${candidate}"`);
+                port.name = candidate;
+            }
+        }
+        names.add((0,read/* asString */.oJ)(port.name) ?? '');
+        kept.push(port);
+    });
+    fix.spec.ports = kept;
+}
+/**
+ * Several hosts can share a port only when Istio tells them apart by Host header or SNI. Port 443 declared as
+ * TCP (or unset) is TLS in practice, so it becomes `TLS`; other plain TCP ports have no safe correction.
+ */
+function fixMultiHostProtocols(entry, model, fix) {
+    const resolution = ((0,read/* asString */.oJ)(fix.spec.resolution) ?? 'NONE').toUpperCase();
+    if (resolution === 'NONE' || (0,read/* asArray */._j)(fix.spec.hosts).length < 2)
+        return;
+    const ports = (0,read/* asArray */._j)(fix.spec.ports).map((item) => ({ ...((0,read/* asRecord */.qY)(item) ?? {}) }));
+    const original = (0,read/* asArray */._j)((0,read/* getIn */.O6)(entry.document.value, ['spec', 'ports']));
+    ports.forEach((port) => {
+        const protocol = ((0,read/* asString */.oJ)(port.protocol) ?? '').toUpperCase();
+        if (HTTP_OR_TLS.includes(protocol) || (0,read/* asNumber */.i)(port.number) !== 443)
+            return;
+        const index = original.findIndex((item) => (0,read/* asNumber */.i)((0,read/* asRecord */.qY)(item)?.number) === 443);
+        const edit = setValueEdit(model, entry.document, ['spec', 'ports', index, 'protocol'], 'TLS');
+        if (!edit)
+            return;
+        fix.edits.push(edit);
+        fix.changes.push(`port 443 protocol ${protocol || '(unset)'} → TLS`);
+        port.protocol = 'TLS';
+    });
+    fix.spec.ports = ports;
+}
+/** A corrected entry, offered only when the corrected spec passes Istio's validation. */
+function correction(model, entry, spec) {
+    const fix = { spec: { ...spec }, edits: [], changes: [] };
+    fixWildcardResolution(entry, model, fix);
+    fixPorts(entry, model, fix);
+    fixMultiHostProtocols(entry, model, fix);
+    if (fix.edits.length === 0)
+        return undefined;
+    if ((0,validate_service_entry/* validateServiceEntrySpec */.dO)(fix.spec).some((problem) => problem.severity === 'error'))
+        return undefined;
+    return { description: `Correct ${resourceId(entry)}: ${fix.changes.join('; ')}.`, edits: fix.edits };
+}
+/** The problem's line, or its nearest parent's, in the file that holds it (a kustomize patch's when it wrote it). */
+function originOf(entry, problem) {
+    const path = ['spec', ...problem.path];
+    for (let depth = problem.path.length; depth >= 0; depth -= 1) {
+        const found = ['spec', ...problem.path.slice(0, depth)];
+        if (entry.document.rangeAt(found))
+            return { ...originAt(entry, found), path: path.join('.') };
+    }
+    return { ...entry.origin, path: path.join('.') };
+}
+const serviceEntryInvalid = {
+    meta: {
+        id: service_entry_invalid_id,
+        severity: 'error',
+        description: "A ServiceEntry must pass Istio's validation, or the API server rejects it.",
+        docs: docsUrl(service_entry_invalid_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const entry of head.serviceEntries) {
+            // The same judgement that keeps an invalid entry from covering any host elsewhere.
+            const errors = (0,validate_service_entry/* serviceEntryErrors */.fy)(entry);
+            if (!errors || errors.length === 0)
+                continue;
+            const fix = correction(head, entry, (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(entry.document.value, ['spec'])));
+            findings.push({
+                message: `${resourceId(entry)} breaks Istio's ServiceEntry validation, so applying it fails: ` +
+                    errors.map((problem) => problem.message).join('; ') +
+                    '.',
+                origin: originOf(entry, errors[0]),
+                resource: resourceId(entry),
+                field: 'spec',
+                ...(fix ? { fix } : {}),
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/service-entry-visibility.ts
+
+
+
+
+
+
+
+
+
+
+const service_entry_visibility_id = 'service-entry-visibility';
+/** Dynatrace SaaS domains: an entry for one of these hosts is meant for Dynatrace traffic. */
+const DYNATRACE_DOMAINS = ['.dynatrace.com', '.dynatracelabs.com'];
+function isDynatraceHost(host, dynakube) {
+    const apiHost = operatorApiEndpoint(dynakube.apiUrl?.value)?.host;
+    if (apiHost && hostMatches(host, apiHost))
+        return true;
+    return DYNATRACE_DOMAINS.some((domain) => host.endsWith(domain));
+}
+/** Hosts the CSI driver pulls `codeModulesImage` from, blob redirects included. */
+function codeModuleRegistryHosts(dynakube) {
+    const registry = dynakube.codeModulesImage && registryOfImage(dynakube.codeModulesImage.value);
+    if (!registry)
+        return [];
+    const hosts = registryHosts(registry.registry, registry.port);
+    return [...hosts.hosts, ...hosts.wildcardHosts];
+}
+/** Where an entry is needed: sidecar namespaces that carry the traffic it is meant for. */
+function consumersOf(model, view) {
+    const consumers = [];
+    const dynakubes = view.madeFor ? [view.madeFor] : model.dynakubes;
+    for (const dynakube of dynakubes) {
+        if (view.hosts.some((host) => isDynatraceHost(host, dynakube)))
+            consumers.push(...sidecarConsumers(model, dynakube));
+        const registry = codeModulesViaCsi(model, dynakube).value ? codeModuleRegistryHosts(dynakube) : [];
+        const csi = csiDriverMembership(model);
+        if (csi?.mode === 'sidecar' && view.hosts.some((host) => registry.some((r) => hostMatches(host, r))))
+            consumers.push({
+                namespace: csi.namespace,
+                why: `the CSI driver pulling codeModulesImage of ${dynakube.name}`,
+            });
+    }
+    const seen = new Set();
+    return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
+}
+/** The Sidecar that configures ordinary pods of `namespace`: its own selector-less one, else the root default. */
+function namespaceSidecar(model, namespace) {
+    const root = effectiveRootNamespace(model).value;
+    return (model.sidecars.find((s) => s.namespace === namespace && !s.workloadSelector) ??
+        model.sidecars.find((s) => s.namespace === root && !s.workloadSelector));
+}
+/** Sidecar `egress.hosts` entries are `namespace/host`; `.` is the proxy's namespace, `~` none, `*` any. */
+function egressAllows(egressHost, proxyNamespace, view) {
+    const slash = egressHost.indexOf('/');
+    const namespace = slash < 0 ? '*' : egressHost.slice(0, slash);
+    const host = slash < 0 ? egressHost : egressHost.slice(slash + 1);
+    const namespaceOk = namespace === '*' ||
+        (namespace === '.' ? view.namespace === proxyNamespace : namespace === view.namespace);
+    if (!namespaceOk)
+        return false;
+    return host === '*' || view.hosts.some((h) => hostMatches(host, h));
+}
+function hiddenBySidecar(model, view, namespace) {
+    const sidecar = namespaceSidecar(model, namespace);
+    if (!sidecar || sidecar.egressHosts.length === 0)
+        return undefined;
+    return sidecar.egressHosts.some((host) => egressAllows(host, namespace, view)) ? undefined : sidecar;
+}
+function service_entry_visibility_describe(view) {
+    return view.madeFor
+        ? `${view.resource} (created by the operator for DynaKube ${view.madeFor.name}, enableIstio)`
+        : view.resource;
+}
+function listNeeds(consumers) {
+    return consumers.map((c) => `${c.namespace} (${c.why})`).join(', ');
+}
+/** `exportTo` widened by the namespaces that need the entry; `.` stays for the entry's own namespace. */
+function exportToFix(model, view, missing) {
+    const entry = view.entry;
+    if (!entry)
+        return undefined;
+    const current = (view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model)).filter((ns) => ns !== '~');
+    const wanted = [...current, ...missing.filter((ns) => !current.includes(ns))];
+    const rendered = `[${wanted.map((ns) => JSON.stringify(ns)).join(', ')}]`;
+    const edit = entry.document.describeAt(['spec', 'exportTo'])
+        ? replaceValueEdit(model, entry.document, ['spec', 'exportTo'], rendered)
+        : setValueEdit(model, entry.document, ['spec', 'exportTo'], rendered);
+    return edit
+        ? {
+            description: `Export ${view.resource} to the namespaces that need it: \`exportTo: ${rendered}\`.`,
+            edits: [edit],
+        }
+        : undefined;
+}
+function exportFinding(model, view, missing) {
+    const exportLine = view.entry?.document.lineAt(['spec', 'exportTo']);
+    const meshDefault = model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo;
+    const because = view.exportTo && view.exportTo.length > 0
+        ? `its exportTo is [${view.exportTo.join(', ')}]`
+        : `it has no exportTo and meshConfig.defaultServiceExportTo is [${defaultExportTo(model).join(', ')}]` +
+            (meshDefault ? ` (${meshDefault.origin.file}:${meshDefault.origin.line})` : '');
+    const origin = view.madeFor && meshDefault
+        ? meshDefault.origin
+        : exportLine
+            ? originAt(view.entry, ['spec', 'exportTo'])
+            : view.origin;
+    const fix = exportToFix(model, view, missing.map((c) => c.namespace));
+    return {
+        message: `${service_entry_visibility_describe(view)} is meant for Dynatrace traffic but is not visible in ${listNeeds(missing)}: ${because}.` +
+            (view.madeFor
+                ? ' The operator creates its entries without exportTo; widen defaultServiceExportTo or write the entries by hand with an exportTo.'
+                : ''),
+        origin,
+        resource: view.resource,
+        field: 'spec.exportTo',
+        ...(fix ? { fix } : {}),
+    };
+}
+function sidecarFinding(view, sidecar, hidden) {
+    const hosts = view.hosts.map((host) => `${view.namespace}/${host}`).join(', ');
+    return {
+        message: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} limits egress.hosts so that ${service_entry_visibility_describe(view)}, meant ` +
+            `for Dynatrace traffic, is hidden from ${listNeeds(hidden)}. Add ${hosts} to its egress hosts.`,
+        origin: originAt(sidecar, ['spec', 'egress']),
+        resource: resourceId(sidecar),
+        field: `spec.egress.hosts|${view.resource}`,
+    };
+}
+const serviceEntryVisibility = {
+    meta: {
+        id: service_entry_visibility_id,
+        severity: 'warning',
+        description: 'ServiceEntries for Dynatrace traffic must be visible (exportTo, defaultServiceExportTo, Sidecar egress) where the traffic starts.',
+        docs: docsUrl(service_entry_visibility_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const findings = [];
+        for (const view of [...head.serviceEntries.map(viewOfEntry), ...operatorEntries(head)]) {
+            const consumers = consumersOf(head, view);
+            if (consumers.length === 0)
+                continue;
+            const unexported = consumers.filter((c) => !exportedToNamespace(head, view, c.namespace));
+            if (unexported.length > 0)
+                findings.push(exportFinding(head, view, unexported));
+            const bySidecar = new Map();
+            for (const consumer of consumers.filter((c) => !unexported.includes(c))) {
+                const sidecar = hiddenBySidecar(head, view, consumer.namespace);
+                if (sidecar)
+                    bySidecar.set(sidecar, [...(bySidecar.get(sidecar) ?? []), consumer]);
+            }
+            for (const [sidecar, hidden] of bySidecar)
+                findings.push(sidecarFinding(view, sidecar, hidden));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/facts-distribution.ts
+
+
+
+const OSSM_IMAGE = /registry\.redhat\.io\/openshift-service-mesh\//;
+const OSSM_OPERATOR_PACKAGES = ['servicemeshoperator', 'servicemeshoperator3'];
+const POD_SPEC_PATHS = [
+    ['spec', 'template', 'spec'],
+    ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    ['spec'],
+];
+/** Where containers are listed, pod spec by pod spec: made once, every object of the repository is looked at. */
+const CONTAINER_LIST_PATHS = POD_SPEC_PATHS.flatMap((specPath) => ['containers', 'initContainers'].map((list) => [...specPath, list]));
+function ossmImage(resource) {
+    for (const listPath of CONTAINER_LIST_PATHS) {
+        const containers = (0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, listPath));
+        for (let index = 0; index < containers.length; index += 1) {
+            const image = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(containers[index])?.image);
+            if (image && OSSM_IMAGE.test(image))
+                return { image, path: [...listPath, index, 'image'] };
+        }
+    }
+    return undefined;
+}
+function evidenceOf(resource) {
+    const id = resourceId(resource);
+    const group = apiGroup(resource.apiVersion);
+    if (group === 'maistra.io') {
+        const primary = resource.kind === 'ServiceMeshControlPlane';
+        return { resource, what: `${id} (Maistra / OpenShift Service Mesh 2)`, origin: resource.origin, primary };
+    }
+    if (group === 'sailoperator.io') {
+        const profile = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'profile']));
+        if (profile?.startsWith('openshift'))
+            return {
+                resource,
+                what: `${id} with profile ${profile} (OpenShift Service Mesh 3)`,
+                origin: originAt(resource, ['spec', 'profile']),
+                primary: true,
+            };
+    }
+    if (resource.kind === 'Subscription' && group === 'operators.coreos.com') {
+        const name = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'name']));
+        if (name && OSSM_OPERATOR_PACKAGES.includes(name))
+            return {
+                resource,
+                what: `${id} installs the OpenShift Service Mesh operator (${name})`,
+                origin: originAt(resource, ['spec', 'name']),
+                primary: true,
+            };
+    }
+    const image = ossmImage(resource);
+    if (image)
+        return {
+            resource,
+            what: `${id} runs the OpenShift Service Mesh image ${image.image}`,
+            origin: originAt(resource, image.path),
+            primary: true,
+        };
+    if (resource.kind === 'Namespace' && resource.labels['maistra.io/member-of'] !== undefined)
+        return {
+            resource,
+            what: `${id} is a member of the Maistra control plane in ${resource.labels['maistra.io/member-of']}`,
+            origin: originAt(resource, ['metadata', 'labels', 'maistra.io/member-of']),
+            primary: false,
+        };
+    return undefined;
+}
+/** Evidence of an Istio spin-off in the repository (reference/istio.md §8), in file order. */
+function distributionEvidence(model) {
+    return model.resources.map(evidenceOf).filter((e) => e !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/rules/unsupported-istio-distribution.ts
+
+
+
+const unsupported_istio_distribution_id = 'unsupported-istio-distribution';
+const unsupportedIstioDistribution = {
+    meta: {
+        id: unsupported_istio_distribution_id,
+        severity: 'warning',
+        description: 'Dynatrace supports upstream Istio only, not Maistra or OpenShift Service Mesh.',
+        docs: docsUrl(unsupported_istio_distribution_id),
+        fixable: false,
+    },
+    check({ head }) {
+        const evidence = distributionEvidence(head);
+        const primary = evidence.filter((e) => e.primary);
+        // Control planes and installs each get a finding; mesh members only point at one, so the first stands for all.
+        const reported = primary.length > 0 ? primary : evidence.slice(0, 1);
+        const others = primary.length > 0 ? 0 : evidence.length - reported.length;
+        return reported.map((e) => ({
+            message: `${e.what}${others > 0 ? ` (and ${others} more mesh member${others > 1 ? 's' : ''})` : ''}. The guide: ` +
+                '"Istio spin-offs are currently not supported (for example, Maistra or OpenShift Service Mesh)." ' +
+                'Dynatrace with enableIstio, CNI exclusions and metric merging is documented for upstream Istio only.',
+            origin: e.origin,
+            resource: resourceId(e.resource),
+            field: 'distribution',
+            subject: e.resource,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, sorted by id. A new rule is one file in this folder, one line here and its doc page. */
+const ALL_RULES = [
+    activeGateMeshAccess,
+    cniCsiDeadlock,
+    configNotEvaluable,
+    dynakubeApiVersion,
+    dynakubeSpec,
+    enableIstioConflict,
+    enableIstioDnsLoad,
+    enableIstioReapply,
+    enableIstioRequired,
+    metricScrapingMtls,
+    mixedDataplaneModes,
+    native_sidecars_nativeSidecars,
+    operatorNamespaceInjection,
+    registryEgress,
+    serviceEntryConflict,
+    serviceEntryInvalid,
+    serviceEntryVisibility,
+    unsupportedIstioDistribution,
+].sort((a, b) => byCodeUnits(a.meta.id, b.meta.id));
+
+;// CONCATENATED MODULE: ./src/config/charts.ts
+
+const CONFIG_FILE_PATHS = ['.github/dynakube-istio-guard.yml', '.github/dynakube-istio-guard.yaml'];
+function chartGlobsFromConfig(config) {
+    const charts = isRecord(config) ? config.charts : undefined;
+    const result = {};
+    if (!isRecord(charts))
+        return result;
+    for (const chart of HELM_CHARTS) {
+        const raw = charts[chart];
+        const globs = (Array.isArray(raw) ? raw : [raw]).filter((g) => typeof g === 'string' && g !== '');
+        if (globs.length > 0)
+            result[chart] = globs;
+    }
+    return result;
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = CONFIG_FILE_PATHS[0];
+class ConfigError extends Error {
+}
+const SETTINGS = new Set(['error', 'warning', 'info', 'off']);
+function emptyConfig() {
+    return { rules: {}, include: [], exclude: [], raw: {} };
+}
+/**
+ * Reads the config file; a missing default file (`.yml`, else `.yaml`) is an empty config, a missing explicit file
+ * is an error.
+ */
+async function loadConfig(repo, explicitPath) {
+    for (const candidate of explicitPath ? [explicitPath] : CONFIG_FILE_PATHS) {
+        const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(repo, candidate), 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            return parseConfig(text, candidate);
+    }
+    if (explicitPath)
+        throw new ConfigError(`config file ${explicitPath} cannot be read`);
+    return emptyConfig();
+}
+/** The keys a config file may have: a misspelt one would otherwise be ignored without a word. */
+const CONFIG_KEYS = ['rules', 'paths', 'exclude', 'charts'];
+/** A rule's level as the config file and `--rule` write it (`false` also means off), or undefined. */
+function ruleLevel(value) {
+    const setting = value === false ? 'off' : (0,read/* asString */.oJ)(value)?.toLowerCase();
+    if (setting === 'false')
+        return 'off';
+    return setting && SETTINGS.has(setting) ? setting : undefined;
+}
+function parseConfig(text, label) {
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(text, { version: '1.1' });
+    }
+    catch (error) {
+        const line = error.linePos?.[0]?.line ?? 1;
+        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new ConfigError(`${label}:${line}: not valid YAML: ${reason}`);
+    }
+    if (raw === null || raw === undefined)
+        return emptyConfig(); // an empty file or only comments
+    const record = (0,read/* asRecord */.qY)(raw);
+    if (!record)
+        throw new ConfigError(`${label}: must be a mapping of ${CONFIG_KEYS.join(', ')}`);
+    const unknown = Object.keys(record).find((key) => !CONFIG_KEYS.includes(key));
+    if (unknown !== undefined)
+        throw new ConfigError(`${label}: unknown key '${unknown}' (known: ${CONFIG_KEYS.join(', ')})`);
+    if (record.rules !== undefined && record.rules !== null && !(0,read/* asRecord */.qY)(record.rules))
+        throw new ConfigError(`${label}: rules must be a mapping of rule id to error, warning, info or off`);
+    const known = new Set(ALL_RULES.map((rule) => rule.meta.id));
+    const rules = {};
+    for (const [id, value] of Object.entries((0,read/* asRecord */.qY)(record.rules) ?? {})) {
+        if (!known.has(id))
+            throw new ConfigError(`${label}: rules.${id}: unknown rule`);
+        const setting = ruleLevel(value);
+        if (!setting)
+            throw new ConfigError(`${label}: rules.${id} must be one of error, warning, info, off`);
+        rules[id] = setting;
+    }
+    const strings = (value) => (0,read/* asArray */._j)(value)
+        .map(read/* asString */.oJ)
+        .filter((s) => !!s);
+    return { rules, include: strings(record.paths), exclude: strings(record.exclude), raw: record };
+}
+
 ;// CONCATENATED MODULE: ./src/diff/egress.ts
+
+
+
 
 
 
@@ -6550,6 +10046,10 @@ function meshMode(model, shape) {
  * says whether the operator's own ServiceEntries (enableIstio) cover the host: never for registries.
  */
 function egressBlock(model, from, host, operatorCovers) {
+    return restrictedEgress(model, from, operatorCovers, () => !!host && hostCovered(model, host, from.namespace));
+}
+/** Like `egressBlock`, with the coverage decided by `covered` (asked only when egress is restricted). */
+function restrictedEgress(model, from, operatorCovers, covered) {
     // The outbound policy is enforced by sidecars; ztunnel (ambient) passes such traffic through.
     if (meshMode(model, from) !== 'sidecar')
         return undefined;
@@ -6559,7 +10059,7 @@ function egressBlock(model, from, host, operatorCovers) {
         return undefined;
     if (operatorCovers?.enableIstio)
         return undefined;
-    if (host && hostCovered(model, host, from.namespace))
+    if (covered())
         return undefined;
     const where = meshWide ? 'mesh-wide' : `Sidecar ${sidecar.namespace ?? from.namespace}/${sidecar.name}`;
     return `REGISTRY_ONLY (${where}): no ServiceEntry${operatorCovers ? ', enableIstio off' : ''}`;
@@ -6569,6 +10069,17 @@ function registryHost(image) {
         return undefined;
     const first = image.split('/')[0];
     return image.includes('/') && /[.:]/.test(first) ? first.toLowerCase() : 'docker.io';
+}
+/**
+ * Whether the CSI driver's pull of `image` goes through: the registry-egress rule's decision (every needed host
+ * and port declared by a valid entry visible in the namespace). An image it cannot parse is judged by its
+ * registry host alone.
+ */
+function registryPullCovered(model, image, namespace) {
+    const parsed = registryOfImage(image);
+    if (!parsed)
+        return hostCovered(model, registryHost(image), namespace);
+    return uncoveredPull(parsed.registry, [parsed.port], coverageIn(model, namespace)).missing.length === 0;
 }
 function monitoredNamespaces(model, dynakube, operatorNamespace) {
     return [...model.namespaces.keys()]
@@ -6635,7 +10146,7 @@ function addDynaKube(builder, model, dynakube) {
     if (!injectsCodeModules(dynakube))
         return;
     addMonitoredNamespaces(builder, model, dynakube, operatorNamespace, agentTarget, agentBlock, host);
-    if (!csiDriverEnabled(model).value)
+    if (!codeModulesViaCsi(model, dynakube).value)
         return;
     const csiLabels = Object.assign({}, ...model.operatorInstalls.map((i) => i.csiDriverLabels));
     const csiPod = pod(operatorNamespace, csiLabels);
@@ -6650,8 +10161,8 @@ function addDynaKube(builder, model, dynakube) {
             label: `registry\n${registry}`,
             place: 'external',
         });
-        // The operator's ServiceEntries never cover registries.
-        const blocked = egressBlock(model, csiPod, registry, undefined);
+        // The operator's ServiceEntries never cover registries (bar its API host, which coverageIn counts).
+        const blocked = restrictedEgress(model, csiPod, undefined, () => registryPullCovered(model, dynakube.codeModulesImage.value, operatorNamespace));
         builder.edge({ from: csi, to: target, label: 'code modules image', blocked });
     }
     else {
@@ -6835,6 +10346,12 @@ function addDynaKubeFacts(facts, dynakube) {
     });
     facts.add({
         ...base,
+        path: 'useCSIDriver',
+        value: dynakube.useCSIDriver?.value ?? null,
+        origin: dynakube.useCSIDriver?.defaulted ? undefined : dynakube.useCSIDriver?.origin,
+    });
+    facts.add({
+        ...base,
         path: 'oneAgent image',
         value: dynakube.oneAgentImage?.value ?? null,
         origin: dynakube.oneAgentImage?.origin,
@@ -6865,63 +10382,6 @@ function addActiveGateFacts(facts, dynakube, base) {
 function lineOrigin(dynakube, path) {
     const line = dynakube.document.lineAt(path);
     return line === undefined ? undefined : { file: dynakube.document.file, line, path: path.join('.') };
-}
-
-;// CONCATENATED MODULE: ./src/model/facts-native-sidecars.ts
-
-const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
-/** Per-pod override, "Takes precedence over the ENABLE_NATIVE_SIDECARS environment variable" (Istio 1.24+). */
-const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
-/**
- * Whether an istiod install injects native sidecars (reference/istio.md §4): `ENABLE_NATIVE_SIDECARS` `true` /
- * `false` / `auto` (1.27+; any other value disables), else the default of the version: off before 1.27, `auto`
- * from 1.27. `compatibilityVersion` ≤ 1.26 switches it off. An unpinned version is the newest release.
- */
-function nativeSidecarState(pilot) {
-    const line = facts_versions_releaseLine(pilot.version?.value) ?? 'latest';
-    const version = pilot.version ? `Istio ${pilot.version.value}` : 'an unpinned (newest) Istio';
-    const setting = pilot.env[NATIVE_SIDECARS_ENV];
-    const anchor = pilot.version?.origin ?? setting?.origin ?? pilot.compatibilityVersion?.origin;
-    if (setting) {
-        const value = setting.value.trim().toLowerCase();
-        const base = { origin: setting.origin, setting };
-        if (value === 'true')
-            return { ...base, state: 'on', reason: `${NATIVE_SIDECARS_ENV} is "true"` };
-        if (value === 'auto' && facts_versions_atLeast(line, 1, 27))
-            return { ...base, state: 'auto', reason: `${NATIVE_SIDECARS_ENV} is "auto" on ${version}` };
-        return { ...base, state: 'off', reason: `${NATIVE_SIDECARS_ENV} is "${setting.value}"` };
-    }
-    const compatibility = facts_versions_releaseLine(pilot.compatibilityVersion?.value);
-    if (pilot.compatibilityVersion && compatibility && !facts_versions_atLeast(compatibility, 1, 27))
-        return {
-            state: 'off',
-            reason: `compatibilityVersion ${pilot.compatibilityVersion.value} switches native sidecars off`,
-            origin: pilot.compatibilityVersion.origin,
-        };
-    const origin = anchor ?? envTargetOrigin(pilot);
-    if (!facts_versions_atLeast(line, 1, 27))
-        return {
-            state: 'off',
-            reason: `${version} (${formatLine(line)}) injects classic sidecars by default`,
-            origin,
-        };
-    return {
-        state: 'auto',
-        reason: `${version} defaults ${NATIVE_SIDECARS_ENV} to "auto": native sidecars on every node with Kubernetes 1.33 or newer`,
-        origin,
-    };
-}
-/** The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing. */
-function envTargetOrigin(pilot) {
-    const target = pilot.envTarget;
-    if (!target)
-        return { file: '', line: 0 };
-    for (let depth = target.path.length; depth >= 0; depth -= 1) {
-        const line = target.document.lineAt(target.path.slice(0, depth));
-        if (line !== undefined)
-            return { file: target.document.file, line, path: target.path.join('.') };
-    }
-    return { file: target.document.file, line: target.document.line };
 }
 
 ;// CONCATENATED MODULE: ./src/diff/mesh.ts
@@ -7054,12 +10514,12 @@ function dataPlaneMode(namespace) {
     ];
     return parts.length > 0 ? parts.join(' + ') : null;
 }
-const MESH_LABELS = ['istio-injection', 'istio.io/rev', 'istio.io/dataplane-mode'];
+const mesh_MESH_LABELS = ['istio-injection', 'istio.io/rev', 'istio.io/dataplane-mode'];
 /** Per namespace: data-plane mode, and the mTLS mode of its own namespace-wide PeerAuthentication. */
 function addNamespaceFacts(facts, model) {
     for (const namespace of model.namespaces.values()) {
         const resource = `Namespace ${namespace.name}`;
-        const label = MESH_LABELS.find((key) => namespace.labels[key] !== undefined);
+        const label = mesh_MESH_LABELS.find((key) => namespace.labels[key] !== undefined);
         const line = label ? namespace.document.lineAt(['metadata', 'labels', label]) : undefined;
         facts.add({
             resource,
@@ -7160,16 +10620,6 @@ function addWorkloadFacts(facts, model) {
         if (workload.hostNetwork)
             facts.add({ ...base, path: 'hostNetwork', value: true, origin: workload.origin });
     }
-}
-
-;// CONCATENATED MODULE: ./src/text-order.ts
-/**
- * Orders text by UTF-16 code units, the same on every machine. `localeCompare` would let the host's locale decide
- * the order of a report (a required check must not change with the runner's language), and its first call loads
- * ICU's collator: about 13 ms of every start.
- */
-function byCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/index.ts
@@ -7324,104 +10774,6 @@ function reasonOf(error) {
     return message.replace(/, \w+ '.*'$/, '');
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/generate/communication-host.ts
-
-const DEFAULT_PORTS = { http: 80, https: 443 };
-/** The operator's separators: OneAgent endpoints are `;`-joined, ActiveGate endpoints `,`-joined. */
-const ONEAGENT_ENDPOINT_SEPARATOR = ';';
-const ACTIVEGATE_ENDPOINT_SEPARATOR = ',';
-/** URL → {protocol, host, port}, the way the operator parses it: only http/https, default ports, path dropped. */
-function parseCommunicationHost(endpoint) {
-    const text = endpoint.trim();
-    if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(text))
-        return { ok: false, error: `no protocol provided in "${text}"` };
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return { ok: false, error: `"${text}" is not a valid URL` };
-    }
-    const protocol = url.protocol.slice(0, -1).toLowerCase();
-    if (protocol !== 'http' && protocol !== 'https')
-        return { ok: false, error: `unknown protocol "${protocol}" in "${text}"` };
-    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-    if (!host)
-        return { ok: false, error: `no host in "${text}"` };
-    // WHATWG URL drops a port equal to the scheme's default, so an empty port means the default.
-    const port = url.port ? Number(url.port) : DEFAULT_PORTS[protocol];
-    return { ok: true, value: { protocol, host, port } };
-}
-function communicationHostKey(host) {
-    return `${host.protocol}://${host.host}:${host.port}`;
-}
-/**
- * Parses a separator-joined endpoint list. Like the operator, one unparsable entry fails the whole list, and
- * the result is de-duplicated by `protocol://host:port` and sorted by that key.
- */
-function parseCommunicationHosts(endpoints, separator) {
-    const entries = (typeof endpoints === 'string' ? endpoints.split(separator) : endpoints)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-    const byKey = new Map();
-    for (const entry of entries) {
-        const parsed = parseCommunicationHost(entry);
-        if (!parsed.ok)
-            return parsed;
-        byKey.set(communicationHostKey(parsed.value), parsed.value);
-    }
-    const sorted = [...byKey.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([, host]) => host);
-    return { ok: true, value: sorted };
-}
-/** IP endpoints and FQDN endpoints go into different ServiceEntries: Istio cannot mix them in one. */
-function splitByAddressKind(hosts) {
-    return {
-        fqdn: hosts.filter((host) => (0,external_node_net_.isIP)(host.host) === 0),
-        ip: hosts.filter((host) => (0,external_node_net_.isIP)(host.host) !== 0),
-    };
-}
-const THIRD_GEN_MARKER = '.apps.';
-/**
- * Third-generation tenant URLs (`X.apps.<domain>`) map to the second-generation API host the operator talks to:
- * `X.live.<domain>`, or `X.<domain>` when X already has a dot; the path becomes `/api`.
- */
-function toSecondGenApiUrl(apiUrl) {
-    let url;
-    try {
-        url = new URL(apiUrl.trim());
-    }
-    catch {
-        return apiUrl;
-    }
-    const at = url.hostname.indexOf(THIRD_GEN_MARKER);
-    if (at <= 0)
-        return apiUrl.trim();
-    const prefix = url.hostname.slice(0, at);
-    const suffix = url.hostname.slice(at + THIRD_GEN_MARKER.length);
-    url.hostname = prefix.includes('.') ? `${prefix}.${suffix}` : `${prefix}.live.${suffix}`;
-    url.pathname = '/api';
-    url.search = '';
-    url.hash = '';
-    return url.toString();
-}
-/** Markers of values that are substituted at deploy time (the documented example tenant, templates, substitutions). */
-const PLACEHOLDER_PATTERNS = [
-    /ENVIRONMENTID/i,
-    /\$\{/,
-    /\{\{/,
-    /<path:/,
-    /_PLACEHOLDER/i,
-    /\$\(/,
-    /ARGOCD_ENV_/,
-];
-function isPlaceholder(value) {
-    return PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(value));
-}
-
 ;// CONCATENATED MODULE: ./src/generate/dynatrace-api.ts
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -7438,7 +10790,7 @@ class DynatraceApiClient {
     timeoutMs;
     constructor(options) {
         this.options = options;
-        this.baseUrl = withoutQuery(toSecondGenApiUrl(options.apiUrl)).replace(/\/+$/, '');
+        this.baseUrl = withoutQuery((0,communication_host/* toSecondGenApiUrl */.Ff)(options.apiUrl)).replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     }
     /** OneAgent endpoints; with a network zone the operator asks for that zone with fallback to the default zone. */
@@ -7579,13 +10931,6 @@ function hostsToUrls(value) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/generate/objects.ts
-/** The operator writes `networking.istio.io/v1beta1` (served by every Istio release it supports). */
-const NETWORKING_API_VERSION = 'networking.istio.io/v1beta1';
-const SECURITY_API_VERSION = 'security.istio.io/v1beta1';
-/** The name of this tool, in labels of the objects only it proposes (the operator never creates them). */
-const GENERATOR_NAME = 'dynakube-istio-guard';
-
 ;// CONCATENATED MODULE: ./src/generate/operator-objects.ts
 
 const IGNORED_SUBDOMAIN = 'ignored.subdomain';
@@ -7703,7 +11048,7 @@ function note(origin, reason) {
     return { file: origin.file, line: origin.line, reason };
 }
 function objectsFor(owner, component, hosts) {
-    const { fqdn, ip } = splitByAddressKind(hosts);
+    const { fqdn, ip } = (0,communication_host/* splitByAddressKind */.Ck)(hosts);
     const objects = [];
     if (fqdn.length > 0)
         objects.push(buildFqdnServiceEntry(owner, component, fqdn), buildVirtualService(owner, component, fqdn));
@@ -7717,7 +11062,7 @@ function names(owner, component) {
 /** The apiUrl to use: the DynaKube's own, or the one given on the command line when the DynaKube has a placeholder. */
 function resolveApiUrl(dynakube, givenApiUrl) {
     const own = dynakube.apiUrl?.value.trim();
-    if (own && !isPlaceholder(own))
+    if (own && !(0,communication_host/* isPlaceholder */.wK)(own))
         return { apiUrl: own };
     if (givenApiUrl)
         return { apiUrl: givenApiUrl };
@@ -7734,8 +11079,8 @@ async function endpointObjects(owner, component, origin, query) {
     const skipped = `${names(owner, component)} not generated`;
     if (!result.ok)
         return { objects: [], covered: [], notes: [note(origin, `${skipped}: ${result.error}`)] };
-    const separator = component === 'oneagent' ? ONEAGENT_ENDPOINT_SEPARATOR : ACTIVEGATE_ENDPOINT_SEPARATOR;
-    const hosts = parseCommunicationHosts(result.value.endpoints, separator);
+    const separator = component === 'oneagent' ? communication_host/* ONEAGENT_ENDPOINT_SEPARATOR */.GE : communication_host/* ACTIVEGATE_ENDPOINT_SEPARATOR */.Az;
+    const hosts = (0,communication_host/* parseCommunicationHosts */.xB)(result.value.endpoints, separator);
     if (!hosts.ok) {
         // The operator fails the whole component on one bad endpoint; so does the generator, saying which one.
         return {
@@ -7771,7 +11116,7 @@ async function dynatraceEntries(dynakube, namespace, source, givenApiUrl) {
         };
     }
     const result = { objects: [], notes: [], covered: [] };
-    const apiHost = parseCommunicationHost(toSecondGenApiUrl(resolved.apiUrl));
+    const apiHost = (0,communication_host/* parseCommunicationHost */.qz)((0,communication_host/* toSecondGenApiUrl */.Ff)(resolved.apiUrl));
     if (apiHost.ok) {
         result.objects.push(...objectsFor(owner, 'operator', [apiHost.value]));
         result.covered.push(apiHost.value);
@@ -7805,262 +11150,6 @@ async function dynatraceEntries(dynakube, namespace, source, givenApiUrl) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/generate/peer-authentication.ts
-
-
-
-/** The labels the operator puts on ActiveGate pods that select them whatever the DynaKube. */
-const ACTIVEGATE_POD_LABELS = {
-    'app.kubernetes.io/name': 'activegate',
-    'app.kubernetes.io/managed-by': 'dynatrace-operator',
-};
-const ACTIVEGATE_PEER_AUTHENTICATION_NAME = 'dynatrace-activegate-permissive';
-/**
- * PERMISSIVE mTLS for the ActiveGate pods: OneAgents on the host network are outside the mesh and speak plain
- * TLS to the ActiveGate, which a STRICT policy would refuse.
- */
-function activeGatePeerAuthentication(namespace) {
-    return {
-        apiVersion: SECURITY_API_VERSION,
-        kind: 'PeerAuthentication',
-        metadata: { name: ACTIVEGATE_PEER_AUTHENTICATION_NAME, namespace },
-        spec: { selector: { matchLabels: { ...ACTIVEGATE_POD_LABELS } }, mtls: { mode: 'PERMISSIVE' } },
-    };
-}
-/** The ActiveGate container's HTTPS port, the one OneAgents connect to (portLevelMtls keys are container ports). */
-const ACTIVEGATE_PORT = 9999;
-/**
- * The ActiveGate pods of this DynaKube, placed in `namespace`, are in the mesh (sidecar or ambient) and Istio's
- * PeerAuthentication resolution makes their HTTPS port STRICT, so OneAgents outside the mesh are refused. An
- * existing PERMISSIVE policy selecting the pods (workload or port level) already answers this.
- */
-function activeGateNeedsPermissive(model, dynakube, namespace) {
-    const pod = activeGatePod(model, dynakube);
-    if (!pod)
-        return false;
-    const placed = { ...pod, namespace };
-    if (!podMeshMembership(model, placed))
-        return false;
-    return effectiveMtls(model, namespace, placed.labels, ACTIVEGATE_PORT).value === 'STRICT';
-}
-
-;// CONCATENATED MODULE: ./src/generate/registries.ts
-const DOCKER_HUB_NAMES = new Set([
-    'docker.io',
-    'index.docker.io',
-    'registry-1.docker.io',
-    'registry.hub.docker.com',
-]);
-/** The registry host (and port) of an image reference, or undefined when the reference is not parsable. */
-function registryOfImage(image) {
-    const reference = image.trim();
-    if (!reference || /\s/.test(reference))
-        return undefined;
-    const slash = reference.indexOf('/');
-    const first = slash < 0 ? '' : reference.slice(0, slash);
-    // Docker's rule: the first component is a registry when it has a dot or a port, or is `localhost`.
-    const isRegistry = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
-    if (!isRegistry)
-        return { registry: 'docker.io', port: 443 };
-    const match = /^([a-zA-Z0-9.-]+)(?::([0-9]{1,5}))?$/.exec(first);
-    if (!match)
-        return undefined;
-    const registry = match[1].toLowerCase();
-    const port = match[2] ? Number(match[2]) : 443;
-    if (port < 1 || port > 65535)
-        return undefined;
-    return { registry: DOCKER_HUB_NAMES.has(registry) ? 'docker.io' : registry, port };
-}
-const QUAY_CDN = ['cdn.quay.io', 'cdn01.quay.io', 'cdn02.quay.io', 'cdn03.quay.io'];
-const FAMILIES = [
-    {
-        matches: (registry) => registry === 'docker.io',
-        hosts: () => ({
-            hosts: [
-                'index.docker.io',
-                'registry-1.docker.io',
-                'auth.docker.io',
-                'production.cloudflare.docker.com',
-            ],
-            wildcardHosts: [],
-        }),
-    },
-    {
-        matches: (registry) => registry === 'ghcr.io',
-        hosts: () => ({ hosts: ['ghcr.io', 'pkg-containers.githubusercontent.com'], wildcardHosts: [] }),
-    },
-    {
-        // Red Hat's registries serve their blobs from Quay's CDN too.
-        matches: (registry) => ['quay.io', 'registry.redhat.io', 'registry.access.redhat.com'].includes(registry),
-        hosts: (registry) => ({ hosts: [...new Set([registry, 'quay.io', ...QUAY_CDN])], wildcardHosts: [] }),
-    },
-    {
-        matches: (registry) => registry === 'public.ecr.aws',
-        hosts: () => ({
-            hosts: ['public.ecr.aws', 'd2glxqk2uabbnd.cloudfront.net', 'd5l0dvt14r5h8.cloudfront.net'],
-            wildcardHosts: [],
-        }),
-    },
-    {
-        // Private ECR keeps layers in a regional S3 bucket.
-        matches: (registry) => /^[0-9]{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com$/.exec(registry),
-        hosts: (registry, match) => {
-            const region = match[1];
-            return {
-                hosts: [registry, `prod-${region}-starport-layer-bucket.s3.${region}.amazonaws.com`],
-                wildcardHosts: [],
-            };
-        },
-    },
-    {
-        // Container Registry and Artifact Registry hand out blobs from Cloud Storage.
-        matches: (registry) => registry === 'gcr.io' || registry.endsWith('.gcr.io') || registry.endsWith('-docker.pkg.dev'),
-        hosts: (registry) => ({ hosts: [registry, 'storage.googleapis.com'], wildcardHosts: [] }),
-    },
-    {
-        matches: (registry) => registry.endsWith('.azurecr.io'),
-        hosts: (registry) => ({
-            hosts: [registry],
-            wildcardHosts: ['*.blob.core.windows.net'],
-            caveat: `${registry} serves layers from a storage account whose name is not in the image reference; with dedicated ` +
-                `data endpoints enabled, list "${registry.replace(/\.azurecr\.io$/, '')}.<region>.data.azurecr.io" instead of the wildcard`,
-        }),
-    },
-    {
-        matches: (registry) => registry === 'mcr.microsoft.com',
-        hosts: () => ({ hosts: ['mcr.microsoft.com'], wildcardHosts: ['*.data.mcr.microsoft.com'] }),
-    },
-];
-/** The hosts a pull from `registry` contacts; unknown registries are assumed to serve their blobs themselves. */
-function registryHosts(registry, port) {
-    for (const family of FAMILIES) {
-        const match = family.matches(registry);
-        if (match)
-            return { registry, port, ...family.hosts(registry, match) };
-    }
-    return { registry, port, hosts: [registry], wildcardHosts: [] };
-}
-
-;// CONCATENATED MODULE: ./src/generate/registry-entries.ts
-
-
-
-/** Dynatrace's public registry, used with `feature.dynatrace.com/use-public-registry`. */
-const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
-const USE_PUBLIC_REGISTRY_FLAG = 'feature.dynatrace.com/use-public-registry';
-/** Images pulled by something in the operator's namespace: the operator reads their manifests, the CSI provisioner pulls code modules. */
-function imagesOf(dynakube) {
-    const uses = [];
-    const add = (field, fact) => {
-        if (fact)
-            uses.push({ image: fact.value, field, fact });
-    };
-    add('codeModulesImage', dynakube.codeModulesImage);
-    add('OneAgent image', dynakube.oneAgentImage);
-    add('activeGate.image', dynakube.activeGate?.image);
-    const override = dynakube.publicRegistryOverride;
-    if (override) {
-        // The override names a registry (optionally with a path), not an image: give it an image name to parse.
-        uses.push({
-            image: `${override.value.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '')}/image`,
-            field: 'publicRegistryOverride',
-            fact: override,
-        });
-    }
-    else if (dynakube.annotations[USE_PUBLIC_REGISTRY_FLAG] === 'true') {
-        uses.push({ image: `${DYNATRACE_PUBLIC_REGISTRY}/dynatrace/image`, field: USE_PUBLIC_REGISTRY_FLAG });
-    }
-    return uses;
-}
-function matchesHost(pattern, host) {
-    if (pattern === host)
-        return true;
-    return pattern.startsWith('*.') && !host.startsWith('*') && host.endsWith(pattern.slice(1));
-}
-function coveredByServiceEntries(entries) {
-    return entries.flatMap((entry) => entry.hosts.value.flatMap((host) => entry.ports.map((port) => ({ host, port: port.number }))));
-}
-function isCovered(host, port, covered) {
-    return covered.some((entry) => entry.port === port && matchesHost(entry.host, host));
-}
-function slug(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-}
-function registryEntry(name, namespace, hosts, port, resolution) {
-    return {
-        apiVersion: NETWORKING_API_VERSION,
-        kind: 'ServiceEntry',
-        metadata: {
-            name,
-            namespace,
-            labels: { 'app.kubernetes.io/created-by': GENERATOR_NAME, 'app.kubernetes.io/component': 'registry' },
-        },
-        spec: {
-            hosts,
-            ports: [{ name: `https-${port}`, number: port, protocol: 'HTTPS' }],
-            location: 'MESH_EXTERNAL',
-            resolution,
-        },
-    };
-}
-/** Keeps names within 63 characters and valid: longer registry names are cut at a dash boundary. */
-function entryName(registry, suffix = '') {
-    const base = `dynatrace-registry-${slug(registry)}`.slice(0, 63 - suffix.length).replace(/-+$/, '');
-    return `${base}${suffix}`;
-}
-/**
- * One ServiceEntry per registry per namespace, with the blob hosts that registry redirects to, minus the hosts
- * ServiceEntries in the repository (or generated ones) already cover. Wildcard blob hosts go to a second entry
- * with `resolution: NONE`, the only resolution Istio accepts for a wildcard without endpoints.
- */
-function registryEntries(dynakubes, covered) {
-    const objects = [];
-    const notes = [];
-    const done = new Set();
-    for (const { dynakube, namespace } of dynakubes) {
-        for (const use of imagesOf(dynakube)) {
-            const origin = use.fact?.origin ?? dynakube.origin;
-            const skip = (reason) => notes.push({ file: origin.file, line: origin.line, reason });
-            if (isPlaceholder(use.image)) {
-                skip(`registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" is a placeholder`);
-                continue;
-            }
-            const parsed = registryOfImage(use.image);
-            if (!parsed) {
-                skip(`registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" is not an image reference`);
-                continue;
-            }
-            const push = (object) => objects.push({ object, origin });
-            const key = `${namespace}|${parsed.registry}|${parsed.port}`;
-            if (done.has(key))
-                continue;
-            done.add(key);
-            const wanted = registryHosts(parsed.registry, parsed.port);
-            // Blob hosts are always fetched over 443, whatever port the registry API uses.
-            const hosts = wanted.hosts.filter((host) => !isCovered(host, host === parsed.registry ? parsed.port : 443, covered));
-            const apiHosts = hosts.filter((host) => host === parsed.registry);
-            const otherHosts = hosts.filter((host) => host !== parsed.registry);
-            if (parsed.port !== 443 && apiHosts.length > 0) {
-                push(registryEntry(entryName(parsed.registry), namespace, apiHosts, parsed.port, 'DNS'));
-                if (otherHosts.length > 0)
-                    push(registryEntry(entryName(parsed.registry, '-blobs'), namespace, otherHosts, 443, 'DNS'));
-            }
-            else if (hosts.length > 0) {
-                push(registryEntry(entryName(parsed.registry), namespace, hosts, 443, 'DNS'));
-            }
-            const wildcards = wanted.wildcardHosts.filter((host) => !isCovered(host, 443, covered));
-            if (wildcards.length > 0)
-                push(registryEntry(entryName(parsed.registry, '-wildcard'), namespace, wildcards, 443, 'NONE'));
-            if (wanted.caveat && wildcards.length > 0)
-                skip(`registry ServiceEntry ${entryName(parsed.registry, '-wildcard')}: ${wanted.caveat}`);
-        }
-    }
-    return { objects, notes };
-}
-
 ;// CONCATENATED MODULE: ./src/generate/index.ts
 
 
@@ -8070,21 +11159,22 @@ function registryEntries(dynakubes, covered) {
 
 
 
-const DEFAULT_NAMESPACE = 'dynatrace';
+
+const generate_DEFAULT_NAMESPACE = 'dynatrace';
 /** Egress is restricted somewhere: REGISTRY_ONLY mesh-wide or in a Sidecar. */
 function egressRestricted(model) {
     return (model.meshConfigs.some((mesh) => mesh.outboundPolicy?.value.toUpperCase() === 'REGISTRY_ONLY') ||
         model.sidecars.some((sidecar) => sidecar.outboundPolicy?.value === 'REGISTRY_ONLY'));
 }
-function namespaceOf(model, dynakube) {
-    return dynakube.namespace ?? model.operatorInstalls[0]?.namespace.value ?? DEFAULT_NAMESPACE;
+function generate_namespaceOf(model, dynakube) {
+    return dynakube.namespace ?? model.operatorInstalls[0]?.namespace.value ?? generate_DEFAULT_NAMESPACE;
 }
 /** One client per tenant and one query per (tenant, network zone), shared by all DynaKubes. */
 function connectionInfoSource(options) {
     const clients = new Map();
     const answers = new Map();
     const given = options?.apiUrl
-        ? originOf(new DynatraceApiClient({ apiUrl: options.apiUrl, token: '' }).baseUrl)
+        ? generate_originOf(new DynatraceApiClient({ apiUrl: options.apiUrl, token: '' }).baseUrl)
         : undefined;
     const once = (key, query) => {
         let answer = answers.get(key);
@@ -8100,7 +11190,7 @@ function connectionInfoSource(options) {
                 };
             }
             const client = new DynatraceApiClient({ apiUrl, token: options.token, timeoutMs: options.timeoutMs });
-            const own = originOf(client.baseUrl);
+            const own = generate_originOf(client.baseUrl);
             if (given && own && own.origin !== given.origin) {
                 return {
                     unavailable: `the API token is for ${given.host}, not for this DynaKube's tenant ${own.host}`,
@@ -8116,7 +11206,7 @@ function connectionInfoSource(options) {
         activeGate: (client) => once(`ag|${client.baseUrl}`, () => client.activeGateConnectionInfo()),
     };
 }
-function originOf(url) {
+function generate_originOf(url) {
     try {
         const { origin, host } = new URL(url);
         return { origin, host };
@@ -8172,26 +11262,24 @@ async function generateManifests(model, options = {}) {
             origins.set(object, origin);
         }
     };
-    const covered = coveredByServiceEntries(model.serviceEntries);
+    // Hosts the generated Dynatrace entries declare (exported to every namespace), so registries do not repeat them.
+    const generatedCovers = [];
     const source = connectionInfoSource(options.dynatrace);
-    const placed = model.dynakubes.map((dynakube) => ({ dynakube, namespace: namespaceOf(model, dynakube) }));
+    const placed = model.dynakubes.map((dynakube) => ({ dynakube, namespace: generate_namespaceOf(model, dynakube) }));
     for (const { dynakube, namespace } of placed) {
         if (!restricted)
             continue;
-        if (!all && dynakube.enableIstio.value) {
-            // The operator creates these itself; the registry entries must still not repeat its API host entry.
-            const apiUrl = dynakube.apiUrl?.value;
-            if (apiUrl)
-                covered.push(...operatorApiHosts(apiUrl));
+        // With enableIstio the operator creates these itself (coverageIn counts its API host entry).
+        if (!all && dynakube.enableIstio.value)
             continue;
-        }
         const entries = await dynatraceEntries(dynakube, namespace, source, options.dynatrace?.apiUrl);
         add(entries.objects, dynakube.origin);
         notes.push(...entries.notes);
-        covered.push(...entries.covered.map(({ host, port }) => ({ host, port })));
+        generatedCovers.push(...entries.covered.map(({ host, port }) => ({ host, port })));
     }
     if (restricted) {
-        const registries = registryEntries(placed, covered);
+        // The same coverage decision as the registry-egress rule and the egress map.
+        const registries = registryEntries(placed, (namespace) => [...coverageIn(model, namespace), ...generatedCovers], serviceEntryNames(model, objects));
         registries.objects.forEach(({ object, origin }) => add([object], origin));
         notes.push(...registries.notes);
     }
@@ -8207,9 +11295,14 @@ async function generateManifests(model, options = {}) {
     const kept = await validated(objects, notes, origins);
     return { generated: kept.map(render), notes };
 }
-function operatorApiHosts(apiUrl) {
-    const parsed = parseCommunicationHost(toSecondGenApiUrl(apiUrl));
-    return parsed.ok ? [{ host: parsed.value.host, port: parsed.value.port }] : [];
+/** `namespace/name` of the repository's ServiceEntries and of those generated so far. */
+function serviceEntryNames(model, generated) {
+    return [
+        ...serviceEntryNamesIn(model),
+        ...generated
+            .filter((object) => object.kind === 'ServiceEntry')
+            .map((object) => `${object.metadata.namespace}/${object.metadata.name}`),
+    ];
 }
 /** All manifests of one namespace as one multi-document YAML file, for `--output-dir`. */
 function manifestsByFile(generated) {
@@ -8221,7 +11314,11 @@ function manifestsByFile(generated) {
     }
     return files;
 }
-/** Writes one YAML file per target namespace under `outputDir` (e.g. `<dir>/generated/<namespace>.yaml`); returns the paths. */
+/**
+ * Writes one YAML file per target namespace under `outputDir` (e.g. `<dir>/generated/<namespace>.yaml`); returns the
+ * paths. YAML files an earlier run left in `generated/` are removed: `kubectl apply -f <dir>/generated/` must apply
+ * what this report says the cluster needs, not what an earlier run said.
+ */
 async function writeGeneratedManifests(outputDir, generated) {
     const written = [];
     for (const [file, yaml] of manifestsByFile(generated)) {
@@ -8232,27 +11329,16 @@ async function writeGeneratedManifests(outputDir, generated) {
         await writeOutputFile(target, yaml);
         written.push(target);
     }
+    await removeEarlierManifests(external_node_path_default().resolve(outputDir, 'generated'), new Set(written));
     return written;
 }
-
-;// CONCATENATED MODULE: ./src/config/charts.ts
-
-const CONFIG_FILE_PATHS = ['.github/dynakube-istio-guard.yml', '.github/dynakube-istio-guard.yaml'];
-function chartGlobsFromConfig(config) {
-    const charts = isRecord(config) ? config.charts : undefined;
-    const result = {};
-    if (!isRecord(charts))
-        return result;
-    for (const chart of HELM_CHARTS) {
-        const raw = charts[chart];
-        const globs = (Array.isArray(raw) ? raw : [raw]).filter((g) => typeof g === 'string' && g !== '');
-        if (globs.length > 0)
-            result[chart] = globs;
+async function removeEarlierManifests(folder, kept) {
+    const entries = await external_node_fs_namespaceObject.promises.readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+        const file = external_node_path_default().join(folder, entry.name);
+        if (entry.isFile() && entry.name.endsWith('.yaml') && !kept.has(file))
+            await external_node_fs_namespaceObject.promises.rm(file, { force: true });
     }
-    return result;
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/model/argo.ts
@@ -8265,12 +11351,12 @@ function isApplication(resource) {
     return resource.kind === 'Application' && resource.apiVersion.startsWith('argoproj.io/');
 }
 function sourcesOf(resource) {
-    const spec = asRecord(read_getIn(resource.document.value, ['spec'])) ?? {};
-    const single = asRecord(spec.source);
+    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const single = (0,read/* asRecord */.qY)(spec.source);
     if (single)
         return [{ path: ['spec', 'source'], value: single }];
-    return asArray(spec.sources).flatMap((raw, index) => {
-        const value = asRecord(raw);
+    return (0,read/* asArray */._j)(spec.sources).flatMap((raw, index) => {
+        const value = (0,read/* asRecord */.qY)(raw);
         return value ? [{ path: ['spec', 'sources', index], value }] : [];
     });
 }
@@ -8281,10 +11367,10 @@ function sourcesOf(resource) {
  */
 function readApplication(resource, context) {
     const sources = sourcesOf(resource);
-    const destination = asString(read_getIn(resource.document.value, ['spec', 'destination', 'namespace']));
+    const destination = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'destination', 'namespace']));
     const name = `${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
     return sources.flatMap((source) => {
-        const chartName = asString(source.value.chart) ?? lastSegment(asString(source.value.path));
+        const chartName = (0,read/* asString */.oJ)(source.value.chart) ?? lastSegment((0,read/* asString */.oJ)(source.value.path));
         const chart = chartOf(chartName);
         if (!chart)
             return [];
@@ -8295,7 +11381,7 @@ function readApplication(resource, context) {
             ...inlineLayers(resource, helmPath, via, context),
             ...parameterLayers(resource, helmPath, via),
         ];
-        const targetRevision = asString(source.value.targetRevision);
+        const targetRevision = (0,read/* asString */.oJ)(source.value.targetRevision);
         const isChartRepo = source.value.chart !== undefined;
         return [
             layeredChartValues(chart, layers, {
@@ -8303,7 +11389,7 @@ function readApplication(resource, context) {
                 origin: originAt(resource, [...source.path, isChartRepo ? 'chart' : 'path']),
                 releaseNamespace: destination,
                 chartVersion: isChartRepo || /^v?\d+\.\d+/.test(targetRevision ?? '') ? targetRevision : undefined,
-                releaseName: asString(read_getIn(source.value, ['helm', 'releaseName'])) ?? resource.name,
+                releaseName: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(source.value, ['helm', 'releaseName'])) ?? resource.name,
                 fallback: { document: resource.document, valuesPath: [...helmPath, 'valuesObject'] },
             }),
         ];
@@ -8315,9 +11401,9 @@ function lastSegment(path) {
 /** `helm.valueFiles`: `$<ref>/path` into the repository of the `ref` source, or paths beside a chart in this repository. */
 function valueFileLayers(resource, source, all, context) {
     const filesPath = [...source.path, 'helm', 'valueFiles'];
-    const ignoreMissing = read_asBoolean(read_getIn(source.value, ['helm', 'ignoreMissingValueFiles'])) ?? false;
-    return asArray(read_getIn(resource.document.value, filesPath)).flatMap((raw, index) => {
-        const entry = asString(raw);
+    const ignoreMissing = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(source.value, ['helm', 'ignoreMissingValueFiles'])) ?? false;
+    return (0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, filesPath)).flatMap((raw, index) => {
+        const entry = (0,read/* asString */.oJ)(raw);
         if (!entry)
             return [];
         const line = resource.document.lineAt([...filesPath, index]) ?? resource.origin.line;
@@ -8338,13 +11424,13 @@ function valueFileLayers(resource, source, all, context) {
 function valueFilePath(entry, source, all) {
     const ref = /^\$([^/]+)\/(.*)$/.exec(entry);
     if (ref) {
-        if (!all.some((s) => asString(s.value.ref) === ref[1]))
+        if (!all.some((s) => (0,read/* asString */.oJ)(s.value.ref) === ref[1]))
             return { reason: `no source has ref ${ref[1]}` };
         return joinPath('', ref[2]) ?? { reason: 'path leaves the repository' };
     }
     if (/^[a-z]+:\/\//i.test(entry))
         return { reason: 'remote values file, not evaluated' };
-    const chartDir = asString(source.value.path);
+    const chartDir = (0,read/* asString */.oJ)(source.value.path);
     if (source.value.chart !== undefined || chartDir === undefined)
         return { reason: 'file inside a remote chart, not evaluated' };
     return joinPath(chartDir, entry) ?? { reason: 'path leaves the repository' };
@@ -8352,11 +11438,11 @@ function valueFilePath(entry, source, all) {
 /** `helm.values` (a YAML string, parsed with lines of this file) or `helm.valuesObject`, which replaces it. */
 function inlineLayers(resource, helmPath, via, context) {
     const document = resource.document;
-    if (asRecord(read_getIn(document.value, [...helmPath, 'valuesObject']))) {
+    if ((0,read/* asRecord */.qY)((0,read/* getIn */.O6)(document.value, [...helmPath, 'valuesObject']))) {
         return [documentLayer(document, [...helmPath, 'valuesObject'], `${via} helm.valuesObject`)];
     }
-    const raw = read_getIn(document.value, [...helmPath, 'values']);
-    if (asRecord(raw))
+    const raw = (0,read/* getIn */.O6)(document.value, [...helmPath, 'values']);
+    if ((0,read/* asRecord */.qY)(raw))
         return [documentLayer(document, [...helmPath, 'values'], `${via} helm.values`)];
     if (typeof raw !== 'string')
         return [];
@@ -8372,14 +11458,14 @@ function parameterLayers(resource, helmPath, via) {
     const parametersPath = [...helmPath, 'parameters'];
     const values = {};
     const written = [];
-    asArray(read_getIn(resource.document.value, parametersPath)).forEach((raw, index) => {
-        const parameter = asRecord(raw);
-        const name = asString(parameter?.name);
-        const value = asString(parameter?.value);
+    (0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, parametersPath)).forEach((raw, index) => {
+        const parameter = (0,read/* asRecord */.qY)(raw);
+        const name = (0,read/* asString */.oJ)(parameter?.name);
+        const value = (0,read/* asString */.oJ)(parameter?.value);
         if (!name || value === undefined)
             return;
         const path = parseSetKey(name);
-        setAt(values, path, setValue(value, read_asBoolean(parameter?.forceString) ?? false));
+        setAt(values, path, setValue(value, (0,read/* asBoolean */.tB)(parameter?.forceString) ?? false));
         written.push({ path, index });
     });
     if (written.length === 0)
@@ -8405,23 +11491,23 @@ function isIstioKind(resource, kind) {
     return resource.kind === kind && (group === 'networking.istio.io' || group === 'security.istio.io');
 }
 function stringList(value) {
-    return asArray(value)
-        .map(asString)
+    return (0,read/* asArray */._j)(value)
+        .map(read/* asString */.oJ)
         .filter((item) => item !== undefined);
 }
 function readPeerAuthentication(resource) {
-    const spec = asRecord(read_getIn(resource.document.value, ['spec']));
-    const selector = asRecord(read_getIn(spec, ['selector', 'matchLabels']));
-    const mode = asString(read_getIn(spec, ['mtls', 'mode']));
+    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec']));
+    const selector = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(spec, ['selector', 'matchLabels']));
+    const mode = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, ['mtls', 'mode']));
     const portLevel = {};
-    for (const [port, setting] of Object.entries(asRecord(spec?.portLevelMtls) ?? {})) {
-        const portMode = asString(asRecord(setting)?.mode);
+    for (const [port, setting] of Object.entries((0,read/* asRecord */.qY)(spec?.portLevelMtls) ?? {})) {
+        const portMode = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(setting)?.mode);
         if (portMode)
             portLevel[port] = portMode;
     }
     return {
         ...resource,
-        ...(selector ? { selector: stringMap(selector) } : {}),
+        ...(selector ? { selector: (0,read/* stringMap */.Qi)(selector) } : {}),
         ...(mode
             ? { mtlsMode: provenance_fact(mode.toUpperCase(), originLaterAt(resource, ['spec', 'mtls', 'mode'])) }
             : {}),
@@ -8429,18 +11515,18 @@ function readPeerAuthentication(resource) {
     };
 }
 function readServiceEntry(resource) {
-    const spec = asRecord(read_getIn(resource.document.value, ['spec'])) ?? {};
-    const ports = asArray(spec.ports).flatMap((item) => {
-        const port = asRecord(item);
-        const number = asNumber(port?.number);
+    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const ports = (0,read/* asArray */._j)(spec.ports).flatMap((item) => {
+        const port = (0,read/* asRecord */.qY)(item);
+        const number = (0,read/* asNumber */.i)(port?.number);
         if (number === undefined)
             return [];
-        const name = asString(port?.name);
-        const protocol = asString(port?.protocol);
+        const name = (0,read/* asString */.oJ)(port?.name);
+        const protocol = (0,read/* asString */.oJ)(port?.protocol);
         return [{ number, ...(name ? { name } : {}), ...(protocol ? { protocol } : {}) }];
     });
-    const resolution = asString(spec.resolution);
-    const location = asString(spec.location);
+    const resolution = (0,read/* asString */.oJ)(spec.resolution);
+    const location = (0,read/* asString */.oJ)(spec.location);
     return {
         ...resource,
         hosts: provenance_fact(stringList(spec.hosts), originLaterAt(resource, ['spec', 'hosts'])),
@@ -8449,11 +11535,11 @@ function readServiceEntry(resource) {
         ...(location ? { location } : {}),
         ...(spec.exportTo !== undefined ? { exportTo: stringList(spec.exportTo) } : {}),
         ...(spec.addresses !== undefined ? { addresses: stringList(spec.addresses) } : {}),
-        endpoints: asArray(spec.endpoints),
+        endpoints: (0,read/* asArray */._j)(spec.endpoints),
     };
 }
 function readVirtualService(resource) {
-    const spec = asRecord(read_getIn(resource.document.value, ['spec'])) ?? {};
+    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
     return {
         ...resource,
         hosts: stringList(spec.hosts),
@@ -8461,19 +11547,19 @@ function readVirtualService(resource) {
     };
 }
 function readSidecar(resource) {
-    const spec = asRecord(read_getIn(resource.document.value, ['spec'])) ?? {};
-    const selector = asRecord(read_getIn(spec, ['workloadSelector', 'labels']));
-    const policy = asRecord(spec.outboundTrafficPolicy);
+    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const selector = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(spec, ['workloadSelector', 'labels']));
+    const policy = (0,read/* asRecord */.qY)(spec.outboundTrafficPolicy);
     // A present `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY: it is the protobuf enum's zero value.
-    const mode = policy ? (asString(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY') : undefined;
+    const mode = policy ? ((0,read/* asString */.oJ)(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY') : undefined;
     const modePath = policy?.mode !== undefined
         ? ['spec', 'outboundTrafficPolicy', 'mode']
         : ['spec', 'outboundTrafficPolicy'];
     return {
         ...resource,
-        ...(selector ? { workloadSelector: stringMap(selector) } : {}),
+        ...(selector ? { workloadSelector: (0,read/* stringMap */.Qi)(selector) } : {}),
         ...(mode ? { outboundPolicy: provenance_fact(mode, originAt(resource, modePath)) } : {}),
-        egressHosts: asArray(spec.egress).flatMap((item) => stringList(asRecord(item)?.hosts)),
+        egressHosts: (0,read/* asArray */._j)(spec.egress).flatMap((item) => stringList((0,read/* asRecord */.qY)(item)?.hosts)),
     };
 }
 
@@ -8483,26 +11569,27 @@ function readSidecar(resource) {
 
 
 
+
 /** Reads mesh-wide settings from a MeshConfig object found at `meshPath`. */
 function readMeshConfig(meshConfig, locate, via, origin) {
     const source = { via, origin };
-    const policy = asRecord(meshConfig.outboundTrafficPolicy);
+    const policy = (0,read/* asRecord */.qY)(meshConfig.outboundTrafficPolicy);
     if (policy) {
         // `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY (the protobuf enum's zero value).
-        const mode = asString(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY';
+        const mode = (0,read/* asString */.oJ)(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY';
         source.outboundPolicy = provenance_fact(mode, locate(policy.mode !== undefined ? ['outboundTrafficPolicy', 'mode'] : ['outboundTrafficPolicy']));
     }
-    const root = asString(meshConfig.rootNamespace);
+    const root = (0,read/* asString */.oJ)(meshConfig.rootNamespace);
     if (root)
         source.rootNamespace = provenance_fact(root, locate(['rootNamespace']));
     if (meshConfig.defaultServiceExportTo !== undefined) {
-        const exportTo = asArray(meshConfig.defaultServiceExportTo)
-            .map(asString)
+        const exportTo = (0,read/* asArray */._j)(meshConfig.defaultServiceExportTo)
+            .map(read/* asString */.oJ)
             .filter((v) => !!v);
         source.defaultServiceExportTo = provenance_fact(exportTo, locate(['defaultServiceExportTo']));
     }
     if (meshConfig.discoverySelectors !== undefined) {
-        const selectors = asArray(meshConfig.discoverySelectors)
+        const selectors = (0,read/* asArray */._j)(meshConfig.discoverySelectors)
             .map(toSelector)
             .filter((s) => s !== undefined);
         source.discoverySelectors = provenance_fact(selectors, locate(['discoverySelectors']));
@@ -8521,7 +11608,7 @@ function readMeshConfigMap(resource) {
     if (nested.problems.length > 0)
         return { line: nested.problems[0].line, problem: `mesh config: ${nested.problems[0].reason}` };
     const document = nested.documents[0];
-    const mesh = asRecord(document?.value) ?? {};
+    const mesh = (0,read/* asRecord */.qY)(document?.value) ?? {};
     const file = fileAt(resource.document, ['data', 'mesh']);
     const locate = (path) => ({
         file,
@@ -8534,19 +11621,19 @@ function readMeshConfigMap(resource) {
 /** istiod chart values: mesh config, pilot env (`pilot.*` wins over the flat 1.24+ keys), CNI-in-use flag. */
 function readIstiodValues(values) {
     const at = (path) => helm_valuesOrigin(values, path);
-    const meshConfig = asRecord(values.values.meshConfig);
+    const meshConfig = (0,read/* asRecord */.qY)(values.values.meshConfig);
     const mesh = meshConfig
         ? readMeshConfig(meshConfig, (p) => at(['meshConfig', ...p]), values.via, values.origin)
         : undefined;
     const env = {};
     for (const prefix of [['env'], ['pilot', 'env']]) {
-        for (const [key, raw] of Object.entries(asRecord(read_getIn(values.values, prefix)) ?? {})) {
-            const text = asString(raw);
+        for (const [key, raw] of Object.entries((0,read/* asRecord */.qY)((0,read/* getIn */.O6)(values.values, prefix)) ?? {})) {
+            const text = (0,read/* asString */.oJ)(raw);
             if (text !== undefined)
                 env[key] = provenance_fact(text, at([...prefix, key]));
         }
     }
-    const envPrefix = read_getIn(values.values, ['pilot', 'env']) !== undefined || read_getIn(values.values, ['env']) === undefined
+    const envPrefix = (0,read/* getIn */.O6)(values.values, ['pilot', 'env']) !== undefined || (0,read/* getIn */.O6)(values.values, ['env']) === undefined
         ? ['pilot', 'env']
         : ['env'];
     const cniInUse = istiodCniFlag(values, at);
@@ -8556,13 +11643,11 @@ function readIstiodValues(values) {
         envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
         via: values.via,
         ...optionalFact('version', values.chartVersion, values.origin),
-        ...optionalFact('compatibilityVersion', asString(values.values.compatibilityVersion) ??
-            asString(read_getIn(values.values, ['global', 'compatibilityVersion'])), at(values.values.compatibilityVersion !== undefined
-            ? ['compatibilityVersion']
-            : ['global', 'compatibilityVersion'])),
-        ...optionalFact('profile', asString(values.values.profile) ?? asString(read_getIn(values.values, ['global', 'profile'])), at(values.values.profile !== undefined ? ['profile'] : ['global', 'profile'])),
-        ...optionalFact('revision', asString(values.values.revision) || undefined, at(['revision'])),
-        ...optionalFact('platform', asString(values.values.platform) ?? asString(read_getIn(values.values, ['global', 'platform'])), at(values.values.platform !== undefined ? ['platform'] : ['global', 'platform'])),
+        // Unlike `profile` and `platform`, the chart reads `compatibilityVersion` only at the top level.
+        ...optionalFact('compatibilityVersion', (0,read/* asString */.oJ)(values.values.compatibilityVersion), at(['compatibilityVersion'])),
+        ...optionalFact('profile', (0,read/* asString */.oJ)(values.values.profile) ?? (0,read/* asString */.oJ)((0,read/* getIn */.O6)(values.values, ['global', 'profile'])), at(values.values.profile !== undefined ? ['profile'] : ['global', 'profile'])),
+        ...optionalFact('revision', (0,read/* asString */.oJ)(values.values.revision) || undefined, at(['revision'])),
+        ...optionalFact('platform', (0,read/* asString */.oJ)(values.values.platform) ?? (0,read/* asString */.oJ)((0,read/* getIn */.O6)(values.values, ['global', 'platform'])), at(values.values.platform !== undefined ? ['platform'] : ['global', 'platform'])),
         namespace: provenance_fact(namespace ?? 'istio-system', values.origin, !namespace),
         ...(cniInUse ? { cniEnabled: cniInUse } : {}),
     };
@@ -8574,11 +11659,11 @@ function readIstiodValues(values) {
  */
 function istiodCniFlag(values, at) {
     for (const prefix of [['pilot', 'cni'], ['cni']]) {
-        const enabled = read_asBoolean(read_getIn(values.values, [...prefix, 'enabled']));
+        const enabled = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(values.values, [...prefix, 'enabled']));
         if (enabled !== undefined)
             return provenance_fact(enabled, at([...prefix, 'enabled']));
     }
-    const legacy = read_asBoolean(read_getIn(values.values, ['istio_cni', 'enabled']));
+    const legacy = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(values.values, ['istio_cni', 'enabled']));
     const minor = /^v?1\.(\d+)/.exec(values.chartVersion ?? '');
     if (legacy !== undefined && (!minor || Number(minor[1]) < 24))
         return provenance_fact(legacy, at(['istio_cni', 'enabled']));
@@ -8588,36 +11673,60 @@ function optionalFact(key, value, origin) {
     return value === undefined ? {} : { [key]: provenance_fact(value, origin) };
 }
 /**
- * The cni chart. Up to 1.20 its values sit under `cni:`; from 1.24 they are flat, and the chart still copies
- * `cni.*` over the flat keys, so `cni.*` wins wherever both are set.
+ * Why the cni chart does not read its flat top-level keys (`podAnnotations`, `ambient`, …) here, or undefined when
+ * it does. The flat layout came with 1.24; a chart of unknown version may be that new, so its flat keys count (as
+ * `istio_cni.enabled` counts for an istiod chart of unknown version). Sail keeps only the `cni` and `global` maps of
+ * an IstioCNI's values (its CNIValues type has no other field), whatever the version.
+ */
+function whyFlatCniKeysIgnored(values) {
+    if (values.installer === 'sail')
+        return "Sail passes only `cni` and `global` of an IstioCNI's spec.values to the chart";
+    const line = facts_versions_releaseLine(values.chartVersion);
+    if (line && !facts_versions_atLeast(line, 1, 24))
+        return `the cni chart ${values.chartVersion} reads only the \`cni:\` map (the flat keys came with 1.24)`;
+    return undefined;
+}
+/**
+ * The cni chart. Up to 1.23 its templates read only the `cni:` map; from 1.24 the keys are flat, and the chart still
+ * copies `cni.*` over the flat keys, so `cni.*` wins wherever both are set.
  */
 function readCniValues(values) {
-    const legacyMap = asRecord(values.values.cni);
-    const hasLegacy = read_getIn(values.values, ['cni', 'podAnnotations']) !== undefined;
+    const flatIgnored = whyFlatCniKeysIgnored(values);
+    const legacyMap = (0,read/* asRecord */.qY)(values.values.cni);
+    const hasLegacy = (0,read/* getIn */.O6)(values.values, ['cni', 'podAnnotations']) !== undefined;
     const hasFlat = values.values.podAnnotations !== undefined;
-    const annotationsPath = hasLegacy || (!hasFlat && legacyMap) ? ['cni', 'podAnnotations'] : ['podAnnotations'];
+    const annotationsPath = flatIgnored || hasLegacy || (!hasFlat && legacyMap) ? ['cni', 'podAnnotations'] : ['podAnnotations'];
     const pick = (key) => {
-        const legacy = read_getIn(values.values, ['cni', ...key]);
+        const legacy = (0,read/* getIn */.O6)(values.values, ['cni', ...key]);
         if (legacy !== undefined)
             return { value: legacy, path: ['cni', ...key] };
-        const flat = read_getIn(values.values, key);
+        const flat = flatIgnored ? undefined : (0,read/* getIn */.O6)(values.values, key);
         return flat !== undefined ? { value: flat, path: key } : undefined;
     };
     const ambient = pick(['ambient', 'enabled']);
-    const ambientEnabled = read_asBoolean(ambient?.value);
+    const ambientEnabled = (0,read/* asBoolean */.tB)(ambient?.value);
     const exclude = pick(['excludeNamespaces']);
     const at = (path) => helm_valuesOrigin(values, path);
+    const flatAnnotations = (0,read/* stringMap */.Qi)(values.values.podAnnotations);
     return {
         enabled: provenance_fact(true, values.origin),
         namespace: provenance_fact(values.releaseNamespace ?? 'istio-system', values.origin, !values.releaseNamespace),
-        podAnnotations: provenance_fact({ ...stringMap(values.values.podAnnotations), ...stringMap(legacyMap?.podAnnotations) }, at(annotationsPath)),
+        podAnnotations: provenance_fact({ ...(flatIgnored ? {} : flatAnnotations), ...(0,read/* stringMap */.Qi)(legacyMap?.podAnnotations) }, at(annotationsPath)),
         annotationsTarget: { document: values.document, path: [...values.valuesPath, ...annotationsPath] },
+        ...(flatIgnored && hasFlat
+            ? {
+                ignoredPodAnnotations: {
+                    annotations: provenance_fact(flatAnnotations, at(['podAnnotations'])),
+                    reason: flatIgnored,
+                },
+            }
+            : {}),
         via: values.via,
         ...(ambient && ambientEnabled !== undefined ? { ambient: provenance_fact(ambientEnabled, at(ambient.path)) } : {}),
         ...(exclude
             ? {
-                excludeNamespaces: provenance_fact(asArray(exclude.value)
-                    .map(asString)
+                excludeNamespaces: provenance_fact((0,read/* asArray */._j)(exclude.value)
+                    .map(read/* asString */.oJ)
                     .filter((v) => !!v), at(exclude.path)),
             }
             : {}),
@@ -8629,12 +11738,12 @@ function isIstioOperator(resource) {
 }
 /** IstioOperator: `spec.values.meshConfig` wins over `spec.meshConfig`; `components.cni.enabled` installs CNI. */
 function readIstioOperator(resource) {
-    const spec = asRecord(read_getIn(resource.document.value, ['spec'])) ?? {};
+    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
     const via = `IstioOperator ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
     const at = (path) => originAt(resource, ['spec', ...path]);
     let mesh;
     for (const prefix of [['meshConfig'], ['values', 'meshConfig']]) {
-        const meshConfig = asRecord(read_getIn(spec, prefix));
+        const meshConfig = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(spec, prefix));
         if (!meshConfig)
             continue;
         const next = readMeshConfig(meshConfig, (p) => at([...prefix, ...p]), via, resource.origin);
@@ -8642,34 +11751,34 @@ function readIstioOperator(resource) {
     }
     // `components.pilot.k8s.env` patches the rendered Deployment, so it wins over `values.pilot.env`.
     const env = {};
-    for (const [key, raw] of Object.entries(asRecord(read_getIn(spec, ['values', 'pilot', 'env'])) ?? {})) {
-        const text = asString(raw);
+    for (const [key, raw] of Object.entries((0,read/* asRecord */.qY)((0,read/* getIn */.O6)(spec, ['values', 'pilot', 'env'])) ?? {})) {
+        const text = (0,read/* asString */.oJ)(raw);
         if (text !== undefined)
             env[key] = provenance_fact(text, at(['values', 'pilot', 'env', key]));
     }
-    asArray(read_getIn(spec, ['components', 'pilot', 'k8s', 'env'])).forEach((item, index) => {
-        const name = asString(asRecord(item)?.name);
-        const value = asString(asRecord(item)?.value);
+    (0,read/* asArray */._j)((0,read/* getIn */.O6)(spec, ['components', 'pilot', 'k8s', 'env'])).forEach((item, index) => {
+        const name = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(item)?.name);
+        const value = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(item)?.value);
         if (name && value !== undefined)
             env[name] = provenance_fact(value, at(['components', 'pilot', 'k8s', 'env', index]));
     });
     const compatibilityPath = spec.compatibilityVersion !== undefined ? ['compatibilityVersion'] : ['values', 'compatibilityVersion'];
-    const profile = asString(spec.profile);
+    const profile = (0,read/* asString */.oJ)(spec.profile);
     const cniComponent = iopCniComponent(spec, profile, at);
-    const pilotCni = read_asBoolean(read_getIn(spec, ['values', 'pilot', 'cni', 'enabled']));
+    const pilotCni = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(spec, ['values', 'pilot', 'cni', 'enabled']));
     const cniInUse = pilotCni !== undefined
         ? provenance_fact(pilotCni, at(['values', 'pilot', 'cni', 'enabled']))
         : cniComponent?.enabled;
-    const namespace = asString(spec.namespace) ?? asString(read_getIn(spec, ['values', 'global', 'istioNamespace']));
+    const namespace = (0,read/* asString */.oJ)(spec.namespace) ?? (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, ['values', 'global', 'istioNamespace']));
     const pilot = {
         env,
         envTarget: { document: resource.document, path: ['spec', 'values', 'pilot', 'env'] },
         via,
-        ...optionalFact('version', asString(spec.tag) ?? asString(read_getIn(spec, ['values', 'global', 'tag'])), at(spec.tag !== undefined ? ['tag'] : ['values', 'global', 'tag'])),
+        ...optionalFact('version', (0,read/* asString */.oJ)(spec.tag) ?? (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, ['values', 'global', 'tag'])), at(spec.tag !== undefined ? ['tag'] : ['values', 'global', 'tag'])),
         ...optionalFact('profile', profile, at(['profile'])),
-        ...optionalFact('compatibilityVersion', asString(read_getIn(spec, compatibilityPath)), at(compatibilityPath)),
-        ...optionalFact('revision', asString(spec.revision) || undefined, at(['revision'])),
-        ...optionalFact('platform', asString(read_getIn(spec, ['values', 'global', 'platform'])), at(['values', 'global', 'platform'])),
+        ...optionalFact('compatibilityVersion', (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, compatibilityPath)), at(compatibilityPath)),
+        ...optionalFact('revision', (0,read/* asString */.oJ)(spec.revision) || undefined, at(['revision'])),
+        ...optionalFact('platform', (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, ['values', 'global', 'platform'])), at(['values', 'global', 'platform'])),
         namespace: provenance_fact(namespace ?? 'istio-system', namespace
             ? at(spec.namespace !== undefined ? ['namespace'] : ['values', 'global', 'istioNamespace'])
             : resource.origin, !namespace),
@@ -8677,27 +11786,27 @@ function readIstioOperator(resource) {
     };
     let cni;
     if (cniComponent) {
-        const cniNamespace = asString(read_getIn(spec, ['components', 'cni', 'namespace']));
-        const ambient = read_asBoolean(read_getIn(spec, ['values', 'cni', 'ambient', 'enabled'])) ??
+        const cniNamespace = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, ['components', 'cni', 'namespace']));
+        const ambient = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(spec, ['values', 'cni', 'ambient', 'enabled'])) ??
             (profile?.includes('ambient') ? true : undefined);
-        const exclude = read_getIn(spec, ['values', 'cni', 'excludeNamespaces']);
+        const exclude = (0,read/* getIn */.O6)(spec, ['values', 'cni', 'excludeNamespaces']);
         cni = {
             enabled: cniComponent.enabled,
             namespace: provenance_fact(cniNamespace ?? 'istio-system', at(['components', 'cni']), !cniNamespace),
-            podAnnotations: provenance_fact(stringMap(read_getIn(spec, ['values', 'cni', 'podAnnotations'])), at(['values', 'cni', 'podAnnotations'])),
+            podAnnotations: provenance_fact((0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(spec, ['values', 'cni', 'podAnnotations'])), at(['values', 'cni', 'podAnnotations'])),
             annotationsTarget: { document: resource.document, path: ['spec', 'values', 'cni', 'podAnnotations'] },
             via,
             ...(ambient !== undefined
                 ? {
-                    ambient: provenance_fact(ambient, at(read_getIn(spec, ['values', 'cni', 'ambient', 'enabled']) !== undefined
+                    ambient: provenance_fact(ambient, at((0,read/* getIn */.O6)(spec, ['values', 'cni', 'ambient', 'enabled']) !== undefined
                         ? ['values', 'cni', 'ambient', 'enabled']
                         : ['profile'])),
                 }
                 : {}),
             ...(exclude !== undefined
                 ? {
-                    excludeNamespaces: provenance_fact(asArray(exclude)
-                        .map(asString)
+                    excludeNamespaces: provenance_fact((0,read/* asArray */._j)(exclude)
+                        .map(read/* asString */.oJ)
                         .filter((v) => !!v), at(['values', 'cni', 'excludeNamespaces'])),
                 }
                 : {}),
@@ -8710,7 +11819,7 @@ function readIstioOperator(resource) {
 const CNI_PROFILES = ['ambient', 'openshift', 'openshift-ambient'];
 /** `components.cni.enabled`, or a profile that installs CNI; undefined when the IstioOperator says nothing. */
 function iopCniComponent(spec, profile, at) {
-    const explicit = read_asBoolean(read_getIn(spec, ['components', 'cni', 'enabled']));
+    const explicit = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(spec, ['components', 'cni', 'enabled']));
     if (explicit !== undefined)
         return { enabled: provenance_fact(explicit, at(['components', 'cni', 'enabled'])) };
     if (profile && CNI_PROFILES.includes(profile))
@@ -8728,7 +11837,7 @@ function readCniDaemonSet(resource) {
     return {
         enabled: provenance_fact(true, resource.origin),
         namespace: provenance_fact(resource.namespace ?? 'istio-system', resource.origin, !resource.namespace),
-        podAnnotations: provenance_fact(stringMap(read_getIn(resource.document.value, path)), originAt(resource, path)),
+        podAnnotations: provenance_fact((0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(resource.document.value, path)), originAt(resource, path)),
         annotationsTarget: { document: resource.document, path },
         via: `DaemonSet ${resource.namespace ?? ''}/${resource.name}`,
     };
@@ -8740,19 +11849,20 @@ function readCniDaemonSet(resource) {
 
 /** The Dynatrace Operator chart: its namespace and the CSI driver (enabled unless `csidriver.enabled: false`). */
 function readOperatorValues(values) {
-    const csiEnabled = read_asBoolean(read_getIn(values.values, ['csidriver', 'enabled']));
+    const csiEnabled = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(values.values, ['csidriver', 'enabled']));
     return {
         namespace: provenance_fact(values.releaseNamespace ?? 'dynatrace', values.origin, !values.releaseNamespace),
         csiDriverEnabled: csiEnabled === undefined
             ? provenance_fact(true, values.origin, true)
             : provenance_fact(csiEnabled, helm_valuesOrigin(values, ['csidriver', 'enabled'])),
-        csiDriverLabels: stringMap(read_getIn(values.values, ['csidriver', 'labels'])),
+        csiDriverLabels: (0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(values.values, ['csidriver', 'labels'])),
         ...(values.chartVersion ? { version: provenance_fact(values.chartVersion, values.origin) } : {}),
         via: values.via,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/model/shape.ts
+
 
 
 const WORKLOADS = ['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];
@@ -8810,7 +11920,7 @@ const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
 function matches(value, expected) {
     switch (expected) {
         case 'mapping':
-            return asRecord(value) !== undefined;
+            return (0,read/* asRecord */.qY)(value) !== undefined;
         case 'list':
             return Array.isArray(value);
         case 'boolean':
@@ -8818,7 +11928,7 @@ function matches(value, expected) {
         case 'string':
             return typeof value === 'string' || typeof value === 'number';
         case 'map of strings': {
-            const record = asRecord(value);
+            const record = (0,read/* asRecord */.qY)(value);
             return !!record && Object.values(record).every((item) => item === null || typeof item !== 'object');
         }
     }
@@ -8839,7 +11949,7 @@ function describeValue(value) {
     return `the ${typeof value} ${String(value)}`;
 }
 function objectName(value) {
-    return asString(asRecord(value.metadata)?.name);
+    return (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(value.metadata)?.name);
 }
 /** A name as shown in a note: a PR can make it megabytes long. */
 function shortName(name) {
@@ -8850,9 +11960,13 @@ function fieldNotes(document, kind, label) {
     for (const field of FIELDS) {
         if (field.kinds !== 'any' && !field.kinds.has(kind))
             continue;
-        const value = read_getIn(document.value, field.path);
+        const value = (0,read/* getIn */.O6)(document.value, field.path);
         // null is how YAML spells "unset"; the API server treats it so too.
         if (value === undefined || value === null || matches(value, field.expected))
+            continue;
+        // `${VAR}` or `{{ … }}` is replaced before the API server sees the object: the model reads the value filled in,
+        // or notes the placeholder it cannot fill; the text as written is not what the cluster gets.
+        if (typeof value === 'string' && placeholderIn(value))
             continue;
         notes.push({
             file: document.file,
@@ -8864,9 +11978,9 @@ function fieldNotes(document, kind, label) {
 }
 /** Notes for a document of a kind the model reads whose fields have the wrong type, or that has no name. */
 function documentNotes(document) {
-    const object = asRecord(document.value);
-    const kind = asString(object?.kind);
-    if (!object || !kind || asString(object.apiVersion) === undefined)
+    const object = (0,read/* asRecord */.qY)(document.value);
+    const kind = (0,read/* asString */.oJ)(object?.kind);
+    if (!object || !kind || (0,read/* asString */.oJ)(object.apiVersion) === undefined)
         return [];
     if (kind === 'List')
         return listNotes(document, object.items);
@@ -8894,7 +12008,7 @@ function listNotes(document, items) {
                 reason: `List: items is ${describeValue(items)}, not a list; nothing in it was read`,
             },
         ];
-    return items.flatMap((item, index) => asRecord(item)
+    return items.flatMap((item, index) => (0,read/* asRecord */.qY)(item)
         ? documentNotes(subDocument(document, ['items', index], item))
         : [
             {
@@ -8957,14 +12071,14 @@ function recognizeChart(values) {
     const keys = Object.keys(values);
     if (keys.some((key) => ISTIOD_KEYS.includes(key)))
         return 'istiod';
-    const legacyCni = asRecord(values.cni);
+    const legacyCni = (0,read/* asRecord */.qY)(values.cni);
     if (keys.some((key) => CNI_KEYS.includes(key)))
         return 'cni';
     if (legacyCni &&
         Object.keys(legacyCni).some((key) => [...CNI_KEYS, 'podAnnotations', 'ambient'].includes(key)))
         return 'cni';
     const operatorKeys = keys.filter((key) => OPERATOR_KEYS.includes(key));
-    if (asRecord(values.csidriver) || values.installCRD !== undefined || operatorKeys.length >= 2)
+    if ((0,read/* asRecord */.qY)(values.csidriver) || values.installCRD !== undefined || operatorKeys.length >= 2)
         return 'dynatrace-operator';
     return undefined;
 }
@@ -9005,13 +12119,13 @@ function isWorkload(resource) {
 }
 function readWorkload(resource) {
     const templatePath = TEMPLATE_PATHS[resource.kind];
-    const template = read_getIn(resource.document.value, templatePath);
+    const template = (0,read/* getIn */.O6)(resource.document.value, templatePath);
     return {
         ...resource,
         podMetadataPath: [...templatePath, 'metadata'],
-        podLabels: stringMap(read_getIn(template, ['metadata', 'labels'])),
-        podAnnotations: stringMap(read_getIn(template, ['metadata', 'annotations'])),
-        hostNetwork: read_asBoolean(read_getIn(template, ['spec', 'hostNetwork'])) ?? false,
+        podLabels: (0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(template, ['metadata', 'labels'])),
+        podAnnotations: (0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(template, ['metadata', 'annotations'])),
+        hostNetwork: (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(template, ['spec', 'hostNetwork'])) ?? false,
     };
 }
 
@@ -9024,13 +12138,13 @@ function readWorkload(resource) {
  * name (containers, env), other lists are replaced. Every written value keeps the patch's file and line.
  */
 function applyStrategicMerge(target, patch) {
-    const patchValue = asRecord(patch.value);
+    const patchValue = (0,read/* asRecord */.qY)(patch.value);
     if (!patchValue)
         return { unsupported: 'the patch is not a mapping' };
     if (patchValue.$patch === 'delete')
         return { deleted: true };
     const sources = [];
-    const merged = mergeMap(asRecord(target.value) ?? {}, patchValue, [], patch, sources);
+    const merged = mergeMap((0,read/* asRecord */.qY)(target.value) ?? {}, patchValue, [], patch, sources);
     return { document: overlayDocument(target, merged, sources) };
 }
 function mergeMap(base, patch, path, patchDocument, sources) {
@@ -9049,8 +12163,8 @@ function mergeMap(base, patch, path, patchDocument, sources) {
             continue;
         }
         const left = result[key];
-        if (asRecord(left) && asRecord(value)) {
-            result[key] = mergeMap(asRecord(left), asRecord(value), at, patchDocument, sources);
+        if ((0,read/* asRecord */.qY)(left) && (0,read/* asRecord */.qY)(value)) {
+            result[key] = mergeMap((0,read/* asRecord */.qY)(left), (0,read/* asRecord */.qY)(value), at, patchDocument, sources);
         }
         else if (Array.isArray(left) && Array.isArray(value) && isNamedList(value)) {
             result[key] = mergeNamedList(left, value, at, patchDocument, sources);
@@ -9063,13 +12177,13 @@ function mergeMap(base, patch, path, patchDocument, sources) {
     return result;
 }
 function isNamedList(list) {
-    return list.length > 0 && list.every((item) => typeof asRecord(item)?.name === 'string');
+    return list.length > 0 && list.every((item) => typeof (0,read/* asRecord */.qY)(item)?.name === 'string');
 }
 function mergeNamedList(base, patch, path, patchDocument, sources) {
     const result = [...base];
     patch.forEach((item, patchIndex) => {
-        const entry = asRecord(item);
-        const index = result.findIndex((existing) => asRecord(existing)?.name === entry.name);
+        const entry = (0,read/* asRecord */.qY)(item);
+        const index = result.findIndex((existing) => (0,read/* asRecord */.qY)(existing)?.name === entry.name);
         if (entry.$patch === 'delete') {
             if (index >= 0)
                 result.splice(index, 1);
@@ -9078,7 +12192,7 @@ function mergeNamedList(base, patch, path, patchDocument, sources) {
         if (index >= 0) {
             // The merged item keeps its place; lines of what the patch wrote come from the patch's item.
             const itemSources = [];
-            result[index] = mergeMap(asRecord(result[index]) ?? {}, entry, [], patchDocument, itemSources);
+            result[index] = mergeMap((0,read/* asRecord */.qY)(result[index]) ?? {}, entry, [], patchDocument, itemSources);
             for (const source of itemSources) {
                 sources.push({
                     path: [...path, index, ...source.path],
@@ -9117,7 +12231,7 @@ function applyJson6902(target, operations) {
     const value = structuredClone(target.value);
     const sources = [];
     for (let index = 0; index < list.length; index++) {
-        const operation = asRecord(list[index]);
+        const operation = (0,read/* asRecord */.qY)(list[index]);
         const op = typeof operation?.op === 'string' ? operation.op : '';
         const path = pointerPath(typeof operation?.path === 'string' ? operation.path : '');
         if (!['add', 'replace', 'remove'].includes(op) || path.length === 0) {
@@ -9181,14 +12295,14 @@ function kustomizations(repo) {
 /** ConfigMaps made by `configMapGenerator` from files (`files: [key=path]` or `[path]`, key = file name). */
 function generatedConfigMaps(kustomization) {
     const dir = dirname(kustomization.file);
-    const namespace = asString(asRecord(kustomization.value)?.namespace);
-    return asArray(asRecord(kustomization.value)?.configMapGenerator).flatMap((raw, index) => {
-        const generator = asRecord(raw);
-        const name = asString(generator?.name);
+    const namespace = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(kustomization.value)?.namespace);
+    return (0,read/* asArray */._j)((0,read/* asRecord */.qY)(kustomization.value)?.configMapGenerator).flatMap((raw, index) => {
+        const generator = (0,read/* asRecord */.qY)(raw);
+        const name = (0,read/* asString */.oJ)(generator?.name);
         if (!name)
             return [];
         const files = new Map();
-        for (const entry of asArray(generator?.files).map(asString)) {
+        for (const entry of (0,read/* asArray */._j)(generator?.files).map(read/* asString */.oJ)) {
             if (!entry)
                 continue;
             const equals = entry.indexOf('=');
@@ -9197,7 +12311,7 @@ function generatedConfigMaps(kustomization) {
             if (path)
                 files.set(key, path);
         }
-        const ns = asString(generator?.namespace) ?? namespace;
+        const ns = (0,read/* asString */.oJ)(generator?.namespace) ?? namespace;
         const line = kustomization.lineAt(['configMapGenerator', index]) ?? kustomization.line;
         return [{ name, ...(ns ? { namespace: ns } : {}), files, origin: { file: kustomization.file, line } }];
     });
@@ -9287,14 +12401,14 @@ function listedBy(document) {
     if (known)
         return known;
     const dir = dirname(document.file);
-    const value = asRecord(document.value) ?? {};
+    const value = (0,read/* asRecord */.qY)(document.value) ?? {};
     const listing = { dir, paths: [], remote: [] };
-    const namespace = asString(value.namespace);
+    const namespace = (0,read/* asString */.oJ)(value.namespace);
     if (namespace)
         listing.namespace = namespace;
     for (const key of ['resources', 'components', 'bases']) {
-        asArray(value[key]).forEach((raw, index) => {
-            const entry = asString(raw);
+        (0,read/* asArray */._j)(value[key]).forEach((raw, index) => {
+            const entry = (0,read/* asString */.oJ)(raw);
             if (!entry)
                 return;
             if (isRemote(entry)) {
@@ -9435,8 +12549,8 @@ function walkKustomizations(nodes, entryPoints) {
 /** Keys of a kustomization that change objects or add chart values (most only list resources and a namespace). */
 const TRANSFORMING_KEYS = ['patchesStrategicMerge', 'patches', 'patchesJson6902', 'helmCharts'];
 function transformsObjects(kustomization) {
-    const value = asRecord(kustomization.value);
-    return TRANSFORMING_KEYS.some((key) => asArray(value?.[key]).length > 0);
+    const value = (0,read/* asRecord */.qY)(kustomization.value);
+    return TRANSFORMING_KEYS.some((key) => (0,read/* asArray */._j)(value?.[key]).length > 0);
 }
 function conflictNote({ node, previous, root, namespace, files }) {
     const what = files.length === 1 ? files[0] : `the ${files.length} files of ${node.dir || 'the top folder'}`;
@@ -9449,7 +12563,7 @@ function conflictNote({ node, previous, root, namespace, files }) {
 /** The patches a kustomization lists, each with its parsed content and target. */
 function patchSpecs(repo, kustomization) {
     const dir = dirname(kustomization.file);
-    const value = asRecord(kustomization.value) ?? {};
+    const value = (0,read/* asRecord */.qY)(kustomization.value) ?? {};
     const specs = [];
     const content = (path, inline, file) => {
         if (typeof inline === 'string')
@@ -9457,8 +12571,8 @@ function patchSpecs(repo, kustomization) {
         const target = typeof file === 'string' ? joinPath(dir, file) : undefined;
         return target ? (repo.files.get(target)?.documents ?? []) : [];
     };
-    asArray(value.patchesStrategicMerge).forEach((raw, index) => {
-        const text = asString(raw) ?? '';
+    (0,read/* asArray */._j)(value.patchesStrategicMerge).forEach((raw, index) => {
+        const text = (0,read/* asString */.oJ)(raw) ?? '';
         const inline = text.includes('\n') || text.includes(':') ? text : undefined;
         const line = kustomization.lineAt(['patchesStrategicMerge', index]) ?? kustomization.line;
         specs.push({
@@ -9467,11 +12581,11 @@ function patchSpecs(repo, kustomization) {
         });
     });
     for (const key of ['patches', 'patchesJson6902']) {
-        asArray(value[key]).forEach((raw, index) => {
-            const entry = asRecord(raw) ?? {};
+        (0,read/* asArray */._j)(value[key]).forEach((raw, index) => {
+            const entry = (0,read/* asRecord */.qY)(raw) ?? {};
             const line = kustomization.lineAt([key, index]) ?? kustomization.line;
             const documents = content([key, index, 'patch'], entry.patch, entry.path);
-            specs.push({ documents, line, ...(asRecord(entry.target) ? { target: asRecord(entry.target) } : {}) });
+            specs.push({ documents, line, ...((0,read/* asRecord */.qY)(entry.target) ? { target: (0,read/* asRecord */.qY)(entry.target) } : {}) });
         });
     }
     return specs;
@@ -9486,12 +12600,12 @@ function patchFilePaths(kustomization) {
 const patchPathsOf = new WeakMap();
 function readPatchFilePaths(kustomization) {
     const dir = dirname(kustomization.file);
-    const value = asRecord(kustomization.value) ?? {};
+    const value = (0,read/* asRecord */.qY)(kustomization.value) ?? {};
     const names = [
-        ...asArray(value.patchesStrategicMerge)
-            .map(asString)
+        ...(0,read/* asArray */._j)(value.patchesStrategicMerge)
+            .map(read/* asString */.oJ)
             .filter((text) => text && !text.includes('\n') && !text.includes(':')),
-        ...[...asArray(value.patches), ...asArray(value.patchesJson6902)].map((entry) => asString(asRecord(entry)?.path)),
+        ...[...(0,read/* asArray */._j)(value.patches), ...(0,read/* asArray */._j)(value.patchesJson6902)].map((entry) => (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(entry)?.path)),
     ];
     return names.flatMap((name) => {
         const path = name ? joinPath(dir, name) : undefined;
@@ -9499,9 +12613,9 @@ function readPatchFilePaths(kustomization) {
     });
 }
 function targetMatches(resource, target) {
-    const kind = asString(target.kind);
-    const name = asString(target.name);
-    const group = asString(target.group);
+    const kind = (0,read/* asString */.oJ)(target.kind);
+    const name = (0,read/* asString */.oJ)(target.name);
+    const group = (0,read/* asString */.oJ)(target.group);
     if (kind && kind !== resource.kind)
         return false;
     if (group !== undefined && !resource.apiVersion.startsWith(group === '' ? 'v' : `${group}/`))
@@ -9518,12 +12632,12 @@ function applyPatches(repo, kustomization, subtree, notEvaluable) {
     for (const spec of specs) {
         for (const patch of spec.documents) {
             const isJson6902 = Array.isArray(patch.value);
-            const own = asRecord(patch.value);
+            const own = (0,read/* asRecord */.qY)(patch.value);
             const target = spec.target ?? {
-                kind: asString(own?.kind),
-                name: asString(read_getIn(own, ['metadata', 'name'])),
+                kind: (0,read/* asString */.oJ)(own?.kind),
+                name: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(own, ['metadata', 'name'])),
             };
-            if (!asString(target.kind) && !asString(target.name))
+            if (!(0,read/* asString */.oJ)(target.kind) && !(0,read/* asString */.oJ)(target.name))
                 continue;
             repo.resources.forEach((resource, index) => {
                 if (!files.has(resource.origin.file) || !targetMatches(resource, target))
@@ -9554,16 +12668,16 @@ function applyPatches(repo, kustomization, subtree, notEvaluable) {
 /** `helmCharts[]`: values from `valuesFile`, then `additionalValuesFiles`, then `valuesInline` (kustomize's order). */
 function helmChartValues(repo, kustomization, namespace, notEvaluable) {
     const dir = dirname(kustomization.file);
-    return asArray(read_getIn(kustomization.value, ['helmCharts'])).flatMap((raw, index) => {
-        const entry = asRecord(raw) ?? {};
-        const name = asString(entry.name);
+    return (0,read/* asArray */._j)((0,read/* getIn */.O6)(kustomization.value, ['helmCharts'])).flatMap((raw, index) => {
+        const entry = (0,read/* asRecord */.qY)(raw) ?? {};
+        const name = (0,read/* asString */.oJ)(entry.name);
         const chart = chartOf(name);
         if (!chart)
             return [];
         const base = ['helmCharts', index];
         const via = `kustomize helmCharts ${name} (${kustomization.file})`;
         const layers = [];
-        const files = [asString(entry.valuesFile), ...asArray(entry.additionalValuesFiles).map(asString)];
+        const files = [(0,read/* asString */.oJ)(entry.valuesFile), ...(0,read/* asArray */._j)(entry.additionalValuesFiles).map(read/* asString */.oJ)];
         files.forEach((file, fileIndex) => {
             if (!file)
                 return;
@@ -9579,9 +12693,9 @@ function helmChartValues(repo, kustomization, namespace, notEvaluable) {
                     reason: `helmCharts ${name} values file ${file} is not a YAML file of this repository`,
                 });
         });
-        if (asRecord(entry.valuesInline))
+        if ((0,read/* asRecord */.qY)(entry.valuesInline))
             layers.push(documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`));
-        const releaseNamespace = asString(entry.namespace) ?? namespace;
+        const releaseNamespace = (0,read/* asString */.oJ)(entry.namespace) ?? namespace;
         return [
             layeredChartValues(chart, layers, {
                 via,
@@ -9590,8 +12704,8 @@ function helmChartValues(repo, kustomization, namespace, notEvaluable) {
                     line: kustomization.lineAt([...base, 'name']) ?? kustomization.line,
                 },
                 ...(releaseNamespace ? { releaseNamespace } : {}),
-                ...(asString(entry.version) ? { chartVersion: asString(entry.version) } : {}),
-                releaseName: asString(entry.releaseName) ?? name,
+                ...((0,read/* asString */.oJ)(entry.version) ? { chartVersion: (0,read/* asString */.oJ)(entry.version) } : {}),
+                releaseName: (0,read/* asString */.oJ)(entry.releaseName) ?? name,
                 fallback: { document: kustomization, valuesPath: [...base, 'valuesInline'] },
             }),
         ];
@@ -9627,10 +12741,10 @@ function applyDeployment(repo, notEvaluable) {
     const entryPoints = [];
     const fluxRoots = new Map();
     for (const flux of fluxes) {
-        const dir = entryDir(asString(read_getIn(flux.document.value, ['spec', 'path'])) ?? '');
+        const dir = entryDir((0,read/* asString */.oJ)((0,read/* getIn */.O6)(flux.document.value, ['spec', 'path'])) ?? '');
         if (dir === undefined)
             continue;
-        const targetNamespace = asString(read_getIn(flux.document.value, ['spec', 'targetNamespace']));
+        const targetNamespace = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(flux.document.value, ['spec', 'targetNamespace']));
         // Flux builds the folder's kustomization, or one it generates with every file under the folder.
         let root = dir;
         if (!known.has(dir))
@@ -9651,12 +12765,12 @@ function applyDeployment(repo, notEvaluable) {
         if (resource.kind !== 'Application' || !resource.apiVersion.startsWith('argoproj.io/'))
             continue;
         const sources = [
-            read_getIn(resource.document.value, ['spec', 'source']),
-            ...asArray(read_getIn(resource.document.value, ['spec', 'sources'])),
+            (0,read/* getIn */.O6)(resource.document.value, ['spec', 'source']),
+            ...(0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'sources'])),
         ];
         for (const source of sources) {
-            const dir = entryDir(asString(asRecord(source)?.path));
-            if (dir !== undefined && asRecord(source)?.chart === undefined)
+            const dir = entryDir((0,read/* asString */.oJ)((0,read/* asRecord */.qY)(source)?.path));
+            if (dir !== undefined && (0,read/* asRecord */.qY)(source)?.chart === undefined)
                 entryPoints.push(dir);
         }
     }
@@ -9674,14 +12788,14 @@ function applyDeployment(repo, notEvaluable) {
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}/g;
 /** `postBuild.substitute` and `substituteFrom` ConfigMaps of the repository; Secrets are not read. */
 function variablesOf(repo, flux, notEvaluable) {
-    const postBuild = asRecord(read_getIn(flux.document.value, ['spec', 'postBuild']));
+    const postBuild = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(flux.document.value, ['spec', 'postBuild']));
     if (!postBuild)
         return undefined;
     const variables = new Map();
-    asArray(postBuild.substituteFrom).forEach((raw, index) => {
-        const entry = asRecord(raw);
-        const kind = asString(entry?.kind) ?? 'ConfigMap';
-        const name = asString(entry?.name) ?? '';
+    (0,read/* asArray */._j)(postBuild.substituteFrom).forEach((raw, index) => {
+        const entry = (0,read/* asRecord */.qY)(raw);
+        const kind = (0,read/* asString */.oJ)(entry?.kind) ?? 'ConfigMap';
+        const name = (0,read/* asString */.oJ)(entry?.name) ?? '';
         const line = flux.document.lineAt(['spec', 'postBuild', 'substituteFrom', index]) ?? flux.origin.line;
         if (kind !== 'ConfigMap') {
             notEvaluable.push({
@@ -9700,11 +12814,11 @@ function variablesOf(repo, flux, notEvaluable) {
             });
             return;
         }
-        for (const [key, value] of Object.entries(stringMap(read_getIn(configMap.document.value, ['data']))))
+        for (const [key, value] of Object.entries((0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(configMap.document.value, ['data']))))
             variables.set(key, value);
     });
     // Inline `substitute` wins over `substituteFrom` (Flux applies it last).
-    for (const [key, value] of Object.entries(stringMap(postBuild.substitute)))
+    for (const [key, value] of Object.entries((0,read/* stringMap */.Qi)(postBuild.substitute)))
         variables.set(key, value);
     return variables;
 }
@@ -9722,7 +12836,7 @@ function substituteValue(value, variables) {
         return value.includes('${') ? substituteText(value, variables) : value;
     if (Array.isArray(value))
         return value.map((item) => substituteValue(item, variables));
-    const record = asRecord(value);
+    const record = (0,read/* asRecord */.qY)(value);
     if (!record)
         return value;
     return Object.fromEntries(Object.entries(record).map(([key, item]) => [
@@ -9783,6 +12897,8 @@ function compatibilityPreset(version) {
         return undefined;
     return { pilot: { env: { ENABLE_NATIVE_SIDECARS: 'false' } } };
 }
+/** The preset settings the charts also accept under `global.`. */
+const ALSO_UNDER_GLOBAL = ['profile', 'platform'];
 /** OpenShift runs the CNI agent as a Multus plugin with its own directories. */
 const PLATFORMS = {
     openshift: {
@@ -9793,12 +12909,17 @@ const PLATFORMS = {
         pilot: { cni: { provider: 'multus' } },
     },
 };
-/** A setting that selects a preset: at the top level, or under `global.` (both are accepted by the charts). */
+/**
+ * A setting that selects a preset. The charts' `zzz_profile.yaml` coalesces `profile` and `platform` with
+ * `global.profile` / `global.platform`, but reads `compatibilityVersion` only at the top level.
+ */
 function setting(values, key) {
-    const top = asString(values[key]);
+    const top = (0,read/* asString */.oJ)(values[key]);
     if (top)
         return { value: top, path: [key] };
-    const global = asString(asRecord(values.global)?.[key]);
+    if (!ALSO_UNDER_GLOBAL.includes(key))
+        return undefined;
+    const global = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(values.global)?.[key]);
     return global ? { value: global, path: ['global', key] } : undefined;
 }
 /** Chart values with the presets their `profile`, `compatibilityVersion` and `platform` select, under the user's. */
@@ -9815,7 +12936,7 @@ function withIstioPresets(values) {
             via: `${key} ${chosen.value} preset`,
             values: preset,
             preset: true,
-            locate: (path) => read_getIn(preset, path) === undefined
+            locate: (path) => (0,read/* getIn */.O6)(preset, path) === undefined
                 ? undefined
                 : { ...origin, path: `${chosen.path.join('.')}=${chosen.value}: ${path.join('.')}` },
         });
@@ -9832,146 +12953,6 @@ function withIstioPresets(values) {
     const layers = [...presets, ...userLayers];
     return { ...values, layers, values: mergeLayers(layers) };
 }
-
-;// CONCATENATED MODULE: ./src/model/placeholders.ts
-
-/** Values that are filled in at deploy time: the text in the repository is not what the cluster gets. */
-const PLACEHOLDERS = [
-    { pattern: /\{\{[^}]*\}\}/, kind: 'a Helm/Go template' },
-    { pattern: /\$\{ARGOCD_ENV_[A-Za-z0-9_]+\}/, kind: 'an Argo CD plugin variable' },
-    { pattern: /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/, kind: 'a substitution variable' },
-    { pattern: /<path:[^>]+>/, kind: 'an argocd-vault-plugin placeholder' },
-    { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TOREPLACE)\b/, kind: 'a placeholder token' },
-    { pattern: /\bpatch-me\S*/, kind: 'a placeholder an overlay replaces' },
-];
-/** What kind of placeholder `text` holds, with the placeholder itself; undefined for a literal value. */
-function placeholderIn(text) {
-    for (const { pattern, kind } of PLACEHOLDERS) {
-        const found = pattern.exec(text);
-        if (found)
-            return { match: found[0], kind };
-    }
-    return undefined;
-}
-const MAX_DEPTH = 40;
-const MAX_REPORTS_PER_SCAN = 50;
-/**
- * Reports every string under `path` in `document` that is a placeholder, each at its own line. Keys are checked
- * too (`${NAME}: x`). The walk is bounded so a huge document costs little.
- */
-function scanPlaceholders(document, path, value, where) {
-    const found = [];
-    const visit = (node, at, depth) => {
-        if (found.length >= MAX_REPORTS_PER_SCAN || depth > MAX_DEPTH)
-            return;
-        if (typeof node === 'string') {
-            const placeholder = placeholderIn(node);
-            if (placeholder)
-                found.push(report(document, at, where, placeholder));
-            return;
-        }
-        if (Array.isArray(node)) {
-            node.forEach((item, index) => visit(item, [...at, index], depth + 1));
-            return;
-        }
-        const record = asRecord(node);
-        if (!record)
-            return;
-        for (const [key, item] of Object.entries(record)) {
-            const keyPlaceholder = placeholderIn(key);
-            if (keyPlaceholder)
-                found.push(report(document, [...at, key], where, keyPlaceholder));
-            visit(item, [...at, key], depth + 1);
-        }
-    };
-    visit(value, path, 0);
-    return found;
-}
-function report(document, path, where, placeholder) {
-    return {
-        file: document.file,
-        line: document.lineAt(path) ?? document.line,
-        reason: `${where} ${path.join('.')}: ${placeholder.match} is ${placeholder.kind}, filled in at deploy time; not evaluated`,
-    };
-}
-/** The fields of each kind that a rule reads; placeholders elsewhere (image tags, resources) do not matter. */
-const RELEVANT_PATHS = {
-    DynaKube: [
-        ['metadata', 'name'],
-        ['metadata', 'namespace'],
-        ['metadata', 'annotations'],
-        ['spec', 'apiUrl'],
-        ['spec', 'enableIstio'],
-        ['spec', 'networkZone'],
-        ['spec', 'namespaceSelector'],
-        ['spec', 'oneAgent'],
-        ['spec', 'activeGate'],
-    ],
-    Namespace: [['metadata']],
-    PeerAuthentication: [['metadata', 'namespace'], ['spec']],
-    ServiceEntry: [['metadata', 'namespace'], ['spec']],
-    VirtualService: [
-        ['metadata', 'namespace'],
-        ['spec', 'hosts'],
-        ['spec', 'exportTo'],
-    ],
-    Sidecar: [['metadata', 'namespace'], ['spec']],
-    HelmRelease: [
-        ['metadata', 'namespace'],
-        ['spec', 'chart'],
-        ['spec', 'chartRef'],
-        ['spec', 'targetNamespace'],
-    ],
-    Application: [
-        ['spec', 'destination', 'namespace'],
-        ['spec', 'source', 'chart'],
-        ['spec', 'source', 'targetRevision'],
-        ['spec', 'sources'],
-    ],
-    IstioOperator: [
-        ['spec', 'profile'],
-        ['spec', 'tag'],
-        ['spec', 'revision'],
-        ['spec', 'meshConfig'],
-        ['spec', 'components', 'cni'],
-        ['spec', 'components', 'pilot', 'k8s', 'env'],
-        ['spec', 'values', 'meshConfig'],
-        ['spec', 'values', 'pilot'],
-        ['spec', 'values', 'cni'],
-        ['spec', 'values', 'compatibilityVersion'],
-    ],
-    Istio: [
-        ['spec', 'version'],
-        ['spec', 'namespace'],
-        ['spec', 'profile'],
-    ],
-    IstioCNI: [
-        ['spec', 'version'],
-        ['spec', 'namespace'],
-        ['spec', 'profile'],
-    ],
-    ConfigMap: [['data', 'mesh']],
-};
-/** Chart values a rule reads (the same for every chart: keys of other charts are simply absent). */
-const RELEVANT_VALUES = [
-    ['meshConfig'],
-    ['pilot', 'env'],
-    ['pilot', 'cni'],
-    ['env'],
-    ['cni'],
-    ['istio_cni'],
-    ['podAnnotations'],
-    ['ambient'],
-    ['excludeNamespaces'],
-    ['profile'],
-    ['compatibilityVersion'],
-    ['revision'],
-    ['platform'],
-    ['global', 'profile'],
-    ['global', 'platform'],
-    ['global', 'istioNamespace'],
-    ['csidriver'],
-];
 
 ;// CONCATENATED MODULE: ./src/model/sail.ts
 
@@ -9997,10 +12978,10 @@ function isSailResource(resource) {
  */
 function readSailResource(resource) {
     const { chart, namespace } = SAIL_KINDS[resource.kind];
-    const spec = asRecord(read_getIn(resource.document.value, ['spec'])) ?? {};
+    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
     const via = `${resource.kind} ${resource.name}`;
     const layers = [];
-    const profile = asString(spec.profile);
+    const profile = (0,read/* asString */.oJ)(spec.profile);
     if (profile) {
         layers.push({
             via: `${via} spec.profile`,
@@ -10009,19 +12990,20 @@ function readSailResource(resource) {
         });
     }
     layers.push(documentLayer(resource.document, ['spec', 'values'], `${via} spec.values`));
-    const version = asString(spec.version)?.replace(/^v(?=\d)/, '');
-    return layeredChartValues(chart, layers, {
+    const version = (0,read/* asString */.oJ)(spec.version)?.replace(/^v(?=\d)/, '');
+    const values = layeredChartValues(chart, layers, {
         via,
         origin: originAt(resource, spec.version !== undefined ? ['spec', 'version'] : ['spec']),
-        releaseNamespace: asString(spec.namespace) ?? namespace,
+        releaseNamespace: (0,read/* asString */.oJ)(spec.namespace) ?? namespace,
         chartVersion: version,
         releaseName: resource.name,
         fallback: { document: resource.document, valuesPath: ['spec', 'values'] },
     });
+    return { ...values, installer: 'sail' };
 }
 /** Sail profiles `openshift*` mean OpenShift Service Mesh. */
 function sailDistributionHint(resource) {
-    const profile = asString(read_getIn(resource.document.value, ['spec', 'profile']));
+    const profile = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'profile']));
     if (!profile?.startsWith('openshift'))
         return undefined;
     return provenance_fact(`${resource.kind} ${resource.name} profile ${profile} (OpenShift Service Mesh)`, originAt(resource, ['spec', 'profile']));
@@ -10031,12 +13013,12 @@ function isMaistraControlPlane(resource) {
 }
 /** Maistra keeps the egress policy at `spec.proxy.networking.trafficControl.outbound.policy`. */
 function readMaistraControlPlane(resource) {
-    const spec = asRecord(read_getIn(resource.document.value, ['spec'])) ?? {};
+    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
     const via = `ServiceMeshControlPlane ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
-    const meshConfig = asRecord(spec.meshConfig) ?? {};
+    const meshConfig = (0,read/* asRecord */.qY)(spec.meshConfig) ?? {};
     const source = readMeshConfig(meshConfig, (path) => originAt(resource, ['spec', 'meshConfig', ...path]), via, resource.origin);
     const policyPath = ['spec', 'proxy', 'networking', 'trafficControl', 'outbound', 'policy'];
-    const policy = asString(read_getIn(resource.document.value, policyPath));
+    const policy = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(resource.document.value, policyPath));
     if (policy)
         source.outboundPolicy = provenance_fact(policy.toUpperCase(), originAt(resource, policyPath));
     // A Maistra control plane is its own root namespace.
@@ -10049,19 +13031,19 @@ function readIstiodDeployment(resource) {
     if (resource.kind !== 'Deployment' || !/^istiod(-.+)?$/.test(resource.name))
         return undefined;
     const containersPath = ['spec', 'template', 'spec', 'containers'];
-    const containers = asArray(read_getIn(resource.document.value, containersPath));
-    const index = containers.findIndex((c) => asString(asRecord(c)?.name) === 'discovery');
+    const containers = (0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, containersPath));
+    const index = containers.findIndex((c) => (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(c)?.name) === 'discovery');
     if (index < 0)
         return undefined;
-    const container = asRecord(containers[index]) ?? {};
+    const container = (0,read/* asRecord */.qY)(containers[index]) ?? {};
     const env = {};
-    asArray(container.env).forEach((item, envIndex) => {
-        const name = asString(asRecord(item)?.name);
-        const value = asString(asRecord(item)?.value);
+    (0,read/* asArray */._j)(container.env).forEach((item, envIndex) => {
+        const name = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(item)?.name);
+        const value = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(item)?.value);
         if (name && value !== undefined)
             env[name] = provenance_fact(value, originAt(resource, [...containersPath, index, 'env', envIndex]));
     });
-    const image = asString(container.image);
+    const image = (0,read/* asString */.oJ)(container.image);
     const tag = image?.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : undefined;
     const revision = resource.labels['istio.io/rev'];
     return {
@@ -10222,7 +13204,7 @@ function reportPlaceholders(model) {
         const paths = RELEVANT_PATHS[resource.kind] ?? (isWorkload(resource) ? [podMetadataPath(resource)] : []);
         const where = resourceId(resource);
         for (const path of paths) {
-            const value = read_getIn(resource.document.value, path);
+            const value = (0,read/* getIn */.O6)(resource.document.value, path);
             if (value !== undefined)
                 found.push(...scanPlaceholders(resource.document, path, value, where));
         }
@@ -10232,7 +13214,7 @@ function reportPlaceholders(model) {
             if (!layer.document || !layer.valuesPath || layer.preset)
                 continue;
             for (const path of RELEVANT_VALUES) {
-                const value = read_getIn(layer.values, path);
+                const value = (0,read/* getIn */.O6)(layer.values, path);
                 if (value !== undefined)
                     found.push(...scanPlaceholders(layer.document, [...layer.valuesPath, ...path], value, `${values.chart} values`));
             }
@@ -10284,52 +13266,6 @@ function limitNotesPerFile(notes, limit = MAX_NOTES_PER_FILE) {
     for (const [file, { first, count }] of dropped)
         kept.push({ file, line: first.line, reason: `${count} more problem(s) in this file are not listed` });
     return kept;
-}
-
-;// CONCATENATED MODULE: ./src/text-lines.ts
-/**
- * Offsets where the lines of `text[start, end)` start: `start`, then the offset after each `\n` before `end`. A line
- * break at the very end gives the offset `end`, where no further line of the range starts.
- */
-function lineStarts(text, start = 0, end = text.length) {
-    const starts = [start];
-    for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    return starts;
-}
-/** Whether a UTF-16 code unit is white space as `String.prototype.trim` (and `\s`) sees it. */
-function isTrimmedSpace(code) {
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d))
-        return true;
-    if (code < 0xa0)
-        return false;
-    return (code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff);
-}
-/**
- * The indentation step of a text's lines: the smallest positive indent (white space as `trim` sees it) of a line
- * with content, not counting blank lines and comments; undefined when no line is indented. A line is read only up
- * to the smallest indent found so far: deeper ones cannot lower it, and most lines of a manifest are deeper.
- */
-function smallestIndent(lines) {
-    let step = Infinity;
-    for (const line of lines) {
-        let indent = 0;
-        while (indent < step && indent < line.length && isTrimmedSpace(line.charCodeAt(indent)))
-            indent++;
-        if (indent === 0 || indent >= step || indent >= line.length)
-            continue;
-        if (line.charCodeAt(indent) !== 0x23)
-            step = indent;
-    }
-    return step === Infinity ? undefined : step;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/simple-document.ts
@@ -11401,2694 +14337,6 @@ function parseRelevant(file, text) {
     return parseKept(file, text, spans, decideDocuments([planned])[0]);
 }
 
-;// CONCATENATED MODULE: ./src/rules/edits.ts
-
-
-const DEFAULT_INDENT_STEP = 2;
-/**
- * The lines of a file of the model, split once per text: a rule with a finding for every workload of a big
- * rendered manifest asks for the same file's lines once per finding. Never changed by a caller.
- */
-function fileLines(model, file) {
-    const text = model.files.get(file);
-    if (text === undefined)
-        return undefined;
-    let known = linesOfText.get(model.files);
-    if (!known)
-        linesOfText.set(model.files, (known = new Map()));
-    const cached = known.get(file);
-    if (cached?.text === text)
-        return cached.lines;
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    known.set(file, { text, lines });
-    return lines;
-}
-const linesOfText = new WeakMap();
-/** Quotes a string for YAML when it would otherwise read as something else (a boolean, a number, …). */
-function yamlString(value) {
-    return /^[A-Za-z_./-][\w./-]*$/.test(value) && !/^(true|false|yes|no|on|off|null|~)$/i.test(value)
-        ? value
-        : JSON.stringify(value);
-}
-function renderEntries(key, value, indent, step) {
-    const pad = ' '.repeat(indent);
-    if (typeof value === 'string')
-        return [`${pad}${formatKey(key)}: ${value}`];
-    return [
-        `${pad}${formatKey(key)}:`,
-        ...Object.entries(value).flatMap(([k, v]) => renderEntries(k, v, indent + step, step)),
-    ];
-}
-function formatKey(key) {
-    return /^[\w./-]+$/.test(key) ? key : JSON.stringify(key);
-}
-/**
- * The node at `path` in the file that holds it. For a document changed by a kustomize patch the lines and shape
- * come from the patch for the paths it wrote, so the file must be the patch's too. Undefined where the node is
- * absent, or where an overlay's value no longer has what the file shows (a later patch removed it: editing the
- * file would change nothing).
- */
-function writtenNode(model, document, path) {
-    const shape = document.describeAt(path);
-    if (!shape)
-        return undefined;
-    if (document.fileAt && valueAt(document.value, path) === undefined)
-        return undefined;
-    const file = document.fileAt?.(path) ?? document.file;
-    const lines = fileLines(model, file);
-    return lines ? { file, lines, shape } : undefined;
-}
-/**
- * Sets `path` (relative to `base`) to `value` in the file that holds it, keeping the file's indentation and
- * comments: a scalar already there is replaced on its line (in a kustomize patch's file when a patch wrote it,
- * also the `value:` of a JSON6902 operation); an empty mapping there is filled with a mapping value; missing keys
- * are inserted under their deepest existing parent, in the file that holds that parent. Returns undefined where a
- * safe text edit cannot be made (flow collections, a parent that is not a mapping, a value of another shape already
- * there, a patch that removes the parent).
- */
-function setValueEdit(model, document, path, value) {
-    const existing = document.describeAt(path);
-    if (existing) {
-        if (typeof value === 'string') {
-            if (existing.kind !== 'scalar' && existing.kind !== 'null')
-                return undefined;
-            const written = writtenNode(model, document, path);
-            return written ? replaceScalarLine(written, value) : undefined;
-        }
-        const empty = existing.kind === 'null' || (existing.kind === 'map' && existing.childCol === undefined);
-        return empty ? insertEntries(model, document, path, Object.entries(value)) : undefined;
-    }
-    let depth = path.length - 1;
-    while (depth >= 0 && !document.describeAt(path.slice(0, depth)))
-        depth -= 1;
-    if (depth < 0)
-        return undefined;
-    const missing = path.slice(depth);
-    const nested = missing
-        .slice(1)
-        .reverse()
-        .reduce((inner, key) => ({ [String(key)]: inner }), value);
-    return insertEntries(model, document, path.slice(0, depth), [[String(missing[0]), nested]]);
-}
-/** Inserts mapping entries as the last children of the mapping (or empty value) at `parentPath`. */
-function insertEntries(model, document, parentPath, entries) {
-    const written = writtenNode(model, document, parentPath);
-    if (!written)
-        return undefined;
-    const { file, lines, shape: parent } = written;
-    const emptyFlow = parent.flow && parent.childCol === undefined;
-    if ((parent.flow && !emptyFlow) || (parent.kind !== 'map' && parent.kind !== 'null'))
-        return undefined;
-    const step = indentStep(lines);
-    const isRoot = parentPath.length === 0;
-    // A patch held in a block scalar (an inline kustomize patch) has no column 0 of its own.
-    if (isRoot && parent.childCol === undefined && file !== document.file)
-        return undefined;
-    const indent = parent.childCol !== undefined ? parent.childCol - 1 : isRoot ? 0 : parent.start.col - 1 + step;
-    const rendered = entries.flatMap(([key, value]) => renderEntries(key, value, indent, step));
-    if (parent.kind !== 'null' && !emptyFlow)
-        return { file, startLine: parent.endLine + 1, endLine: parent.endLine, replacement: rendered.join('\n') };
-    // An empty value: its key must start its line (not `metadata: {annotations: {}}`).
-    const header = lines[parent.start.line - 1] ?? '';
-    if (!isRoot && !/^\s*(-\s+)?$/.test(header.slice(0, parent.start.col - 1)))
-        return undefined;
-    const emptyValue = /:\s*(\{\}|null|~)\s*(#.*)?$/;
-    if (emptyValue.test(header)) {
-        // `annotations: {}` or `annotations: null`: the empty value is replaced by the new block.
-        return {
-            file,
-            startLine: parent.start.line,
-            endLine: parent.start.line,
-            replacement: [header.replace(emptyValue, ':'), ...rendered].join('\n'),
-        };
-    }
-    if (emptyFlow)
-        return undefined;
-    const insertAt = parent.start.line + 1;
-    return { file, startLine: insertAt, endLine: insertAt - 1, replacement: rendered.join('\n') };
-}
-/**
- * Replaces the whole value of the mapping entry at `path` (a block or flow list, a scalar) by `value` written after
- * its key, in the file that holds it. The key stays as it is there: in a JSON6902 operation it is `value:`.
- * Undefined unless the key starts its line (a flow mapping's line holds its siblings too).
- */
-function replaceValueEdit(model, document, path, value) {
-    const written = writtenNode(model, document, path);
-    if (!written)
-        return undefined;
-    const { file, lines, shape } = written;
-    const line = lines[shape.start.line - 1] ?? '';
-    if (!ownsLine(line, shape) || /,\s*$/.test((lines[shape.endLine - 1] ?? '').replace(/\s+#.*$/, '')))
-        return undefined;
-    const keyEnd = line.indexOf(':', shape.start.col - 1);
-    if (keyEnd < 0)
-        return undefined;
-    return {
-        file,
-        startLine: shape.start.line,
-        endLine: shape.endLine,
-        replacement: `${line.slice(0, keyEnd + 1)} ${value}`,
-    };
-}
-/**
- * Whether an entry has its line to itself: its key starts the line (after an indent or a `- `), and the line does
- * not go on with flow-collection syntax (`a: 1,`; for a scalar also `a: 1}`), whose siblings would share it.
- */
-function ownsLine(line, shape) {
-    if (!/^\s*(-\s+)?$/.test(line.slice(0, shape.start.col - 1)))
-        return false;
-    const code = line.replace(/\s+#.*$/, '');
-    return !(shape.kind === 'scalar' || shape.kind === 'null' ? /[,{}[\]]\s*$/ : /,\s*$/).test(code);
-}
-/** `key: old # note` → `key: new # note`, for a scalar or empty value that sits on its key's line. */
-function replaceScalarLine({ file, lines, shape }, value) {
-    if (shape.endLine !== shape.start.line)
-        return undefined;
-    const line = lines[shape.start.line - 1];
-    if (line === undefined || !ownsLine(line, shape))
-        return undefined;
-    const keyEnd = line.indexOf(':', shape.start.col - 1);
-    if (keyEnd < 0)
-        return undefined;
-    const comment = / +#.*$/.exec(line.slice(keyEnd + 1))?.[0] ?? '';
-    const replacement = `${line.slice(0, keyEnd + 1)} ${value}${comment}`;
-    return { file, startLine: shape.start.line, endLine: shape.start.line, replacement };
-}
-/**
- * Removes the lines of the mapping entry at `path` (a label, an annotation), in the file that wrote it: a kustomize
- * patch's file when a patch added the entry. Undefined unless the entry starts its own line with its key (not a
- * flow mapping, not the `value:` of a JSON6902 operation, which would break the patch), and where another file
- * writes the entry too (a base, a lower overlay: removing it from one file alone would leave the other's; see
- * `removeEntryEdits`).
- */
-function removeEntryEdit(model, document, path) {
-    const writers = writersOf(document, path);
-    return writers.length === 1 ? removeOwnEntry(model, writers[0], path) : undefined;
-}
-/**
- * Removes the mapping entry at `path` from every file that writes it: each kustomize patch of a stack of overlays
- * and the base file. Undefined where one of them cannot be removed as whole lines.
- */
-function removeEntryEdits(model, document, path) {
-    return editEveryWriter(document, path, (writer) => removeOwnEntry(model, writer, path));
-}
-/**
- * One edit in every file that writes `path` (each patch of a stack of overlays, then the base); undefined when no
- * file writes it or one of them cannot be edited, as changing some of them would leave the value as it is.
- */
-function editEveryWriter(document, path, edit) {
-    const edits = yaml_writersOf(document, path).map(edit);
-    return edits.length > 0 && edits.every((one) => one !== undefined) ? edits : undefined;
-}
-/** Whether a file other than the top-most writer of `path` writes it too (a base under a kustomize patch). */
-function writtenBelow(document, path) {
-    return yaml_writersOf(document, path).length > 1;
-}
-/**
- * Removes the entry's lines in the file of one writer, when the entry's own key (the last segment of `path`, the
- * path in the object) starts its line: the `value:` of a JSON6902 operation does not, and removing it would break
- * the patch. In a strategic-merge patch an emptied map reads as null, which deletes that map from the target: there
- * the parents left empty go too.
- */
-function removeOwnEntry(model, writer, path) {
-    const written = writtenNode(model, writer.document, writer.path);
-    if (!written)
-        return undefined;
-    const { file, lines, shape } = written;
-    if (!startsWithKey(lines[shape.start.line - 1], String(path.at(-1))))
-        return undefined;
-    const startLine = writer.patch
-        ? emptiedParentsStart(lines, shape.start.line, shape.endLine)
-        : shape.start.line;
-    return { file, startLine, endLine: shape.endLine, replacement: '' };
-}
-/**
- * Removes the lines of the block sequence item at `path` (`- value` and what belongs to it), in the file that
- * holds it. Undefined unless the item starts its own `- ` line, or where another file (a base) writes it too.
- */
-function removeItemEdit(model, document, path) {
-    const written = writtenNode(model, document, path);
-    if (!written || typeof path.at(-1) !== 'number')
-        return undefined;
-    const { file, lines, shape } = written;
-    const line = lines[shape.start.line - 1] ?? '';
-    if (!/^\s*-(\s|$)/.test(line) || line.indexOf('-') >= shape.start.col - 1)
-        return undefined;
-    if (writtenBelow(document, path))
-        return undefined;
-    return { file, startLine: shape.start.line, endLine: shape.endLine, replacement: '' };
-}
-/** Files other than the document's own that wrote part of its value (kustomize patches), found by walking it. */
-function patchFiles(document, limit = 5000) {
-    const files = new Set();
-    if (!document.fileAt)
-        return files;
-    const pending = [{ path: [], value: document.value }];
-    for (let seen = 0; pending.length > 0 && seen < limit; seen++) {
-        const { path, value } = pending.pop();
-        const file = document.fileAt(path);
-        if (file !== document.file)
-            files.add(file);
-        if (value !== null && typeof value === 'object')
-            for (const [key, child] of Object.entries(value))
-                pending.push({ path: [...path, Array.isArray(value) ? Number(key) : key], value: child });
-    }
-    return files;
-}
-function startsWithKey(line, key) {
-    const trimmed = line?.trimStart() ?? '';
-    return [key, JSON.stringify(key), `'${key}'`].some((form) => new RegExp(`^${escapeRegExp(form)}\\s*:`).test(trimmed));
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** The first line to remove with lines `start..end`: block-map keys above them that would be left with no entry. */
-function emptiedParentsStart(lines, start, end) {
-    const indentOf = (line) => line.length - line.trimStart().length;
-    const content = (line) => line !== undefined && line.trim() !== '' && !line.trimStart().startsWith('#');
-    let first = start;
-    let indent = indentOf(lines[start - 1]);
-    let next = end;
-    while (next < lines.length && !content(lines[next]))
-        next += 1;
-    const after = content(lines[next]) && lines[next].trim() !== '---' ? indentOf(lines[next]) : -1;
-    while (first > 1) {
-        const parent = lines[first - 2];
-        if (!/^\s*[^\s#-][^#]*:\s*(#.*)?$/.test(parent) || indentOf(parent) >= indent || after > indentOf(parent))
-            break;
-        first -= 1;
-        indent = indentOf(parent);
-    }
-    return first;
-}
-/** The indentation step the file uses (smallest positive indent), 2 when unknown; once per file's lines. */
-function indentStep(lines) {
-    let step = indentSteps.get(lines);
-    if (step === undefined)
-        indentSteps.set(lines, (step = smallestIndent(lines) ?? DEFAULT_INDENT_STEP));
-    return step;
-}
-const indentSteps = new WeakMap();
-function splitLines(text) {
-    const lines = [];
-    const breaks = /\r?\n/g;
-    let start = 0;
-    for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
-        lines.push({ text: text.slice(start, match.index), eol: match[0] });
-        start = breaks.lastIndex;
-    }
-    lines.push({ text: text.slice(start), eol: '' });
-    return lines;
-}
-/** The line break most lines of a text end with (`\n` when tied or when there is none). */
-function dominantLineEnding(text) {
-    const crlf = text.match(/\r\n/g)?.length ?? 0;
-    const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
-    return crlf > lf ? '\r\n' : '\n';
-}
-/**
- * Applies edits to a text (used by tests and by the patch renderer). Edits must not overlap. A replacement's lines
- * are separated by `\n` (a `\r` before it is dropped); in the text they take the line breaks of the lines they
- * replace, and the file's dominant line break (`eol`, when the text is only part of the file) where they add lines,
- * so a CRLF file stays CRLF. A BOM and a missing final line break stay as they were.
- */
-function applyEdits(text, edits, eol = dominantLineEnding(text)) {
-    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-    const lines = splitLines(text.slice(bom.length));
-    const sorted = [...edits].sort((a, b) => b.startLine - a.startLine);
-    for (const edit of sorted) {
-        const count = Math.max(0, edit.endLine - edit.startLine + 1);
-        const replaced = lines.slice(edit.startLine - 1, edit.startLine - 1 + count);
-        const replacement = edit.replacement === ''
-            ? []
-            : edit.replacement.split('\n').map((line, index) => ({
-                text: line.replace(/\r$/, ''),
-                eol: replaced[index]?.eol || eol,
-            }));
-        lines.splice(edit.startLine - 1, count, ...replacement);
-    }
-    // Only the last line goes without a line break (edits at the end may have moved it).
-    lines.forEach((line, index) => (line.eol = index === lines.length - 1 ? '' : line.eol || eol));
-    return bom + lines.map((line) => line.text + line.eol).join('');
-}
-
-;// CONCATENATED MODULE: ./src/rules/new-file.ts
-
-
-/** Renders Kubernetes objects as one multi-document YAML text, keys in insertion order. */
-function renderManifests(objects) {
-    return objects.map((object) => (0,dist/* stringify */.As)(object, { lineWidth: 0 }).trimEnd()).join('\n---\n') + '\n';
-}
-/**
- * An edit that creates a new file beside `nearFile` (`startLine: 1, endLine: 0` on a path that does not exist
- * yet). A numeric suffix keeps it from overwriting a file of the same name.
- */
-function newFileEdit(model, nearFile, fileName, text) {
-    const directory = external_node_path_default().posix.dirname(nearFile);
-    const extension = external_node_path_default().posix.extname(fileName);
-    const stem = fileName.slice(0, fileName.length - extension.length);
-    let candidate = external_node_path_default().posix.join(directory, fileName);
-    for (let n = 2; model.files.has(candidate); n += 1)
-        candidate = external_node_path_default().posix.join(directory, `${stem}-${n}${extension}`);
-    return { file: candidate, startLine: 1, endLine: 0, replacement: text.replace(/\n$/, '') };
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-/**
- * The project's home, the one place its URL is written (rule doc links, SARIF `informationUri`). A placeholder
- * until the repository is published: README and action.yml use the same owner/name in `uses:`.
- */
-const PROJECT_HOME = 'https://github.com/dynakube-istio-guard/dynakube-istio-guard';
-const DOCS_BASE = `${PROJECT_HOME}/blob/main/docs/rules`;
-function docsUrl(id) {
-    return `${DOCS_BASE}/${id}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/activegate-mesh-access.ts
-
-
-
-
-
-
-
-
-const id = 'activegate-mesh-access';
-/** OneAgent modes whose agent pods use the host network: Istio never puts those pods in the mesh. */
-const HOST_NETWORK_MODES = [
-    'classicFullStack',
-    'cloudNativeFullStack',
-    'hostMonitoring',
-];
-/** Labels that put the ActiveGate into the mesh, as the guide shows them under `spec.activeGate.labels`. */
-const activegate_mesh_access_MESH_LABELS = {
-    'sidecar.istio.io/inject': 'true',
-    'istio.io/dataplane-mode': 'ambient',
-};
-function hostNetworkModes(dynakube) {
-    return dynakube.modes.map((mode) => mode.value).filter((mode) => HOST_NETWORK_MODES.includes(mode));
-}
-/**
- * DynaKubes whose host-network OneAgents route through this ActiveGate: its own, and those in the same network
- * zone (OneAgents connect to the ActiveGates of their zone).
- */
-function routedOneAgents(model, activeGateOwner) {
-    const zone = activeGateOwner.networkZone?.value;
-    return model.dynakubes.filter((dynakube) => hostNetworkModes(dynakube).length > 0 &&
-        (dynakube === activeGateOwner || (zone !== undefined && dynakube.networkZone?.value === zone)));
-}
-function peerAuthenticationFix(model, dynakube, namespace) {
-    const object = activeGatePeerAuthentication(namespace);
-    const edit = newFileEdit(model, dynakube.origin.file, 'activegate-peer-authentication.yaml', renderManifests([object]));
-    return {
-        description: `Create ${edit.file} (a new file) with a PeerAuthentication that accepts plain TLS (PERMISSIVE) on the ` +
-            `ActiveGate pods in namespace ${namespace}, so OneAgents outside the mesh can reach it. Traffic to the ` +
-            'ActiveGate stays encrypted by HTTPS.',
-        edits: [edit],
-    };
-}
-/** STRICT mTLS on an ActiveGate in the mesh shuts out the host-network OneAgents that route through it. */
-function strictMtlsFinding(model, dynakube, membership) {
-    const capabilities = dynakube.activeGate.capabilities.value;
-    if (!capabilities.includes('routing'))
-        return undefined;
-    const agents = routedOneAgents(model, dynakube);
-    if (agents.length === 0)
-        return undefined;
-    const pod = activeGatePod(model, dynakube);
-    const mtls = effectiveMtls(model, pod.namespace, pod.labels, ACTIVEGATE_PORT);
-    if (mtls.value !== 'STRICT')
-        return undefined;
-    const who = agents.map((agent) => `${agent.name} (${hostNetworkModes(agent).join(', ')})`).join(', ');
-    return {
-        message: `The ActiveGate of DynaKube ${dynakube.name} is in the mesh (${membership.mode}: ${membership.reason}) and ` +
-            `${mtls.policy} makes its mTLS STRICT (${mtls.origin.file}:${mtls.origin.line}). OneAgents of ${who} run on ` +
-            'the host network, can never be in the mesh, and cannot connect to it; they fall back to connecting to ' +
-            'Dynatrace directly.',
-        origin: dynakube.activeGate.origin,
-        resource: resourceId(dynakube),
-        field: 'spec.activeGate|mtls',
-        fix: peerAuthenticationFix(model, dynakube, pod.namespace),
-    };
-}
-/** The guide labels the ActiveGate into the mesh together with `enableIstio: true`. */
-function enableIstioFinding(model, dynakube) {
-    if (dynakube.enableIstio.value)
-        return undefined;
-    const label = Object.entries(activegate_mesh_access_MESH_LABELS).find(([key, value]) => dynakube.activeGate?.labels[key]?.toLowerCase() === value);
-    if (!label)
-        return undefined;
-    const labelPath = ['spec', 'activeGate', 'labels', label[0]];
-    const edit = setValueEdit(model, dynakube.document, ['spec', 'enableIstio'], 'true');
-    return {
-        message: `The ActiveGate of DynaKube ${dynakube.name} is labelled into the mesh (${label[0]}: "${label[1]}") while ` +
-            'enableIstio is off: without the ServiceEntries and VirtualServices the operator creates, the ActiveGate ' +
-            'cannot reach the Dynatrace environment under a REGISTRY_ONLY outbound policy.',
-        origin: originAt(dynakube, labelPath, dynakube.activeGate.origin),
-        resource: resourceId(dynakube),
-        field: 'spec.activeGate.labels|enableIstio',
-        ...(edit
-            ? {
-                fix: {
-                    description: 'Set `enableIstio: true`, as the guide does for an ActiveGate inside the mesh (the DynaKube must then be deleted and reapplied).',
-                    edits: [edit],
-                },
-            }
-            : {}),
-    };
-}
-const activeGateMeshAccess = {
-    meta: {
-        id,
-        severity: 'warning',
-        description: 'An ActiveGate inside the mesh must stay reachable for OneAgents outside it, and needs `enableIstio: true`.',
-        docs: docsUrl(id),
-        fixable: true,
-    },
-    check({ head }) {
-        const findings = [];
-        for (const dynakube of head.dynakubes) {
-            if (!dynakube.activeGate || dynakube.activeGate.capabilities.value.length === 0)
-                continue;
-            const membership = podMeshMembership(head, activeGatePod(head, dynakube));
-            if (!membership)
-                continue;
-            const strict = strictMtlsFinding(head, dynakube, membership);
-            if (strict)
-                findings.push(strict);
-            const labelled = enableIstioFinding(head, dynakube);
-            if (labelled)
-                findings.push(labelled);
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/cni-csi-deadlock.ts
-
-
-
-
-const cni_csi_deadlock_id = 'cni-csi-deadlock';
-const INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
-/** True when the CNI pods carry `oneagent.dynatrace.com/inject: "false"`. */
-function cniExcluded(cni) {
-    return cni.podAnnotations.value[INJECT_ANNOTATION]?.toLowerCase() === 'false';
-}
-/** DynaKubes with code-module injection whose selector can reach the CNI pods' namespace. */
-function injectingDynaKubes(model, namespace) {
-    return model.dynakubes.filter((dynakube) => {
-        if (!injectsCodeModules(dynakube))
-            return false;
-        const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
-        if (isIgnoredByOperator(namespace, operatorNamespace))
-            return false;
-        return selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace));
-    });
-}
-/** The CSI driver pods are in the mesh when the operator namespace is enrolled or `csidriver.labels` opt in. */
-function csiDriverInMesh(model) {
-    for (const namespace of operatorNamespaces(model)) {
-        const enrollment = namespaceMeshEnrollment(model, namespace.value);
-        if (enrollment)
-            return `the operator namespace ${namespace.value} is enrolled in the mesh (${enrollment.label}: ${enrollment.value})`;
-    }
-    const optIn = model.operatorInstalls.find((install) => install.csiDriverLabels['sidecar.istio.io/inject'] === 'true');
-    return optIn ? `csidriver.labels sets sidecar.istio.io/inject: "true" (${optIn.via})` : undefined;
-}
-function annotationFix(model, cni) {
-    if (!cni.annotationsTarget)
-        return undefined;
-    const { document, path } = cni.annotationsTarget;
-    const edit = setValueEdit(model, document, [...path, INJECT_ANNOTATION], '"false"');
-    return edit
-        ? {
-            description: `Add the pod annotation \`${INJECT_ANNOTATION}: "false"\` to the Istio CNI pods (${cni.via}).`,
-            edits: [edit],
-        }
-        : undefined;
-}
-const cniCsiDeadlock = {
-    meta: {
-        id: cni_csi_deadlock_id,
-        severity: 'error',
-        description: 'Istio CNI pods must be excluded from Dynatrace injection, or new nodes can deadlock with the CSI driver.',
-        docs: docsUrl(cni_csi_deadlock_id),
-        fixable: true,
-    },
-    check({ head }) {
-        const csi = csiDriverEnabled(head);
-        if (!csi.value)
-            return [];
-        const findings = [];
-        for (const cni of head.cniInstalls) {
-            if (!cni.enabled.value || cniExcluded(cni))
-                continue;
-            const injecting = injectingDynaKubes(head, cni.namespace.value);
-            if (injecting.length === 0)
-                continue;
-            const inMesh = csiDriverInMesh(head);
-            const names = injecting.map((dk) => dk.name).join(', ');
-            const fix = annotationFix(head, cni);
-            findings.push({
-                message: inMesh
-                    ? `Deadlock: the Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) are injected by DynaKube ${names} through the CSI driver, and ${inMesh}. On a new node the CNI pod waits for the CSI driver and the CSI driver waits for the CNI agent: no pod can start there.`
-                    : `The Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) can be injected by DynaKube ${names} (code modules via the CSI driver). The guide says to exclude the CNI pods from injection "in all scenarios" to avoid a deadlock on new nodes.`,
-                origin: cni.podAnnotations.origin,
-                resource: cni.via,
-                field: `cni.podAnnotations.${INJECT_ANNOTATION}`,
-                severity: inMesh ? 'error' : 'warning',
-                ...(fix ? { fix } : {}),
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/config-not-evaluable.ts
-
-const config_not_evaluable_id = 'config-not-evaluable';
-const SHOWN_REASONS = 3;
-/** Groups notes by file, keeping the file order of the model. */
-function byFile(notes) {
-    const groups = new Map();
-    for (const note of notes) {
-        const list = groups.get(note.file) ?? [];
-        if (!list.some((n) => n.line === note.line && n.reason === note.reason))
-            list.push(note);
-        groups.set(note.file, list);
-    }
-    return groups;
-}
-/**
- * One note per file whose content decides a rule but could not be read (a template, an unresolved substitution, a
- * Secret, a remote chart or base, a YAML error). Keyed by file, so a note that moves lines stays `unchanged`.
- */
-const configNotEvaluable = {
-    meta: {
-        id: config_not_evaluable_id,
-        severity: 'info',
-        description: 'Configuration that decides a rule could not be evaluated; the rules did not see it.',
-        docs: docsUrl(config_not_evaluable_id),
-        fixable: false,
-    },
-    check({ head }) {
-        const findings = [];
-        for (const [file, notes] of byFile(head.notEvaluable)) {
-            const sorted = [...notes].sort((a, b) => a.line - b.line);
-            const shown = sorted.slice(0, SHOWN_REASONS).map((n) => `line ${n.line}: ${n.reason}`);
-            const more = sorted.length > SHOWN_REASONS ? `; and ${sorted.length - SHOWN_REASONS} more` : '';
-            findings.push({
-                message: `Could not evaluate ${file}: ${shown.join('; ')}${more}. Rules that depend on it may miss problems here.`,
-                origin: { file, line: sorted[0].line },
-                resource: `File ${file}`,
-                field: 'not-evaluable',
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/model/facts-dynakube-versions.ts
-
-
-
-
-/**
- * From each release's CRD (reference/dynatrace.md §3.1). Keys are the first minor of a line; a release uses the
- * last entry at or below it. `served: false` versions are simply absent from `served`.
- */
-const RELEASES = [
-    { from: [0, 10], release: '0.10–1.1', served: ['v1alpha1', 'v1beta1'], deprecated: [], storage: 'v1beta1' },
-    { from: [1, 2], release: '1.2–1.3', served: ['v1beta1', 'v1beta2'], deprecated: [], storage: 'v1beta2' },
-    {
-        from: [1, 4],
-        release: '1.4',
-        served: ['v1beta1', 'v1beta2', 'v1beta3'],
-        deprecated: [],
-        storage: 'v1beta3',
-    },
-    {
-        from: [1, 5],
-        release: '1.5',
-        served: ['v1beta1', 'v1beta2', 'v1beta3', 'v1beta4'],
-        deprecated: [],
-        storage: 'v1beta4',
-    },
-    {
-        from: [1, 6],
-        release: '1.6',
-        served: ['v1beta1', 'v1beta2', 'v1beta3', 'v1beta4', 'v1beta5'],
-        deprecated: ['v1beta1', 'v1beta2', 'v1beta3'],
-        storage: 'v1beta5',
-    },
-    {
-        from: [1, 7],
-        release: '1.7',
-        served: ['v1beta3', 'v1beta4', 'v1beta5'],
-        deprecated: ['v1beta3'],
-        storage: 'v1beta5',
-    },
-    {
-        from: [1, 8],
-        release: '1.8',
-        served: ['v1beta4', 'v1beta5', 'v1beta6'],
-        deprecated: [],
-        storage: 'v1beta6',
-    },
-    {
-        from: [1, 9],
-        release: '1.9',
-        served: ['v1beta4', 'v1beta5', 'v1beta6'],
-        deprecated: ['v1beta4'],
-        storage: 'v1beta6',
-    },
-    {
-        from: [1, 10],
-        release: '1.10',
-        served: ['v1beta5', 'v1beta6'],
-        deprecated: ['v1beta5'],
-        storage: 'v1beta6',
-    },
-];
-/** The newest operator known (main after 1.10.2): v1beta4 removed, v1beta5 deprecated. */
-const NEWEST_OPERATOR = {
-    release: 'newest',
-    served: ['v1beta5', 'v1beta6'],
-    deprecated: ['v1beta5'],
-    storage: 'v1beta6',
-};
-/** What an operator release line serves; undefined for lines older than any known CRD. */
-function servedVersions(line) {
-    if (line === 'latest')
-        return NEWEST_OPERATOR;
-    const newestKnown = RELEASES[RELEASES.length - 1].from;
-    if (line.major > newestKnown[0] || (line.major === newestKnown[0] && line.minor > newestKnown[1]))
-        return NEWEST_OPERATOR;
-    let match;
-    for (const entry of RELEASES) {
-        const [major, minor] = entry.from;
-        if (line.major > major || (line.major === major && line.minor >= minor))
-            match = entry;
-    }
-    return match;
-}
-/**
- * Operator versions pinned in the repository: the Helm chart version of an operator install, or the image tag of a
- * rendered `dynatrace-operator` Deployment.
- */
-function pinnedOperatorVersions(model) {
-    const pinned = [];
-    for (const install of model.operatorInstalls) {
-        const line = facts_versions_releaseLine(install.version?.value);
-        if (install.version && line)
-            pinned.push({ version: install.version, line, via: install.via, namespace: install.namespace.value });
-    }
-    for (const workload of model.workloads) {
-        if (workload.kind !== 'Deployment' || workload.name !== 'dynatrace-operator')
-            continue;
-        const containers = asArray(read_getIn(workload.document.value, ['spec', 'template', 'spec', 'containers']));
-        containers.forEach((container, index) => {
-            const image = asString(asRecord(container)?.image);
-            if (!image || !/dynatrace-operator/.test(image))
-                return;
-            const tag = facts_versions_imageTag(image);
-            const line = facts_versions_releaseLine(tag);
-            if (!tag || !line)
-                return;
-            const path = ['spec', 'template', 'spec', 'containers', index, 'image'];
-            pinned.push({
-                version: provenance_fact(tag, originAt(workload, path)),
-                line,
-                via: `Deployment ${workload.namespace ?? ''}/${workload.name}`,
-                ...(workload.namespace ? { namespace: workload.namespace } : {}),
-            });
-        });
-    }
-    return pinned;
-}
-
-;// CONCATENATED MODULE: ./src/rules/line-edits.ts
-
-/**
- * Replaces the first `search` on the line of the node at `path` with `replacement`, keeping the rest of the line
- * (indent, comments), in the file that holds the node (a kustomize patch's file when a patch wrote it).
- */
-function replaceOnLine(model, document, path, search, replacement) {
-    const written = writtenNode(model, document, path);
-    if (!written)
-        return undefined;
-    const line = written.shape.start.line;
-    const text = written.lines[line - 1];
-    if (text === undefined || !text.includes(search))
-        return undefined;
-    return {
-        file: written.file,
-        startLine: line,
-        endLine: line,
-        replacement: text.replace(search, replacement),
-    };
-}
-/**
- * Replaces the value of a block sequence item or mapping entry on its own line (`- old` → `- new`), in the file
- * that holds it (also the `value:` of a JSON6902 operation, whose scalar is replaced the same way).
- */
-function replaceScalarEdit(model, document, path, oldValue, newValue) {
-    const written = writtenNode(model, document, path);
-    if (!written)
-        return undefined;
-    const { file, lines, shape } = written;
-    if (shape.kind !== 'scalar' || shape.endLine !== shape.start.line)
-        return undefined;
-    const text = lines[shape.start.line - 1];
-    if (text === undefined)
-        return undefined;
-    const from = text.indexOf(oldValue, shape.start.col - 1);
-    if (from < 0)
-        return undefined;
-    const replaced = text.slice(0, from) + newValue + text.slice(from + oldValue.length);
-    return { file, startLine: shape.start.line, endLine: shape.start.line, replacement: replaced };
-}
-/**
- * Moves the mapping entry at `from` (key and block value) to become the last entry of the block mapping at
- * `toParent`, re-indented to the parent's children. Both must be held by one file. Undefined where that cannot
- * be done as plain line edits, or where moving inside a kustomize patch would leave the base's entry in place.
- */
-function moveEntryEdits(model, document, from, toParent) {
-    const source = writtenNode(model, document, from);
-    const target = writtenNode(model, document, toParent);
-    if (!source || !target || source.file !== target.file || source.shape.flow)
-        return undefined;
-    const { file, lines } = source;
-    if (!startsWithKey(lines[source.shape.start.line - 1], String(from.at(-1))))
-        return undefined;
-    if (writtenBelow(document, from))
-        return undefined;
-    const start = source.shape.start;
-    const parent = target.shape;
-    const block = lines.slice(start.line - 1, source.shape.endLine);
-    const oldIndent = start.col - 1;
-    const reindent = (indent) => block.map((line) => line.trim() === '' ? line : ' '.repeat(indent) + line.slice(Math.min(oldIndent, leading(line))));
-    const removal = { file, startLine: start.line, endLine: source.shape.endLine, replacement: '' };
-    if (parent.kind === 'map' && !parent.flow && parent.childCol !== undefined) {
-        if (parent.endLine >= start.line && parent.start.line <= source.shape.endLine)
-            return undefined;
-        const insert = parent.endLine + 1;
-        return [
-            removal,
-            { file, startLine: insert, endLine: insert - 1, replacement: reindent(parent.childCol - 1).join('\n') },
-        ];
-    }
-    const header = lines[parent.start.line - 1];
-    if (parent.kind === 'null' || (parent.kind === 'map' && parent.flow && /:\s*\{\}\s*(#.*)?$/.test(header))) {
-        const fromParent = writtenNode(model, document, from.slice(0, -1));
-        const parentCol = fromParent?.file === file ? fromParent.shape.start.col : 1;
-        const step = oldIndent - parentCol + 1 || 2;
-        const indent = parent.start.col - 1 + step;
-        return [
-            removal,
-            {
-                file,
-                startLine: parent.start.line,
-                endLine: parent.start.line,
-                replacement: [header.replace(/:\s*(\{\}|null|~)?\s*(#.*)?$/, ':'), ...reindent(indent)].join('\n'),
-            },
-        ];
-    }
-    return undefined;
-}
-function leading(line) {
-    return line.length - line.trimStart().length;
-}
-
-;// CONCATENATED MODULE: ./src/rules/dynakube-api-version.ts
-
-
-
-
-
-
-
-const dynakube_api_version_id = 'dynakube-api-version';
-const VERSION_ORDER = ['v1alpha1', 'v1beta1', 'v1beta2', 'v1beta3', 'v1beta4', 'v1beta5', 'v1beta6'];
-/** Judges one DynaKube version against what an operator serves. */
-function judge(version, served, operator) {
-    const target = served.storage;
-    const by = operator
-        ? `Dynatrace Operator ${operator.version.value} (${operator.via}, ${operator.version.origin.file}:${operator.version.origin.line})`
-        : 'the newest Dynatrace Operator';
-    if (!served.served.includes(version)) {
-        return operator
-            ? { severity: 'error', what: `is not served by ${by}: applying it fails`, target }
-            : {
-                severity: 'warning',
-                what: `is no longer served by ${by}; the repository pins no operator version, so an upgrade makes applying it fail`,
-                target,
-            };
-    }
-    if (operator && served.deprecated.includes(version))
-        return { severity: 'warning', what: `is deprecated in ${by} and will be removed`, target };
-    return undefined;
-}
-/** Operators that serve this DynaKube: the one in its namespace, else every pinned one. */
-function operatorsFor(pinned, dynakube) {
-    const own = pinned.filter((operator) => operator.namespace === dynakube.namespace);
-    return own.length > 0 ? own : pinned;
-}
-const INJECTING = ['cloudNativeFullStack', 'applicationMonitoring'];
-/** Field moves between DynaKube versions that a text edit can make; the rest is named in the description. */
-function fieldMoves(model, dynakube, target) {
-    const document = dynakube.document;
-    const value = document.value;
-    const edits = [];
-    const manual = [];
-    const rank = (v) => VERSION_ORDER.indexOf(v);
-    const from = rank(dynakube.version);
-    const to = rank(target);
-    if (from <= rank('v1beta1') && to >= rank('v1beta2')) {
-        if (read_getIn(value, ['spec', 'namespaceSelector']) !== undefined) {
-            const mode = dynakube.modes.find((m) => INJECTING.includes(m.value))?.value;
-            const moved = mode
-                ? moveEntryEdits(model, document, ['spec', 'namespaceSelector'], ['spec', 'oneAgent', mode])
-                : undefined;
-            if (moved)
-                edits.push(...moved);
-            else
-                manual.push('move `spec.namespaceSelector` under the OneAgent mode (or `spec.metadataEnrichment`)');
-        }
-        for (const old of ['routing', 'kubernetesMonitoring'])
-            if (read_getIn(value, ['spec', old]) !== undefined)
-                manual.push(`replace \`spec.${old}\` by the matching \`spec.activeGate.capabilities\``);
-    }
-    for (const mode of dynakube.modes) {
-        const modePath = ['spec', 'oneAgent', mode.value];
-        const removed = [
-            ...(to >= rank('v1beta3') ? ['useCSIDriver'] : []),
-            ...(to >= rank('v1beta6') ? ['autoUpdate'] : []),
-        ];
-        for (const field of removed) {
-            if (read_getIn(value, [...modePath, field]) === undefined)
-                continue;
-            const removal = removeEntryEdits(model, document, [...modePath, field]);
-            if (removal)
-                edits.push(...removal);
-            else
-                manual.push(`remove \`${[...modePath, field].join('.')}\``);
-        }
-    }
-    return { edits, manual };
-}
-/**
- * The apiVersion edits: in every file that writes it (a strategic-merge patch selects its target by apiVersion, so
- * each patch of an overlay stack and the base must change together).
- */
-function versionEdits(model, dynakube, target) {
-    const wanted = `dynatrace.com/${target}`;
-    return editEveryWriter(dynakube.document, ['apiVersion'], (writer) => replaceOnLine(model, writer.document, writer.path, dynakube.apiVersion, wanted));
-}
-function apiVersionFix(model, dynakube, target) {
-    const versionEdit = versionEdits(model, dynakube, target);
-    if (!versionEdit)
-        return undefined;
-    const moves = fieldMoves(model, dynakube, target);
-    const manual = moves.manual.length > 0 ? ` Also ${moves.manual.join('; ')}.` : '';
-    return {
-        description: `Move the DynaKube to \`dynatrace.com/${target}\` (fields that changed place are moved with it).${manual}`,
-        edits: [...versionEdit, ...moves.edits],
-    };
-}
-const dynakubeApiVersion = {
-    meta: {
-        id: dynakube_api_version_id,
-        severity: 'error',
-        description: 'A DynaKube must use an apiVersion the Dynatrace Operator in the repository serves.',
-        docs: docsUrl(dynakube_api_version_id),
-        fixable: true,
-    },
-    check({ head }) {
-        const pinned = pinnedOperatorVersions(head);
-        const findings = [];
-        for (const dynakube of head.dynakubes) {
-            const candidates = operatorsFor(pinned, dynakube);
-            const verdicts = (candidates.length > 0 ? candidates : [undefined])
-                .map((operator) => {
-                const served = operator ? servedVersions(operator.line) : NEWEST_OPERATOR;
-                return served ? judge(dynakube.version, served, operator) : undefined;
-            })
-                .filter((v) => v !== undefined)
-                .sort((a, b) => (a.severity === 'error' ? -1 : 0) - (b.severity === 'error' ? -1 : 0));
-            const verdict = verdicts[0];
-            if (!verdict)
-                continue;
-            const origin = originAt(dynakube, ['apiVersion']);
-            const fix = apiVersionFix(head, dynakube, verdict.target);
-            findings.push({
-                message: `DynaKube ${dynakube.name} uses ${dynakube.apiVersion}, which ${verdict.what}. Use dynatrace.com/${verdict.target}.`,
-                origin,
-                resource: resourceId(dynakube),
-                field: 'apiVersion',
-                severity: verdict.severity,
-                subject: dynakube,
-                ...(fix ? { fix } : {}),
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/dynakube-spec.ts
-
-
-
-
-
-const dynakube_spec_id = 'dynakube-spec';
-/** The operator's `ExampleAPIURL`; the samples ship it and repositories substitute it at deploy time. */
-const EXAMPLE_API_URL = 'https://ENVIRONMENTID.live.dynatrace.com/api';
-/** Capabilities the operator webhook accepts (`pkg/api/latest/dynakube/activegate/spec.go`). */
-const ACTIVEGATE_CAPABILITIES = [
-    'routing',
-    'kubernetes-monitoring',
-    'metrics-ingest',
-    'dynatrace-api',
-    'debugging',
-];
-// Webhook messages (`pkg/api/validation/dynakube/`), replayed word for word.
-const CONFLICTING_MODES = 'The DynaKube specification attempts to use multiple OneAgent modes simultaneously, which is not supported.';
-const NO_API_URL = "The DynaKube's specification is missing the API URL or still has the example value set.";
-const INVALID_API_URL = "The DynaKube's specification has an invalid API URL value set. Make sure you correctly specify the URL in your custom resource (including the /api postfix).";
-const MUTATED_API_URL = "The DynaKube's specification mutated the tenant in the API URL although it is immutable. Please delete the CR and then apply a new one";
-/** A value a deploy-time tool substitutes: the documented example, `${VAR}`, `<path:…>`, Helm `{{ }}`, `*_PLACEHOLDER`. */
-function dynakube_spec_isPlaceholder(value) {
-    return /ENVIRONMENTID|\$\{|\$\(|<path:|\{\{|_PLACEHOLDER|<[A-Za-z_-]+>/.test(value);
-}
-/** The webhook's apiUrl check: a parsable http(s) URL ending in `/api`, unless it is a third-generation `.apps.` host. */
-function apiUrlValid(apiUrl) {
-    let url;
-    try {
-        url = new URL(apiUrl);
-    }
-    catch {
-        return false;
-    }
-    if (!/^https?:$/.test(url.protocol) || url.hostname === '')
-        return false;
-    return apiUrl.endsWith('/api') || url.hostname.includes('.apps.');
-}
-/** The URL the webhook would accept, when the mistake is only the `/api` suffix. */
-function correctedApiUrl(apiUrl) {
-    const candidate = `${apiUrl.replace(/\/+$/, '').replace(/\/api$/, '')}/api`;
-    return apiUrlValid(candidate) ? candidate : undefined;
-}
-/** The tenant as the webhook compares it: the first label of the apiUrl host. */
-function tenantOf(apiUrl) {
-    if (!apiUrl || dynakube_spec_isPlaceholder(apiUrl))
-        return undefined;
-    try {
-        return new URL(apiUrl).hostname.split('.')[0] || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const sameObject = (a, b) => a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
-function modeFindings(dynakube) {
-    if (dynakube.modes.length < 2)
-        return [];
-    return [
-        {
-            message: `DynaKube ${dynakube.name} sets ${dynakube.modes.map((m) => m.value).join(' and ')}. ${CONFLICTING_MODES}`,
-            origin: dynakube.modes[1].origin,
-            resource: resourceId(dynakube),
-            field: 'spec.oneAgent',
-            subject: dynakube,
-        },
-    ];
-}
-function apiUrlFindings(model, dynakube) {
-    const base = { resource: resourceId(dynakube), field: 'spec.apiUrl', subject: dynakube };
-    const apiUrl = dynakube.apiUrl;
-    if (!apiUrl || apiUrl.value.trim() === '') {
-        // A kustomize patch or an overlay may carry the apiUrl of the same object.
-        if (model.dynakubes.some((other) => other !== dynakube && sameObject(other, dynakube) && other.apiUrl))
-            return [];
-        return [
-            {
-                ...base,
-                message: `DynaKube ${dynakube.name} has no apiUrl. ${NO_API_URL}`,
-                origin: apiUrl?.origin ?? dynakube.origin,
-            },
-        ];
-    }
-    if (dynakube_spec_isPlaceholder(apiUrl.value) || apiUrlValid(apiUrl.value))
-        return [];
-    const corrected = correctedApiUrl(apiUrl.value);
-    const edit = corrected
-        ? replaceScalarEdit(model, dynakube.document, ['spec', 'apiUrl'], apiUrl.value, corrected)
-        : undefined;
-    const fix = edit
-        ? { description: `Use \`${corrected}\` (the environment URL with the \`/api\` suffix).`, edits: [edit] }
-        : undefined;
-    return [
-        {
-            ...base,
-            message: `DynaKube ${dynakube.name} has apiUrl \`${apiUrl.value}\`. ${INVALID_API_URL}`,
-            origin: apiUrl.origin,
-            ...(fix ? { fix } : {}),
-        },
-    ];
-}
-/** `Kubernetes_Monitoring` → `kubernetes-monitoring`, when that is a valid capability. */
-function nearestCapability(capability) {
-    const normalized = capability
-        .trim()
-        .toLowerCase()
-        .replace(/[_\s]+/g, '-');
-    return ACTIVEGATE_CAPABILITIES.includes(normalized) ? normalized : undefined;
-}
-function capabilityFindings(model, dynakube) {
-    const capabilities = dynakube.activeGate?.capabilities.value ?? [];
-    return capabilities.flatMap((capability, index) => {
-        if (ACTIVEGATE_CAPABILITIES.includes(capability))
-            return [];
-        const path = ['spec', 'activeGate', 'capabilities', index];
-        const nearest = nearestCapability(capability);
-        const edit = nearest ? replaceScalarEdit(model, dynakube.document, path, capability, nearest) : undefined;
-        return [
-            {
-                message: `DynaKube ${dynakube.name}: The DynaKube's specification tries to use an invalid capability in ActiveGate section, ` +
-                    `invalid capability=${capability}. Valid capabilities: ${ACTIVEGATE_CAPABILITIES.join(', ')}.`,
-                origin: originAt(dynakube, path, dynakube.activeGate.capabilities.origin),
-                resource: resourceId(dynakube),
-                field: `spec.activeGate.capabilities.${capability}`,
-                subject: dynakube,
-                ...(edit ? { fix: { description: `Use the capability \`${nearest}\`.`, edits: [edit] } } : {}),
-            },
-        ];
-    });
-}
-function tenantFindings(dynakube, base) {
-    const before = base?.dynakubes.find((old) => sameObject(old, dynakube) && old.document.file === dynakube.document.file);
-    const oldTenant = tenantOf(before?.apiUrl?.value);
-    const newTenant = tenantOf(dynakube.apiUrl?.value);
-    if (!before || !oldTenant || !newTenant || oldTenant === newTenant)
-        return [];
-    const namespace = dynakube.namespace ? ` -n ${dynakube.namespace}` : '';
-    return [
-        {
-            message: `DynaKube ${dynakube.name} changes its tenant from ${oldTenant} to ${newTenant}. ${MUTATED_API_URL}`,
-            origin: dynakube.apiUrl.origin,
-            resource: resourceId(dynakube),
-            field: 'spec.apiUrl.tenant',
-            subject: dynakube,
-            fix: {
-                description: 'The apiUrl tenant is immutable: delete the DynaKube, then apply it again.',
-                edits: [],
-                commands: [
-                    `kubectl delete dynakube ${dynakube.name}${namespace}`,
-                    `kubectl apply -f ${dynakube.document.file}`,
-                ],
-            },
-        },
-    ];
-}
-const dynakubeSpec = {
-    meta: {
-        id: dynakube_spec_id,
-        severity: 'error',
-        description: 'A DynaKube must pass the Dynatrace Operator validation webhook (replayed offline).',
-        docs: docsUrl(dynakube_spec_id),
-        fixable: true,
-    },
-    check({ head, base }) {
-        return head.dynakubes.flatMap((dynakube) => [
-            ...modeFindings(dynakube),
-            ...apiUrlFindings(head, dynakube),
-            ...capabilityFindings(head, dynakube),
-            ...tenantFindings(dynakube, base),
-        ]);
-    },
-    notEvaluable({ head }) {
-        return head.dynakubes.flatMap((dynakube) => {
-            const apiUrl = dynakube.apiUrl;
-            // `${VAR}`, `{{ }}`, `<path:…>` are already listed by the model; the documented example is not.
-            if (!apiUrl || !dynakube_spec_isPlaceholder(apiUrl.value) || placeholderIn(apiUrl.value))
-                return [];
-            const what = apiUrl.value === EXAMPLE_API_URL ? 'the documented example' : 'a placeholder';
-            return [
-                {
-                    file: apiUrl.origin.file,
-                    line: apiUrl.origin.line,
-                    reason: `apiUrl of DynaKube ${dynakube.name} is ${what} (${apiUrl.value}), substituted at deploy time: the tenant host was not checked`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/enable-istio-conflict.ts
-
-
-
-
-
-const enable_istio_conflict_id = 'enable-istio-conflict';
-const COMPONENTS = ['operator', 'oneagent', 'activegate'];
-/** The host the operator writes into `<dynakube>-fqdn-operator`: third-generation `X.apps.D` becomes `X.live.D`. */
-function operatorHost(dynakube) {
-    const host = apiUrlHost(dynakube.apiUrl?.value);
-    if (!host)
-        return undefined;
-    const thirdGen = /^([^.]+)\.apps\.(.+)$/.exec(host);
-    return thirdGen ? `${thirdGen[1]}.live.${thirdGen[2]}` : host;
-}
-/** Whether `name` is one the operator owns for this DynaKube (`<dk>-fqdn-<component>`, `<dk>-ip-<component>`). */
-function operatorOwnedName(dynakube, name) {
-    return COMPONENTS.some((component) => name === `${dynakube.name}-fqdn-${component}` || name === `${dynakube.name}-ip-${component}`);
-}
-function istioObjects(model) {
-    return [
-        ...model.serviceEntries.map((se) => ({
-            resource: se,
-            hosts: se.hosts.value,
-            kind: 'ServiceEntry',
-        })),
-        ...model.virtualServices.map((vs) => ({
-            resource: vs,
-            hosts: vs.hosts,
-            kind: 'VirtualService',
-        })),
-    ];
-}
-/** Removes the whole object, or only the conflicting host of a ServiceEntry that lists other hosts too. */
-function removalFix(model, object, host, nameClash) {
-    const document = object.resource.document;
-    const others = object.hosts.filter((h) => h.toLowerCase() !== host);
-    if (!nameClash && others.length > 0) {
-        if (object.kind !== 'ServiceEntry')
-            return undefined;
-        const index = object.hosts.findIndex((h) => h.toLowerCase() === host);
-        const edit = removeItemEdit(model, document, ['spec', 'hosts', index]);
-        const shape = document.describeAt(['spec', 'hosts']);
-        if (!edit || !shape || shape.flow)
-            return undefined;
-        return {
-            description: `Remove \`${host}\` from ${resourceId(object.resource)}: the operator's ServiceEntry declares it.`,
-            edits: [edit],
-        };
-    }
-    const range = document.rangeAt([]);
-    // Removing an object a kustomize patch targets makes the build fail ("no matches for the patch target").
-    if (!range || patchFiles(document).size > 0)
-        return undefined;
-    const edit = {
-        file: document.file,
-        startLine: range.startLine,
-        endLine: range.endLine,
-        replacement: '',
-    };
-    return {
-        description: `Remove ${resourceId(object.resource)} and let the operator manage the Dynatrace endpoints (or set \`enableIstio: false\` and keep the hand-written objects).`,
-        edits: [edit],
-    };
-}
-function conflictsOf(model, dynakube) {
-    const namespace = dynakube.namespace;
-    const host = operatorHost(dynakube);
-    const findings = [];
-    for (const object of istioObjects(model)) {
-        const sameNamespace = (object.resource.namespace ?? namespace) === namespace;
-        const nameClash = sameNamespace && operatorOwnedName(dynakube, object.resource.name);
-        const hostClash = host !== undefined && object.hosts.some((h) => h.toLowerCase() === host);
-        if (!nameClash && !hostClash)
-            continue;
-        const why = nameClash
-            ? `is named like an object the operator creates and owns for DynaKube ${dynakube.name}: the operator overwrites it`
-            : `declares ${host}, the apiUrl host the operator writes into ${dynakube.name}-fqdn-operator; two ServiceEntries for one host are an invalid Istio configuration`;
-        const fix = removalFix(model, object, host, nameClash);
-        findings.push({
-            message: `${resourceId(object.resource)} ${why}. DynaKube ${dynakube.name} has enableIstio on, and "enableIstio ` +
-                `attribute will not consider pre-existing ServiceEntries and VirtualServices".`,
-            origin: nameClash ? object.resource.origin : originAt(object.resource, ['spec', 'hosts']),
-            resource: resourceId(object.resource),
-            field: `${nameClash ? 'metadata.name' : 'spec.hosts'}@${dynakube.name}`,
-            subject: object.resource,
-            ...(fix ? { fix } : {}),
-        });
-    }
-    return findings;
-}
-const enableIstioConflict = {
-    meta: {
-        id: enable_istio_conflict_id,
-        severity: 'warning',
-        description: 'With `enableIstio` on, the repository must not also declare the Dynatrace hosts or the operator-owned object names.',
-        docs: docsUrl(enable_istio_conflict_id),
-        fixable: true,
-    },
-    check({ head }) {
-        return head.dynakubes
-            .filter((dynakube) => dynakube.enableIstio.value)
-            .flatMap((dk) => conflictsOf(head, dk));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/enable-istio-dns-load.ts
-
-
-const enable_istio_dns_load_id = 'enable-istio-dns-load';
-const enableIstioDnsLoad = {
-    meta: {
-        id: enable_istio_dns_load_id,
-        severity: 'info',
-        description: 'With `enableIstio`, set `networkZone` so fewer communication endpoints (and DNS queries) are used.',
-        docs: docsUrl(enable_istio_dns_load_id),
-        fixable: false,
-    },
-    check({ head }) {
-        const findings = [];
-        for (const dynakube of head.dynakubes) {
-            if (!dynakube.enableIstio.value)
-                continue;
-            if (dynakube.networkZone && dynakube.networkZone.value.trim() !== '')
-                continue;
-            findings.push({
-                message: `DynaKube ${dynakube.name} has enableIstio on and no networkZone. "ServiceEntries result in additional DNS ` +
-                    `queries executed by each sidecar proxy. This can put additional load on your DNS server." Set ` +
-                    "`spec.networkZone` to the zone of this cluster so the operator gets only that zone's endpoints, or enable " +
-                    'Istio DNS proxying (`ISTIO_META_DNS_CAPTURE`).',
-                origin: dynakube.enableIstio.origin,
-                resource: resourceId(dynakube),
-                field: 'spec.networkZone',
-                subject: dynakube,
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/enable-istio-reapply.ts
-
-
-
-
-const enable_istio_reapply_id = 'enable-istio-reapply';
-/** Components the operator made Istio objects for (reference/dynatrace.md §1.2). */
-function istioComponents(dynakube) {
-    return [
-        'operator',
-        ...(injectsCodeModules(dynakube) ? ['oneagent'] : []),
-        ...(dynakube.activeGate ? ['activegate'] : []),
-    ];
-}
-function enable_istio_reapply_namespaceOf(model, dynakube) {
-    return dynakube.namespace ?? operatorNamespaces(model)[0].value;
-}
-/** The same DynaKube on the base side: same name and namespace, preferably in the same file. */
-function baseOf(base, dynakube) {
-    const same = base.dynakubes.filter((old) => old.name === dynakube.name && (old.namespace ?? '') === (dynakube.namespace ?? ''));
-    return same.find((old) => old.document.file === dynakube.document.file) ?? same[0];
-}
-/** Commands that remove the ServiceEntries and VirtualServices the operator made while `enableIstio` was on. */
-function cleanupCommands(before, namespace) {
-    const components = istioComponents(before);
-    const fqdn = components.map((component) => `${before.name}-fqdn-${component}`);
-    const ip = components.map((component) => `${before.name}-ip-${component}`);
-    return [
-        `kubectl delete serviceentries.networking.istio.io,virtualservices.networking.istio.io -n ${namespace} --ignore-not-found ${fqdn.join(' ')}`,
-        `kubectl delete serviceentries.networking.istio.io -n ${namespace} --ignore-not-found ${ip.join(' ')}`,
-    ];
-}
-const enableIstioReapply = {
-    meta: {
-        id: enable_istio_reapply_id,
-        severity: 'warning',
-        description: 'Changing `enableIstio` takes effect only after the DynaKube is deleted and applied again.',
-        docs: docsUrl(enable_istio_reapply_id),
-        fixable: true,
-    },
-    check({ head, base }) {
-        if (!base)
-            return [];
-        const findings = [];
-        for (const dynakube of head.dynakubes) {
-            const before = baseOf(base, dynakube);
-            if (!before || before.enableIstio.value === dynakube.enableIstio.value)
-                continue;
-            const namespace = enable_istio_reapply_namespaceOf(head, dynakube);
-            const switchedOff = before.enableIstio.value;
-            const commands = [
-                `kubectl delete dynakube ${dynakube.name} -n ${namespace}`,
-                `kubectl apply -f ${dynakube.document.file}`,
-                ...(switchedOff ? cleanupCommands(before, namespace) : []),
-            ];
-            const leftovers = switchedOff
-                ? ` With enableIstio off the operator does not remove the ServiceEntries and VirtualServices it made (${before.name}-fqdn-operator stays behind): delete them too.`
-                : '';
-            findings.push({
-                message: `DynaKube ${dynakube.name} switches enableIstio ${switchedOff ? 'off' : 'on'}. ` +
-                    `"Changes to the enableIstio attribute require you to remove and reapply your DynaKube for the update to take effect."` +
-                    leftovers,
-                origin: dynakube.enableIstio.defaulted ? dynakube.origin : dynakube.enableIstio.origin,
-                resource: resourceId(dynakube),
-                field: 'spec.enableIstio',
-                subject: dynakube,
-                fix: {
-                    description: `Delete DynaKube ${dynakube.name} and apply it again once this change is merged${switchedOff ? ', then remove the Istio objects the operator made for it' : ''}.`,
-                    edits: [],
-                    commands,
-                },
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/enable-istio-required.ts
-
-
-
-
-
-const enable_istio_required_id = 'enable-istio-required';
-/** Where egress is restricted for this DynaKube's traffic, if anywhere. */
-function egressRestriction(model, dynakube) {
-    const policy = effectiveOutboundPolicy(model);
-    if (policy.value === 'REGISTRY_ONLY')
-        return { origin: policy.origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
-    // Dynatrace's own namespace and every namespace whose workloads this DynaKube monitors.
-    const operatorNamespace = dynakube.namespace ?? DEFAULT_OPERATOR_NAMESPACE;
-    const namespaces = new Set([operatorNamespace]);
-    for (const namespace of model.namespaces.keys()) {
-        const monitored = selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace));
-        if (monitored && !isIgnoredByOperator(namespace, operatorNamespace))
-            namespaces.add(namespace);
-    }
-    for (const namespace of namespaces) {
-        const sidecar = restrictingSidecarsFor(model, namespace)[0];
-        if (sidecar?.outboundPolicy) {
-            return {
-                origin: sidecar.outboundPolicy.origin,
-                what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY for namespace ${namespace}`,
-            };
-        }
-    }
-    return undefined;
-}
-const enableIstioRequired = {
-    meta: {
-        id: enable_istio_required_id,
-        severity: 'error',
-        description: 'A mesh that restricts egress needs `enableIstio: true` (or equivalent ServiceEntries) on every DynaKube.',
-        docs: docsUrl(enable_istio_required_id),
-        fixable: true,
-    },
-    check({ head }) {
-        const findings = [];
-        for (const dynakube of head.dynakubes) {
-            if (dynakube.enableIstio.value)
-                continue;
-            const restriction = egressRestriction(head, dynakube);
-            if (!restriction)
-                continue;
-            const host = apiUrlHost(dynakube.apiUrl?.value);
-            if (host && hostCovered(head, host, dynakube.namespace))
-                continue;
-            const edit = setValueEdit(head, dynakube.document, ['spec', 'enableIstio'], 'true');
-            findings.push({
-                message: `DynaKube ${dynakube.name} has enableIstio off while ${restriction.what} ` +
-                    `(${restriction.origin.file}:${restriction.origin.line}). OneAgents and the ActiveGate cannot reach ` +
-                    `Dynatrace${host ? ` (${host})` : ''}: no ServiceEntry in the repository covers it.`,
-                origin: dynakube.enableIstio.defaulted ? dynakube.origin : dynakube.enableIstio.origin,
-                resource: resourceId(dynakube),
-                field: 'spec.enableIstio',
-                ...(edit
-                    ? {
-                        fix: {
-                            description: 'Set `enableIstio: true` so the operator creates ServiceEntries and VirtualServices for the Dynatrace endpoints (the DynaKube must then be deleted and reapplied).',
-                            edits: [edit],
-                        },
-                    }
-                    : {}),
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/metric-scraping-mtls.ts
-
-
-
-
-
-
-const metric_scraping_mtls_id = 'metric-scraping-mtls';
-const SCRAPE = 'metrics.dynatrace.com/scrape';
-const PORT = 'metrics.dynatrace.com/port';
-const PATH = 'metrics.dynatrace.com/path';
-/** The istio-agent's merged metrics endpoint: excepted from mTLS, serves Envoy, Istio and application metrics. */
-const MERGED_PORT = '15020';
-const MERGED_PATH = '/stats/prometheus';
-const MERGE_OPT_OUT = 'prometheus.istio.io/merge-metrics';
-const EXCLUDE_INBOUND = 'traffic.sidecar.istio.io/excludeInboundPorts';
-/** ActiveGates that scrape Prometheus endpoints (the `kubernetes-monitoring` capability), with their mesh state. */
-function scrapingActiveGates(model) {
-    return model.dynakubes
-        .filter((dynakube) => dynakube.activeGate?.capabilities.value.includes('kubernetes-monitoring'))
-        .map((dynakube) => ({ dynakube, membership: podMeshMembership(model, activeGatePod(model, dynakube)) }));
-}
-function scrapePort(workload) {
-    const port = Number(workload.podAnnotations[PORT]);
-    return Number.isInteger(port) && port > 0 ? port : undefined;
-}
-/** A port listed in `traffic.sidecar.istio.io/excludeInboundPorts` bypasses the sidecar, and so mTLS. */
-function bypassesSidecar(workload, port) {
-    const excluded = workload.podAnnotations[EXCLUDE_INBOUND];
-    return port !== undefined && !!excluded && excluded.split(',').some((p) => p.trim() === String(port));
-}
-/**
- * Points Dynatrace at the merged endpoint and keeps the application's endpoint in `prometheus.io/*`, which
- * Istio reads to merge the application's metrics in. New keys are inserted together, in one edit.
- */
-function mergingFix(model, workload) {
-    const annotations = workload.podAnnotations;
-    const wanted = [
-        [PORT, `"${MERGED_PORT}"`],
-        [PATH, MERGED_PATH],
-    ];
-    const appPort = annotations[PORT];
-    if (annotations['prometheus.io/scrape'] === undefined)
-        wanted.push(['prometheus.io/scrape', '"true"']);
-    if (annotations['prometheus.io/port'] === undefined && appPort)
-        wanted.push(['prometheus.io/port', `"${appPort}"`]);
-    if (annotations['prometheus.io/path'] === undefined && annotations[PATH])
-        wanted.push(['prometheus.io/path', yamlString(annotations[PATH])]);
-    if (annotations[MERGE_OPT_OUT]?.toLowerCase() === 'false')
-        wanted.push([MERGE_OPT_OUT, '"true"']);
-    const annotationsPath = [...workload.podMetadataPath, 'annotations'];
-    const shape = workload.document.describeAt(annotationsPath);
-    const edits = [];
-    if (!shape || shape.kind !== 'map' || shape.flow) {
-        if (shape && shape.kind !== 'null')
-            return undefined;
-        const block = Object.fromEntries(wanted);
-        const edit = setValueEdit(model, workload.document, annotationsPath, block);
-        if (!edit)
-            return undefined;
-        edits.push(edit);
-    }
-    else {
-        for (const [key, value] of wanted) {
-            const edit = setValueEdit(model, workload.document, [...annotationsPath, key], value);
-            if (!edit)
-                return undefined;
-            edits.push(edit);
-        }
-    }
-    return {
-        description: `Point Dynatrace at Istio's merged metrics endpoint (${PORT}: "${MERGED_PORT}", ${PATH}: ${MERGED_PATH}), ` +
-            'which strict mTLS does not block, and keep the application endpoint in the prometheus.io/* annotations so ' +
-            'Istio merges its metrics in. Add `metrics.dynatrace.com/filter` to drop istio_* and envoy_* metrics if they are not wanted.',
-        edits: mergeInsertions(edits),
-    };
-}
-/** Insertions at the same place become one edit, so applying them cannot interleave. */
-function mergeInsertions(edits) {
-    const result = [];
-    for (const edit of edits) {
-        const same = result.find((other) => other.file === edit.file &&
-            other.startLine === edit.startLine &&
-            other.endLine === edit.endLine &&
-            edit.startLine > edit.endLine);
-        if (same)
-            same.replacement = `${same.replacement}\n${edit.replacement}`;
-        else
-            result.push({ ...edit });
-    }
-    return result;
-}
-function finding(model, workload, membership, mtls, outside) {
-    const base = {
-        origin: originAt(workload, [...workload.podMetadataPath, 'annotations', SCRAPE]),
-        resource: resourceId(workload),
-        field: `${workload.podMetadataPath.join('.')}.annotations.${SCRAPE}`,
-    };
-    const strict = `${mtls.policy} makes mTLS STRICT (${mtls.origin.file}:${mtls.origin.line})`;
-    if (membership.mode === 'ambient') {
-        return {
-            ...base,
-            message: `${resourceId(workload)} asks Dynatrace to scrape its metrics directly, but it is in ambient mode ` +
-                `(${membership.reason}), ${strict} and ${outside} is outside the mesh: the ActiveGate cannot connect to ` +
-                'the pod. Istio metric merging is not available in ambient mode (it needs a sidecar); put the ActiveGate ' +
-                'into the mesh (ambient) to scrape this pod.',
-        };
-    }
-    const fix = mergingFix(model, workload);
-    return {
-        ...base,
-        message: `${resourceId(workload)} asks Dynatrace to scrape its metrics directly (port ` +
-            `${workload.podAnnotations[PORT] ?? 'unset'}), but it has a sidecar (${membership.reason}), ${strict} and ` +
-            `${outside} is outside the mesh: with strict mTLS, direct connections to pod IPs are not possible. ` +
-            'Use the Istio metric-merging endpoint instead.',
-        ...(fix ? { fix } : {}),
-    };
-}
-const metricScrapingMtls = {
-    meta: {
-        id: metric_scraping_mtls_id,
-        severity: 'warning',
-        description: 'Under strict mTLS, an ActiveGate outside the mesh can only scrape mesh pods through Istio metric merging.',
-        docs: docsUrl(metric_scraping_mtls_id),
-        fixable: true,
-    },
-    check({ head }) {
-        const activeGates = scrapingActiveGates(head);
-        const outside = activeGates.filter((activeGate) => !activeGate.membership);
-        // Unknown ActiveGate, or one in the mesh that scrapes through its own proxy: nothing to say.
-        if (outside.length === 0)
-            return [];
-        const outsideName = `the ActiveGate of DynaKube ${outside.map((a) => a.dynakube.name).join(', ')}`;
-        const findings = [];
-        for (const workload of head.workloads) {
-            if (workload.podAnnotations[SCRAPE]?.toLowerCase() !== 'true')
-                continue;
-            if (workload.podAnnotations[PORT] === MERGED_PORT)
-                continue;
-            const namespace = workload.namespace ?? 'default';
-            const membership = podMeshMembership(head, {
-                namespace,
-                labels: workload.podLabels,
-                annotations: workload.podAnnotations,
-                hostNetwork: workload.hostNetwork,
-            });
-            if (!membership)
-                continue;
-            const port = scrapePort(workload);
-            if (membership.mode === 'sidecar' && bypassesSidecar(workload, port))
-                continue;
-            const mtls = effectiveMtls(head, namespace, workload.podLabels, port);
-            if (mtls.value !== 'STRICT')
-                continue;
-            findings.push(finding(head, workload, membership, mtls, outsideName));
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/mixed-dataplane-modes.ts
-
-
-
-
-const mixed_dataplane_modes_id = 'mixed-dataplane-modes';
-const GUIDE = '"Istio East-West (sidecar combined with ambient) deployment is not supported."';
-/** The sidecar label of a namespace (`istio-injection=enabled`, or `istio.io/rev` without `istio-injection`). */
-function sidecarLabel(namespace) {
-    const labels = namespace.labels;
-    if (labels['istio-injection'] !== undefined)
-        return labels['istio-injection'] === 'enabled' ? 'istio-injection' : undefined;
-    return labels['istio.io/rev'] !== undefined ? 'istio.io/rev' : undefined;
-}
-function labelOrigin(resource, label) {
-    return originAt(resource, ['metadata', 'labels', label]);
-}
-/** Namespaces that carry both an injection label and `istio.io/dataplane-mode=ambient` (IST0123). */
-function doubleLabelled(model) {
-    return [...model.namespaces.values()].flatMap((namespace) => {
-        const sidecar = sidecarLabel(namespace);
-        if (!sidecar || namespace.labels['istio.io/dataplane-mode'] !== 'ambient')
-            return [];
-        return [
-            {
-                message: `Namespace ${namespace.name} has both ${sidecar}=${namespace.labels[sidecar]} and istio.io/dataplane-mode=ambient: ` +
-                    `its pods get sidecars, and a sidecar wins over ambient. ${GUIDE} Keep one of the two labels.`,
-                origin: labelOrigin(namespace, 'istio.io/dataplane-mode'),
-                resource: resourceId(namespace),
-                field: 'metadata.labels',
-                subject: namespace,
-            },
-        ];
-    });
-}
-/** Namespaces, workloads and ActiveGates enrolled in exactly one data-plane mode. */
-function enrollments(model) {
-    const found = [];
-    for (const namespace of model.namespaces.values()) {
-        const sidecar = sidecarLabel(namespace);
-        const ambient = namespace.labels['istio.io/dataplane-mode'] === 'ambient';
-        if (sidecar && !ambient)
-            found.push({
-                mode: 'sidecar',
-                resource: namespace,
-                reason: `${sidecar}=${namespace.labels[sidecar]}`,
-                origin: labelOrigin(namespace, sidecar),
-            });
-        if (ambient && !sidecar)
-            found.push({
-                mode: 'ambient',
-                resource: namespace,
-                reason: 'istio.io/dataplane-mode=ambient',
-                origin: labelOrigin(namespace, 'istio.io/dataplane-mode'),
-            });
-    }
-    for (const workload of model.workloads) {
-        const namespace = workload.namespace ?? 'default';
-        const membership = podMeshMembership(model, {
-            namespace,
-            labels: workload.podLabels,
-            annotations: workload.podAnnotations,
-            hostNetwork: workload.hostNetwork,
-        });
-        // Pods that only follow their namespace add nothing: the namespace is already counted.
-        if (!membership || membership.reason.startsWith('namespace '))
-            continue;
-        const origin = originAt(workload, [...workload.podMetadataPath, 'labels']);
-        found.push({ mode: membership.mode, resource: workload, reason: membership.reason, origin });
-    }
-    for (const dynakube of model.dynakubes) {
-        const pod = activeGatePod(model, dynakube);
-        const membership = pod && podMeshMembership(model, pod);
-        if (!membership || membership.reason.startsWith('namespace '))
-            continue;
-        found.push({
-            mode: membership.mode,
-            resource: dynakube,
-            reason: `its ActiveGate: ${membership.reason}`,
-            origin: dynakube.activeGate.origin,
-        });
-    }
-    return found;
-}
-function describe(list) {
-    const shown = list.slice(0, 3).map((e) => `${resourceId(e.resource)} (${e.reason})`);
-    return list.length > 3 ? `${shown.join(', ')} and ${list.length - 3} more` : shown.join(', ');
-}
-const mixedDataplaneModes = {
-    meta: {
-        id: mixed_dataplane_modes_id,
-        severity: 'warning',
-        description: 'Dynatrace does not support sidecar and ambient data planes in one mesh.',
-        docs: docsUrl(mixed_dataplane_modes_id),
-        fixable: false,
-    },
-    check({ head }) {
-        const findings = doubleLabelled(head);
-        const all = enrollments(head);
-        const sidecar = all.filter((e) => e.mode === 'sidecar');
-        const ambient = all.filter((e) => e.mode === 'ambient');
-        if (sidecar.length > 0 && ambient.length > 0) {
-            const anchor = ambient[0];
-            findings.push({
-                message: `The mesh runs both data planes: ambient for ${describe(ambient)}; sidecars for ${describe(sidecar)}. ${GUIDE}`,
-                origin: anchor.origin,
-                resource: resourceId(anchor.resource),
-                field: 'dataplane-mode',
-                subject: anchor.resource,
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/native-sidecars.ts
-
-
-
-
-
-
-
-
-const native_sidecars_id = 'native-sidecars';
-/** `a.b.0.c` → `['a', 'b', 0, 'c']`. */
-function pathOf(dotted) {
-    return dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-/** The document a fact was read from: the resource of that file that has a node at the fact's path. */
-function documentAt(model, file, path) {
-    return model.resources.find((r) => r.document.describeAt(path) && fileAt(r.document, path) === file)
-        ?.document;
-}
-/** Sets `ENABLE_NATIVE_SIDECARS` to "false" where this install's pilot env is written. */
-function disableEdit(model, pilot) {
-    const setting = pilot.env[NATIVE_SIDECARS_ENV];
-    const settingPath = setting?.origin.path ? pathOf(setting.origin.path) : undefined;
-    // A `- name: ENABLE_NATIVE_SIDECARS` list item (IstioOperator k8s.env, a rendered istiod): edit its value there,
-    // because that list overrides values-level env.
-    if (setting && settingPath && typeof settingPath[settingPath.length - 1] === 'number') {
-        const document = documentAt(model, setting.origin.file, settingPath);
-        const valuePath = [...settingPath, 'value'];
-        const current = document?.describeAt(valuePath);
-        if (document && current)
-            return (replaceScalarEdit(model, document, valuePath, setting.value, 'false') ??
-                setValueEdit(model, document, valuePath, '"false"'));
-        return undefined;
-    }
-    if (!pilot.envTarget)
-        return undefined;
-    const { document, path } = pilot.envTarget;
-    return setValueEdit(model, document, [...path, NATIVE_SIDECARS_ENV], '"false"');
-}
-function pilotFindings(model, injecting) {
-    return model.pilotInstalls.flatMap((pilot) => {
-        const native = nativeSidecarState(pilot);
-        if (native.state === 'off')
-            return [];
-        const edit = disableEdit(model, pilot);
-        const fix = edit
-            ? {
-                description: `Set \`${NATIVE_SIDECARS_ENV}: "false"\` in the pilot env of ${pilot.via}.`,
-                edits: [edit],
-            }
-            : undefined;
-        return [
-            {
-                message: `${pilot.via} can inject native sidecars (${native.reason}) while DynaKube ${injecting} injects code ` +
-                    `modules. The guide: native sidecar containers are "currently not supported by Dynatrace Operator. Disable ` +
-                    `native sidecars in your Istio deployment".`,
-                origin: native.origin,
-                resource: pilot.via,
-                field: `pilot.env.${NATIVE_SIDECARS_ENV}`,
-                ...(fix ? { fix } : {}),
-            },
-        ];
-    });
-}
-/** Pods that ask for a native sidecar themselves: the annotation wins over istiod's setting. */
-function podFindings(model, injecting) {
-    return model.workloads.flatMap((workload) => {
-        if (workload.podAnnotations[NATIVE_SIDECAR_ANNOTATION]?.toLowerCase() !== 'true')
-            return [];
-        const membership = podMeshMembership(model, {
-            namespace: workload.namespace ?? 'default',
-            labels: workload.podLabels,
-            annotations: workload.podAnnotations,
-            hostNetwork: workload.hostNetwork,
-        });
-        if (membership?.mode !== 'sidecar')
-            return [];
-        const path = [...workload.podMetadataPath, 'annotations', NATIVE_SIDECAR_ANNOTATION];
-        const edit = setValueEdit(model, workload.document, path, '"false"');
-        return [
-            {
-                message: `${resourceId(workload)} asks for a native Istio sidecar (${NATIVE_SIDECAR_ANNOTATION}: "true", ${membership.reason}) ` +
-                    `while DynaKube ${injecting} injects code modules; Dynatrace Operator does not support native sidecars.`,
-                origin: originAt(workload, path),
-                resource: resourceId(workload),
-                field: `podAnnotations.${NATIVE_SIDECAR_ANNOTATION}`,
-                subject: workload,
-                ...(edit
-                    ? {
-                        fix: {
-                            description: `Set \`${NATIVE_SIDECAR_ANNOTATION}: "false"\` on the pod template.`,
-                            edits: [edit],
-                        },
-                    }
-                    : {}),
-            },
-        ];
-    });
-}
-const native_sidecars_nativeSidecars = {
-    meta: {
-        id: native_sidecars_id,
-        severity: 'error',
-        description: 'Istio must not inject native sidecars where Dynatrace injects code modules.',
-        docs: docsUrl(native_sidecars_id),
-        fixable: true,
-    },
-    check({ head }) {
-        const injecting = head.dynakubes.filter(injectsCodeModules).map((dk) => dk.name);
-        if (injecting.length === 0)
-            return [];
-        const names = injecting.join(', ');
-        return [...pilotFindings(head, names), ...podFindings(head, names)];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/operator-namespace-injection.ts
-
-
-
-
-const operator_namespace_injection_id = 'operator-namespace-injection';
-/** The guide: "Istio injection into the Dynatrace Operator namespace is not supported." */
-const operatorNamespaceInjection = {
-    meta: {
-        id: operator_namespace_injection_id,
-        severity: 'error',
-        description: 'The Dynatrace Operator namespace must not be enrolled in the Istio mesh.',
-        docs: docsUrl(operator_namespace_injection_id),
-        fixable: true,
-    },
-    check({ head }) {
-        const findings = [];
-        for (const operatorNamespace of operatorNamespaces(head)) {
-            const namespace = head.namespaces.get(operatorNamespace.value);
-            const enrollment = namespaceMeshEnrollment(head, operatorNamespace.value);
-            if (!namespace || !enrollment)
-                continue;
-            const labelPath = ['metadata', 'labels', enrollment.label];
-            const edits = removeEntryEdits(head, namespace.document, labelPath);
-            findings.push({
-                message: `Namespace ${operatorNamespace.value} runs the Dynatrace Operator and is enrolled in the mesh by ` +
-                    `\`${enrollment.label}: ${enrollment.value}\`. Istio injection into the Dynatrace Operator namespace is not supported.`,
-                origin: enrollment.origin,
-                resource: resourceId(namespace),
-                field: labelPath.join('.'),
-                ...(edits
-                    ? {
-                        fix: {
-                            description: `Remove the \`${enrollment.label}\` label from the operator namespace.`,
-                            edits,
-                        },
-                    }
-                    : {}),
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/dynatrace-consumers.ts
-
-
-
-/** An ordinary pod of `namespace` gets a sidecar (namespace-level enrolment; pod opt-ins are not known). */
-function namespaceHasSidecars(model, namespace) {
-    return (podMeshMembership(model, { namespace, labels: {}, annotations: {}, hostNetwork: false })?.mode ===
-        'sidecar');
-}
-/** The CSI driver pods run in the operator's namespace with `csidriver.labels`; undefined when not in the mesh. */
-function csiDriverMembership(model) {
-    const labels = Object.assign({}, ...model.operatorInstalls.map((install) => install.csiDriverLabels));
-    for (const namespace of operatorNamespaces(model)) {
-        const membership = podMeshMembership(model, {
-            namespace: namespace.value,
-            labels,
-            annotations: {},
-            hostNetwork: false,
-        });
-        if (membership)
-            return { ...membership, namespace: namespace.value };
-    }
-    return undefined;
-}
-/**
- * Namespaces whose sidecars carry a DynaKube's traffic to Dynatrace: the namespaces it injects code modules into,
- * its ActiveGate's namespace when the ActiveGate has a sidecar, and the operator's namespace when enrolled.
- * Ambient pods are left out: ztunnel ignores `exportTo` and Sidecar resources do not apply to them.
- */
-function sidecarConsumers(model, dynakube) {
-    const consumers = [];
-    const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
-    if (injectsCodeModules(dynakube)) {
-        for (const namespace of model.namespaces.keys()) {
-            if (isIgnoredByOperator(namespace, operatorNamespace))
-                continue;
-            if (!selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace)))
-                continue;
-            if (namespaceHasSidecars(model, namespace))
-                consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
-        }
-    }
-    const activeGate = activeGatePod(model, dynakube);
-    if (activeGate && podMeshMembership(model, activeGate)?.mode === 'sidecar')
-        consumers.push({ namespace: activeGate.namespace, why: `the ActiveGate of DynaKube ${dynakube.name}` });
-    for (const namespace of operatorNamespaces(model)) {
-        if (namespaceHasSidecars(model, namespace.value))
-            consumers.push({ namespace: namespace.value, why: 'the Dynatrace Operator' });
-    }
-    const seen = new Set();
-    return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
-}
-
-;// CONCATENATED MODULE: ./src/rules/service-entry-views.ts
-
-
-
-const service_entry_views_DEFAULT_NAMESPACE = 'default';
-function viewOfEntry(entry) {
-    const rawPorts = asArray(read_getIn(entry.document.value, ['spec', 'ports']));
-    const ports = rawPorts.flatMap((item, index) => {
-        const port = asRecord(item);
-        const number = asNumber(port?.number);
-        if (number === undefined)
-            return [];
-        const { file, line } = originAt(entry, ['spec', 'ports', index]);
-        return [{ number, protocol: (asString(port?.protocol) ?? '').toUpperCase(), line, file }];
-    });
-    return {
-        resource: resourceId(entry),
-        name: entry.name,
-        namespace: entry.namespace ?? service_entry_views_DEFAULT_NAMESPACE,
-        hosts: entry.hosts.value.map((host) => host.toLowerCase()),
-        ports,
-        resolution: (entry.resolution ?? 'NONE').toUpperCase(),
-        ...(entry.exportTo ? { exportTo: entry.exportTo } : {}),
-        origin: entry.hosts.origin,
-        entry,
-    };
-}
-const THIRD_GEN = '.apps.';
-/**
- * The API host the operator talks to: third-generation `X.apps.<domain>` becomes `X.live.<domain>` (or
- * `X.<domain>` when X has a dot). Placeholders (`ENVIRONMENTID`, `${…}`) give no host.
- */
-function operatorApiEndpoint(apiUrl) {
-    if (!apiUrl || /\$\{|\{\{|<path:|ENVIRONMENTID|_PLACEHOLDER|ARGOCD_ENV_/i.test(apiUrl))
-        return undefined;
-    let url;
-    try {
-        url = new URL(apiUrl.trim());
-    }
-    catch {
-        return undefined;
-    }
-    const scheme = url.protocol.replace(/:$/, '').toLowerCase();
-    if (scheme !== 'http' && scheme !== 'https')
-        return undefined;
-    let host = url.hostname.toLowerCase();
-    const at = host.indexOf(THIRD_GEN);
-    if (at > 0) {
-        const prefix = host.slice(0, at);
-        const suffix = host.slice(at + THIRD_GEN.length);
-        host = prefix.includes('.') ? `${prefix}.${suffix}` : `${prefix}.live.${suffix}`;
-    }
-    const number = url.port ? Number(url.port) : scheme === 'https' ? 443 : 80;
-    return { host, number, protocol: scheme.toUpperCase(), line: 0 };
-}
-/**
- * The `<dynakube>-fqdn-operator` ServiceEntry the operator creates for the apiUrl host when `enableIstio` is on:
- * DNS resolution, one `<protocol>-<port>` port, no `exportTo`. The OneAgent and ActiveGate entries depend on the
- * Dynatrace API's answer and are not known offline.
- */
-function operatorEntries(model) {
-    return model.dynakubes.flatMap((dynakube) => {
-        if (!dynakube.enableIstio.value)
-            return [];
-        const endpoint = operatorApiEndpoint(dynakube.apiUrl?.value);
-        if (!endpoint)
-            return [];
-        const origin = dynakube.apiUrl.origin;
-        const namespace = dynakube.namespace ?? service_entry_views_DEFAULT_NAMESPACE;
-        const name = `${dynakube.name}-fqdn-operator`;
-        return [
-            {
-                resource: `ServiceEntry ${namespace}/${name}`,
-                name,
-                namespace,
-                hosts: [endpoint.host],
-                ports: [{ number: endpoint.number, protocol: endpoint.protocol, line: origin.line }],
-                resolution: 'DNS',
-                origin,
-                madeFor: dynakube,
-            },
-        ];
-    });
-}
-/** `meshConfig.defaultServiceExportTo`, `*` when unset. */
-function defaultExportTo(model) {
-    return (model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo?.value ?? ['*']);
-}
-/** Namespaces an entry is exported to: `all`, or a list (`.` resolved to the entry's own namespace). */
-function exportedTo(model, view) {
-    const exportTo = view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model);
-    if (exportTo.includes('*'))
-        return 'all';
-    return exportTo.filter((ns) => ns !== '~').map((ns) => (ns === '.' ? view.namespace : ns));
-}
-function exportedToNamespace(model, view, namespace) {
-    const to = exportedTo(model, view);
-    return to === 'all' || to.includes(namespace);
-}
-
-;// CONCATENATED MODULE: ./src/rules/registry-egress.ts
-
-
-
-
-
-
-
-
-
-
-const registry_egress_id = 'registry-egress';
-/** With this flag a Job pulls the code modules image through the kubelet, outside the mesh. */
-const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
-/**
- * The CSI provisioner pulls with go-containerregistry, which talks to Docker Hub as `index.docker.io`; the guide's
- * entry (index.docker.io, auth.docker.io, production.cloudflare.docker.com) works without `registry-1.docker.io`,
- * which containerd uses. The generated entry still lists it.
- */
-const PULLER_SKIPS = ['registry-1.docker.io'];
-/** Where egress is closed for the CSI driver's namespace: mesh-wide, or by a Sidecar that applies there. */
-function registry_egress_egressRestriction(model, namespace) {
-    const policy = effectiveOutboundPolicy(model);
-    if (policy.value === 'REGISTRY_ONLY')
-        return { origin: policy.origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
-    const sidecar = restrictingSidecarsFor(model, namespace)[0];
-    return sidecar?.outboundPolicy
-        ? {
-            origin: sidecar.outboundPolicy.origin,
-            what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY`,
-        }
-        : undefined;
-}
-/** Hosts and ports ServiceEntries in the repository declare, counting only those exported to `namespace`. */
-function coveredIn(model, namespace) {
-    return model.serviceEntries
-        .map(viewOfEntry)
-        .filter((view) => exportedToNamespace(model, view, namespace))
-        .flatMap((view) => view.hosts.flatMap((host) => view.ports.map((port) => ({ host, port: port.number }))));
-}
-function registry_egress_isCovered(covered, host, port) {
-    return covered.some((entry) => entry.port === port && hostMatches(entry.host, host));
-}
-/** The hosts (with ports) a pull of `image` contacts that no visible ServiceEntry declares. */
-function uncoveredHosts(image, covered) {
-    const parsed = registryOfImage(image);
-    if (!parsed)
-        return undefined;
-    const wanted = registryHosts(parsed.registry, parsed.port);
-    // The registry API answers on its own port; blobs come from the redirect hosts over 443.
-    const needs = [
-        ...wanted.hosts
-            .filter((host) => !PULLER_SKIPS.includes(host))
-            .map((host) => ({ host, port: host === parsed.registry ? parsed.port : 443 })),
-        ...wanted.wildcardHosts.map((host) => ({ host, port: 443 })),
-    ];
-    const missing = needs.filter((need) => !registry_egress_isCovered(covered, need.host, need.port));
-    return { registry: parsed.registry, missing: missing.map((need) => `${need.host}:${need.port}`) };
-}
-/** The generator's registry ServiceEntries for the code modules image only, in a new file beside the DynaKube. */
-function generatedEntriesFix(model, dynakube, namespace, covered) {
-    const codeModulesOnly = {
-        ...dynakube,
-        oneAgentImage: undefined,
-        activeGate: undefined,
-        publicRegistryOverride: undefined,
-        annotations: {},
-    };
-    const { objects } = registryEntries([{ dynakube: codeModulesOnly, namespace }], covered);
-    if (objects.length === 0)
-        return undefined;
-    const first = objects[0].object.metadata.name;
-    const edit = newFileEdit(model, dynakube.origin.file, `${first}.yaml`, renderManifests(objects.map((o) => o.object)));
-    return {
-        description: `Create ${edit.file} (a new file) with ServiceEntries for the registry and the hosts it redirects blob ` +
-            `downloads to, in namespace ${namespace}. Add the file to your kustomization if you use one.`,
-        edits: [edit],
-    };
-}
-const registryEgress = {
-    meta: {
-        id: registry_egress_id,
-        severity: 'error',
-        description: 'Under REGISTRY_ONLY, a CSI driver in the mesh needs ServiceEntries for the registry of codeModulesImage.',
-        docs: docsUrl(registry_egress_id),
-        fixable: true,
-    },
-    check({ head }) {
-        if (!csiDriverEnabled(head).value)
-            return [];
-        const csi = csiDriverMembership(head);
-        // Ambient traffic goes through ztunnel, which does not enforce REGISTRY_ONLY.
-        if (csi?.mode !== 'sidecar')
-            return [];
-        const restriction = registry_egress_egressRestriction(head, csi.namespace);
-        if (!restriction)
-            return [];
-        const covered = coveredIn(head, csi.namespace);
-        const findings = [];
-        for (const dynakube of head.dynakubes) {
-            const image = dynakube.codeModulesImage;
-            if (!image || isPlaceholder(image.value))
-                continue;
-            if (dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true')
-                continue;
-            const uncovered = uncoveredHosts(image.value, covered);
-            if (!uncovered || uncovered.missing.length === 0)
-                continue;
-            const fix = generatedEntriesFix(head, dynakube, csi.namespace, covered);
-            findings.push({
-                message: `The CSI driver pulls codeModulesImage ${image.value} of DynaKube ${dynakube.name} itself, from inside ` +
-                    `the mesh (${csi.reason}), and ${restriction.what} (${restriction.origin.file}:${restriction.origin.line}). ` +
-                    `No ServiceEntry visible in namespace ${csi.namespace} covers ${uncovered.missing.join(', ')}: ` +
-                    'the image pull fails and no code modules reach the node.',
-                origin: image.origin,
-                resource: resourceId(dynakube),
-                field: `codeModulesImage|${uncovered.registry}`,
-                ...(fix ? { fix } : {}),
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/service-entry-conflict.ts
-
-
-
-const service_entry_conflict_id = 'service-entry-conflict';
-/** Two entries can only clash where both are visible: their `exportTo` sets must meet. */
-function visibleTogether(model, a, b) {
-    const left = exportedTo(model, a);
-    const right = exportedTo(model, b);
-    if (left === 'all')
-        return right === 'all' || right.length > 0;
-    if (right === 'all')
-        return left.length > 0;
-    return left.some((ns) => right.includes(ns));
-}
-function service_entry_conflict_describe(view) {
-    return view.madeFor
-        ? `${view.resource} (created by the operator for DynaKube ${view.madeFor.name}, enableIstio)`
-        : `${view.resource} (${view.origin.file}:${view.origin.line})`;
-}
-/** What differs between two declarations of the same host and port, or undefined when they agree. */
-function difference(a, b, port) {
-    const differences = [];
-    const protocolA = a.ports.find((p) => p.number === port).protocol;
-    const protocolB = b.ports.find((p) => p.number === port).protocol;
-    if (protocolA !== protocolB)
-        differences.push(`protocol ${protocolA || '(unset)'} vs ${protocolB || '(unset)'}`);
-    if (a.resolution !== b.resolution)
-        differences.push(`resolution ${a.resolution} vs ${b.resolution}`);
-    return differences.length > 0 ? differences.join(', ') : undefined;
-}
-/** Later in the repository (file, then line) is where the finding goes; operator objects are never anchors. */
-function anchorFirst(a, b) {
-    if (a.madeFor)
-        return [b, a];
-    if (b.madeFor)
-        return [a, b];
-    const order = byCodeUnits(a.origin.file, b.origin.file) || a.origin.line - b.origin.line;
-    return order > 0 ? [a, b] : [b, a];
-}
-function conflicts(model, host, a, b) {
-    if (a.madeFor && b.madeFor)
-        return [];
-    // A repository object with the operator's own name is overwritten by it, not kept beside it.
-    if ((a.madeFor || b.madeFor) && a.name === b.name && a.namespace === b.namespace)
-        return [];
-    if (!visibleTogether(model, a, b))
-        return [];
-    const [anchor, other] = anchorFirst(a, b);
-    const findings = [];
-    for (const port of anchor.ports.filter((p) => other.ports.some((q) => q.number === p.number))) {
-        const diff = difference(anchor, other, port.number);
-        if (!diff)
-            continue;
-        findings.push({
-            message: `${anchor.resource} and ${service_entry_conflict_describe(other)} both declare ${host}:${port.number} with different ` +
-                `settings (${diff}). Istio keeps only one of them (the most recent by creation time), which it ` +
-                'considers invalid configuration: traffic to the host can fail or be blackholed.',
-            origin: { file: port.file ?? anchor.origin.file, line: port.line, path: 'spec.ports' },
-            resource: anchor.resource,
-            field: `${host}:${port.number}|${other.resource}`,
-        });
-    }
-    return findings;
-}
-const serviceEntryConflict = {
-    meta: {
-        id: service_entry_conflict_id,
-        severity: 'warning',
-        description: 'Two ServiceEntries (including the operator-made ones) must not declare one host and port differently.',
-        docs: docsUrl(service_entry_conflict_id),
-        fixable: false,
-    },
-    check({ head }) {
-        // Only entries that share a host can clash: compare within each host's bucket.
-        const byHost = new Map();
-        for (const view of [...head.serviceEntries.map(viewOfEntry), ...operatorEntries(head)])
-            for (const host of new Set(view.hosts)) {
-                const bucket = byHost.get(host) ?? [];
-                bucket.push(view);
-                byHost.set(host, bucket);
-            }
-        const findings = [];
-        for (const [host, views] of byHost)
-            for (let i = 0; i < views.length; i += 1)
-                for (let j = i + 1; j < views.length; j += 1)
-                    findings.push(...conflicts(head, host, views[i], views[j]));
-        return findings;
-    },
-};
-
-// EXTERNAL MODULE: ./src/generate/validate-service-entry.ts
-var validate_service_entry = __nccwpck_require__(6746);
-;// CONCATENATED MODULE: ./src/rules/service-entry-invalid.ts
-
-
-
-
-
-
-
-const service_entry_invalid_id = 'service-entry-invalid';
-const HTTP_OR_TLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY', 'HTTPS', 'TLS'];
-const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
-/** Wildcard hosts cannot be resolved by DNS without endpoints: `NONE` forwards to the address the app resolved. */
-function fixWildcardResolution(entry, model, fix) {
-    const resolution = (asString(fix.spec.resolution) ?? 'NONE').toUpperCase();
-    const hosts = asArray(fix.spec.hosts).map((host) => asString(host) ?? '');
-    if (!['DNS', 'DNS_ROUND_ROBIN'].includes(resolution) || asArray(fix.spec.endpoints).length > 0)
-        return;
-    if (!hosts.some((host) => host.includes('*')))
-        return;
-    const edit = setValueEdit(model, entry.document, ['spec', 'resolution'], 'NONE');
-    if (!edit)
-        return;
-    fix.spec.resolution = 'NONE';
-    fix.edits.push(edit);
-    fix.changes.push('resolution DNS → NONE (wildcard hosts)');
-}
-/** Duplicate port numbers are dropped; missing, invalid or duplicate names become `<protocol>-<number>`. */
-function fixPorts(entry, model, fix) {
-    const ports = asArray(fix.spec.ports);
-    const names = new Set();
-    const numbers = new Set();
-    const kept = [];
-    ports.forEach((item, index) => {
-        const port = { ...(asRecord(item) ?? {}) };
-        const number = asNumber(port.number);
-        const path = ['spec', 'ports', index];
-        if (number !== undefined && numbers.has(number)) {
-            const edit = removeItemEdit(model, entry.document, path);
-            if (!edit)
-                return void kept.push(port);
-            fix.edits.push(edit);
-            fix.changes.push(`duplicate port ${number} removed`);
-            return;
-        }
-        if (number !== undefined)
-            numbers.add(number);
-        const name = asString(port.name) ?? '';
-        if (!DNS1123_LABEL.test(name) || name.length > 63 || names.has(name)) {
-            const base = `${(asString(port.protocol) || 'tcp').toLowerCase()}-${number ?? index}`;
-            let candidate = base;
-            for (let n = 2; names.has(candidate); n += 1)
-                candidate = `${base}-${n}`;
-            const edit = setValueEdit(model, entry.document, [...path, 'name'], candidate);
-            if (edit) {
-                fix.edits.push(edit);
-                fix.changes.push(`port name "${name}" → "${candidate}"`);
-                port.name = candidate;
-            }
-        }
-        names.add(asString(port.name) ?? '');
-        kept.push(port);
-    });
-    fix.spec.ports = kept;
-}
-/**
- * Several hosts can share a port only when Istio tells them apart by Host header or SNI. Port 443 declared as
- * TCP (or unset) is TLS in practice, so it becomes `TLS`; other plain TCP ports have no safe correction.
- */
-function fixMultiHostProtocols(entry, model, fix) {
-    const resolution = (asString(fix.spec.resolution) ?? 'NONE').toUpperCase();
-    if (resolution === 'NONE' || asArray(fix.spec.hosts).length < 2)
-        return;
-    const ports = asArray(fix.spec.ports).map((item) => ({ ...(asRecord(item) ?? {}) }));
-    const original = asArray(read_getIn(entry.document.value, ['spec', 'ports']));
-    ports.forEach((port) => {
-        const protocol = (asString(port.protocol) ?? '').toUpperCase();
-        if (HTTP_OR_TLS.includes(protocol) || asNumber(port.number) !== 443)
-            return;
-        const index = original.findIndex((item) => asNumber(asRecord(item)?.number) === 443);
-        const edit = setValueEdit(model, entry.document, ['spec', 'ports', index, 'protocol'], 'TLS');
-        if (!edit)
-            return;
-        fix.edits.push(edit);
-        fix.changes.push(`port 443 protocol ${protocol || '(unset)'} → TLS`);
-        port.protocol = 'TLS';
-    });
-    fix.spec.ports = ports;
-}
-/** A corrected entry, offered only when the corrected spec passes Istio's validation. */
-function correction(model, entry, spec) {
-    const fix = { spec: { ...spec }, edits: [], changes: [] };
-    fixWildcardResolution(entry, model, fix);
-    fixPorts(entry, model, fix);
-    fixMultiHostProtocols(entry, model, fix);
-    if (fix.edits.length === 0)
-        return undefined;
-    if ((0,validate_service_entry/* validateServiceEntrySpec */.d)(fix.spec).some((problem) => problem.severity === 'error'))
-        return undefined;
-    return { description: `Correct ${resourceId(entry)}: ${fix.changes.join('; ')}.`, edits: fix.edits };
-}
-/** The problem's line, or its nearest parent's, in the file that holds it (a kustomize patch's when it wrote it). */
-function service_entry_invalid_originOf(entry, problem) {
-    const path = ['spec', ...problem.path];
-    for (let depth = problem.path.length; depth >= 0; depth -= 1) {
-        const found = ['spec', ...problem.path.slice(0, depth)];
-        if (entry.document.rangeAt(found))
-            return { ...originAt(entry, found), path: path.join('.') };
-    }
-    return { ...entry.origin, path: path.join('.') };
-}
-const serviceEntryInvalid = {
-    meta: {
-        id: service_entry_invalid_id,
-        severity: 'error',
-        description: "A ServiceEntry must pass Istio's validation, or the API server rejects it.",
-        docs: docsUrl(service_entry_invalid_id),
-        fixable: true,
-    },
-    check({ head }) {
-        const findings = [];
-        for (const entry of head.serviceEntries) {
-            const spec = asRecord(read_getIn(entry.document.value, ['spec']));
-            // Values substituted at deploy time (`${VAR}`, templates) cannot be judged here.
-            if (!spec || isPlaceholder(JSON.stringify(spec)))
-                continue;
-            const errors = (0,validate_service_entry/* validateServiceEntrySpec */.d)(spec).filter((problem) => problem.severity === 'error');
-            if (errors.length === 0)
-                continue;
-            const fix = correction(head, entry, spec);
-            findings.push({
-                message: `${resourceId(entry)} breaks Istio's ServiceEntry validation, so applying it fails: ` +
-                    errors.map((problem) => problem.message).join('; ') +
-                    '.',
-                origin: service_entry_invalid_originOf(entry, errors[0]),
-                resource: resourceId(entry),
-                field: 'spec',
-                ...(fix ? { fix } : {}),
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/service-entry-visibility.ts
-
-
-
-
-
-
-
-
-
-const service_entry_visibility_id = 'service-entry-visibility';
-/** Dynatrace SaaS domains: an entry for one of these hosts is meant for Dynatrace traffic. */
-const DYNATRACE_DOMAINS = ['.dynatrace.com', '.dynatracelabs.com'];
-function isDynatraceHost(host, dynakube) {
-    const apiHost = operatorApiEndpoint(dynakube.apiUrl?.value)?.host;
-    if (apiHost && hostMatches(host, apiHost))
-        return true;
-    return DYNATRACE_DOMAINS.some((domain) => host.endsWith(domain));
-}
-/** Hosts the CSI driver pulls `codeModulesImage` from, blob redirects included. */
-function codeModuleRegistryHosts(dynakube) {
-    const registry = dynakube.codeModulesImage && registryOfImage(dynakube.codeModulesImage.value);
-    if (!registry)
-        return [];
-    const hosts = registryHosts(registry.registry, registry.port);
-    return [...hosts.hosts, ...hosts.wildcardHosts];
-}
-/** Where an entry is needed: sidecar namespaces that carry the traffic it is meant for. */
-function consumersOf(model, view) {
-    const consumers = [];
-    const dynakubes = view.madeFor ? [view.madeFor] : model.dynakubes;
-    for (const dynakube of dynakubes) {
-        if (view.hosts.some((host) => isDynatraceHost(host, dynakube)))
-            consumers.push(...sidecarConsumers(model, dynakube));
-        const registry = codeModuleRegistryHosts(dynakube);
-        const csi = csiDriverMembership(model);
-        if (csi?.mode === 'sidecar' && view.hosts.some((host) => registry.some((r) => hostMatches(host, r))))
-            consumers.push({
-                namespace: csi.namespace,
-                why: `the CSI driver pulling codeModulesImage of ${dynakube.name}`,
-            });
-    }
-    const seen = new Set();
-    return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
-}
-/** The Sidecar that configures ordinary pods of `namespace`: its own selector-less one, else the root default. */
-function namespaceSidecar(model, namespace) {
-    const root = effectiveRootNamespace(model).value;
-    return (model.sidecars.find((s) => s.namespace === namespace && !s.workloadSelector) ??
-        model.sidecars.find((s) => s.namespace === root && !s.workloadSelector));
-}
-/** Sidecar `egress.hosts` entries are `namespace/host`; `.` is the proxy's namespace, `~` none, `*` any. */
-function egressAllows(egressHost, proxyNamespace, view) {
-    const slash = egressHost.indexOf('/');
-    const namespace = slash < 0 ? '*' : egressHost.slice(0, slash);
-    const host = slash < 0 ? egressHost : egressHost.slice(slash + 1);
-    const namespaceOk = namespace === '*' ||
-        (namespace === '.' ? view.namespace === proxyNamespace : namespace === view.namespace);
-    if (!namespaceOk)
-        return false;
-    return host === '*' || view.hosts.some((h) => hostMatches(host, h));
-}
-function hiddenBySidecar(model, view, namespace) {
-    const sidecar = namespaceSidecar(model, namespace);
-    if (!sidecar || sidecar.egressHosts.length === 0)
-        return undefined;
-    return sidecar.egressHosts.some((host) => egressAllows(host, namespace, view)) ? undefined : sidecar;
-}
-function service_entry_visibility_describe(view) {
-    return view.madeFor
-        ? `${view.resource} (created by the operator for DynaKube ${view.madeFor.name}, enableIstio)`
-        : view.resource;
-}
-function listNeeds(consumers) {
-    return consumers.map((c) => `${c.namespace} (${c.why})`).join(', ');
-}
-/** `exportTo` widened by the namespaces that need the entry; `.` stays for the entry's own namespace. */
-function exportToFix(model, view, missing) {
-    const entry = view.entry;
-    if (!entry)
-        return undefined;
-    const current = (view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model)).filter((ns) => ns !== '~');
-    const wanted = [...current, ...missing.filter((ns) => !current.includes(ns))];
-    const rendered = `[${wanted.map((ns) => JSON.stringify(ns)).join(', ')}]`;
-    const edit = entry.document.describeAt(['spec', 'exportTo'])
-        ? replaceValueEdit(model, entry.document, ['spec', 'exportTo'], rendered)
-        : setValueEdit(model, entry.document, ['spec', 'exportTo'], rendered);
-    return edit
-        ? {
-            description: `Export ${view.resource} to the namespaces that need it: \`exportTo: ${rendered}\`.`,
-            edits: [edit],
-        }
-        : undefined;
-}
-function exportFinding(model, view, missing) {
-    const exportLine = view.entry?.document.lineAt(['spec', 'exportTo']);
-    const meshDefault = model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo;
-    const because = view.exportTo && view.exportTo.length > 0
-        ? `its exportTo is [${view.exportTo.join(', ')}]`
-        : `it has no exportTo and meshConfig.defaultServiceExportTo is [${defaultExportTo(model).join(', ')}]` +
-            (meshDefault ? ` (${meshDefault.origin.file}:${meshDefault.origin.line})` : '');
-    const origin = view.madeFor && meshDefault
-        ? meshDefault.origin
-        : exportLine
-            ? originAt(view.entry, ['spec', 'exportTo'])
-            : view.origin;
-    const fix = exportToFix(model, view, missing.map((c) => c.namespace));
-    return {
-        message: `${service_entry_visibility_describe(view)} is meant for Dynatrace traffic but is not visible in ${listNeeds(missing)}: ${because}.` +
-            (view.madeFor
-                ? ' The operator creates its entries without exportTo; widen defaultServiceExportTo or write the entries by hand with an exportTo.'
-                : ''),
-        origin,
-        resource: view.resource,
-        field: 'spec.exportTo',
-        ...(fix ? { fix } : {}),
-    };
-}
-function sidecarFinding(view, sidecar, hidden) {
-    const hosts = view.hosts.map((host) => `${view.namespace}/${host}`).join(', ');
-    return {
-        message: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} limits egress.hosts so that ${service_entry_visibility_describe(view)}, meant ` +
-            `for Dynatrace traffic, is hidden from ${listNeeds(hidden)}. Add ${hosts} to its egress hosts.`,
-        origin: originAt(sidecar, ['spec', 'egress']),
-        resource: resourceId(sidecar),
-        field: `spec.egress.hosts|${view.resource}`,
-    };
-}
-const serviceEntryVisibility = {
-    meta: {
-        id: service_entry_visibility_id,
-        severity: 'warning',
-        description: 'ServiceEntries for Dynatrace traffic must be visible (exportTo, defaultServiceExportTo, Sidecar egress) where the traffic starts.',
-        docs: docsUrl(service_entry_visibility_id),
-        fixable: true,
-    },
-    check({ head }) {
-        const findings = [];
-        for (const view of [...head.serviceEntries.map(viewOfEntry), ...operatorEntries(head)]) {
-            const consumers = consumersOf(head, view);
-            if (consumers.length === 0)
-                continue;
-            const unexported = consumers.filter((c) => !exportedToNamespace(head, view, c.namespace));
-            if (unexported.length > 0)
-                findings.push(exportFinding(head, view, unexported));
-            const bySidecar = new Map();
-            for (const consumer of consumers.filter((c) => !unexported.includes(c))) {
-                const sidecar = hiddenBySidecar(head, view, consumer.namespace);
-                if (sidecar)
-                    bySidecar.set(sidecar, [...(bySidecar.get(sidecar) ?? []), consumer]);
-            }
-            for (const [sidecar, hidden] of bySidecar)
-                findings.push(sidecarFinding(view, sidecar, hidden));
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/model/facts-distribution.ts
-
-
-
-const OSSM_IMAGE = /registry\.redhat\.io\/openshift-service-mesh\//;
-const OSSM_OPERATOR_PACKAGES = ['servicemeshoperator', 'servicemeshoperator3'];
-const POD_SPEC_PATHS = [
-    ['spec', 'template', 'spec'],
-    ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-    ['spec'],
-];
-/** Where containers are listed, pod spec by pod spec: made once, every object of the repository is looked at. */
-const CONTAINER_LIST_PATHS = POD_SPEC_PATHS.flatMap((specPath) => ['containers', 'initContainers'].map((list) => [...specPath, list]));
-function ossmImage(resource) {
-    for (const listPath of CONTAINER_LIST_PATHS) {
-        const containers = asArray(read_getIn(resource.document.value, listPath));
-        for (let index = 0; index < containers.length; index += 1) {
-            const image = asString(asRecord(containers[index])?.image);
-            if (image && OSSM_IMAGE.test(image))
-                return { image, path: [...listPath, index, 'image'] };
-        }
-    }
-    return undefined;
-}
-function evidenceOf(resource) {
-    const id = resourceId(resource);
-    const group = apiGroup(resource.apiVersion);
-    if (group === 'maistra.io') {
-        const primary = resource.kind === 'ServiceMeshControlPlane';
-        return { resource, what: `${id} (Maistra / OpenShift Service Mesh 2)`, origin: resource.origin, primary };
-    }
-    if (group === 'sailoperator.io') {
-        const profile = asString(read_getIn(resource.document.value, ['spec', 'profile']));
-        if (profile?.startsWith('openshift'))
-            return {
-                resource,
-                what: `${id} with profile ${profile} (OpenShift Service Mesh 3)`,
-                origin: originAt(resource, ['spec', 'profile']),
-                primary: true,
-            };
-    }
-    if (resource.kind === 'Subscription' && group === 'operators.coreos.com') {
-        const name = asString(read_getIn(resource.document.value, ['spec', 'name']));
-        if (name && OSSM_OPERATOR_PACKAGES.includes(name))
-            return {
-                resource,
-                what: `${id} installs the OpenShift Service Mesh operator (${name})`,
-                origin: originAt(resource, ['spec', 'name']),
-                primary: true,
-            };
-    }
-    const image = ossmImage(resource);
-    if (image)
-        return {
-            resource,
-            what: `${id} runs the OpenShift Service Mesh image ${image.image}`,
-            origin: originAt(resource, image.path),
-            primary: true,
-        };
-    if (resource.kind === 'Namespace' && resource.labels['maistra.io/member-of'] !== undefined)
-        return {
-            resource,
-            what: `${id} is a member of the Maistra control plane in ${resource.labels['maistra.io/member-of']}`,
-            origin: originAt(resource, ['metadata', 'labels', 'maistra.io/member-of']),
-            primary: false,
-        };
-    return undefined;
-}
-/** Evidence of an Istio spin-off in the repository (reference/istio.md §8), in file order. */
-function distributionEvidence(model) {
-    return model.resources.map(evidenceOf).filter((e) => e !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/rules/unsupported-istio-distribution.ts
-
-
-
-const unsupported_istio_distribution_id = 'unsupported-istio-distribution';
-const unsupportedIstioDistribution = {
-    meta: {
-        id: unsupported_istio_distribution_id,
-        severity: 'warning',
-        description: 'Dynatrace supports upstream Istio only, not Maistra or OpenShift Service Mesh.',
-        docs: docsUrl(unsupported_istio_distribution_id),
-        fixable: false,
-    },
-    check({ head }) {
-        const evidence = distributionEvidence(head);
-        const primary = evidence.filter((e) => e.primary);
-        // Control planes and installs each get a finding; mesh members only point at one, so the first stands for all.
-        const reported = primary.length > 0 ? primary : evidence.slice(0, 1);
-        const others = primary.length > 0 ? 0 : evidence.length - reported.length;
-        return reported.map((e) => ({
-            message: `${e.what}${others > 0 ? ` (and ${others} more mesh member${others > 1 ? 's' : ''})` : ''}. The guide: ` +
-                '"Istio spin-offs are currently not supported (for example, Maistra or OpenShift Service Mesh)." ' +
-                'Dynatrace with enableIstio, CNI exclusions and metric merging is documented for upstream Istio only.',
-            origin: e.origin,
-            resource: resourceId(e.resource),
-            field: 'distribution',
-            subject: e.resource,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every rule, sorted by id. A new rule is one file in this folder, one line here and its doc page. */
-const ALL_RULES = [
-    activeGateMeshAccess,
-    cniCsiDeadlock,
-    configNotEvaluable,
-    dynakubeApiVersion,
-    dynakubeSpec,
-    enableIstioConflict,
-    enableIstioDnsLoad,
-    enableIstioReapply,
-    enableIstioRequired,
-    metricScrapingMtls,
-    mixedDataplaneModes,
-    native_sidecars_nativeSidecars,
-    operatorNamespaceInjection,
-    registryEgress,
-    serviceEntryConflict,
-    serviceEntryInvalid,
-    serviceEntryVisibility,
-    unsupportedIstioDistribution,
-].sort((a, b) => byCodeUnits(a.meta.id, b.meta.id));
-
 ;// CONCATENATED MODULE: ./src/rules/suppress.ts
 
 /** Annotation that silences rules on one object, like istioctl's `galley.istio.io/analyze-suppress`. */
@@ -14151,6 +14399,7 @@ const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 ;// CONCATENATED MODULE: ./src/sources/select.ts
 
 
+
 const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
 /** A path with a segment that is one of {@link ALWAYS_SKIPPED_DIRS}. */
 const SKIPPED_SEGMENT = new RegExp(`(?:^|/)(?:${[...ALWAYS_SKIPPED_DIRS].map((dir) => dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:/|$)`);
@@ -14168,6 +14417,35 @@ function fileMatcher(selection) {
 function compile(globs) {
     const patterns = globs.map((glob) => ({ glob, expression: picomatch_default().makeRe(glob, { dot: true }) }));
     return (path) => patterns.some(({ glob, expression }) => path === glob || expression.test(path));
+}
+/**
+ * Exclude globs for what a run writes inside the tree it reads (`root`), so a second run never reads the first
+ * one's report or generated manifests back as the repository's configuration. An output folder that is the tree
+ * itself excludes only the `generated/` folder written into it.
+ */
+function ownOutputExcludes(root, outputs) {
+    const inside = (target) => {
+        const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(target));
+        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            return undefined;
+        return relative.split((external_node_path_default()).sep).join('/');
+    };
+    const globs = [];
+    for (const dir of outputs.dirs) {
+        const relative = inside(dir);
+        if (relative !== undefined)
+            globs.push(relative === '' ? 'generated/**' : `${escapeGlob(relative)}/**`);
+    }
+    for (const file of outputs.files) {
+        const relative = inside(file);
+        if (relative)
+            globs.push(escapeGlob(relative));
+    }
+    return globs;
+}
+/** A path as a glob that matches only itself. */
+function escapeGlob(text) {
+    return text.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/sources/directory.ts
@@ -14395,20 +14673,18 @@ async function git(repo, args) {
 function notARef(repo, ref) {
     return new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
 }
-/**
- * Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not), and answers
- * where `repo` sits in its work tree: `''` at the top, `sub/` below it.
- */
-async function workTreePrefix(repo, ref) {
-    const out = await git(repo, ['rev-parse', '--show-prefix', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '');
-    const [prefix = '', commit = ''] = out.split('\n');
-    if (!commit.trim())
+/** Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not). */
+async function verifyCommit(repo, ref) {
+    const out = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '');
+    if (!out.trim())
         throw notARef(repo, ref);
-    return prefix.trim();
 }
 /**
  * Files of a commit in a local repository, listed with `git ls-tree` and read through one `git cat-file --batch`
  * process (regular files only). Blob ids are known without reading, so files equal to the other side's are not read.
+ * When `repo` is a folder below the top of its work tree, only the commit's files in that folder are listed, with
+ * paths relative to it, as a directory source of the same folder lists them: both sides of a check then cover the
+ * same files under the same names.
  */
 async function git_gitRefSource(repo, ref, selection, options = {}) {
     // A ref never starts with `-`; such an argument would reach git as an option.
@@ -14419,8 +14695,9 @@ async function git_gitRefSource(repo, ref, selection, options = {}) {
     // Every git process starts now and works on the other core while the caller reads the other side; a wrong ref
     // is reported by the first call that needs the files.
     const revision = `${ref}^{commit}`;
-    const prefix = workTreePrefix(repo, ref);
-    const listing = git(repo, ['ls-tree', '-r', '-z', '--full-tree', revision]).then(regularFiles);
+    const verified = verifyCommit(repo, ref);
+    // Without `--full-tree`, ls-tree lists the folder git runs in, with paths relative to it.
+    const listing = git(repo, ['ls-tree', '-r', '-z', revision]).then(regularFiles);
     const { workingTree } = options;
     // Until git answers (or if it cannot), files are compared by blob id.
     let changed;
@@ -14437,16 +14714,16 @@ async function git_gitRefSource(repo, ref, selection, options = {}) {
         }
     };
     const diffing = workingTree
-        ? changedInWorkingTree(repo, revision, prefix).then(async (paths) => {
+        ? changedInWorkingTree(repo, revision).then(async (paths) => {
             changed = paths;
             if (paths)
                 askEarly(await listing.catch(() => new Map()), paths);
         })
         : undefined;
-    for (const pending of [prefix, listing])
+    for (const pending of [verified, listing])
         pending.catch(() => undefined);
     const listBlobs = async () => {
-        await prefix; // a wrong ref gets the one-line reason above, not ls-tree's message
+        await verified; // a wrong ref gets the one-line reason above, not ls-tree's message
         return listing;
     };
     return {
@@ -14491,15 +14768,16 @@ function regularFiles(out) {
     return blobs;
 }
 /**
- * Paths whose working-tree file differs from `commit` (modified, deleted, untracked, type changed), as
- * `git diff` sees them: content after git's own filters, so a file that differs only by checkout line endings is
- * the same file. Undefined when git cannot say (no working tree, or `repo` is not its top folder).
+ * Paths whose working-tree file differs from `commit` (modified, deleted, type changed), as `git diff` sees them:
+ * content after git's own filters, so a file that differs only by checkout line endings is the same file. With
+ * `--relative`, only `repo`'s folder, with paths relative to it, as the listing has them. Undefined when git cannot
+ * say (no working tree).
  */
-async function changedInWorkingTree(repo, revision, prefix) {
+async function changedInWorkingTree(repo, revision) {
     const diffArgs = [
         'diff',
         '--name-only',
-        '--no-relative',
+        '--relative',
         '--no-renames',
         '--no-ext-diff',
         '-z',
@@ -14507,9 +14785,7 @@ async function changedInWorkingTree(repo, revision, prefix) {
         '--',
     ];
     try {
-        const [where, out] = await Promise.all([prefix, git(repo, diffArgs)]);
-        // Paths of the working tree are relative to `repo`, git's to the top folder: only the same folder compares.
-        return where === '' ? new Set(out.split('\0').filter(Boolean)) : undefined;
+        return new Set((await git(repo, diffArgs)).split('\0').filter(Boolean));
     }
     catch {
         return undefined;
@@ -14902,9 +15178,13 @@ function dedupeNotes(notes) {
 }
 /** Whether the check fails: findings at or above `failOn`, counting only new ones unless the scope is `all`. */
 function shouldFail(report, failOn, scope) {
+    return failingFindings(report, failOn, scope).length > 0;
+}
+/** The findings that fail the check under `failOn` and `scope`. */
+function failingFindings(report, failOn, scope) {
     if (failOn === 'never')
-        return false;
-    return report.findings.some((finding) => finding.status !== 'fixed' &&
+        return [];
+    return report.findings.filter((finding) => finding.status !== 'fixed' &&
         (scope === 'all' || finding.status === 'new') &&
         SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]);
 }
@@ -17178,6 +17458,7 @@ async function postSuggestions(client, pr, plan) {
 
 
 
+
 /** Everything the run learns about the PR from GitHub, fetched once and on first need. */
 class PullRequestApi {
     pr;
@@ -17204,10 +17485,15 @@ class PullRequestApi {
         return this.files;
     }
 }
-function selectionOf(inputs, config) {
+function selectionOf(inputs, config, workspace) {
+    // Outputs are resolved against the workspace (see publish.ts): a later step's run must not read them back.
+    const outputs = {
+        dirs: inputs.outputDir ? [external_node_path_default().resolve(workspace, inputs.outputDir)] : [],
+        files: inputs.sarifFile ? [external_node_path_default().resolve(workspace, inputs.sarifFile)] : [],
+    };
     return {
         include: inputs.paths.length > 0 ? inputs.paths : config.include,
-        exclude: [...config.exclude, ...inputs.exclude],
+        exclude: [...config.exclude, ...inputs.exclude, ...ownOutputExcludes(workspace, outputs)],
     };
 }
 /** Changed files from git when the base commit is in the clone, else from the API. */
@@ -17372,7 +17658,7 @@ async function main_run() {
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const context = await readRunContext();
         const config = await loadConfig(workspace, inputs.config);
-        const selection = selectionOf(inputs, config);
+        const selection = selectionOf(inputs, config, workspace);
         const cache = new ParseCache();
         const headSource = directory_directorySource(workspace, selection);
         const api = context.kind === 'pull_request' ? new PullRequestApi(context, inputs.token) : undefined;
@@ -17432,15 +17718,134 @@ async function main_run() {
 
 /***/ }),
 
+/***/ 1386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ ACTIVEGATE_ENDPOINT_SEPARATOR),
+/* harmony export */   Ck: () => (/* binding */ splitByAddressKind),
+/* harmony export */   Ff: () => (/* binding */ toSecondGenApiUrl),
+/* harmony export */   GE: () => (/* binding */ ONEAGENT_ENDPOINT_SEPARATOR),
+/* harmony export */   qz: () => (/* binding */ parseCommunicationHost),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder),
+/* harmony export */   xB: () => (/* binding */ parseCommunicationHosts)
+/* harmony export */ });
+/* unused harmony export communicationHostKey */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+
+const DEFAULT_PORTS = { http: 80, https: 443 };
+/** The operator's separators: OneAgent endpoints are `;`-joined, ActiveGate endpoints `,`-joined. */
+const ONEAGENT_ENDPOINT_SEPARATOR = ';';
+const ACTIVEGATE_ENDPOINT_SEPARATOR = ',';
+/** URL → {protocol, host, port}, the way the operator parses it: only http/https, default ports, path dropped. */
+function parseCommunicationHost(endpoint) {
+    const text = endpoint.trim();
+    if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(text))
+        return { ok: false, error: `no protocol provided in "${text}"` };
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return { ok: false, error: `"${text}" is not a valid URL` };
+    }
+    const protocol = url.protocol.slice(0, -1).toLowerCase();
+    if (protocol !== 'http' && protocol !== 'https')
+        return { ok: false, error: `unknown protocol "${protocol}" in "${text}"` };
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    if (!host)
+        return { ok: false, error: `no host in "${text}"` };
+    // WHATWG URL drops a port equal to the scheme's default, so an empty port means the default.
+    const port = url.port ? Number(url.port) : DEFAULT_PORTS[protocol];
+    return { ok: true, value: { protocol, host, port } };
+}
+function communicationHostKey(host) {
+    return `${host.protocol}://${host.host}:${host.port}`;
+}
+/**
+ * Parses a separator-joined endpoint list. Like the operator, one unparsable entry fails the whole list, and
+ * the result is de-duplicated by `protocol://host:port` and sorted by that key.
+ */
+function parseCommunicationHosts(endpoints, separator) {
+    const entries = (typeof endpoints === 'string' ? endpoints.split(separator) : endpoints)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    const byKey = new Map();
+    for (const entry of entries) {
+        const parsed = parseCommunicationHost(entry);
+        if (!parsed.ok)
+            return parsed;
+        byKey.set(communicationHostKey(parsed.value), parsed.value);
+    }
+    const sorted = [...byKey.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, host]) => host);
+    return { ok: true, value: sorted };
+}
+/** IP endpoints and FQDN endpoints go into different ServiceEntries: Istio cannot mix them in one. */
+function splitByAddressKind(hosts) {
+    return {
+        fqdn: hosts.filter((host) => (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.host) === 0),
+        ip: hosts.filter((host) => (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.host) !== 0),
+    };
+}
+const THIRD_GEN_MARKER = '.apps.';
+/**
+ * Third-generation tenant URLs (`X.apps.<domain>`) map to the second-generation API host the operator talks to:
+ * `X.live.<domain>`, or `X.<domain>` when X already has a dot; the path becomes `/api`.
+ */
+function toSecondGenApiUrl(apiUrl) {
+    let url;
+    try {
+        url = new URL(apiUrl.trim());
+    }
+    catch {
+        return apiUrl;
+    }
+    const at = url.hostname.indexOf(THIRD_GEN_MARKER);
+    if (at <= 0)
+        return apiUrl.trim();
+    const prefix = url.hostname.slice(0, at);
+    const suffix = url.hostname.slice(at + THIRD_GEN_MARKER.length);
+    url.hostname = prefix.includes('.') ? `${prefix}.${suffix}` : `${prefix}.live.${suffix}`;
+    url.pathname = '/api';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
+}
+/** Markers of values that are substituted at deploy time (the documented example tenant, templates, substitutions). */
+const PLACEHOLDER_PATTERNS = [
+    /ENVIRONMENTID/i,
+    /\$\{/,
+    /\{\{/,
+    /<path:/,
+    /_PLACEHOLDER/i,
+    /\$\(/,
+    /ARGOCD_ENV_/,
+];
+function isPlaceholder(value) {
+    return PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(value));
+}
+
+
+/***/ }),
+
 /***/ 6746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ validateVirtualServiceSpec),
-/* harmony export */   d: () => (/* binding */ validateServiceEntrySpec)
+/* harmony export */   Cf: () => (/* binding */ validateVirtualServiceSpec),
+/* harmony export */   _n: () => (/* binding */ rejectedByIstio),
+/* harmony export */   dO: () => (/* binding */ validateServiceEntrySpec),
+/* harmony export */   fy: () => (/* binding */ serviceEntryErrors)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(549);
+/* harmony import */ var _communication_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1386);
+
+
 
 /** Protocols Istio's parser accepts (case-insensitive); `HTTP_PROXY` and `GRPC-WEB` included. */
 const PROTOCOLS = [
@@ -17505,6 +17910,29 @@ function validateServiceEntrySpec(spec) {
     }
     checkExportTo(se, add);
     return problems;
+}
+/**
+ * The errors Istio's validation finds in a ServiceEntry of the repository; undefined when it cannot be judged
+ * here: no spec, or a value substituted at deploy time (`${VAR}`, templates).
+ */
+function serviceEntryErrors(entry) {
+    const spec = (0,_model_read_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)((0,_model_read_js__WEBPACK_IMPORTED_MODULE_2__/* .getIn */ .O6)(entry.document.value, ['spec']));
+    if (!spec || (0,_communication_host_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlaceholder */ .wK)(JSON.stringify(spec)))
+        return undefined;
+    return validateServiceEntrySpec(spec).filter((problem) => problem.severity === 'error');
+}
+const rejected = new WeakMap();
+/**
+ * Whether the API server rejects this entry, so it declares nothing: an entry that breaks Istio's validation
+ * covers no host. An entry that cannot be judged counts as accepted (no false alarms on templates).
+ */
+function rejectedByIstio(entry) {
+    let answer = rejected.get(entry);
+    if (answer === undefined) {
+        answer = (serviceEntryErrors(entry)?.length ?? 0) > 0;
+        rejected.set(entry, answer);
+    }
+    return answer;
 }
 function checkHost(host, resolution, add) {
     if (host === '*')
@@ -17621,12 +18049,100 @@ function validateVirtualServiceSpec(spec) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7040);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2289);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O6: () => (/* binding */ getIn),
+/* harmony export */   Qi: () => (/* binding */ stringMap),
+/* harmony export */   _j: () => (/* binding */ asArray),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   tB: () => (/* binding */ asBoolean)
+/* harmony export */ });
+/* unused harmony export deepMerge */
+/** Small, total readers over plain YAML values: they never throw on a wrong type, they return undefined. */
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+/** Kubernetes booleans; strings such as "true" are accepted because Helm values often quote them. */
+function asBoolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string') {
+        const lower = value.trim().toLowerCase();
+        if (['true', 'yes', 'on'].includes(lower))
+            return true;
+        if (['false', 'no', 'off'].includes(lower))
+            return false;
+    }
+    return undefined;
+}
+function getIn(value, path) {
+    let current = value;
+    for (const segment of path) {
+        if (Array.isArray(current) && typeof segment === 'number')
+            current = current[segment];
+        else {
+            const record = asRecord(current);
+            if (!record)
+                return undefined;
+            current = record[String(segment)];
+        }
+    }
+    return current;
+}
+/** A map of string to string (labels, annotations); non-string values are stringified, other entries dropped. */
+function stringMap(value) {
+    const record = asRecord(value);
+    const result = {};
+    if (!record)
+        return result;
+    for (const [key, item] of Object.entries(record)) {
+        const text = asString(item);
+        if (text !== undefined)
+            result[key] = text;
+    }
+    return result;
+}
+/** Deep merge where `override` wins; arrays are replaced, as Helm does. */
+function deepMerge(base, override) {
+    const result = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+        const left = asRecord(result[key]);
+        const right = asRecord(value);
+        result[key] = left && right ? deepMerge(left, right) : value;
+    }
+    return result;
+}
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value.trim()))
+        return Number(value.trim());
+    return undefined;
+}
+
 
 /***/ }),
 

@@ -48,9 +48,9 @@ function describeSchemaError(error) {
 }
 function semanticProblems(object) {
     if (object.kind === 'ServiceEntry')
-        return (0,_validate_service_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .validateServiceEntrySpec */ .d)(object.spec);
+        return (0,_validate_service_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .validateServiceEntrySpec */ .dO)(object.spec);
     if (object.kind === 'VirtualService')
-        return (0,_validate_service_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .validateVirtualServiceSpec */ .C)(object.spec);
+        return (0,_validate_service_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .validateVirtualServiceSpec */ .Cf)(object.spec);
     return [];
 }
 /**
