@@ -58,30 +58,40 @@ function tenantEntry(exportTo?: string): string {
 
 const shopNamespace = namespace('shop', { 'istio-injection': 'enabled', monitoring: 'dynatrace' });
 
-const istiodDotExport = yaml`
-  apiVersion: helm.toolkit.fluxcd.io/v2
-  kind: HelmRelease
-  metadata:
-    name: istiod
-    namespace: istio-system
-  spec:
-    chart:
-      spec:
-        chart: istiod
-    values:
-      meshConfig:
-        defaultServiceExportTo:
-          - "."
-`;
+/** An istiod HelmRelease whose meshConfig holds `meshConfig` (YAML lines at the meshConfig level). */
+function istiod(meshConfig: string[]): string {
+  return [
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata:',
+    '  name: istiod',
+    '  namespace: istio-system',
+    'spec:',
+    '  chart:',
+    '    spec:',
+    '      chart: istiod',
+    '  values:',
+    '    meshConfig:',
+    ...meshConfig.map((line) => `      ${line}`),
+    '',
+  ].join('\n');
+}
 
-function sidecar(hosts: string[]): string {
+const registryOnly = ['outboundTrafficPolicy:', '  mode: REGISTRY_ONLY'];
+const dotExport = ['defaultServiceExportTo:', '  - "."'];
+/** A mesh that drops unknown egress: only there does a hidden entry block Dynatrace traffic. */
+const istiodRegistryOnly = istiod(registryOnly);
+const istiodDotExport = istiod([...registryOnly, ...dotExport]);
+
+function sidecar(hosts: string[], options: { namespace?: string; outbound?: string } = {}): string {
   return [
     'apiVersion: networking.istio.io/v1',
     'kind: Sidecar',
     'metadata:',
     '  name: default',
-    '  namespace: shop',
+    `  namespace: ${options.namespace ?? 'shop'}`,
     'spec:',
+    ...(options.outbound ? ['  outboundTrafficPolicy:', `    mode: ${options.outbound}`] : []),
     '  egress:',
     '    - hosts:',
     ...hosts.map((h) => `        - "${h}"`),
@@ -93,7 +103,12 @@ describe('service-entry-visibility', () => {
   const fires: [string, Tree, string, boolean][] = [
     [
       'exportTo "." keeps the tenant entry from an injected, monitored namespace',
-      { 'dt/dk.yaml': dynakube(), 'dt/se.yaml': tenantEntry('["."]'), 'apps/ns.yaml': shopNamespace },
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry('["."]'),
+        'apps/ns.yaml': shopNamespace,
+        'istio/istiod.yaml': istiodRegistryOnly,
+      },
       'dt/se.yaml',
       true,
     ],
@@ -125,8 +140,32 @@ describe('service-entry-visibility', () => {
         'dt/se.yaml': tenantEntry(),
         'apps/ns.yaml': shopNamespace,
         'apps/sidecar.yaml': sidecar(['./*', 'istio-system/*']),
+        'istio/istiod.yaml': istiodRegistryOnly,
       },
       'apps/sidecar.yaml',
+      false,
+    ],
+    [
+      'an ALLOW_ANY mesh, but the namespace Sidecar sets REGISTRY_ONLY and leaves the entry out',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry(),
+        'apps/ns.yaml': shopNamespace,
+        'apps/sidecar.yaml': sidecar(['./*', 'istio-system/*'], { outbound: 'REGISTRY_ONLY' }),
+      },
+      'apps/sidecar.yaml',
+      false,
+    ],
+    [
+      'a REGISTRY_ONLY mesh and a root-namespace Sidecar without a policy of its own (it inherits REGISTRY_ONLY)',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry(),
+        'apps/ns.yaml': shopNamespace,
+        'mesh/sidecar.yaml': sidecar(['./*', 'istio-system/*'], { namespace: 'istio-system' }),
+        'istio/istiod.yaml': istiodRegistryOnly,
+      },
+      'mesh/sidecar.yaml',
       false,
     ],
   ];
@@ -142,11 +181,21 @@ describe('service-entry-visibility', () => {
   const silent: [string, Tree][] = [
     [
       'exported everywhere',
-      { 'dt/dk.yaml': dynakube(), 'dt/se.yaml': tenantEntry(), 'apps/ns.yaml': shopNamespace },
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry(),
+        'apps/ns.yaml': shopNamespace,
+        'istio/istiod.yaml': istiodRegistryOnly,
+      },
     ],
     [
       'exported to the namespace by name',
-      { 'dt/dk.yaml': dynakube(), 'dt/se.yaml': tenantEntry('[".", "shop"]'), 'apps/ns.yaml': shopNamespace },
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry('[".", "shop"]'),
+        'apps/ns.yaml': shopNamespace,
+        'istio/istiod.yaml': istiodRegistryOnly,
+      },
     ],
     [
       'the namespaceSelector excludes the namespace',
@@ -154,6 +203,7 @@ describe('service-entry-visibility', () => {
         'dt/dk.yaml': dynakube({ selector: 'other' }),
         'dt/se.yaml': tenantEntry('["."]'),
         'apps/ns.yaml': shopNamespace,
+        'istio/istiod.yaml': istiodRegistryOnly,
       },
     ],
     [
@@ -162,6 +212,7 @@ describe('service-entry-visibility', () => {
         'dt/dk.yaml': dynakube(),
         'dt/se.yaml': tenantEntry('["."]'),
         'apps/ns.yaml': namespace('shop', { monitoring: 'dynatrace' }),
+        'istio/istiod.yaml': istiodRegistryOnly,
       },
     ],
     [
@@ -171,6 +222,7 @@ describe('service-entry-visibility', () => {
         'dt/se.yaml': tenantEntry('["."]'),
         'apps/ns.yaml': namespace('shop', { 'istio.io/dataplane-mode': 'ambient', monitoring: 'dynatrace' }),
         'apps/sidecar.yaml': sidecar(['./*']),
+        'istio/istiod.yaml': istiodRegistryOnly,
       },
     ],
     [
@@ -180,6 +232,7 @@ describe('service-entry-visibility', () => {
         'dt/se.yaml': tenantEntry(),
         'apps/ns.yaml': shopNamespace,
         'apps/sidecar.yaml': sidecar(['./*', `dynatrace/${tenant}`]),
+        'istio/istiod.yaml': istiodRegistryOnly,
       },
     ],
     [
@@ -188,6 +241,43 @@ describe('service-entry-visibility', () => {
         'dt/dk.yaml': dynakube(),
         'dt/se.yaml': tenantEntry('["."]').replace(tenant, 'api.example.org'),
         'apps/ns.yaml': shopNamespace,
+        'istio/istiod.yaml': istiodRegistryOnly,
+      },
+    ],
+    // Under ALLOW_ANY a proxy sends traffic for a host it does not know through the passthrough cluster, so an
+    // entry it cannot see blocks nothing (QA repro s21-vis).
+    [
+      'an ALLOW_ANY mesh (the default) and exportTo "."',
+      { 'dt/dk.yaml': dynakube(), 'dt/se.yaml': tenantEntry('["."]'), 'apps/ns.yaml': shopNamespace },
+    ],
+    [
+      'an ALLOW_ANY mesh and defaultServiceExportTo ["."] hiding the operator-made entry',
+      {
+        'dt/dk.yaml': dynakube({ enableIstio: true }),
+        'apps/ns.yaml': shopNamespace,
+        'istio/istiod.yaml': istiod(dotExport),
+      },
+    ],
+    [
+      'a root-namespace Sidecar with ALLOW_ANY that leaves the operator-made entry out (s21-vis)',
+      {
+        'dt/dk.yaml': dynakube({ enableIstio: true }),
+        'apps/ns.yaml': shopNamespace,
+        'mesh/sidecar.yaml': sidecar(['./*', 'istio-system/*'], {
+          namespace: 'istio-config',
+          outbound: 'ALLOW_ANY',
+        }),
+        'istio/istiod.yaml': istiod(['rootNamespace: istio-config']),
+      },
+    ],
+    [
+      'a REGISTRY_ONLY mesh, but the namespace Sidecar sets ALLOW_ANY',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry(),
+        'apps/ns.yaml': shopNamespace,
+        'apps/sidecar.yaml': sidecar(['./*', 'istio-system/*'], { outbound: 'ALLOW_ANY' }),
+        'istio/istiod.yaml': istiodRegistryOnly,
       },
     ],
   ];
@@ -262,10 +352,20 @@ describe('service-entry-visibility, the registry entry the CSI driver needs', ()
       'dk.yaml': dk,
       'ns.yaml': namespace('dynatrace', { 'istio-injection': 'enabled' }),
       'se.yaml': registryEntry,
+      'istiod.yaml': istiodRegistryOnly,
     };
     const findings = runRule(serviceEntryVisibility, tree);
     expect(findings.map((finding) => finding.resource)).toEqual(
       fires ? ['ServiceEntry dynatrace/codemodules-docker-io'] : [],
     );
+  });
+
+  it('stays quiet under an ALLOW_ANY mesh: the CSI driver pulls through the passthrough cluster', () => {
+    const tree: Tree = {
+      'dk.yaml': appOnly('v1beta5'),
+      'ns.yaml': namespace('dynatrace', { 'istio-injection': 'enabled' }),
+      'se.yaml': registryEntry,
+    };
+    expect(runRule(serviceEntryVisibility, tree)).toEqual([]);
   });
 });
