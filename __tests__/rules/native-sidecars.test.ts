@@ -291,3 +291,132 @@ describe('native-sidecars, pod annotation written by a kustomize overlay', () =>
     expect(fixed['overlay/kustomization.yaml']).toBe(kustomization.replace('"true"', '"false"'));
   });
 });
+
+describe('native-sidecars on an ambient mesh', () => {
+  const ambientIstiod = istiod('1.28.0', '    profile: ambient\n');
+  const namespaceWith = (labels: Record<string, string>, name = 'shop') =>
+    [
+      'apiVersion: v1',
+      'kind: Namespace',
+      'metadata:',
+      `  name: ${name}`,
+      '  labels:',
+      ...Object.entries(labels).map(([key, value]) => `    ${key}: "${value}"`),
+      '',
+    ].join('\n');
+  const ambientNamespace = namespaceWith({ 'istio.io/dataplane-mode': 'ambient' });
+  const deployment = (labels: Record<string, string>, annotations: Record<string, string> = {}) =>
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: edge',
+      '  namespace: shop',
+      'spec:',
+      '  template:',
+      '    metadata:',
+      '      labels:',
+      ...Object.entries(labels).map(([key, value]) => `        ${key}: "${value}"`),
+      ...(Object.keys(annotations).length > 0 ? ['      annotations:'] : []),
+      ...Object.entries(annotations).map(([key, value]) => `        ${key}: "${value}"`),
+      '    spec:',
+      '      containers: [{ name: app, image: edge:1 }]',
+      '',
+    ].join('\n');
+
+  // `undefined` is the rule's default severity (error).
+  const cases: { name: string; tree: Tree; severity: 'info' | undefined }[] = [
+    {
+      name: 'pure ambient: ambient profile, ambient namespace, no sidecar anywhere (QA repro s33-ambient)',
+      tree: { 'dk.yaml': injecting, 'istiod.yaml': ambientIstiod, 'ns.yaml': ambientNamespace },
+      severity: 'info',
+    },
+    {
+      name: 'pure ambient with a gateway Deployment (gateway injection template, not a sidecar)',
+      tree: {
+        'dk.yaml': injecting,
+        'istiod.yaml': ambientIstiod,
+        'ns.yaml': ambientNamespace,
+        'gw.yaml': deployment(
+          { 'sidecar.istio.io/inject': 'true' },
+          { 'inject.istio.io/templates': 'gateway' },
+        ),
+      },
+      severity: 'info',
+    },
+    {
+      name: 'ambient profile, but another namespace is labelled istio-injection=enabled',
+      tree: {
+        'dk.yaml': injecting,
+        'istiod.yaml': ambientIstiod,
+        'ns.yaml': ambientNamespace,
+        'other.yaml': namespaceWith({ 'istio-injection': 'enabled' }, 'legacy'),
+      },
+      severity: undefined,
+    },
+    {
+      name: 'ambient profile, but a namespace mixes istio.io/rev with ambient (the sidecar wins)',
+      tree: {
+        'dk.yaml': injecting,
+        'istiod.yaml': ambientIstiod,
+        'ns.yaml': namespaceWith({ 'istio.io/dataplane-mode': 'ambient', 'istio.io/rev': 'stable' }),
+      },
+      severity: undefined,
+    },
+    {
+      name: 'ambient profile, but a pod is labelled sidecar.istio.io/inject: "true"',
+      tree: {
+        'dk.yaml': injecting,
+        'istiod.yaml': ambientIstiod,
+        'ns.yaml': ambientNamespace,
+        'other.yaml': namespaceWith({}, 'plain'),
+        'app.yaml': deployment({ 'sidecar.istio.io/inject': 'true' }).replace(
+          'namespace: shop',
+          'namespace: plain',
+        ),
+      },
+      severity: undefined,
+    },
+    {
+      name: 'ambient profile, but the ActiveGate asks for a sidecar',
+      tree: {
+        'dk.yaml':
+          injecting +
+          '  activeGate:\n    capabilities: [routing]\n    labels:\n      sidecar.istio.io/inject: "true"\n',
+        'istiod.yaml': ambientIstiod,
+        'ns.yaml': ambientNamespace,
+      },
+      severity: undefined,
+    },
+    {
+      name: 'ambient profile, but the injector enables namespaces by default',
+      tree: {
+        'dk.yaml': injecting,
+        'istiod.yaml': istiod(
+          '1.28.0',
+          '    profile: ambient\n    sidecarInjectorWebhook:\n      enableNamespacesByDefault: true\n',
+        ),
+        'ns.yaml': ambientNamespace,
+        'other.yaml': namespaceWith({ team: 'a' }, 'plain'),
+      },
+      severity: undefined,
+    },
+    {
+      name: 'ambient profile, but no namespace in the repository: enrolment is unknown',
+      tree: { 'dk.yaml': injecting, 'istiod.yaml': ambientIstiod },
+      severity: undefined,
+    },
+    {
+      name: 'ambient namespace, but istiod runs the default profile',
+      tree: { 'dk.yaml': injecting, 'istiod.yaml': istiod('1.28.0'), 'ns.yaml': ambientNamespace },
+      severity: undefined,
+    },
+  ];
+
+  it.each(cases)('$name', ({ tree, severity }) => {
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].severity).toBe(severity);
+    expect(findings[0].fix?.edits).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
 import { injectsCodeModules } from '../model/dynakube.js';
-import { podMeshMembership } from '../model/facts-dataplane.js';
+import { namespaceDataPlaneMode } from '../model/effective.js';
+import { activeGatePod, podMeshMembership, type PodShape } from '../model/facts-dataplane.js';
 import {
   NATIVE_SIDECAR_ANNOTATION,
   NATIVE_SIDECARS_ENV,
@@ -8,6 +9,7 @@ import {
 import { fileAt, originAt } from '../model/resource.js';
 import type { ParsedDocument } from '../parse/yaml.js';
 import { resourceId, type ClusterModel, type PilotInstall, type Workload } from '../model/types.js';
+import { csiDriverMembership } from './dynatrace-consumers.js';
 import { setValueEdit } from './edits.js';
 import { replaceScalarEdit } from './line-edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule, type TextEdit } from './types.js';
@@ -51,7 +53,51 @@ function disableEdit(model: ClusterModel, pilot: PilotInstall): TextEdit | undef
   return setValueEdit(model, document, [...path, NATIVE_SIDECARS_ENV], '"false"');
 }
 
+/** Pods of a gateway Deployment get Istio's `gateway` injection template: a proxy container, not a sidecar. */
+const INJECT_TEMPLATES_ANNOTATION = 'inject.istio.io/templates';
+
+function workloadPod(workload: Workload): PodShape {
+  return {
+    namespace: workload.namespace ?? 'default',
+    labels: workload.podLabels,
+    annotations: workload.podAnnotations,
+    hostNetwork: workload.hostNetwork,
+  };
+}
+
+/** Whether anything in the repository gets a sidecar: a namespace, a workload, an ActiveGate or the CSI driver. */
+function anySidecarEnrolment(model: ClusterModel): boolean {
+  if ([...model.namespaces.keys()].some((ns) => namespaceDataPlaneMode(model, ns).value === 'sidecar'))
+    return true;
+  const gateway = (w: Workload) => w.podAnnotations[INJECT_TEMPLATES_ANNOTATION] === 'gateway';
+  if (
+    model.workloads.some((w) => !gateway(w) && podMeshMembership(model, workloadPod(w))?.mode === 'sidecar')
+  )
+    return true;
+  const activeGates = model.dynakubes.map((dk) => activeGatePod(model, dk)).filter((pod) => !!pod);
+  if (activeGates.some((pod) => podMeshMembership(model, pod)?.mode === 'sidecar')) return true;
+  return csiDriverMembership(model)?.mode === 'sidecar';
+}
+
+/**
+ * The repository shows a pure ambient mesh: every istiod install uses an ambient profile, some namespace is
+ * ambient, and nothing is enrolled for sidecars. Then no pod carries istio-proxy, native or not, and the guide's
+ * concern (code modules in pods with native sidecars) does not arise. The injector still runs under the ambient
+ * profile, so a namespace labelled for sidecars later (or outside the repository) would get native ones: the
+ * finding drops to info rather than going away.
+ */
+function pureAmbient(model: ClusterModel): string | undefined {
+  const profiles = model.pilotInstalls.map((pilot) => pilot.profile?.value);
+  if (profiles.length === 0 || !profiles.every((profile) => profile?.includes('ambient'))) return undefined;
+  const ambient = [...model.namespaces.keys()].filter(
+    (ns) => namespaceDataPlaneMode(model, ns).value === 'ambient',
+  );
+  if (ambient.length === 0 || anySidecarEnrolment(model)) return undefined;
+  return ambient.join(', ');
+}
+
 function pilotFindings(model: ClusterModel, injecting: string): FindingDraft[] {
+  const ambientNamespaces = pureAmbient(model);
   return model.pilotInstalls.flatMap((pilot): FindingDraft[] => {
     const native = nativeSidecarState(pilot);
     if (native.state === 'off') return [];
@@ -64,10 +110,15 @@ function pilotFindings(model: ClusterModel, injecting: string): FindingDraft[] {
       : undefined;
     return [
       {
-        message:
-          `${pilot.via} can inject native sidecars (${native.reason}) while DynaKube ${injecting} injects code ` +
-          `modules. The guide: native sidecar containers are "currently not supported by Dynatrace Operator. Disable ` +
-          `native sidecars in your Istio deployment".`,
+        message: ambientNamespaces
+          ? `${pilot.via} can inject native sidecars (${native.reason}), but the repository shows a pure ambient ` +
+            `mesh (ambient profile; ambient namespaces ${ambientNamespaces}; nothing enrolled for sidecars), so no ` +
+            `pod that DynaKube ${injecting} injects code modules into has a sidecar. A namespace enrolled for ` +
+            `sidecars later would get native ones, which Dynatrace Operator does not support.`
+          : `${pilot.via} can inject native sidecars (${native.reason}) while DynaKube ${injecting} injects code ` +
+            `modules. The guide: native sidecar containers are "currently not supported by Dynatrace Operator. ` +
+            `Disable native sidecars in your Istio deployment".`,
+        ...(ambientNamespaces ? { severity: 'info' as const } : {}),
         origin: native.origin,
         resource: pilot.via,
         field: `pilot.env.${NATIVE_SIDECARS_ENV}`,
@@ -81,12 +132,7 @@ function pilotFindings(model: ClusterModel, injecting: string): FindingDraft[] {
 function podFindings(model: ClusterModel, injecting: string): FindingDraft[] {
   return model.workloads.flatMap((workload: Workload): FindingDraft[] => {
     if (workload.podAnnotations[NATIVE_SIDECAR_ANNOTATION]?.toLowerCase() !== 'true') return [];
-    const membership = podMeshMembership(model, {
-      namespace: workload.namespace ?? 'default',
-      labels: workload.podLabels,
-      annotations: workload.podAnnotations,
-      hostNetwork: workload.hostNetwork,
-    });
+    const membership = podMeshMembership(model, workloadPod(workload));
     if (membership?.mode !== 'sidecar') return [];
     const path = [...workload.podMetadataPath, 'annotations', NATIVE_SIDECAR_ANNOTATION];
     const edit = setValueEdit(model, workload.document, path, '"false"');
