@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { egressMap, type EgressMap } from '../../src/diff/egress.js';
 import { buildModel } from '../../src/model/build.js';
 import type { ClusterModel } from '../../src/model/types.js';
+import { activeGateMeshAccess } from '../../src/rules/activegate-mesh-access.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
 
 function model(files: Record<string, string>): ClusterModel {
@@ -155,6 +156,56 @@ spec: {mtls: {mode: STRICT}}
     expect(paths(egressMap(head))).toContain(
       'OneAgent prod host network -> ActiveGate prod ns dynatrace: STRICT mTLS at the ActiveGate, client outside the mesh',
     );
+  });
+
+  describe('agrees with activegate-mesh-access on STRICT mTLS at the ActiveGate', () => {
+    const policy = (name: string, spec: string) => `apiVersion: security.istio.io/v1
+kind: PeerAuthentication
+metadata: {name: ${name}, namespace: dynatrace}
+spec: ${spec}
+---
+`;
+    const STRICT_NAMESPACE = policy('default', '{mtls: {mode: STRICT}}');
+    const AG_SELECTOR =
+      '{matchLabels: {app.kubernetes.io/name: activegate, app.kubernetes.io/managed-by: dynatrace-operator}}';
+    const AG_DYNAKUBE = dynakube(
+      '  oneAgent:\n    cloudNativeFullStack: {}\n  activeGate:\n    labels: {sidecar.istio.io/inject: "true"}\n' +
+        '    capabilities: [routing]\n',
+    );
+    const AGENT_PATH = 'OneAgent prod host network -> ActiveGate prod ns dynatrace';
+    const BLOCKED = 'STRICT mTLS at the ActiveGate, client outside the mesh';
+
+    it.each([
+      ['namespace STRICT', STRICT_NAMESPACE, BLOCKED],
+      [
+        'namespace STRICT, workload UNSET with port 9999 PERMISSIVE',
+        STRICT_NAMESPACE +
+          policy(
+            'ag',
+            `{selector: ${AG_SELECTOR}, mtls: {mode: UNSET}, portLevelMtls: {9999: {mode: PERMISSIVE}}}`,
+          ),
+        'open',
+      ],
+      [
+        'namespace STRICT, PERMISSIVE on another port only',
+        STRICT_NAMESPACE +
+          policy('ag', `{selector: ${AG_SELECTOR}, portLevelMtls: {8080: {mode: PERMISSIVE}}}`),
+        BLOCKED,
+      ],
+      [
+        'namespace PERMISSIVE, port 9999 STRICT',
+        policy('default', '{mtls: {mode: PERMISSIVE}}') +
+          policy('ag', `{selector: ${AG_SELECTOR}, portLevelMtls: {9999: {mode: STRICT}}}`),
+        BLOCKED,
+      ],
+    ])('%s', (_name, policies, expected) => {
+      const head = model({ 'dk.yaml': AG_DYNAKUBE, 'pa.yaml': policies });
+      expect(paths(egressMap(head))).toContain(`${AGENT_PATH}: ${expected}`);
+      const ruleFindings = activeGateMeshAccess
+        .check({ head })
+        .filter((f) => f.field === 'spec.activeGate|mtls');
+      expect(ruleFindings).toHaveLength(expected === BLOCKED ? 1 : 0);
+    });
   });
 
   it('marks paths that head blocks and base left open as blocked by this change', () => {

@@ -75,6 +75,141 @@ describe('enable-istio-reapply', () => {
     ).toHaveLength(1);
   });
 
+  describe('re-applies the DynaKube the way the cluster gets it', () => {
+    const BASE_KUSTOMIZATION = 'resources: [dk.yaml]\n';
+    const overlay = (patch: boolean) =>
+      yaml`
+      resources: [../../base]
+    ` +
+      (patch
+        ? yaml`
+      patches:
+        - target: {kind: DynaKube, name: dk}
+          patch: |-
+            - op: add
+              path: /spec/enableIstio
+              value: true
+    `
+        : '');
+    /** The base DynaKube without enableIstio, and overlays that patch it on (head) or not (base). */
+    const overlaid = (extra: Record<string, string>, patched = ['prod']) => {
+      const side = (on: boolean): Record<string, string> => ({
+        'dynatrace/base/dk.yaml': dynakube(undefined),
+        'dynatrace/base/kustomization.yaml': BASE_KUSTOMIZATION,
+        ...Object.fromEntries(
+          ['prod', 'staging'].map((name) => [
+            `dynatrace/overlays/${name}/kustomization.yaml`,
+            overlay(on && patched.includes(name)),
+          ]),
+        ),
+        ...extra,
+      });
+      return [side(true), side(false)] as const;
+    };
+    const flux = (name: string, path: string) => yaml`
+      apiVersion: kustomize.toolkit.fluxcd.io/v1
+      kind: Kustomization
+      metadata: {name: ${name}, namespace: flux-system}
+      spec: {path: ${path}, interval: 10m, prune: true, sourceRef: {kind: GitRepository, name: flux-system}}
+    `;
+    const argo = (name: string, path: string, extra = '') => yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata: {name: ${name}, namespace: argocd}
+      spec:
+        destination: {server: https://kubernetes.default.svc}
+        source: {repoURL: https://example.com/gitops.git, path: ${path}${extra}}
+    `;
+
+    it.each<[string, readonly [Record<string, string>, Record<string, string>], string]>([
+      [
+        'an overlay patches enableIstio on: apply that overlay, not the base file',
+        overlaid({}),
+        'kubectl apply -k dynatrace/overlays/prod',
+      ],
+      [
+        'of two overlays, the one that sets enableIstio',
+        overlaid({}, ['staging']),
+        'kubectl apply -k dynatrace/overlays/staging',
+      ],
+      [
+        'a Flux Kustomization deploys the overlay',
+        overlaid({ 'clusters/prod/dynatrace.yaml': flux('dynatrace', './dynatrace/overlays/prod') }),
+        'flux reconcile kustomization dynatrace -n flux-system --with-source',
+      ],
+      [
+        'of two Flux Kustomizations, the one whose overlay sets enableIstio',
+        overlaid({
+          'clusters/a.yaml': flux('staging', './dynatrace/overlays/staging'),
+          'clusters/b.yaml': flux('prod', './dynatrace/overlays/prod'),
+        }),
+        'flux reconcile kustomization prod -n flux-system --with-source',
+      ],
+      [
+        'an Argo CD Application deploys the overlay',
+        overlaid({ 'apps/dynatrace.yaml': argo('dynatrace', 'dynatrace/overlays/prod') }),
+        'argocd app sync dynatrace',
+      ],
+      [
+        'an Argo CD Application deploys the folder of a plain file',
+        [
+          { 'dynatrace/dk.yaml': dynakube('true'), 'apps/dt.yaml': argo('dt', 'dynatrace') },
+          { 'dynatrace/dk.yaml': dynakube(undefined), 'apps/dt.yaml': argo('dt', 'dynatrace') },
+        ],
+        'argocd app sync dt',
+      ],
+      [
+        'a Flux Kustomization deploys a folder without kustomization.yaml',
+        [
+          { 'dynatrace/dk.yaml': dynakube('true'), 'flux.yaml': flux('dt', './dynatrace') },
+          { 'dynatrace/dk.yaml': dynakube(undefined), 'flux.yaml': flux('dt', './dynatrace') },
+        ],
+        'flux reconcile kustomization dt -n flux-system --with-source',
+      ],
+      [
+        'a kustomization at the top of the repository',
+        [
+          { 'dk.yaml': dynakube('true'), 'kustomization.yaml': 'resources: [dk.yaml]\n' },
+          { 'dk.yaml': dynakube(undefined), 'kustomization.yaml': 'resources: [dk.yaml]\n' },
+        ],
+        'kubectl apply -k .',
+      ],
+      [
+        'an Argo CD directory source without recurse does not deploy a subfolder',
+        [
+          { 'dynatrace/dk/dk.yaml': dynakube('true'), 'apps/dt.yaml': argo('dt', 'dynatrace') },
+          { 'dynatrace/dk/dk.yaml': dynakube(undefined), 'apps/dt.yaml': argo('dt', 'dynatrace') },
+        ],
+        'kubectl apply -f dynatrace/dk/dk.yaml',
+      ],
+      [
+        'an Argo CD directory source with recurse deploys a subfolder',
+        [
+          {
+            'dynatrace/dk/dk.yaml': dynakube('true'),
+            'apps/dt.yaml': argo('dt', 'dynatrace', ', directory: {recurse: true}'),
+          },
+          {
+            'dynatrace/dk/dk.yaml': dynakube(undefined),
+            'apps/dt.yaml': argo('dt', 'dynatrace', ', directory: {recurse: true}'),
+          },
+        ],
+        'argocd app sync dt',
+      ],
+    ])('%s', (_name, [head, base], apply) => {
+      const findings = runRule(rule, head, base);
+      expect(findings).toHaveLength(1);
+      expect(findings[0].fix?.commands).toEqual(['kubectl delete dynakube dk -n dynatrace', apply]);
+    });
+
+    it('says in the fix how the DynaKube is applied again', () => {
+      const [head, base] = overlaid({});
+      expect(runRule(rule, head, base)[0].fix?.description).toBe(
+        'Delete DynaKube dk and apply the kustomization dynatrace/overlays/prod that renders it again once this change is merged.',
+      );
+    });
+  });
+
   it('is a new warning in the engine report', () => {
     const findings = findingsOf(rule, { 'dk.yaml': dynakube('true') }, { 'dk.yaml': dynakube(undefined) });
     expect(findings.map((f) => [f.severity, f.status])).toEqual([['warning', 'new']]);

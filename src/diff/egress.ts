@@ -7,14 +7,9 @@ import {
   selectorMatches,
 } from '../model/effective.js';
 import { injectsCodeModules } from '../model/dynakube.js';
-import {
-  activeGatePod,
-  activeGatePodLabels,
-  podMeshMembership,
-  type PodShape,
-} from '../model/facts-dataplane.js';
+import { activeGatePod, podMeshMembership, type PodShape } from '../model/facts-dataplane.js';
 import { codeModulesViaCsi } from '../model/facts-csi.js';
-import { effectiveMtls } from '../model/facts-mtls.js';
+import { activeGateStrictMtls } from '../model/facts-mtls.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { registryOfImage } from '../generate/registries.js';
 import { coverageIn, uncoveredPull } from '../generate/registry-coverage.js';
@@ -192,9 +187,7 @@ function addDynaKube(builder: MapBuilder, model: ClusterModel, dynakube: DynaKub
   const agentBlock = (from: PodShape | undefined): string | undefined => {
     if (!routed) return from ? egressBlock(model, from, host, toDynatrace) : undefined;
     const fromMesh = from !== undefined && meshMode(model, from) !== undefined;
-    const strict =
-      meshMode(model, agPod!) !== undefined &&
-      effectiveMtls(model, agPod!.namespace, activeGatePodLabels(dynakube)).value === 'STRICT';
+    const strict = activeGateStrictMtls(model, agPod!) !== undefined;
     return !fromMesh && strict ? 'STRICT mTLS at the ActiveGate, client outside the mesh' : undefined;
   };
 

@@ -1,5 +1,5 @@
-import { activeGatePod, podMeshMembership } from '../model/facts-dataplane.js';
-import { effectiveMtls } from '../model/facts-mtls.js';
+import { activeGatePod } from '../model/facts-dataplane.js';
+import { activeGateStrictMtls } from '../model/facts-mtls.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { SECURITY_API_VERSION, type IstioObject } from './objects.js';
 
@@ -24,9 +24,6 @@ export function activeGatePeerAuthentication(namespace: string): IstioObject {
   };
 }
 
-/** The ActiveGate container's HTTPS port, the one OneAgents connect to (portLevelMtls keys are container ports). */
-export const ACTIVEGATE_PORT = 9999;
-
 /**
  * The ActiveGate pods of this DynaKube, placed in `namespace`, are in the mesh (sidecar or ambient) and Istio's
  * PeerAuthentication resolution makes their HTTPS port STRICT, so OneAgents outside the mesh are refused. An
@@ -39,7 +36,5 @@ export function activeGateNeedsPermissive(
 ): boolean {
   const pod = activeGatePod(model, dynakube);
   if (!pod) return false;
-  const placed = { ...pod, namespace };
-  if (!podMeshMembership(model, placed)) return false;
-  return effectiveMtls(model, namespace, placed.labels, ACTIVEGATE_PORT).value === 'STRICT';
+  return activeGateStrictMtls(model, { ...pod, namespace }) !== undefined;
 }

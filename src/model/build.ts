@@ -67,7 +67,9 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   for (const note of shapeNotes(files)) model.notEvaluable.push(note);
   const repo = indexRepository(files);
   repo.generatedConfigMaps.push(...kustomizations(repo).flatMap(generatedConfigMaps));
-  model.chartValues.push(...applyDeployment(repo, model.notEvaluable));
+  const { chartValues, deployment } = applyDeployment(repo, model.notEvaluable);
+  model.chartValues.push(...chartValues);
+  model.deployment = deployment;
   const context: ReadContext = { repo, notEvaluable: model.notEvaluable };
   for (const resource of repo.resources) addResource(model, resource, context);
   addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));

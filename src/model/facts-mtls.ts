@@ -1,4 +1,5 @@
 import { effectiveRootNamespace } from './effective.js';
+import { podMeshMembership, type PodShape } from './facts-dataplane.js';
 import { fact, type Fact } from './provenance.js';
 import { resourceId, type ClusterModel, type PeerAuthentication } from './types.js';
 
@@ -107,4 +108,18 @@ export function effectiveMtls(
     };
   }
   return result;
+}
+
+/** The ActiveGate container's HTTPS port, the one OneAgents connect to (portLevelMtls keys are container ports). */
+export const ACTIVEGATE_PORT = 9999;
+
+/**
+ * The STRICT mTLS that makes an ActiveGate pod refuse clients outside the mesh (host-network OneAgents): the pod
+ * is in the mesh (sidecar or ambient) and its HTTPS port resolves to STRICT. Undefined when such clients get in.
+ * The one decision for the rule, the generated PeerAuthentication and the egress map, so they never disagree.
+ */
+export function activeGateStrictMtls(model: ClusterModel, pod: PodShape): EffectiveMtls | undefined {
+  if (!podMeshMembership(model, pod)) return undefined;
+  const mtls = effectiveMtls(model, pod.namespace, pod.labels, ACTIVEGATE_PORT);
+  return mtls.value === 'STRICT' ? mtls : undefined;
 }

@@ -7,6 +7,7 @@ import {
   kustomizeNodes,
   type KustomizeNode,
 } from './kustomize.js';
+import { argoRecurse, type Deployment } from './deployment.js';
 import type { NotEvaluable } from './provenance.js';
 import { asArray, asRecord, asString, getIn, stringMap } from './read.js';
 import { findResource, type Repository } from './repo.js';
@@ -21,12 +22,16 @@ export function isFluxKustomization(resource: ResourceBase): boolean {
  * Kustomize for the whole repository, with the entry points that choose what is deployed: Flux Kustomizations
  * (`spec.path`, `spec.targetNamespace`, `postBuild` substitutions) and Argo CD Applications (`source.path`).
  */
-export function applyDeployment(repo: Repository, notEvaluable: NotEvaluable[]): ChartValues[] {
+export function applyDeployment(
+  repo: Repository,
+  notEvaluable: NotEvaluable[],
+): { chartValues: ChartValues[]; deployment: Deployment } {
   const fluxes = repo.resources.filter(isFluxKustomization);
   const known = kustomizeNodes(repo, notEvaluable);
   const extraNodes: KustomizeNode[] = [];
   const entryPoints: string[] = [];
   const fluxRoots = new Map<ResourceBase, string>();
+  const argoSources: Deployment['argoSources'] = [];
   for (const flux of fluxes) {
     const dir = entryDir(asString(getIn(flux.document.value, ['spec', 'path'])) ?? '');
     if (dir === undefined) continue;
@@ -55,7 +60,9 @@ export function applyDeployment(repo: Repository, notEvaluable: NotEvaluable[]):
     ];
     for (const source of sources) {
       const dir = entryDir(asString(asRecord(source)?.path));
-      if (dir !== undefined && asRecord(source)?.chart === undefined) entryPoints.push(dir);
+      if (dir === undefined || asRecord(source)?.chart !== undefined) continue;
+      entryPoints.push(dir);
+      argoSources.push({ resource, dir, recurse: argoRecurse(source) });
     }
   }
   // A folder's own kustomization wins over one Flux would generate; of two Flux ones, the first. Without Flux
@@ -64,7 +71,8 @@ export function applyDeployment(repo: Repository, notEvaluable: NotEvaluable[]):
   for (const node of extraNodes) if (!nodes.has(node.dir)) nodes.set(node.dir, node);
   const outcome = applyKustomizations(repo, notEvaluable, nodes, entryPoints);
   for (const [flux, root] of fluxRoots) substitute(repo, flux, subtreeFiles(nodes, root), notEvaluable);
-  return outcome.chartValues;
+  const deployedByFlux = [...fluxRoots].map(([resource, root]) => ({ resource, root }));
+  return { chartValues: outcome.chartValues, deployment: { nodes, fluxes: deployedByFlux, argoSources } };
 }
 
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}/g;

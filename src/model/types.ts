@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../parse/yaml.js';
+import type { Deployment } from './deployment.js';
 import type { Fact, NotEvaluable, Origin } from './provenance.js';
 
 export type OneAgentMode =
@@ -231,6 +232,8 @@ export interface ClusterModel {
   notEvaluable: NotEvaluable[];
   /** File texts by path, for fixes that edit a file. */
   files: Map<string, string>;
+  /** How files reach the cluster (kustomize, Flux, Argo CD), for commands that re-apply an object. */
+  deployment: Deployment;
 }
 
 export function emptyModel(): ClusterModel {
@@ -251,6 +254,7 @@ export function emptyModel(): ClusterModel {
     resources: [],
     notEvaluable: [],
     files: new Map(),
+    deployment: { nodes: new Map(), fluxes: [], argoSources: [] },
   };
 }
 

@@ -1,6 +1,6 @@
-import { ACTIVEGATE_PORT, activeGatePeerAuthentication } from '../generate/peer-authentication.js';
+import { activeGatePeerAuthentication } from '../generate/peer-authentication.js';
 import { activeGatePod, podMeshMembership, type PodMeshMembership } from '../model/facts-dataplane.js';
-import { effectiveMtls } from '../model/facts-mtls.js';
+import { activeGateStrictMtls } from '../model/facts-mtls.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
 import { originAt } from '../model/resource.js';
 import { setValueEdit } from './edits.js';
@@ -65,8 +65,8 @@ function strictMtlsFinding(
   const agents = routedOneAgents(model, dynakube);
   if (agents.length === 0) return undefined;
   const pod = activeGatePod(model, dynakube)!;
-  const mtls = effectiveMtls(model, pod.namespace, pod.labels, ACTIVEGATE_PORT);
-  if (mtls.value !== 'STRICT') return undefined;
+  const mtls = activeGateStrictMtls(model, pod);
+  if (!mtls) return undefined;
   const who = agents.map((agent) => `${agent.name} (${hostNetworkModes(agent).join(', ')})`).join(', ');
   return {
     message:

@@ -1,3 +1,4 @@
+import { deployersOf, type Deployer } from '../model/deployment.js';
 import { injectsCodeModules } from '../model/dynakube.js';
 import { operatorNamespaces } from '../model/effective.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
@@ -37,6 +38,45 @@ function cleanupCommands(before: DynaKube, namespace: string): string[] {
   ];
 }
 
+/** How the DynaKube is applied again after the delete, and what the fix says about it. */
+interface Reapply {
+  command: string;
+  how: string;
+}
+
+/**
+ * The apply that recreates the DynaKube as the cluster has it: a kustomization that patches the DynaKube renders
+ * another object than its file, so `kubectl apply -f` of that file would recreate it without the overlay's
+ * `enableIstio`. A DynaKube that Flux or Argo CD deploys is applied again by them.
+ */
+function reapplyOf(model: ClusterModel, dynakube: DynaKube): Reapply {
+  const setBy = dynakube.enableIstio.defaulted ? undefined : dynakube.enableIstio.origin.file;
+  const deployer: Deployer | undefined = deployersOf(model, dynakube.origin.file, setBy)[0];
+  switch (deployer?.tool) {
+    case 'flux':
+      return {
+        command: `flux reconcile kustomization ${deployer.name} -n ${deployer.namespace} --with-source`,
+        how: `let Flux Kustomization ${deployer.namespace}/${deployer.name} apply it again`,
+      };
+    case 'argo': {
+      const app =
+        deployer.namespace && deployer.namespace !== 'argocd'
+          ? `${deployer.namespace}/${deployer.name}`
+          : deployer.name;
+      return { command: `argocd app sync ${app}`, how: `let Argo CD Application ${app} sync it again` };
+    }
+    case 'kustomize': {
+      const dir = deployer.dir === '' ? '.' : deployer.dir;
+      return {
+        command: `kubectl apply -k ${dir}`,
+        how: `apply the kustomization ${dir} that renders it again`,
+      };
+    }
+    default:
+      return { command: `kubectl apply -f ${dynakube.origin.file}`, how: 'apply it again' };
+  }
+}
+
 export const enableIstioReapply: Rule = {
   meta: {
     id,
@@ -53,9 +93,10 @@ export const enableIstioReapply: Rule = {
       if (!before || before.enableIstio.value === dynakube.enableIstio.value) continue;
       const namespace = namespaceOf(head, dynakube);
       const switchedOff = before.enableIstio.value;
+      const reapply = reapplyOf(head, dynakube);
       const commands = [
         `kubectl delete dynakube ${dynakube.name} -n ${namespace}`,
-        `kubectl apply -f ${dynakube.document.file}`,
+        reapply.command,
         ...(switchedOff ? cleanupCommands(before, namespace) : []),
       ];
       const leftovers = switchedOff
@@ -71,7 +112,7 @@ export const enableIstioReapply: Rule = {
         field: 'spec.enableIstio',
         subject: dynakube,
         fix: {
-          description: `Delete DynaKube ${dynakube.name} and apply it again once this change is merged${switchedOff ? ', then remove the Istio objects the operator made for it' : ''}.`,
+          description: `Delete DynaKube ${dynakube.name} and ${reapply.how} once this change is merged${switchedOff ? ', then remove the Istio objects the operator made for it' : ''}.`,
           edits: [],
           commands,
         },
