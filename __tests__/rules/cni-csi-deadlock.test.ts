@@ -399,3 +399,55 @@ describe('cni-csi-deadlock, useCSIDriver of v1beta1/v1beta2 applicationMonitorin
     if (fires) expect(findings[0].severity).toBe('error');
   });
 });
+
+describe('cni-csi-deadlock, the cni chart as a dependency of an umbrella chart', () => {
+  const umbrella = (version: string, values: string): Tree => ({
+    'dk.yaml': dynakube('cloudNativeFullStack'),
+    'add-ons/istio/Chart.yaml': yaml`
+      apiVersion: v2
+      name: platform-istio
+      version: 0.1.0
+      dependencies:
+        - name: cni
+          version: ${version}
+          repository: https://istio-release.storage.googleapis.com/charts
+          condition: cni.enabled
+        - name: istiod
+          version: ${version}
+          repository: https://istio-release.storage.googleapis.com/charts
+    `,
+    'add-ons/istio/values.yaml': values,
+  });
+
+  it.each([
+    {
+      name: 'the opt-out under the cni key counts',
+      tree: umbrella('1.28.0', 'cni:\n  podAnnotations:\n    oneagent.dynatrace.com/inject: "false"\n'),
+      fixed: undefined,
+    },
+    {
+      name: 'a cni chart installed with its defaults gets the annotation under a new cni key',
+      tree: umbrella('1.28.0', 'istiod:\n  pilot: {}\n'),
+      fixed: 'istiod:\n  pilot: {}\ncni:\n  podAnnotations:\n    oneagent.dynatrace.com/inject: "false"\n',
+    },
+    {
+      name: "the dependency's version decides the layout: a 1.22 chart reads only cni.cni.podAnnotations",
+      tree: umbrella('1.22.1', 'cni:\n  podAnnotations:\n    oneagent.dynatrace.com/inject: "false"\n'),
+      fixed:
+        'cni:\n  podAnnotations:\n    oneagent.dynatrace.com/inject: "false"\n  cni:\n    podAnnotations:\n      oneagent.dynatrace.com/inject: "false"\n',
+    },
+    {
+      name: 'a cni dependency switched off by its condition is not installed',
+      tree: umbrella('1.28.0', 'cni:\n  enabled: false\nistiod:\n  pilot: {}\n'),
+      fixed: undefined,
+    },
+  ])('$name', ({ tree, fixed }) => {
+    expect(modelOf(tree).notEvaluable).toEqual([]);
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(fixed === undefined ? 0 : 1);
+    if (fixed === undefined) return;
+    const after = applyFixes(tree, findings);
+    expect(after['add-ons/istio/values.yaml']).toBe(fixed);
+    expect(runRule(rule, after)).toHaveLength(0);
+  });
+});

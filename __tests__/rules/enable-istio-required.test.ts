@@ -53,6 +53,22 @@ const istioOperator = yaml`
           mode: REGISTRY_ONLY
 `;
 
+/** An umbrella chart folder: Chart.yaml with Istio dependencies and the values.yaml nesting their values. */
+const umbrella = (dependencies: string, values: string): Tree => ({
+  'add-ons/istio/Chart.yaml': `apiVersion: v2\nname: platform-istio\nversion: 0.1.0\ndependencies:\n${dependencies}`,
+  'add-ons/istio/values.yaml': values,
+});
+
+const istioDependency = (name: string, extra = '') =>
+  `  - name: ${name}\n    version: 1.28.0\n    repository: https://istio-release.storage.googleapis.com/charts\n${extra}`;
+
+const registryOnlyUnder = (key: string) => yaml`
+  ${key}:
+    meshConfig:
+      outboundTrafficPolicy:
+        mode: REGISTRY_ONLY
+`;
+
 const serviceEntry = (host: string, exportTo = '', resolution = 'DNS') =>
   yaml`
   apiVersion: networking.istio.io/v1
@@ -167,6 +183,44 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
       'se.yaml': serviceEntry('other.example.com'),
     },
     fires: true,
+  },
+  {
+    name: 'umbrella chart: REGISTRY_ONLY in the istiod dependency values',
+    tree: {
+      'dk.yaml': dynakube(),
+      ...umbrella(istioDependency('base') + istioDependency('istiod'), registryOnlyUnder('istiod')),
+    },
+    fires: true,
+  },
+  {
+    name: 'umbrella chart: istiod values nested under its alias',
+    tree: {
+      'dk.yaml': dynakube(),
+      ...umbrella(
+        istioDependency('istiod', '    alias: control-plane\n'),
+        registryOnlyUnder('control-plane'),
+      ),
+    },
+    fires: true,
+  },
+  {
+    name: 'umbrella chart: values under the chart name are not the aliased dependency',
+    tree: {
+      'dk.yaml': dynakube(),
+      ...umbrella(istioDependency('istiod', '    alias: control-plane\n'), registryOnlyUnder('istiod')),
+    },
+    fires: false,
+  },
+  {
+    name: 'umbrella chart: istiod switched off by its condition',
+    tree: {
+      'dk.yaml': dynakube(),
+      ...umbrella(
+        istioDependency('istiod', '    condition: istiod.enabled\n'),
+        registryOnlyUnder('istiod') + '  enabled: false\n',
+      ),
+    },
+    fires: false,
   },
   {
     name: 'a Sidecar with a workload selector only',

@@ -32,6 +32,7 @@ import {
 } from './types.js';
 import { shapeNotes } from './shape.js';
 import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
+import { umbrellaCharts, umbrellaChartValues } from './umbrella.js';
 import { isWorkload, readWorkload } from './workload.js';
 import { applyDeployment } from './flux.js';
 import { withIstioPresets } from './istio-presets.js';
@@ -130,20 +131,25 @@ function addResource(model: ClusterModel, resource: ResourceBase, context: ReadC
 }
 
 /** Files that are never values files even without `kind`. */
-const NOT_VALUES_FILES = /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.ya?ml|Chart\.lock)$/;
+const NOT_VALUES_FILES =
+  /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.ya?ml|Chart\.lock|requirements\.ya?ml|requirements\.lock)$/;
 
 /**
  * Plain values files not already read through a reference (HelmRelease, Application, kustomize): mapped to their
- * chart by the config's globs, else recognized from their keys.
+ * chart by the config's globs, else read as the values of an umbrella chart's dependencies when they sit next to
+ * its Chart.yaml, else recognized from their keys.
  */
 function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs): void {
   const referenced = new Set(
     model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)),
   );
   const configured = chartMatcher(globs);
+  const isCandidate = (file: string) =>
+    !referenced.has(file) && !NOT_VALUES_FILES.test(file) && !CONFIG_FILE_PATHS.includes(file);
+  const umbrellaFiles = addUmbrellaValues(model, repo, (file) => isCandidate(file) && !configured(file));
   for (const document of repo.plainDocuments) {
     const file = document.file;
-    if (referenced.has(file) || NOT_VALUES_FILES.test(file) || CONFIG_FILE_PATHS.includes(file)) continue;
+    if (!isCandidate(file) || umbrellaFiles.has(file)) continue;
     const byConfig = configured(file);
     const chart = byConfig ?? recognizeChart(document.value as Record<string, unknown>);
     if (chart)
@@ -155,6 +161,23 @@ function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs
         ),
       );
   }
+}
+
+/** Values of umbrella charts' dependencies; returns the values files read so, which key guessing must skip. */
+function addUmbrellaValues(
+  model: ClusterModel,
+  repo: Repository,
+  isFree: (file: string) => boolean,
+): Set<string> {
+  const read = new Set<string>();
+  for (const umbrella of umbrellaCharts(repo)) {
+    const values = umbrella.values && isFree(umbrella.values.file) ? umbrella.values : undefined;
+    const overlays = umbrella.overlays.filter((overlay) => isFree(overlay.file));
+    if (!values && overlays.length === 0) continue;
+    model.chartValues.push(...umbrellaChartValues({ ...umbrella, values, overlays }));
+    for (const document of [...(values ? [values] : []), ...overlays]) read.add(document.file);
+  }
+  return read;
 }
 
 function addChartValues(model: ClusterModel, values: ChartValues): void {

@@ -1,0 +1,191 @@
+import path from 'node:path';
+import type { ParsedDocument } from '../parse/yaml.js';
+import { documentLayer, helmMerge, layeredChartValues, layerOrigin } from './chart-values.js';
+import { chartOf } from './helm.js';
+import type { Origin } from './provenance.js';
+import { asArray, asRecord, asString, getIn, type Json } from './read.js';
+import type { Repository } from './repo.js';
+import type { ChartValues, HelmChart, ValuesLayer } from './types.js';
+
+/**
+ * Umbrella Helm charts: a `Chart.yaml` (or, for apiVersion v1, a `requirements.yaml`) whose `dependencies` include
+ * a chart the tool reads. Helm hands each dependency the parent's values under `<alias or name>`, plus the parent's
+ * `global` map, so the chart's `values.yaml` is not one chart's values but several, each nested under its key.
+ */
+
+/** One dependency of an umbrella chart that is a chart the tool reads. */
+interface Dependency {
+  chart: HelmChart;
+  /** Where the dependency's values sit in the parent's values: `alias`, else `name`. */
+  key: string;
+  version?: string;
+  /** `condition:` paths into the parent's values, first boolean wins (Helm). */
+  conditions: string[];
+  tags: string[];
+  origin: Origin;
+}
+
+export interface UmbrellaChart {
+  /** The chart folder ('' for the repository root). */
+  dir: string;
+  /** The file that lists the dependencies (`Chart.yaml` or `requirements.yaml`). */
+  file: string;
+  dependencies: Dependency[];
+  /** `values.yaml` of the chart, when the repository has it. */
+  values?: ParsedDocument;
+  /** `values-*.yaml` next to it: files passed with `-f` on top of `values.yaml`. */
+  overlays: ParsedDocument[];
+}
+
+const CHART_FILE = /(^|\/)Chart\.ya?ml$/;
+const REQUIREMENTS_FILE = /^requirements\.ya?ml$/;
+const VALUES_FILE = /^values\.ya?ml$/;
+const OVERLAY_FILE = /^values-[^/]+\.ya?ml$/;
+
+/** Umbrella charts of the repository that depend on at least one chart the tool reads. */
+export function umbrellaCharts(repo: Repository): UmbrellaChart[] {
+  const byDir = new Map<string, ParsedDocument[]>();
+  for (const document of repo.plainDocuments) {
+    const dir = dirOf(document.file);
+    byDir.set(dir, [...(byDir.get(dir) ?? []), document]);
+  }
+  const charts: UmbrellaChart[] = [];
+  for (const [dir, documents] of byDir) {
+    const chartFile = documents.find((document) => CHART_FILE.test(document.file));
+    if (!chartFile) continue;
+    const listing = dependencyListing(chartFile, documents);
+    const dependencies = listing ? readDependencies(listing) : [];
+    if (dependencies.length === 0) continue;
+    charts.push({
+      dir,
+      file: listing!.file,
+      dependencies,
+      values: documents.find((document) => VALUES_FILE.test(baseName(document.file))),
+      overlays: documents.filter((document) => OVERLAY_FILE.test(baseName(document.file))),
+    });
+  }
+  return charts;
+}
+
+/** `dependencies` of Chart.yaml (apiVersion v2), else of `requirements.yaml` next to it (apiVersion v1). */
+function dependencyListing(
+  chartFile: ParsedDocument,
+  documents: ParsedDocument[],
+): ParsedDocument | undefined {
+  if (Array.isArray(asRecord(chartFile.value)?.dependencies)) return chartFile;
+  return documents.find(
+    (document) =>
+      REQUIREMENTS_FILE.test(baseName(document.file)) &&
+      Array.isArray(asRecord(document.value)?.dependencies),
+  );
+}
+
+function readDependencies(listing: ParsedDocument): Dependency[] {
+  return asArray(asRecord(listing.value)?.dependencies).flatMap((raw, index) => {
+    const entry = asRecord(raw);
+    const name = asString(entry?.name);
+    const chart = chartOf(name);
+    if (!entry || !name || !chart) return [];
+    const range = listing.rangeAt(['dependencies', index]);
+    const version = asString(entry.version);
+    return [
+      {
+        chart,
+        key: asString(entry.alias) ?? name,
+        ...(version ? { version } : {}),
+        conditions: (asString(entry.condition) ?? '')
+          .split(',')
+          .map((condition) => condition.trim())
+          .filter((condition) => condition !== ''),
+        tags: asArray(entry.tags)
+          .map(asString)
+          .filter((tag): tag is string => !!tag),
+        origin: {
+          file: listing.file,
+          line: range?.startLine ?? listing.line,
+          ...(range ? { endLine: range.endLine } : {}),
+          path: `dependencies.${index}`,
+        },
+      },
+    ];
+  });
+}
+
+/**
+ * Whether Helm installs the dependency with these parent values: its first `condition` path that holds a boolean
+ * decides; without one, its tags do (any tag true enables, only false tags disable); else it is installed.
+ */
+export function dependencyEnabled(dependency: Dependency, parentValues: Json): boolean {
+  for (const condition of dependency.conditions) {
+    const value = getIn(parentValues, condition.split('.'));
+    if (typeof value === 'boolean') return value;
+  }
+  const tags = dependency.tags.map((tag) => getIn(parentValues, ['tags', tag]));
+  if (tags.includes(true)) return true;
+  return !tags.includes(false);
+}
+
+/**
+ * The values of each installed dependency. Helm always applies the chart's own `values.yaml`; an overlay
+ * (`values-prod.yaml`) is read on top of it as one install, so with overlays there is one install per overlay.
+ */
+export function umbrellaChartValues(umbrella: UmbrellaChart): ChartValues[] {
+  const installs = umbrella.overlays.length > 0 ? umbrella.overlays.map((overlay) => [overlay]) : [[]];
+  const base = umbrella.values ? [umbrella.values] : [];
+  return installs.flatMap((overlay) => {
+    const files = [...base, ...overlay];
+    if (files.length === 0) return [];
+    const parentValues = files.reduce<Json>(
+      (merged, document) => helmMerge(merged, asRecord(document.value) ?? {}),
+      {},
+    );
+    return umbrella.dependencies
+      .filter((dependency) => dependencyEnabled(dependency, parentValues))
+      .map((dependency) => dependencyValues(umbrella, dependency, files));
+  });
+}
+
+function dependencyValues(
+  umbrella: UmbrellaChart,
+  dependency: Dependency,
+  files: ParsedDocument[],
+): ChartValues {
+  const via = `umbrella chart ${umbrella.file} dependency ${dependency.key} (${files.map((f) => f.file).join(', ')})`;
+  const nested = files.map((document) =>
+    documentLayer(document, [dependency.key], `values file ${document.file}`),
+  );
+  // The parent's `global` map reaches every dependency and wins over the dependency's own `global`.
+  const globals = files.flatMap((document) => globalsLayer(document));
+  const editable = files[files.length - 1];
+  const keyRange = editable.rangeAt([dependency.key]);
+  return layeredChartValues(dependency.chart, [...nested, ...globals], {
+    via,
+    origin: keyRange
+      ? { file: editable.file, line: keyRange.startLine, endLine: keyRange.endLine, path: dependency.key }
+      : dependency.origin,
+    ...(dependency.version ? { chartVersion: dependency.version } : {}),
+    fallback: { document: editable, valuesPath: [dependency.key] },
+  });
+}
+
+function globalsLayer(document: ParsedDocument): ValuesLayer[] {
+  const global = asRecord(getIn(document.value, ['global']));
+  if (!global) return [];
+  const whole = documentLayer(document, [], `values file ${document.file}`);
+  return [
+    {
+      via: `global values of ${document.file}`,
+      values: { global },
+      locate: (at) => layerOrigin(whole, at),
+    },
+  ];
+}
+
+function dirOf(file: string): string {
+  const dir = path.posix.dirname(file);
+  return dir === '.' ? '' : dir;
+}
+
+function baseName(file: string): string {
+  return path.posix.basename(file);
+}
