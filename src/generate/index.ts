@@ -42,7 +42,7 @@ function namespaceOf(model: ClusterModel, dynakube: DynaKube): string {
 }
 
 /**
- * One client per tenant and one query per (tenant, network zone), shared by all DynaKubes. Once a tenant let one
+ * One client per tenant and one query per (tenant, network zone), shared by all DynaKubes. Once a server let one
  * request time out it is not asked again in this run: the queries run one after another, so a hung API would
  * otherwise cost a full timeout per DynaKube, zone and component.
  */
@@ -59,14 +59,16 @@ function connectionInfoSource(options: GenerateOptions['dynatrace']): Connection
     return answer;
   };
   const unlessHung = async (client: DynatraceApiClient, query: () => Promise<ApiResult>) => {
-    if (hung.has(client.baseUrl)) {
+    // Per server, not per tenant: Managed tenants share one host (`https://host/e/<id>/api`), and hang together.
+    const server = originOf(client.baseUrl)?.origin ?? client.baseUrl;
+    if (hung.has(server)) {
       return {
         ok: false as const,
         error: `${client.baseUrl} was not asked: an earlier request of this run got no answer within ${client.timeoutMs} ms`,
       };
     }
     const answer = await query();
-    if (!answer.ok && answer.timedOut) hung.add(client.baseUrl);
+    if (!answer.ok && answer.timedOut) hung.add(server);
     return answer;
   };
   return {
