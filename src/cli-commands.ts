@@ -16,7 +16,9 @@ import { OutputError, writeOutputFile } from './output-file.js';
 import { explainModel } from './report/explain.js';
 import { directorySource } from './sources/directory.js';
 import { ownOutputExcludes, type RunOutputs } from './sources/select.js';
+import { DEFAULT_TIMEOUT_MS } from './generate/dynatrace-api.js';
 import { writeGeneratedManifests, type GenerateOptions } from './generate/index.js';
+import { requestTimeoutMs } from './request-timeout.js';
 import { ALL_RULES } from './rules/index.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -119,7 +121,15 @@ function generateOptions(apiUrl: string | undefined, scope: string | undefined):
   const token = process.env.DT_API_TOKEN?.trim();
   return {
     scope: oneOf('generate', scope, ['needed', 'all'] as const, 'needed'),
-    ...(apiUrl || token ? { dynatrace: { ...(apiUrl ? { apiUrl } : {}), ...(token ? { token } : {}) } } : {}),
+    ...(apiUrl || token
+      ? {
+          dynatrace: {
+            ...(apiUrl ? { apiUrl } : {}),
+            ...(token ? { token } : {}),
+            timeoutMs: requestTimeoutMs(DEFAULT_TIMEOUT_MS),
+          },
+        }
+      : {}),
   };
 }
 

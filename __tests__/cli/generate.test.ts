@@ -143,6 +143,38 @@ describe('check: generated manifests', () => {
     expect(readdirSync(path.join(repo, 'out', 'generated'))).toEqual(['README.txt']);
   });
 
+  it('DKIG_REQUEST_TIMEOUT_MS sets the Dynatrace API timeout; a hung API is asked once for all DynaKubes', async () => {
+    const hung = await startApi(() => undefined);
+    try {
+      const zoned = (name: string, zone: string) =>
+        DYNAKUBE.replace('name: dynakube', `name: ${name}`).replace(
+          '  apiUrl:',
+          `  networkZone: ${zone}\n  apiUrl:`,
+        );
+      const repo = repoWith({
+        'istio/mesh.yaml': MESH,
+        'dynatrace/a.yaml': zoned('a', 'zone-a'),
+        'dynatrace/b.yaml': zoned('b', 'zone-b'),
+        'dynatrace/c.yaml': zoned('c', 'zone-c'),
+      });
+      const { stdout } = await run(
+        ['check', '--repo', repo, '--format', 'json', '--dynatrace-api-url', hung.url],
+        { DT_API_TOKEN: TOKEN, DKIG_REQUEST_TIMEOUT_MS: '300' },
+      );
+      const reasons = (JSON.parse(stdout) as { notEvaluable: { reason: string }[] }).notEvaluable
+        .map((n) => n.reason)
+        .filter((reason) => reason.includes('oneagent not generated'));
+      expect(reasons).toEqual([
+        expect.stringMatching(/no answer within 300 ms$/),
+        expect.stringMatching(/was not asked: an earlier request of this run got no answer within 300 ms$/),
+        expect.stringMatching(/was not asked: an earlier request of this run got no answer within 300 ms$/),
+      ]);
+      expect(hung.requests).toHaveLength(1);
+    } finally {
+      await hung.close();
+    }
+  });
+
   it('--generate all generates without a restricted mesh; a bad --dynatrace-api-url is a usage error', async () => {
     const repo = repoWith({ 'dk.yaml': DYNAKUBE.replace('ENVIRONMENTID', 'abc12345') });
     const all = await run(['check', '--repo', repo, '--format', 'json', '--generate', 'all']);

@@ -217,6 +217,30 @@ spec:
     ]);
   });
 
+  it('a tenant that let one request time out is not asked again in the run: a hung API costs one timeout', async () => {
+    const api = await startApi(() => undefined);
+    close = api.close;
+    const zoned = (name: string, zone: string) =>
+      DYNAKUBE.replace('name: dk', `name: ${name}`).replace('networkZone: nowhere', `networkZone: ${zone}`);
+    const result = await generateManifests(
+      modelOf({
+        'a.yaml': zoned('a', 'zone-a'),
+        'b.yaml': zoned('b', 'zone-b'),
+        'c.yaml': zoned('c', 'zone-c'),
+      }),
+      { scope: 'all', dynatrace: { apiUrl: api.url, token: TOKEN, timeoutMs: 150 } },
+    );
+    expect(api.requests).toHaveLength(1);
+    const reasons = result.notes.map((n) => n.reason);
+    expect(reasons).toHaveLength(6);
+    expect(reasons[0]).toMatch(/^a-fqdn-oneagent .* not generated: .*no answer within 150 ms$/);
+    for (const reason of reasons.slice(1)) {
+      expect(reason).toMatch(
+        /not generated: http:\/\/127\.0\.0\.1:\d+\/api was not asked: an earlier request of this run got no answer within 150 ms$/,
+      );
+    }
+  });
+
   it('an unparsable endpoint fails its component, as in the operator', async () => {
     const api = await startApi(
       connectionInfoHandler(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { parseRelevant } from '../../src/parse/prefilter.js';
 import { MAX_ALIAS_COUNT, parseYamlText } from '../../src/parse/yaml.js';
 
 describe('parseYamlText: Kubernetes YAML semantics', () => {
@@ -99,6 +100,30 @@ describe('parseYamlText: Kubernetes YAML semantics', () => {
         reason: 'duplicate key "istio-injection" (first at line 4); the last value is used',
       },
     ]);
+  });
+
+  it('with a duplicate key, points at the value that is used (the last), also through the pre-filtered parse', () => {
+    const text = [
+      'apiVersion: dynatrace.com/v1beta5',
+      'kind: DynaKube',
+      'metadata:',
+      '  name: eu',
+      'spec:',
+      '  enableIstio: true',
+      '  oneAgent:',
+      '    applicationMonitoring: {}',
+      '  enableIstio: false',
+      '',
+    ].join('\n');
+    for (const parsed of [parseYamlText('dk.yaml', text), parseRelevant('dk.yaml', text).parsed]) {
+      const [document] = parsed.documents;
+      expect(document.value).toMatchObject({ spec: { enableIstio: false } });
+      expect(document.lineAt(['spec', 'enableIstio'])).toBe(9);
+      expect(document.positionAt(['spec', 'enableIstio'])).toEqual({ line: 9, col: 3 });
+      expect(document.rangeAt(['spec', 'enableIstio'])).toEqual({ startLine: 9, endLine: 9 });
+      expect(document.describeAt(['spec', 'enableIstio'])?.start).toEqual({ line: 9, col: 3 });
+      expect(document.lineAt(['spec', 'oneAgent'])).toBe(7);
+    }
   });
 
   it('turns a syntax error into a problem with its line, and keeps the other documents', () => {

@@ -255,6 +255,20 @@ describe('renderMarkdown', () => {
     expect(yamlBlock.value).toBe(`a: |\n  ${HOSTILE}`);
   });
 
+  it('carries no raw control character from manifests, not even inside code spans and blocks', () => {
+    const hostile = 'a\u001b[2Jb\u0007c\u009bd\u0000e';
+    const body = renderMarkdown(
+      report({
+        findings: [finding({ file: `${hostile}.yaml`, resource: hostile, message: `x \`${hostile}\` y` })],
+        generated: [{ kind: 'ServiceEntry', namespace: hostile, name: 'n', yaml: `a: ${hostile}\n` }],
+        notEvaluable: [{ file: `${hostile}.yaml`, line: 1, reason: `\`${hostile}\`` }],
+      }),
+    );
+    // eslint-disable-next-line no-control-regex
+    expect(body).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(body).toContain('a?[2Jb?c?d?e');
+  });
+
   it('stays under the comment limit by collapsing sections, and says so', () => {
     const files = new Map<string, string>();
     const findings: Finding[] = [];

@@ -86,6 +86,25 @@ describe('fixPatch', () => {
     });
   });
 
+  it('quotes file names with line breaks, quotes or backslashes as git does, so the patch still applies', () => {
+    const file = 'evil\nnext.yaml:1  error "q" \\ [new].yaml';
+    const patch = fixPatch(
+      { description: '', edits: [{ file, startLine: 1, endLine: 1, replacement: 'a: 2' }] },
+      new Map([[file, 'a: 1\n']]),
+    )!;
+    expect(patch.split('\n').slice(0, 3)).toEqual([
+      'diff --git "a/evil\\nnext.yaml:1  error \\"q\\" \\\\ [new].yaml" "b/evil\\nnext.yaml:1  error \\"q\\" \\\\ [new].yaml"',
+      '--- "a/evil\\nnext.yaml:1  error \\"q\\" \\\\ [new].yaml"',
+      '+++ "b/evil\\nnext.yaml:1  error \\"q\\" \\\\ [new].yaml"',
+    ]);
+    const dir = mkdtempSync(path.join(tmpdir(), 'dkig-patch-'));
+    execFileSync('git', ['init', '-q', dir]);
+    writeFileSync(path.join(dir, file), 'a: 1\n');
+    writeFileSync(path.join(dir, 'fix.patch'), patch);
+    execFileSync('git', ['-C', dir, 'apply', 'fix.patch']);
+    expect(readFileSync(path.join(dir, file), 'utf8')).toBe('a: 2\n');
+  });
+
   it('keeps CRLF line endings and files without a final newline applicable', () => {
     const crlf = 'a: 1\r\nb: 1\r\nc: 1\r\n';
     const crlfPatch = fixPatch(

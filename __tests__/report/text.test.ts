@@ -48,4 +48,19 @@ describe('renderText', () => {
     expect(text).not.toContain('\u0007');
     expect(text).toContain('evil ?[2J?]0;title? text');
   });
+
+  it('a line break in a file name or note cannot start a line that looks like a finding', async () => {
+    const report = await exampleReport();
+    const fake = 'evil\nnext.yaml:1  error  FAKE-RULE  [new]\r.yaml';
+    report.findings[0].file = fake;
+    report.findings[0].resource = 'DynaKube a\tb';
+    report.notEvaluable.push({ file: fake, line: 1, reason: `${fake}: not valid YAML\u009b2J` });
+    const lines = renderText(report, { color: false }).split('\n');
+    expect(lines.filter((line) => line.includes('FAKE-RULE'))).toEqual([
+      expect.stringMatching(/^evil\?next\.yaml:1 {2}error {2}FAKE-RULE {2}\[new\]\?\.yaml:\d+ {2}error /),
+      '  evil?next.yaml:1  error  FAKE-RULE  [new]?.yaml:1  evil?next.yaml:1  error  FAKE-RULE  [new]?.yaml: not valid YAML?2J',
+    ]);
+    expect(lines.some((line) => line.startsWith('next.yaml'))).toBe(false);
+    expect(lines).toContain(`  DynaKube a?b: ${report.findings[0].message}`);
+  });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,8 +36,24 @@ beforeAll(() => {
   symlinkSync('real.yaml', path.join(workspace, 'clusters', 'inside-alias.yaml'));
   symlinkSync('/nonexistent/dangling.yaml', path.join(workspace, 'clusters', 'dangling.yaml'));
   symlinkSync(path.join(outside, 'secret.yaml'), path.join(workspace, 'clusters', 'escape.txt'));
+  symlinkSync('missing.yaml', path.join(workspace, 'clusters', 'relative-dangling.yaml'));
+  symlinkSync('loop-b.yaml', path.join(workspace, 'clusters', 'loop-a.yaml'));
+  symlinkSync('loop-a.yaml', path.join(workspace, 'clusters', 'loop-b.yaml'));
+  symlinkSync('relative-escape.yaml', path.join(workspace, 'clusters', 'chained-escape.yaml'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const LINK_NOTES = [
+  'clusters/absolute-escape.yaml:1 symlink pointing outside the workspace was not followed',
+  'clusters/chained-escape.yaml:1 symlink pointing outside the workspace was not followed',
+  'clusters/dangling.yaml:1 symlink pointing outside the workspace was not followed',
+  'clusters/into-git.yaml:1 symlink pointing into .git/ was not followed',
+  'clusters/loop-a.yaml:1 symlink loop was not followed',
+  'clusters/loop-b.yaml:1 symlink loop was not followed',
+  'clusters/relative-dangling.yaml:1 symlink whose target does not exist was not followed',
+  'clusters/relative-escape.yaml:1 symlink pointing outside the workspace was not followed',
+  'linked-folder:1 symlink pointing outside the workspace was not followed',
+];
 
 describe('workspace confinement', () => {
   it('reads no file through a symlink and names every link that leaves the tree', async () => {
@@ -48,13 +65,7 @@ describe('workspace confinement', () => {
       .filter((note) => note.reason.startsWith('symlink'))
       .map((note) => `${note.file}:${note.line} ${note.reason}`)
       .sort();
-    expect(notes).toEqual([
-      'clusters/absolute-escape.yaml:1 symlink pointing outside the workspace was not followed',
-      'clusters/dangling.yaml:1 symlink pointing outside the workspace was not followed',
-      'clusters/into-git.yaml:1 symlink pointing into .git/ was not followed',
-      'clusters/relative-escape.yaml:1 symlink pointing outside the workspace was not followed',
-      'linked-folder:1 symlink pointing outside the workspace was not followed',
-    ]);
+    expect(notes).toEqual(LINK_NOTES);
     // The real file is checked (its note proves it was read), once, under its own name.
     const real = report.notEvaluable.filter((note) => /enableIstio/.test(note.reason));
     expect(real.map((note) => note.file)).toEqual(['clusters/real.yaml']);
@@ -114,6 +125,33 @@ describe('workspace confinement', () => {
     for (const file of await base.list()) await base.read(file);
     expect(asked).toEqual(['clusters/real.yaml']);
     // The head's notes about symlinks are the base's too: the overlay is the same tree.
-    expect(base.skipped?.().length).toBe(5);
+    expect(base.skipped?.().length).toBe(LINK_NOTES.length);
+  });
+
+  it('names the links of a commit read from git as it names them in the same tree on disk', async () => {
+    // The same tree committed (git keeps links as links and has no `.git/` content to commit).
+    execFileSync('git', ['init', '-q', workspace]);
+    execFileSync('git', ['-C', workspace, 'add', '-A']);
+    execFileSync('git', [
+      '-C',
+      workspace,
+      '-c',
+      'user.email=t@t',
+      '-c',
+      'user.name=t',
+      'commit',
+      '-qm',
+      'tree',
+    ]);
+    expect(execFileSync('git', ['-C', workspace, 'ls-tree', '-r', 'HEAD'], { encoding: 'utf8' })).toMatch(
+      /^120000 blob \w+\tclusters\/loop-a\.yaml$/m,
+    );
+    const { report } = await check({ repo: workspace, head: 'HEAD', selection: DEFAULT_SELECTION });
+    const notes = report.notEvaluable
+      .filter((note) => note.reason.startsWith('symlink'))
+      .map((note) => `${note.file}:${note.line} ${note.reason}`)
+      .sort();
+    expect(notes).toEqual(LINK_NOTES);
+    expect(JSON.stringify(report)).not.toContain('outside-secret');
   });
 });

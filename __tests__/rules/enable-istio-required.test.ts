@@ -255,6 +255,19 @@ describe('enable-istio-required', () => {
     };
     expect(runRule(rule, tree)[0].origin).toMatchObject({ file: 'dk.yaml', line: 10 });
   });
+
+  it('with enableIstio written twice, points at and fixes the last one, the value the operator gets', () => {
+    const tree = {
+      'dk.yaml': dynakube('  enableIstio: true\n  tokens: dk\n  enableIstio: false\n'),
+      'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
+    };
+    const [finding] = runRule(rule, tree);
+    expect(finding.origin).toMatchObject({ file: 'dk.yaml', line: 12 });
+    expect(finding.fix?.edits.map((edit) => edit.startLine)).toEqual([12]);
+    expect(applyFixes(tree, [finding])['dk.yaml']).toMatch(
+      /enableIstio: true\n {2}tokens: dk\n {2}enableIstio: true\n$/,
+    );
+  });
 });
 
 describe('enable-istio-required, enableIstio switched off by a kustomize overlay', () => {

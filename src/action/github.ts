@@ -1,5 +1,6 @@
 import * as core from './workflow.js';
 import type { getOctokit } from '@actions/github';
+import { positiveNumber, requestTimeoutMs } from '../request-timeout.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -10,21 +11,11 @@ const RATE_LIMIT_RETRIES = 2;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /**
- * Environment overrides, for tests that must not wait real seconds: the request timeout, and the unit of the
- * retry plugins' backoff (`Retry-After: 2` waits two of these; 5xx retries wait 1, 4, 9 of them).
+ * Environment override, for tests that must not wait real seconds: the unit of the retry plugins' backoff
+ * (`Retry-After: 2` waits two of these; 5xx retries wait 1, 4, 9 of them). The request timeout is
+ * `DKIG_REQUEST_TIMEOUT_MS` (see request-timeout.ts).
  */
-const TIMEOUT_ENV = 'DKIG_REQUEST_TIMEOUT_MS';
 const BACKOFF_UNIT_ENV = 'DKIG_RETRY_UNIT_MS';
-
-function positiveNumber(value: string | undefined, fallback: number): number {
-  const number = Number(value);
-  return value && Number.isFinite(number) && number > 0 ? number : fallback;
-}
-
-/** The per-request timeout for GitHub and the Dynatrace API: `fallbackMs` unless a test shortens it. */
-export function requestTimeoutMs(fallbackMs: number): number {
-  return positiveNumber(process.env[TIMEOUT_ENV], fallbackMs);
-}
 
 /** GitHub accepted the connection but did not answer in time. Not retried: a write may have landed. */
 export class GitHubTimeoutError extends Error {

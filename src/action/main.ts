@@ -33,9 +33,9 @@ import {
   describeError,
   isFatalForRun,
   isPermissionError,
-  requestTimeoutMs,
   type GitHubClient,
 } from './github.js';
+import { requestTimeoutMs } from '../request-timeout.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { parsePatch, type RightSideLines } from './patch.js';
 import {

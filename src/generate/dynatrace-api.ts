@@ -5,7 +5,9 @@ export interface ConnectionInfo {
   endpoints: string[];
 }
 
-export type ApiResult = { ok: true; value: ConnectionInfo } | { ok: false; error: string };
+/** `timedOut`: the host accepted the request but did not answer in time, so asking it again would wait as long. */
+export type ApiResult =
+  { ok: true; value: ConnectionInfo } | { ok: false; error: string; timedOut?: boolean };
 
 export interface DynatraceApiOptions {
   apiUrl: string;
@@ -24,7 +26,7 @@ const ACTIVEGATE_PATH = '/v1/deployment/installer/gateway/connectioninfo';
 export class DynatraceApiClient {
   /** The API base the operator talks to (third-generation URLs mapped to second generation), without a trailing `/`. */
   readonly baseUrl: string;
-  private readonly timeoutMs: number;
+  readonly timeoutMs: number;
 
   constructor(private readonly options: DynatraceApiOptions) {
     this.baseUrl = withoutQuery(toSecondGenApiUrl(options.apiUrl)).replace(/\/+$/, '');
@@ -59,7 +61,9 @@ export class DynatraceApiClient {
 
   private async getJson(
     url: string,
-  ): Promise<{ ok: true; body: unknown } | { ok: false; error: string; status?: number }> {
+  ): Promise<
+    { ok: true; body: unknown } | { ok: false; error: string; status?: number; timedOut?: boolean }
+  > {
     const where = redact(url);
     let response: Response;
     try {
@@ -69,7 +73,11 @@ export class DynatraceApiClient {
         redirect: 'error',
       });
     } catch (error) {
-      return { ok: false, error: `${where}: ${this.scrub(describeFetchError(error, this.timeoutMs))}` };
+      return {
+        ok: false,
+        error: `${where}: ${this.scrub(describeFetchError(error, this.timeoutMs))}`,
+        ...(isTimeout(error) ? { timedOut: true } : {}),
+      };
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
@@ -85,6 +93,7 @@ export class DynatraceApiClient {
       return {
         ok: false,
         error: `${where}: ${this.scrub(describeFetchError(error, this.timeoutMs, 'the response is not JSON'))}`,
+        ...(isTimeout(error) ? { timedOut: true } : {}),
       };
     }
   }
@@ -122,14 +131,18 @@ function describeStatus(status: number, statusText: string): string {
 }
 
 /** Errors may come from another realm (fetch's own), so they are read by shape, not by `instanceof`. */
+function isTimeout(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
+}
+
 function describeFetchError(error: unknown, timeoutMs: number, fallback = 'request failed'): string {
   const failure = (error ?? {}) as {
     name?: string;
     message?: string;
     cause?: { code?: string; message?: string };
   };
-  if (failure.name === 'TimeoutError' || failure.name === 'AbortError')
-    return `no answer within ${timeoutMs} ms`;
+  if (isTimeout(error)) return `no answer within ${timeoutMs} ms`;
   if (failure.name === 'SyntaxError') return fallback;
   if (failure.cause?.code) return `could not connect (${failure.cause.code})`;
   const detail = failure.cause?.message ?? failure.message;

@@ -41,16 +41,34 @@ function namespaceOf(model: ClusterModel, dynakube: DynaKube): string {
   return dynakube.namespace ?? model.operatorInstalls[0]?.namespace.value ?? DEFAULT_NAMESPACE;
 }
 
-/** One client per tenant and one query per (tenant, network zone), shared by all DynaKubes. */
+/**
+ * One client per tenant and one query per (tenant, network zone), shared by all DynaKubes. Once a server let one
+ * request time out it is not asked again in this run: the queries run one after another, so a hung API would
+ * otherwise cost a full timeout per DynaKube, zone and component.
+ */
 function connectionInfoSource(options: GenerateOptions['dynatrace']): ConnectionInfoSource {
   const clients = new Map<string, DynatraceApiClient>();
   const answers = new Map<string, Promise<ApiResult>>();
+  const hung = new Set<string>();
   const given = options?.apiUrl
     ? originOf(new DynatraceApiClient({ apiUrl: options.apiUrl, token: '' }).baseUrl)
     : undefined;
-  const once = (key: string, query: () => Promise<ApiResult>) => {
+  const once = (key: string, client: DynatraceApiClient, query: () => Promise<ApiResult>) => {
     let answer = answers.get(key);
-    if (!answer) answers.set(key, (answer = query()));
+    if (!answer) answers.set(key, (answer = unlessHung(client, query)));
+    return answer;
+  };
+  const unlessHung = async (client: DynatraceApiClient, query: () => Promise<ApiResult>) => {
+    // Per server, not per tenant: Managed tenants share one host (`https://host/e/<id>/api`), and hang together.
+    const server = originOf(client.baseUrl)?.origin ?? client.baseUrl;
+    if (hung.has(server)) {
+      return {
+        ok: false as const,
+        error: `${client.baseUrl} was not asked: an earlier request of this run got no answer within ${client.timeoutMs} ms`,
+      };
+    }
+    const answer = await query();
+    if (!answer.ok && answer.timedOut) hung.add(server);
     return answer;
   };
   return {
@@ -74,8 +92,10 @@ function connectionInfoSource(options: GenerateOptions['dynatrace']): Connection
       return client;
     },
     oneAgent: (client, networkZone) =>
-      once(`oa|${client.baseUrl}|${networkZone ?? ''}`, () => client.oneAgentConnectionInfo(networkZone)),
-    activeGate: (client) => once(`ag|${client.baseUrl}`, () => client.activeGateConnectionInfo()),
+      once(`oa|${client.baseUrl}|${networkZone ?? ''}`, client, () =>
+        client.oneAgentConnectionInfo(networkZone),
+      ),
+    activeGate: (client) => once(`ag|${client.baseUrl}`, client, () => client.activeGateConnectionInfo()),
   };
 }
 

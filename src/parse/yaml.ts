@@ -8,6 +8,7 @@ import {
   parseAllDocuments,
   type Document,
   type Node,
+  type Pair,
   type YAMLMap,
 } from 'yaml';
 import type { NotEvaluable } from '../model/provenance.js';
@@ -121,14 +122,21 @@ function isMergeKey(key: unknown): boolean {
 }
 
 /** The pair for `segment` in a map: its own keys first, then the maps merged in with `<<` (earlier merges win). */
+/**
+ * The pair of `key` that the value comes from: with a repeated key the last one (the decoder keeps the last value,
+ * so a finding and its fix must point there, not at the overridden one).
+ */
+function lastPairWithKey(map: YAMLMap, key: string): Pair | undefined {
+  for (let index = map.items.length - 1; index >= 0; index--) {
+    const item = map.items[index];
+    if (isPair(item) && isScalar(item.key) && !isMergeKey(item.key) && String(item.key.value) === key)
+      return item;
+  }
+  return undefined;
+}
+
 function findPair(map: YAMLMap, segment: PathSegment, doc: Document.Parsed, depth = 0): Located | undefined {
-  const own = map.items.find(
-    (item) =>
-      isPair(item) &&
-      isScalar(item.key) &&
-      !isMergeKey(item.key) &&
-      String(item.key.value) === String(segment),
-  );
+  const own = lastPairWithKey(map, String(segment));
   if (own) return { key: own.key as Node, value: (own.value ?? undefined) as Node | undefined };
   if (depth > 16) return undefined;
   for (const item of map.items) {

@@ -1,5 +1,15 @@
+import { visibleBlock } from './control-chars.js';
+
 /** Every line ending CommonMark knows: a lone `\r` ends a line too, so it can start a new block. */
 const LINE_ENDING = /\r\n|\r|\n/g;
+
+/**
+ * Text for one line: line breaks become spaces (as CommonMark treats them in a code span), other control characters
+ * but the harmless tab (ESC, C1) are made visible.
+ */
+function oneLine(text: string): string {
+  return visibleBlock(text.replace(LINE_ENDING, ' '));
+}
 
 /** Length of the longest run of backticks; a loop, because a spread of a huge match list overflows the stack. */
 function longestBacktickRun(text: string): number {
@@ -14,7 +24,7 @@ function longestBacktickRun(text: string): number {
  */
 export function escapeMarkdown(text: string): string {
   return (
-    text
+    oneLine(text)
       .replace(/[\\`*_{}[\]()#+!|~&$]/g, (c) => `\\${c}`)
       // Entities, not backslashes: a literal autolink can swallow the backslash before it (`https://x\<img>`).
       .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
@@ -22,13 +32,12 @@ export function escapeMarkdown(text: string): string {
       .replace(/:(?=\/\/)/g, '\\:')
       .replace(/\b(www)\./gi, '$1\\.')
       .replace(/@(?=\w)/g, '@\u200b')
-      .replace(LINE_ENDING, ' ')
   );
 }
 
 /** Inline code that cannot be broken out of: the fence is longer than any backtick run inside. */
 export function inlineCode(text: string): string {
-  const clean = text.replace(LINE_ENDING, ' ');
+  const clean = oneLine(text);
   const longest = longestBacktickRun(clean);
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
@@ -44,7 +53,7 @@ export function cellCode(text: string): string {
 
 /** A fenced block whose fence is longer than any backtick run in the content. */
 export function codeBlock(content: string, language = ''): string {
-  const lines = content.replace(LINE_ENDING, '\n');
+  const lines = visibleBlock(content.replace(LINE_ENDING, '\n'));
   const fence = '`'.repeat(Math.max(2, longestBacktickRun(lines)) + 1);
   return `${fence}${language}\n${lines.replace(/\n$/, '')}\n${fence}`;
 }
@@ -64,7 +73,5 @@ export function escapeProse(text: string): string {
 /** Text inside raw HTML (a `<summary>`), where markdown is not parsed: entities only. */
 export function escapeHtml(text: string): string {
   // An entity-encoded `@` is still an @ in the text GitHub scans for mentions: a zero-width space follows it.
-  return text
-    .replace(LINE_ENDING, ' ')
-    .replace(/[&<>"'`@|]/g, (c) => `&#${c.codePointAt(0)};${c === '@' ? '&#8203;' : ''}`);
+  return oneLine(text).replace(/[&<>"'`@|]/g, (c) => `&#${c.codePointAt(0)};${c === '@' ? '&#8203;' : ''}`);
 }

@@ -29,7 +29,7 @@ export function fixPatch(fix: Fix, files: ReadonlyMap<string, string>): string |
     const existing = files.get(file);
     const body = existing === undefined ? newFilePatch(file, edits) : editPatch(file, existing, edits);
     if (body === undefined) continue;
-    const header = `diff --git a/${file} b/${file}\n${existing === undefined ? 'new file mode 100644\n' : ''}`;
+    const header = `diff --git ${gitPath('a/', file)} ${gitPath('b/', file)}\n${existing === undefined ? 'new file mode 100644\n' : ''}`;
     parts.push(header + body.replace(/^=+\n/, ''));
   }
   return parts.length > 0 ? parts.join('') : undefined;
@@ -65,10 +65,38 @@ function editPatch(file: string, text: string, edits: TextEdit[]): string | unde
 }
 
 function unifiedDiff(oldName: string, file: string, before: string, after: string): string {
+  // The library quotes the names of the ---/+++ lines itself, as git does; the `diff --git` line is ours.
   return createTwoFilesPatch(oldName, `b/${file}`, before, after, undefined, undefined, {
     context: CONTEXT_LINES,
     headerOptions: FILE_HEADERS_ONLY,
   });
+}
+
+// eslint-disable-next-line no-control-regex
+const GIT_QUOTED = /[\u0000-\u001f\u007f"\\]/;
+const C_ESCAPES: Record<string, string> = {
+  '\u0007': 'a',
+  '\b': 'b',
+  '\t': 't',
+  '\n': 'n',
+  '\v': 'v',
+  '\f': 'f',
+  '\r': 'r',
+  '"': '"',
+  '\\': '\\',
+};
+
+/**
+ * A path in a patch header as git writes it: in double quotes with C escapes when it holds a control character,
+ * `"` or `\`. A raw line break in a file name would end the header line and make the rest look like patch text.
+ */
+function gitPath(prefix: string, file: string): string {
+  if (!GIT_QUOTED.test(file)) return `${prefix}${file}`;
+  const escaped = file.replace(
+    new RegExp(GIT_QUOTED.source, 'g'),
+    (c) => `\\${C_ESCAPES[c] ?? c.charCodeAt(0).toString(8).padStart(3, '0')}`,
+  );
+  return `"${prefix}${escaped}"`;
 }
 
 /** Where each line of a text starts, and its dominant line break: once per text, whatever the findings in it. */

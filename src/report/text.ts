@@ -1,6 +1,7 @@
 import type { Finding } from '../rules/types.js';
 import { edgeText } from './mermaid.js';
 import { changeSetting, formatValue, outcome, SEVERITIES, verdictParts } from './format.js';
+import { visibleBlock, visibleLine } from './control-chars.js';
 import { fixPatch } from './patch.js';
 import type { Report } from './types.js';
 
@@ -22,22 +23,16 @@ const COLORS = {
 
 type Paint = (color: keyof typeof COLORS, text: string) => string;
 
-/** Control characters from manifests must not move the cursor or recolor the terminal. */
-function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
-}
-
 function renderFinding(finding: Finding, paint: Paint, files?: ReadonlyMap<string, string>): string[] {
-  const head = `${clean(finding.file)}:${finding.line}  ${paint(finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
-  const lines = [head, clean(`  ${finding.resource}: ${finding.message}`)];
+  const head = `${visibleLine(finding.file)}:${finding.line}  ${paint(finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
+  const lines = [head, visibleLine(`  ${finding.resource}: ${finding.message}`)];
   if (finding.fix) {
-    lines.push(clean(`  fix: ${finding.fix.description}`));
-    for (const command of finding.fix.commands ?? []) lines.push(clean(`    $ ${command}`));
+    lines.push(visibleLine(`  fix: ${finding.fix.description}`));
+    for (const command of finding.fix.commands ?? []) lines.push(visibleLine(`    $ ${command}`));
     const patch = files ? fixPatch(finding.fix, files) : undefined;
     if (patch)
       lines.push(
-        ...clean(patch)
+        ...visibleBlock(patch)
           .trimEnd()
           .split('\n')
           .map((line) => `    ${colorDiffLine(line, paint)}`),
@@ -59,7 +54,7 @@ function changeLines(report: Report): string[] {
   for (const change of report.changes) {
     const where = change.file ? `  (${change.file}:${change.line})` : '';
     out.push(
-      clean(
+      visibleLine(
         `  ${change.resource}  ${changeSetting(change)}: ${formatValue(change.before)} -> ${formatValue(change.after)}${where}`,
       ),
     );
@@ -75,7 +70,7 @@ function egressLines(report: Report, paint: Paint): string[] {
   const out = ['Egress paths:'];
   for (const edge of map.edges) {
     const text = `  ${label(edge.from)}${mesh(edge.from)} -> ${label(edge.to)}: ${edgeText(edge)}`;
-    out.push(edge.blocked ? paint('error', clean(text)) : clean(text));
+    out.push(edge.blocked ? paint('error', visibleLine(text)) : visibleLine(text));
   }
   if (map.omittedNamespaces > 0) out.push(`  (${map.omittedNamespaces} more monitored namespaces)`);
   return [...out, ''];
@@ -94,16 +89,16 @@ export function renderText(report: Report, options: TextOptions = { color: false
   if (fixed.length > 0) {
     out.push('Fixed by this change:');
     for (const finding of fixed)
-      out.push(clean(`  ${finding.ruleId}  ${finding.resource}  (${finding.file}:${finding.line})`));
+      out.push(visibleLine(`  ${finding.ruleId}  ${finding.resource}  (${finding.file}:${finding.line})`));
     out.push('');
   }
   if (report.generated.length > 0) {
     out.push('Manifests the cluster needs:');
     for (const manifest of report.generated) {
       const file = manifest.file ? `  -> ${manifest.file}` : '';
-      out.push(clean(`  # ${manifest.kind} ${manifest.namespace}/${manifest.name}${file}`));
+      out.push(visibleLine(`  # ${manifest.kind} ${manifest.namespace}/${manifest.name}${file}`));
       out.push(
-        ...clean(manifest.yaml)
+        ...visibleBlock(manifest.yaml)
           .trimEnd()
           .split('\n')
           .map((line) => `    ${line}`),
@@ -114,7 +109,8 @@ export function renderText(report: Report, options: TextOptions = { color: false
   out.push(...egressLines(report, paint));
   if (report.notEvaluable.length > 0) {
     out.push('Could not evaluate:');
-    for (const note of report.notEvaluable) out.push(clean(`  ${note.file}:${note.line}  ${note.reason}`));
+    for (const note of report.notEvaluable)
+      out.push(visibleLine(`  ${note.file}:${note.line}  ${note.reason}`));
     out.push('');
   }
   const { headline, counts } = verdictParts(report);

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import type { NotEvaluable } from '../model/provenance.js';
 import path from 'node:path';
+import { linkNote, placeOfTarget, type LinkProblem } from './links.js';
 import { fileMatcher } from './select.js';
 import { ALWAYS_SKIPPED_DIRS, type FileSelection, type FileSource } from './types.js';
 
@@ -52,28 +53,40 @@ export function directorySource(root: string, selection: FileSelection): FileSou
       return readNow(relative);
     },
     skipped() {
-      return links.flatMap((link) => linkNote(absoluteRoot, link, matches));
+      return links.flatMap((link) => linkNoteOf(absoluteRoot, link, matches));
     },
   };
 }
 
-/** A symlink is never followed; one that leaves the tree (or enters `.git`) is named, as a PR may plant it. */
-function linkNote(absoluteRoot: string, link: string, matches: (path: string) => boolean): NotEvaluable[] {
+/**
+ * A symlink is never followed; one that leaves the tree (or enters `.git`), leads nowhere or into a loop is named,
+ * as a PR may plant it or it hides a manifest.
+ */
+function linkNoteOf(absoluteRoot: string, link: string, matches: (path: string) => boolean): NotEvaluable[] {
   const full = path.join(absoluteRoot, link);
-  let target: string;
-  try {
-    target = path.resolve(path.dirname(full), readlinkSync(full));
-  } catch {
-    return [];
-  }
-  const relative = path.relative(absoluteRoot, target);
-  const outside = !isInside(absoluteRoot, target);
-  const intoGit = !outside && relative.split(path.sep).some((segment) => ALWAYS_SKIPPED_DIRS.has(segment));
-  if (!outside && !intoGit) return [];
+  const problem = linkProblem(absoluteRoot, link, full);
+  if (!problem) return [];
   // Folders are named whatever their name; files only when they are among the files to check.
   if (!isDirectory(full) && !matches(link)) return [];
-  const where = outside ? 'outside the workspace' : `into ${relative.split(path.sep)[0]}/`;
-  return [{ file: link, line: 1, reason: `symlink pointing ${where} was not followed` }];
+  return [linkNote(link, problem)];
+}
+
+function linkProblem(absoluteRoot: string, link: string, full: string): LinkProblem | undefined {
+  let target: string;
+  try {
+    target = readlinkSync(full);
+  } catch {
+    return undefined;
+  }
+  const place = placeOfTarget(link, target.split(path.sep).join('/'));
+  if (place.kind !== 'inside') return place;
+  try {
+    statSync(full);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' ? { kind: 'loop' } : { kind: 'dangling' };
+  }
+  // A chain of links inside the tree may end outside it.
+  return realInside(absoluteRoot, full) ? undefined : { kind: 'outside' };
 }
 
 /** Whether the link leads to a folder (a dangling link does not). */

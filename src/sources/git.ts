@@ -1,6 +1,9 @@
 import { execFile } from 'node:child_process';
+import { posix } from 'node:path';
 import { promisify } from 'node:util';
+import type { NotEvaluable } from '../model/provenance.js';
 import { BlobReader } from './blob-reader.js';
+import { foldersOf, linkNote, treeLinkProblem } from './links.js';
 import { fileMatcher } from './select.js';
 import type { FileSelection, FileSource } from './types.js';
 
@@ -60,7 +63,9 @@ export async function gitRefSource(
   const revision = `${ref}^{commit}`;
   const verified = verifyCommit(repo, ref);
   // Without `--full-tree`, ls-tree lists the folder git runs in, with paths relative to it.
-  const listing = git(repo, ['ls-tree', '-r', '-z', revision]).then(regularFiles);
+  const tree = git(repo, ['ls-tree', '-r', '-z', revision]).then(treeEntries);
+  const listing = tree.then(({ blobs }) => blobs);
+  let linkNotes: NotEvaluable[] = [];
   const { workingTree } = options;
   // Until git answers (or if it cannot), files are compared by blob id.
   let changed: Set<string> | undefined;
@@ -91,8 +96,10 @@ export async function gitRefSource(
     async list() {
       const blobs = await listBlobs();
       await diffing;
+      linkNotes = await notesForLinks(reader, blobs, (await tree).links, matches);
       return [...blobs.keys()].filter(matches).sort();
     },
+    skipped: () => linkNotes,
     sameFileIn: (path) => (changed && !changed.has(path) ? workingTree : undefined),
     async blobId(path) {
       // A file git found changed differs from the working tree's: no need to hash that one to compare.
@@ -113,16 +120,51 @@ export async function gitRefSource(
   };
 }
 
-/** `git ls-tree -r -z` output → path → blob id of the regular files (symlinks are skipped, never followed). */
-function regularFiles(out: string): Map<string, string> {
+/**
+ * `git ls-tree -r -z` output → path → blob id of the regular files, and of the symlinks (never followed; their blob
+ * holds the target).
+ */
+function treeEntries(out: string): { blobs: Map<string, string>; links: Map<string, string> } {
   const blobs = new Map<string, string>();
+  const links = new Map<string, string>();
   for (const record of out.split('\0')) {
     // `<mode> blob <id>\t<path>`; modes 100644 and 100755 are regular files, 120000 a symlink.
     const tab = record.indexOf('\t');
-    if (tab < 0 || !record.startsWith('100') || !record.startsWith(' blob ', 6)) continue;
-    blobs.set(record.slice(tab + 1), record.slice(12, tab));
+    if (tab < 0 || !record.startsWith(' blob ', 6)) continue;
+    if (record.startsWith('100')) blobs.set(record.slice(tab + 1), record.slice(12, tab));
+    else if (record.startsWith('120000')) links.set(record.slice(tab + 1), record.slice(12, tab));
   }
-  return blobs;
+  return { blobs, links };
+}
+
+/**
+ * The notes for the commit's symlinks, as a directory source gives them for the same tree on disk. Git cannot say
+ * whether a target outside the tree is a folder: such a link is named when it is among the files to check or its
+ * name has no extension, as a folder's usually has none.
+ */
+async function notesForLinks(
+  reader: BlobReader,
+  blobs: Map<string, string>,
+  linkBlobs: Map<string, string>,
+  matches: (path: string) => boolean,
+): Promise<NotEvaluable[]> {
+  if (linkBlobs.size === 0) return [];
+  const read = [...linkBlobs].map(async ([link, blob]) => {
+    const target = await reader.read(blob).catch(() => undefined);
+    return [link, target?.toString('utf8')] as const;
+  });
+  const targets = new Map<string, string>();
+  for (const [link, target] of await Promise.all(read)) if (target !== undefined) targets.set(link, target);
+  const entries = { files: new Set(blobs.keys()), links: targets };
+  const folders = foldersOf([...blobs.keys(), ...targets.keys()]);
+  const notes: NotEvaluable[] = [];
+  for (const link of [...targets.keys()].sort()) {
+    const { problem, isFolder } = treeLinkProblem(link, entries, folders);
+    if (!problem) continue;
+    const mayBeFolder = isFolder || (problem.kind === 'outside' && posix.extname(link) === '');
+    if (mayBeFolder || matches(link)) notes.push(linkNote(link, problem));
+  }
+  return notes;
 }
 
 /**
