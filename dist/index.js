@@ -4728,7 +4728,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 2289:
+/***/ 557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5148,11 +5148,20 @@ function isMergeKey(key) {
     return (0,dist/* isScalar */.jn)(key) && (typeof key.value === 'symbol' || key.source === MERGE_KEY);
 }
 /** The pair for `segment` in a map: its own keys first, then the maps merged in with `<<` (earlier merges win). */
+/**
+ * The pair of `key` that the value comes from: with a repeated key the last one (the decoder keeps the last value,
+ * so a finding and its fix must point there, not at the overridden one).
+ */
+function lastPairWithKey(map, key) {
+    for (let index = map.items.length - 1; index >= 0; index--) {
+        const item = map.items[index];
+        if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && !isMergeKey(item.key) && String(item.key.value) === key)
+            return item;
+    }
+    return undefined;
+}
 function findPair(map, segment, doc, depth = 0) {
-    const own = map.items.find((item) => (0,dist/* isPair */.tO)(item) &&
-        (0,dist/* isScalar */.jn)(item.key) &&
-        !isMergeKey(item.key) &&
-        String(item.key.value) === String(segment));
+    const own = lastPairWithKey(map, String(segment));
     if (own)
         return { key: own.key, value: (own.value ?? undefined) };
     if (depth > 16)
@@ -5695,7 +5704,7 @@ function chartValues(chart, document, valuesPath, extra) {
  * Origin of a value inside a chart's values, in the file that holds them: with layers, the highest-precedence
  * layer that sets it.
  */
-function helm_valuesOrigin(values, path) {
+function valuesOrigin(values, path) {
     for (const layer of [...(values.layers ?? [])].reverse()) {
         const origin = layerOrigin(layer, path);
         if (origin)
@@ -5768,7 +5777,7 @@ function facts_versions_imageTag(image) {
 
 const NO_ORIGIN = { file: '', line: 0 };
 /** Namespaces the injector never touches (`IgnoredNamespaces` in Istio's injector). */
-const NEVER_INJECTED = (/* unused pure expression or super */ null && (['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage']));
+const NEVER_INJECTED = ['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage'];
 /**
  * The data-plane mode of a namespace: `istio-injection=enabled` or `istio.io/rev` mean sidecars (the legacy
  * label wins over the revision, any other `istio-injection` value injects nothing), `istio.io/dataplane-mode:
@@ -5790,19 +5799,19 @@ function namespaceDataPlaneMode(model, namespace) {
     const revision = labels['istio.io/rev'];
     if (injection !== undefined) {
         if (injection === 'enabled')
-            return { ...fact('sidecar', at('istio-injection')), ...(ambient ? { mixed: true } : {}) };
-        return ambient ? fact('ambient', at('istio.io/dataplane-mode')) : fact('none', at('istio-injection'));
+            return { ...provenance_fact('sidecar', at('istio-injection')), ...(ambient ? { mixed: true } : {}) };
+        return ambient ? provenance_fact('ambient', at('istio.io/dataplane-mode')) : provenance_fact('none', at('istio-injection'));
     }
     if (revision !== undefined)
-        return { ...fact('sidecar', at('istio.io/rev')), revision, ...(ambient ? { mixed: true } : {}) };
+        return { ...provenance_fact('sidecar', at('istio.io/rev')), revision, ...(ambient ? { mixed: true } : {}) };
     if (ambient)
-        return fact('ambient', at('istio.io/dataplane-mode'));
+        return provenance_fact('ambient', at('istio.io/dataplane-mode'));
     if (labels['istio.io/dataplane-mode'] === 'none')
-        return fact('none', at('istio.io/dataplane-mode'));
+        return provenance_fact('none', at('istio.io/dataplane-mode'));
     const byDefault = injectsByDefault(model);
     if (byDefault && !NEVER_INJECTED.includes(namespace))
-        return fact('sidecar', byDefault.origin);
-    return fact('none', resource?.origin ?? NO_ORIGIN, true);
+        return provenance_fact('sidecar', byDefault.origin);
+    return provenance_fact('none', resource?.origin ?? NO_ORIGIN, true);
 }
 /** `sidecarInjectorWebhook.enableNamespacesByDefault: true` in the istiod values injects every unlabelled namespace. */
 function injectsByDefault(model) {
@@ -5810,8 +5819,8 @@ function injectsByDefault(model) {
         if (values.chart !== 'istiod')
             continue;
         const path = ['sidecarInjectorWebhook', 'enableNamespacesByDefault'];
-        if (asBoolean(getIn(values.values, path)) === true)
-            return fact(true, valuesOrigin(values, path));
+        if ((0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(values.values, path)) === true)
+            return provenance_fact(true, valuesOrigin(values, path));
     }
     return undefined;
 }
@@ -6172,6 +6181,7 @@ function emptyModel() {
         resources: [],
         notEvaluable: [],
         files: new Map(),
+        deployment: { nodes: new Map(), fluxes: [], argoSources: [] },
     };
 }
 function resourceId(resource) {
@@ -6181,6 +6191,7 @@ function resourceId(resource) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/facts-mtls.ts
+
 
 
 
@@ -6263,6 +6274,19 @@ function effectiveMtls(model, namespace, podLabels, port) {
     }
     return result;
 }
+/** The ActiveGate container's HTTPS port, the one OneAgents connect to (portLevelMtls keys are container ports). */
+const ACTIVEGATE_PORT = 9999;
+/**
+ * The STRICT mTLS that makes an ActiveGate pod refuse clients outside the mesh (host-network OneAgents): the pod
+ * is in the mesh (sidecar or ambient) and its HTTPS port resolves to STRICT. Undefined when such clients get in.
+ * The one decision for the rule, the generated PeerAuthentication and the egress map, so they never disagree.
+ */
+function activeGateStrictMtls(model, pod) {
+    if (!podMeshMembership(model, pod))
+        return undefined;
+    const mtls = effectiveMtls(model, pod.namespace, pod.labels, ACTIVEGATE_PORT);
+    return mtls.value === 'STRICT' ? mtls : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/generate/objects.ts
 /** The operator writes `networking.istio.io/v1beta1` (served by every Istio release it supports). */
@@ -6293,8 +6317,6 @@ function activeGatePeerAuthentication(namespace) {
         spec: { selector: { matchLabels: { ...ACTIVEGATE_POD_LABELS } }, mtls: { mode: 'PERMISSIVE' } },
     };
 }
-/** The ActiveGate container's HTTPS port, the one OneAgents connect to (portLevelMtls keys are container ports). */
-const ACTIVEGATE_PORT = 9999;
 /**
  * The ActiveGate pods of this DynaKube, placed in `namespace`, are in the mesh (sidecar or ambient) and Istio's
  * PeerAuthentication resolution makes their HTTPS port STRICT, so OneAgents outside the mesh are refused. An
@@ -6304,10 +6326,7 @@ function activeGateNeedsPermissive(model, dynakube, namespace) {
     const pod = activeGatePod(model, dynakube);
     if (!pod)
         return false;
-    const placed = { ...pod, namespace };
-    if (!podMeshMembership(model, placed))
-        return false;
-    return effectiveMtls(model, namespace, placed.labels, ACTIVEGATE_PORT).value === 'STRICT';
+    return activeGateStrictMtls(model, { ...pod, namespace }) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/text-lines.ts
@@ -6828,8 +6847,8 @@ function strictMtlsFinding(model, dynakube, membership) {
     if (agents.length === 0)
         return undefined;
     const pod = activeGatePod(model, dynakube);
-    const mtls = effectiveMtls(model, pod.namespace, pod.labels, ACTIVEGATE_PORT);
-    if (mtls.value !== 'STRICT')
+    const mtls = activeGateStrictMtls(model, pod);
+    if (!mtls)
         return undefined;
     const who = agents.map((agent) => `${agent.name} (${hostNetworkModes(agent).join(', ')})`).join(', ');
     return {
@@ -8071,7 +8090,669 @@ const enableIstioDnsLoad = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/model/kustomize-patch.ts
+
+
+/**
+ * Strategic merge as kustomize does it for the cases that matter here: maps merge, `null` deletes a key,
+ * `$patch: delete` deletes the object, `$patch: replace` replaces a map, lists of objects with `name` merge by
+ * name (containers, env), other lists are replaced. Every written value keeps the patch's file and line.
+ */
+function applyStrategicMerge(target, patch) {
+    const patchValue = (0,read/* asRecord */.qY)(patch.value);
+    if (!patchValue)
+        return { unsupported: 'the patch is not a mapping' };
+    if (patchValue.$patch === 'delete')
+        return { deleted: true };
+    const sources = [];
+    const merged = mergeMap((0,read/* asRecord */.qY)(target.value) ?? {}, patchValue, [], patch, sources);
+    return { document: overlayDocument(target, merged, sources) };
+}
+function mergeMap(base, patch, path, patchDocument, sources) {
+    if (patch.$patch === 'replace') {
+        const { $patch: _ignored, ...rest } = patch;
+        sources.push({ path, document: patchDocument, documentPath: path });
+        return rest;
+    }
+    const result = { ...base };
+    for (const [key, value] of Object.entries(patch)) {
+        if (key === '$patch')
+            continue;
+        const at = [...path, key];
+        if (value === null) {
+            delete result[key];
+            continue;
+        }
+        const left = result[key];
+        if ((0,read/* asRecord */.qY)(left) && (0,read/* asRecord */.qY)(value)) {
+            result[key] = mergeMap((0,read/* asRecord */.qY)(left), (0,read/* asRecord */.qY)(value), at, patchDocument, sources);
+        }
+        else if (Array.isArray(left) && Array.isArray(value) && isNamedList(value)) {
+            result[key] = mergeNamedList(left, value, at, patchDocument, sources);
+        }
+        else {
+            result[key] = value;
+            sources.push({ path: at, document: patchDocument, documentPath: at });
+        }
+    }
+    return result;
+}
+function isNamedList(list) {
+    return list.length > 0 && list.every((item) => typeof (0,read/* asRecord */.qY)(item)?.name === 'string');
+}
+function mergeNamedList(base, patch, path, patchDocument, sources) {
+    const result = [...base];
+    patch.forEach((item, patchIndex) => {
+        const entry = (0,read/* asRecord */.qY)(item);
+        const index = result.findIndex((existing) => (0,read/* asRecord */.qY)(existing)?.name === entry.name);
+        if (entry.$patch === 'delete') {
+            if (index >= 0)
+                result.splice(index, 1);
+            return;
+        }
+        if (index >= 0) {
+            // The merged item keeps its place; lines of what the patch wrote come from the patch's item.
+            const itemSources = [];
+            result[index] = mergeMap((0,read/* asRecord */.qY)(result[index]) ?? {}, entry, [], patchDocument, itemSources);
+            for (const source of itemSources) {
+                sources.push({
+                    path: [...path, index, ...source.path],
+                    document: patchDocument,
+                    documentPath: [...path, patchIndex, ...source.documentPath],
+                });
+            }
+        }
+        else {
+            result.push(entry);
+            sources.push({
+                path: [...path, result.length - 1],
+                document: patchDocument,
+                documentPath: [...path, patchIndex],
+            });
+        }
+    });
+    return result;
+}
+/** JSON pointer (`/metadata/labels/istio.io~1rev`) to a path. */
+function pointerPath(pointer) {
+    if (pointer === '' || pointer === '/')
+        return [];
+    return pointer
+        .replace(/^\//, '')
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+/**
+ * JSON6902 `add`, `replace` and `remove` (the operations real overlays use on these objects); any other
+ * operation makes the whole patch unsupported, so nothing half-applied is evaluated.
+ */
+function applyJson6902(target, operations) {
+    const list = Array.isArray(operations.value) ? operations.value : [];
+    const value = structuredClone(target.value);
+    const sources = [];
+    for (let index = 0; index < list.length; index++) {
+        const operation = (0,read/* asRecord */.qY)(list[index]);
+        const op = typeof operation?.op === 'string' ? operation.op : '';
+        const path = pointerPath(typeof operation?.path === 'string' ? operation.path : '');
+        if (!['add', 'replace', 'remove'].includes(op) || path.length === 0) {
+            return { unsupported: `JSON6902 operation ${op || '(none)'} ${String(operation?.path ?? '')}` };
+        }
+        const parent = containerAt(value, path.slice(0, -1), op === 'add');
+        const last = path[path.length - 1];
+        if (parent === undefined)
+            return { unsupported: `JSON6902 ${op} ${String(operation?.path)}: the parent does not exist` };
+        if (op === 'remove') {
+            if (Array.isArray(parent) && typeof last === 'number')
+                parent.splice(last, 1);
+            else
+                delete parent[String(last)];
+            continue;
+        }
+        let written = path;
+        if (Array.isArray(parent)) {
+            const position = last === '-' ? parent.length : Number(last);
+            if (op === 'add')
+                parent.splice(position, 0, operation.value);
+            else
+                parent[position] = operation.value;
+            written = [...path.slice(0, -1), position];
+        }
+        else {
+            parent[String(last)] = operation.value;
+        }
+        sources.push({ path: written, document: operations, documentPath: [index, 'value'] });
+    }
+    return { document: overlayDocument(target, value, sources) };
+}
+function containerAt(root, path, create) {
+    let current = root;
+    for (const segment of path) {
+        const container = current;
+        if (container === null || typeof container !== 'object')
+            return undefined;
+        if (container[segment] === undefined && create)
+            container[segment] = {};
+        current = container[segment];
+    }
+    return current !== null && typeof current === 'object' ? current : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/model/kustomize.ts
+
+
+
+
+
+
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+function isKustomizationFile(path) {
+    return KUSTOMIZATION_FILE.test(path);
+}
+/** The kustomization documents of the repository (a `kustomization.yaml` has no `metadata.name`, so it is plain). */
+function kustomizations(repo) {
+    return repo.plainDocuments.filter((document) => isKustomizationFile(document.file) && document.index === 0);
+}
+/** ConfigMaps made by `configMapGenerator` from files (`files: [key=path]` or `[path]`, key = file name). */
+function generatedConfigMaps(kustomization) {
+    const dir = dirname(kustomization.file);
+    const namespace = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(kustomization.value)?.namespace);
+    return (0,read/* asArray */._j)((0,read/* asRecord */.qY)(kustomization.value)?.configMapGenerator).flatMap((raw, index) => {
+        const generator = (0,read/* asRecord */.qY)(raw);
+        const name = (0,read/* asString */.oJ)(generator?.name);
+        if (!name)
+            return [];
+        const files = new Map();
+        for (const entry of (0,read/* asArray */._j)(generator?.files).map(read/* asString */.oJ)) {
+            if (!entry)
+                continue;
+            const equals = entry.indexOf('=');
+            const key = equals < 0 ? entry.split('/').pop() : entry.slice(0, equals);
+            const path = joinPath(dir, equals < 0 ? entry : entry.slice(equals + 1));
+            if (path)
+                files.set(key, path);
+        }
+        const ns = (0,read/* asString */.oJ)(generator?.namespace) ?? namespace;
+        const line = kustomization.lineAt(['configMapGenerator', index]) ?? kustomization.line;
+        return [{ name, ...(ns ? { namespace: ns } : {}), files, origin: { file: kustomization.file, line } }];
+    });
+}
+/** Objects the namespace transformer leaves alone (cluster-scoped); a Namespace gets the namespace as its name. */
+const CLUSTER_SCOPED = new Set([
+    'CustomResourceDefinition',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+    'PersistentVolume',
+    'StorageClass',
+    'PriorityClass',
+    'APIService',
+    'RuntimeClass',
+    'IngressClass',
+    'Istio',
+    'IstioCNI',
+    'IstioRevision',
+    'IstioRevisionTag',
+    'ZTunnel',
+]);
+const REMOTE_HOSTS = ['github.com/', 'gitlab.com/', 'bitbucket.org/'];
+function isRemote(entry) {
+    return ((entry.includes('://') && /^[a-z]+:\/\//i.test(entry)) ||
+        REMOTE_HOSTS.some((host) => entry.startsWith(host)) ||
+        entry.includes('?ref=') ||
+        entry.startsWith('git@'));
+}
+/** Reads every kustomization: its namespace, the files and folders it lists, and what it cannot follow. */
+function kustomizeNodes(repo, notEvaluable) {
+    const documents = kustomizations(repo);
+    if (!lastNodes || !sameItems(lastNodes.documents, documents) || listsChangedFile(lastNodes, repo.files))
+        lastNodes = { documents, files: repo.files, ...readNodes(repo, documents) };
+    for (const note of lastNodes.remote)
+        notEvaluable.push({ ...note });
+    return lastNodes.nodes;
+}
+/**
+ * The nodes of the side read last. The other side of most pull requests has the same kustomization documents (the
+ * same parses: base and head share them), and the files it adds or deletes are not listed by any of them, so it has
+ * the same nodes: its kustomize trees, the bulk of a model build in a big repository, are then neither read nor
+ * walked again. Nodes are never changed once read.
+ */
+let lastNodes;
+function readNodes(repo, documents) {
+    const nodes = new Map();
+    const remote = [];
+    const listed = new Set();
+    const dirs = new Set(documents.map((document) => dirname(document.file)));
+    for (const document of documents) {
+        const listing = listedBy(document);
+        const node = { dir: listing.dir, document, files: [], children: [] };
+        if (listing.namespace)
+            node.namespace = listing.namespace;
+        for (const note of listing.remote)
+            remote.push(note);
+        for (const path of listing.paths) {
+            listed.add(path);
+            if (dirs.has(path))
+                node.children.push(path);
+            else if (repo.files.has(path))
+                node.files.push(path);
+        }
+        nodes.set(listing.dir, node);
+    }
+    return { nodes, remote, listed };
+}
+function sameItems(a, b) {
+    return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+/** Whether a file that one side has and the other has not is listed by a kustomization. */
+function listsChangedFile(read, files) {
+    const listedAndMissing = (from, to) => {
+        for (const path of from.keys())
+            if (!to.has(path) && read.listed.has(path))
+                return true;
+        return false;
+    };
+    return read.files !== files && (listedAndMissing(read.files, files) || listedAndMissing(files, read.files));
+}
+/** Read once per document: base and head share the parse of every kustomization a pull request left alone. */
+const listings = new WeakMap();
+function listedBy(document) {
+    const known = listings.get(document);
+    if (known)
+        return known;
+    const dir = dirname(document.file);
+    const value = (0,read/* asRecord */.qY)(document.value) ?? {};
+    const listing = { dir, paths: [], remote: [] };
+    const namespace = (0,read/* asString */.oJ)(value.namespace);
+    if (namespace)
+        listing.namespace = namespace;
+    for (const key of ['resources', 'components', 'bases']) {
+        (0,read/* asArray */._j)(value[key]).forEach((raw, index) => {
+            const entry = (0,read/* asString */.oJ)(raw);
+            if (!entry)
+                return;
+            if (isRemote(entry)) {
+                listing.remote.push({
+                    file: document.file,
+                    line: document.lineAt([key, index]) ?? document.line,
+                    reason: `remote kustomize base ${entry} is not evaluated`,
+                });
+                return;
+            }
+            const path = joinPath(dir, entry);
+            if (path !== undefined)
+                listing.paths.push(path);
+        });
+    }
+    listings.set(document, listing);
+    return listing;
+}
+/** Kustomizations no other kustomization lists: what `kubectl apply -k` or an entry point builds. */
+function rootDirs(nodes, entryPoints) {
+    const listed = new Set([...nodes.values()].flatMap((node) => node.children));
+    const tops = [...nodes.keys()].filter((dir) => !listed.has(dir)).sort();
+    const preferred = entryPoints.filter((dir) => nodes.has(dir));
+    return [...new Set([...preferred, ...tops])];
+}
+/**
+ * Visits a kustomization tree depth first, bases before the kustomization that lists them. `ancestors` gives the
+ * kustomizations that list the visited one, on demand during the visit.
+ */
+function walkTree(nodes, root, visit) {
+    const stack = new Set();
+    const go = (dir, outerNamespace) => {
+        const node = nodes.get(dir);
+        if (!node || stack.has(dir))
+            return;
+        stack.add(dir);
+        // An outer kustomization's `namespace:` overrides the ones of the bases it lists.
+        const namespace = outerNamespace ?? node.namespace;
+        for (const child of node.children)
+            go(child, namespace);
+        // Called during the visit, while `stack` holds the ancestors.
+        visit(node, namespace, () => [...stack].filter((other) => other !== dir));
+        stack.delete(dir);
+    };
+    go(root, undefined);
+}
+/**
+ * The files a kustomization builds from: its own and those of every base below it. A base that lists one of
+ * `ancestors` (a cycle) does not bring their files back.
+ */
+function subtreeFiles(nodes, root, ancestors = []) {
+    const files = new Set();
+    const seen = new Set(ancestors);
+    const go = (dir) => {
+        const node = nodes.get(dir);
+        if (!node || seen.has(dir))
+            return;
+        seen.add(dir);
+        for (const child of node.children)
+            go(child);
+        for (const file of node.files)
+            files.add(file);
+    };
+    go(root);
+    return files;
+}
+/**
+ * Applies what kustomize would do to the objects of the repository, without the binary: the `namespace:`
+ * transformer, simple strategic-merge and JSON6902 patches, and `helmCharts` values. Objects reached from
+ * several roots take the first root's namespace (entry points first) and the difference is reported.
+ */
+function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
+    const walk = walkOnce(nodes, entryPoints);
+    const chartValues = [];
+    for (const { node, namespace, ancestors } of walk.transforming) {
+        const document = node.document;
+        applyPatches(repo, document, () => subtreeFiles(nodes, node.dir, ancestors), notEvaluable);
+        chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
+    }
+    for (const conflict of walk.conflicts)
+        notEvaluable.push(conflictNote(conflict));
+    // Patch files are not objects of the cluster: they only change the objects they target.
+    const { unlistedPatchFiles } = walk;
+    if (unlistedPatchFiles.size > 0)
+        repo.resources = repo.resources.filter((r) => !unlistedPatchFiles.has(r.origin.file));
+    for (const resource of repo.resources) {
+        const assigned = walk.namespaces.get(resource.origin.file);
+        if (!assigned)
+            continue;
+        if (resource.kind === 'Namespace')
+            resource.name = assigned.namespace;
+        else if (!CLUSTER_SCOPED.has(resource.kind))
+            resource.namespace = assigned.namespace;
+    }
+    return { chartValues };
+}
+/** The walk of the nodes walked last, for the other side when its nodes are the same (see {@link lastNodes}). */
+let lastWalk;
+function walkOnce(nodes, entryPoints) {
+    if (lastWalk?.nodes !== nodes || !sameItems(lastWalk.entryPoints, entryPoints))
+        lastWalk = { nodes, entryPoints: [...entryPoints], walk: walkKustomizations(nodes, entryPoints) };
+    return lastWalk.walk;
+}
+function walkKustomizations(nodes, entryPoints) {
+    const transforming = [];
+    const namespaces = new Map();
+    const conflicts = new Map();
+    const visited = new Set();
+    for (const root of rootDirs(nodes, entryPoints)) {
+        walkTree(nodes, root, (node, namespace, ancestors) => {
+            if (node.document && !visited.has(node.dir)) {
+                visited.add(node.dir);
+                if (transformsObjects(node.document))
+                    transforming.push({ node, namespace, ancestors: ancestors() });
+            }
+            if (!namespace)
+                return;
+            for (const file of node.files) {
+                const previous = namespaces.get(file);
+                if (!previous)
+                    namespaces.set(file, { namespace, root });
+                else if (previous.namespace !== namespace && previous.root !== root) {
+                    // One note per shared folder and pair of overlays, not per file: a base shared by a prod and a staging
+                    // overlay is the usual layout, and its files all say the same.
+                    const key = `${node.dir}\n${previous.root}\n${previous.namespace}\n${root}\n${namespace}`;
+                    const conflict = conflicts.get(key) ?? { node, previous, root, namespace, files: [] };
+                    conflicts.set(key, conflict);
+                    conflict.files.push(file);
+                }
+            }
+        });
+    }
+    const patchFiles = [...nodes.values()].flatMap((node) => node.document ? patchFilePaths(node.document) : []);
+    const listed = new Set(patchFiles.length > 0 ? [...nodes.values()].flatMap((node) => node.files) : []);
+    const unlistedPatchFiles = new Set(patchFiles.filter((file) => !listed.has(file)));
+    return { transforming, namespaces, conflicts: [...conflicts.values()], unlistedPatchFiles };
+}
+/** Keys of a kustomization that change objects or add chart values (most only list resources and a namespace). */
+const TRANSFORMING_KEYS = ['patchesStrategicMerge', 'patches', 'patchesJson6902', 'helmCharts'];
+function transformsObjects(kustomization) {
+    const value = (0,read/* asRecord */.qY)(kustomization.value);
+    return TRANSFORMING_KEYS.some((key) => (0,read/* asArray */._j)(value?.[key]).length > 0);
+}
+function conflictNote({ node, previous, root, namespace, files }) {
+    const what = files.length === 1 ? files[0] : `the ${files.length} files of ${node.dir || 'the top folder'}`;
+    return {
+        file: node.document?.file ?? files[0],
+        line: node.document?.line ?? 1,
+        reason: `kustomize overlays set different namespaces for ${what} (${previous.root}: ${previous.namespace}, ${root}: ${namespace}); ${previous.namespace} is used`,
+    };
+}
+/** The patches a kustomization lists, each with its parsed content and target. */
+function patchSpecs(repo, kustomization) {
+    const dir = dirname(kustomization.file);
+    const value = (0,read/* asRecord */.qY)(kustomization.value) ?? {};
+    const specs = [];
+    const content = (path, inline, file) => {
+        if (typeof inline === 'string')
+            return kustomization.nestedAt(path)?.documents ?? [];
+        const target = typeof file === 'string' ? joinPath(dir, file) : undefined;
+        return target ? (repo.files.get(target)?.documents ?? []) : [];
+    };
+    (0,read/* asArray */._j)(value.patchesStrategicMerge).forEach((raw, index) => {
+        const text = (0,read/* asString */.oJ)(raw) ?? '';
+        const inline = text.includes('\n') || text.includes(':') ? text : undefined;
+        const line = kustomization.lineAt(['patchesStrategicMerge', index]) ?? kustomization.line;
+        specs.push({
+            documents: content(['patchesStrategicMerge', index], inline, inline ? undefined : text),
+            line,
+        });
+    });
+    for (const key of ['patches', 'patchesJson6902']) {
+        (0,read/* asArray */._j)(value[key]).forEach((raw, index) => {
+            const entry = (0,read/* asRecord */.qY)(raw) ?? {};
+            const line = kustomization.lineAt([key, index]) ?? kustomization.line;
+            const documents = content([key, index, 'patch'], entry.patch, entry.path);
+            specs.push({ documents, line, ...((0,read/* asRecord */.qY)(entry.target) ? { target: (0,read/* asRecord */.qY)(entry.target) } : {}) });
+        });
+    }
+    return specs;
+}
+/** Files that kustomizations use as patches (`path:` entries and `patchesStrategicMerge` file names), once each. */
+function patchFilePaths(kustomization) {
+    let paths = patchPathsOf.get(kustomization);
+    if (!paths)
+        patchPathsOf.set(kustomization, (paths = readPatchFilePaths(kustomization)));
+    return paths;
+}
+const patchPathsOf = new WeakMap();
+function readPatchFilePaths(kustomization) {
+    const dir = dirname(kustomization.file);
+    const value = (0,read/* asRecord */.qY)(kustomization.value) ?? {};
+    const names = [
+        ...(0,read/* asArray */._j)(value.patchesStrategicMerge)
+            .map(read/* asString */.oJ)
+            .filter((text) => text && !text.includes('\n') && !text.includes(':')),
+        ...[...(0,read/* asArray */._j)(value.patches), ...(0,read/* asArray */._j)(value.patchesJson6902)].map((entry) => (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(entry)?.path)),
+    ];
+    return names.flatMap((name) => {
+        const path = name ? joinPath(dir, name) : undefined;
+        return path ? [path] : [];
+    });
+}
+function targetMatches(resource, target) {
+    const kind = (0,read/* asString */.oJ)(target.kind);
+    const name = (0,read/* asString */.oJ)(target.name);
+    const group = (0,read/* asString */.oJ)(target.group);
+    if (kind && kind !== resource.kind)
+        return false;
+    if (group !== undefined && !resource.apiVersion.startsWith(group === '' ? 'v' : `${group}/`))
+        return false;
+    if (name && !new RegExp(`^(?:${name})$`).test(resource.name))
+        return false;
+    return true;
+}
+function applyPatches(repo, kustomization, subtree, notEvaluable) {
+    const specs = patchSpecs(repo, kustomization);
+    if (specs.length === 0)
+        return;
+    const files = subtree();
+    for (const spec of specs) {
+        for (const patch of spec.documents) {
+            const isJson6902 = Array.isArray(patch.value);
+            const own = (0,read/* asRecord */.qY)(patch.value);
+            const target = spec.target ?? {
+                kind: (0,read/* asString */.oJ)(own?.kind),
+                name: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(own, ['metadata', 'name'])),
+            };
+            if (!(0,read/* asString */.oJ)(target.kind) && !(0,read/* asString */.oJ)(target.name))
+                continue;
+            repo.resources.forEach((resource, index) => {
+                if (!files.has(resource.origin.file) || !targetMatches(resource, target))
+                    return;
+                const outcome = isJson6902
+                    ? applyJson6902(resource.document, patch)
+                    : applyStrategicMerge(resource.document, patch);
+                const where = { file: kustomization.file, line: spec.line };
+                if ('unsupported' in outcome) {
+                    notEvaluable.push({
+                        ...where,
+                        reason: `${resource.kind} ${resource.name} is changed by an overlay, not evaluated (${outcome.unsupported})`,
+                    });
+                }
+                else if ('deleted' in outcome) {
+                    repo.resources[index] = { ...resource, kind: `${resource.kind}(deleted)` };
+                }
+                else {
+                    const replaced = readResource(outcome.document, outcome.document.value);
+                    if (replaced)
+                        repo.resources[index] = { ...replaced, origin: resource.origin };
+                }
+            });
+        }
+    }
+    repo.resources = repo.resources.filter((resource) => !resource.kind.endsWith('(deleted)'));
+}
+/** `helmCharts[]`: values from `valuesFile`, then `additionalValuesFiles`, then `valuesInline` (kustomize's order). */
+function helmChartValues(repo, kustomization, namespace, notEvaluable) {
+    const dir = dirname(kustomization.file);
+    return (0,read/* asArray */._j)((0,read/* getIn */.O6)(kustomization.value, ['helmCharts'])).flatMap((raw, index) => {
+        const entry = (0,read/* asRecord */.qY)(raw) ?? {};
+        const name = (0,read/* asString */.oJ)(entry.name);
+        const chart = chartOf(name);
+        if (!chart)
+            return [];
+        const base = ['helmCharts', index];
+        const via = `kustomize helmCharts ${name} (${kustomization.file})`;
+        const layers = [];
+        const files = [(0,read/* asString */.oJ)(entry.valuesFile), ...(0,read/* asArray */._j)(entry.additionalValuesFiles).map(read/* asString */.oJ)];
+        files.forEach((file, fileIndex) => {
+            if (!file)
+                return;
+            const path = joinPath(dir, file);
+            const document = path ? firstDocument(repo, path) : undefined;
+            const line = kustomization.lineAt(fileIndex === 0 ? [...base, 'valuesFile'] : [...base, 'additionalValuesFiles', fileIndex - 1]) ?? kustomization.line;
+            if (document)
+                layers.push(documentLayer(document, [], `${via} ${path}`));
+            else
+                notEvaluable.push({
+                    file: kustomization.file,
+                    line,
+                    reason: `helmCharts ${name} values file ${file} is not a YAML file of this repository`,
+                });
+        });
+        if ((0,read/* asRecord */.qY)(entry.valuesInline))
+            layers.push(documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`));
+        const releaseNamespace = (0,read/* asString */.oJ)(entry.namespace) ?? namespace;
+        return [
+            layeredChartValues(chart, layers, {
+                via,
+                origin: {
+                    file: kustomization.file,
+                    line: kustomization.lineAt([...base, 'name']) ?? kustomization.line,
+                },
+                ...(releaseNamespace ? { releaseNamespace } : {}),
+                ...((0,read/* asString */.oJ)(entry.version) ? { chartVersion: (0,read/* asString */.oJ)(entry.version) } : {}),
+                releaseName: (0,read/* asString */.oJ)(entry.releaseName) ?? name,
+                fallback: { document: kustomization, valuesPath: [...base, 'valuesInline'] },
+            }),
+        ];
+    });
+}
+/** Files under a folder, for a Flux Kustomization whose path has no kustomization.yaml. */
+function filesUnder(files, dir) {
+    const prefix = dir === '' ? '' : `${dir}/`;
+    return [...files.keys()].filter((file) => file.startsWith(prefix)).sort();
+}
+/** A repository path from an entry point's `./clusters/prod` style path. */
+function entryDir(path) {
+    return path === undefined ? undefined : normalizePath(path.replace(/^\.\//, ''));
+}
+
+;// CONCATENATED MODULE: ./src/model/deployment.ts
+
+
+/** The files one kustomize tree builds from: its objects and its kustomizations (which hold the patches). */
+function treeFiles(nodes, root) {
+    const files = new Set();
+    walkTree(nodes, root, (node) => {
+        if (node.document)
+            files.add(node.document.file);
+        for (const file of node.files)
+            files.add(file);
+    });
+    return files;
+}
+/** An Argo CD directory source applies the files of its folder, and of the folders below with `recurse`. */
+function inDirectory(file, dir, recurse) {
+    const prefix = dir === '' ? '' : `${dir}/`;
+    if (!file.startsWith(prefix))
+        return false;
+    return recurse || !file.slice(prefix.length).includes('/');
+}
+/**
+ * How the object of `file` is applied: by a Flux Kustomization, an Argo CD Application, or `kubectl apply -k` of a
+ * kustomization no other lists, in that order; empty when none of them builds the file (a plain
+ * `kubectl apply -f`). Of several of one tool, those whose tree also holds `alsoFile` (the file that set the field
+ * in question, e.g. an overlay's patch) come first.
+ */
+function deployersOf(model, file, alsoFile) {
+    const { nodes, fluxes, argoSources } = model.deployment;
+    const found = [];
+    for (const { resource, root } of fluxes) {
+        const tree = treeFiles(nodes, root);
+        if (tree.has(file))
+            found.push({
+                deployer: { tool: 'flux', name: resource.name, namespace: resource.namespace ?? 'flux-system' },
+                tree,
+            });
+    }
+    for (const { resource, dir, recurse } of argoSources) {
+        const kustomized = !!nodes.get(dir)?.document;
+        const tree = kustomized ? treeFiles(nodes, dir) : new Set();
+        if (kustomized ? tree.has(file) : inDirectory(file, dir, recurse))
+            found.push({
+                deployer: {
+                    tool: 'argo',
+                    name: resource.name,
+                    ...(resource.namespace ? { namespace: resource.namespace } : {}),
+                },
+                tree,
+            });
+    }
+    // Only kustomization files are roots for `kubectl apply -k`: the nodes Flux adds have no document.
+    const kustomizations = new Map([...nodes].filter(([, node]) => node.document));
+    for (const dir of rootDirs(kustomizations, [])) {
+        const tree = treeFiles(kustomizations, dir);
+        if (tree.has(file))
+            found.push({ deployer: { tool: 'kustomize', dir }, tree });
+    }
+    const rank = ({ deployer, tree }) => ['flux', 'argo', 'kustomize'].indexOf(deployer.tool) * 2 + (alsoFile && tree.has(alsoFile) ? 0 : 1);
+    return found
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
+        .map(({ entry }) => entry.deployer);
+}
+/** `spec.source.directory.recurse` (or the one of a `spec.sources[]` entry) of an Argo CD Application. */
+function argoRecurse(source) {
+    return (0,read/* getIn */.O6)(source, ['directory', 'recurse']) === true;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/enable-istio-reapply.ts
+
 
 
 
@@ -8103,6 +8784,37 @@ function cleanupCommands(before, namespace) {
         `kubectl delete serviceentries.networking.istio.io -n ${namespace} --ignore-not-found ${ip.join(' ')}`,
     ];
 }
+/**
+ * The apply that recreates the DynaKube as the cluster has it: a kustomization that patches the DynaKube renders
+ * another object than its file, so `kubectl apply -f` of that file would recreate it without the overlay's
+ * `enableIstio`. A DynaKube that Flux or Argo CD deploys is applied again by them.
+ */
+function reapplyOf(model, dynakube) {
+    const setBy = dynakube.enableIstio.defaulted ? undefined : dynakube.enableIstio.origin.file;
+    const deployer = deployersOf(model, dynakube.origin.file, setBy)[0];
+    switch (deployer?.tool) {
+        case 'flux':
+            return {
+                command: `flux reconcile kustomization ${deployer.name} -n ${deployer.namespace} --with-source`,
+                how: `let Flux Kustomization ${deployer.namespace}/${deployer.name} apply it again`,
+            };
+        case 'argo': {
+            const app = deployer.namespace && deployer.namespace !== 'argocd'
+                ? `${deployer.namespace}/${deployer.name}`
+                : deployer.name;
+            return { command: `argocd app sync ${app}`, how: `let Argo CD Application ${app} sync it again` };
+        }
+        case 'kustomize': {
+            const dir = deployer.dir === '' ? '.' : deployer.dir;
+            return {
+                command: `kubectl apply -k ${dir}`,
+                how: `apply the kustomization ${dir} that renders it again`,
+            };
+        }
+        default:
+            return { command: `kubectl apply -f ${dynakube.origin.file}`, how: 'apply it again' };
+    }
+}
 const enableIstioReapply = {
     meta: {
         id: enable_istio_reapply_id,
@@ -8121,9 +8833,10 @@ const enableIstioReapply = {
                 continue;
             const namespace = namespaceOf(head, dynakube);
             const switchedOff = before.enableIstio.value;
+            const reapply = reapplyOf(head, dynakube);
             const commands = [
                 `kubectl delete dynakube ${dynakube.name} -n ${namespace}`,
-                `kubectl apply -f ${dynakube.document.file}`,
+                reapply.command,
                 ...(switchedOff ? cleanupCommands(before, namespace) : []),
             ];
             const leftovers = switchedOff
@@ -8138,7 +8851,7 @@ const enableIstioReapply = {
                 field: 'spec.enableIstio',
                 subject: dynakube,
                 fix: {
-                    description: `Delete DynaKube ${dynakube.name} and apply it again once this change is merged${switchedOff ? ', then remove the Istio objects the operator made for it' : ''}.`,
+                    description: `Delete DynaKube ${dynakube.name} and ${reapply.how} once this change is merged${switchedOff ? ', then remove the Istio objects the operator made for it' : ''}.`,
                     edits: [],
                     commands,
                 },
@@ -8552,7 +9265,62 @@ function envTargetOrigin(pilot) {
     return { file: target.document.file, line: target.document.line };
 }
 
+;// CONCATENATED MODULE: ./src/rules/dynatrace-consumers.ts
+
+
+
+/** An ordinary pod of `namespace` gets a sidecar (namespace-level enrolment; pod opt-ins are not known). */
+function namespaceHasSidecars(model, namespace) {
+    return (podMeshMembership(model, { namespace, labels: {}, annotations: {}, hostNetwork: false })?.mode ===
+        'sidecar');
+}
+/** The CSI driver pods run in the operator's namespace with `csidriver.labels`; undefined when not in the mesh. */
+function csiDriverMembership(model) {
+    const labels = Object.assign({}, ...model.operatorInstalls.map((install) => install.csiDriverLabels));
+    for (const namespace of operatorNamespaces(model)) {
+        const membership = podMeshMembership(model, {
+            namespace: namespace.value,
+            labels,
+            annotations: {},
+            hostNetwork: false,
+        });
+        if (membership)
+            return { ...membership, namespace: namespace.value };
+    }
+    return undefined;
+}
+/**
+ * Namespaces whose sidecars carry a DynaKube's traffic to Dynatrace: the namespaces it injects code modules into,
+ * its ActiveGate's namespace when the ActiveGate has a sidecar, and the operator's namespace when enrolled.
+ * Ambient pods are left out: ztunnel ignores `exportTo` and Sidecar resources do not apply to them.
+ */
+function sidecarConsumers(model, dynakube) {
+    const consumers = [];
+    const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
+    if (injectsCodeModules(dynakube)) {
+        for (const namespace of model.namespaces.keys()) {
+            if (isIgnoredByOperator(namespace, operatorNamespace))
+                continue;
+            if (!selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace)))
+                continue;
+            if (namespaceHasSidecars(model, namespace))
+                consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
+        }
+    }
+    const activeGate = activeGatePod(model, dynakube);
+    if (activeGate && podMeshMembership(model, activeGate)?.mode === 'sidecar')
+        consumers.push({ namespace: activeGate.namespace, why: `the ActiveGate of DynaKube ${dynakube.name}` });
+    for (const namespace of operatorNamespaces(model)) {
+        if (namespaceHasSidecars(model, namespace.value))
+            consumers.push({ namespace: namespace.value, why: 'the Dynatrace Operator' });
+    }
+    const seen = new Set();
+    return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/native-sidecars.ts
+
+
 
 
 
@@ -8591,7 +9359,46 @@ function disableEdit(model, pilot) {
     const { document, path } = pilot.envTarget;
     return setValueEdit(model, document, [...path, NATIVE_SIDECARS_ENV], '"false"');
 }
+/** Pods of a gateway Deployment get Istio's `gateway` injection template: a proxy container, not a sidecar. */
+const INJECT_TEMPLATES_ANNOTATION = 'inject.istio.io/templates';
+function workloadPod(workload) {
+    return {
+        namespace: workload.namespace ?? 'default',
+        labels: workload.podLabels,
+        annotations: workload.podAnnotations,
+        hostNetwork: workload.hostNetwork,
+    };
+}
+/** Whether anything in the repository gets a sidecar: a namespace, a workload, an ActiveGate or the CSI driver. */
+function anySidecarEnrolment(model) {
+    if ([...model.namespaces.keys()].some((ns) => namespaceDataPlaneMode(model, ns).value === 'sidecar'))
+        return true;
+    const gateway = (w) => w.podAnnotations[INJECT_TEMPLATES_ANNOTATION] === 'gateway';
+    if (model.workloads.some((w) => !gateway(w) && podMeshMembership(model, workloadPod(w))?.mode === 'sidecar'))
+        return true;
+    const activeGates = model.dynakubes.map((dk) => activeGatePod(model, dk)).filter((pod) => !!pod);
+    if (activeGates.some((pod) => podMeshMembership(model, pod)?.mode === 'sidecar'))
+        return true;
+    return csiDriverMembership(model)?.mode === 'sidecar';
+}
+/**
+ * The repository shows a pure ambient mesh: every istiod install uses an ambient profile, some namespace is
+ * ambient, and nothing is enrolled for sidecars. Then no pod carries istio-proxy, native or not, and the guide's
+ * concern (code modules in pods with native sidecars) does not arise. The injector still runs under the ambient
+ * profile, so a namespace labelled for sidecars later (or outside the repository) would get native ones: the
+ * finding drops to info rather than going away.
+ */
+function pureAmbient(model) {
+    const profiles = model.pilotInstalls.map((pilot) => pilot.profile?.value);
+    if (profiles.length === 0 || !profiles.every((profile) => profile?.includes('ambient')))
+        return undefined;
+    const ambient = [...model.namespaces.keys()].filter((ns) => namespaceDataPlaneMode(model, ns).value === 'ambient');
+    if (ambient.length === 0 || anySidecarEnrolment(model))
+        return undefined;
+    return ambient.join(', ');
+}
 function pilotFindings(model, injecting) {
+    const ambientNamespaces = pureAmbient(model);
     return model.pilotInstalls.flatMap((pilot) => {
         const native = nativeSidecarState(pilot);
         if (native.state === 'off')
@@ -8605,9 +9412,15 @@ function pilotFindings(model, injecting) {
             : undefined;
         return [
             {
-                message: `${pilot.via} can inject native sidecars (${native.reason}) while DynaKube ${injecting} injects code ` +
-                    `modules. The guide: native sidecar containers are "currently not supported by Dynatrace Operator. Disable ` +
-                    `native sidecars in your Istio deployment".`,
+                message: ambientNamespaces
+                    ? `${pilot.via} can inject native sidecars (${native.reason}), but the repository shows a pure ambient ` +
+                        `mesh (ambient profile; ambient namespaces ${ambientNamespaces}; nothing enrolled for sidecars), so no ` +
+                        `pod that DynaKube ${injecting} injects code modules into has a sidecar. A namespace enrolled for ` +
+                        `sidecars later would get native ones, which Dynatrace Operator does not support.`
+                    : `${pilot.via} can inject native sidecars (${native.reason}) while DynaKube ${injecting} injects code ` +
+                        `modules. The guide: native sidecar containers are "currently not supported by Dynatrace Operator. ` +
+                        `Disable native sidecars in your Istio deployment".`,
+                ...(ambientNamespaces ? { severity: 'info' } : {}),
                 origin: native.origin,
                 resource: pilot.via,
                 field: `pilot.env.${NATIVE_SIDECARS_ENV}`,
@@ -8621,12 +9434,7 @@ function podFindings(model, injecting) {
     return model.workloads.flatMap((workload) => {
         if (workload.podAnnotations[NATIVE_SIDECAR_ANNOTATION]?.toLowerCase() !== 'true')
             return [];
-        const membership = podMeshMembership(model, {
-            namespace: workload.namespace ?? 'default',
-            labels: workload.podLabels,
-            annotations: workload.podAnnotations,
-            hostNetwork: workload.hostNetwork,
-        });
+        const membership = podMeshMembership(model, workloadPod(workload));
         if (membership?.mode !== 'sidecar')
             return [];
         const path = [...workload.podMetadataPath, 'annotations', NATIVE_SIDECAR_ANNOTATION];
@@ -9183,59 +9991,6 @@ function registryEntries(dynakubes, coverageFor, existingNames = []) {
     return { objects, notes };
 }
 
-;// CONCATENATED MODULE: ./src/rules/dynatrace-consumers.ts
-
-
-
-/** An ordinary pod of `namespace` gets a sidecar (namespace-level enrolment; pod opt-ins are not known). */
-function namespaceHasSidecars(model, namespace) {
-    return (podMeshMembership(model, { namespace, labels: {}, annotations: {}, hostNetwork: false })?.mode ===
-        'sidecar');
-}
-/** The CSI driver pods run in the operator's namespace with `csidriver.labels`; undefined when not in the mesh. */
-function csiDriverMembership(model) {
-    const labels = Object.assign({}, ...model.operatorInstalls.map((install) => install.csiDriverLabels));
-    for (const namespace of operatorNamespaces(model)) {
-        const membership = podMeshMembership(model, {
-            namespace: namespace.value,
-            labels,
-            annotations: {},
-            hostNetwork: false,
-        });
-        if (membership)
-            return { ...membership, namespace: namespace.value };
-    }
-    return undefined;
-}
-/**
- * Namespaces whose sidecars carry a DynaKube's traffic to Dynatrace: the namespaces it injects code modules into,
- * its ActiveGate's namespace when the ActiveGate has a sidecar, and the operator's namespace when enrolled.
- * Ambient pods are left out: ztunnel ignores `exportTo` and Sidecar resources do not apply to them.
- */
-function sidecarConsumers(model, dynakube) {
-    const consumers = [];
-    const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
-    if (injectsCodeModules(dynakube)) {
-        for (const namespace of model.namespaces.keys()) {
-            if (isIgnoredByOperator(namespace, operatorNamespace))
-                continue;
-            if (!selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace)))
-                continue;
-            if (namespaceHasSidecars(model, namespace))
-                consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
-        }
-    }
-    const activeGate = activeGatePod(model, dynakube);
-    if (activeGate && podMeshMembership(model, activeGate)?.mode === 'sidecar')
-        consumers.push({ namespace: activeGate.namespace, why: `the ActiveGate of DynaKube ${dynakube.name}` });
-    for (const namespace of operatorNamespaces(model)) {
-        if (namespaceHasSidecars(model, namespace.value))
-            consumers.push({ namespace: namespace.value, why: 'the Dynatrace Operator' });
-    }
-    const seen = new Set();
-    return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
-}
-
 ;// CONCATENATED MODULE: ./src/rules/registry-egress.ts
 
 
@@ -9655,6 +10410,18 @@ function namespaceSidecar(model, namespace) {
     return (model.sidecars.find((s) => s.namespace === namespace && !s.workloadSelector) ??
         model.sidecars.find((s) => s.namespace === root && !s.workloadSelector));
 }
+/**
+ * Whether sidecars in `namespace` drop traffic to hosts they do not know. Only then does a hidden entry block
+ * anything: under ALLOW_ANY, traffic to an unknown host leaves through the passthrough cluster. A Sidecar's own
+ * outboundTrafficPolicy wins over the mesh's; one without a policy inherits it.
+ */
+function registryOnlyIn(model, namespace) {
+    if (restrictingSidecarsFor(model, namespace).length > 0)
+        return true;
+    if (effectiveOutboundPolicy(model).value !== 'REGISTRY_ONLY')
+        return false;
+    return namespaceSidecar(model, namespace)?.outboundPolicy?.value !== 'ALLOW_ANY';
+}
 /** Sidecar `egress.hosts` entries are `namespace/host`; `.` is the proxy's namespace, `~` none, `*` any. */
 function egressAllows(egressHost, proxyNamespace, view) {
     const slash = egressHost.indexOf('/');
@@ -9743,7 +10510,7 @@ const serviceEntryVisibility = {
     check({ head }) {
         const findings = [];
         for (const view of [...head.serviceEntries.map(viewOfEntry), ...operatorEntries(head)]) {
-            const consumers = consumersOf(head, view);
+            const consumers = consumersOf(head, view).filter((c) => registryOnlyIn(head, c.namespace));
             if (consumers.length === 0)
                 continue;
             const unexported = consumers.filter((c) => !exportedToNamespace(head, view, c.namespace));
@@ -10130,8 +10897,7 @@ function addDynaKube(builder, model, dynakube) {
         if (!routed)
             return from ? egressBlock(model, from, host, toDynatrace) : undefined;
         const fromMesh = from !== undefined && meshMode(model, from) !== undefined;
-        const strict = meshMode(model, agPod) !== undefined &&
-            effectiveMtls(model, agPod.namespace, activeGatePodLabels(dynakube)).value === 'STRICT';
+        const strict = activeGateStrictMtls(model, agPod) !== undefined;
         return !fromMesh && strict ? 'STRICT mTLS at the ActiveGate, client outside the mesh' : undefined;
     };
     const hostAgents = dynakube.modes.some((mode) => HOST_AGENT_MODES.includes(mode.value));
@@ -10828,7 +11594,11 @@ class DynatraceApiClient {
             });
         }
         catch (error) {
-            return { ok: false, error: `${where}: ${this.scrub(describeFetchError(error, this.timeoutMs))}` };
+            return {
+                ok: false,
+                error: `${where}: ${this.scrub(describeFetchError(error, this.timeoutMs))}`,
+                ...(isTimeout(error) ? { timedOut: true } : {}),
+            };
         }
         if (!response.ok) {
             await response.body?.cancel().catch(() => undefined);
@@ -10845,6 +11615,7 @@ class DynatraceApiClient {
             return {
                 ok: false,
                 error: `${where}: ${this.scrub(describeFetchError(error, this.timeoutMs, 'the response is not JSON'))}`,
+                ...(isTimeout(error) ? { timedOut: true } : {}),
             };
         }
     }
@@ -10879,9 +11650,13 @@ function describeStatus(status, statusText) {
     return `HTTP ${status}${text}`;
 }
 /** Errors may come from another realm (fetch's own), so they are read by shape, not by `instanceof`. */
+function isTimeout(error) {
+    const name = error?.name;
+    return name === 'TimeoutError' || name === 'AbortError';
+}
 function describeFetchError(error, timeoutMs, fallback = 'request failed') {
     const failure = (error ?? {});
-    if (failure.name === 'TimeoutError' || failure.name === 'AbortError')
+    if (isTimeout(error))
         return `no answer within ${timeoutMs} ms`;
     if (failure.name === 'SyntaxError')
         return fallback;
@@ -11169,17 +11944,36 @@ function egressRestricted(model) {
 function generate_namespaceOf(model, dynakube) {
     return dynakube.namespace ?? model.operatorInstalls[0]?.namespace.value ?? generate_DEFAULT_NAMESPACE;
 }
-/** One client per tenant and one query per (tenant, network zone), shared by all DynaKubes. */
+/**
+ * One client per tenant and one query per (tenant, network zone), shared by all DynaKubes. Once a server let one
+ * request time out it is not asked again in this run: the queries run one after another, so a hung API would
+ * otherwise cost a full timeout per DynaKube, zone and component.
+ */
 function connectionInfoSource(options) {
     const clients = new Map();
     const answers = new Map();
+    const hung = new Set();
     const given = options?.apiUrl
         ? generate_originOf(new DynatraceApiClient({ apiUrl: options.apiUrl, token: '' }).baseUrl)
         : undefined;
-    const once = (key, query) => {
+    const once = (key, client, query) => {
         let answer = answers.get(key);
         if (!answer)
-            answers.set(key, (answer = query()));
+            answers.set(key, (answer = unlessHung(client, query)));
+        return answer;
+    };
+    const unlessHung = async (client, query) => {
+        // Per server, not per tenant: Managed tenants share one host (`https://host/e/<id>/api`), and hang together.
+        const server = generate_originOf(client.baseUrl)?.origin ?? client.baseUrl;
+        if (hung.has(server)) {
+            return {
+                ok: false,
+                error: `${client.baseUrl} was not asked: an earlier request of this run got no answer within ${client.timeoutMs} ms`,
+            };
+        }
+        const answer = await query();
+        if (!answer.ok && answer.timedOut)
+            hung.add(server);
         return answer;
     };
     return {
@@ -11202,8 +11996,8 @@ function connectionInfoSource(options) {
             clients.set(client.baseUrl, client);
             return client;
         },
-        oneAgent: (client, networkZone) => once(`oa|${client.baseUrl}|${networkZone ?? ''}`, () => client.oneAgentConnectionInfo(networkZone)),
-        activeGate: (client) => once(`ag|${client.baseUrl}`, () => client.activeGateConnectionInfo()),
+        oneAgent: (client, networkZone) => once(`oa|${client.baseUrl}|${networkZone ?? ''}`, client, () => client.oneAgentConnectionInfo(networkZone)),
+        activeGate: (client) => once(`ag|${client.baseUrl}`, client, () => client.activeGateConnectionInfo()),
     };
 }
 function generate_originOf(url) {
@@ -11620,7 +12414,7 @@ function readMeshConfigMap(resource) {
 }
 /** istiod chart values: mesh config, pilot env (`pilot.*` wins over the flat 1.24+ keys), CNI-in-use flag. */
 function readIstiodValues(values) {
-    const at = (path) => helm_valuesOrigin(values, path);
+    const at = (path) => valuesOrigin(values, path);
     const meshConfig = (0,read/* asRecord */.qY)(values.values.meshConfig);
     const mesh = meshConfig
         ? readMeshConfig(meshConfig, (p) => at(['meshConfig', ...p]), values.via, values.origin)
@@ -11706,7 +12500,7 @@ function readCniValues(values) {
     const ambient = pick(['ambient', 'enabled']);
     const ambientEnabled = (0,read/* asBoolean */.tB)(ambient?.value);
     const exclude = pick(['excludeNamespaces']);
-    const at = (path) => helm_valuesOrigin(values, path);
+    const at = (path) => valuesOrigin(values, path);
     const flatAnnotations = (0,read/* stringMap */.Qi)(values.values.podAnnotations);
     return {
         enabled: provenance_fact(true, values.origin),
@@ -11854,7 +12648,7 @@ function readOperatorValues(values) {
         namespace: provenance_fact(values.releaseNamespace ?? 'dynatrace', values.origin, !values.releaseNamespace),
         csiDriverEnabled: csiEnabled === undefined
             ? provenance_fact(true, values.origin, true)
-            : provenance_fact(csiEnabled, helm_valuesOrigin(values, ['csidriver', 'enabled'])),
+            : provenance_fact(csiEnabled, valuesOrigin(values, ['csidriver', 'enabled'])),
         csiDriverLabels: (0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(values.values, ['csidriver', 'labels'])),
         ...(values.chartVersion ? { version: provenance_fact(values.chartVersion, values.origin) } : {}),
         via: values.via,
@@ -12100,6 +12894,148 @@ function valuesFileChartValues(chart, document, how) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/model/umbrella.ts
+
+
+
+
+const CHART_FILE = /(^|\/)Chart\.ya?ml$/;
+const REQUIREMENTS_FILE = /^requirements\.ya?ml$/;
+const VALUES_FILE = /^values\.ya?ml$/;
+const OVERLAY_FILE = /^values-[^/]+\.ya?ml$/;
+/** Umbrella charts of the repository that depend on at least one chart the tool reads. */
+function umbrellaCharts(repo) {
+    const byDir = new Map();
+    for (const document of repo.plainDocuments) {
+        const dir = dirOf(document.file);
+        byDir.set(dir, [...(byDir.get(dir) ?? []), document]);
+    }
+    const charts = [];
+    for (const [dir, documents] of byDir) {
+        const chartFile = documents.find((document) => CHART_FILE.test(document.file));
+        if (!chartFile)
+            continue;
+        const listing = dependencyListing(chartFile, documents);
+        const dependencies = listing ? readDependencies(listing) : [];
+        if (dependencies.length === 0)
+            continue;
+        charts.push({
+            dir,
+            file: listing.file,
+            dependencies,
+            values: documents.find((document) => VALUES_FILE.test(baseName(document.file))),
+            overlays: documents.filter((document) => OVERLAY_FILE.test(baseName(document.file))),
+        });
+    }
+    return charts;
+}
+/** `dependencies` of Chart.yaml (apiVersion v2), else of `requirements.yaml` next to it (apiVersion v1). */
+function dependencyListing(chartFile, documents) {
+    if (Array.isArray((0,read/* asRecord */.qY)(chartFile.value)?.dependencies))
+        return chartFile;
+    return documents.find((document) => REQUIREMENTS_FILE.test(baseName(document.file)) &&
+        Array.isArray((0,read/* asRecord */.qY)(document.value)?.dependencies));
+}
+function readDependencies(listing) {
+    return (0,read/* asArray */._j)((0,read/* asRecord */.qY)(listing.value)?.dependencies).flatMap((raw, index) => {
+        const entry = (0,read/* asRecord */.qY)(raw);
+        const name = (0,read/* asString */.oJ)(entry?.name);
+        const chart = chartOf(name);
+        if (!entry || !name || !chart)
+            return [];
+        const range = listing.rangeAt(['dependencies', index]);
+        const version = (0,read/* asString */.oJ)(entry.version);
+        return [
+            {
+                chart,
+                key: (0,read/* asString */.oJ)(entry.alias) ?? name,
+                ...(version ? { version } : {}),
+                conditions: ((0,read/* asString */.oJ)(entry.condition) ?? '')
+                    .split(',')
+                    .map((condition) => condition.trim())
+                    .filter((condition) => condition !== ''),
+                tags: (0,read/* asArray */._j)(entry.tags)
+                    .map(read/* asString */.oJ)
+                    .filter((tag) => !!tag),
+                origin: {
+                    file: listing.file,
+                    line: range?.startLine ?? listing.line,
+                    ...(range ? { endLine: range.endLine } : {}),
+                    path: `dependencies.${index}`,
+                },
+            },
+        ];
+    });
+}
+/**
+ * Whether Helm installs the dependency with these parent values: its first `condition` path that holds a boolean
+ * decides; without one, its tags do (any tag true enables, only false tags disable); else it is installed.
+ */
+function dependencyEnabled(dependency, parentValues) {
+    for (const condition of dependency.conditions) {
+        const value = (0,read/* getIn */.O6)(parentValues, condition.split('.'));
+        if (typeof value === 'boolean')
+            return value;
+    }
+    const tags = dependency.tags.map((tag) => (0,read/* getIn */.O6)(parentValues, ['tags', tag]));
+    if (tags.includes(true))
+        return true;
+    return !tags.includes(false);
+}
+/**
+ * The values of each installed dependency. Helm always applies the chart's own `values.yaml`; an overlay
+ * (`values-prod.yaml`) is read on top of it as one install, so with overlays there is one install per overlay.
+ */
+function umbrellaChartValues(umbrella) {
+    const installs = umbrella.overlays.length > 0 ? umbrella.overlays.map((overlay) => [overlay]) : [[]];
+    const base = umbrella.values ? [umbrella.values] : [];
+    return installs.flatMap((overlay) => {
+        const files = [...base, ...overlay];
+        if (files.length === 0)
+            return [];
+        const parentValues = files.reduce((merged, document) => helmMerge(merged, (0,read/* asRecord */.qY)(document.value) ?? {}), {});
+        return umbrella.dependencies
+            .filter((dependency) => dependencyEnabled(dependency, parentValues))
+            .map((dependency) => dependencyValues(umbrella, dependency, files));
+    });
+}
+function dependencyValues(umbrella, dependency, files) {
+    const via = `umbrella chart ${umbrella.file} dependency ${dependency.key} (${files.map((f) => f.file).join(', ')})`;
+    const nested = files.map((document) => documentLayer(document, [dependency.key], `values file ${document.file}`));
+    // The parent's `global` map reaches every dependency and wins over the dependency's own `global`.
+    const globals = files.flatMap((document) => globalsLayer(document));
+    const editable = files[files.length - 1];
+    const keyRange = editable.rangeAt([dependency.key]);
+    return layeredChartValues(dependency.chart, [...nested, ...globals], {
+        via,
+        origin: keyRange
+            ? { file: editable.file, line: keyRange.startLine, endLine: keyRange.endLine, path: dependency.key }
+            : dependency.origin,
+        ...(dependency.version ? { chartVersion: dependency.version } : {}),
+        fallback: { document: editable, valuesPath: [dependency.key] },
+    });
+}
+function globalsLayer(document) {
+    const global = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(document.value, ['global']));
+    if (!global)
+        return [];
+    const whole = documentLayer(document, [], `values file ${document.file}`);
+    return [
+        {
+            via: `global values of ${document.file}`,
+            values: { global },
+            locate: (at) => layerOrigin(whole, at),
+        },
+    ];
+}
+function dirOf(file) {
+    const dir = external_node_path_default().posix.dirname(file);
+    return dir === '.' ? '' : dir;
+}
+function baseName(file) {
+    return external_node_path_default().posix.basename(file);
+}
+
 ;// CONCATENATED MODULE: ./src/model/workload.ts
 
 const TEMPLATE_PATHS = {
@@ -12129,599 +13065,8 @@ function readWorkload(resource) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/model/kustomize-patch.ts
-
-
-/**
- * Strategic merge as kustomize does it for the cases that matter here: maps merge, `null` deletes a key,
- * `$patch: delete` deletes the object, `$patch: replace` replaces a map, lists of objects with `name` merge by
- * name (containers, env), other lists are replaced. Every written value keeps the patch's file and line.
- */
-function applyStrategicMerge(target, patch) {
-    const patchValue = (0,read/* asRecord */.qY)(patch.value);
-    if (!patchValue)
-        return { unsupported: 'the patch is not a mapping' };
-    if (patchValue.$patch === 'delete')
-        return { deleted: true };
-    const sources = [];
-    const merged = mergeMap((0,read/* asRecord */.qY)(target.value) ?? {}, patchValue, [], patch, sources);
-    return { document: overlayDocument(target, merged, sources) };
-}
-function mergeMap(base, patch, path, patchDocument, sources) {
-    if (patch.$patch === 'replace') {
-        const { $patch: _ignored, ...rest } = patch;
-        sources.push({ path, document: patchDocument, documentPath: path });
-        return rest;
-    }
-    const result = { ...base };
-    for (const [key, value] of Object.entries(patch)) {
-        if (key === '$patch')
-            continue;
-        const at = [...path, key];
-        if (value === null) {
-            delete result[key];
-            continue;
-        }
-        const left = result[key];
-        if ((0,read/* asRecord */.qY)(left) && (0,read/* asRecord */.qY)(value)) {
-            result[key] = mergeMap((0,read/* asRecord */.qY)(left), (0,read/* asRecord */.qY)(value), at, patchDocument, sources);
-        }
-        else if (Array.isArray(left) && Array.isArray(value) && isNamedList(value)) {
-            result[key] = mergeNamedList(left, value, at, patchDocument, sources);
-        }
-        else {
-            result[key] = value;
-            sources.push({ path: at, document: patchDocument, documentPath: at });
-        }
-    }
-    return result;
-}
-function isNamedList(list) {
-    return list.length > 0 && list.every((item) => typeof (0,read/* asRecord */.qY)(item)?.name === 'string');
-}
-function mergeNamedList(base, patch, path, patchDocument, sources) {
-    const result = [...base];
-    patch.forEach((item, patchIndex) => {
-        const entry = (0,read/* asRecord */.qY)(item);
-        const index = result.findIndex((existing) => (0,read/* asRecord */.qY)(existing)?.name === entry.name);
-        if (entry.$patch === 'delete') {
-            if (index >= 0)
-                result.splice(index, 1);
-            return;
-        }
-        if (index >= 0) {
-            // The merged item keeps its place; lines of what the patch wrote come from the patch's item.
-            const itemSources = [];
-            result[index] = mergeMap((0,read/* asRecord */.qY)(result[index]) ?? {}, entry, [], patchDocument, itemSources);
-            for (const source of itemSources) {
-                sources.push({
-                    path: [...path, index, ...source.path],
-                    document: patchDocument,
-                    documentPath: [...path, patchIndex, ...source.documentPath],
-                });
-            }
-        }
-        else {
-            result.push(entry);
-            sources.push({
-                path: [...path, result.length - 1],
-                document: patchDocument,
-                documentPath: [...path, patchIndex],
-            });
-        }
-    });
-    return result;
-}
-/** JSON pointer (`/metadata/labels/istio.io~1rev`) to a path. */
-function pointerPath(pointer) {
-    if (pointer === '' || pointer === '/')
-        return [];
-    return pointer
-        .replace(/^\//, '')
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-/**
- * JSON6902 `add`, `replace` and `remove` (the operations real overlays use on these objects); any other
- * operation makes the whole patch unsupported, so nothing half-applied is evaluated.
- */
-function applyJson6902(target, operations) {
-    const list = Array.isArray(operations.value) ? operations.value : [];
-    const value = structuredClone(target.value);
-    const sources = [];
-    for (let index = 0; index < list.length; index++) {
-        const operation = (0,read/* asRecord */.qY)(list[index]);
-        const op = typeof operation?.op === 'string' ? operation.op : '';
-        const path = pointerPath(typeof operation?.path === 'string' ? operation.path : '');
-        if (!['add', 'replace', 'remove'].includes(op) || path.length === 0) {
-            return { unsupported: `JSON6902 operation ${op || '(none)'} ${String(operation?.path ?? '')}` };
-        }
-        const parent = containerAt(value, path.slice(0, -1), op === 'add');
-        const last = path[path.length - 1];
-        if (parent === undefined)
-            return { unsupported: `JSON6902 ${op} ${String(operation?.path)}: the parent does not exist` };
-        if (op === 'remove') {
-            if (Array.isArray(parent) && typeof last === 'number')
-                parent.splice(last, 1);
-            else
-                delete parent[String(last)];
-            continue;
-        }
-        let written = path;
-        if (Array.isArray(parent)) {
-            const position = last === '-' ? parent.length : Number(last);
-            if (op === 'add')
-                parent.splice(position, 0, operation.value);
-            else
-                parent[position] = operation.value;
-            written = [...path.slice(0, -1), position];
-        }
-        else {
-            parent[String(last)] = operation.value;
-        }
-        sources.push({ path: written, document: operations, documentPath: [index, 'value'] });
-    }
-    return { document: overlayDocument(target, value, sources) };
-}
-function containerAt(root, path, create) {
-    let current = root;
-    for (const segment of path) {
-        const container = current;
-        if (container === null || typeof container !== 'object')
-            return undefined;
-        if (container[segment] === undefined && create)
-            container[segment] = {};
-        current = container[segment];
-    }
-    return current !== null && typeof current === 'object' ? current : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/model/kustomize.ts
-
-
-
-
-
-
-const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
-function isKustomizationFile(path) {
-    return KUSTOMIZATION_FILE.test(path);
-}
-/** The kustomization documents of the repository (a `kustomization.yaml` has no `metadata.name`, so it is plain). */
-function kustomizations(repo) {
-    return repo.plainDocuments.filter((document) => isKustomizationFile(document.file) && document.index === 0);
-}
-/** ConfigMaps made by `configMapGenerator` from files (`files: [key=path]` or `[path]`, key = file name). */
-function generatedConfigMaps(kustomization) {
-    const dir = dirname(kustomization.file);
-    const namespace = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(kustomization.value)?.namespace);
-    return (0,read/* asArray */._j)((0,read/* asRecord */.qY)(kustomization.value)?.configMapGenerator).flatMap((raw, index) => {
-        const generator = (0,read/* asRecord */.qY)(raw);
-        const name = (0,read/* asString */.oJ)(generator?.name);
-        if (!name)
-            return [];
-        const files = new Map();
-        for (const entry of (0,read/* asArray */._j)(generator?.files).map(read/* asString */.oJ)) {
-            if (!entry)
-                continue;
-            const equals = entry.indexOf('=');
-            const key = equals < 0 ? entry.split('/').pop() : entry.slice(0, equals);
-            const path = joinPath(dir, equals < 0 ? entry : entry.slice(equals + 1));
-            if (path)
-                files.set(key, path);
-        }
-        const ns = (0,read/* asString */.oJ)(generator?.namespace) ?? namespace;
-        const line = kustomization.lineAt(['configMapGenerator', index]) ?? kustomization.line;
-        return [{ name, ...(ns ? { namespace: ns } : {}), files, origin: { file: kustomization.file, line } }];
-    });
-}
-/** Objects the namespace transformer leaves alone (cluster-scoped); a Namespace gets the namespace as its name. */
-const CLUSTER_SCOPED = new Set([
-    'CustomResourceDefinition',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'MutatingWebhookConfiguration',
-    'ValidatingWebhookConfiguration',
-    'PersistentVolume',
-    'StorageClass',
-    'PriorityClass',
-    'APIService',
-    'RuntimeClass',
-    'IngressClass',
-    'Istio',
-    'IstioCNI',
-    'IstioRevision',
-    'IstioRevisionTag',
-    'ZTunnel',
-]);
-const REMOTE_HOSTS = ['github.com/', 'gitlab.com/', 'bitbucket.org/'];
-function isRemote(entry) {
-    return ((entry.includes('://') && /^[a-z]+:\/\//i.test(entry)) ||
-        REMOTE_HOSTS.some((host) => entry.startsWith(host)) ||
-        entry.includes('?ref=') ||
-        entry.startsWith('git@'));
-}
-/** Reads every kustomization: its namespace, the files and folders it lists, and what it cannot follow. */
-function kustomizeNodes(repo, notEvaluable) {
-    const documents = kustomizations(repo);
-    if (!lastNodes || !sameItems(lastNodes.documents, documents) || listsChangedFile(lastNodes, repo.files))
-        lastNodes = { documents, files: repo.files, ...readNodes(repo, documents) };
-    for (const note of lastNodes.remote)
-        notEvaluable.push({ ...note });
-    return lastNodes.nodes;
-}
-/**
- * The nodes of the side read last. The other side of most pull requests has the same kustomization documents (the
- * same parses: base and head share them), and the files it adds or deletes are not listed by any of them, so it has
- * the same nodes: its kustomize trees, the bulk of a model build in a big repository, are then neither read nor
- * walked again. Nodes are never changed once read.
- */
-let lastNodes;
-function readNodes(repo, documents) {
-    const nodes = new Map();
-    const remote = [];
-    const listed = new Set();
-    const dirs = new Set(documents.map((document) => dirname(document.file)));
-    for (const document of documents) {
-        const listing = listedBy(document);
-        const node = { dir: listing.dir, document, files: [], children: [] };
-        if (listing.namespace)
-            node.namespace = listing.namespace;
-        for (const note of listing.remote)
-            remote.push(note);
-        for (const path of listing.paths) {
-            listed.add(path);
-            if (dirs.has(path))
-                node.children.push(path);
-            else if (repo.files.has(path))
-                node.files.push(path);
-        }
-        nodes.set(listing.dir, node);
-    }
-    return { nodes, remote, listed };
-}
-function sameItems(a, b) {
-    return a.length === b.length && a.every((item, index) => item === b[index]);
-}
-/** Whether a file that one side has and the other has not is listed by a kustomization. */
-function listsChangedFile(read, files) {
-    const listedAndMissing = (from, to) => {
-        for (const path of from.keys())
-            if (!to.has(path) && read.listed.has(path))
-                return true;
-        return false;
-    };
-    return read.files !== files && (listedAndMissing(read.files, files) || listedAndMissing(files, read.files));
-}
-/** Read once per document: base and head share the parse of every kustomization a pull request left alone. */
-const listings = new WeakMap();
-function listedBy(document) {
-    const known = listings.get(document);
-    if (known)
-        return known;
-    const dir = dirname(document.file);
-    const value = (0,read/* asRecord */.qY)(document.value) ?? {};
-    const listing = { dir, paths: [], remote: [] };
-    const namespace = (0,read/* asString */.oJ)(value.namespace);
-    if (namespace)
-        listing.namespace = namespace;
-    for (const key of ['resources', 'components', 'bases']) {
-        (0,read/* asArray */._j)(value[key]).forEach((raw, index) => {
-            const entry = (0,read/* asString */.oJ)(raw);
-            if (!entry)
-                return;
-            if (isRemote(entry)) {
-                listing.remote.push({
-                    file: document.file,
-                    line: document.lineAt([key, index]) ?? document.line,
-                    reason: `remote kustomize base ${entry} is not evaluated`,
-                });
-                return;
-            }
-            const path = joinPath(dir, entry);
-            if (path !== undefined)
-                listing.paths.push(path);
-        });
-    }
-    listings.set(document, listing);
-    return listing;
-}
-/** Kustomizations no other kustomization lists: what `kubectl apply -k` or an entry point builds. */
-function rootDirs(nodes, entryPoints) {
-    const listed = new Set([...nodes.values()].flatMap((node) => node.children));
-    const tops = [...nodes.keys()].filter((dir) => !listed.has(dir)).sort();
-    const preferred = entryPoints.filter((dir) => nodes.has(dir));
-    return [...new Set([...preferred, ...tops])];
-}
-/**
- * Visits a kustomization tree depth first, bases before the kustomization that lists them. `ancestors` gives the
- * kustomizations that list the visited one, on demand during the visit.
- */
-function walkTree(nodes, root, visit) {
-    const stack = new Set();
-    const go = (dir, outerNamespace) => {
-        const node = nodes.get(dir);
-        if (!node || stack.has(dir))
-            return;
-        stack.add(dir);
-        // An outer kustomization's `namespace:` overrides the ones of the bases it lists.
-        const namespace = outerNamespace ?? node.namespace;
-        for (const child of node.children)
-            go(child, namespace);
-        // Called during the visit, while `stack` holds the ancestors.
-        visit(node, namespace, () => [...stack].filter((other) => other !== dir));
-        stack.delete(dir);
-    };
-    go(root, undefined);
-}
-/**
- * The files a kustomization builds from: its own and those of every base below it. A base that lists one of
- * `ancestors` (a cycle) does not bring their files back.
- */
-function subtreeFiles(nodes, root, ancestors = []) {
-    const files = new Set();
-    const seen = new Set(ancestors);
-    const go = (dir) => {
-        const node = nodes.get(dir);
-        if (!node || seen.has(dir))
-            return;
-        seen.add(dir);
-        for (const child of node.children)
-            go(child);
-        for (const file of node.files)
-            files.add(file);
-    };
-    go(root);
-    return files;
-}
-/**
- * Applies what kustomize would do to the objects of the repository, without the binary: the `namespace:`
- * transformer, simple strategic-merge and JSON6902 patches, and `helmCharts` values. Objects reached from
- * several roots take the first root's namespace (entry points first) and the difference is reported.
- */
-function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
-    const walk = walkOnce(nodes, entryPoints);
-    const chartValues = [];
-    for (const { node, namespace, ancestors } of walk.transforming) {
-        const document = node.document;
-        applyPatches(repo, document, () => subtreeFiles(nodes, node.dir, ancestors), notEvaluable);
-        chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
-    }
-    for (const conflict of walk.conflicts)
-        notEvaluable.push(conflictNote(conflict));
-    // Patch files are not objects of the cluster: they only change the objects they target.
-    const { unlistedPatchFiles } = walk;
-    if (unlistedPatchFiles.size > 0)
-        repo.resources = repo.resources.filter((r) => !unlistedPatchFiles.has(r.origin.file));
-    for (const resource of repo.resources) {
-        const assigned = walk.namespaces.get(resource.origin.file);
-        if (!assigned)
-            continue;
-        if (resource.kind === 'Namespace')
-            resource.name = assigned.namespace;
-        else if (!CLUSTER_SCOPED.has(resource.kind))
-            resource.namespace = assigned.namespace;
-    }
-    return { chartValues };
-}
-/** The walk of the nodes walked last, for the other side when its nodes are the same (see {@link lastNodes}). */
-let lastWalk;
-function walkOnce(nodes, entryPoints) {
-    if (lastWalk?.nodes !== nodes || !sameItems(lastWalk.entryPoints, entryPoints))
-        lastWalk = { nodes, entryPoints: [...entryPoints], walk: walkKustomizations(nodes, entryPoints) };
-    return lastWalk.walk;
-}
-function walkKustomizations(nodes, entryPoints) {
-    const transforming = [];
-    const namespaces = new Map();
-    const conflicts = new Map();
-    const visited = new Set();
-    for (const root of rootDirs(nodes, entryPoints)) {
-        walkTree(nodes, root, (node, namespace, ancestors) => {
-            if (node.document && !visited.has(node.dir)) {
-                visited.add(node.dir);
-                if (transformsObjects(node.document))
-                    transforming.push({ node, namespace, ancestors: ancestors() });
-            }
-            if (!namespace)
-                return;
-            for (const file of node.files) {
-                const previous = namespaces.get(file);
-                if (!previous)
-                    namespaces.set(file, { namespace, root });
-                else if (previous.namespace !== namespace && previous.root !== root) {
-                    // One note per shared folder and pair of overlays, not per file: a base shared by a prod and a staging
-                    // overlay is the usual layout, and its files all say the same.
-                    const key = `${node.dir}\n${previous.root}\n${previous.namespace}\n${root}\n${namespace}`;
-                    const conflict = conflicts.get(key) ?? { node, previous, root, namespace, files: [] };
-                    conflicts.set(key, conflict);
-                    conflict.files.push(file);
-                }
-            }
-        });
-    }
-    const patchFiles = [...nodes.values()].flatMap((node) => node.document ? patchFilePaths(node.document) : []);
-    const listed = new Set(patchFiles.length > 0 ? [...nodes.values()].flatMap((node) => node.files) : []);
-    const unlistedPatchFiles = new Set(patchFiles.filter((file) => !listed.has(file)));
-    return { transforming, namespaces, conflicts: [...conflicts.values()], unlistedPatchFiles };
-}
-/** Keys of a kustomization that change objects or add chart values (most only list resources and a namespace). */
-const TRANSFORMING_KEYS = ['patchesStrategicMerge', 'patches', 'patchesJson6902', 'helmCharts'];
-function transformsObjects(kustomization) {
-    const value = (0,read/* asRecord */.qY)(kustomization.value);
-    return TRANSFORMING_KEYS.some((key) => (0,read/* asArray */._j)(value?.[key]).length > 0);
-}
-function conflictNote({ node, previous, root, namespace, files }) {
-    const what = files.length === 1 ? files[0] : `the ${files.length} files of ${node.dir || 'the top folder'}`;
-    return {
-        file: node.document?.file ?? files[0],
-        line: node.document?.line ?? 1,
-        reason: `kustomize overlays set different namespaces for ${what} (${previous.root}: ${previous.namespace}, ${root}: ${namespace}); ${previous.namespace} is used`,
-    };
-}
-/** The patches a kustomization lists, each with its parsed content and target. */
-function patchSpecs(repo, kustomization) {
-    const dir = dirname(kustomization.file);
-    const value = (0,read/* asRecord */.qY)(kustomization.value) ?? {};
-    const specs = [];
-    const content = (path, inline, file) => {
-        if (typeof inline === 'string')
-            return kustomization.nestedAt(path)?.documents ?? [];
-        const target = typeof file === 'string' ? joinPath(dir, file) : undefined;
-        return target ? (repo.files.get(target)?.documents ?? []) : [];
-    };
-    (0,read/* asArray */._j)(value.patchesStrategicMerge).forEach((raw, index) => {
-        const text = (0,read/* asString */.oJ)(raw) ?? '';
-        const inline = text.includes('\n') || text.includes(':') ? text : undefined;
-        const line = kustomization.lineAt(['patchesStrategicMerge', index]) ?? kustomization.line;
-        specs.push({
-            documents: content(['patchesStrategicMerge', index], inline, inline ? undefined : text),
-            line,
-        });
-    });
-    for (const key of ['patches', 'patchesJson6902']) {
-        (0,read/* asArray */._j)(value[key]).forEach((raw, index) => {
-            const entry = (0,read/* asRecord */.qY)(raw) ?? {};
-            const line = kustomization.lineAt([key, index]) ?? kustomization.line;
-            const documents = content([key, index, 'patch'], entry.patch, entry.path);
-            specs.push({ documents, line, ...((0,read/* asRecord */.qY)(entry.target) ? { target: (0,read/* asRecord */.qY)(entry.target) } : {}) });
-        });
-    }
-    return specs;
-}
-/** Files that kustomizations use as patches (`path:` entries and `patchesStrategicMerge` file names), once each. */
-function patchFilePaths(kustomization) {
-    let paths = patchPathsOf.get(kustomization);
-    if (!paths)
-        patchPathsOf.set(kustomization, (paths = readPatchFilePaths(kustomization)));
-    return paths;
-}
-const patchPathsOf = new WeakMap();
-function readPatchFilePaths(kustomization) {
-    const dir = dirname(kustomization.file);
-    const value = (0,read/* asRecord */.qY)(kustomization.value) ?? {};
-    const names = [
-        ...(0,read/* asArray */._j)(value.patchesStrategicMerge)
-            .map(read/* asString */.oJ)
-            .filter((text) => text && !text.includes('\n') && !text.includes(':')),
-        ...[...(0,read/* asArray */._j)(value.patches), ...(0,read/* asArray */._j)(value.patchesJson6902)].map((entry) => (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(entry)?.path)),
-    ];
-    return names.flatMap((name) => {
-        const path = name ? joinPath(dir, name) : undefined;
-        return path ? [path] : [];
-    });
-}
-function targetMatches(resource, target) {
-    const kind = (0,read/* asString */.oJ)(target.kind);
-    const name = (0,read/* asString */.oJ)(target.name);
-    const group = (0,read/* asString */.oJ)(target.group);
-    if (kind && kind !== resource.kind)
-        return false;
-    if (group !== undefined && !resource.apiVersion.startsWith(group === '' ? 'v' : `${group}/`))
-        return false;
-    if (name && !new RegExp(`^(?:${name})$`).test(resource.name))
-        return false;
-    return true;
-}
-function applyPatches(repo, kustomization, subtree, notEvaluable) {
-    const specs = patchSpecs(repo, kustomization);
-    if (specs.length === 0)
-        return;
-    const files = subtree();
-    for (const spec of specs) {
-        for (const patch of spec.documents) {
-            const isJson6902 = Array.isArray(patch.value);
-            const own = (0,read/* asRecord */.qY)(patch.value);
-            const target = spec.target ?? {
-                kind: (0,read/* asString */.oJ)(own?.kind),
-                name: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(own, ['metadata', 'name'])),
-            };
-            if (!(0,read/* asString */.oJ)(target.kind) && !(0,read/* asString */.oJ)(target.name))
-                continue;
-            repo.resources.forEach((resource, index) => {
-                if (!files.has(resource.origin.file) || !targetMatches(resource, target))
-                    return;
-                const outcome = isJson6902
-                    ? applyJson6902(resource.document, patch)
-                    : applyStrategicMerge(resource.document, patch);
-                const where = { file: kustomization.file, line: spec.line };
-                if ('unsupported' in outcome) {
-                    notEvaluable.push({
-                        ...where,
-                        reason: `${resource.kind} ${resource.name} is changed by an overlay, not evaluated (${outcome.unsupported})`,
-                    });
-                }
-                else if ('deleted' in outcome) {
-                    repo.resources[index] = { ...resource, kind: `${resource.kind}(deleted)` };
-                }
-                else {
-                    const replaced = readResource(outcome.document, outcome.document.value);
-                    if (replaced)
-                        repo.resources[index] = { ...replaced, origin: resource.origin };
-                }
-            });
-        }
-    }
-    repo.resources = repo.resources.filter((resource) => !resource.kind.endsWith('(deleted)'));
-}
-/** `helmCharts[]`: values from `valuesFile`, then `additionalValuesFiles`, then `valuesInline` (kustomize's order). */
-function helmChartValues(repo, kustomization, namespace, notEvaluable) {
-    const dir = dirname(kustomization.file);
-    return (0,read/* asArray */._j)((0,read/* getIn */.O6)(kustomization.value, ['helmCharts'])).flatMap((raw, index) => {
-        const entry = (0,read/* asRecord */.qY)(raw) ?? {};
-        const name = (0,read/* asString */.oJ)(entry.name);
-        const chart = chartOf(name);
-        if (!chart)
-            return [];
-        const base = ['helmCharts', index];
-        const via = `kustomize helmCharts ${name} (${kustomization.file})`;
-        const layers = [];
-        const files = [(0,read/* asString */.oJ)(entry.valuesFile), ...(0,read/* asArray */._j)(entry.additionalValuesFiles).map(read/* asString */.oJ)];
-        files.forEach((file, fileIndex) => {
-            if (!file)
-                return;
-            const path = joinPath(dir, file);
-            const document = path ? firstDocument(repo, path) : undefined;
-            const line = kustomization.lineAt(fileIndex === 0 ? [...base, 'valuesFile'] : [...base, 'additionalValuesFiles', fileIndex - 1]) ?? kustomization.line;
-            if (document)
-                layers.push(documentLayer(document, [], `${via} ${path}`));
-            else
-                notEvaluable.push({
-                    file: kustomization.file,
-                    line,
-                    reason: `helmCharts ${name} values file ${file} is not a YAML file of this repository`,
-                });
-        });
-        if ((0,read/* asRecord */.qY)(entry.valuesInline))
-            layers.push(documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`));
-        const releaseNamespace = (0,read/* asString */.oJ)(entry.namespace) ?? namespace;
-        return [
-            layeredChartValues(chart, layers, {
-                via,
-                origin: {
-                    file: kustomization.file,
-                    line: kustomization.lineAt([...base, 'name']) ?? kustomization.line,
-                },
-                ...(releaseNamespace ? { releaseNamespace } : {}),
-                ...((0,read/* asString */.oJ)(entry.version) ? { chartVersion: (0,read/* asString */.oJ)(entry.version) } : {}),
-                releaseName: (0,read/* asString */.oJ)(entry.releaseName) ?? name,
-                fallback: { document: kustomization, valuesPath: [...base, 'valuesInline'] },
-            }),
-        ];
-    });
-}
-/** Files under a folder, for a Flux Kustomization whose path has no kustomization.yaml. */
-function filesUnder(files, dir) {
-    const prefix = dir === '' ? '' : `${dir}/`;
-    return [...files.keys()].filter((file) => file.startsWith(prefix)).sort();
-}
-/** A repository path from an entry point's `./clusters/prod` style path. */
-function entryDir(path) {
-    return path === undefined ? undefined : normalizePath(path.replace(/^\.\//, ''));
-}
-
 ;// CONCATENATED MODULE: ./src/model/flux.ts
+
 
 
 
@@ -12740,6 +13085,7 @@ function applyDeployment(repo, notEvaluable) {
     const extraNodes = [];
     const entryPoints = [];
     const fluxRoots = new Map();
+    const argoSources = [];
     for (const flux of fluxes) {
         const dir = entryDir((0,read/* asString */.oJ)((0,read/* getIn */.O6)(flux.document.value, ['spec', 'path'])) ?? '');
         if (dir === undefined)
@@ -12770,8 +13116,10 @@ function applyDeployment(repo, notEvaluable) {
         ];
         for (const source of sources) {
             const dir = entryDir((0,read/* asString */.oJ)((0,read/* asRecord */.qY)(source)?.path));
-            if (dir !== undefined && (0,read/* asRecord */.qY)(source)?.chart === undefined)
-                entryPoints.push(dir);
+            if (dir === undefined || (0,read/* asRecord */.qY)(source)?.chart !== undefined)
+                continue;
+            entryPoints.push(dir);
+            argoSources.push({ resource, dir, recurse: argoRecurse(source) });
         }
     }
     // A folder's own kustomization wins over one Flux would generate; of two Flux ones, the first. Without Flux
@@ -12783,7 +13131,8 @@ function applyDeployment(repo, notEvaluable) {
     const outcome = applyKustomizations(repo, notEvaluable, nodes, entryPoints);
     for (const [flux, root] of fluxRoots)
         substitute(repo, flux, subtreeFiles(nodes, root), notEvaluable);
-    return outcome.chartValues;
+    const deployedByFlux = [...fluxRoots].map(([resource, root]) => ({ resource, root }));
+    return { chartValues: outcome.chartValues, deployment: { nodes, fluxes: deployedByFlux, argoSources } };
 }
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}/g;
 /** `postBuild.substitute` and `substituteFrom` ConfigMaps of the repository; Secrets are not read. */
@@ -12931,7 +13280,7 @@ function withIstioPresets(values) {
         const chosen = setting(values.values, key);
         if (!chosen || !preset)
             return;
-        const origin = helm_valuesOrigin(values, chosen.path);
+        const origin = valuesOrigin(values, chosen.path);
         presets.push({
             via: `${key} ${chosen.value} preset`,
             values: preset,
@@ -13077,6 +13426,7 @@ function readIstiodDeployment(resource) {
 
 
 
+
 /** Builds the model of one side of the repository from its parsed files. */
 function buildModel(files, options = {}) {
     const model = emptyModel();
@@ -13090,7 +13440,9 @@ function buildModel(files, options = {}) {
         model.notEvaluable.push(note);
     const repo = indexRepository(files);
     repo.generatedConfigMaps.push(...kustomizations(repo).flatMap(generatedConfigMaps));
-    model.chartValues.push(...applyDeployment(repo, model.notEvaluable));
+    const { chartValues, deployment } = applyDeployment(repo, model.notEvaluable);
+    model.chartValues.push(...chartValues);
+    model.deployment = deployment;
     const context = { repo, notEvaluable: model.notEvaluable };
     for (const resource of repo.resources)
         addResource(model, resource, context);
@@ -13165,23 +13517,40 @@ function addResource(model, resource, context) {
     }
 }
 /** Files that are never values files even without `kind`. */
-const NOT_VALUES_FILES = /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.ya?ml|Chart\.lock)$/;
+const NOT_VALUES_FILES = /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.ya?ml|Chart\.lock|requirements\.ya?ml|requirements\.lock)$/;
 /**
  * Plain values files not already read through a reference (HelmRelease, Application, kustomize): mapped to their
- * chart by the config's globs, else recognized from their keys.
+ * chart by the config's globs, else read as the values of an umbrella chart's dependencies when they sit next to
+ * its Chart.yaml, else recognized from their keys.
  */
 function addValuesFiles(model, repo, globs) {
     const referenced = new Set(model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)));
     const configured = chartMatcher(globs);
+    const isCandidate = (file) => !referenced.has(file) && !NOT_VALUES_FILES.test(file) && !CONFIG_FILE_PATHS.includes(file);
+    const umbrellaFiles = addUmbrellaValues(model, repo, (file) => isCandidate(file) && !configured(file));
     for (const document of repo.plainDocuments) {
         const file = document.file;
-        if (referenced.has(file) || NOT_VALUES_FILES.test(file) || CONFIG_FILE_PATHS.includes(file))
+        if (!isCandidate(file) || umbrellaFiles.has(file))
             continue;
         const byConfig = configured(file);
         const chart = byConfig ?? recognizeChart(document.value);
         if (chart)
             model.chartValues.push(valuesFileChartValues(chart, document, byConfig ? 'chart from config' : 'chart recognized from its keys'));
     }
+}
+/** Values of umbrella charts' dependencies; returns the values files read so, which key guessing must skip. */
+function addUmbrellaValues(model, repo, isFree) {
+    const read = new Set();
+    for (const umbrella of umbrellaCharts(repo)) {
+        const values = umbrella.values && isFree(umbrella.values.file) ? umbrella.values : undefined;
+        const overlays = umbrella.overlays.filter((overlay) => isFree(overlay.file));
+        if (!values && overlays.length === 0)
+            continue;
+        model.chartValues.push(...umbrellaChartValues({ ...umbrella, values, overlays }));
+        for (const document of [...(values ? [values] : []), ...overlays])
+            read.add(document.file);
+    }
+    return read;
 }
 function addChartValues(model, values) {
     if (values.chart === 'istiod') {
@@ -14396,6 +14765,66 @@ const DEFAULT_SELECTION = {
 /** Folders never read: version control internals and installed packages. */
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
+;// CONCATENATED MODULE: ./src/sources/links.ts
+
+
+/** The one note for a link, the same for a folder read from disk and a commit read from git. */
+function linkNote(link, problem) {
+    const what = {
+        outside: 'symlink pointing outside the workspace',
+        'into-skipped': `symlink pointing into ${problem.kind === 'into-skipped' ? problem.folder : ''}/`,
+        dangling: 'symlink whose target does not exist',
+        loop: 'symlink loop',
+    }[problem.kind];
+    return { file: link, line: 1, reason: `${what} was not followed` };
+}
+/**
+ * Where a link's target lies, by its text alone (`target` is relative to the link's folder, both with `/`):
+ * outside the tree, inside a folder never read, or `inside` at the returned tree path ('' for the root).
+ */
+function placeOfTarget(link, target) {
+    if (external_node_path_default().posix.isAbsolute(target) || external_node_path_default().win32.isAbsolute(target))
+        return { kind: 'outside' };
+    const at = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), target)).replace(/\/+$/, '');
+    if (at === '..' || at.startsWith('../'))
+        return { kind: 'outside' };
+    const folder = at.split('/').find((segment) => ALWAYS_SKIPPED_DIRS.has(segment));
+    if (folder)
+        return { kind: 'into-skipped', folder };
+    return { kind: 'inside', at: at === '.' ? '' : at };
+}
+/**
+ * What is wrong with a link of a commit's tree, following a chain of links inside the tree (never reading
+ * anything): undefined when it ends at a file or folder of the tree. `isFolder` says whether it ends at a folder.
+ */
+function treeLinkProblem(link, tree, folders) {
+    const seen = new Set([link]);
+    let current = link;
+    for (;;) {
+        const place = placeOfTarget(current, tree.links.get(current) ?? '');
+        if (place.kind !== 'inside')
+            return { problem: place, isFolder: false };
+        if (tree.files.has(place.at))
+            return { isFolder: false };
+        if (place.at === '' || folders.has(place.at))
+            return { isFolder: true };
+        if (!tree.links.has(place.at))
+            return { problem: { kind: 'dangling' }, isFolder: false };
+        if (seen.has(place.at))
+            return { problem: { kind: 'loop' }, isFolder: false };
+        seen.add(place.at);
+        current = place.at;
+    }
+}
+/** Every folder of a tree listed file by file. */
+function foldersOf(paths) {
+    const folders = new Set();
+    for (const file of paths)
+        for (let cut = file.lastIndexOf('/'); cut > 0; cut = file.lastIndexOf('/', cut - 1))
+            folders.add(file.slice(0, cut));
+    return folders;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/select.ts
 
 
@@ -14453,6 +14882,7 @@ function escapeGlob(text) {
 
 
 
+
 /**
  * Options of every read, made once: given as a string, Node copies them into a new object on each of the thousands
  * of calls, which costs a fifth of the read itself.
@@ -14503,30 +14933,43 @@ function directory_directorySource(root, selection) {
             return readNow(relative);
         },
         skipped() {
-            return links.flatMap((link) => linkNote(absoluteRoot, link, matches));
+            return links.flatMap((link) => linkNoteOf(absoluteRoot, link, matches));
         },
     };
 }
-/** A symlink is never followed; one that leaves the tree (or enters `.git`) is named, as a PR may plant it. */
-function linkNote(absoluteRoot, link, matches) {
+/**
+ * A symlink is never followed; one that leaves the tree (or enters `.git`), leads nowhere or into a loop is named,
+ * as a PR may plant it or it hides a manifest.
+ */
+function linkNoteOf(absoluteRoot, link, matches) {
     const full = external_node_path_default().join(absoluteRoot, link);
-    let target;
-    try {
-        target = external_node_path_default().resolve(external_node_path_default().dirname(full), (0,external_node_fs_namespaceObject.readlinkSync)(full));
-    }
-    catch {
-        return [];
-    }
-    const relative = external_node_path_default().relative(absoluteRoot, target);
-    const outside = !isInside(absoluteRoot, target);
-    const intoGit = !outside && relative.split((external_node_path_default()).sep).some((segment) => ALWAYS_SKIPPED_DIRS.has(segment));
-    if (!outside && !intoGit)
+    const problem = linkProblem(absoluteRoot, link, full);
+    if (!problem)
         return [];
     // Folders are named whatever their name; files only when they are among the files to check.
     if (!isDirectory(full) && !matches(link))
         return [];
-    const where = outside ? 'outside the workspace' : `into ${relative.split((external_node_path_default()).sep)[0]}/`;
-    return [{ file: link, line: 1, reason: `symlink pointing ${where} was not followed` }];
+    return [linkNote(link, problem)];
+}
+function linkProblem(absoluteRoot, link, full) {
+    let target;
+    try {
+        target = (0,external_node_fs_namespaceObject.readlinkSync)(full);
+    }
+    catch {
+        return undefined;
+    }
+    const place = placeOfTarget(link, target.split((external_node_path_default()).sep).join('/'));
+    if (place.kind !== 'inside')
+        return place;
+    try {
+        (0,external_node_fs_namespaceObject.statSync)(full);
+    }
+    catch (error) {
+        return error.code === 'ELOOP' ? { kind: 'loop' } : { kind: 'dangling' };
+    }
+    // A chain of links inside the tree may end outside it.
+    return realInside(absoluteRoot, full) ? undefined : { kind: 'outside' };
 }
 /** Whether the link leads to a folder (a dangling link does not). */
 function isDirectory(full) {
@@ -14655,6 +15098,8 @@ class BlobReader {
 
 
 
+
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 const MAX_BUFFER = 256 * 1024 * 1024;
 class GitError extends Error {
@@ -14697,7 +15142,9 @@ async function git_gitRefSource(repo, ref, selection, options = {}) {
     const revision = `${ref}^{commit}`;
     const verified = verifyCommit(repo, ref);
     // Without `--full-tree`, ls-tree lists the folder git runs in, with paths relative to it.
-    const listing = git(repo, ['ls-tree', '-r', '-z', revision]).then(regularFiles);
+    const tree = git(repo, ['ls-tree', '-r', '-z', revision]).then(treeEntries);
+    const listing = tree.then(({ blobs }) => blobs);
+    let linkNotes = [];
     const { workingTree } = options;
     // Until git answers (or if it cannot), files are compared by blob id.
     let changed;
@@ -14731,8 +15178,10 @@ async function git_gitRefSource(repo, ref, selection, options = {}) {
         async list() {
             const blobs = await listBlobs();
             await diffing;
+            linkNotes = await notesForLinks(reader, blobs, (await tree).links, matches);
             return [...blobs.keys()].filter(matches).sort();
         },
+        skipped: () => linkNotes,
         sameFileIn: (path) => (changed && !changed.has(path) ? workingTree : undefined),
         async blobId(path) {
             // A file git found changed differs from the working tree's: no need to hash that one to compare.
@@ -14755,17 +15204,53 @@ async function git_gitRefSource(repo, ref, selection, options = {}) {
         },
     };
 }
-/** `git ls-tree -r -z` output → path → blob id of the regular files (symlinks are skipped, never followed). */
-function regularFiles(out) {
+/**
+ * `git ls-tree -r -z` output → path → blob id of the regular files, and of the symlinks (never followed; their blob
+ * holds the target).
+ */
+function treeEntries(out) {
     const blobs = new Map();
+    const links = new Map();
     for (const record of out.split('\0')) {
         // `<mode> blob <id>\t<path>`; modes 100644 and 100755 are regular files, 120000 a symlink.
         const tab = record.indexOf('\t');
-        if (tab < 0 || !record.startsWith('100') || !record.startsWith(' blob ', 6))
+        if (tab < 0 || !record.startsWith(' blob ', 6))
             continue;
-        blobs.set(record.slice(tab + 1), record.slice(12, tab));
+        if (record.startsWith('100'))
+            blobs.set(record.slice(tab + 1), record.slice(12, tab));
+        else if (record.startsWith('120000'))
+            links.set(record.slice(tab + 1), record.slice(12, tab));
     }
-    return blobs;
+    return { blobs, links };
+}
+/**
+ * The notes for the commit's symlinks, as a directory source gives them for the same tree on disk. Git cannot say
+ * whether a target outside the tree is a folder: such a link is named when it is among the files to check or its
+ * name has no extension, as a folder's usually has none.
+ */
+async function notesForLinks(reader, blobs, linkBlobs, matches) {
+    if (linkBlobs.size === 0)
+        return [];
+    const read = [...linkBlobs].map(async ([link, blob]) => {
+        const target = await reader.read(blob).catch(() => undefined);
+        return [link, target?.toString('utf8')];
+    });
+    const targets = new Map();
+    for (const [link, target] of await Promise.all(read))
+        if (target !== undefined)
+            targets.set(link, target);
+    const entries = { files: new Set(blobs.keys()), links: targets };
+    const folders = foldersOf([...blobs.keys(), ...targets.keys()]);
+    const notes = [];
+    for (const link of [...targets.keys()].sort()) {
+        const { problem, isFolder } = treeLinkProblem(link, entries, folders);
+        if (!problem)
+            continue;
+        const mayBeFolder = isFolder || (problem.kind === 'outside' && external_node_path_namespaceObject.posix.extname(link) === '');
+        if (mayBeFolder || matches(link))
+            notes.push(linkNote(link, problem));
+    }
+    return notes;
 }
 /**
  * Paths whose working-tree file differs from `commit` (modified, deleted, type changed), as `git diff` sees them:
@@ -15214,9 +15699,35 @@ async function check(options) {
     return { ...analysis, stats: cache.stats };
 }
 
+;// CONCATENATED MODULE: ./src/report/control-chars.ts
+/**
+ * Control characters (C0, DEL, C1) taken from manifests, file names included. In a terminal they move the cursor
+ * or recolor it (ESC, CSI), or start a line that looks like a finding of its own (`\n`, `\r`).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_LINE_BREAK_AND_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Text meant for one line: every control character, line breaks and tabs too, becomes `?`. */
+function visibleLine(text) {
+    return text.replace(CONTROL, '?');
+}
+/** A multi-line block (YAML, a patch): its `\n` line breaks and tabs stay, every other control character is `?`. */
+function visibleBlock(text) {
+    return text.replace(CONTROL_BUT_LINE_BREAK_AND_TAB, '?');
+}
+
 ;// CONCATENATED MODULE: ./src/report/escape.ts
+
 /** Every line ending CommonMark knows: a lone `\r` ends a line too, so it can start a new block. */
 const LINE_ENDING = /\r\n|\r|\n/g;
+/**
+ * Text for one line: line breaks become spaces (as CommonMark treats them in a code span), other control characters
+ * but the harmless tab (ESC, C1) are made visible.
+ */
+function oneLine(text) {
+    return visibleBlock(text.replace(LINE_ENDING, ' '));
+}
 /** Length of the longest run of backticks; a loop, because a spread of a huge match list overflows the stack. */
 function longestBacktickRun(text) {
     let longest = 0;
@@ -15229,19 +15740,18 @@ function longestBacktickRun(text) {
  * breaking out of a table cell or inline code.
  */
 function escapeMarkdown(text) {
-    return (text
+    return (oneLine(text)
         .replace(/[\\`*_{}[\]()#+!|~&$]/g, (c) => `\\${c}`)
         // Entities, not backslashes: a literal autolink can swallow the backslash before it (`https://x\<img>`).
         .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
         // No literal autolinks either: they can swallow the escapes after them and re-pair code spans into a link.
         .replace(/:(?=\/\/)/g, '\\:')
         .replace(/\b(www)\./gi, '$1\\.')
-        .replace(/@(?=\w)/g, '@\u200b')
-        .replace(LINE_ENDING, ' '));
+        .replace(/@(?=\w)/g, '@\u200b'));
 }
 /** Inline code that cannot be broken out of: the fence is longer than any backtick run inside. */
 function inlineCode(text) {
-    const clean = text.replace(LINE_ENDING, ' ');
+    const clean = oneLine(text);
     const longest = longestBacktickRun(clean);
     const fence = '`'.repeat(longest + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
@@ -15255,7 +15765,7 @@ function cellCode(text) {
 }
 /** A fenced block whose fence is longer than any backtick run in the content. */
 function codeBlock(content, language = '') {
-    const lines = content.replace(LINE_ENDING, '\n');
+    const lines = visibleBlock(content.replace(LINE_ENDING, '\n'));
     const fence = '`'.repeat(Math.max(2, longestBacktickRun(lines)) + 1);
     return `${fence}${language}\n${lines.replace(/\n$/, '')}\n${fence}`;
 }
@@ -15273,9 +15783,7 @@ function escapeProse(text) {
 /** Text inside raw HTML (a `<summary>`), where markdown is not parsed: entities only. */
 function escapeHtml(text) {
     // An entity-encoded `@` is still an @ in the text GitHub scans for mentions: a zero-width space follows it.
-    return text
-        .replace(LINE_ENDING, ' ')
-        .replace(/[&<>"'`@|]/g, (c) => `&#${c.codePointAt(0)};${c === '@' ? '&#8203;' : ''}`);
+    return oneLine(text).replace(/[&<>"'`@|]/g, (c) => `&#${c.codePointAt(0)};${c === '@' ? '&#8203;' : ''}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -16108,7 +16616,7 @@ function fixPatch(fix, files) {
         const body = existing === undefined ? newFilePatch(file, edits) : editPatch(file, existing, edits);
         if (body === undefined)
             continue;
-        const header = `diff --git a/${file} b/${file}\n${existing === undefined ? 'new file mode 100644\n' : ''}`;
+        const header = `diff --git ${gitPath('a/', file)} ${gitPath('b/', file)}\n${existing === undefined ? 'new file mode 100644\n' : ''}`;
         parts.push(header + body.replace(/^=+\n/, ''));
     }
     return parts.length > 0 ? parts.join('') : undefined;
@@ -16140,10 +16648,34 @@ function editPatch(file, text, edits) {
     return unifiedDiff(`a/${file}`, file, before, after).replace(/^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@/gm, (_hunk, oldStart, oldCount = '', newStart, newCount = '') => `@@ -${Number(oldStart) + from - 1}${oldCount} +${Number(newStart) + from - 1}${newCount} @@`);
 }
 function unifiedDiff(oldName, file, before, after) {
+    // The library quotes the names of the ---/+++ lines itself, as git does; the `diff --git` line is ours.
     return createTwoFilesPatch(oldName, `b/${file}`, before, after, undefined, undefined, {
         context: CONTEXT_LINES,
         headerOptions: FILE_HEADERS_ONLY,
     });
+}
+// eslint-disable-next-line no-control-regex
+const GIT_QUOTED = /[\u0000-\u001f\u007f"\\]/;
+const C_ESCAPES = {
+    '\u0007': 'a',
+    '\b': 'b',
+    '\t': 't',
+    '\n': 'n',
+    '\v': 'v',
+    '\f': 'f',
+    '\r': 'r',
+    '"': '"',
+    '\\': '\\',
+};
+/**
+ * A path in a patch header as git writes it: in double quotes with C escapes when it holds a control character,
+ * `"` or `\`. A raw line break in a file name would end the header line and make the rest look like patch text.
+ */
+function gitPath(prefix, file) {
+    if (!GIT_QUOTED.test(file))
+        return `${prefix}${file}`;
+    const escaped = file.replace(new RegExp(GIT_QUOTED.source, 'g'), (c) => `\\${C_ESCAPES[c] ?? c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+    return `"${prefix}${escaped}"`;
 }
 /** Where each line of a text starts, and its dominant line break: once per text, whatever the findings in it. */
 function linesOf(text) {
@@ -16853,26 +17385,32 @@ async function readRunContext(env = process.env) {
     return { kind: 'branch', eventName, ...repo, ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/request-timeout.ts
+/** A test or a slow network may shorten or lengthen every request's timeout, for the action and the CLI alike. */
+const TIMEOUT_ENV = 'DKIG_REQUEST_TIMEOUT_MS';
+/** `value` as a positive number of milliseconds, else `fallback`. */
+function positiveNumber(value, fallback) {
+    const number = Number(value);
+    return value && Number.isFinite(number) && number > 0 ? number : fallback;
+}
+/** The per-request timeout for GitHub and the Dynatrace API: `fallbackMs` unless `DKIG_REQUEST_TIMEOUT_MS` says. */
+function requestTimeoutMs(fallbackMs) {
+    return positiveNumber(process.env[TIMEOUT_ENV], fallbackMs);
+}
+
 ;// CONCATENATED MODULE: ./src/action/github.ts
+
 
 /** How many times a rate-limited request is tried again before the run gives up on that channel. */
 const RATE_LIMIT_RETRIES = 2;
 /** How long one request may wait for GitHub's answer; a run makes a handful, so this bounds the whole run. */
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /**
- * Environment overrides, for tests that must not wait real seconds: the request timeout, and the unit of the
- * retry plugins' backoff (`Retry-After: 2` waits two of these; 5xx retries wait 1, 4, 9 of them).
+ * Environment override, for tests that must not wait real seconds: the unit of the retry plugins' backoff
+ * (`Retry-After: 2` waits two of these; 5xx retries wait 1, 4, 9 of them). The request timeout is
+ * `DKIG_REQUEST_TIMEOUT_MS` (see request-timeout.ts).
  */
-const TIMEOUT_ENV = 'DKIG_REQUEST_TIMEOUT_MS';
 const BACKOFF_UNIT_ENV = 'DKIG_RETRY_UNIT_MS';
-function positiveNumber(value, fallback) {
-    const number = Number(value);
-    return value && Number.isFinite(number) && number > 0 ? number : fallback;
-}
-/** The per-request timeout for GitHub and the Dynatrace API: `fallbackMs` unless a test shortens it. */
-function requestTimeoutMs(fallbackMs) {
-    return positiveNumber(process.env[TIMEOUT_ENV], fallbackMs);
-}
 /** GitHub accepted the connection but did not answer in time. Not retried: a write may have landed. */
 class GitHubTimeoutError extends Error {
     constructor(method, url, timeoutMs) {
@@ -17440,6 +17978,7 @@ async function postSuggestions(client, pr, plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -18049,7 +18588,7 @@ function validateVirtualServiceSpec(spec) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2289);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(557);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

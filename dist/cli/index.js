@@ -43,7 +43,7 @@ function enableCompileCache() {
     withCompileCache.enableCompileCache(directory);
 }
 enableCompileCache();
-await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9471));
+await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(603)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3603));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
