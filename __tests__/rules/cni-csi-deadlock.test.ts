@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { cniCsiDeadlock as rule } from '../../src/rules/cni-csi-deadlock.js';
-import { applyFixes, modelOf, runRule, yaml, type Tree } from './harness.js';
+import { applyFixes, appOnlyDynaKube, modelOf, runRule, yaml, type Tree } from './harness.js';
 
 const dynakube = (mode: string, selector = '') =>
   yaml`
@@ -343,21 +343,7 @@ describe('cni-csi-deadlock, CNI pod annotations written by a kustomize overlay',
 });
 
 describe('cni-csi-deadlock, useCSIDriver of v1beta1/v1beta2 applicationMonitoring', () => {
-  const appOnly = (version: string, useCSIDriver?: boolean) =>
-    [
-      `apiVersion: dynatrace.com/${version}`,
-      'kind: DynaKube',
-      'metadata:',
-      '  name: dk',
-      '  namespace: dynatrace',
-      'spec:',
-      '  apiUrl: https://abc12345.live.dynatrace.com/api',
-      '  oneAgent:',
-      '    applicationMonitoring:',
-      ...(useCSIDriver === undefined ? [] : [`      useCSIDriver: ${useCSIDriver}`]),
-      '      codeModulesImage: docker.io/acme/codemodules:1.2.3',
-      '',
-    ].join('\n');
+  const appOnly = (version: string, useCSIDriver?: boolean) => appOnlyDynaKube(version, { useCSIDriver });
   const pinned = (version: string) =>
     operator('    csidriver:\n      enabled: true\n').replace(
       /^( +)chart: dynatrace-operator\n/m,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { dynakubeApiVersion as rule } from '../../src/rules/dynakube-api-version.js';
 import { getIn } from '../../src/model/read.js';
-import { applyFixes, modelOf, runRule, yaml, type Tree } from './harness.js';
+import { applyFixes, appOnlyDynaKube, modelOf, runRule, yaml, type Tree } from './harness.js';
 
 const v1beta1 = yaml`
   apiVersion: dynatrace.com/v1beta1 # pinned by the platform team
@@ -178,22 +178,8 @@ describe('dynakube-api-version', () => {
 
 describe('dynakube-api-version, useCSIDriver of a v1beta1 applicationMonitoring DynaKube', () => {
   /** The s35 form: application-only monitoring, with `useCSIDriver` when given. */
-  function appOnly(useCSIDriver?: boolean, codeModulesImage = true): string {
-    return [
-      'apiVersion: dynatrace.com/v1beta1',
-      'kind: DynaKube',
-      'metadata:',
-      '  name: dk',
-      '  namespace: dynatrace',
-      'spec:',
-      '  apiUrl: https://abc12345.live.dynatrace.com/api',
-      '  oneAgent:',
-      '    applicationMonitoring:',
-      ...(useCSIDriver === undefined ? [] : [`      useCSIDriver: ${useCSIDriver}`]),
-      ...(codeModulesImage ? ['      codeModulesImage: docker.io/acme/codemodules:1.2.3'] : []),
-      '',
-    ].join('\n');
-  }
+  const appOnly = (useCSIDriver?: boolean, codeModulesImage = true) =>
+    appOnlyDynaKube('v1beta1', { useCSIDriver, codeModulesImage });
   const withoutCsiDriver = operator('1.10.2') + '  values:\n    csidriver:\n      enabled: false\n';
   const noEquivalent = 'No DynaKube field keeps them off it: set `csidriver.enabled: false`';
   const annotation = '`oneagent.dynatrace.com/volume-type: ephemeral`';

@@ -70,3 +70,28 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }
+
+/**
+ * An application-monitoring DynaKube in namespace `dynatrace` with `useCSIDriver` when given, and a
+ * `codeModulesImage` unless told otherwise: the v1beta1 / v1beta2 form whose CSI use the field decides.
+ */
+export function appOnlyDynaKube(
+  version: string,
+  options: { useCSIDriver?: boolean; codeModulesImage?: boolean; name?: string } = {},
+): string {
+  const { useCSIDriver, codeModulesImage = true, name = 'dk' } = options;
+  return [
+    `apiVersion: dynatrace.com/${version}`,
+    'kind: DynaKube',
+    'metadata:',
+    `  name: ${name}`,
+    '  namespace: dynatrace',
+    'spec:',
+    '  apiUrl: https://abc12345.live.dynatrace.com/api',
+    '  oneAgent:',
+    '    applicationMonitoring:',
+    ...(useCSIDriver === undefined ? [] : [`      useCSIDriver: ${useCSIDriver}`]),
+    ...(codeModulesImage ? ['      codeModulesImage: docker.io/acme/codemodules:1.2.3'] : []),
+    '',
+  ].join('\n');
+}

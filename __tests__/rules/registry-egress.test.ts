@@ -6,7 +6,7 @@ import { validateServiceEntrySpec } from '../../src/generate/validate-service-en
 import { registryEgress } from '../../src/rules/registry-egress.js';
 import { serviceEntryInvalid } from '../../src/rules/service-entry-invalid.js';
 import type { FindingDraft } from '../../src/rules/types.js';
-import { applyFixes, modelOf, runRule, yaml, type Tree } from './harness.js';
+import { applyFixes, appOnlyDynaKube, modelOf, runRule, yaml, type Tree } from './harness.js';
 
 const registryOnly = yaml`
   apiVersion: helm.toolkit.fluxcd.io/v2
@@ -454,23 +454,9 @@ describe('registry-egress, the egress map and the generated manifests agree', ()
   });
 });
 
-/** An application-only DynaKube of `version` with `codeModulesImage`, and `useCSIDriver` when given. */
-function appOnlyDynaKube(version: string, useCSIDriver?: boolean): string {
-  return [
-    `apiVersion: dynatrace.com/${version}`,
-    'kind: DynaKube',
-    'metadata:',
-    '  name: prod',
-    '  namespace: dynatrace',
-    'spec:',
-    '  apiUrl: https://abc12345.live.dynatrace.com/api',
-    '  oneAgent:',
-    '    applicationMonitoring:',
-    ...(useCSIDriver === undefined ? [] : [`      useCSIDriver: ${useCSIDriver}`]),
-    '      codeModulesImage: docker.io/acme/codemodules:1.2.3',
-    '',
-  ].join('\n');
-}
+/** An application-only DynaKube of `version` named `prod`, with `useCSIDriver` when given. */
+const appOnly = (version: string, useCSIDriver?: boolean) =>
+  appOnlyDynaKube(version, { useCSIDriver, name: 'prod' });
 
 /** A Flux HelmRelease of the operator chart pinned at `version`. */
 function pinnedOperator(version: string): string {
@@ -492,35 +478,35 @@ describe('registry-egress, useCSIDriver of v1beta1/v1beta2 applicationMonitoring
   // Only with the CSI driver does something in the operator's namespace pull codeModulesImage; without it the
   // image is an init container's, pulled by the kubelet (reference/dynatrace.md §5.2).
   const cases: { name: string; dynakube: string; operator?: string; fires: boolean }[] = [
-    { name: 'v1beta1 useCSIDriver: false', dynakube: appOnlyDynaKube('v1beta1', false), fires: false },
+    { name: 'v1beta1 useCSIDriver: false', dynakube: appOnly('v1beta1', false), fires: false },
     {
       name: 'v1beta1 useCSIDriver: false under operator 1.2.2, which keeps the field',
-      dynakube: appOnlyDynaKube('v1beta1', false),
+      dynakube: appOnly('v1beta1', false),
       operator: pinnedOperator('1.2.2'),
       fires: false,
     },
     {
       name: 'v1beta1 without useCSIDriver (nil reads as false)',
-      dynakube: appOnlyDynaKube('v1beta1'),
+      dynakube: appOnly('v1beta1'),
       fires: false,
     },
-    { name: 'v1beta2 useCSIDriver: false', dynakube: appOnlyDynaKube('v1beta2', false), fires: false },
+    { name: 'v1beta2 useCSIDriver: false', dynakube: appOnly('v1beta2', false), fires: false },
     {
       name: 'v1beta2 without useCSIDriver (CRD default false)',
-      dynakube: appOnlyDynaKube('v1beta2'),
+      dynakube: appOnly('v1beta2'),
       fires: false,
     },
-    { name: 'v1beta1 useCSIDriver: true', dynakube: appOnlyDynaKube('v1beta1', true), fires: true },
-    { name: 'v1beta2 useCSIDriver: true', dynakube: appOnlyDynaKube('v1beta2', true), fires: true },
+    { name: 'v1beta1 useCSIDriver: true', dynakube: appOnly('v1beta1', true), fires: true },
+    { name: 'v1beta2 useCSIDriver: true', dynakube: appOnly('v1beta2', true), fires: true },
     {
       name: 'v1beta1 useCSIDriver: false under operator 1.4.0, which drops the field and uses the CSI driver',
-      dynakube: appOnlyDynaKube('v1beta1', false),
+      dynakube: appOnly('v1beta1', false),
       operator: pinnedOperator('1.4.0'),
       fires: true,
     },
     {
       name: 'v1beta5 applicationMonitoring (no such field: the CSI driver serves when installed)',
-      dynakube: appOnlyDynaKube('v1beta5'),
+      dynakube: appOnly('v1beta5'),
       fires: true,
     },
   ];
