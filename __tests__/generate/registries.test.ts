@@ -278,22 +278,32 @@ describe('scope "needed" (the default)', () => {
     ]);
   });
 
-  it('a REGISTRY_ONLY Sidecar counts as restricted too', async () => {
-    const sidecar = `apiVersion: networking.istio.io/v1
+  it.each([
+    ['dynatrace', true],
+    ['apps', false],
+  ])(
+    'a REGISTRY_ONLY Sidecar in %s counts for the registries when it is the operator namespace',
+    async (namespace, registries) => {
+      const sidecar = `apiVersion: networking.istio.io/v1
 kind: Sidecar
 metadata:
   name: default
-  namespace: apps
+  namespace: ${namespace}
 spec:
   outboundTrafficPolicy:
     mode: REGISTRY_ONLY
 `;
-    const result = await generateManifests(
-      modelOf({ 'sidecar.yaml': sidecar, 'dk.yaml': dynakube(CODE_MODULES) }),
-      {},
-    );
-    expect(result.generated.map((m) => m.name)).toContain('dynatrace-registry-quay-io');
-  });
+      const result = await generateManifests(
+        modelOf({ 'sidecar.yaml': sidecar, 'dk.yaml': dynakube(CODE_MODULES) }),
+        {},
+      );
+      const names = result.generated.map((m) => m.name);
+      // Registries are contacted from the operator's namespace (the CSI driver, the operator); the Dynatrace entries
+      // serve every namespace with code modules.
+      expect(names.includes('dynatrace-registry-quay-io')).toBe(registries);
+      expect(names).toContain('dynakube-fqdn-operator');
+    },
+  );
 
   it('with enableIstio on the operator makes the Dynatrace entries: only registries are generated', async () => {
     const spec = `  enableIstio: true

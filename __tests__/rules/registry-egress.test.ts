@@ -93,6 +93,20 @@ const guideEntry = yaml`
     resolution: DNS
 `;
 
+/** A selector-less Sidecar in `namespace`, with `outboundTrafficPolicy.mode` when given. */
+function sidecar(namespace: string, mode: string | undefined): string {
+  return [
+    'apiVersion: networking.istio.io/v1',
+    'kind: Sidecar',
+    'metadata:',
+    '  name: default',
+    `  namespace: ${namespace}`,
+    'spec:',
+    mode ? `  outboundTrafficPolicy: {mode: ${mode}}` : '  egress: [{hosts: ["./*"]}]',
+    '',
+  ].join('\n');
+}
+
 function base(extra: Tree = {}): Tree {
   return {
     'istio/istiod.yaml': registryOnly,
@@ -427,6 +441,24 @@ describe('registry-egress, the egress map and the generated manifests agree', ()
       false,
     ],
     ['an IP registry, no entry', base({ 'dt/dk.yaml': dynakube('10.0.0.5:5000/dt/cm:1') }), true],
+    [
+      'the operator namespace’s Sidecar sets ALLOW_ANY under a REGISTRY_ONLY mesh',
+      base({ 'dt/sidecar.yaml': sidecar('dynatrace', 'ALLOW_ANY') }),
+      false,
+    ],
+    [
+      'the root Sidecar sets ALLOW_ANY, the operator namespace’s own Sidecar inherits REGISTRY_ONLY',
+      base({
+        'dt/sidecar.yaml': sidecar('dynatrace', undefined),
+        'istio/sidecar.yaml': sidecar('istio-system', 'ALLOW_ANY'),
+      }),
+      true,
+    ],
+    [
+      'the root Sidecar sets ALLOW_ANY and the operator namespace has none',
+      base({ 'istio/sidecar.yaml': sidecar('istio-system', 'ALLOW_ANY') }),
+      false,
+    ],
     [
       'an IP registry, the IP in hosts',
       base({

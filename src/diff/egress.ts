@@ -3,7 +3,7 @@ import {
   isIgnoredByOperator,
   namespaceLabels,
   operatorNamespaces,
-  restrictingSidecarsFor,
+  outboundRestriction,
   selectorMatches,
 } from '../model/effective.js';
 import { injectsCodeModules } from '../model/dynakube.js';
@@ -108,12 +108,13 @@ function restrictedEgress(
 ): string | undefined {
   // The outbound policy is enforced by sidecars; ztunnel (ambient) passes such traffic through.
   if (meshMode(model, from) !== 'sidecar') return undefined;
-  const meshWide = effectiveOutboundPolicy(model).value === 'REGISTRY_ONLY';
-  const sidecar = restrictingSidecarsFor(model, from.namespace)[0];
-  if (!meshWide && !sidecar) return undefined;
+  // The same decision as the rules': a namespace's own Sidecar with ALLOW_ANY lifts the mesh-wide REGISTRY_ONLY.
+  const restriction = outboundRestriction(model, from.namespace);
+  if (!restriction) return undefined;
   if (operatorCovers?.enableIstio) return undefined;
   if (covered()) return undefined;
-  const where = meshWide ? 'mesh-wide' : `Sidecar ${sidecar!.namespace ?? from.namespace}/${sidecar!.name}`;
+  const { sidecar } = restriction;
+  const where = sidecar ? `Sidecar ${sidecar.namespace ?? from.namespace}/${sidecar.name}` : 'mesh-wide';
   return `REGISTRY_ONLY (${where}): no ServiceEntry${operatorCovers ? ', enableIstio off' : ''}`;
 }
 

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { NotEvaluable } from '../model/provenance.js';
+import { outboundRestriction } from '../model/effective.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { writeOutputFile } from '../output-file.js';
 import type { GeneratedManifest } from '../report/types.js';
@@ -178,8 +179,9 @@ export async function generateManifests(
   }
   if (restricted) {
     // The same coverage decision as the registry-egress rule and the egress map.
+    // Registries are contacted from the operator's namespace: only where its sidecars restrict egress.
     const registries = registryEntries(
-      placed,
+      placed.filter(({ namespace }) => all || !!outboundRestriction(model, namespace)),
       (namespace) => [...coverageIn(model, namespace), ...generatedCovers],
       serviceEntryNames(model, objects),
     );

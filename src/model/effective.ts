@@ -146,6 +146,35 @@ export function restrictingSidecarsFor(model: ClusterModel, namespace: string): 
   );
 }
 
+/** The Sidecar that configures ordinary pods of `namespace`: its own selector-less one, else the root default. */
+export function namespaceSidecar(model: ClusterModel, namespace: string): SidecarResource | undefined {
+  const root = effectiveRootNamespace(model).value;
+  return (
+    model.sidecars.find((s) => s.namespace === namespace && !s.workloadSelector) ??
+    model.sidecars.find((s) => s.namespace === root && !s.workloadSelector)
+  );
+}
+
+/**
+ * What makes sidecars in `namespace` drop traffic to hosts no ServiceEntry declares, or undefined where they let it
+ * out through the passthrough cluster: the mesh-wide REGISTRY_ONLY unless the namespace's Sidecar sets ALLOW_ANY (a
+ * Sidecar's own policy wins over the mesh's; one without a policy inherits it), else a Sidecar applying there that
+ * sets REGISTRY_ONLY.
+ */
+export function outboundRestriction(
+  model: ClusterModel,
+  namespace: string,
+): { origin: Origin; sidecar?: SidecarResource } | undefined {
+  const policy = effectiveOutboundPolicy(model);
+  if (
+    policy.value === 'REGISTRY_ONLY' &&
+    namespaceSidecar(model, namespace)?.outboundPolicy?.value !== 'ALLOW_ANY'
+  )
+    return { origin: policy.origin };
+  const sidecar = restrictingSidecarsFor(model, namespace)[0];
+  return sidecar?.outboundPolicy ? { origin: sidecar.outboundPolicy.origin, sidecar } : undefined;
+}
+
 /** Whether any Istio install or resource is present in the repository. */
 export function istioPresent(model: ClusterModel): boolean {
   return (

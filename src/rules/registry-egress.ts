@@ -7,7 +7,7 @@ import {
   type RegistryNeed,
 } from '../generate/registry-coverage.js';
 import { registryEntries, serviceEntryNamesIn } from '../generate/registry-entries.js';
-import { csiDriverEnabled, effectiveOutboundPolicy, restrictingSidecarsFor } from '../model/effective.js';
+import { csiDriverEnabled, outboundRestriction } from '../model/effective.js';
 import { codeModulesViaCsi } from '../model/facts-csi.js';
 import type { Fact, Origin } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
@@ -25,16 +25,15 @@ function egressRestriction(
   model: ClusterModel,
   namespace: string,
 ): { origin: Origin; what: string } | undefined {
-  const policy = effectiveOutboundPolicy(model);
-  if (policy.value === 'REGISTRY_ONLY')
-    return { origin: policy.origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
-  const sidecar = restrictingSidecarsFor(model, namespace)[0];
-  return sidecar?.outboundPolicy
+  const restriction = outboundRestriction(model, namespace);
+  if (!restriction) return undefined;
+  const { origin, sidecar } = restriction;
+  return sidecar
     ? {
-        origin: sidecar.outboundPolicy.origin,
+        origin,
         what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY`,
       }
-    : undefined;
+    : { origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
 }
 
 /** The generator's registry ServiceEntries for the code modules images only, in a new file beside the DynaKube. */

@@ -1,8 +1,4 @@
-import {
-  effectiveOutboundPolicy,
-  effectiveRootNamespace,
-  restrictingSidecarsFor,
-} from '../model/effective.js';
+import { namespaceSidecar, outboundRestriction } from '../model/effective.js';
 import { resourceId, type ClusterModel, type DynaKube, type SidecarResource } from '../model/types.js';
 import { registryHosts, registryOfImage } from '../generate/registries.js';
 import { codeModulesViaCsi } from '../model/facts-csi.js';
@@ -56,26 +52,6 @@ function consumersOf(model: ClusterModel, view: ServiceEntryView): SidecarConsum
   }
   const seen = new Set<string>();
   return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
-}
-
-/** The Sidecar that configures ordinary pods of `namespace`: its own selector-less one, else the root default. */
-function namespaceSidecar(model: ClusterModel, namespace: string): SidecarResource | undefined {
-  const root = effectiveRootNamespace(model).value;
-  return (
-    model.sidecars.find((s) => s.namespace === namespace && !s.workloadSelector) ??
-    model.sidecars.find((s) => s.namespace === root && !s.workloadSelector)
-  );
-}
-
-/**
- * Whether sidecars in `namespace` drop traffic to hosts they do not know. Only then does a hidden entry block
- * anything: under ALLOW_ANY, traffic to an unknown host leaves through the passthrough cluster. A Sidecar's own
- * outboundTrafficPolicy wins over the mesh's; one without a policy inherits it.
- */
-function registryOnlyIn(model: ClusterModel, namespace: string): boolean {
-  if (restrictingSidecarsFor(model, namespace).length > 0) return true;
-  if (effectiveOutboundPolicy(model).value !== 'REGISTRY_ONLY') return false;
-  return namespaceSidecar(model, namespace)?.outboundPolicy?.value !== 'ALLOW_ANY';
 }
 
 /** Sidecar `egress.hosts` entries are `namespace/host`; `.` is the proxy's namespace, `~` none, `*` any. */
@@ -192,7 +168,7 @@ export const serviceEntryVisibility: Rule = {
   check({ head }) {
     const findings: FindingDraft[] = [];
     for (const view of [...head.serviceEntries.map(viewOfEntry), ...operatorEntries(head)]) {
-      const consumers = consumersOf(head, view).filter((c) => registryOnlyIn(head, c.namespace));
+      const consumers = consumersOf(head, view).filter((c) => !!outboundRestriction(head, c.namespace));
       if (consumers.length === 0) continue;
       const unexported = consumers.filter((c) => !exportedToNamespace(head, view, c.namespace));
       if (unexported.length > 0) findings.push(exportFinding(head, view, unexported));
