@@ -1293,6 +1293,26 @@ function restrictingSidecarsFor(model, namespace) {
     const root = effectiveRootNamespace(model).value;
     return restricting.filter((s) => s.namespace === namespace || (s.namespace === root && !s.workloadSelector));
 }
+/** The Sidecar that configures ordinary pods of `namespace`: its own selector-less one, else the root default. */
+function namespaceSidecar(model, namespace) {
+    const root = effectiveRootNamespace(model).value;
+    return (model.sidecars.find((s) => s.namespace === namespace && !s.workloadSelector) ??
+        model.sidecars.find((s) => s.namespace === root && !s.workloadSelector));
+}
+/**
+ * What makes sidecars in `namespace` drop traffic to hosts no ServiceEntry declares, or undefined where they let it
+ * out through the passthrough cluster: the mesh-wide REGISTRY_ONLY unless the namespace's Sidecar sets ALLOW_ANY (a
+ * Sidecar's own policy wins over the mesh's; one without a policy inherits it), else a Sidecar applying there that
+ * sets REGISTRY_ONLY.
+ */
+function outboundRestriction(model, namespace) {
+    const policy = effectiveOutboundPolicy(model);
+    if (policy.value === 'REGISTRY_ONLY' &&
+        namespaceSidecar(model, namespace)?.outboundPolicy?.value !== 'ALLOW_ANY')
+        return { origin: policy.origin };
+    const sidecar = restrictingSidecarsFor(model, namespace)[0];
+    return sidecar?.outboundPolicy ? { origin: sidecar.outboundPolicy.origin, sidecar } : undefined;
+}
 /** Whether any Istio install or resource is present in the repository. */
 function istioPresent(model) {
     return (model.meshConfigs.length > 0 ||
@@ -5193,16 +5213,16 @@ const registry_egress_id = 'registry-egress';
 const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
 /** Where egress is closed for the CSI driver's namespace: mesh-wide, or by a Sidecar that applies there. */
 function registry_egress_egressRestriction(model, namespace) {
-    const policy = effectiveOutboundPolicy(model);
-    if (policy.value === 'REGISTRY_ONLY')
-        return { origin: policy.origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
-    const sidecar = restrictingSidecarsFor(model, namespace)[0];
-    return sidecar?.outboundPolicy
+    const restriction = outboundRestriction(model, namespace);
+    if (!restriction)
+        return undefined;
+    const { origin, sidecar } = restriction;
+    return sidecar
         ? {
-            origin: sidecar.outboundPolicy.origin,
+            origin,
             what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY`,
         }
-        : undefined;
+        : { origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
 }
 /** The generator's registry ServiceEntries for the code modules images only, in a new file beside the DynaKube. */
 function generatedEntriesFix(model, dynakubes, namespace, covered) {
@@ -5590,24 +5610,6 @@ function consumersOf(model, view) {
     const seen = new Set();
     return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
 }
-/** The Sidecar that configures ordinary pods of `namespace`: its own selector-less one, else the root default. */
-function namespaceSidecar(model, namespace) {
-    const root = effectiveRootNamespace(model).value;
-    return (model.sidecars.find((s) => s.namespace === namespace && !s.workloadSelector) ??
-        model.sidecars.find((s) => s.namespace === root && !s.workloadSelector));
-}
-/**
- * Whether sidecars in `namespace` drop traffic to hosts they do not know. Only then does a hidden entry block
- * anything: under ALLOW_ANY, traffic to an unknown host leaves through the passthrough cluster. A Sidecar's own
- * outboundTrafficPolicy wins over the mesh's; one without a policy inherits it.
- */
-function registryOnlyIn(model, namespace) {
-    if (restrictingSidecarsFor(model, namespace).length > 0)
-        return true;
-    if (effectiveOutboundPolicy(model).value !== 'REGISTRY_ONLY')
-        return false;
-    return namespaceSidecar(model, namespace)?.outboundPolicy?.value !== 'ALLOW_ANY';
-}
 /** Sidecar `egress.hosts` entries are `namespace/host`; `.` is the proxy's namespace, `~` none, `*` any. */
 function egressAllows(egressHost, proxyNamespace, view) {
     const slash = egressHost.indexOf('/');
@@ -5696,7 +5698,7 @@ const serviceEntryVisibility = {
     check({ head }) {
         const findings = [];
         for (const view of [...head.serviceEntries.map(viewOfEntry), ...operatorEntries(head)]) {
-            const consumers = consumersOf(head, view).filter((c) => registryOnlyIn(head, c.namespace));
+            const consumers = consumersOf(head, view).filter((c) => !!outboundRestriction(head, c.namespace));
             if (consumers.length === 0)
                 continue;
             const unexported = consumers.filter((c) => !exportedToNamespace(head, view, c.namespace));
@@ -5988,15 +5990,16 @@ function restrictedEgress(model, from, operatorCovers, covered) {
     // The outbound policy is enforced by sidecars; ztunnel (ambient) passes such traffic through.
     if (meshMode(model, from) !== 'sidecar')
         return undefined;
-    const meshWide = effectiveOutboundPolicy(model).value === 'REGISTRY_ONLY';
-    const sidecar = restrictingSidecarsFor(model, from.namespace)[0];
-    if (!meshWide && !sidecar)
+    // The same decision as the rules': a namespace's own Sidecar with ALLOW_ANY lifts the mesh-wide REGISTRY_ONLY.
+    const restriction = outboundRestriction(model, from.namespace);
+    if (!restriction)
         return undefined;
     if (operatorCovers?.enableIstio)
         return undefined;
     if (covered())
         return undefined;
-    const where = meshWide ? 'mesh-wide' : `Sidecar ${sidecar.namespace ?? from.namespace}/${sidecar.name}`;
+    const { sidecar } = restriction;
+    const where = sidecar ? `Sidecar ${sidecar.namespace ?? from.namespace}/${sidecar.name}` : 'mesh-wide';
     return `REGISTRY_ONLY (${where}): no ServiceEntry${operatorCovers ? ', enableIstio off' : ''}`;
 }
 function registryHost(image) {
@@ -7103,6 +7106,7 @@ async function dynatraceEntries(dynakube, namespace, source, givenApiUrl) {
 
 
 
+
 const generate_DEFAULT_NAMESPACE = 'dynatrace';
 /** Egress is restricted somewhere: REGISTRY_ONLY mesh-wide or in a Sidecar. */
 function egressRestricted(model) {
@@ -7241,7 +7245,8 @@ async function generateManifests(model, options = {}) {
     }
     if (restricted) {
         // The same coverage decision as the registry-egress rule and the egress map.
-        const registries = registryEntries(placed, (namespace) => [...coverageIn(model, namespace), ...generatedCovers], serviceEntryNames(model, objects));
+        // Registries are contacted from the operator's namespace: only where its sidecars restrict egress.
+        const registries = registryEntries(placed.filter(({ namespace }) => all || !!outboundRestriction(model, namespace)), (namespace) => [...coverageIn(model, namespace), ...generatedCovers], serviceEntryNames(model, objects));
         registries.objects.forEach(({ object, origin }) => add([object], origin));
         notes.push(...registries.notes);
     }
@@ -11022,13 +11027,17 @@ function renderJson(report) {
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+/** As {@link CONTROL}, but for `\n`, tabs, and a `\r` that ends a line (a CRLF file's patch lines keep it). */
 // eslint-disable-next-line no-control-regex
-const CONTROL_BUT_LINE_BREAK_AND_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL_BUT_LINE_BREAK_AND_TAB = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
 /** Text meant for one line: every control character, line breaks and tabs too, becomes `?`. */
 function visibleLine(text) {
     return text.replace(CONTROL, '?');
 }
-/** A multi-line block (YAML, a patch): its `\n` line breaks and tabs stay, every other control character is `?`. */
+/**
+ * A multi-line block (YAML, a patch): its line breaks (`\n`, `\r\n`) and tabs stay, every other control character is
+ * `?`.
+ */
 function visibleBlock(text) {
     return text.replace(CONTROL_BUT_LINE_BREAK_AND_TAB, '?');
 }
