@@ -373,4 +373,18 @@ spec:
     expect(result.outputs['sarif-file']).toBe(path.join(out, 'guard.sarif'));
     expect(result.outputs.report).toBe(path.join(out, 'report/report.json'));
   });
+
+  it('warns when paths match no file, so a misspelt input does not pass without a word', async () => {
+    const workspace = await cniWorkspace();
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      event: { name: 'push', payload: { ref: 'refs/heads/main', after: workspace.headSha } },
+      inputs: { paths: 'clusterz/**' },
+    });
+    const warning = 'paths clusterz/** match no file of the workspace: nothing was checked.';
+    expect(result.stdout).toContain(`::warning::${warning}`);
+    expect(result.summary).toContain(warning);
+    expect(result.code).toBe(0);
+  });
 });
