@@ -18240,6 +18240,11 @@ async function main_run() {
         }
         head ??= await loadModel(headSource, cache);
         info(readSummary(cache.stats));
+        if (inputs.paths.length > 0 && cache.stats.files === 0) {
+            // A misspelt `paths` would otherwise make a required check pass with nothing read.
+            notes.push(`paths ${inputs.paths.join(', ')} match no file of the workspace: nothing was checked.`);
+            warning(notes.at(-1));
+        }
         const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), {
             dynatrace: {
                 apiUrl: inputs.dynatraceApiUrl,
