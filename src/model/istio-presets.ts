@@ -25,7 +25,7 @@ function compatibilityPreset(version: string): Json | undefined {
   return { pilot: { env: { ENABLE_NATIVE_SIDECARS: 'false' } } };
 }
 
-type PresetKey = 'profile' | 'compatibilityVersion' | 'platform';
+export type PresetKey = 'profile' | 'compatibilityVersion' | 'platform';
 /** The preset settings the charts also accept under `global.`. */
 const ALSO_UNDER_GLOBAL: readonly PresetKey[] = ['profile', 'platform'];
 
@@ -44,7 +44,7 @@ const PLATFORMS: Record<string, Json> = {
  * A setting that selects a preset. The charts' `zzz_profile.yaml` coalesces `profile` and `platform` with
  * `global.profile` / `global.platform`, but reads `compatibilityVersion` only at the top level.
  */
-function setting(values: Json, key: PresetKey): { value: string; path: string[] } | undefined {
+export function presetSetting(values: Json, key: PresetKey): { value: string; path: string[] } | undefined {
   const top = asString(values[key]);
   if (top) return { value: top, path: [key] };
   if (!ALSO_UNDER_GLOBAL.includes(key)) return undefined;
@@ -57,7 +57,7 @@ export function withIstioPresets(values: ChartValues): ChartValues {
   if (!['istiod', 'cni', 'ztunnel', 'gateway', 'base'].includes(values.chart)) return values;
   const presets: ValuesLayer[] = [];
   const add = (key: PresetKey, preset: Json | undefined) => {
-    const chosen = setting(values.values, key);
+    const chosen = presetSetting(values.values, key);
     if (!chosen || !preset) return;
     const origin = valuesOrigin(values, chosen.path);
     presets.push({
@@ -70,11 +70,11 @@ export function withIstioPresets(values: ChartValues): ChartValues {
           : { ...origin, path: `${chosen.path.join('.')}=${chosen.value}: ${path.join('.')}` },
     });
   };
-  const profile = setting(values.values, 'profile')?.value;
+  const profile = presetSetting(values.values, 'profile')?.value;
   add('profile', profile ? PROFILES[profile] : undefined);
-  const compatibility = setting(values.values, 'compatibilityVersion')?.value;
+  const compatibility = presetSetting(values.values, 'compatibilityVersion')?.value;
   add('compatibilityVersion', compatibility ? compatibilityPreset(compatibility) : undefined);
-  const platform = setting(values.values, 'platform')?.value;
+  const platform = presetSetting(values.values, 'platform')?.value;
   add('platform', platform ? PLATFORMS[platform] : undefined);
   if (presets.length === 0) return values;
   const userLayers = values.layers ?? [documentLayer(values.document, values.valuesPath, values.via)];

@@ -3,6 +3,7 @@ import { valuesOrigin } from './helm.js';
 import { fact, type Fact, type Origin } from './provenance.js';
 import { asArray, asBoolean, asRecord, asString, getIn, stringMap, type Json } from './read.js';
 import { atLeast, releaseLine } from './facts-versions.js';
+import { presetSetting, type PresetKey } from './istio-presets.js';
 import { fileAt, originAt } from './resource.js';
 import { toSelector } from './dynakube.js';
 import type { ChartValues, CniInstall, MeshConfigSource, PilotInstall, ResourceBase } from './types.js';
@@ -99,23 +100,10 @@ export function readIstiodValues(values: ChartValues): {
     envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
     via: values.via,
     ...optionalFact('version', values.chartVersion, values.origin),
-    // Unlike `profile` and `platform`, the chart reads `compatibilityVersion` only at the top level.
-    ...optionalFact(
-      'compatibilityVersion',
-      asString(values.values.compatibilityVersion),
-      at(['compatibilityVersion']),
-    ),
-    ...optionalFact(
-      'profile',
-      asString(values.values.profile) ?? asString(getIn(values.values, ['global', 'profile'])),
-      at(values.values.profile !== undefined ? ['profile'] : ['global', 'profile']),
-    ),
+    ...presetFact(values, 'compatibilityVersion'),
+    ...presetFact(values, 'profile'),
     ...optionalFact('revision', asString(values.values.revision) || undefined, at(['revision'])),
-    ...optionalFact(
-      'platform',
-      asString(values.values.platform) ?? asString(getIn(values.values, ['global', 'platform'])),
-      at(values.values.platform !== undefined ? ['platform'] : ['global', 'platform']),
-    ),
+    ...presetFact(values, 'platform'),
     namespace: fact(namespace ?? 'istio-system', values.origin, !namespace),
     ...(cniInUse ? { cniEnabled: cniInUse } : {}),
   };
@@ -139,6 +127,12 @@ function istiodCniFlag(
   if (legacy !== undefined && (!minor || Number(minor[1]) < 24))
     return fact(legacy, at(['istio_cni', 'enabled']));
   return undefined;
+}
+
+/** A preset setting as a fact at the key the chart reads it from (see {@link presetSetting}). */
+function presetFact<K extends PresetKey>(values: ChartValues, key: K): Partial<Record<K, Fact<string>>> {
+  const chosen = presetSetting(values.values, key);
+  return optionalFact(key, chosen?.value, valuesOrigin(values, chosen?.path ?? [key]));
 }
 
 function optionalFact<K extends string>(key: K, value: string | undefined, origin: Origin) {

@@ -230,7 +230,7 @@ export function removeEntryEdits(
   document: ParsedDocument,
   path: readonly PathSegment[],
 ): TextEdit[] | undefined {
-  return editEveryWriter(document, path, (writer) => removeOwnEntry(model, writer, path));
+  return removeEntriesEdits(model, document, [path]);
 }
 
 /**
