@@ -1,5 +1,5 @@
 import { operatorNamespaces } from './effective.js';
-import type { ClusterModel, DynaKube } from './types.js';
+import type { ClusterModel, DynaKube, Workload } from './types.js';
 
 export type DataPlaneMode = 'sidecar' | 'ambient';
 
@@ -17,6 +17,16 @@ export interface PodShape {
   labels: Record<string, string>;
   annotations: Record<string, string>;
   hostNetwork: boolean;
+}
+
+/** The pods of a workload (Deployment, DaemonSet, …), as the injection webhooks see them. */
+export function workloadPod(workload: Workload): PodShape {
+  return {
+    namespace: workload.namespace ?? 'default',
+    labels: workload.podLabels,
+    annotations: workload.podAnnotations,
+    hostNetwork: workload.hostNetwork,
+  };
 }
 
 /**

@@ -1,4 +1,9 @@
-import { activeGatePod, podMeshMembership, type PodMeshMembership } from '../model/facts-dataplane.js';
+import {
+  activeGatePod,
+  podMeshMembership,
+  workloadPod,
+  type PodMeshMembership,
+} from '../model/facts-dataplane.js';
 import { effectiveMtls, type EffectiveMtls } from '../model/facts-mtls.js';
 import { resourceId, type ClusterModel, type DynaKube, type Workload } from '../model/types.js';
 import type { PathSegment } from '../parse/yaml.js';
@@ -150,12 +155,7 @@ export const metricScrapingMtls: Rule = {
       if (workload.podAnnotations[SCRAPE]?.toLowerCase() !== 'true') continue;
       if (workload.podAnnotations[PORT] === MERGED_PORT) continue;
       const namespace = workload.namespace ?? 'default';
-      const membership = podMeshMembership(head, {
-        namespace,
-        labels: workload.podLabels,
-        annotations: workload.podAnnotations,
-        hostNetwork: workload.hostNetwork,
-      });
+      const membership = podMeshMembership(head, workloadPod(workload));
       if (!membership) continue;
       const port = scrapePort(workload);
       if (membership.mode === 'sidecar' && bypassesSidecar(workload, port)) continue;

@@ -1,4 +1,9 @@
-import { activeGatePod, podMeshMembership, type DataPlaneMode } from '../model/facts-dataplane.js';
+import {
+  activeGatePod,
+  podMeshMembership,
+  workloadPod,
+  type DataPlaneMode,
+} from '../model/facts-dataplane.js';
 import type { Origin } from '../model/provenance.js';
 import { originAt } from '../model/resource.js';
 import { resourceId, type ClusterModel, type Namespace, type ResourceBase } from '../model/types.js';
@@ -67,13 +72,7 @@ function enrollments(model: ClusterModel): Enrollment[] {
       });
   }
   for (const workload of model.workloads) {
-    const namespace = workload.namespace ?? 'default';
-    const membership = podMeshMembership(model, {
-      namespace,
-      labels: workload.podLabels,
-      annotations: workload.podAnnotations,
-      hostNetwork: workload.hostNetwork,
-    });
+    const membership = podMeshMembership(model, workloadPod(workload));
     // Pods that only follow their namespace add nothing: the namespace is already counted.
     if (!membership || membership.reason.startsWith('namespace ')) continue;
     const origin = originAt(workload, [...workload.podMetadataPath, 'labels']);

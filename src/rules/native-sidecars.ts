@@ -1,6 +1,6 @@
 import { injectsCodeModules } from '../model/dynakube.js';
 import { namespaceDataPlaneMode } from '../model/effective.js';
-import { activeGatePod, podMeshMembership, type PodShape } from '../model/facts-dataplane.js';
+import { activeGatePod, podMeshMembership, workloadPod } from '../model/facts-dataplane.js';
 import {
   NATIVE_SIDECAR_ANNOTATION,
   NATIVE_SIDECARS_ENV,
@@ -55,15 +55,6 @@ function disableEdit(model: ClusterModel, pilot: PilotInstall): TextEdit | undef
 
 /** Pods of a gateway Deployment get Istio's `gateway` injection template: a proxy container, not a sidecar. */
 const INJECT_TEMPLATES_ANNOTATION = 'inject.istio.io/templates';
-
-function workloadPod(workload: Workload): PodShape {
-  return {
-    namespace: workload.namespace ?? 'default',
-    labels: workload.podLabels,
-    annotations: workload.podAnnotations,
-    hostNetwork: workload.hostNetwork,
-  };
-}
 
 /** Whether anything in the repository gets a sidecar: a namespace, a workload, an ActiveGate or the CSI driver. */
 function anySidecarEnrolment(model: ClusterModel): boolean {
