@@ -121,7 +121,6 @@ function isMergeKey(key: unknown): boolean {
   return isScalar(key) && (typeof key.value === 'symbol' || key.source === MERGE_KEY);
 }
 
-/** The pair for `segment` in a map: its own keys first, then the maps merged in with `<<` (earlier merges win). */
 /**
  * The pair of `key` that the value comes from: with a repeated key the last one (the decoder keeps the last value,
  * so a finding and its fix must point there, not at the overridden one).
@@ -135,6 +134,7 @@ function lastPairWithKey(map: YAMLMap, key: string): Pair | undefined {
   return undefined;
 }
 
+/** The pair for `segment` in a map: its own keys first, then the maps merged in with `<<` (earlier merges win). */
 function findPair(map: YAMLMap, segment: PathSegment, doc: Document.Parsed, depth = 0): Located | undefined {
   const own = lastPairWithKey(map, String(segment));
   if (own) return { key: own.key as Node, value: (own.value ?? undefined) as Node | undefined };
