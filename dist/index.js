@@ -5147,7 +5147,6 @@ const MERGE_KEY = '<<';
 function isMergeKey(key) {
     return (0,dist/* isScalar */.jn)(key) && (typeof key.value === 'symbol' || key.source === MERGE_KEY);
 }
-/** The pair for `segment` in a map: its own keys first, then the maps merged in with `<<` (earlier merges win). */
 /**
  * The pair of `key` that the value comes from: with a repeated key the last one (the decoder keeps the last value,
  * so a finding and its fix must point there, not at the overridden one).
@@ -5160,6 +5159,7 @@ function lastPairWithKey(map, key) {
     }
     return undefined;
 }
+/** The pair for `segment` in a map: its own keys first, then the maps merged in with `<<` (earlier merges win). */
 function findPair(map, segment, doc, depth = 0) {
     const own = lastPairWithKey(map, String(segment));
     if (own)
@@ -6106,6 +6106,15 @@ function istioPresent(model) {
 
 /** Istio's injector never injects here (`IgnoredNamespaces` in `pkg/kube/inject`). */
 const INJECTOR_IGNORED = ['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage'];
+/** The pods of a workload (Deployment, DaemonSet, …), as the injection webhooks see them. */
+function workloadPod(workload) {
+    return {
+        namespace: workload.namespace ?? 'default',
+        labels: workload.podLabels,
+        annotations: workload.podAnnotations,
+        hostNetwork: workload.hostNetwork,
+    };
+}
 /**
  * Whether a pod gets a sidecar, following the injection webhooks' label selectors: a namespace with
  * `istio-injection=enabled` or `istio.io/rev` injects unless the pod opts out (label, or the deprecated
@@ -6584,7 +6593,7 @@ function removeEntryEdit(model, document, path) {
  * and the base file. Undefined where one of them cannot be removed as whole lines.
  */
 function removeEntryEdits(model, document, path) {
-    return editEveryWriter(document, path, (writer) => removeOwnEntry(model, writer, path));
+    return removeEntriesEdits(model, document, [path]);
 }
 /**
  * One edit in every file that writes `path` (each patch of a stack of overlays, then the base); undefined when no
@@ -9093,12 +9102,7 @@ const metricScrapingMtls = {
             if (workload.podAnnotations[PORT] === MERGED_PORT)
                 continue;
             const namespace = workload.namespace ?? 'default';
-            const membership = podMeshMembership(head, {
-                namespace,
-                labels: workload.podLabels,
-                annotations: workload.podAnnotations,
-                hostNetwork: workload.hostNetwork,
-            });
+            const membership = podMeshMembership(head, workloadPod(workload));
             if (!membership)
                 continue;
             const port = scrapePort(workload);
@@ -9170,13 +9174,7 @@ function enrollments(model) {
             });
     }
     for (const workload of model.workloads) {
-        const namespace = workload.namespace ?? 'default';
-        const membership = podMeshMembership(model, {
-            namespace,
-            labels: workload.podLabels,
-            annotations: workload.podAnnotations,
-            hostNetwork: workload.hostNetwork,
-        });
+        const membership = podMeshMembership(model, workloadPod(workload));
         // Pods that only follow their namespace add nothing: the namespace is already counted.
         if (!membership || membership.reason.startsWith('namespace '))
             continue;
@@ -9381,14 +9379,6 @@ function disableEdit(model, pilot) {
 }
 /** Pods of a gateway Deployment get Istio's `gateway` injection template: a proxy container, not a sidecar. */
 const INJECT_TEMPLATES_ANNOTATION = 'inject.istio.io/templates';
-function workloadPod(workload) {
-    return {
-        namespace: workload.namespace ?? 'default',
-        labels: workload.podLabels,
-        annotations: workload.podAnnotations,
-        hostNetwork: workload.hostNetwork,
-    };
-}
 /** Whether anything in the repository gets a sidecar: a namespace, a workload, an ActiveGate or the CSI driver. */
 function anySidecarEnrolment(model) {
     if ([...model.namespaces.keys()].some((ns) => namespaceDataPlaneMode(model, ns).value === 'sidecar'))
@@ -12362,7 +12352,91 @@ function readSidecar(resource) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/istio-presets.ts
+
+
+
+/**
+ * The parts of Istio's Helm presets (`manifests/helm-profiles/*.yaml`) that decide something this tool checks.
+ * The charts apply them as chart defaults < profile < compatibilityVersion < platform < user values.
+ */
+const PROFILES = {
+    ambient: {
+        meshConfig: { defaultConfig: { proxyMetadata: { ISTIO_META_ENABLE_HBONE: 'true' } } },
+        global: { variant: 'distroless' },
+        pilot: { env: { PILOT_ENABLE_AMBIENT: 'true' } },
+        cni: { ambient: { enabled: true } },
+    },
+};
+/** Compatibility profiles up to 1.26 switch native sidecars off (1.27 made them the default). */
+function compatibilityPreset(version) {
+    const match = /^v?(\d+)\.(\d+)/.exec(version);
+    if (!match)
+        return undefined;
+    const [major, minor] = [Number(match[1]), Number(match[2])];
+    if (major !== 1 || minor > 26)
+        return undefined;
+    return { pilot: { env: { ENABLE_NATIVE_SIDECARS: 'false' } } };
+}
+/** The preset settings the charts also accept under `global.`. */
+const ALSO_UNDER_GLOBAL = ['profile', 'platform'];
+/** OpenShift runs the CNI agent as a Multus plugin with its own directories. */
+const PLATFORMS = {
+    openshift: {
+        cniBinDir: '/var/lib/cni/bin',
+        cniConfDir: '/etc/cni/multus/net.d',
+        chained: false,
+        provider: 'multus',
+        pilot: { cni: { provider: 'multus' } },
+    },
+};
+/**
+ * A setting that selects a preset. The charts' `zzz_profile.yaml` coalesces `profile` and `platform` with
+ * `global.profile` / `global.platform`, but reads `compatibilityVersion` only at the top level.
+ */
+function presetSetting(values, key) {
+    const top = (0,read/* asString */.oJ)(values[key]);
+    if (top)
+        return { value: top, path: [key] };
+    if (!ALSO_UNDER_GLOBAL.includes(key))
+        return undefined;
+    const global = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(values.global)?.[key]);
+    return global ? { value: global, path: ['global', key] } : undefined;
+}
+/** Chart values with the presets their `profile`, `compatibilityVersion` and `platform` select, under the user's. */
+function withIstioPresets(values) {
+    if (!['istiod', 'cni', 'ztunnel', 'gateway', 'base'].includes(values.chart))
+        return values;
+    const presets = [];
+    const add = (key, preset) => {
+        const chosen = presetSetting(values.values, key);
+        if (!chosen || !preset)
+            return;
+        const origin = valuesOrigin(values, chosen.path);
+        presets.push({
+            via: `${key} ${chosen.value} preset`,
+            values: preset,
+            preset: true,
+            locate: (path) => (0,read/* getIn */.O6)(preset, path) === undefined
+                ? undefined
+                : { ...origin, path: `${chosen.path.join('.')}=${chosen.value}: ${path.join('.')}` },
+        });
+    };
+    const profile = presetSetting(values.values, 'profile')?.value;
+    add('profile', profile ? PROFILES[profile] : undefined);
+    const compatibility = presetSetting(values.values, 'compatibilityVersion')?.value;
+    add('compatibilityVersion', compatibility ? compatibilityPreset(compatibility) : undefined);
+    const platform = presetSetting(values.values, 'platform')?.value;
+    add('platform', platform ? PLATFORMS[platform] : undefined);
+    if (presets.length === 0)
+        return values;
+    const userLayers = values.layers ?? [documentLayer(values.document, values.valuesPath, values.via)];
+    const layers = [...presets, ...userLayers];
+    return { ...values, layers, values: mergeLayers(layers) };
+}
+
 ;// CONCATENATED MODULE: ./src/model/mesh-install.ts
+
 
 
 
@@ -12442,11 +12516,10 @@ function readIstiodValues(values) {
         envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
         via: values.via,
         ...optionalFact('version', values.chartVersion, values.origin),
-        // Unlike `profile` and `platform`, the chart reads `compatibilityVersion` only at the top level.
-        ...optionalFact('compatibilityVersion', (0,read/* asString */.oJ)(values.values.compatibilityVersion), at(['compatibilityVersion'])),
-        ...optionalFact('profile', (0,read/* asString */.oJ)(values.values.profile) ?? (0,read/* asString */.oJ)((0,read/* getIn */.O6)(values.values, ['global', 'profile'])), at(values.values.profile !== undefined ? ['profile'] : ['global', 'profile'])),
+        ...presetFact(values, 'compatibilityVersion'),
+        ...presetFact(values, 'profile'),
         ...optionalFact('revision', (0,read/* asString */.oJ)(values.values.revision) || undefined, at(['revision'])),
-        ...optionalFact('platform', (0,read/* asString */.oJ)(values.values.platform) ?? (0,read/* asString */.oJ)((0,read/* getIn */.O6)(values.values, ['global', 'platform'])), at(values.values.platform !== undefined ? ['platform'] : ['global', 'platform'])),
+        ...presetFact(values, 'platform'),
         namespace: provenance_fact(namespace ?? 'istio-system', values.origin, !namespace),
         ...(cniInUse ? { cniEnabled: cniInUse } : {}),
     };
@@ -12467,6 +12540,11 @@ function istiodCniFlag(values, at) {
     if (legacy !== undefined && (!minor || Number(minor[1]) < 24))
         return provenance_fact(legacy, at(['istio_cni', 'enabled']));
     return undefined;
+}
+/** A preset setting as a fact at the key the chart reads it from (see {@link presetSetting}). */
+function presetFact(values, key) {
+    const chosen = presetSetting(values.values, key);
+    return optionalFact(key, chosen?.value, valuesOrigin(values, chosen?.path ?? [key]));
 }
 function optionalFact(key, value, origin) {
     return value === undefined ? {} : { [key]: provenance_fact(value, origin) };
@@ -13223,89 +13301,6 @@ function substitute(repo, flux, files, notEvaluable) {
             origin: resource.origin,
         };
     });
-}
-
-;// CONCATENATED MODULE: ./src/model/istio-presets.ts
-
-
-
-/**
- * The parts of Istio's Helm presets (`manifests/helm-profiles/*.yaml`) that decide something this tool checks.
- * The charts apply them as chart defaults < profile < compatibilityVersion < platform < user values.
- */
-const PROFILES = {
-    ambient: {
-        meshConfig: { defaultConfig: { proxyMetadata: { ISTIO_META_ENABLE_HBONE: 'true' } } },
-        global: { variant: 'distroless' },
-        pilot: { env: { PILOT_ENABLE_AMBIENT: 'true' } },
-        cni: { ambient: { enabled: true } },
-    },
-};
-/** Compatibility profiles up to 1.26 switch native sidecars off (1.27 made them the default). */
-function compatibilityPreset(version) {
-    const match = /^v?(\d+)\.(\d+)/.exec(version);
-    if (!match)
-        return undefined;
-    const [major, minor] = [Number(match[1]), Number(match[2])];
-    if (major !== 1 || minor > 26)
-        return undefined;
-    return { pilot: { env: { ENABLE_NATIVE_SIDECARS: 'false' } } };
-}
-/** The preset settings the charts also accept under `global.`. */
-const ALSO_UNDER_GLOBAL = ['profile', 'platform'];
-/** OpenShift runs the CNI agent as a Multus plugin with its own directories. */
-const PLATFORMS = {
-    openshift: {
-        cniBinDir: '/var/lib/cni/bin',
-        cniConfDir: '/etc/cni/multus/net.d',
-        chained: false,
-        provider: 'multus',
-        pilot: { cni: { provider: 'multus' } },
-    },
-};
-/**
- * A setting that selects a preset. The charts' `zzz_profile.yaml` coalesces `profile` and `platform` with
- * `global.profile` / `global.platform`, but reads `compatibilityVersion` only at the top level.
- */
-function setting(values, key) {
-    const top = (0,read/* asString */.oJ)(values[key]);
-    if (top)
-        return { value: top, path: [key] };
-    if (!ALSO_UNDER_GLOBAL.includes(key))
-        return undefined;
-    const global = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(values.global)?.[key]);
-    return global ? { value: global, path: ['global', key] } : undefined;
-}
-/** Chart values with the presets their `profile`, `compatibilityVersion` and `platform` select, under the user's. */
-function withIstioPresets(values) {
-    if (!['istiod', 'cni', 'ztunnel', 'gateway', 'base'].includes(values.chart))
-        return values;
-    const presets = [];
-    const add = (key, preset) => {
-        const chosen = setting(values.values, key);
-        if (!chosen || !preset)
-            return;
-        const origin = valuesOrigin(values, chosen.path);
-        presets.push({
-            via: `${key} ${chosen.value} preset`,
-            values: preset,
-            preset: true,
-            locate: (path) => (0,read/* getIn */.O6)(preset, path) === undefined
-                ? undefined
-                : { ...origin, path: `${chosen.path.join('.')}=${chosen.value}: ${path.join('.')}` },
-        });
-    };
-    const profile = setting(values.values, 'profile')?.value;
-    add('profile', profile ? PROFILES[profile] : undefined);
-    const compatibility = setting(values.values, 'compatibilityVersion')?.value;
-    add('compatibilityVersion', compatibility ? compatibilityPreset(compatibility) : undefined);
-    const platform = setting(values.values, 'platform')?.value;
-    add('platform', platform ? PLATFORMS[platform] : undefined);
-    if (presets.length === 0)
-        return values;
-    const userLayers = values.layers ?? [documentLayer(values.document, values.valuesPath, values.via)];
-    const layers = [...presets, ...userLayers];
-    return { ...values, layers, values: mergeLayers(layers) };
 }
 
 ;// CONCATENATED MODULE: ./src/model/sail.ts
