@@ -358,3 +358,73 @@ describe('enable-istio-required, enableIstio switched off by a kustomize overlay
     expect(runRule(rule, applyFixes(tree, [finding]))).toHaveLength(0);
   });
 });
+
+describe('enable-istio-required, decided per namespace like the other egress rules', () => {
+  const sidecar = (namespace: string, mode: string) => yaml`
+    apiVersion: networking.istio.io/v1
+    kind: Sidecar
+    metadata:
+      name: default
+      namespace: ${namespace}
+    spec:
+      outboundTrafficPolicy:
+        mode: ${mode}
+  `;
+  const namespace = (name: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`;
+  const meshRegistryOnly: Tree = { 'dk.yaml': dynakube(), 'istiod.yaml': istiodRelease('REGISTRY_ONLY') };
+
+  it('is quiet when a root-namespace default Sidecar sets ALLOW_ANY for every namespace', () => {
+    const tree = { ...meshRegistryOnly, 'sc.yaml': sidecar('istio-system', 'ALLOW_ANY') };
+    expect(runRule(rule, tree)).toEqual([]);
+  });
+
+  it('is quiet when the operator namespace and every monitored namespace lift it with their own Sidecar', () => {
+    const tree = {
+      ...meshRegistryOnly,
+      'ns.yaml': namespace('shop'),
+      'sc-dynatrace.yaml': sidecar('dynatrace', 'ALLOW_ANY'),
+      'sc-shop.yaml': sidecar('shop', 'ALLOW_ANY'),
+    };
+    expect(runRule(rule, tree)).toEqual([]);
+  });
+
+  it('names the monitored namespace the mesh-wide setting still restricts', () => {
+    const tree = {
+      ...meshRegistryOnly,
+      'ns.yaml': namespace('shop'),
+      'sc-dynatrace.yaml': sidecar('dynatrace', 'ALLOW_ANY'),
+    };
+    const [finding] = runRule(rule, tree);
+    expect(finding.message).toContain(
+      'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY for namespace shop (istiod.yaml:13)',
+    );
+  });
+
+  it('counts namespaces the DynaKube selects but the repository does not declare under the root default', () => {
+    const tree = { ...meshRegistryOnly, 'sc-dynatrace.yaml': sidecar('dynatrace', 'ALLOW_ANY') };
+    const [finding] = runRule(rule, tree);
+    expect(finding.message).toContain(
+      'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY for the namespaces DynaKube dk selects that the ' +
+        'repository does not declare (istiod.yaml:13)',
+    );
+  });
+
+  it("names a monitored namespace's own REGISTRY_ONLY Sidecar and the namespace it restricts", () => {
+    const tree = {
+      'dk.yaml': dynakube(),
+      'ns.yaml': namespace('shop'),
+      'sc-shop.yaml': sidecar('shop', 'REGISTRY_ONLY'),
+    };
+    const [finding] = runRule(rule, tree);
+    expect(finding.message).toContain(
+      'Sidecar shop/default sets outboundTrafficPolicy REGISTRY_ONLY for namespace shop (sc-shop.yaml:8)',
+    );
+  });
+
+  it('keeps the mesh-wide message when the mesh-wide setting restricts every namespace', () => {
+    const [finding] = runRule(rule, { ...meshRegistryOnly, 'ns.yaml': namespace('shop') });
+    expect(finding.message).toContain(
+      'enableIstio off while the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY (istiod.yaml:13)',
+    );
+  });
+});

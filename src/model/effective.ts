@@ -155,24 +155,45 @@ export function namespaceSidecar(model: ClusterModel, namespace: string): Sideca
   );
 }
 
+export type OutboundRestriction = { origin: Origin; sidecar?: SidecarResource };
+
 /**
  * What makes sidecars in `namespace` drop traffic to hosts no ServiceEntry declares, or undefined where they let it
  * out through the passthrough cluster: the mesh-wide REGISTRY_ONLY unless the namespace's Sidecar sets ALLOW_ANY (a
  * Sidecar's own policy wins over the mesh's; one without a policy inherits it), else a Sidecar applying there that
  * sets REGISTRY_ONLY.
  */
-export function outboundRestriction(
+export function outboundRestriction(model: ClusterModel, namespace: string): OutboundRestriction | undefined {
+  return restrictionUnder(
+    model,
+    namespaceSidecar(model, namespace),
+    restrictingSidecarsFor(model, namespace)[0],
+  );
+}
+
+/**
+ * `outboundRestriction` for a namespace the repository says nothing about (no Namespace, no Sidecar of its own):
+ * only the root namespace's default Sidecar and the mesh-wide policy apply there.
+ */
+export function undeclaredNamespaceRestriction(model: ClusterModel): OutboundRestriction | undefined {
+  const root = effectiveRootNamespace(model).value;
+  const rootDefault = model.sidecars.find((s) => s.namespace === root && !s.workloadSelector);
+  const restricting = rootDefault?.outboundPolicy?.value === 'REGISTRY_ONLY' ? rootDefault : undefined;
+  return restrictionUnder(model, rootDefault, restricting);
+}
+
+/** The restriction where `governing` is the Sidecar that sets the policy of ordinary pods. */
+function restrictionUnder(
   model: ClusterModel,
-  namespace: string,
-): { origin: Origin; sidecar?: SidecarResource } | undefined {
+  governing: SidecarResource | undefined,
+  restricting: SidecarResource | undefined,
+): OutboundRestriction | undefined {
   const policy = effectiveOutboundPolicy(model);
-  if (
-    policy.value === 'REGISTRY_ONLY' &&
-    namespaceSidecar(model, namespace)?.outboundPolicy?.value !== 'ALLOW_ANY'
-  )
+  if (policy.value === 'REGISTRY_ONLY' && governing?.outboundPolicy?.value !== 'ALLOW_ANY')
     return { origin: policy.origin };
-  const sidecar = restrictingSidecarsFor(model, namespace)[0];
-  return sidecar?.outboundPolicy ? { origin: sidecar.outboundPolicy.origin, sidecar } : undefined;
+  return restricting?.outboundPolicy
+    ? { origin: restricting.outboundPolicy.origin, sidecar: restricting }
+    : undefined;
 }
 
 /** Whether any Istio install or resource is present in the repository. */

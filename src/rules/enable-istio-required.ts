@@ -1,10 +1,11 @@
 import {
   DEFAULT_OPERATOR_NAMESPACE,
-  effectiveOutboundPolicy,
   isIgnoredByOperator,
   namespaceLabels,
-  restrictingSidecarsFor,
+  outboundRestriction,
   selectorMatches,
+  undeclaredNamespaceRestriction,
+  type OutboundRestriction,
 } from '../model/effective.js';
 import type { Origin } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
@@ -14,31 +15,59 @@ import { docsUrl, type FindingDraft, type Rule } from './types.js';
 
 const id = 'enable-istio-required';
 
-/** Where egress is restricted for this DynaKube's traffic, if anywhere. */
-function egressRestriction(
+/**
+ * The namespaces this DynaKube's traffic leaves from (`where`: `namespace shop`, or the ones the repository does not
+ * declare), each with its restriction if it has one.
+ */
+function namespaceRestrictions(
   model: ClusterModel,
   dynakube: DynaKube,
-): { origin: Origin; what: string } | undefined {
-  const policy = effectiveOutboundPolicy(model);
-  if (policy.value === 'REGISTRY_ONLY')
-    return { origin: policy.origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
-  // Dynatrace's own namespace and every namespace whose workloads this DynaKube monitors.
+): { where: string; restriction: OutboundRestriction | undefined }[] {
+  // Dynatrace's own namespace (operator, ActiveGate) and every namespace whose workloads this DynaKube monitors.
   const operatorNamespace = dynakube.namespace ?? DEFAULT_OPERATOR_NAMESPACE;
   const namespaces = new Set<string>([operatorNamespace]);
   for (const namespace of model.namespaces.keys()) {
     const monitored = selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace));
     if (monitored && !isIgnoredByOperator(namespace, operatorNamespace)) namespaces.add(namespace);
   }
-  for (const namespace of namespaces) {
-    const sidecar = restrictingSidecarsFor(model, namespace)[0];
-    if (sidecar?.outboundPolicy) {
-      return {
-        origin: sidecar.outboundPolicy.origin,
-        what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY for namespace ${namespace}`,
-      };
-    }
+  const restrictions = [...namespaces].map((namespace) => ({
+    where: `namespace ${namespace}`,
+    restriction: outboundRestriction(model, namespace),
+  }));
+  // The repository declares none of the namespaces it monitors: they exist all the same, under the root default.
+  if (namespaces.size === 1) {
+    restrictions.push({
+      where: `the namespaces DynaKube ${dynakube.name} selects that the repository does not declare`,
+      restriction: undeclaredNamespaceRestriction(model),
+    });
   }
-  return undefined;
+  return restrictions;
+}
+
+/**
+ * Where egress is restricted for this DynaKube's traffic, if anywhere: the same per-namespace decision as the other
+ * egress rules, so a Sidecar that sets ALLOW_ANY lifts the mesh-wide REGISTRY_ONLY for the namespaces it governs.
+ */
+function egressRestriction(
+  model: ClusterModel,
+  dynakube: DynaKube,
+): { origin: Origin; what: string } | undefined {
+  const restrictions = namespaceRestrictions(model, dynakube);
+  const first = restrictions.find(({ restriction }) => restriction);
+  if (!first?.restriction) return undefined;
+  const { where, restriction } = first;
+  const { origin, sidecar } = restriction;
+  if (sidecar) {
+    return {
+      origin,
+      what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY for ${where}`,
+    };
+  }
+  const everywhere = restrictions.every((r) => r.restriction && !r.restriction.sidecar);
+  return {
+    origin,
+    what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' + (everywhere ? '' : ` for ${where}`),
+  };
 }
 
 export const enableIstioRequired: Rule = {
