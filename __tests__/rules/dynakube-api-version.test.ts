@@ -277,3 +277,87 @@ describe('dynakube-api-version, DynaKube patched by a kustomize overlay', () => 
     expect(runRule(rule, fixed)).toHaveLength(0);
   });
 });
+
+describe('dynakube-api-version, autoUpdate dropped on the way to v1beta6', () => {
+  /** A v1beta5 DynaKube (deprecated in operator 1.10) with `mode` holding `fields`. */
+  const v1beta5 = (mode: string, fields: string) =>
+    yaml`
+    apiVersion: dynatrace.com/v1beta5
+    kind: DynaKube
+    metadata:
+      name: dk
+      namespace: dynatrace
+    spec:
+      apiUrl: https://abc12345.live.dynatrace.com/api
+      oneAgent:
+        ${mode}:
+  ` + fields.replace(/^/gm, '      ');
+  const keepsOff = 'v1beta6 has no such field';
+  const pin = 'pin `spec.oneAgent.';
+  const tenant = 'OneAgent update settings of the Dynatrace environment';
+
+  const cases: { name: string; tree: Tree; says: string[]; saysNot: string[] }[] = [
+    {
+      name: 'autoUpdate: false alone: the fix says the OneAgents would start updating and what pins them',
+      tree: {
+        'dk.yaml': v1beta5('cloudNativeFullStack', 'autoUpdate: false\n'),
+        'op.yaml': operator('1.10.2'),
+      },
+      says: [
+        '`spec.oneAgent.cloudNativeFullStack.autoUpdate: false` (dk.yaml:10)',
+        keepsOff,
+        'pin `spec.oneAgent.cloudNativeFullStack.version` (or `image`)',
+        tenant,
+      ],
+      saysNot: [],
+    },
+    {
+      name: 'autoUpdate: no (YAML 1.1 boolean) in hostMonitoring: the same',
+      tree: { 'dk.yaml': v1beta5('hostMonitoring', 'autoUpdate: no\n'), 'op.yaml': operator('1.10.2') },
+      says: ['`spec.oneAgent.hostMonitoring.autoUpdate: false` (dk.yaml:10)', keepsOff],
+      saysNot: [],
+    },
+    {
+      name: 'autoUpdate: true is the default: nothing to say',
+      tree: {
+        'dk.yaml': v1beta5('cloudNativeFullStack', 'autoUpdate: true\n'),
+        'op.yaml': operator('1.10.2'),
+      },
+      says: [],
+      saysNot: ['autoUpdate', pin],
+    },
+    {
+      name: 'autoUpdate: false next to a pinned version: the version keeps it where it is, nothing to say',
+      tree: {
+        'dk.yaml': v1beta5('classicFullStack', 'autoUpdate: false\nversion: 1.311.70.20250416-150000\n'),
+        'op.yaml': operator('1.10.2'),
+      },
+      says: [],
+      saysNot: ['autoUpdate', pin],
+    },
+    {
+      name: 'autoUpdate: false next to a custom image: nothing to say',
+      tree: {
+        'dk.yaml': v1beta5(
+          'cloudNativeFullStack',
+          'autoUpdate: false\nimage: registry.example.com/oneagent:1.311\n',
+        ),
+        'op.yaml': operator('1.10.2'),
+      },
+      says: [],
+      saysNot: ['autoUpdate', pin],
+    },
+  ];
+
+  it.each(cases)('$name', ({ tree, says, saysNot }) => {
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(1);
+    const description = findings[0].fix?.description ?? '';
+    for (const text of says) expect(description).toContain(text);
+    for (const text of saysNot) expect(description).not.toContain(text);
+    // The field is gone from v1beta6 either way; the fixed DynaKube is served.
+    const fixed = applyFixes(tree, findings);
+    expect(fixed['dk.yaml']).not.toContain('autoUpdate');
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+});

@@ -8,7 +8,7 @@ import {
 } from '../model/facts-dynakube-versions.js';
 import type { Origin } from '../model/provenance.js';
 import { csiDriverEnabled } from '../model/effective.js';
-import { getIn } from '../model/read.js';
+import { asBoolean, getIn } from '../model/read.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
 import { originAt } from '../model/resource.js';
 import { editEveryWriter, removeEntryEdits } from './edits.js';
@@ -94,6 +94,7 @@ function fieldMoves(
     const lost = lostUseCsiDriver(model, dynakube, target);
     if (lost) manual.push(lost);
   }
+  if (to >= rank('v1beta6')) manual.push(...lostAutoUpdate(dynakube, target));
   return { edits, manual };
 }
 
@@ -121,6 +122,31 @@ function lostUseCsiDriver(model: ClusterModel, dynakube: DynaKube, target: strin
       ? ', or annotate the pods with `oneagent.dynatrace.com/volume-type: ephemeral`'
       : '')
   );
+}
+
+/**
+ * What to do about `autoUpdate: false` when the target version has no such field (removed in v1beta6, deprecated in
+ * v1beta5: reference/dynatrace.md §3.2): without it the operator rolls the OneAgents out to every new version the
+ * tenant offers. The operator's deprecation warning says the feature "is still available by configuring the DynaTrace
+ * tenant", and Dynatrace's migration guide says to set `image`, `codeModulesImage` or `version` for the effect of
+ * `autoUpdate: false`. Nothing to say for `true` (the default) or where the mode already pins `version` or `image`.
+ */
+function lostAutoUpdate(dynakube: DynaKube, target: string): string[] {
+  const value = dynakube.document.value;
+  return dynakube.modes.flatMap((mode) => {
+    const modePath = ['spec', 'oneAgent', mode.value];
+    if (asBoolean(getIn(value, [...modePath, 'autoUpdate'])) !== false) return [];
+    if (['version', 'image'].some((pin) => getIn(value, [...modePath, pin]) !== undefined)) return [];
+    const field = [...modePath, 'autoUpdate'];
+    const origin = originAt(dynakube, field);
+    const modeField = modePath.join('.');
+    return [
+      `note that \`${field.join('.')}: false\` (${origin.file}:${origin.line}) keeps the OneAgents on their ` +
+        `version, but ${target} has no such field: without it the operator updates them whenever the tenant ` +
+        `offers a new version. To keep them where they are, pin \`${modeField}.version\` (or \`image\`) to the ` +
+        'version running now, or set the target version in the OneAgent update settings of the Dynatrace environment',
+    ];
+  });
 }
 
 /**
