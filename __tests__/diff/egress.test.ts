@@ -3,6 +3,7 @@ import { egressMap, type EgressMap } from '../../src/diff/egress.js';
 import { buildModel } from '../../src/model/build.js';
 import type { ClusterModel } from '../../src/model/types.js';
 import { activeGateMeshAccess } from '../../src/rules/activegate-mesh-access.js';
+import { registryEgress } from '../../src/rules/registry-egress.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
 
 function model(files: Record<string, string>): ClusterModel {
@@ -233,5 +234,94 @@ spec: ${spec}
     )!;
     expect(map.nodes.filter((node) => node.label.startsWith('code modules'))).toHaveLength(8);
     expect(map.omittedNamespaces).toBe(3);
+  });
+});
+
+describe('egressMap, the CSI driver’s registry path agrees with registry-egress', () => {
+  const codeModulesDynaKube = (
+    name: string,
+    image: string,
+    annotations = '',
+  ) => `apiVersion: dynatrace.com/v1beta5
+kind: DynaKube
+metadata:
+  name: ${name}
+  namespace: dynatrace
+${annotations ? `  annotations: {${annotations}}\n` : ''}spec:
+  apiUrl: https://abc12345.live.dynatrace.com/api
+  enableIstio: true
+  oneAgent:
+    cloudNativeFullStack:
+      codeModulesImage: ${image}
+---
+`;
+  const NODE_PULL = 'feature.dynatrace.com/node-image-pull: "true"';
+  const CSI_OFF = `apiVersion: helm.toolkit.fluxcd.io/v2
+kind: HelmRelease
+metadata: {name: dynatrace-operator, namespace: dynatrace}
+spec:
+  chart: {spec: {chart: dynatrace-operator}}
+  values: {csidriver: {enabled: false}}
+`;
+
+  /** The registries the map draws as blocked, and those registry-egress reports, each sorted. */
+  function blockedRegistries(dynakubes: string, extra: Record<string, string> = {}) {
+    const head = model({
+      'dk.yaml': dynakubes,
+      'ns.yaml': namespace('dynatrace', 'istio-injection: enabled'),
+      'mesh.yaml': REGISTRY_ONLY,
+      ...extra,
+    });
+    const map = egressMap(head)!;
+    const label = (id: string) => map.nodes.find((node) => node.id === id)!.label;
+    const drawn = map.edges
+      .filter((edge) => edge.blocked && label(edge.to).startsWith('registry\n'))
+      .map((edge) => label(edge.to).slice('registry\n'.length));
+    const reported = registryEgress.check({ head }).map((finding) => finding.field!.split('|')[1]);
+    return { map: [...new Set(drawn)].sort(), rule: [...new Set(reported)].sort() };
+  }
+
+  it.each([
+    [
+      'Docker Hub, pulled by the CSI driver',
+      codeModulesDynaKube('a', 'docker.io/acme/cm:1'),
+      {},
+      ['docker.io'],
+    ],
+    [
+      'Docker Hub under another of its names',
+      codeModulesDynaKube('a', 'index.docker.io/acme/cm:1'),
+      {},
+      ['docker.io'],
+    ],
+    [
+      'node-image-pull: the kubelet pulls it, outside the mesh',
+      codeModulesDynaKube('a', 'docker.io/acme/cm:1', NODE_PULL),
+      {},
+      [],
+    ],
+    [
+      'a private registry on its own port',
+      codeModulesDynaKube('a', 'registry.acme.com:5000/dt/cm:1'),
+      {},
+      ['registry.acme.com'],
+    ],
+    ['a registry on localhost', codeModulesDynaKube('a', 'localhost:5000/cm:1'), {}, ['localhost']],
+    [
+      'the CSI driver switched off: an init container’s image, pulled by the kubelet',
+      codeModulesDynaKube('a', 'registry.acme.com/dt/cm:1'),
+      { 'op.yaml': CSI_OFF },
+      [],
+    ],
+    ['a placeholder image', codeModulesDynaKube('a', '${REGISTRY}/dt/cm:1'), {}, []],
+    [
+      'two DynaKubes: one by node image pull, one by the CSI driver from a private registry',
+      codeModulesDynaKube('a', 'docker.io/acme/cm:1', NODE_PULL) +
+        codeModulesDynaKube('b', 'registry.acme.com:5000/dt/cm:1'),
+      {},
+      ['registry.acme.com'],
+    ],
+  ])('%s', (_name, dynakubes, extra, expected) => {
+    expect(blockedRegistries(dynakubes, extra)).toEqual({ map: expected, rule: expected });
   });
 });

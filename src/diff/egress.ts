@@ -11,8 +11,9 @@ import { activeGatePod, podMeshMembership, type PodShape } from '../model/facts-
 import { codeModulesViaCsi } from '../model/facts-csi.js';
 import { activeGateStrictMtls } from '../model/facts-mtls.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
-import { registryOfImage } from '../generate/registries.js';
 import { coverageIn, uncoveredPull } from '../generate/registry-coverage.js';
+import { codeModulesPull, type CodeModulesPull } from '../rules/code-modules-pull.js';
+import { csiDriverMembership } from '../rules/dynatrace-consumers.js';
 import { apiUrlHost, hostCovered } from '../rules/hosts.js';
 
 /**
@@ -118,21 +119,16 @@ function restrictedEgress(
   return `REGISTRY_ONLY (${where}): no ServiceEntry${operatorCovers ? ', enableIstio off' : ''}`;
 }
 
-function registryHost(image: string | undefined): string | undefined {
-  if (!image) return undefined;
-  const first = image.split('/')[0];
-  return image.includes('/') && /[.:]/.test(first) ? first.toLowerCase() : 'docker.io';
-}
-
 /**
- * Whether the CSI driver's pull of `image` goes through: the registry-egress rule's decision (every needed host
- * and port declared by a valid entry visible in the namespace). An image it cannot parse is judged by its
- * registry host alone.
+ * Whether the CSI driver's pull from `registry` goes through: the registry-egress rule's decision (every needed host
+ * and port declared by a valid entry visible in the namespace).
  */
-function registryPullCovered(model: ClusterModel, image: string, namespace: string): boolean {
-  const parsed = registryOfImage(image);
-  if (!parsed) return hostCovered(model, registryHost(image)!, namespace);
-  return uncoveredPull(parsed.registry, [parsed.port], coverageIn(model, namespace)).missing.length === 0;
+function registryPullCovered(
+  model: ClusterModel,
+  registry: { registry: string; port: number },
+  namespace: string,
+): boolean {
+  return uncoveredPull(registry.registry, [registry.port], coverageIn(model, namespace)).missing.length === 0;
 }
 
 function monitoredNamespaces(model: ClusterModel, dynakube: DynaKube, operatorNamespace: string): string[] {
@@ -210,27 +206,41 @@ function addDynaKube(builder: MapBuilder, model: ClusterModel, dynakube: DynaKub
     string,
     string
   >;
-  const csiPod = pod(operatorNamespace, csiLabels);
-  const csi = builder.node(`csi:${operatorNamespace}`, {
-    label: `CSI driver\nns ${operatorNamespace}`,
+  // The namespace registry-egress judges: the first operator namespace where the CSI driver is in the mesh.
+  const csiNamespace = csiDriverMembership(model)?.namespace ?? operatorNamespace;
+  const csiPod = pod(csiNamespace, csiLabels);
+  const csi = builder.node(`csi:${csiNamespace}`, {
+    label: `CSI driver\nns ${csiNamespace}`,
     place: 'cluster',
     inMesh: meshMode(model, csiPod) !== undefined,
   });
-  const registry = registryHost(dynakube.codeModulesImage?.value);
-  if (registry) {
-    const target = builder.node(`registry:${registry}`, {
-      label: `registry\n${registry}`,
-      place: 'external',
-    });
-    // The operator's ServiceEntries never cover registries (bar its API host, which coverageIn counts).
-    const blocked = restrictedEgress(model, csiPod, undefined, () =>
-      registryPullCovered(model, dynakube.codeModulesImage!.value, operatorNamespace),
-    );
-    builder.edge({ from: csi, to: target, label: 'code modules image', blocked });
-  } else {
+  const pull = codeModulesPull(model, dynakube);
+  if (!pull) {
     const blocked = egressBlock(model, csiPod, host, toDynatrace);
     builder.edge({ from: csi, to: environment, label: 'code modules download', blocked });
+    return;
   }
+  const registry = pull.registry?.registry ?? pull.image.value;
+  const target = builder.node(`registry:${registry}`, { label: `registry\n${registry}`, place: 'external' });
+  builder.edge({ from: csi, to: target, label: pullLabel(pull), blocked: pullBlock(model, csiPod, pull) });
+}
+
+function pullLabel(pull: CodeModulesPull): string {
+  if (pull.by === 'node') return 'code modules image, pulled by the node';
+  return pull.registry ? 'code modules image' : 'code modules image, registry not evaluable';
+}
+
+/**
+ * Why the CSI driver's own pull is blocked, as registry-egress decides: only a pull through its sidecar from a
+ * registry it can tell; the kubelet's pull (node-image-pull) leaves the mesh out.
+ */
+function pullBlock(model: ClusterModel, csiPod: PodShape, pull: CodeModulesPull): string | undefined {
+  const registry = pull.registry;
+  if (pull.by !== 'csi-driver' || !registry) return undefined;
+  // The operator's ServiceEntries never cover registries (bar its API host, which coverageIn counts).
+  return restrictedEgress(model, csiPod, undefined, () =>
+    registryPullCovered(model, registry, csiPod.namespace),
+  );
 }
 
 const HOST_AGENT_MODES: readonly string[] = ['classicFullStack', 'cloudNativeFullStack', 'hostMonitoring'];

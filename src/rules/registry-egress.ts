@@ -1,5 +1,3 @@
-import { isPlaceholder } from '../generate/communication-host.js';
-import { registryOfImage } from '../generate/registries.js';
 import {
   coverageIn,
   uncoveredPull,
@@ -8,17 +6,14 @@ import {
 } from '../generate/registry-coverage.js';
 import { registryEntries, serviceEntryNamesIn } from '../generate/registry-entries.js';
 import { csiDriverEnabled, outboundRestriction } from '../model/effective.js';
-import { codeModulesViaCsi } from '../model/facts-csi.js';
 import type { Fact, Origin } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
+import { codeModulesPull } from './code-modules-pull.js';
 import { csiDriverMembership } from './dynatrace-consumers.js';
 import { newFileEdit, renderManifests } from './new-file.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule } from './types.js';
 
 const id = 'registry-egress';
-
-/** With this flag a Job pulls the code modules image through the kubelet, outside the mesh. */
-const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
 
 /** Where egress is closed for the CSI driver's namespace: mesh-wide, or by a Sidecar that applies there. */
 function egressRestriction(
@@ -86,13 +81,10 @@ interface BlockedPull {
 
 function blockedPulls(model: ClusterModel, covered: readonly CoveredHost[]): BlockedPull[] {
   return model.dynakubes.flatMap((dynakube): BlockedPull[] => {
-    const image = dynakube.codeModulesImage;
-    if (!image || isPlaceholder(image.value)) return [];
-    // Without the CSI driver the image is an init container's, pulled by the kubelet outside the mesh.
-    if (!codeModulesViaCsi(model, dynakube).value) return [];
-    if (dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true') return [];
-    const parsed = registryOfImage(image.value);
-    if (!parsed) return [];
+    // Pulled by the kubelet (node-image-pull) the image never passes the mesh; a placeholder cannot be checked.
+    const pull = codeModulesPull(model, dynakube);
+    if (pull?.by !== 'csi-driver' || !pull.registry) return [];
+    const { image, registry: parsed } = pull;
     const { missing } = uncoveredPull(parsed.registry, [parsed.port], covered);
     return missing.length > 0 ? [{ dynakube, image, registry: parsed.registry, missing }] : [];
   });
