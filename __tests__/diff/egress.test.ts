@@ -3,6 +3,7 @@ import { egressMap, type EgressMap } from '../../src/diff/egress.js';
 import { buildModel } from '../../src/model/build.js';
 import type { ClusterModel } from '../../src/model/types.js';
 import { activeGateMeshAccess } from '../../src/rules/activegate-mesh-access.js';
+import { enableIstioRequired } from '../../src/rules/enable-istio-required.js';
 import { registryEgress } from '../../src/rules/registry-egress.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
 
@@ -323,5 +324,32 @@ spec:
     ],
   ])('%s', (_name, dynakubes, extra, expected) => {
     expect(blockedRegistries(dynakubes, extra)).toEqual({ map: expected, rule: expected });
+  });
+});
+
+describe('egressMap, namespaces the repository does not declare', () => {
+  const rootSidecar = (mode: string) => `apiVersion: networking.istio.io/v1
+kind: Sidecar
+metadata: {name: default, namespace: istio-system}
+spec: {outboundTrafficPolicy: {mode: ${mode}}}
+`;
+  const UNDECLARED =
+    'code modules namespaces selected by prod -> Dynatrace environment abc12345.live.dynatrace.com';
+
+  it.each([
+    [
+      'the mesh-wide REGISTRY_ONLY',
+      {},
+      'REGISTRY_ONLY (mesh-wide) for namespaces in the mesh: no ServiceEntry, enableIstio off',
+    ],
+    ['lifted by the root namespace’s default Sidecar', { 'sc.yaml': rootSidecar('ALLOW_ANY') }, 'open'],
+  ])('follow %s, as enable-istio-required does', (_name, extra, expected) => {
+    const head = model({
+      'dk.yaml': dynakube('  oneAgent:\n    applicationMonitoring: {}\n'),
+      'mesh.yaml': REGISTRY_ONLY,
+      ...extra,
+    });
+    expect(paths(egressMap(head))).toContain(`${UNDECLARED}: ${expected}`);
+    expect(enableIstioRequired.check({ head })).toHaveLength(expected === 'open' ? 0 : 1);
   });
 });

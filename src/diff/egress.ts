@@ -1,10 +1,10 @@
 import {
-  effectiveOutboundPolicy,
   isIgnoredByOperator,
   namespaceLabels,
   operatorNamespaces,
   outboundRestriction,
   selectorMatches,
+  undeclaredNamespaceRestriction,
 } from '../model/effective.js';
 import { injectsCodeModules } from '../model/dynakube.js';
 import { activeGatePod, podMeshMembership, type PodShape } from '../model/facts-dataplane.js';
@@ -272,12 +272,16 @@ function addMonitoredNamespaces(
     label: `code modules\nnamespaces selected by ${dynakube.name}`,
     place: 'cluster',
   });
-  const restricted = effectiveOutboundPolicy(model).value === 'REGISTRY_ONLY';
+  // Only the root namespace's default Sidecar and the mesh-wide policy govern them, as enable-istio-required says.
+  const restriction = undeclaredNamespaceRestriction(model);
   const covered = dynakube.enableIstio.value || (!!host && hostCovered(model, host, undefined));
   const routed = builder.nodes.get(agentTarget)?.place === 'cluster';
+  const where = restriction?.sidecar
+    ? `Sidecar ${restriction.sidecar.namespace ?? ''}/${restriction.sidecar.name}`
+    : 'mesh-wide';
   const blocked =
-    !routed && restricted && !covered
-      ? 'REGISTRY_ONLY (mesh-wide) for namespaces in the mesh: no ServiceEntry, enableIstio off'
+    !routed && restriction && !covered
+      ? `REGISTRY_ONLY (${where}) for namespaces in the mesh: no ServiceEntry, enableIstio off`
       : undefined;
   builder.edge({ from: id, to: agentTarget, label: 'agent traffic', blocked });
 }
