@@ -437,3 +437,78 @@ describe('cni-csi-deadlock, the cni chart as a dependency of an umbrella chart',
     expect(runRule(rule, after)).toHaveLength(0);
   });
 });
+
+describe('cni-csi-deadlock, an unquoted boolean opt-out', () => {
+  // Annotation values must be strings: Helm's toYaml renders `false` bare and the API server rejects the pods' template.
+  const unquoted = 'oneagent.dynatrace.com/inject: false';
+  const cases: { name: string; tree: Tree; file: string }[] = [
+    {
+      name: 'flat podAnnotations of the cni chart',
+      tree: {
+        'dk.yaml': dynakube('cloudNativeFullStack'),
+        'cni.yaml': cniRelease('istio-system', `    podAnnotations:\n      ${unquoted}\n`),
+      },
+      file: 'cni.yaml',
+    },
+    {
+      name: 'legacy cni.podAnnotations of the cni chart',
+      tree: {
+        'dk.yaml': dynakube('cloudNativeFullStack'),
+        'cni.yaml': cniRelease('istio-system', `    cni:\n      podAnnotations:\n        ${unquoted}\n`),
+      },
+      file: 'cni.yaml',
+    },
+    {
+      name: 'IstioOperator values.cni.podAnnotations',
+      tree: {
+        'dk.yaml': dynakube('cloudNativeFullStack'),
+        'iop.yaml': istioOperator(`      podAnnotations:\n        ${unquoted}\n`),
+      },
+      file: 'iop.yaml',
+    },
+    {
+      name: 'a rendered istio-cni-node DaemonSet',
+      tree: {
+        'dk.yaml': dynakube('cloudNativeFullStack'),
+        'cni.yaml': yaml`
+          apiVersion: apps/v1
+          kind: DaemonSet
+          metadata:
+            name: istio-cni-node
+            namespace: istio-system
+          spec:
+            template:
+              metadata:
+                annotations:
+                  ${unquoted}
+        `,
+      },
+      file: 'cni.yaml',
+    },
+  ];
+
+  it.each(cases)('is no opt-out and the finding says to quote it: $name', ({ tree, file }) => {
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('`oneagent.dynatrace.com/inject: false` in the pod annotations');
+    expect(findings[0].message).toContain(
+      'is a YAML boolean, not a string: annotation values must be strings',
+    );
+    expect(findings[0].message).toContain('Quote it: `oneagent.dynatrace.com/inject: "false"`');
+    const fixed = applyFixes(tree, findings);
+    expect(fixed[file]).toContain('oneagent.dynatrace.com/inject: "false"');
+    expect(fixed[file]).not.toContain(unquoted);
+    expect(runRule(rule, fixed)).toHaveLength(0);
+  });
+
+  it('a quoted "false" under the legacy key wins over an unquoted flat one', () => {
+    const tree = {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease(
+        'istio-system',
+        `    podAnnotations:\n      ${unquoted}\n    cni:\n      podAnnotations:\n        oneagent.dynatrace.com/inject: "false"\n`,
+      ),
+    };
+    expect(runRule(rule, tree)).toHaveLength(0);
+  });
+});

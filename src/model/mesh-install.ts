@@ -1,7 +1,16 @@
 import type { ParsedDocument } from '../parse/yaml.js';
 import { valuesOrigin } from './helm.js';
 import { fact, type Fact, type Origin } from './provenance.js';
-import { asArray, asBoolean, asRecord, asString, getIn, stringMap, type Json } from './read.js';
+import {
+  asArray,
+  asBoolean,
+  asRecord,
+  asString,
+  getIn,
+  nonStringKeys,
+  stringMap,
+  type Json,
+} from './read.js';
 import { atLeast, releaseLine } from './facts-versions.js';
 import { presetSetting, type PresetKey } from './istio-presets.js';
 import { fileAt, originAt } from './resource.js';
@@ -176,13 +185,16 @@ export function readCniValues(values: ChartValues): CniInstall {
   const exclude = pick(['excludeNamespaces']);
   const at = (path: (string | number)[]) => valuesOrigin(values, path);
   const flatAnnotations = stringMap(values.values.podAnnotations);
+  // The chart copies `cni.podAnnotations` over the flat map: a key's value as written is the one that wins.
+  const writtenAnnotations = {
+    ...(flatIgnored ? {} : asRecord(values.values.podAnnotations)),
+    ...asRecord(legacyMap?.podAnnotations),
+  };
   return {
     enabled: fact(true, values.origin),
     namespace: fact(values.releaseNamespace ?? 'istio-system', values.origin, !values.releaseNamespace),
-    podAnnotations: fact(
-      { ...(flatIgnored ? {} : flatAnnotations), ...stringMap(legacyMap?.podAnnotations) },
-      at(annotationsPath),
-    ),
+    podAnnotations: fact(stringMap(writtenAnnotations), at(annotationsPath)),
+    nonStringPodAnnotations: nonStringKeys(writtenAnnotations),
     annotationsTarget: { document: values.document, path: [...values.valuesPath, ...annotationsPath] },
     ...(flatIgnored && hasFlat
       ? {
@@ -290,6 +302,7 @@ export function readIstioOperator(resource: ResourceBase): {
         stringMap(getIn(spec, ['values', 'cni', 'podAnnotations'])),
         at(['values', 'cni', 'podAnnotations']),
       ),
+      nonStringPodAnnotations: nonStringKeys(getIn(spec, ['values', 'cni', 'podAnnotations'])),
       annotationsTarget: { document: resource.document, path: ['spec', 'values', 'cni', 'podAnnotations'] },
       via,
       ...(ambient !== undefined
@@ -347,6 +360,7 @@ export function readCniDaemonSet(resource: ResourceBase): CniInstall | undefined
     enabled: fact(true, resource.origin),
     namespace: fact(resource.namespace ?? 'istio-system', resource.origin, !resource.namespace),
     podAnnotations: fact(stringMap(getIn(resource.document.value, path)), originAt(resource, path)),
+    nonStringPodAnnotations: nonStringKeys(getIn(resource.document.value, path)),
     annotationsTarget: { document: resource.document as ParsedDocument, path },
     via: `DaemonSet ${resource.namespace ?? ''}/${resource.name}`,
   };

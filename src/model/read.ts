@@ -52,6 +52,16 @@ export function stringMap(value: unknown): Record<string, string> {
   return result;
 }
 
+/**
+ * Keys of a map (labels, annotations) whose value is a boolean or number, not a string: `stringMap` reads them as text,
+ * but the API server rejects the object (Helm's `toYaml` renders an unquoted `false` as it is).
+ */
+export function nonStringKeys(value: unknown): string[] {
+  return Object.entries(asRecord(value) ?? {})
+    .filter(([, item]) => typeof item === 'boolean' || typeof item === 'number')
+    .map(([key]) => key);
+}
+
 /** Deep merge where `override` wins; arrays are replaced, as Helm does. */
 export function deepMerge(base: Json, override: Json): Json {
   const result: Json = { ...base };

@@ -172,6 +172,8 @@ export interface CniInstall {
   enabled: Fact<boolean>;
   namespace: Fact<string>;
   podAnnotations: Fact<Record<string, string>>;
+  /** Keys of `podAnnotations` written as a boolean or number (`inject: false`): the API server rejects the pods. */
+  nonStringPodAnnotations: string[];
   /** Where a fix that adds a pod annotation goes: the document and the YAML path of the annotations map. */
   annotationsTarget?: { document: ParsedDocument; path: (string | number)[] };
   /** Pod annotations written under a key this install does not read, and why it does not. */

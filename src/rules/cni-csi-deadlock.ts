@@ -14,9 +14,27 @@ import { docsUrl, type Fix, type FindingDraft, type Rule } from './types.js';
 const id = 'cni-csi-deadlock';
 const INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
 
-/** True when the CNI pods carry `oneagent.dynatrace.com/inject: "false"`. */
+/**
+ * True when the CNI pods carry `oneagent.dynatrace.com/inject: "false"`. An unquoted `false` is no opt-out: annotation
+ * values must be strings, so the API server rejects the pods' template and the CNI pods do not roll out as written.
+ */
 function cniExcluded(cni: CniInstall): boolean {
-  return cni.podAnnotations.value[INJECT_ANNOTATION]?.toLowerCase() === 'false';
+  return (
+    cni.podAnnotations.value[INJECT_ANNOTATION]?.toLowerCase() === 'false' &&
+    !cni.nonStringPodAnnotations.includes(INJECT_ANNOTATION)
+  );
+}
+
+/** Says so when the opt-out is there but written as a YAML boolean, so the user sees why it does not count. */
+function unquotedOptOut(cni: CniInstall): string {
+  if (!cni.nonStringPodAnnotations.includes(INJECT_ANNOTATION)) return '';
+  const { file, line } = cni.podAnnotations.origin;
+  const value = cni.podAnnotations.value[INJECT_ANNOTATION];
+  return (
+    ` The \`${INJECT_ANNOTATION}: ${value}\` in the pod annotations (${file}:${line}) is a YAML boolean, not a ` +
+    "string: annotation values must be strings, and the API server rejects the CNI pods' template (a chart's " +
+    `\`toYaml\` keeps it unquoted). Quote it: \`${INJECT_ANNOTATION}: "false"\`.`
+  );
 }
 
 /** DynaKubes that inject code modules through the CSI driver and whose selector can reach the CNI pods' namespace. */
@@ -87,7 +105,8 @@ export const cniCsiDeadlock: Rule = {
           (inMesh
             ? `Deadlock: the Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) are injected by DynaKube ${names} through the CSI driver, and ${inMesh}. On a new node the CNI pod waits for the CSI driver and the CSI driver waits for the CNI agent: no pod can start there.`
             : `The Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) can be injected by DynaKube ${names} (code modules via the CSI driver). The guide says to exclude the CNI pods from injection "in all scenarios" to avoid a deadlock on new nodes.`) +
-          ignoredOptOut(cni),
+          ignoredOptOut(cni) +
+          unquotedOptOut(cni),
         origin: cni.podAnnotations.origin,
         resource: cni.via,
         field: `cni.podAnnotations.${INJECT_ANNOTATION}`,
