@@ -156,3 +156,138 @@ describe('Argo CD Application', () => {
     expect(operator.namespace.value).toBe('dynatrace');
   });
 });
+
+/** An umbrella chart folder whose Chart.yaml lists the istiod and cni charts (cni switched by `cni.enabled`). */
+function umbrellaFolder(dir: string, values: string[]): Record<string, string[]> {
+  return {
+    [`${dir}/Chart.yaml`]: [
+      'apiVersion: v2',
+      'name: mesh',
+      'version: 0.1.0',
+      'dependencies:',
+      '  - name: istiod',
+      '    version: 1.28.0',
+      '    repository: https://istio-release.storage.googleapis.com/charts',
+      '  - name: cni',
+      '    alias: node-agent',
+      '    version: 1.28.0',
+      '    repository: https://istio-release.storage.googleapis.com/charts',
+      '    condition: node-agent.enabled',
+    ],
+    [`${dir}/values.yaml`]: values,
+  };
+}
+
+describe('Argo CD Application of a local umbrella chart', () => {
+  const folderValues = [
+    'istiod:',
+    '  meshConfig:',
+    '    rootNamespace: from-chart-values',
+    '    outboundTrafficPolicy: {mode: ALLOW_ANY}',
+    'node-agent:',
+    '  podAnnotations: {from: chart-values}',
+  ];
+
+  it('nests helm.valuesObject and parameters under each dependency key, over the folder values.yaml', () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: mesh, namespace: argocd}',
+      'spec:',
+      '  destination: {namespace: istio-system}',
+      '  source:',
+      '    repoURL: https://github.com/example/platform.git',
+      '    path: add-ons/mesh',
+      '    targetRevision: main',
+      '    helm:',
+      '      valuesObject:',
+      '        istiod:',
+      '          meshConfig:',
+      '            outboundTrafficPolicy: {mode: REGISTRY_ONLY}',
+      '        meshConfig: {rootNamespace: not-a-dependency-key}',
+      '      parameters:',
+      '        - {name: istiod.pilot.env.ENABLE_NATIVE_SIDECARS, value: "true", forceString: true}',
+      '        - {name: node-agent.enabled, value: "false"}',
+    ];
+    const model = modelOf({ 'apps/mesh.yaml': app, ...umbrellaFolder('add-ons/mesh', folderValues) });
+    // One istiod install (the Application's, not also one for the folder's values.yaml) and no cni: switched off.
+    expect(model.chartValues.map((values) => [values.chart, values.chartVersion])).toEqual([
+      ['istiod', '1.28.0'],
+    ]);
+    const [mesh] = model.meshConfigs;
+    expect(mesh.outboundPolicy?.value).toBe('REGISTRY_ONLY');
+    expect(mesh.outboundPolicy?.origin).toMatchObject({
+      file: 'apps/mesh.yaml',
+      line: lineOf(app, 'mode: REGISTRY_ONLY'),
+    });
+    expect(mesh.rootNamespace?.value).toBe('from-chart-values');
+    expect(mesh.rootNamespace?.origin).toMatchObject({ file: 'add-ons/mesh/values.yaml', line: 3 });
+    const [pilot] = model.pilotInstalls;
+    expect(pilot.env.ENABLE_NATIVE_SIDECARS.value).toBe('true');
+    expect(pilot.env.ENABLE_NATIVE_SIDECARS.origin).toMatchObject({
+      file: 'apps/mesh.yaml',
+      line: lineOf(app, 'ENABLE_NATIVE_SIDECARS'),
+    });
+    expect(pilot.namespace?.value).toBe('istio-system');
+    expect(pilot.via).toMatch(
+      /^Application argocd\/mesh umbrella chart add-ons\/mesh\/Chart.yaml dependency istiod/,
+    );
+  });
+
+  it('reads a wrapper chart named after the chart it wraps as an umbrella, not as that chart', () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  destination: {namespace: istio-system}',
+      '  sources:',
+      '    - repoURL: https://github.com/example/platform.git',
+      '      path: charts/istiod',
+      '      helm:',
+      '        valueFiles: [values-prod.yaml, $values/envs/prod/mesh.yaml]',
+      '        values: |',
+      '          node-agent:',
+      '            podAnnotations: {from: values-string}',
+      '    - repoURL: https://github.com/example/platform.git',
+      '      ref: values',
+    ];
+    const model = modelOf({
+      'apps/istiod.yaml': app,
+      ...umbrellaFolder('charts/istiod', ['istiod: {}']),
+      'charts/istiod/values-prod.yaml': ['istiod:', '  meshConfig: {rootNamespace: from-overlay}'],
+      'envs/prod/mesh.yaml': ['istiod:', '  meshConfig:', '    outboundTrafficPolicy: {mode: REGISTRY_ONLY}'],
+    });
+    expect(model.chartValues.map((values) => [values.chart, values.valuesPath.join('.')])).toEqual([
+      ['istiod', 'istiod'],
+      ['cni', 'node-agent'],
+    ]);
+    expect(model.meshConfigs[0]).toMatchObject({
+      outboundPolicy: { value: 'REGISTRY_ONLY', origin: { file: 'envs/prod/mesh.yaml', line: 3 } },
+      rootNamespace: { value: 'from-overlay', origin: { file: 'charts/istiod/values-prod.yaml', line: 2 } },
+    });
+    expect(model.cniInstalls[0].podAnnotations.value).toEqual({ from: 'values-string' });
+    expect(model.notEvaluable).toEqual([]);
+  });
+
+  it("still reads an overlay no Application names on top of the chart's values.yaml", () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: mesh-prod}',
+      'spec:',
+      '  source: {repoURL: https://github.com/example/platform.git, path: mesh, helm: {valueFiles: [values-prod.yaml]}}',
+    ];
+    const model = modelOf({
+      'apps/mesh-prod.yaml': app,
+      ...umbrellaFolder('mesh', ['istiod:', '  meshConfig: {rootNamespace: from-chart-values}']),
+      'mesh/values-prod.yaml': ['istiod:', '  meshConfig: {outboundTrafficPolicy: {mode: REGISTRY_ONLY}}'],
+      'mesh/values-staging.yaml': ['istiod:', '  meshConfig: {outboundTrafficPolicy: {mode: ALLOW_ANY}}'],
+    });
+    const istiod = model.chartValues.filter((values) => values.chart === 'istiod');
+    expect(istiod.map((values) => values.values.meshConfig)).toEqual([
+      { rootNamespace: 'from-chart-values', outboundTrafficPolicy: { mode: 'REGISTRY_ONLY' } },
+      { rootNamespace: 'from-chart-values', outboundTrafficPolicy: { mode: 'ALLOW_ANY' } },
+    ]);
+  });
+});

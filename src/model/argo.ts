@@ -3,9 +3,11 @@ import { documentLayer, layeredChartValues, parseSetKey, setAt, setValue } from 
 import { chartOf, type ReadContext } from './helm.js';
 import type { Origin } from './provenance.js';
 import { asArray, asBoolean, asRecord, asString, getIn, type Json } from './read.js';
-import { firstDocument, joinPath } from './repo.js';
+import { firstDocument, joinPath, type Repository } from './repo.js';
+import { entryDir } from './kustomize.js';
 import { originAt } from './resource.js';
 import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
+import { umbrellaChartsOf, umbrellaInstall, type UmbrellaChart } from './umbrella.js';
 
 type Path = (string | number)[];
 
@@ -39,16 +41,30 @@ export function readApplication(resource: ResourceBase, context: ReadContext): C
   const destination = asString(getIn(resource.document.value, ['spec', 'destination', 'namespace']));
   const name = `${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
   return sources.flatMap((source) => {
-    const chartName = asString(source.value.chart) ?? lastSegment(asString(source.value.path));
-    const chart = chartOf(chartName);
-    if (!chart) return [];
     const via = `Application ${name}${sources.length > 1 ? ` ${source.path.join('.')}` : ''}`;
     const helmPath = [...source.path, 'helm'];
-    const layers = [
+    const userLayers = () => [
       ...valueFileLayers(resource, source, sources, context),
       ...inlineLayers(resource, helmPath, via, context),
       ...parameterLayers(resource, helmPath, via),
     ];
+    const umbrella = localUmbrella(source, context.repo);
+    if (umbrella) {
+      // Helm applies the chart's own values.yaml first; Argo CD's values are the parent's, nested per dependency.
+      const chartDefaults = umbrella.values
+        ? [documentLayer(umbrella.values, [], `values file ${umbrella.values.file}`)]
+        : [];
+      return umbrellaInstall(umbrella, [...chartDefaults, ...userLayers()], {
+        via: (key) => `${via} umbrella chart ${umbrella.file} dependency ${key}`,
+        ...(destination ? { releaseNamespace: destination } : {}),
+        releaseName: asString(getIn(source.value, ['helm', 'releaseName'])) ?? resource.name,
+        fallback: { document: resource.document, valuesPath: [...helmPath, 'valuesObject'] },
+      });
+    }
+    const chartName = asString(source.value.chart) ?? lastSegment(asString(source.value.path));
+    const chart = chartOf(chartName);
+    if (!chart) return [];
+    const layers = userLayers();
     const targetRevision = asString(source.value.targetRevision);
     const isChartRepo = source.value.chart !== undefined;
     return [
@@ -62,6 +78,13 @@ export function readApplication(resource: ResourceBase, context: ReadContext): C
       }),
     ];
   });
+}
+
+/** The umbrella chart in the folder of a `path` source, when that folder is one (a chart source never is). */
+function localUmbrella(source: SourceRef, repo: Repository): UmbrellaChart | undefined {
+  if (source.value.chart !== undefined) return undefined;
+  const dir = entryDir(asString(source.value.path));
+  return dir === undefined ? undefined : umbrellaChartsOf(repo).find((umbrella) => umbrella.dir === dir);
 }
 
 function lastSegment(path: string | undefined): string | undefined {

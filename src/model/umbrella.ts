@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ParsedDocument } from '../parse/yaml.js';
-import { documentLayer, helmMerge, layeredChartValues, layerOrigin } from './chart-values.js';
+import { documentLayer, layeredChartValues, layerOrigin, mergeLayers } from './chart-values.js';
 import { chartOf } from './helm.js';
 import type { Origin } from './provenance.js';
 import { asArray, asRecord, asString, getIn, type Json } from './read.js';
@@ -42,8 +42,19 @@ const REQUIREMENTS_FILE = /^requirements\.ya?ml$/;
 const VALUES_FILE = /^values\.ya?ml$/;
 const OVERLAY_FILE = /^values-[^/]+\.ya?ml$/;
 
-/** Umbrella charts of the repository that depend on at least one chart the tool reads. */
-export function umbrellaCharts(repo: Repository): UmbrellaChart[] {
+const chartsByRepository = new WeakMap<Repository, UmbrellaChart[]>();
+
+/**
+ * Umbrella charts of the repository that depend on at least one chart the tool reads, found once per repository:
+ * every Argo CD Application with a `path` asks for them.
+ */
+export function umbrellaChartsOf(repo: Repository): UmbrellaChart[] {
+  let charts = chartsByRepository.get(repo);
+  if (!charts) chartsByRepository.set(repo, (charts = umbrellaCharts(repo)));
+  return charts;
+}
+
+function umbrellaCharts(repo: Repository): UmbrellaChart[] {
   const byDir = new Map<string, ParsedDocument[]>();
   for (const document of repo.plainDocuments) {
     const dir = dirOf(document.file);
@@ -135,49 +146,79 @@ export function umbrellaChartValues(umbrella: UmbrellaChart): ChartValues[] {
   return installs.flatMap((overlay) => {
     const files = [...base, ...overlay];
     if (files.length === 0) return [];
-    const parentValues = files.reduce<Json>(
-      (merged, document) => helmMerge(merged, asRecord(document.value) ?? {}),
-      {},
+    const editable = files[files.length - 1];
+    return umbrellaInstall(
+      umbrella,
+      files.map((document) => documentLayer(document, [], `values file ${document.file}`)),
+      {
+        via: (key) =>
+          `umbrella chart ${umbrella.file} dependency ${key} (${files.map((f) => f.file).join(', ')})`,
+        fallback: { document: editable, valuesPath: [] },
+      },
     );
-    return umbrella.dependencies
-      .filter((dependency) => dependencyEnabled(dependency, parentValues))
-      .map((dependency) => dependencyValues(umbrella, dependency, files));
   });
 }
 
-function dependencyValues(
+/** How one install of an umbrella chart is made, for the values of its dependencies. */
+export interface UmbrellaRelease {
+  /** What the install of one dependency (by its key) is, for messages. */
+  via: (key: string) => string;
+  releaseNamespace?: string;
+  releaseName?: string;
+  /** Where the parent's values would be added when no layer is a mapping in a document. */
+  fallback: { document: ParsedDocument; valuesPath: (string | number)[] };
+}
+
+/**
+ * The installed dependencies of one install of an umbrella chart whose parent values are `parentLayers` (lowest
+ * precedence first: the chart's `values.yaml`, `-f` files, inline values, `--set`). Conditions and tags are read
+ * from the merged parent values.
+ */
+export function umbrellaInstall(
   umbrella: UmbrellaChart,
-  dependency: Dependency,
-  files: ParsedDocument[],
-): ChartValues {
-  const via = `umbrella chart ${umbrella.file} dependency ${dependency.key} (${files.map((f) => f.file).join(', ')})`;
-  const nested = files.map((document) =>
-    documentLayer(document, [dependency.key], `values file ${document.file}`),
-  );
-  // The parent's `global` map reaches every dependency and wins over the dependency's own `global`.
-  const globals = files.flatMap((document) => globalsLayer(document));
-  const editable = files[files.length - 1];
-  const keyRange = editable.rangeAt([dependency.key]);
-  return layeredChartValues(dependency.chart, [...nested, ...globals], {
-    via,
-    origin: keyRange
-      ? { file: editable.file, line: keyRange.startLine, endLine: keyRange.endLine, path: dependency.key }
-      : dependency.origin,
-    ...(dependency.version ? { chartVersion: dependency.version } : {}),
-    fallback: { document: editable, valuesPath: [dependency.key] },
-  });
+  parentLayers: ValuesLayer[],
+  release: UmbrellaRelease,
+): ChartValues[] {
+  const parentValues = mergeLayers(parentLayers);
+  return umbrella.dependencies
+    .filter((dependency) => dependencyEnabled(dependency, parentValues))
+    .map((dependency) => {
+      const key = dependency.key;
+      const setter = [...parentLayers].reverse().find((layer) => layerOrigin(layer, [key]));
+      return layeredChartValues(dependency.chart, dependencyLayers(parentLayers, key), {
+        via: release.via(key),
+        origin: (setter && layerOrigin(setter, [key])) ?? dependency.origin,
+        ...(dependency.version ? { chartVersion: dependency.version } : {}),
+        ...(release.releaseNamespace ? { releaseNamespace: release.releaseNamespace } : {}),
+        ...(release.releaseName ? { releaseName: release.releaseName } : {}),
+        fallback: { ...release.fallback, valuesPath: [...release.fallback.valuesPath, key] },
+      });
+    });
 }
 
-function globalsLayer(document: ParsedDocument): ValuesLayer[] {
-  const global = asRecord(getIn(document.value, ['global']));
-  if (!global) return [];
-  const whole = documentLayer(document, [], `values file ${document.file}`);
+/**
+ * What Helm hands the dependency under `key`: each parent layer's mapping under the key, then the parent's `global`
+ * map, which reaches every dependency and wins over the dependency's own `global`.
+ */
+function dependencyLayers(parentLayers: ValuesLayer[], key: string): ValuesLayer[] {
   return [
-    {
-      via: `global values of ${document.file}`,
-      values: { global },
-      locate: (at) => layerOrigin(whole, at),
-    },
+    ...parentLayers.map((layer) => nestedLayer(layer, key)),
+    ...parentLayers.flatMap((layer) => globalsLayer(layer)),
+  ];
+}
+
+function nestedLayer(layer: ValuesLayer, key: string): ValuesLayer {
+  const values = asRecord(layer.values[key]) ?? {};
+  if (layer.document && layer.valuesPath)
+    return { via: layer.via, values, document: layer.document, valuesPath: [...layer.valuesPath, key] };
+  return { via: layer.via, values, locate: (path) => layerOrigin(layer, [key, ...path]) };
+}
+
+function globalsLayer(layer: ValuesLayer): ValuesLayer[] {
+  const global = asRecord(layer.values.global);
+  if (!global) return [];
+  return [
+    { via: `global values of ${layer.via}`, values: { global }, locate: (at) => layerOrigin(layer, at) },
   ];
 }
 
