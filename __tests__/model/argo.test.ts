@@ -132,6 +132,30 @@ describe('Argo CD Application', () => {
     );
   });
 
+  it('with ignoreMissingValueFiles, skips a missing file silently but still notes a remote one', () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: cni}',
+      'spec:',
+      '  source:',
+      '    repoURL: https://github.com/example/platform.git',
+      '    path: charts/istio-cni',
+      '    helm:',
+      '      ignoreMissingValueFiles: true',
+      '      valueFiles:',
+      '        - values-missing.yaml',
+      '        - https://example.com/cni-values.yaml',
+    ];
+    expect(modelOf({ 'apps/cni.yaml': app }).notEvaluable).toEqual([
+      {
+        file: 'apps/cni.yaml',
+        line: lineOf(app, 'https://example.com'),
+        reason: 'valueFiles https://example.com/cni-values.yaml: remote values file, not evaluated',
+      },
+    ]);
+  });
+
   it('types helm parameters like --set: booleans unless forceString', () => {
     const app = [
       'apiVersion: argoproj.io/v1alpha1',
@@ -289,5 +313,95 @@ describe('Argo CD Application of a local umbrella chart', () => {
       { rootNamespace: 'from-chart-values', outboundTrafficPolicy: { mode: 'REGISTRY_ONLY' } },
       { rootNamespace: 'from-chart-values', outboundTrafficPolicy: { mode: 'ALLOW_ANY' } },
     ]);
+  });
+});
+
+describe('Argo CD multi-source $values from the ref source repository', () => {
+  /** An istiod Application reading `$values/envs/prod/istiod.yaml` from a `ref: values` source at `refUrl`. */
+  const istiodApp = (refUrl: string, helmExtra: string[] = []) => [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata: {name: istiod, namespace: argocd}',
+    'spec:',
+    '  destination: {namespace: istio-system}',
+    '  sources:',
+    '    - repoURL: https://istio-release.storage.googleapis.com/charts',
+    '      chart: istiod',
+    '      targetRevision: 1.28.0',
+    '      helm:',
+    '        valueFiles: [$values/envs/prod/istiod.yaml]',
+    ...helmExtra.map((line) => `        ${line}`),
+    `    - {repoURL: "${refUrl}", targetRevision: main, ref: values}`,
+  ];
+  /** The app-of-apps that deploys `apps/` of this tree from `url`. */
+  const rootApp = (url: string) => [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata: {name: root, namespace: argocd}',
+    'spec:',
+    `  source: {repoURL: "${url}", path: apps, targetRevision: main}`,
+  ];
+  const localValues = ['meshConfig:', '  outboundTrafficPolicy: {mode: REGISTRY_ONLY}'];
+
+  it('does not read a file of the same path here when the ref source is another repository', () => {
+    const app = istiodApp('https://github.com/example/mesh-values.git', ['ignoreMissingValueFiles: true']);
+    const model = modelOf({
+      'apps/istiod.yaml': app,
+      'bootstrap/root.yaml': rootApp('https://github.com/example/platform.git'),
+      'envs/prod/istiod.yaml': localValues,
+    });
+    expect(model.chartValues[0].values).toEqual({});
+    expect(model.notEvaluable).toEqual([
+      {
+        file: 'apps/istiod.yaml',
+        line: lineOf(app, 'valueFiles'),
+        reason:
+          'valueFiles $values/envs/prod/istiod.yaml: the file is in https://github.com/example/mesh-values.git, not in this repository (github.com/example/platform by the Argo CD sources whose path is here), and was not read',
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'another spelling of the app-of-apps URL',
+      'git@GitHub.com:example/platform.git',
+      'https://github.com/example/platform/',
+    ],
+    ['the same URL', 'https://github.com/example/platform', 'https://github.com/example/platform'],
+  ])('reads the file here when the ref source is this repository: %s', (_name, refUrl, rootUrl) => {
+    const model = modelOf({
+      'apps/istiod.yaml': istiodApp(refUrl),
+      'bootstrap/root.yaml': rootApp(rootUrl),
+      'envs/prod/istiod.yaml': localValues,
+    });
+    expect(model.meshConfigs[0].outboundPolicy?.origin).toMatchObject({ file: 'envs/prod/istiod.yaml' });
+    expect(model.notEvaluable).toEqual([]);
+  });
+
+  it('takes another source of the same Application with a path here as this repository', () => {
+    const app = istiodApp('https://github.com/example/mesh-values.git');
+    app.push('    - {repoURL: "https://github.com/example/platform.git", path: apps/extra}');
+    const model = modelOf({
+      'apps/istiod.yaml': app,
+      'apps/extra/kustomization.yaml': ['resources: []'],
+      'envs/prod/istiod.yaml': localValues,
+    });
+    expect(model.chartValues.find((values) => values.chart === 'istiod')?.values).toEqual({});
+    expect(model.notEvaluable.map((note) => note.reason)).toEqual([
+      expect.stringContaining('the file is in https://github.com/example/mesh-values.git'),
+    ]);
+  });
+
+  it("reads the file here when nothing tells this repository's URL (no path source, or only the root)", () => {
+    const root = rootApp('https://github.com/example/platform.git').map((line) =>
+      line.replace('path: apps', 'path: .'),
+    );
+    const model = modelOf({
+      'apps/istiod.yaml': istiodApp('https://github.com/example/mesh-values.git'),
+      'bootstrap/root.yaml': root,
+      'envs/prod/istiod.yaml': localValues,
+    });
+    expect(model.meshConfigs[0].outboundPolicy?.value).toBe('REGISTRY_ONLY');
+    expect(model.notEvaluable).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { firstDocument, joinPath, type Repository } from './repo.js';
 import { entryDir } from './kustomize.js';
 import { originAt } from './resource.js';
 import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
+import { localRepositoryUrls, normalizeGitUrl } from './argo-repository.js';
 import { umbrellaChartsOf, umbrellaInstall, type UmbrellaChart } from './umbrella.js';
 
 type Path = (string | number)[];
@@ -105,21 +106,34 @@ function valueFileLayers(
     if (!entry) return [];
     const line = resource.document.lineAt([...filesPath, index]) ?? resource.origin.line;
     const skip = (reason: string) => {
-      if (!ignoreMissing) context.notEvaluable.push({ file: resource.origin.file, line, reason });
+      context.notEvaluable.push({
+        file: resource.origin.file,
+        line,
+        reason: `valueFiles ${entry}: ${reason}`,
+      });
       return [];
     };
-    const target = valueFilePath(entry, source, all);
-    if (typeof target !== 'string') return skip(`valueFiles ${entry}: ${target.reason}`);
+    const target = valueFilePath(entry, source, all, context.repo);
+    if (typeof target !== 'string') return skip(target.reason);
     const document = firstDocument(context.repo, target);
-    if (!document) return skip(`valueFiles ${entry}: ${target} is not a YAML file of this repository`);
+    // Argo CD skips a missing file with ignoreMissingValueFiles; one it cannot be seen to skip is still noted.
+    if (!document) return ignoreMissing ? [] : skip(`${target} is not a YAML file of this repository`);
     return [documentLayer(document, [], `valueFiles ${target}`)];
   });
 }
 
-function valueFilePath(entry: string, source: SourceRef, all: SourceRef[]): string | { reason: string } {
+function valueFilePath(
+  entry: string,
+  source: SourceRef,
+  all: SourceRef[],
+  repo: Repository,
+): string | { reason: string } {
   const ref = /^\$([^/]+)\/(.*)$/.exec(entry);
   if (ref) {
-    if (!all.some((s) => asString(s.value.ref) === ref[1])) return { reason: `no source has ref ${ref[1]}` };
+    const refSource = all.find((s) => asString(s.value.ref) === ref[1]);
+    if (!refSource) return { reason: `no source has ref ${ref[1]}` };
+    const elsewhere = otherRepository(refSource, repo);
+    if (elsewhere) return { reason: elsewhere };
     return joinPath('', ref[2]) ?? { reason: 'path leaves the repository' };
   }
   if (/^[a-z]+:\/\//i.test(entry)) return { reason: 'remote values file, not evaluated' };
@@ -127,6 +141,18 @@ function valueFilePath(entry: string, source: SourceRef, all: SourceRef[]): stri
   if (source.value.chart !== undefined || chartDir === undefined)
     return { reason: 'file inside a remote chart, not evaluated' };
   return joinPath(chartDir, entry) ?? { reason: 'path leaves the repository' };
+}
+
+/**
+ * Why the `ref` source's files are not this tree's, when its repoURL is known to be another repository than this
+ * one (see {@link localRepositoryUrls}); undefined when it is this one or nothing tells.
+ */
+function otherRepository(refSource: SourceRef, repo: Repository): string | undefined {
+  const repoURL = asString(refSource.value.repoURL);
+  const url = normalizeGitUrl(repoURL);
+  const local = localRepositoryUrls(repo);
+  if (!url || local.size === 0 || local.has(url)) return undefined;
+  return `the file is in ${repoURL}, not in this repository (${[...local].join(', ')} by the Argo CD sources whose path is here), and was not read`;
 }
 
 /** `helm.values` (a YAML string, parsed with lines of this file) or `helm.valuesObject`, which replaces it. */
