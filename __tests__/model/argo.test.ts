@@ -294,6 +294,30 @@ describe('Argo CD Application of a local umbrella chart', () => {
     expect(model.notEvaluable).toEqual([]);
   });
 
+  it("writes fixes into the Application, not into the subchart's values.yaml it overrides", () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: mesh}',
+      'spec:',
+      '  source:',
+      '    repoURL: https://github.com/example/platform.git',
+      '    path: mesh',
+      '    helm: {parameters: [{name: istiod.pilot.env.A, value: b}]}',
+    ];
+    const model = modelOf({
+      'apps/mesh.yaml': app,
+      'mesh/Chart.yaml': umbrellaFolder('mesh', [])['mesh/Chart.yaml'],
+      'mesh/charts/istiod/Chart.yaml': ['apiVersion: v2', 'name: istiod', 'version: 1.28.0'],
+      'mesh/charts/istiod/values.yaml': ['_internal_defaults_do_not_set:', '  pilot: {env: {}}'],
+    });
+    expect(model.pilotInstalls[0].env.A.origin).toMatchObject({ file: 'apps/mesh.yaml' });
+    expect(model.pilotInstalls[0].envTarget).toMatchObject({
+      document: { file: 'apps/mesh.yaml' },
+      path: ['spec', 'source', 'helm', 'valuesObject', 'istiod', 'pilot', 'env'],
+    });
+  });
+
   it("still reads an overlay no Application names on top of the chart's values.yaml", () => {
     const app = [
       'apiVersion: argoproj.io/v1alpha1',

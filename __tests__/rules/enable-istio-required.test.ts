@@ -244,6 +244,16 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
     fires: false,
   },
   {
+    name: 'umbrella chart: REGISTRY_ONLY in the defaults of the istiod subchart unpacked in charts/',
+    tree: {
+      'dk.yaml': dynakube(),
+      ...umbrella(istioDependency('istiod'), 'istiod: {}\n'),
+      'add-ons/istio/charts/istiod/Chart.yaml': 'apiVersion: v2\nname: istiod\nversion: 1.28.0\n',
+      'add-ons/istio/charts/istiod/values.yaml': registryOnlyUnder('_internal_defaults_do_not_set'),
+    },
+    fires: true,
+  },
+  {
     name: 'umbrella chart deployed by an Application: REGISTRY_ONLY in its valuesObject under the dependency',
     tree: {
       'dk.yaml': dynakube(),

@@ -171,7 +171,7 @@ function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs
 /**
  * Values of umbrella charts' dependencies; returns the values files read so, which key guessing must skip. A chart's
  * `values.yaml` read already (by an Argo CD Application of the folder) is still the base of an overlay no one reads:
- * Helm always applies it.
+ * Helm always applies it. A subchart's values.yaml in the repository is never an install of its own.
  */
 function addUmbrellaValues(
   model: ClusterModel,
@@ -181,9 +181,14 @@ function addUmbrellaValues(
 ): Set<string> {
   const read = new Set<string>();
   for (const umbrella of umbrellaChartsOf(repo)) {
+    model.notEvaluable.push(...umbrella.notes);
+    const subchartValues = umbrella.dependencies.flatMap((dependency) => dependency.defaults ?? []);
+    for (const document of subchartValues) read.add(document.file);
     const valuesFree = !!umbrella.values && isFree(umbrella.values.file);
     const overlays = umbrella.overlays.filter((overlay) => isFree(overlay.file));
-    if (!valuesFree && overlays.length === 0) continue;
+    // Without values of its own, an umbrella chart nothing deploys still installs its subcharts' defaults.
+    const defaultsOnly = !umbrella.values && subchartValues.some((document) => isFree(document.file));
+    if (!valuesFree && overlays.length === 0 && !defaultsOnly) continue;
     const values = umbrella.values && !isConfigured(umbrella.values.file) ? umbrella.values : undefined;
     model.chartValues.push(...umbrellaChartValues({ ...umbrella, values, overlays }));
     for (const document of [...(valuesFree ? [umbrella.values!] : []), ...overlays]) read.add(document.file);
