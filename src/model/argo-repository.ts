@@ -1,7 +1,7 @@
-import { isApplication } from './argo.js';
 import { entryDir } from './kustomize.js';
 import { asArray, asRecord, asString, getIn } from './read.js';
 import type { Repository } from './repo.js';
+import type { ResourceBase } from './types.js';
 
 /**
  * Which Git repository the tree being checked is, as far as the tree itself tells. The checker is not told its
@@ -16,18 +16,20 @@ import type { Repository } from './repo.js';
 
 const urlsByRepository = new WeakMap<Repository, Set<string>>();
 
-/** The normalized repoURLs this tree is (usually one; empty when nothing in the tree says). */
-export function localRepositoryUrls(repo: Repository): Set<string> {
+/**
+ * The normalized repoURLs this tree is (usually one; empty when nothing in the tree says), from the repository's
+ * Argo CD `applications`; found once per repository.
+ */
+export function localRepositoryUrls(repo: Repository, applications: () => ResourceBase[]): Set<string> {
   let urls = urlsByRepository.get(repo);
-  if (!urls) urlsByRepository.set(repo, (urls = findLocalUrls(repo)));
+  if (!urls) urlsByRepository.set(repo, (urls = findLocalUrls(repo, applications())));
   return urls;
 }
 
-function findLocalUrls(repo: Repository): Set<string> {
+function findLocalUrls(repo: Repository, applications: ResourceBase[]): Set<string> {
   const folders = foldersOf(repo);
   const urls = new Set<string>();
-  for (const resource of repo.resources) {
-    if (!isApplication(resource)) continue;
+  for (const resource of applications) {
     const spec = getIn(resource.document.value, ['spec']);
     for (const raw of [getIn(spec, ['source']), ...asArray(getIn(spec, ['sources']))]) {
       const source = asRecord(raw);

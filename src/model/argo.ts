@@ -150,7 +150,7 @@ function valueFilePath(
 function otherRepository(refSource: SourceRef, repo: Repository): string | undefined {
   const repoURL = asString(refSource.value.repoURL);
   const url = normalizeGitUrl(repoURL);
-  const local = localRepositoryUrls(repo);
+  const local = localRepositoryUrls(repo, () => repo.resources.filter(isApplication));
   if (!url || local.size === 0 || local.has(url)) return undefined;
   return `the file is in ${repoURL}, not in this repository (${[...local].join(', ')} by the Argo CD sources whose path is here), and was not read`;
 }
