@@ -132,6 +132,30 @@ describe('Argo CD Application', () => {
     );
   });
 
+  it('with ignoreMissingValueFiles, skips a missing file silently but still notes a remote one', () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: cni}',
+      'spec:',
+      '  source:',
+      '    repoURL: https://github.com/example/platform.git',
+      '    path: charts/istio-cni',
+      '    helm:',
+      '      ignoreMissingValueFiles: true',
+      '      valueFiles:',
+      '        - values-missing.yaml',
+      '        - https://example.com/cni-values.yaml',
+    ];
+    expect(modelOf({ 'apps/cni.yaml': app }).notEvaluable).toEqual([
+      {
+        file: 'apps/cni.yaml',
+        line: lineOf(app, 'https://example.com'),
+        reason: 'valueFiles https://example.com/cni-values.yaml: remote values file, not evaluated',
+      },
+    ]);
+  });
+
   it('types helm parameters like --set: booleans unless forceString', () => {
     const app = [
       'apiVersion: argoproj.io/v1alpha1',
@@ -154,5 +178,254 @@ describe('Argo CD Application', () => {
     expect(operator.csiDriverEnabled.origin).toMatchObject({ file: 'apps/dynatrace.yaml', line: 12 });
     expect(operator.version?.value).toBe('1.6.2');
     expect(operator.namespace.value).toBe('dynatrace');
+  });
+});
+
+/** An umbrella chart folder whose Chart.yaml lists the istiod and cni charts (cni switched by `cni.enabled`). */
+function umbrellaFolder(dir: string, values: string[]): Record<string, string[]> {
+  return {
+    [`${dir}/Chart.yaml`]: [
+      'apiVersion: v2',
+      'name: mesh',
+      'version: 0.1.0',
+      'dependencies:',
+      '  - name: istiod',
+      '    version: 1.28.0',
+      '    repository: https://istio-release.storage.googleapis.com/charts',
+      '  - name: cni',
+      '    alias: node-agent',
+      '    version: 1.28.0',
+      '    repository: https://istio-release.storage.googleapis.com/charts',
+      '    condition: node-agent.enabled',
+    ],
+    [`${dir}/values.yaml`]: values,
+  };
+}
+
+describe('Argo CD Application of a local umbrella chart', () => {
+  const folderValues = [
+    'istiod:',
+    '  meshConfig:',
+    '    rootNamespace: from-chart-values',
+    '    outboundTrafficPolicy: {mode: ALLOW_ANY}',
+    'node-agent:',
+    '  podAnnotations: {from: chart-values}',
+  ];
+
+  it('nests helm.valuesObject and parameters under each dependency key, over the folder values.yaml', () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: mesh, namespace: argocd}',
+      'spec:',
+      '  destination: {namespace: istio-system}',
+      '  source:',
+      '    repoURL: https://github.com/example/platform.git',
+      '    path: add-ons/mesh',
+      '    targetRevision: main',
+      '    helm:',
+      '      valuesObject:',
+      '        istiod:',
+      '          meshConfig:',
+      '            outboundTrafficPolicy: {mode: REGISTRY_ONLY}',
+      '        meshConfig: {rootNamespace: not-a-dependency-key}',
+      '      parameters:',
+      '        - {name: istiod.pilot.env.ENABLE_NATIVE_SIDECARS, value: "true", forceString: true}',
+      '        - {name: node-agent.enabled, value: "false"}',
+    ];
+    const model = modelOf({ 'apps/mesh.yaml': app, ...umbrellaFolder('add-ons/mesh', folderValues) });
+    // One istiod install (the Application's, not also one for the folder's values.yaml) and no cni: switched off.
+    expect(model.chartValues.map((values) => [values.chart, values.chartVersion])).toEqual([
+      ['istiod', '1.28.0'],
+    ]);
+    const [mesh] = model.meshConfigs;
+    expect(mesh.outboundPolicy?.value).toBe('REGISTRY_ONLY');
+    expect(mesh.outboundPolicy?.origin).toMatchObject({
+      file: 'apps/mesh.yaml',
+      line: lineOf(app, 'mode: REGISTRY_ONLY'),
+    });
+    expect(mesh.rootNamespace?.value).toBe('from-chart-values');
+    expect(mesh.rootNamespace?.origin).toMatchObject({ file: 'add-ons/mesh/values.yaml', line: 3 });
+    const [pilot] = model.pilotInstalls;
+    expect(pilot.env.ENABLE_NATIVE_SIDECARS.value).toBe('true');
+    expect(pilot.env.ENABLE_NATIVE_SIDECARS.origin).toMatchObject({
+      file: 'apps/mesh.yaml',
+      line: lineOf(app, 'ENABLE_NATIVE_SIDECARS'),
+    });
+    expect(pilot.namespace?.value).toBe('istio-system');
+    expect(pilot.via).toMatch(
+      /^Application argocd\/mesh umbrella chart add-ons\/mesh\/Chart.yaml dependency istiod/,
+    );
+  });
+
+  it('reads a wrapper chart named after the chart it wraps as an umbrella, not as that chart', () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  destination: {namespace: istio-system}',
+      '  sources:',
+      '    - repoURL: https://github.com/example/platform.git',
+      '      path: charts/istiod',
+      '      helm:',
+      '        valueFiles: [values-prod.yaml, $values/envs/prod/mesh.yaml]',
+      '        values: |',
+      '          node-agent:',
+      '            podAnnotations: {from: values-string}',
+      '    - repoURL: https://github.com/example/platform.git',
+      '      ref: values',
+    ];
+    const model = modelOf({
+      'apps/istiod.yaml': app,
+      ...umbrellaFolder('charts/istiod', ['istiod: {}']),
+      'charts/istiod/values-prod.yaml': ['istiod:', '  meshConfig: {rootNamespace: from-overlay}'],
+      'envs/prod/mesh.yaml': ['istiod:', '  meshConfig:', '    outboundTrafficPolicy: {mode: REGISTRY_ONLY}'],
+    });
+    expect(model.chartValues.map((values) => [values.chart, values.valuesPath.join('.')])).toEqual([
+      ['istiod', 'istiod'],
+      ['cni', 'node-agent'],
+    ]);
+    expect(model.meshConfigs[0]).toMatchObject({
+      outboundPolicy: { value: 'REGISTRY_ONLY', origin: { file: 'envs/prod/mesh.yaml', line: 3 } },
+      rootNamespace: { value: 'from-overlay', origin: { file: 'charts/istiod/values-prod.yaml', line: 2 } },
+    });
+    expect(model.cniInstalls[0].podAnnotations.value).toEqual({ from: 'values-string' });
+    expect(model.notEvaluable).toEqual([]);
+  });
+
+  it("writes fixes into the Application, not into the subchart's values.yaml it overrides", () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: mesh}',
+      'spec:',
+      '  source:',
+      '    repoURL: https://github.com/example/platform.git',
+      '    path: mesh',
+      '    helm: {parameters: [{name: istiod.pilot.env.A, value: b}]}',
+    ];
+    const model = modelOf({
+      'apps/mesh.yaml': app,
+      'mesh/Chart.yaml': umbrellaFolder('mesh', [])['mesh/Chart.yaml'],
+      'mesh/charts/istiod/Chart.yaml': ['apiVersion: v2', 'name: istiod', 'version: 1.28.0'],
+      'mesh/charts/istiod/values.yaml': ['_internal_defaults_do_not_set:', '  pilot: {env: {}}'],
+    });
+    expect(model.pilotInstalls[0].env.A.origin).toMatchObject({ file: 'apps/mesh.yaml' });
+    expect(model.pilotInstalls[0].envTarget).toMatchObject({
+      document: { file: 'apps/mesh.yaml' },
+      path: ['spec', 'source', 'helm', 'valuesObject', 'istiod', 'pilot', 'env'],
+    });
+  });
+
+  it("still reads an overlay no Application names on top of the chart's values.yaml", () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: mesh-prod}',
+      'spec:',
+      '  source: {repoURL: https://github.com/example/platform.git, path: mesh, helm: {valueFiles: [values-prod.yaml]}}',
+    ];
+    const model = modelOf({
+      'apps/mesh-prod.yaml': app,
+      ...umbrellaFolder('mesh', ['istiod:', '  meshConfig: {rootNamespace: from-chart-values}']),
+      'mesh/values-prod.yaml': ['istiod:', '  meshConfig: {outboundTrafficPolicy: {mode: REGISTRY_ONLY}}'],
+      'mesh/values-staging.yaml': ['istiod:', '  meshConfig: {outboundTrafficPolicy: {mode: ALLOW_ANY}}'],
+    });
+    const istiod = model.chartValues.filter((values) => values.chart === 'istiod');
+    expect(istiod.map((values) => values.values.meshConfig)).toEqual([
+      { rootNamespace: 'from-chart-values', outboundTrafficPolicy: { mode: 'REGISTRY_ONLY' } },
+      { rootNamespace: 'from-chart-values', outboundTrafficPolicy: { mode: 'ALLOW_ANY' } },
+    ]);
+  });
+});
+
+describe('Argo CD multi-source $values from the ref source repository', () => {
+  /** An istiod Application reading `$values/envs/prod/istiod.yaml` from a `ref: values` source at `refUrl`. */
+  const istiodApp = (refUrl: string, helmExtra: string[] = []) => [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata: {name: istiod, namespace: argocd}',
+    'spec:',
+    '  destination: {namespace: istio-system}',
+    '  sources:',
+    '    - repoURL: https://istio-release.storage.googleapis.com/charts',
+    '      chart: istiod',
+    '      targetRevision: 1.28.0',
+    '      helm:',
+    '        valueFiles: [$values/envs/prod/istiod.yaml]',
+    ...helmExtra.map((line) => `        ${line}`),
+    `    - {repoURL: "${refUrl}", targetRevision: main, ref: values}`,
+  ];
+  /** The app-of-apps that deploys `apps/` of this tree from `url`. */
+  const rootApp = (url: string) => [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata: {name: root, namespace: argocd}',
+    'spec:',
+    `  source: {repoURL: "${url}", path: apps, targetRevision: main}`,
+  ];
+  const localValues = ['meshConfig:', '  outboundTrafficPolicy: {mode: REGISTRY_ONLY}'];
+
+  it('does not read a file of the same path here when the ref source is another repository', () => {
+    const app = istiodApp('https://github.com/example/mesh-values.git', ['ignoreMissingValueFiles: true']);
+    const model = modelOf({
+      'apps/istiod.yaml': app,
+      'bootstrap/root.yaml': rootApp('https://github.com/example/platform.git'),
+      'envs/prod/istiod.yaml': localValues,
+    });
+    expect(model.chartValues[0].values).toEqual({});
+    expect(model.notEvaluable).toEqual([
+      {
+        file: 'apps/istiod.yaml',
+        line: lineOf(app, 'valueFiles'),
+        reason:
+          'valueFiles $values/envs/prod/istiod.yaml: the file is in https://github.com/example/mesh-values.git, not in this repository (github.com/example/platform by the Argo CD sources whose path is here), and was not read',
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'another spelling of the app-of-apps URL',
+      'git@GitHub.com:example/platform.git',
+      'https://github.com/example/platform/',
+    ],
+    ['the same URL', 'https://github.com/example/platform', 'https://github.com/example/platform'],
+  ])('reads the file here when the ref source is this repository: %s', (_name, refUrl, rootUrl) => {
+    const model = modelOf({
+      'apps/istiod.yaml': istiodApp(refUrl),
+      'bootstrap/root.yaml': rootApp(rootUrl),
+      'envs/prod/istiod.yaml': localValues,
+    });
+    expect(model.meshConfigs[0].outboundPolicy?.origin).toMatchObject({ file: 'envs/prod/istiod.yaml' });
+    expect(model.notEvaluable).toEqual([]);
+  });
+
+  it('takes another source of the same Application with a path here as this repository', () => {
+    const app = istiodApp('https://github.com/example/mesh-values.git');
+    app.push('    - {repoURL: "https://github.com/example/platform.git", path: apps/extra}');
+    const model = modelOf({
+      'apps/istiod.yaml': app,
+      'apps/extra/kustomization.yaml': ['resources: []'],
+      'envs/prod/istiod.yaml': localValues,
+    });
+    expect(model.chartValues.find((values) => values.chart === 'istiod')?.values).toEqual({});
+    expect(model.notEvaluable.map((note) => note.reason)).toEqual([
+      expect.stringContaining('the file is in https://github.com/example/mesh-values.git'),
+    ]);
+  });
+
+  it("reads the file here when nothing tells this repository's URL (no path source, or only the root)", () => {
+    const root = rootApp('https://github.com/example/platform.git').map((line) =>
+      line.replace('path: apps', 'path: .'),
+    );
+    const model = modelOf({
+      'apps/istiod.yaml': istiodApp('https://github.com/example/mesh-values.git'),
+      'bootstrap/root.yaml': root,
+      'envs/prod/istiod.yaml': localValues,
+    });
+    expect(model.meshConfigs[0].outboundPolicy?.value).toBe('REGISTRY_ONLY');
+    expect(model.notEvaluable).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { effectiveOutboundPolicy } from '../../src/model/effective.js';
 import type { ClusterModel } from '../../src/model/types.js';
 import { lineOf, modelOf } from './helpers.js';
@@ -186,6 +188,128 @@ const cases: Case[] = [
     expected: { charts: [['cni', undefined, '']], outboundPolicy: 'ALLOW_ANY', cniAnnotations: [{ a: 'b' }] },
   },
 ];
+
+/** A chart folder's Chart.yaml: what Helm matches a dependency against is its `name`. */
+const subchartYaml = (name: string, version: string) => [
+  'apiVersion: v2',
+  `name: ${name}`,
+  `version: ${version}`,
+];
+
+const subchartCases: Case[] = [
+  {
+    name: "a subchart unpacked in charts/: its values.yaml are the defaults and its version the chart's",
+    tree: {
+      'add-ons/istio/Chart.yaml': chartYaml([['istiod']]),
+      'add-ons/istio/values.yaml': ['istiod:', '  meshConfig: {rootNamespace: istio-system}'],
+      'add-ons/istio/charts/istiod/Chart.yaml': subchartYaml('istiod', '1.28.2'),
+      'add-ons/istio/charts/istiod/values.yaml': [
+        '_internal_defaults_do_not_set:',
+        '  meshConfig: {outboundTrafficPolicy: {mode: REGISTRY_ONLY}}',
+      ],
+    },
+    expected: {
+      charts: [['istiod', '1.28.2', 'istiod']],
+      outboundPolicy: 'REGISTRY_ONLY',
+      cniAnnotations: [],
+    },
+  },
+  {
+    name: "the parent's values override the subchart's, which are not an install of their own",
+    tree: {
+      'add-ons/istio/Chart.yaml': chartYaml([['istiod']]),
+      'add-ons/istio/values.yaml': ['istiod:', '  meshConfig: {outboundTrafficPolicy: {mode: ALLOW_ANY}}'],
+      'add-ons/istio/charts/istiod/Chart.yaml': subchartYaml('istiod', '1.22.0'),
+      'add-ons/istio/charts/istiod/values.yaml': [
+        'meshConfig: {outboundTrafficPolicy: {mode: REGISTRY_ONLY}}',
+      ],
+    },
+    expected: { charts: [['istiod', '1.22.0', 'istiod']], outboundPolicy: 'ALLOW_ANY', cniAnnotations: [] },
+  },
+  {
+    name: 'a chart unpacked in charts/ without being listed is installed under its name',
+    tree: {
+      'mesh/Chart.yaml': ['apiVersion: v2', 'name: mesh', 'version: 0.1.0'],
+      'mesh/values.yaml': ['cni:', '  podAnnotations: {a: b}'],
+      'mesh/charts/cni/Chart.yaml': subchartYaml('cni', '1.28.0'),
+      'mesh/charts/cni/values.yaml': ['_internal_defaults_do_not_set:', '  podAnnotations: {}'],
+    },
+    expected: {
+      charts: [['cni', '1.28.0', 'cni']],
+      outboundPolicy: 'ALLOW_ANY',
+      cniAnnotations: [{ a: 'b' }],
+    },
+  },
+  {
+    name: 'a file:// dependency: the folder it names is the subchart',
+    tree: {
+      'platform/mesh/Chart.yaml': chartYaml([['istiod']], 'file://../istiod-custom'),
+      'platform/mesh/values.yaml': ['istiod:', '  meshConfig: {rootNamespace: istio-system}'],
+      'platform/istiod-custom/Chart.yaml': subchartYaml('istiod', '1.27.0'),
+      'platform/istiod-custom/values.yaml': ['meshConfig: {outboundTrafficPolicy: {mode: REGISTRY_ONLY}}'],
+    },
+    expected: {
+      charts: [['istiod', '1.27.0', 'istiod']],
+      outboundPolicy: 'REGISTRY_ONLY',
+      cniAnnotations: [],
+    },
+  },
+  {
+    name: 'without values of its own, the subcharts are installed with their defaults',
+    tree: {
+      'add-ons/istio/Chart.yaml': chartYaml([['istiod']]),
+      'add-ons/istio/charts/istiod/Chart.yaml': subchartYaml('istiod', '1.28.2'),
+      'add-ons/istio/charts/istiod/values.yaml': [
+        '_internal_defaults_do_not_set:',
+        '  meshConfig: {outboundTrafficPolicy: {mode: REGISTRY_ONLY}}',
+      ],
+    },
+    expected: { charts: [['istiod', '1.28.2', '']], outboundPolicy: 'REGISTRY_ONLY', cniAnnotations: [] },
+  },
+];
+
+const upstreamValues = (file: string) =>
+  readFileSync(path.resolve(process.cwd(), '../shared/fixtures/istio-charts', file), 'utf8');
+
+describe('umbrella charts with their subcharts in the repository', () => {
+  it.each(subchartCases)('$name', ({ tree, expected }) => {
+    expect(summary(modelOf(tree))).toEqual(expected);
+  });
+
+  it("reads upstream's chart defaults under the presets, and points fixes at the parent's values", () => {
+    const parent = ['cni:', '  platform: openshift', 'istiod:', '  pilot: {env: {A: b}}'];
+    const model = modelOf({
+      'mesh/Chart.yaml': chartYaml([['istiod'], ['cni']]),
+      'mesh/values.yaml': parent,
+      'mesh/charts/istiod/Chart.yaml': subchartYaml('istiod', '1.28.0'),
+      'mesh/charts/istiod/values.yaml': upstreamValues('istio-discovery-values.yaml'),
+      'mesh/charts/cni/Chart.yaml': subchartYaml('cni', '1.28.0'),
+      'mesh/charts/cni/values.yaml': upstreamValues('istio-cni-values.yaml'),
+    });
+    expect(model.notEvaluable).toEqual([]);
+    expect(model.chartValues.map((values) => values.chart)).toEqual(['istiod', 'cni']);
+    const cni = model.chartValues[1];
+    // The openshift platform preset sets cniBinDir over the chart default /opt/cni/bin.
+    expect(cni.values.cniBinDir).toBe('/var/lib/cni/bin');
+    expect(model.cniInstalls[0].annotationsTarget?.document.file).toBe('mesh/values.yaml');
+    expect(model.pilotInstalls[0].env.A.origin).toMatchObject({ file: 'mesh/values.yaml', line: 4 });
+    expect(model.pilotInstalls[0].envTarget?.document.file).toBe('mesh/values.yaml');
+    expect(effectiveOutboundPolicy(model).value).toBe('ALLOW_ANY');
+  });
+
+  it('notes a file:// dependency whose folder is not in the repository', () => {
+    const chart = chartYaml([['istiod']], 'file://../vendor/istiod');
+    const model = modelOf({ 'mesh/Chart.yaml': chart, 'mesh/values.yaml': ['istiod: {}'] });
+    expect(model.notEvaluable).toEqual([
+      {
+        file: 'mesh/Chart.yaml',
+        line: lineOf(chart, 'name: istiod'),
+        reason:
+          'dependency istiod: its chart file://../vendor/istiod is not in the repository, so the defaults in its values.yaml were not read',
+      },
+    ]);
+  });
+});
 
 describe('umbrella charts', () => {
   it.each(cases)('$name', ({ tree, expected }) => {

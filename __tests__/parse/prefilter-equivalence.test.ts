@@ -52,6 +52,10 @@ describe('reports with and without the pre-filter', () => {
       const rules = new Set(filtered.report.findings.map((finding) => finding.ruleId));
       expect(rules).toContain('enable-istio-required');
       expect(rules).toContain('operator-namespace-injection');
+      expect(filtered.report.findings.map((finding) => [finding.ruleId, finding.file])).toContainEqual([
+        'config-not-evaluable',
+        'platform/argo/root.yaml',
+      ]);
       expect(filtered.stats!.documentsParsed).toBeLessThan(unfiltered.stats!.documentsParsed / 2);
     });
 
@@ -203,6 +207,41 @@ items:
     'platform/istio/values/istiod-values.yaml',
     `pilot:\n  env:\n    ENABLE_NATIVE_SIDECARS: "true"\n`,
   );
+  // An Argo CD app-of-apps, and an Application of an umbrella chart folder with its istiod subchart unpacked in
+  // charts/ and a $values file of another repository: Chart.yaml and values.yaml have no `kind`.
+  repo.write(
+    'platform/argo/root.yaml',
+    `${service('argocd-extra', 'argocd')}---
+apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: root, namespace: argocd}
+spec:
+  source: {repoURL: https://github.com/example/platform.git, path: platform/argo}
+---
+apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: mesh, namespace: argocd}
+spec:
+  destination: {namespace: istio-system}
+  sources:
+    - repoURL: https://github.com/example/platform.git
+      path: platform/mesh
+      helm:
+        valueFiles: [$values/envs/mesh.yaml]
+        parameters: [{name: control-plane.pilot.env.PILOT_X, value: "${mode}"}]
+    - {repoURL: https://github.com/example/mesh-values.git, ref: values}
+`,
+  );
+  repo.write(
+    'platform/mesh/Chart.yaml',
+    'apiVersion: v2\nname: mesh\nversion: 0.1.0\ndependencies:\n  - {name: istiod, alias: control-plane, version: 1.26.4}\n',
+  );
+  repo.write('platform/mesh/charts/istiod/Chart.yaml', 'apiVersion: v2\nname: istiod\nversion: 1.26.4\n');
+  repo.write(
+    'platform/mesh/charts/istiod/values.yaml',
+    '_internal_defaults_do_not_set:\n  pilot:\n    cni:\n      enabled: true\n',
+  );
+  repo.write('envs/mesh.yaml', 'meshConfig:\n  rootNamespace: not-this-repository\n');
   for (let index = 0; index < 12; index++) {
     const namespace = `team-${index}`;
     const scraped =

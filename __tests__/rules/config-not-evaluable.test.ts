@@ -14,7 +14,43 @@ const substituted = yaml`
 const broken = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: [unclosed\n';
 const plain = substituted.replace('${TENANT_ID}', 'abc12345');
 
+/**
+ * An istiod Application reading `$values/envs/prod/istiod.yaml` from the repository `refUrl`, the app-of-apps that
+ * deploys `apps/` of this tree from `github.com/example/platform`, and a file at that path in this tree.
+ */
+const refValuesApplications = (refUrl: string) => ({
+  'apps/istiod.yaml': yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: Application
+    metadata: {name: istiod, namespace: argocd}
+    spec:
+      sources:
+        - repoURL: https://istio-release.storage.googleapis.com/charts
+          chart: istiod
+          helm: {valueFiles: [$values/envs/prod/istiod.yaml]}
+        - {repoURL: ${refUrl}, ref: values}
+  `,
+  'bootstrap/root.yaml': yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: Application
+    metadata: {name: root, namespace: argocd}
+    spec:
+      source: {repoURL: https://github.com/example/platform.git, path: apps}
+  `,
+  'envs/prod/istiod.yaml': 'meshConfig:\n  outboundTrafficPolicy:\n    mode: REGISTRY_ONLY\n',
+});
+
 describe('config-not-evaluable', () => {
+  it('reports Argo CD $values from another repository, not the file of the same path here', () => {
+    const findings = runRule(rule, refValuesApplications('https://github.com/example/mesh-values.git'));
+    expect(findings.map((f) => [f.resource, f.origin.line])).toEqual([['File apps/istiod.yaml', 8]]);
+    expect(findings[0].message).toContain('the file is in https://github.com/example/mesh-values.git');
+  });
+
+  it('does not report Argo CD $values from this repository, however its URL is spelt', () => {
+    expect(runRule(rule, refValuesApplications('git@GitHub.com:example/platform'))).toHaveLength(0);
+  });
+
   it('reports a substitution in a field rules read, at its line', () => {
     const findings = runRule(rule, { 'dk.yaml': substituted });
     expect(findings.map((f) => [f.resource, f.origin.line])).toEqual([['File dk.yaml', 7]]);

@@ -69,6 +69,27 @@ const registryOnlyUnder = (key: string) => yaml`
         mode: REGISTRY_ONLY
 `;
 
+/** An Argo CD Application that installs the umbrella chart folder `add-ons/istio` with these inline values. */
+const umbrellaApplication = (valuesObject: string) =>
+  yaml`
+  apiVersion: argoproj.io/v1alpha1
+  kind: Application
+  metadata:
+    name: istio
+    namespace: argocd
+  spec:
+    destination: {namespace: istio-system}
+    source:
+      repoURL: https://github.com/example/platform.git
+      path: add-ons/istio
+      helm:
+        valuesObject:
+` +
+  valuesObject
+    .split('\n')
+    .map((line) => (line ? `        ${line}` : line))
+    .join('\n');
+
 const serviceEntry = (host: string, exportTo = '', resolution = 'DNS') =>
   yaml`
   apiVersion: networking.istio.io/v1
@@ -219,6 +240,36 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
         istioDependency('istiod', '    condition: istiod.enabled\n'),
         registryOnlyUnder('istiod') + '  enabled: false\n',
       ),
+    },
+    fires: false,
+  },
+  {
+    name: 'umbrella chart: REGISTRY_ONLY in the defaults of the istiod subchart unpacked in charts/',
+    tree: {
+      'dk.yaml': dynakube(),
+      ...umbrella(istioDependency('istiod'), 'istiod: {}\n'),
+      'add-ons/istio/charts/istiod/Chart.yaml': 'apiVersion: v2\nname: istiod\nversion: 1.28.0\n',
+      'add-ons/istio/charts/istiod/values.yaml': registryOnlyUnder('_internal_defaults_do_not_set'),
+    },
+    fires: true,
+  },
+  {
+    name: 'umbrella chart deployed by an Application: REGISTRY_ONLY in its valuesObject under the dependency',
+    tree: {
+      'dk.yaml': dynakube(),
+      'apps/istio.yaml': umbrellaApplication(registryOnlyUnder('istiod')),
+      ...umbrella(istioDependency('istiod'), 'istiod: {}\n'),
+    },
+    fires: true,
+  },
+  {
+    name: "umbrella chart deployed by an Application: its valuesObject overrides the folder's REGISTRY_ONLY",
+    tree: {
+      'dk.yaml': dynakube(),
+      'apps/istio.yaml': umbrellaApplication(
+        registryOnlyUnder('istiod').replace('REGISTRY_ONLY', 'ALLOW_ANY'),
+      ),
+      ...umbrella(istioDependency('istiod'), registryOnlyUnder('istiod')),
     },
     fires: false,
   },

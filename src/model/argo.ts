@@ -3,9 +3,12 @@ import { documentLayer, layeredChartValues, parseSetKey, setAt, setValue } from 
 import { chartOf, type ReadContext } from './helm.js';
 import type { Origin } from './provenance.js';
 import { asArray, asBoolean, asRecord, asString, getIn, type Json } from './read.js';
-import { firstDocument, joinPath } from './repo.js';
+import { firstDocument, joinPath, type Repository } from './repo.js';
+import { entryDir } from './kustomize.js';
 import { originAt } from './resource.js';
 import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
+import { localRepositoryUrls, normalizeGitUrl } from './argo-repository.js';
+import { umbrellaChartsOf, umbrellaInstall, type UmbrellaChart } from './umbrella.js';
 
 type Path = (string | number)[];
 
@@ -39,16 +42,30 @@ export function readApplication(resource: ResourceBase, context: ReadContext): C
   const destination = asString(getIn(resource.document.value, ['spec', 'destination', 'namespace']));
   const name = `${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
   return sources.flatMap((source) => {
-    const chartName = asString(source.value.chart) ?? lastSegment(asString(source.value.path));
-    const chart = chartOf(chartName);
-    if (!chart) return [];
     const via = `Application ${name}${sources.length > 1 ? ` ${source.path.join('.')}` : ''}`;
     const helmPath = [...source.path, 'helm'];
-    const layers = [
+    const userLayers = () => [
       ...valueFileLayers(resource, source, sources, context),
       ...inlineLayers(resource, helmPath, via, context),
       ...parameterLayers(resource, helmPath, via),
     ];
+    const umbrella = localUmbrella(source, context.repo);
+    if (umbrella) {
+      // Helm applies the chart's own values.yaml first; Argo CD's values are the parent's, nested per dependency.
+      const chartDefaults = umbrella.values
+        ? [documentLayer(umbrella.values, [], `values file ${umbrella.values.file}`)]
+        : [];
+      return umbrellaInstall(umbrella, [...chartDefaults, ...userLayers()], {
+        via: (key) => `${via} umbrella chart ${umbrella.file} dependency ${key}`,
+        ...(destination ? { releaseNamespace: destination } : {}),
+        releaseName: asString(getIn(source.value, ['helm', 'releaseName'])) ?? resource.name,
+        fallback: { document: resource.document, valuesPath: [...helmPath, 'valuesObject'] },
+      });
+    }
+    const chartName = asString(source.value.chart) ?? lastSegment(asString(source.value.path));
+    const chart = chartOf(chartName);
+    if (!chart) return [];
+    const layers = userLayers();
     const targetRevision = asString(source.value.targetRevision);
     const isChartRepo = source.value.chart !== undefined;
     return [
@@ -62,6 +79,13 @@ export function readApplication(resource: ResourceBase, context: ReadContext): C
       }),
     ];
   });
+}
+
+/** The umbrella chart in the folder of a `path` source, when that folder is one (a chart source never is). */
+function localUmbrella(source: SourceRef, repo: Repository): UmbrellaChart | undefined {
+  if (source.value.chart !== undefined) return undefined;
+  const dir = entryDir(asString(source.value.path));
+  return dir === undefined ? undefined : umbrellaChartsOf(repo).find((umbrella) => umbrella.dir === dir);
 }
 
 function lastSegment(path: string | undefined): string | undefined {
@@ -82,21 +106,34 @@ function valueFileLayers(
     if (!entry) return [];
     const line = resource.document.lineAt([...filesPath, index]) ?? resource.origin.line;
     const skip = (reason: string) => {
-      if (!ignoreMissing) context.notEvaluable.push({ file: resource.origin.file, line, reason });
+      context.notEvaluable.push({
+        file: resource.origin.file,
+        line,
+        reason: `valueFiles ${entry}: ${reason}`,
+      });
       return [];
     };
-    const target = valueFilePath(entry, source, all);
-    if (typeof target !== 'string') return skip(`valueFiles ${entry}: ${target.reason}`);
+    const target = valueFilePath(entry, source, all, context.repo);
+    if (typeof target !== 'string') return skip(target.reason);
     const document = firstDocument(context.repo, target);
-    if (!document) return skip(`valueFiles ${entry}: ${target} is not a YAML file of this repository`);
+    // Argo CD skips a missing file with ignoreMissingValueFiles; one it cannot be seen to skip is still noted.
+    if (!document) return ignoreMissing ? [] : skip(`${target} is not a YAML file of this repository`);
     return [documentLayer(document, [], `valueFiles ${target}`)];
   });
 }
 
-function valueFilePath(entry: string, source: SourceRef, all: SourceRef[]): string | { reason: string } {
+function valueFilePath(
+  entry: string,
+  source: SourceRef,
+  all: SourceRef[],
+  repo: Repository,
+): string | { reason: string } {
   const ref = /^\$([^/]+)\/(.*)$/.exec(entry);
   if (ref) {
-    if (!all.some((s) => asString(s.value.ref) === ref[1])) return { reason: `no source has ref ${ref[1]}` };
+    const refSource = all.find((s) => asString(s.value.ref) === ref[1]);
+    if (!refSource) return { reason: `no source has ref ${ref[1]}` };
+    const elsewhere = otherRepository(refSource, repo);
+    if (elsewhere) return { reason: elsewhere };
     return joinPath('', ref[2]) ?? { reason: 'path leaves the repository' };
   }
   if (/^[a-z]+:\/\//i.test(entry)) return { reason: 'remote values file, not evaluated' };
@@ -104,6 +141,18 @@ function valueFilePath(entry: string, source: SourceRef, all: SourceRef[]): stri
   if (source.value.chart !== undefined || chartDir === undefined)
     return { reason: 'file inside a remote chart, not evaluated' };
   return joinPath(chartDir, entry) ?? { reason: 'path leaves the repository' };
+}
+
+/**
+ * Why the `ref` source's files are not this tree's, when its repoURL is known to be another repository than this
+ * one (see {@link localRepositoryUrls}); undefined when it is this one or nothing tells.
+ */
+function otherRepository(refSource: SourceRef, repo: Repository): string | undefined {
+  const repoURL = asString(refSource.value.repoURL);
+  const url = normalizeGitUrl(repoURL);
+  const local = localRepositoryUrls(repo, () => repo.resources.filter(isApplication));
+  if (!url || local.size === 0 || local.has(url)) return undefined;
+  return `the file is in ${repoURL}, not in this repository (${[...local].join(', ')} by the Argo CD sources whose path is here), and was not read`;
 }
 
 /** `helm.values` (a YAML string, parsed with lines of this file) or `helm.valuesObject`, which replaces it. */

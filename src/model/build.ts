@@ -32,7 +32,7 @@ import {
 } from './types.js';
 import { shapeNotes } from './shape.js';
 import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
-import { umbrellaCharts, umbrellaChartValues } from './umbrella.js';
+import { umbrellaChartsOf, umbrellaChartValues } from './umbrella.js';
 import { isWorkload, readWorkload } from './workload.js';
 import { applyDeployment } from './flux.js';
 import { withIstioPresets } from './istio-presets.js';
@@ -146,7 +146,12 @@ function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs
   const configured = chartMatcher(globs);
   const isCandidate = (file: string) =>
     !referenced.has(file) && !NOT_VALUES_FILES.test(file) && !CONFIG_FILE_PATHS.includes(file);
-  const umbrellaFiles = addUmbrellaValues(model, repo, (file) => isCandidate(file) && !configured(file));
+  const umbrellaFiles = addUmbrellaValues(
+    model,
+    repo,
+    (file) => isCandidate(file) && !configured(file),
+    (file) => !!configured(file),
+  );
   for (const document of repo.plainDocuments) {
     const file = document.file;
     if (!isCandidate(file) || umbrellaFiles.has(file)) continue;
@@ -163,19 +168,30 @@ function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs
   }
 }
 
-/** Values of umbrella charts' dependencies; returns the values files read so, which key guessing must skip. */
+/**
+ * Values of umbrella charts' dependencies; returns the values files read so, which key guessing must skip. A chart's
+ * `values.yaml` read already (by an Argo CD Application of the folder) is still the base of an overlay no one reads:
+ * Helm always applies it. A subchart's values.yaml in the repository is never an install of its own.
+ */
 function addUmbrellaValues(
   model: ClusterModel,
   repo: Repository,
   isFree: (file: string) => boolean,
+  isConfigured: (file: string) => boolean,
 ): Set<string> {
   const read = new Set<string>();
-  for (const umbrella of umbrellaCharts(repo)) {
-    const values = umbrella.values && isFree(umbrella.values.file) ? umbrella.values : undefined;
+  for (const umbrella of umbrellaChartsOf(repo)) {
+    model.notEvaluable.push(...umbrella.notes);
+    const subchartValues = umbrella.dependencies.flatMap((dependency) => dependency.defaults ?? []);
+    for (const document of subchartValues) read.add(document.file);
+    const valuesFree = !!umbrella.values && isFree(umbrella.values.file);
     const overlays = umbrella.overlays.filter((overlay) => isFree(overlay.file));
-    if (!values && overlays.length === 0) continue;
+    // Without values of its own, an umbrella chart nothing deploys still installs its subcharts' defaults.
+    const defaultsOnly = !umbrella.values && subchartValues.some((document) => isFree(document.file));
+    if (!valuesFree && overlays.length === 0 && !defaultsOnly) continue;
+    const values = umbrella.values && !isConfigured(umbrella.values.file) ? umbrella.values : undefined;
     model.chartValues.push(...umbrellaChartValues({ ...umbrella, values, overlays }));
-    for (const document of [...(values ? [values] : []), ...overlays]) read.add(document.file);
+    for (const document of [...(valuesFree ? [umbrella.values!] : []), ...overlays]) read.add(document.file);
   }
   return read;
 }

@@ -66,7 +66,9 @@ export function layeredChartValues(
   layers: ValuesLayer[],
   release: ReleaseInfo,
 ): ChartValues {
-  const editable = [...layers].reverse().find((layer) => !layer.preset && layer.document && layer.valuesPath);
+  const editable = [...layers]
+    .reverse()
+    .find((layer) => !layer.preset && !layer.chartDefaults && layer.document && layer.valuesPath);
   return {
     chart,
     values: mergeLayers(layers),

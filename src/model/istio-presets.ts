@@ -78,6 +78,8 @@ export function withIstioPresets(values: ChartValues): ChartValues {
   add('platform', platform ? PLATFORMS[platform] : undefined);
   if (presets.length === 0) return values;
   const userLayers = values.layers ?? [documentLayer(values.document, values.valuesPath, values.via)];
-  const layers = [...presets, ...userLayers];
+  // The chart's own defaults (a subchart's values.yaml in the repository) stay under the presets.
+  const defaults = userLayers.filter((layer) => layer.chartDefaults);
+  const layers = [...defaults, ...presets, ...userLayers.filter((layer) => !layer.chartDefaults)];
   return { ...values, layers, values: mergeLayers(layers) };
 }

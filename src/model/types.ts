@@ -132,6 +132,11 @@ export interface ValuesLayer {
   locate?: (path: (string | number)[]) => Origin | undefined;
   /** Preset layers hold chart behaviour, not text of the repository. */
   preset?: boolean;
+  /**
+   * The values.yaml of a subchart in the repository: below the presets and everything the parent sets, and not
+   * where a fix writes (the parent's values override it).
+   */
+  chartDefaults?: boolean;
 }
 
 /**
