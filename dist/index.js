@@ -4728,7 +4728,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 557:
+/***/ 5624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4993,7 +4993,9 @@ function layerOrigin(layer, path) {
  * the highest-precedence layer that is a mapping in a document.
  */
 function layeredChartValues(chart, layers, release) {
-    const editable = [...layers].reverse().find((layer) => !layer.preset && layer.document && layer.valuesPath);
+    const editable = [...layers]
+        .reverse()
+        .find((layer) => !layer.preset && !layer.chartDefaults && layer.document && layer.valuesPath);
     return {
         chart,
         values: mergeLayers(layers),
@@ -6085,12 +6087,26 @@ function namespaceSidecar(model, namespace) {
  * sets REGISTRY_ONLY.
  */
 function outboundRestriction(model, namespace) {
+    return restrictionUnder(model, namespaceSidecar(model, namespace), restrictingSidecarsFor(model, namespace)[0]);
+}
+/**
+ * `outboundRestriction` for a namespace the repository says nothing about (no Namespace, no Sidecar of its own):
+ * only the root namespace's default Sidecar and the mesh-wide policy apply there.
+ */
+function undeclaredNamespaceRestriction(model) {
+    const root = effectiveRootNamespace(model).value;
+    const rootDefault = model.sidecars.find((s) => s.namespace === root && !s.workloadSelector);
+    const restricting = rootDefault?.outboundPolicy?.value === 'REGISTRY_ONLY' ? rootDefault : undefined;
+    return restrictionUnder(model, rootDefault, restricting);
+}
+/** The restriction where `governing` is the Sidecar that sets the policy of ordinary pods. */
+function restrictionUnder(model, governing, restricting) {
     const policy = effectiveOutboundPolicy(model);
-    if (policy.value === 'REGISTRY_ONLY' &&
-        namespaceSidecar(model, namespace)?.outboundPolicy?.value !== 'ALLOW_ANY')
+    if (policy.value === 'REGISTRY_ONLY' && governing?.outboundPolicy?.value !== 'ALLOW_ANY')
         return { origin: policy.origin };
-    const sidecar = restrictingSidecarsFor(model, namespace)[0];
-    return sidecar?.outboundPolicy ? { origin: sidecar.outboundPolicy.origin, sidecar } : undefined;
+    return restricting?.outboundPolicy
+        ? { origin: restricting.outboundPolicy.origin, sidecar: restricting }
+        : undefined;
 }
 /** Whether any Istio install or resource is present in the repository. */
 function istioPresent(model) {
@@ -7229,9 +7245,23 @@ function codeModulesViaCsi(model, dynakube) {
 
 const cni_csi_deadlock_id = 'cni-csi-deadlock';
 const INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
-/** True when the CNI pods carry `oneagent.dynatrace.com/inject: "false"`. */
+/**
+ * True when the CNI pods carry `oneagent.dynatrace.com/inject: "false"`. An unquoted `false` is no opt-out: annotation
+ * values must be strings, so the API server rejects the pods' template and the CNI pods do not roll out as written.
+ */
 function cniExcluded(cni) {
-    return cni.podAnnotations.value[INJECT_ANNOTATION]?.toLowerCase() === 'false';
+    return (cni.podAnnotations.value[INJECT_ANNOTATION]?.toLowerCase() === 'false' &&
+        !cni.nonStringPodAnnotations.includes(INJECT_ANNOTATION));
+}
+/** Says so when the opt-out is there but written as a YAML boolean, so the user sees why it does not count. */
+function unquotedOptOut(cni) {
+    if (!cni.nonStringPodAnnotations.includes(INJECT_ANNOTATION))
+        return '';
+    const { file, line } = cni.podAnnotations.origin;
+    const value = cni.podAnnotations.value[INJECT_ANNOTATION];
+    return (` The \`${INJECT_ANNOTATION}: ${value}\` in the pod annotations (${file}:${line}) is a YAML boolean, not a ` +
+        "string: annotation values must be strings, and the API server rejects the CNI pods' template (a chart's " +
+        `\`toYaml\` keeps it unquoted). Quote it: \`${INJECT_ANNOTATION}: "false"\`.`);
 }
 /** DynaKubes that inject code modules through the CSI driver and whose selector can reach the CNI pods' namespace. */
 function injectingDynaKubes(model, namespace) {
@@ -7300,7 +7330,8 @@ const cniCsiDeadlock = {
                 message: (inMesh
                     ? `Deadlock: the Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) are injected by DynaKube ${names} through the CSI driver, and ${inMesh}. On a new node the CNI pod waits for the CSI driver and the CSI driver waits for the CNI agent: no pod can start there.`
                     : `The Istio CNI pods (${cni.via}, namespace ${cni.namespace.value}) can be injected by DynaKube ${names} (code modules via the CSI driver). The guide says to exclude the CNI pods from injection "in all scenarios" to avoid a deadlock on new nodes.`) +
-                    ignoredOptOut(cni),
+                    ignoredOptOut(cni) +
+                    unquotedOptOut(cni),
                 origin: cni.podAnnotations.origin,
                 resource: cni.via,
                 field: `cni.podAnnotations.${INJECT_ANNOTATION}`,
@@ -7525,6 +7556,8 @@ function fieldMoves(model, dynakube, target) {
         if (lost)
             manual.push(lost);
     }
+    if (to >= rank('v1beta6'))
+        manual.push(...lostAutoUpdate(dynakube, target));
     return { edits, manual };
 }
 /**
@@ -7550,6 +7583,32 @@ function lostUseCsiDriver(model, dynakube, target) {
         (dynakube.codeModulesImage
             ? ', or annotate the pods with `oneagent.dynatrace.com/volume-type: ephemeral`'
             : ''));
+}
+/**
+ * What to do about `autoUpdate: false` when the target version has no such field (removed in v1beta6, deprecated in
+ * v1beta5: reference/dynatrace.md §3.2): without it the operator rolls the OneAgents out to every new version the
+ * tenant offers. The operator's deprecation warning says the feature "is still available by configuring the DynaTrace
+ * tenant", and Dynatrace's migration guide says to set `image`, `codeModulesImage` or `version` for the effect of
+ * `autoUpdate: false`. Nothing to say for `true` (the default) or where the mode already pins `version` or `image`.
+ */
+function lostAutoUpdate(dynakube, target) {
+    const value = dynakube.document.value;
+    return dynakube.modes.flatMap((mode) => {
+        const modePath = ['spec', 'oneAgent', mode.value];
+        if ((0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(value, [...modePath, 'autoUpdate'])) !== false)
+            return [];
+        if (['version', 'image'].some((pin) => (0,read/* getIn */.O6)(value, [...modePath, pin]) !== undefined))
+            return [];
+        const field = [...modePath, 'autoUpdate'];
+        const origin = originAt(dynakube, field);
+        const modeField = modePath.join('.');
+        return [
+            `note that \`${field.join('.')}: false\` (${origin.file}:${origin.line}) keeps the OneAgents on their ` +
+                `version, but ${target} has no such field: without it the operator updates them whenever the tenant ` +
+                `offers a new version. To keep them where they are, pin \`${modeField}.version\` (or \`image\`) to the ` +
+                'version running now, or set the target version in the OneAgent update settings of the Dynatrace environment',
+        ];
+    });
 }
 /**
  * The apiVersion edits: in every file that writes it (a strategic-merge patch selects its target by apiVersion, so
@@ -8897,12 +8956,12 @@ const enableIstioReapply = {
 
 
 const enable_istio_required_id = 'enable-istio-required';
-/** Where egress is restricted for this DynaKube's traffic, if anywhere. */
-function egressRestriction(model, dynakube) {
-    const policy = effectiveOutboundPolicy(model);
-    if (policy.value === 'REGISTRY_ONLY')
-        return { origin: policy.origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
-    // Dynatrace's own namespace and every namespace whose workloads this DynaKube monitors.
+/**
+ * The namespaces this DynaKube's traffic leaves from (`where`: `namespace shop`, or the ones the repository does not
+ * declare), each with its restriction if it has one.
+ */
+function namespaceRestrictions(model, dynakube) {
+    // Dynatrace's own namespace (operator, ActiveGate) and every namespace whose workloads this DynaKube monitors.
     const operatorNamespace = dynakube.namespace ?? DEFAULT_OPERATOR_NAMESPACE;
     const namespaces = new Set([operatorNamespace]);
     for (const namespace of model.namespaces.keys()) {
@@ -8910,16 +8969,41 @@ function egressRestriction(model, dynakube) {
         if (monitored && !isIgnoredByOperator(namespace, operatorNamespace))
             namespaces.add(namespace);
     }
-    for (const namespace of namespaces) {
-        const sidecar = restrictingSidecarsFor(model, namespace)[0];
-        if (sidecar?.outboundPolicy) {
-            return {
-                origin: sidecar.outboundPolicy.origin,
-                what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY for namespace ${namespace}`,
-            };
-        }
+    const restrictions = [...namespaces].map((namespace) => ({
+        where: `namespace ${namespace}`,
+        restriction: outboundRestriction(model, namespace),
+    }));
+    // The repository declares none of the namespaces it monitors: they exist all the same, under the root default.
+    if (namespaces.size === 1) {
+        restrictions.push({
+            where: `the namespaces DynaKube ${dynakube.name} selects that the repository does not declare`,
+            restriction: undeclaredNamespaceRestriction(model),
+        });
     }
-    return undefined;
+    return restrictions;
+}
+/**
+ * Where egress is restricted for this DynaKube's traffic, if anywhere: the same per-namespace decision as the other
+ * egress rules, so a Sidecar that sets ALLOW_ANY lifts the mesh-wide REGISTRY_ONLY for the namespaces it governs.
+ */
+function egressRestriction(model, dynakube) {
+    const restrictions = namespaceRestrictions(model, dynakube);
+    const first = restrictions.find(({ restriction }) => restriction);
+    if (!first?.restriction)
+        return undefined;
+    const { where, restriction } = first;
+    const { origin, sidecar } = restriction;
+    if (sidecar) {
+        return {
+            origin,
+            what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY for ${where}`,
+        };
+    }
+    const everywhere = restrictions.every((r) => r.restriction && !r.restriction.sidecar);
+    return {
+        origin,
+        what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' + (everywhere ? '' : ` for ${where}`),
+    };
 }
 const enableIstioRequired = {
     meta: {
@@ -9540,105 +9624,6 @@ const operatorNamespaceInjection = {
     },
 };
 
-// EXTERNAL MODULE: ./src/generate/communication-host.ts
-var communication_host = __nccwpck_require__(1386);
-;// CONCATENATED MODULE: ./src/generate/registries.ts
-const DOCKER_HUB_NAMES = new Set([
-    'docker.io',
-    'index.docker.io',
-    'registry-1.docker.io',
-    'registry.hub.docker.com',
-]);
-/** The registry host (and port) of an image reference, or undefined when the reference is not parsable. */
-function registryOfImage(image) {
-    const reference = image.trim();
-    if (!reference || /\s/.test(reference))
-        return undefined;
-    const slash = reference.indexOf('/');
-    const first = slash < 0 ? '' : reference.slice(0, slash);
-    // Docker's rule: the first component is a registry when it has a dot or a port, or is `localhost`.
-    const isRegistry = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
-    if (!isRegistry)
-        return { registry: 'docker.io', port: 443 };
-    const match = /^([a-zA-Z0-9.-]+)(?::([0-9]{1,5}))?$/.exec(first);
-    if (!match)
-        return undefined;
-    const registry = match[1].toLowerCase();
-    const port = match[2] ? Number(match[2]) : 443;
-    if (port < 1 || port > 65535)
-        return undefined;
-    return { registry: DOCKER_HUB_NAMES.has(registry) ? 'docker.io' : registry, port };
-}
-const QUAY_CDN = ['cdn.quay.io', 'cdn01.quay.io', 'cdn02.quay.io', 'cdn03.quay.io'];
-const FAMILIES = [
-    {
-        matches: (registry) => registry === 'docker.io',
-        hosts: () => ({
-            hosts: [
-                'index.docker.io',
-                'registry-1.docker.io',
-                'auth.docker.io',
-                'production.cloudflare.docker.com',
-            ],
-            wildcardHosts: [],
-        }),
-    },
-    {
-        matches: (registry) => registry === 'ghcr.io',
-        hosts: () => ({ hosts: ['ghcr.io', 'pkg-containers.githubusercontent.com'], wildcardHosts: [] }),
-    },
-    {
-        // Red Hat's registries serve their blobs from Quay's CDN too.
-        matches: (registry) => ['quay.io', 'registry.redhat.io', 'registry.access.redhat.com'].includes(registry),
-        hosts: (registry) => ({ hosts: [...new Set([registry, 'quay.io', ...QUAY_CDN])], wildcardHosts: [] }),
-    },
-    {
-        matches: (registry) => registry === 'public.ecr.aws',
-        hosts: () => ({
-            hosts: ['public.ecr.aws', 'd2glxqk2uabbnd.cloudfront.net', 'd5l0dvt14r5h8.cloudfront.net'],
-            wildcardHosts: [],
-        }),
-    },
-    {
-        // Private ECR keeps layers in a regional S3 bucket.
-        matches: (registry) => /^[0-9]{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com$/.exec(registry),
-        hosts: (registry, match) => {
-            const region = match[1];
-            return {
-                hosts: [registry, `prod-${region}-starport-layer-bucket.s3.${region}.amazonaws.com`],
-                wildcardHosts: [],
-            };
-        },
-    },
-    {
-        // Container Registry and Artifact Registry hand out blobs from Cloud Storage.
-        matches: (registry) => registry === 'gcr.io' || registry.endsWith('.gcr.io') || registry.endsWith('-docker.pkg.dev'),
-        hosts: (registry) => ({ hosts: [registry, 'storage.googleapis.com'], wildcardHosts: [] }),
-    },
-    {
-        matches: (registry) => registry.endsWith('.azurecr.io'),
-        hosts: (registry) => ({
-            hosts: [registry],
-            wildcardHosts: ['*.blob.core.windows.net'],
-            caveat: `${registry} serves layers from a storage account whose name is not in the image reference; with dedicated ` +
-                `data endpoints enabled, list "${registry.replace(/\.azurecr\.io$/, '')}.<region>.data.azurecr.io" instead of the wildcard`,
-        }),
-    },
-    {
-        matches: (registry) => registry === 'mcr.microsoft.com',
-        hosts: () => ({ hosts: ['mcr.microsoft.com'], wildcardHosts: ['*.data.mcr.microsoft.com'] }),
-    },
-];
-/** The hosts a pull from `registry` contacts; unknown registries are assumed to serve their blobs themselves. */
-function registryHosts(registry, port) {
-    for (const family of FAMILIES) {
-        const match = family.matches(registry);
-        if (match)
-            return { registry, port, ...family.hosts(registry, match) };
-    }
-    return { registry, port, hosts: [registry], wildcardHosts: [] };
-}
-
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/rules/service-entry-views.ts
@@ -9741,6 +9726,103 @@ function exportedToNamespace(model, view, namespace) {
     return to === 'all' || to.includes(namespace);
 }
 
+;// CONCATENATED MODULE: ./src/generate/registries.ts
+const DOCKER_HUB_NAMES = new Set([
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com',
+]);
+/** The registry host (and port) of an image reference, or undefined when the reference is not parsable. */
+function registryOfImage(image) {
+    const reference = image.trim();
+    if (!reference || /\s/.test(reference))
+        return undefined;
+    const slash = reference.indexOf('/');
+    const first = slash < 0 ? '' : reference.slice(0, slash);
+    // Docker's rule: the first component is a registry when it has a dot or a port, or is `localhost`.
+    const isRegistry = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (!isRegistry)
+        return { registry: 'docker.io', port: 443 };
+    const match = /^([a-zA-Z0-9.-]+)(?::([0-9]{1,5}))?$/.exec(first);
+    if (!match)
+        return undefined;
+    const registry = match[1].toLowerCase();
+    const port = match[2] ? Number(match[2]) : 443;
+    if (port < 1 || port > 65535)
+        return undefined;
+    return { registry: DOCKER_HUB_NAMES.has(registry) ? 'docker.io' : registry, port };
+}
+const QUAY_CDN = ['cdn.quay.io', 'cdn01.quay.io', 'cdn02.quay.io', 'cdn03.quay.io'];
+const FAMILIES = [
+    {
+        matches: (registry) => registry === 'docker.io',
+        hosts: () => ({
+            hosts: [
+                'index.docker.io',
+                'registry-1.docker.io',
+                'auth.docker.io',
+                'production.cloudflare.docker.com',
+            ],
+            wildcardHosts: [],
+        }),
+    },
+    {
+        matches: (registry) => registry === 'ghcr.io',
+        hosts: () => ({ hosts: ['ghcr.io', 'pkg-containers.githubusercontent.com'], wildcardHosts: [] }),
+    },
+    {
+        // Red Hat's registries serve their blobs from Quay's CDN too.
+        matches: (registry) => ['quay.io', 'registry.redhat.io', 'registry.access.redhat.com'].includes(registry),
+        hosts: (registry) => ({ hosts: [...new Set([registry, 'quay.io', ...QUAY_CDN])], wildcardHosts: [] }),
+    },
+    {
+        matches: (registry) => registry === 'public.ecr.aws',
+        hosts: () => ({
+            hosts: ['public.ecr.aws', 'd2glxqk2uabbnd.cloudfront.net', 'd5l0dvt14r5h8.cloudfront.net'],
+            wildcardHosts: [],
+        }),
+    },
+    {
+        // Private ECR keeps layers in a regional S3 bucket.
+        matches: (registry) => /^[0-9]{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com$/.exec(registry),
+        hosts: (registry, match) => {
+            const region = match[1];
+            return {
+                hosts: [registry, `prod-${region}-starport-layer-bucket.s3.${region}.amazonaws.com`],
+                wildcardHosts: [],
+            };
+        },
+    },
+    {
+        // Container Registry and Artifact Registry hand out blobs from Cloud Storage.
+        matches: (registry) => registry === 'gcr.io' || registry.endsWith('.gcr.io') || registry.endsWith('-docker.pkg.dev'),
+        hosts: (registry) => ({ hosts: [registry, 'storage.googleapis.com'], wildcardHosts: [] }),
+    },
+    {
+        matches: (registry) => registry.endsWith('.azurecr.io'),
+        hosts: (registry) => ({
+            hosts: [registry],
+            wildcardHosts: ['*.blob.core.windows.net'],
+            caveat: `${registry} serves layers from a storage account whose name is not in the image reference; with dedicated ` +
+                `data endpoints enabled, list "${registry.replace(/\.azurecr\.io$/, '')}.<region>.data.azurecr.io" instead of the wildcard`,
+        }),
+    },
+    {
+        matches: (registry) => registry === 'mcr.microsoft.com',
+        hosts: () => ({ hosts: ['mcr.microsoft.com'], wildcardHosts: ['*.data.mcr.microsoft.com'] }),
+    },
+];
+/** The hosts a pull from `registry` contacts; unknown registries are assumed to serve their blobs themselves. */
+function registryHosts(registry, port) {
+    for (const family of FAMILIES) {
+        const match = family.matches(registry);
+        if (match)
+            return { registry, port, ...family.hosts(registry, match) };
+    }
+    return { registry, port, hosts: [registry], wildcardHosts: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/generate/registry-coverage.ts
 
 
@@ -9813,6 +9895,8 @@ function uncoveredPull(registry, ports, covered) {
     return { missing, toDeclare: missing.length > 0 ? undeclared : [] };
 }
 
+// EXTERNAL MODULE: ./src/generate/communication-host.ts
+var communication_host = __nccwpck_require__(1386);
 ;// CONCATENATED MODULE: ./src/generate/registry-entries.ts
 
 
@@ -10001,6 +10085,26 @@ function registryEntries(dynakubes, coverageFor, existingNames = []) {
     return { objects, notes };
 }
 
+;// CONCATENATED MODULE: ./src/rules/code-modules-pull.ts
+
+
+
+/** With this flag a Job pulls the code modules image through the kubelet, outside the mesh. */
+const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
+/**
+ * The registry pull behind a DynaKube's code modules when the CSI driver provides them, or undefined when there is
+ * none: no `codeModulesImage` (the driver downloads from the tenant), or no CSI driver (the image is an init
+ * container's, pulled by the kubelet). The one decision registry-egress and the egress map both make.
+ */
+function codeModulesPull(model, dynakube) {
+    const image = dynakube.codeModulesImage;
+    if (!image || !codeModulesViaCsi(model, dynakube).value)
+        return undefined;
+    const by = dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true' ? 'node' : 'csi-driver';
+    const registry = (0,communication_host/* isPlaceholder */.wK)(image.value) ? undefined : registryOfImage(image.value);
+    return { image, by, ...(registry ? { registry } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/registry-egress.ts
 
 
@@ -10010,11 +10114,7 @@ function registryEntries(dynakubes, coverageFor, existingNames = []) {
 
 
 
-
-
 const registry_egress_id = 'registry-egress';
-/** With this flag a Job pulls the code modules image through the kubelet, outside the mesh. */
-const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
 /** Where egress is closed for the CSI driver's namespace: mesh-wide, or by a Sidecar that applies there. */
 function registry_egress_egressRestriction(model, namespace) {
     const restriction = outboundRestriction(model, namespace);
@@ -10059,17 +10159,11 @@ function generatedEntriesFix(model, dynakubes, namespace, covered) {
 }
 function blockedPulls(model, covered) {
     return model.dynakubes.flatMap((dynakube) => {
-        const image = dynakube.codeModulesImage;
-        if (!image || (0,communication_host/* isPlaceholder */.wK)(image.value))
+        // Pulled by the kubelet (node-image-pull) the image never passes the mesh; a placeholder cannot be checked.
+        const pull = codeModulesPull(model, dynakube);
+        if (pull?.by !== 'csi-driver' || !pull.registry)
             return [];
-        // Without the CSI driver the image is an init container's, pulled by the kubelet outside the mesh.
-        if (!codeModulesViaCsi(model, dynakube).value)
-            return [];
-        if (dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true')
-            return [];
-        const parsed = registryOfImage(image.value);
-        if (!parsed)
-            return [];
+        const { image, registry: parsed } = pull;
         const { missing } = uncoveredPull(parsed.registry, [parsed.port], covered);
         return missing.length > 0 ? [{ dynakube, image, registry: parsed.registry, missing }] : [];
     });
@@ -10769,6 +10863,7 @@ function parseConfig(text, label) {
 
 
 
+
 /** Namespaces drawn one by one; the rest are counted. */
 const MAX_NAMESPACES = 8;
 class MapBuilder {
@@ -10824,22 +10919,12 @@ function restrictedEgress(model, from, operatorCovers, covered) {
     const where = sidecar ? `Sidecar ${sidecar.namespace ?? from.namespace}/${sidecar.name}` : 'mesh-wide';
     return `REGISTRY_ONLY (${where}): no ServiceEntry${operatorCovers ? ', enableIstio off' : ''}`;
 }
-function registryHost(image) {
-    if (!image)
-        return undefined;
-    const first = image.split('/')[0];
-    return image.includes('/') && /[.:]/.test(first) ? first.toLowerCase() : 'docker.io';
-}
 /**
- * Whether the CSI driver's pull of `image` goes through: the registry-egress rule's decision (every needed host
- * and port declared by a valid entry visible in the namespace). An image it cannot parse is judged by its
- * registry host alone.
+ * Whether the CSI driver's pull from `registry` goes through: the registry-egress rule's decision (every needed host
+ * and port declared by a valid entry visible in the namespace).
  */
-function registryPullCovered(model, image, namespace) {
-    const parsed = registryOfImage(image);
-    if (!parsed)
-        return hostCovered(model, registryHost(image), namespace);
-    return uncoveredPull(parsed.registry, [parsed.port], coverageIn(model, namespace)).missing.length === 0;
+function registryPullCovered(model, registry, namespace) {
+    return uncoveredPull(registry.registry, [registry.port], coverageIn(model, namespace)).missing.length === 0;
 }
 function monitoredNamespaces(model, dynakube, operatorNamespace) {
     return [...model.namespaces.keys()]
@@ -10908,26 +10993,39 @@ function addDynaKube(builder, model, dynakube) {
     if (!codeModulesViaCsi(model, dynakube).value)
         return;
     const csiLabels = Object.assign({}, ...model.operatorInstalls.map((i) => i.csiDriverLabels));
-    const csiPod = pod(operatorNamespace, csiLabels);
-    const csi = builder.node(`csi:${operatorNamespace}`, {
-        label: `CSI driver\nns ${operatorNamespace}`,
+    // The namespace registry-egress judges: the first operator namespace where the CSI driver is in the mesh.
+    const csiNamespace = csiDriverMembership(model)?.namespace ?? operatorNamespace;
+    const csiPod = pod(csiNamespace, csiLabels);
+    const csi = builder.node(`csi:${csiNamespace}`, {
+        label: `CSI driver\nns ${csiNamespace}`,
         place: 'cluster',
         inMesh: meshMode(model, csiPod) !== undefined,
     });
-    const registry = registryHost(dynakube.codeModulesImage?.value);
-    if (registry) {
-        const target = builder.node(`registry:${registry}`, {
-            label: `registry\n${registry}`,
-            place: 'external',
-        });
-        // The operator's ServiceEntries never cover registries (bar its API host, which coverageIn counts).
-        const blocked = restrictedEgress(model, csiPod, undefined, () => registryPullCovered(model, dynakube.codeModulesImage.value, operatorNamespace));
-        builder.edge({ from: csi, to: target, label: 'code modules image', blocked });
-    }
-    else {
+    const pull = codeModulesPull(model, dynakube);
+    if (!pull) {
         const blocked = egressBlock(model, csiPod, host, toDynatrace);
         builder.edge({ from: csi, to: environment, label: 'code modules download', blocked });
+        return;
     }
+    const registry = pull.registry?.registry ?? pull.image.value;
+    const target = builder.node(`registry:${registry}`, { label: `registry\n${registry}`, place: 'external' });
+    builder.edge({ from: csi, to: target, label: pullLabel(pull), blocked: pullBlock(model, csiPod, pull) });
+}
+function pullLabel(pull) {
+    if (pull.by === 'node')
+        return 'code modules image, pulled by the node';
+    return pull.registry ? 'code modules image' : 'code modules image, registry not evaluable';
+}
+/**
+ * Why the CSI driver's own pull is blocked, as registry-egress decides: only a pull through its sidecar from a
+ * registry it can tell; the kubelet's pull (node-image-pull) leaves the mesh out.
+ */
+function pullBlock(model, csiPod, pull) {
+    const registry = pull.registry;
+    if (pull.by !== 'csi-driver' || !registry)
+        return undefined;
+    // The operator's ServiceEntries never cover registries (bar its API host, which coverageIn counts).
+    return restrictedEgress(model, csiPod, undefined, () => registryPullCovered(model, registry, csiPod.namespace));
 }
 const HOST_AGENT_MODES = ['classicFullStack', 'cloudNativeFullStack', 'hostMonitoring'];
 /** The namespaces whose pods get code modules, each in or out of the mesh, and their agent traffic. */
@@ -10950,11 +11048,15 @@ function addMonitoredNamespaces(builder, model, dynakube, operatorNamespace, age
         label: `code modules\nnamespaces selected by ${dynakube.name}`,
         place: 'cluster',
     });
-    const restricted = effectiveOutboundPolicy(model).value === 'REGISTRY_ONLY';
+    // Only the root namespace's default Sidecar and the mesh-wide policy govern them, as enable-istio-required says.
+    const restriction = undeclaredNamespaceRestriction(model);
     const covered = dynakube.enableIstio.value || (!!host && hostCovered(model, host, undefined));
     const routed = builder.nodes.get(agentTarget)?.place === 'cluster';
-    const blocked = !routed && restricted && !covered
-        ? 'REGISTRY_ONLY (mesh-wide) for namespaces in the mesh: no ServiceEntry, enableIstio off'
+    const where = restriction?.sidecar
+        ? `Sidecar ${restriction.sidecar.namespace ?? ''}/${restriction.sidecar.name}`
+        : 'mesh-wide';
+    const blocked = !routed && restriction && !covered
+        ? `REGISTRY_ONLY (${where}) for namespaces in the mesh: no ServiceEntry, enableIstio off`
         : undefined;
     builder.edge({ from: id, to: agentTarget, label: 'agent traffic', blocked });
 }
@@ -12130,7 +12232,391 @@ async function removeEarlierManifests(folder, kept) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/argo-repository.ts
+
+
+/**
+ * Which Git repository the tree being checked is, as far as the tree itself tells. The checker is not told its
+ * repository's URL, but Argo CD Applications name it: a source with a `path` into a folder of this tree (an
+ * app-of-apps deploying `apps/`, or another source of the same Application) says the tree is its `repoURL`. With
+ * that evidence a multi-source `$values/…` file whose `ref` source has another `repoURL` is in another repository,
+ * and a file of the same path here is not it. Without evidence the tree is assumed to be the ref source's
+ * repository, as the real repositories that use `$values` are (realworld-forms: all four).
+ *
+ * A source with the repository root as its `path` is no evidence: every tree has a root.
+ */
+const urlsByRepository = new WeakMap();
+/**
+ * The normalized repoURLs this tree is (usually one; empty when nothing in the tree says), from the repository's
+ * Argo CD `applications`; found once per repository.
+ */
+function localRepositoryUrls(repo, applications) {
+    let urls = urlsByRepository.get(repo);
+    if (!urls)
+        urlsByRepository.set(repo, (urls = findLocalUrls(repo, applications())));
+    return urls;
+}
+function findLocalUrls(repo, applications) {
+    const folders = foldersOf(repo);
+    const urls = new Set();
+    for (const resource of applications) {
+        const spec = (0,read/* getIn */.O6)(resource.document.value, ['spec']);
+        for (const raw of [(0,read/* getIn */.O6)(spec, ['source']), ...(0,read/* asArray */._j)((0,read/* getIn */.O6)(spec, ['sources']))]) {
+            const source = (0,read/* asRecord */.qY)(raw);
+            if (!source || source.chart !== undefined)
+                continue;
+            const dir = entryDir((0,read/* asString */.oJ)(source.path));
+            const url = normalizeGitUrl((0,read/* asString */.oJ)(source.repoURL));
+            if (dir && url && folders.has(dir))
+                urls.add(url);
+        }
+    }
+    return urls;
+}
+/** Every folder that holds a file of the tree, and the folders above it. */
+function foldersOf(repo) {
+    const folders = new Set();
+    for (const file of repo.files.keys()) {
+        for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+            const folder = file.slice(0, slash);
+            if (folders.has(folder))
+                break;
+            folders.add(folder);
+        }
+    }
+    return folders;
+}
+/** `user@host:path`, the scp-like form of SSH URLs Argo CD accepts. */
+const SCP_LIKE = /^(?:[^@/]+@)?([^:/]+):(?!\/\/)(.+)$/;
+/**
+ * One spelling of a Git URL: `host/path`, the host in lower case, without scheme, user, port, `.git` suffix or
+ * slashes at the ends, so `https://GitHub.com/org/repo.git/` and `git@github.com:org/repo` are the same. The path
+ * keeps its case (servers differ on it). Undefined for what is not a URL, such as a `${VAR}` template.
+ */
+function normalizeGitUrl(url) {
+    const text = url?.trim();
+    if (!text)
+        return undefined;
+    const scp = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? undefined : SCP_LIKE.exec(text);
+    let host;
+    let path;
+    if (scp) {
+        [, host, path] = scp;
+    }
+    else {
+        try {
+            const parsed = new URL(text);
+            host = parsed.hostname;
+            path = decodeURIComponent(parsed.pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const trimmed = path
+        .replace(/^\/+|\/+$/g, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+    if (!host || !trimmed || /[{}$]/.test(host + trimmed))
+        return undefined;
+    return `${host.toLowerCase()}/${trimmed}`;
+}
+
+;// CONCATENATED MODULE: ./src/model/subcharts.ts
+
+
+
+
+const CHART_FILE = /^Chart\.ya?ml$/;
+const VALUES_FILE = /^values\.ya?ml$/;
+/** The chart in `dir`, when the folder has a Chart.yaml. */
+function chartFolder(byDir, dir) {
+    const documents = byDir.get(dir) ?? [];
+    const chartFile = documents.find((document) => CHART_FILE.test(external_node_path_default().posix.basename(document.file)));
+    if (!chartFile)
+        return undefined;
+    const metadata = (0,read/* asRecord */.qY)(chartFile.value) ?? {};
+    const version = (0,read/* asString */.oJ)(metadata.version);
+    return {
+        name: (0,read/* asString */.oJ)(metadata.name) ?? external_node_path_default().posix.basename(dir),
+        ...(version ? { version } : {}),
+        chartFile,
+        values: documents.find((document) => VALUES_FILE.test(external_node_path_default().posix.basename(document.file))),
+    };
+}
+/** Charts unpacked in `<chartDir>/charts/`, one folder level down (Helm loads every chart there). */
+function unpackedSubcharts(byDir, chartDir) {
+    const prefix = chartDir === '' ? 'charts/' : `${chartDir}/charts/`;
+    const found = [];
+    for (const dir of byDir.keys()) {
+        if (!dir.startsWith(prefix) || dir.slice(prefix.length).includes('/'))
+            continue;
+        const chart = chartFolder(byDir, dir);
+        if (chart)
+            found.push(chart);
+    }
+    return found;
+}
+/** The folder a `repository: file://<path>` dependency names, relative to the parent chart; else undefined. */
+function fileRepositoryDir(chartDir, repository) {
+    const match = /^file:\/\/(.+)$/.exec(repository ?? '');
+    return match ? joinPath(chartDir, match[1]) : undefined;
+}
+/** Istio charts from 1.24 keep their defaults under this key and merge it under the profile and user values. */
+const INTERNAL_DEFAULTS = '_internal_defaults_do_not_set';
+/**
+ * A subchart's values.yaml as layers below everything the parent gives it. Istio's `zzz_profile.yaml` merges
+ * `_internal_defaults_do_not_set` as the defaults, under the profile; the file's other keys are read with them (a
+ * vendored chart rarely has any).
+ */
+function chartDefaultsLayers(values) {
+    if (!values)
+        return [];
+    const via = `chart defaults ${values.file}`;
+    const whole = (0,read/* asRecord */.qY)(values.value) ?? {};
+    const { [INTERNAL_DEFAULTS]: internal, ...rest } = whole;
+    return [
+        ...((0,read/* asRecord */.qY)(internal)
+            ? [{ ...documentLayer(values, [INTERNAL_DEFAULTS], via), chartDefaults: true }]
+            : []),
+        { via, values: rest, document: values, valuesPath: [], chartDefaults: true },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/model/umbrella.ts
+
+
+
+
+
+const umbrella_CHART_FILE = /(^|\/)Chart\.ya?ml$/;
+const REQUIREMENTS_FILE = /^requirements\.ya?ml$/;
+const umbrella_VALUES_FILE = /^values\.ya?ml$/;
+const OVERLAY_FILE = /^values-[^/]+\.ya?ml$/;
+const chartsByRepository = new WeakMap();
+/**
+ * Umbrella charts of the repository that depend on at least one chart the tool reads, found once per repository:
+ * every Argo CD Application with a `path` asks for them.
+ */
+function umbrellaChartsOf(repo) {
+    let charts = chartsByRepository.get(repo);
+    if (!charts)
+        chartsByRepository.set(repo, (charts = umbrellaCharts(repo)));
+    return charts;
+}
+function umbrellaCharts(repo) {
+    const byDir = new Map();
+    for (const document of repo.plainDocuments) {
+        const dir = dirOf(document.file);
+        byDir.set(dir, [...(byDir.get(dir) ?? []), document]);
+    }
+    const charts = [];
+    for (const [dir, documents] of byDir) {
+        const chartFile = documents.find((document) => umbrella_CHART_FILE.test(document.file));
+        if (!chartFile)
+            continue;
+        const listing = dependencyListing(chartFile, documents);
+        const unpacked = unpackedSubcharts(byDir, dir);
+        const notes = [];
+        const listed = listing ? readDependencies(listing, dir, byDir, unpacked, notes) : [];
+        // Helm also installs a chart unpacked in charts/ that `dependencies` does not list, under its name.
+        const listedNames = new Set(listing ? dependencyNames(listing) : []);
+        const unlisted = unpacked.flatMap((subchart) => listedNames.has(subchart.name) ? [] : unlistedDependency(subchart));
+        const dependencies = [...listed, ...unlisted];
+        if (dependencies.length === 0)
+            continue;
+        charts.push({
+            dir,
+            file: listed.length > 0 ? listing.file : chartFile.file,
+            dependencies,
+            values: documents.find((document) => umbrella_VALUES_FILE.test(baseName(document.file))),
+            overlays: documents.filter((document) => OVERLAY_FILE.test(baseName(document.file))),
+            notes,
+        });
+    }
+    return charts;
+}
+/** `dependencies` of Chart.yaml (apiVersion v2), else of `requirements.yaml` next to it (apiVersion v1). */
+function dependencyListing(chartFile, documents) {
+    if (Array.isArray((0,read/* asRecord */.qY)(chartFile.value)?.dependencies))
+        return chartFile;
+    return documents.find((document) => REQUIREMENTS_FILE.test(baseName(document.file)) &&
+        Array.isArray((0,read/* asRecord */.qY)(document.value)?.dependencies));
+}
+function dependencyNames(listing) {
+    return (0,read/* asArray */._j)((0,read/* asRecord */.qY)(listing.value)?.dependencies).flatMap((raw) => {
+        const name = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(raw)?.name);
+        return name ? [name] : [];
+    });
+}
+function readDependencies(listing, chartDir, byDir, unpacked, notes) {
+    return (0,read/* asArray */._j)((0,read/* asRecord */.qY)(listing.value)?.dependencies).flatMap((raw, index) => {
+        const entry = (0,read/* asRecord */.qY)(raw);
+        const name = (0,read/* asString */.oJ)(entry?.name);
+        const chart = chartOf(name);
+        if (!entry || !name || !chart)
+            return [];
+        const range = listing.rangeAt(['dependencies', index]);
+        const origin = {
+            file: listing.file,
+            line: range?.startLine ?? listing.line,
+            ...(range ? { endLine: range.endLine } : {}),
+            path: `dependencies.${index}`,
+        };
+        const local = localChart(name, (0,read/* asString */.oJ)(entry.repository), chartDir, byDir, unpacked);
+        if (typeof local === 'string')
+            notes.push({ file: listing.file, line: origin.line, reason: local });
+        const subchart = typeof local === 'string' ? undefined : local;
+        // The version of a chart in the repository is the one installed; the listing's may be a range.
+        const version = subchart?.version ?? (0,read/* asString */.oJ)(entry.version);
+        return [
+            {
+                chart,
+                key: (0,read/* asString */.oJ)(entry.alias) ?? name,
+                ...(version ? { version } : {}),
+                conditions: ((0,read/* asString */.oJ)(entry.condition) ?? '')
+                    .split(',')
+                    .map((condition) => condition.trim())
+                    .filter((condition) => condition !== ''),
+                tags: (0,read/* asArray */._j)(entry.tags)
+                    .map(read/* asString */.oJ)
+                    .filter((tag) => !!tag),
+                origin,
+                ...(subchart?.values ? { defaults: subchart.values } : {}),
+            },
+        ];
+    });
+}
+/**
+ * The dependency's chart when it is in the repository: unpacked in `charts/` (matched by its Chart.yaml name, as
+ * Helm does), else the folder of a `file://` repository. A `file://` folder that is not in the repository is a
+ * reason: the chart may change the defaults the rules assume.
+ */
+function localChart(name, repository, chartDir, byDir, unpacked) {
+    const found = unpacked.find((subchart) => subchart.name === name);
+    if (found)
+        return found;
+    const dir = fileRepositoryDir(chartDir, repository);
+    if (dir === undefined)
+        return undefined;
+    return (chartFolder(byDir, dir) ??
+        `dependency ${name}: its chart ${repository} is not in the repository, so the defaults in its values.yaml were not read`);
+}
+/** A chart the tool reads, unpacked in `charts/` without being listed: installed under its name, always. */
+function unlistedDependency(subchart) {
+    const chart = chartOf(subchart.name);
+    if (!chart)
+        return [];
+    return [
+        {
+            chart,
+            key: subchart.name,
+            ...(subchart.version ? { version: subchart.version } : {}),
+            conditions: [],
+            tags: [],
+            origin: { file: subchart.chartFile.file, line: subchart.chartFile.line },
+            ...(subchart.values ? { defaults: subchart.values } : {}),
+        },
+    ];
+}
+/**
+ * Whether Helm installs the dependency with these parent values: its first `condition` path that holds a boolean
+ * decides; without one, its tags do (any tag true enables, only false tags disable); else it is installed.
+ */
+function dependencyEnabled(dependency, parentValues) {
+    for (const condition of dependency.conditions) {
+        const value = (0,read/* getIn */.O6)(parentValues, condition.split('.'));
+        if (typeof value === 'boolean')
+            return value;
+    }
+    const tags = dependency.tags.map((tag) => (0,read/* getIn */.O6)(parentValues, ['tags', tag]));
+    if (tags.includes(true))
+        return true;
+    return !tags.includes(false);
+}
+/**
+ * The values of each installed dependency. Helm always applies the chart's own `values.yaml`; an overlay
+ * (`values-prod.yaml`) is read on top of it as one install, so with overlays there is one install per overlay.
+ * Without either, the dependencies whose subchart is in the repository are installed with its defaults.
+ */
+function umbrellaChartValues(umbrella) {
+    const installs = umbrella.overlays.length > 0 ? umbrella.overlays.map((overlay) => [overlay]) : [[]];
+    const base = umbrella.values ? [umbrella.values] : [];
+    return installs.flatMap((overlay) => {
+        const files = [...base, ...overlay];
+        const editable = files.at(-1);
+        return umbrellaInstall(umbrella, files.map((document) => documentLayer(document, [], `values file ${document.file}`)), {
+            via: (key) => `umbrella chart ${umbrella.file} dependency ${key}${files.length > 0 ? ` (${files.map((f) => f.file).join(', ')})` : ''}`,
+            ...(editable ? { fallback: { document: editable, valuesPath: [] } } : {}),
+        });
+    });
+}
+/**
+ * The installed dependencies of one install of an umbrella chart whose parent values are `parentLayers` (lowest
+ * precedence first: the chart's `values.yaml`, `-f` files, inline values, `--set`). Conditions and tags are read
+ * from the merged parent values.
+ */
+function umbrellaInstall(umbrella, parentLayers, release) {
+    const parentValues = mergeLayers(parentLayers);
+    return umbrella.dependencies
+        .filter((dependency) => dependencyEnabled(dependency, parentValues))
+        .flatMap((dependency) => {
+        const key = dependency.key;
+        const fallback = release.fallback
+            ? { ...release.fallback, valuesPath: [...release.fallback.valuesPath, key] }
+            : dependency.defaults && { document: dependency.defaults, valuesPath: [] };
+        if (!fallback)
+            return [];
+        const setter = [...parentLayers].reverse().find((layer) => layerOrigin(layer, [key]));
+        const layers = [...chartDefaultsLayers(dependency.defaults), ...dependencyLayers(parentLayers, key)];
+        return [
+            layeredChartValues(dependency.chart, layers, {
+                via: release.via(key),
+                origin: (setter && layerOrigin(setter, [key])) ?? dependency.origin,
+                ...(dependency.version ? { chartVersion: dependency.version } : {}),
+                ...(release.releaseNamespace ? { releaseNamespace: release.releaseNamespace } : {}),
+                ...(release.releaseName ? { releaseName: release.releaseName } : {}),
+                fallback,
+            }),
+        ];
+    });
+}
+/**
+ * What Helm hands the dependency under `key`: each parent layer's mapping under the key, then the parent's `global`
+ * map, which reaches every dependency and wins over the dependency's own `global`.
+ */
+function dependencyLayers(parentLayers, key) {
+    return [
+        ...parentLayers.map((layer) => nestedLayer(layer, key)),
+        ...parentLayers.flatMap((layer) => globalsLayer(layer)),
+    ];
+}
+function nestedLayer(layer, key) {
+    const values = (0,read/* asRecord */.qY)(layer.values[key]) ?? {};
+    if (layer.document && layer.valuesPath)
+        return { via: layer.via, values, document: layer.document, valuesPath: [...layer.valuesPath, key] };
+    return { via: layer.via, values, locate: (path) => layerOrigin(layer, [key, ...path]) };
+}
+function globalsLayer(layer) {
+    const global = (0,read/* asRecord */.qY)(layer.values.global);
+    if (!global)
+        return [];
+    return [
+        { via: `global values of ${layer.via}`, values: { global }, locate: (at) => layerOrigin(layer, at) },
+    ];
+}
+function dirOf(file) {
+    const dir = external_node_path_default().posix.dirname(file);
+    return dir === '.' ? '' : dir;
+}
+function baseName(file) {
+    return external_node_path_default().posix.basename(file);
+}
+
 ;// CONCATENATED MODULE: ./src/model/argo.ts
+
+
+
 
 
 
@@ -12159,17 +12645,31 @@ function readApplication(resource, context) {
     const destination = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'destination', 'namespace']));
     const name = `${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
     return sources.flatMap((source) => {
-        const chartName = (0,read/* asString */.oJ)(source.value.chart) ?? lastSegment((0,read/* asString */.oJ)(source.value.path));
-        const chart = chartOf(chartName);
-        if (!chart)
-            return [];
         const via = `Application ${name}${sources.length > 1 ? ` ${source.path.join('.')}` : ''}`;
         const helmPath = [...source.path, 'helm'];
-        const layers = [
+        const userLayers = () => [
             ...valueFileLayers(resource, source, sources, context),
             ...inlineLayers(resource, helmPath, via, context),
             ...parameterLayers(resource, helmPath, via),
         ];
+        const umbrella = localUmbrella(source, context.repo);
+        if (umbrella) {
+            // Helm applies the chart's own values.yaml first; Argo CD's values are the parent's, nested per dependency.
+            const chartDefaults = umbrella.values
+                ? [documentLayer(umbrella.values, [], `values file ${umbrella.values.file}`)]
+                : [];
+            return umbrellaInstall(umbrella, [...chartDefaults, ...userLayers()], {
+                via: (key) => `${via} umbrella chart ${umbrella.file} dependency ${key}`,
+                ...(destination ? { releaseNamespace: destination } : {}),
+                releaseName: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(source.value, ['helm', 'releaseName'])) ?? resource.name,
+                fallback: { document: resource.document, valuesPath: [...helmPath, 'valuesObject'] },
+            });
+        }
+        const chartName = (0,read/* asString */.oJ)(source.value.chart) ?? lastSegment((0,read/* asString */.oJ)(source.value.path));
+        const chart = chartOf(chartName);
+        if (!chart)
+            return [];
+        const layers = userLayers();
         const targetRevision = (0,read/* asString */.oJ)(source.value.targetRevision);
         const isChartRepo = source.value.chart !== undefined;
         return [
@@ -12184,6 +12684,13 @@ function readApplication(resource, context) {
         ];
     });
 }
+/** The umbrella chart in the folder of a `path` source, when that folder is one (a chart source never is). */
+function localUmbrella(source, repo) {
+    if (source.value.chart !== undefined)
+        return undefined;
+    const dir = entryDir((0,read/* asString */.oJ)(source.value.path));
+    return dir === undefined ? undefined : umbrellaChartsOf(repo).find((umbrella) => umbrella.dir === dir);
+}
 function lastSegment(path) {
     return path?.replace(/\/+$/, '').split('/').pop();
 }
@@ -12197,24 +12704,32 @@ function valueFileLayers(resource, source, all, context) {
             return [];
         const line = resource.document.lineAt([...filesPath, index]) ?? resource.origin.line;
         const skip = (reason) => {
-            if (!ignoreMissing)
-                context.notEvaluable.push({ file: resource.origin.file, line, reason });
+            context.notEvaluable.push({
+                file: resource.origin.file,
+                line,
+                reason: `valueFiles ${entry}: ${reason}`,
+            });
             return [];
         };
-        const target = valueFilePath(entry, source, all);
+        const target = valueFilePath(entry, source, all, context.repo);
         if (typeof target !== 'string')
-            return skip(`valueFiles ${entry}: ${target.reason}`);
+            return skip(target.reason);
         const document = firstDocument(context.repo, target);
+        // Argo CD skips a missing file with ignoreMissingValueFiles; one it cannot be seen to skip is still noted.
         if (!document)
-            return skip(`valueFiles ${entry}: ${target} is not a YAML file of this repository`);
+            return ignoreMissing ? [] : skip(`${target} is not a YAML file of this repository`);
         return [documentLayer(document, [], `valueFiles ${target}`)];
     });
 }
-function valueFilePath(entry, source, all) {
+function valueFilePath(entry, source, all, repo) {
     const ref = /^\$([^/]+)\/(.*)$/.exec(entry);
     if (ref) {
-        if (!all.some((s) => (0,read/* asString */.oJ)(s.value.ref) === ref[1]))
+        const refSource = all.find((s) => (0,read/* asString */.oJ)(s.value.ref) === ref[1]);
+        if (!refSource)
             return { reason: `no source has ref ${ref[1]}` };
+        const elsewhere = otherRepository(refSource, repo);
+        if (elsewhere)
+            return { reason: elsewhere };
         return joinPath('', ref[2]) ?? { reason: 'path leaves the repository' };
     }
     if (/^[a-z]+:\/\//i.test(entry))
@@ -12223,6 +12738,18 @@ function valueFilePath(entry, source, all) {
     if (source.value.chart !== undefined || chartDir === undefined)
         return { reason: 'file inside a remote chart, not evaluated' };
     return joinPath(chartDir, entry) ?? { reason: 'path leaves the repository' };
+}
+/**
+ * Why the `ref` source's files are not this tree's, when its repoURL is known to be another repository than this
+ * one (see {@link localRepositoryUrls}); undefined when it is this one or nothing tells.
+ */
+function otherRepository(refSource, repo) {
+    const repoURL = (0,read/* asString */.oJ)(refSource.value.repoURL);
+    const url = normalizeGitUrl(repoURL);
+    const local = localRepositoryUrls(repo, () => repo.resources.filter(isApplication));
+    if (!url || local.size === 0 || local.has(url))
+        return undefined;
+    return `the file is in ${repoURL}, not in this repository (${[...local].join(', ')} by the Argo CD sources whose path is here), and was not read`;
 }
 /** `helm.values` (a YAML string, parsed with lines of this file) or `helm.valuesObject`, which replaces it. */
 function inlineLayers(resource, helmPath, via, context) {
@@ -12431,7 +12958,9 @@ function withIstioPresets(values) {
     if (presets.length === 0)
         return values;
     const userLayers = values.layers ?? [documentLayer(values.document, values.valuesPath, values.via)];
-    const layers = [...presets, ...userLayers];
+    // The chart's own defaults (a subchart's values.yaml in the repository) stay under the presets.
+    const defaults = userLayers.filter((layer) => layer.chartDefaults);
+    const layers = [...defaults, ...presets, ...userLayers.filter((layer) => !layer.chartDefaults)];
     return { ...values, layers, values: mergeLayers(layers) };
 }
 
@@ -12585,10 +13114,16 @@ function readCniValues(values) {
     const exclude = pick(['excludeNamespaces']);
     const at = (path) => valuesOrigin(values, path);
     const flatAnnotations = (0,read/* stringMap */.Qi)(values.values.podAnnotations);
+    // The chart copies `cni.podAnnotations` over the flat map: a key's value as written is the one that wins.
+    const writtenAnnotations = {
+        ...(flatIgnored ? {} : (0,read/* asRecord */.qY)(values.values.podAnnotations)),
+        ...(0,read/* asRecord */.qY)(legacyMap?.podAnnotations),
+    };
     return {
         enabled: provenance_fact(true, values.origin),
         namespace: provenance_fact(values.releaseNamespace ?? 'istio-system', values.origin, !values.releaseNamespace),
-        podAnnotations: provenance_fact({ ...(flatIgnored ? {} : flatAnnotations), ...(0,read/* stringMap */.Qi)(legacyMap?.podAnnotations) }, at(annotationsPath)),
+        podAnnotations: provenance_fact((0,read/* stringMap */.Qi)(writtenAnnotations), at(annotationsPath)),
+        nonStringPodAnnotations: (0,read/* nonStringKeys */.nZ)(writtenAnnotations),
         annotationsTarget: { document: values.document, path: [...values.valuesPath, ...annotationsPath] },
         ...(flatIgnored && hasFlat
             ? {
@@ -12671,6 +13206,7 @@ function readIstioOperator(resource) {
             enabled: cniComponent.enabled,
             namespace: provenance_fact(cniNamespace ?? 'istio-system', at(['components', 'cni']), !cniNamespace),
             podAnnotations: provenance_fact((0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(spec, ['values', 'cni', 'podAnnotations'])), at(['values', 'cni', 'podAnnotations'])),
+            nonStringPodAnnotations: (0,read/* nonStringKeys */.nZ)((0,read/* getIn */.O6)(spec, ['values', 'cni', 'podAnnotations'])),
             annotationsTarget: { document: resource.document, path: ['spec', 'values', 'cni', 'podAnnotations'] },
             via,
             ...(ambient !== undefined
@@ -12715,6 +13251,7 @@ function readCniDaemonSet(resource) {
         enabled: provenance_fact(true, resource.origin),
         namespace: provenance_fact(resource.namespace ?? 'istio-system', resource.origin, !resource.namespace),
         podAnnotations: provenance_fact((0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(resource.document.value, path)), originAt(resource, path)),
+        nonStringPodAnnotations: (0,read/* nonStringKeys */.nZ)((0,read/* getIn */.O6)(resource.document.value, path)),
         annotationsTarget: { document: resource.document, path },
         via: `DaemonSet ${resource.namespace ?? ''}/${resource.name}`,
     };
@@ -12975,148 +13512,6 @@ function valuesFileChartValues(chart, document, how) {
         origin: { file: document.file, line: document.line },
         fallback: { document, valuesPath: [] },
     });
-}
-
-;// CONCATENATED MODULE: ./src/model/umbrella.ts
-
-
-
-
-const CHART_FILE = /(^|\/)Chart\.ya?ml$/;
-const REQUIREMENTS_FILE = /^requirements\.ya?ml$/;
-const VALUES_FILE = /^values\.ya?ml$/;
-const OVERLAY_FILE = /^values-[^/]+\.ya?ml$/;
-/** Umbrella charts of the repository that depend on at least one chart the tool reads. */
-function umbrellaCharts(repo) {
-    const byDir = new Map();
-    for (const document of repo.plainDocuments) {
-        const dir = dirOf(document.file);
-        byDir.set(dir, [...(byDir.get(dir) ?? []), document]);
-    }
-    const charts = [];
-    for (const [dir, documents] of byDir) {
-        const chartFile = documents.find((document) => CHART_FILE.test(document.file));
-        if (!chartFile)
-            continue;
-        const listing = dependencyListing(chartFile, documents);
-        const dependencies = listing ? readDependencies(listing) : [];
-        if (dependencies.length === 0)
-            continue;
-        charts.push({
-            dir,
-            file: listing.file,
-            dependencies,
-            values: documents.find((document) => VALUES_FILE.test(baseName(document.file))),
-            overlays: documents.filter((document) => OVERLAY_FILE.test(baseName(document.file))),
-        });
-    }
-    return charts;
-}
-/** `dependencies` of Chart.yaml (apiVersion v2), else of `requirements.yaml` next to it (apiVersion v1). */
-function dependencyListing(chartFile, documents) {
-    if (Array.isArray((0,read/* asRecord */.qY)(chartFile.value)?.dependencies))
-        return chartFile;
-    return documents.find((document) => REQUIREMENTS_FILE.test(baseName(document.file)) &&
-        Array.isArray((0,read/* asRecord */.qY)(document.value)?.dependencies));
-}
-function readDependencies(listing) {
-    return (0,read/* asArray */._j)((0,read/* asRecord */.qY)(listing.value)?.dependencies).flatMap((raw, index) => {
-        const entry = (0,read/* asRecord */.qY)(raw);
-        const name = (0,read/* asString */.oJ)(entry?.name);
-        const chart = chartOf(name);
-        if (!entry || !name || !chart)
-            return [];
-        const range = listing.rangeAt(['dependencies', index]);
-        const version = (0,read/* asString */.oJ)(entry.version);
-        return [
-            {
-                chart,
-                key: (0,read/* asString */.oJ)(entry.alias) ?? name,
-                ...(version ? { version } : {}),
-                conditions: ((0,read/* asString */.oJ)(entry.condition) ?? '')
-                    .split(',')
-                    .map((condition) => condition.trim())
-                    .filter((condition) => condition !== ''),
-                tags: (0,read/* asArray */._j)(entry.tags)
-                    .map(read/* asString */.oJ)
-                    .filter((tag) => !!tag),
-                origin: {
-                    file: listing.file,
-                    line: range?.startLine ?? listing.line,
-                    ...(range ? { endLine: range.endLine } : {}),
-                    path: `dependencies.${index}`,
-                },
-            },
-        ];
-    });
-}
-/**
- * Whether Helm installs the dependency with these parent values: its first `condition` path that holds a boolean
- * decides; without one, its tags do (any tag true enables, only false tags disable); else it is installed.
- */
-function dependencyEnabled(dependency, parentValues) {
-    for (const condition of dependency.conditions) {
-        const value = (0,read/* getIn */.O6)(parentValues, condition.split('.'));
-        if (typeof value === 'boolean')
-            return value;
-    }
-    const tags = dependency.tags.map((tag) => (0,read/* getIn */.O6)(parentValues, ['tags', tag]));
-    if (tags.includes(true))
-        return true;
-    return !tags.includes(false);
-}
-/**
- * The values of each installed dependency. Helm always applies the chart's own `values.yaml`; an overlay
- * (`values-prod.yaml`) is read on top of it as one install, so with overlays there is one install per overlay.
- */
-function umbrellaChartValues(umbrella) {
-    const installs = umbrella.overlays.length > 0 ? umbrella.overlays.map((overlay) => [overlay]) : [[]];
-    const base = umbrella.values ? [umbrella.values] : [];
-    return installs.flatMap((overlay) => {
-        const files = [...base, ...overlay];
-        if (files.length === 0)
-            return [];
-        const parentValues = files.reduce((merged, document) => helmMerge(merged, (0,read/* asRecord */.qY)(document.value) ?? {}), {});
-        return umbrella.dependencies
-            .filter((dependency) => dependencyEnabled(dependency, parentValues))
-            .map((dependency) => dependencyValues(umbrella, dependency, files));
-    });
-}
-function dependencyValues(umbrella, dependency, files) {
-    const via = `umbrella chart ${umbrella.file} dependency ${dependency.key} (${files.map((f) => f.file).join(', ')})`;
-    const nested = files.map((document) => documentLayer(document, [dependency.key], `values file ${document.file}`));
-    // The parent's `global` map reaches every dependency and wins over the dependency's own `global`.
-    const globals = files.flatMap((document) => globalsLayer(document));
-    const editable = files[files.length - 1];
-    const keyRange = editable.rangeAt([dependency.key]);
-    return layeredChartValues(dependency.chart, [...nested, ...globals], {
-        via,
-        origin: keyRange
-            ? { file: editable.file, line: keyRange.startLine, endLine: keyRange.endLine, path: dependency.key }
-            : dependency.origin,
-        ...(dependency.version ? { chartVersion: dependency.version } : {}),
-        fallback: { document: editable, valuesPath: [dependency.key] },
-    });
-}
-function globalsLayer(document) {
-    const global = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(document.value, ['global']));
-    if (!global)
-        return [];
-    const whole = documentLayer(document, [], `values file ${document.file}`);
-    return [
-        {
-            via: `global values of ${document.file}`,
-            values: { global },
-            locate: (at) => layerOrigin(whole, at),
-        },
-    ];
-}
-function dirOf(file) {
-    const dir = external_node_path_default().posix.dirname(file);
-    return dir === '.' ? '' : dir;
-}
-function baseName(file) {
-    return external_node_path_default().posix.basename(file);
 }
 
 ;// CONCATENATED MODULE: ./src/model/workload.ts
@@ -13527,7 +13922,7 @@ function addValuesFiles(model, repo, globs) {
     const referenced = new Set(model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)));
     const configured = chartMatcher(globs);
     const isCandidate = (file) => !referenced.has(file) && !NOT_VALUES_FILES.test(file) && !CONFIG_FILE_PATHS.includes(file);
-    const umbrellaFiles = addUmbrellaValues(model, repo, (file) => isCandidate(file) && !configured(file));
+    const umbrellaFiles = addUmbrellaValues(model, repo, (file) => isCandidate(file) && !configured(file), (file) => !!configured(file));
     for (const document of repo.plainDocuments) {
         const file = document.file;
         if (!isCandidate(file) || umbrellaFiles.has(file))
@@ -13538,16 +13933,27 @@ function addValuesFiles(model, repo, globs) {
             model.chartValues.push(valuesFileChartValues(chart, document, byConfig ? 'chart from config' : 'chart recognized from its keys'));
     }
 }
-/** Values of umbrella charts' dependencies; returns the values files read so, which key guessing must skip. */
-function addUmbrellaValues(model, repo, isFree) {
+/**
+ * Values of umbrella charts' dependencies; returns the values files read so, which key guessing must skip. A chart's
+ * `values.yaml` read already (by an Argo CD Application of the folder) is still the base of an overlay no one reads:
+ * Helm always applies it. A subchart's values.yaml in the repository is never an install of its own.
+ */
+function addUmbrellaValues(model, repo, isFree, isConfigured) {
     const read = new Set();
-    for (const umbrella of umbrellaCharts(repo)) {
-        const values = umbrella.values && isFree(umbrella.values.file) ? umbrella.values : undefined;
+    for (const umbrella of umbrellaChartsOf(repo)) {
+        model.notEvaluable.push(...umbrella.notes);
+        const subchartValues = umbrella.dependencies.flatMap((dependency) => dependency.defaults ?? []);
+        for (const document of subchartValues)
+            read.add(document.file);
+        const valuesFree = !!umbrella.values && isFree(umbrella.values.file);
         const overlays = umbrella.overlays.filter((overlay) => isFree(overlay.file));
-        if (!values && overlays.length === 0)
+        // Without values of its own, an umbrella chart nothing deploys still installs its subcharts' defaults.
+        const defaultsOnly = !umbrella.values && subchartValues.some((document) => isFree(document.file));
+        if (!valuesFree && overlays.length === 0 && !defaultsOnly)
             continue;
+        const values = umbrella.values && !isConfigured(umbrella.values.file) ? umbrella.values : undefined;
         model.chartValues.push(...umbrellaChartValues({ ...umbrella, values, overlays }));
-        for (const document of [...(values ? [values] : []), ...overlays])
+        for (const document of [...(valuesFree ? [umbrella.values] : []), ...overlays])
             read.add(document.file);
     }
     return read;
@@ -14817,7 +15223,7 @@ function treeLinkProblem(link, tree, folders) {
     }
 }
 /** Every folder of a tree listed file by file. */
-function foldersOf(paths) {
+function links_foldersOf(paths) {
     const folders = new Set();
     for (const file of paths)
         for (let cut = file.lastIndexOf('/'); cut > 0; cut = file.lastIndexOf('/', cut - 1))
@@ -15240,7 +15646,7 @@ async function notesForLinks(reader, blobs, linkBlobs, matches) {
         if (target !== undefined)
             targets.set(link, target);
     const entries = { files: new Set(blobs.keys()), links: targets };
-    const folders = foldersOf([...blobs.keys(), ...targets.keys()]);
+    const folders = links_foldersOf([...blobs.keys(), ...targets.keys()]);
     const notes = [];
     for (const link of [...targets.keys()].sort()) {
         const { problem, isFolder } = treeLinkProblem(link, entries, folders);
@@ -18597,7 +19003,7 @@ function validateVirtualServiceSpec(spec) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(557);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5624);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -18614,6 +19020,7 @@ __webpack_async_result__();
 /* harmony export */   Qi: () => (/* binding */ stringMap),
 /* harmony export */   _j: () => (/* binding */ asArray),
 /* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   nZ: () => (/* binding */ nonStringKeys),
 /* harmony export */   oJ: () => (/* binding */ asString),
 /* harmony export */   qY: () => (/* binding */ asRecord),
 /* harmony export */   tB: () => (/* binding */ asBoolean)
@@ -18672,6 +19079,15 @@ function stringMap(value) {
             result[key] = text;
     }
     return result;
+}
+/**
+ * Keys of a map (labels, annotations) whose value is a boolean or number, not a string: `stringMap` reads them as text,
+ * but the API server rejects the object (Helm's `toYaml` renders an unquoted `false` as it is).
+ */
+function nonStringKeys(value) {
+    return Object.entries(asRecord(value) ?? {})
+        .filter(([, item]) => typeof item === 'boolean' || typeof item === 'number')
+        .map(([key]) => key);
 }
 /** Deep merge where `override` wins; arrays are replaced, as Helm does. */
 function deepMerge(base, override) {

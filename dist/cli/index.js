@@ -43,7 +43,7 @@ function enableCompileCache() {
     withCompileCache.enableCompileCache(directory);
 }
 enableCompileCache();
-await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(603)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3603));
+await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3085));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
