@@ -44,6 +44,19 @@ async function cniWorkspace(): Promise<Workspace> {
   });
 }
 
+/** The CNI example's base with only a README added: a PR that changes no manifest. */
+function readmeOnlyWorkspace(): Promise<Workspace> {
+  return makeWorkspace('cni-without-annotation', async (head) => {
+    await fs.rm(path.join(head, 'platform'), { recursive: true });
+    await fs.cp(
+      path.join(process.cwd(), 'examples/cni-without-annotation/base/platform'),
+      path.join(head, 'platform'),
+      { recursive: true },
+    );
+    await fs.writeFile(path.join(head, 'README.md'), '# platform\n');
+  });
+}
+
 describe('the bundled action on a pull request', () => {
   it('creates the sticky comment on the first run and updates it in place on the second', async () => {
     const workspace = await cniWorkspace();
@@ -325,17 +338,7 @@ spec:
   });
 
   it('passes at once when the PR changes no manifests', async () => {
-    const workspace = await makeWorkspace('cni-without-annotation', async (head) => {
-      await fs.rm(path.join(head, 'platform'), { recursive: true });
-      await fs.cp(
-        path.join(process.cwd(), 'examples/cni-without-annotation/base/platform'),
-        path.join(head, 'platform'),
-        {
-          recursive: true,
-        },
-      );
-      await fs.writeFile(path.join(head, 'README.md'), '# platform\n');
-    });
+    const workspace = await readmeOnlyWorkspace();
     const fake = await fakeFor(workspace);
     const result = await runAction({
       bundle,
@@ -386,5 +389,23 @@ spec:
     expect(result.stdout).toContain(`::warning::${warning}`);
     expect(result.summary).toContain(warning);
     expect(result.code).toBe(0);
+  });
+
+  it('warns when paths match no file also on a PR that changes no manifests and passes at once', async () => {
+    const workspace = await readmeOnlyWorkspace();
+    const fake = await fakeFor(workspace);
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: { paths: 'clusterz/**' },
+    });
+    expect(result.stdout).toContain('changes no Kubernetes manifests');
+    const warning = 'paths clusterz/** match no file of the workspace: nothing was checked.';
+    expect(result.stdout).toContain(`::warning::${warning}`);
+    expect(result.summary).toContain(`> ${warning}`);
+    expect(result.code).toBe(0);
+    expect(fake.violations).toEqual([]);
   });
 });

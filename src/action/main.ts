@@ -42,6 +42,7 @@ import {
   annotate,
   overflowNote,
   setOutputs,
+  summaryNotes,
   writeOutputDir,
   writeSarif,
   writeSummary,
@@ -241,10 +242,26 @@ async function warnIfNotHead(pr: PullRequestContext, workspace: string): Promise
 const NO_CHANGES_NOTE =
   'This pull request changes no Kubernetes manifests that dynakube-istio-guard reads: nothing to check.';
 
+/**
+ * A misspelt `paths` would otherwise make a required check pass with nothing read. Asked of the head's listing
+ * (a walk of the tree, no file read), which a full run has made anyway.
+ */
+async function warnIfPathsMatchNothing(
+  inputs: ActionInputs,
+  head: FileSource,
+  notes: string[],
+): Promise<void> {
+  if (inputs.paths.length === 0 || (await head.list()).length > 0) return;
+  notes.push(`paths ${inputs.paths.join(', ')} match no file of the workspace: nothing was checked.`);
+  core.warning(notes.at(-1)!);
+}
+
 /** A PR without manifest changes passes at once; an earlier sticky comment is told so, never created. */
-async function passWithoutChanges(api: PullRequestApi, inputs: ActionInputs): Promise<void> {
+async function passWithoutChanges(api: PullRequestApi, inputs: ActionInputs, notes: string[]): Promise<void> {
   core.info(NO_CHANGES_NOTE);
-  await core.summary.addRaw(`${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`).write();
+  await core.summary
+    .addRaw(`${summaryNotes(notes)}${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`)
+    .write();
   let commentId: number | undefined;
   if (inputs.comment !== 'off') {
     const scope = scopeOf(inputs);
@@ -330,7 +347,8 @@ export async function run(): Promise<void> {
         }),
       ]);
       if (files && !touchesManifests(files, selection) && inputs.failScope === 'new') {
-        await passWithoutChanges(api, inputs);
+        await warnIfPathsMatchNothing(inputs, headSource, notes);
+        await passWithoutChanges(api, inputs, notes);
         return;
       }
       const overlay = files && baseSource(api, headSource, files, selection);
@@ -344,11 +362,7 @@ export async function run(): Promise<void> {
     }
     head ??= await loadModel(headSource, cache);
     core.info(readSummary(cache.stats));
-    if (inputs.paths.length > 0 && cache.stats.files === 0) {
-      // A misspelt `paths` would otherwise make a required check pass with nothing read.
-      notes.push(`paths ${inputs.paths.join(', ')} match no file of the workspace: nothing was checked.`);
-      core.warning(notes.at(-1)!);
-    }
+    await warnIfPathsMatchNothing(inputs, headSource, notes);
     const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), {
       dynatrace: {
         apiUrl: inputs.dynatraceApiUrl,

@@ -60,10 +60,14 @@ export function overflowNote(overflow: AnnotationOverflow): string | undefined {
   return `GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step: ${parts.join(', ')} are listed only in this summary.`;
 }
 
+/** Notes for the top of the job summary, as quotes, with the blank line that ends them. */
+export function summaryNotes(notes: readonly string[]): string {
+  return notes.length > 0 ? `${notes.map((note) => `> ${note}`).join('\n>\n')}\n\n` : '';
+}
+
 /** The job summary: notes first, then the report, within the 1 MiB step limit. */
 export async function writeSummary(markdown: string, notes: string[]): Promise<void> {
-  const head = notes.map((note) => `> ${note}`).join('\n>\n');
-  const text = head ? `${head}\n\n${markdown}` : markdown;
+  const text = `${summaryNotes(notes)}${markdown}`;
   await core.summary
     .addRaw(truncateMarkdown(text, SUMMARY_LIMIT, { note: 'The full report is report.json.' }))
     .write();
