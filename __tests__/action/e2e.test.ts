@@ -352,6 +352,39 @@ spec:
     expect(fake.violations).toEqual([]);
   });
 
+  it('writes the SARIF file and report.json also on a PR that changes no manifests, for the steps after it', async () => {
+    const workspace = await readmeOnlyWorkspace();
+    const fake = await fakeFor(workspace);
+    const out = await tempDir('out');
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: { 'sarif-file': path.join(out, 'guard.sarif'), 'output-dir': path.join(out, 'report') },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('changes no Kubernetes manifests');
+    // upload-sarif and upload-artifact read these; a missing file fails the job of a docs-only PR.
+    const sarif = JSON.parse(await fs.readFile(path.join(out, 'guard.sarif'), 'utf8'));
+    const report = JSON.parse(await fs.readFile(path.join(out, 'report/report.json'), 'utf8'));
+    expect(result.outputs['sarif-file']).toBe(path.join(out, 'guard.sarif'));
+    expect(result.outputs.report).toBe(path.join(out, 'report/report.json'));
+    expect(result.outputs['generated-manifests']).toBe(path.join(out, 'report/generated'));
+    // The tree's findings as a full run sees them: all there before the PR, none new.
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'operator-namespace-injection', status: 'unchanged' }),
+    );
+    expect(report.summary.new).toBe(0);
+    expect(sarif.runs[0].results).toHaveLength(report.findings.length);
+    expect(result.outputs.errors).toBe(String(report.summary.errors));
+    expect(result.outputs['new-findings']).toBe('0');
+    expect(result.outputs.conclusion).toBe('success');
+    // Still no comment is started on a PR with nothing to check.
+    expect(fake.comments).toHaveLength(0);
+    expect(fake.violations).toEqual([]);
+  });
+
   it('writes SARIF and report.json, and posts nothing on a push', async () => {
     const workspace = await cniWorkspace();
     const fake = await fakeFor(workspace);

@@ -1,7 +1,16 @@
 import path from 'node:path';
 import * as core from './workflow.js';
 import { loadConfig } from '../config/load.js';
-import { addGenerated, analyze, loadModel, ParseCache, shouldFail, type LoadStats } from '../engine.js';
+import {
+  addGenerated,
+  analyze,
+  loadModel,
+  ParseCache,
+  shouldFail,
+  type LoadStats,
+  type RuleSettings,
+} from '../engine.js';
+import type { GenerateOptions } from '../generate/index.js';
 import { DEFAULT_TIMEOUT_MS } from '../generate/dynatrace-api.js';
 import type { ClusterModel } from '../model/types.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
@@ -256,8 +265,31 @@ async function warnIfPathsMatchNothing(
   core.warning(notes.at(-1)!);
 }
 
+/**
+ * The SARIF file and `output-dir` describe the tree, and later steps expect them (upload-sarif fails on a missing
+ * file): a PR that changes no manifest still gets them, from the tree checked against itself, so every finding is
+ * `unchanged`, as a full run would find.
+ */
+async function writeFilesOfUnchangedTree(
+  inputs: ActionInputs,
+  settings: RuleSettings,
+  head: FileSource,
+  cache: ParseCache,
+  workspace: string,
+): Promise<{ report: Report; files: OutputFiles } | undefined> {
+  if (!inputs.sarifFile && !inputs.outputDir) return undefined;
+  const model = await loadModel(head, cache);
+  const { report } = await addGenerated(analyze(model, model, { settings }), generateOptions(inputs));
+  return { report, files: await writeOutputFiles(report, inputs, workspace) };
+}
+
 /** A PR without manifest changes passes at once; an earlier sticky comment is told so, never created. */
-async function passWithoutChanges(api: PullRequestApi, inputs: ActionInputs, notes: string[]): Promise<void> {
+async function passWithoutChanges(
+  api: PullRequestApi,
+  inputs: ActionInputs,
+  notes: string[],
+  written?: { report: Report; files: OutputFiles },
+): Promise<void> {
   core.info(NO_CHANGES_NOTE);
   await core.summary
     .addRaw(`${summaryNotes(notes)}${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`)
@@ -274,6 +306,10 @@ async function passWithoutChanges(api: PullRequestApi, inputs: ActionInputs, not
       refreshExistingSticky(await api.github(), api.pr, body, scope?.key),
     );
     commentId = result?.commentId;
+  }
+  if (written) {
+    setOutputs(written.report, { ...written.files, conclusion: 'success', commentId });
+    return;
   }
   core.setOutput('conclusion', 'success');
   core.setOutput('errors', 0);
@@ -299,25 +335,47 @@ function baseSource(
   return overlaySource(head, files.changes, files.readBase, selection, { readEarly: files.local });
 }
 
+/** Manifest generation: live endpoints from the Dynatrace API when the inputs give one. */
+function generateOptions(inputs: ActionInputs): GenerateOptions {
+  return {
+    dynatrace: {
+      apiUrl: inputs.dynatraceApiUrl,
+      token: inputs.dynatraceApiToken,
+      timeoutMs: requestTimeoutMs(DEFAULT_TIMEOUT_MS),
+    },
+  };
+}
+
+type OutputFiles = Omit<RunOutputs, 'conclusion' | 'commentId'>;
+
+/** The SARIF file and the output folder, when the inputs ask for them. */
+async function writeOutputFiles(
+  report: Report,
+  inputs: ActionInputs,
+  workspace: string,
+): Promise<OutputFiles> {
+  const files: OutputFiles = {};
+  if (inputs.sarifFile) files.sarifFile = await writeSarif(report, inputs.sarifFile, workspace);
+  if (inputs.outputDir) {
+    const written = await writeOutputDir(report, inputs.outputDir, workspace);
+    files.reportFile = written.report;
+    files.generatedDir = written.generated;
+  }
+  return files;
+}
+
 async function writeLocalOutputs(
   report: Report,
   inputs: ActionInputs,
   workspace: string,
   notes: string[],
-): Promise<Omit<RunOutputs, 'conclusion'>> {
-  const outputs: Omit<RunOutputs, 'conclusion'> = {};
+): Promise<OutputFiles> {
   if (inputs.annotations) {
     const note = overflowNote(annotate(report));
     if (note) notes.push(note);
   }
   await writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT - 10_000 }), notes);
-  if (inputs.sarifFile) outputs.sarifFile = await writeSarif(report, inputs.sarifFile, workspace);
-  if (inputs.outputDir) {
-    const written = await writeOutputDir(report, inputs.outputDir, workspace);
-    outputs.reportFile = written.report;
-    outputs.generatedDir = written.generated;
-  }
-  return outputs;
+  return writeOutputFiles(report, inputs, workspace);
 }
 
 export async function run(): Promise<void> {
@@ -348,7 +406,8 @@ export async function run(): Promise<void> {
       ]);
       if (files && !touchesManifests(files, selection) && inputs.failScope === 'new') {
         await warnIfPathsMatchNothing(inputs, headSource, notes);
-        await passWithoutChanges(api, inputs, notes);
+        const written = await writeFilesOfUnchangedTree(inputs, config.rules, headSource, cache, workspace);
+        await passWithoutChanges(api, inputs, notes, written);
         return;
       }
       const overlay = files && baseSource(api, headSource, files, selection);
@@ -363,13 +422,10 @@ export async function run(): Promise<void> {
     head ??= await loadModel(headSource, cache);
     core.info(readSummary(cache.stats));
     await warnIfPathsMatchNothing(inputs, headSource, notes);
-    const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), {
-      dynatrace: {
-        apiUrl: inputs.dynatraceApiUrl,
-        token: inputs.dynatraceApiToken,
-        timeoutMs: requestTimeoutMs(DEFAULT_TIMEOUT_MS),
-      },
-    });
+    const { report } = await addGenerated(
+      analyze(head, base, { settings: config.rules }),
+      generateOptions(inputs),
+    );
     const failed = shouldFail(report, inputs.failOn, inputs.failScope);
     const outputs = await writeLocalOutputs(report, inputs, workspace, notes);
     const commentId = api ? await publishToPullRequest(api, inputs, report, headSource) : undefined;
