@@ -410,6 +410,27 @@ spec:
     expect(result.outputs.report).toBe(path.join(out, 'report/report.json'));
   });
 
+  it.each([
+    [{ 'fail-on': 'errors' }, "input 'fail-on' must be one of error, warning, info, never (got 'errors')"],
+    [{ config: 'missing.yml' }, 'config file missing.yml cannot be read'],
+  ])('fails with one line naming the problem and conclusion failure on bad input %j', async (inputs, why) => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`::error::dynakube-istio-guard: ${why}`);
+    expect(result.outputs).toEqual({ conclusion: 'failure' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toMatch(/^\s+at /m);
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('warns when paths match no file, so a misspelt input does not pass without a word', async () => {
     const workspace = await cniWorkspace();
     const result = await runAction({

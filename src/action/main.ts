@@ -440,5 +440,11 @@ export async function run(): Promise<void> {
       );
   } catch (error) {
     core.setFailed(`dynakube-istio-guard: ${describeError(error)}`);
+    // A later step's `if:` on the conclusion must see the failure, not an empty string.
+    try {
+      core.setOutput('conclusion', 'failure');
+    } catch {
+      // GITHUB_OUTPUT cannot be written: the step's failure above is all that can be said.
+    }
   }
 }
