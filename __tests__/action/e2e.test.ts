@@ -261,6 +261,26 @@ describe('the bundled action on a pull request', () => {
     expect(fake.comments).toHaveLength(0);
   });
 
+  it('says that it posts nothing when the token is empty (a secret not set, or withheld from a fork)', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: { 'github-token': '' },
+    });
+    expect(result.stdout).toMatch(
+      /::warning::dynakube-istio-guard has no github-token .*the PR comment and the review with suggestions were skipped/,
+    );
+    expect(fake.requests).toHaveLength(0);
+    // The result does not depend on the token: git gave the base, the findings decide.
+    expect(result.code).toBe(1);
+    expect(result.outputs.conclusion).toBe('failure');
+    expect(result.summary).toContain('cni-csi-deadlock');
+  });
+
   it('retries a 502 from the API', async () => {
     const workspace = await cniWorkspace();
     const fake = await fakeFor(workspace);

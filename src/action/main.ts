@@ -237,6 +237,19 @@ async function publishToPullRequest(
   return result?.commentId;
 }
 
+/**
+ * An empty token (a secret that is not set, or not passed to fork PRs) would otherwise skip the comment and the
+ * review without a word.
+ */
+function warnNoToken(inputs: ActionInputs): void {
+  if (inputs.comment === 'off' && !inputs.suggestions) return;
+  core.warning(
+    'dynakube-istio-guard has no github-token (the input is empty): the PR comment and the review with suggestions were skipped. ' +
+      'The result is in the annotations, the job summary and the check status. ' +
+      'Pass `${{ github.token }}` (the default) or a secret that is set for this event.',
+  );
+}
+
 /** The check must read the PR's files; under pull_request_target the default checkout is the base branch. */
 async function warnIfNotHead(pr: PullRequestContext, workspace: string): Promise<void> {
   const hasHead = await checkoutHasHead(workspace, pr.headSha);
@@ -389,6 +402,7 @@ export async function run(): Promise<void> {
     const headSource = directorySource(workspace, selection);
     const api = context.kind === 'pull_request' ? new PullRequestApi(context, inputs.token) : undefined;
     const notes: string[] = [];
+    if (api && !api.available) warnNoToken(inputs);
     let base: ClusterModel | undefined;
     let head: ClusterModel | undefined;
     if (api) {
