@@ -23,6 +23,8 @@ export interface PullRequestContext extends Repository {
   headSha: string;
   /** Whether the head is in another repository (a fork): its token is read-only under `pull_request`. */
   fromFork: boolean;
+  /** How many files the PR changes, as the event says (GitHub's file listing stops at 3,000). */
+  changedFiles?: number;
 }
 
 /** `push`, `workflow_dispatch`, `schedule`, …: no base to compare with, every finding counts, nothing is posted. */
@@ -38,6 +40,7 @@ interface PullRequestPayload {
   number?: number;
   base?: { sha?: string; repo?: { full_name?: string } };
   head?: { sha?: string; repo?: { full_name?: string } | null };
+  changed_files?: number;
 }
 
 async function readPayload(eventPath: string | undefined): Promise<Record<string, unknown>> {
@@ -70,6 +73,7 @@ export async function readRunContext(env: NodeJS.ProcessEnv = process.env): Prom
       baseSha: pr.base.sha,
       headSha: pr.head.sha,
       fromFork: (pr.head.repo?.full_name ?? '') !== (pr.base.repo?.full_name ?? ''),
+      ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
     };
   }
   return { kind: 'branch', eventName, ...repo, ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}) };

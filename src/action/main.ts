@@ -26,6 +26,7 @@ import {
   changesFromGit,
   changesFromListedFiles,
   checkoutHasHead,
+  completeListing,
   listPullRequestFiles,
   type PullRequestFiles,
 } from './changes.js';
@@ -110,7 +111,7 @@ async function pullRequestFiles(api: PullRequestApi, workspace: string): Promise
   if (local) return local;
   const client = await api.github();
   return {
-    changes: changesFromListedFiles(await api.listedFiles()),
+    changes: changesFromListedFiles(completeListing(await api.listedFiles(), api.pr)),
     readBase: apiBaseReader(client, api.pr),
     via: 'the GitHub API',
     local: false,
