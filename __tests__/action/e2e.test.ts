@@ -451,6 +451,54 @@ spec:
     expect(fake.requests).toHaveLength(0);
   });
 
+  it('compares a merge queue run with the queue base, so it decides as the PR check did', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const out = await tempDir('out');
+    const mergeGroup = (dir: string, name: string) =>
+      runAction({
+        bundle,
+        workspace: dir,
+        fake,
+        event: {
+          name: 'merge_group',
+          payload: {
+            action: 'checks_requested',
+            merge_group: {
+              base_sha: workspace.baseSha,
+              head_sha: workspace.headSha,
+              base_ref: 'refs/heads/main',
+              head_ref: 'refs/heads/gh-readonly-queue/main/pr-42-' + workspace.baseSha,
+            },
+          },
+        },
+        inputs: { 'output-dir': path.join(out, name) },
+      });
+    const pr = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: { comment: 'off', suggestions: 'false' },
+    });
+    const queue = await mergeGroup(workspace.dir, 'queue');
+    expect(queue.stdout).toContain("Event 'merge_group': 3 changed file(s), from git");
+    expect(queue.code).toBe(pr.code);
+    for (const output of ['conclusion', 'errors', 'warnings', 'new-findings'])
+      expect(queue.outputs[output]).toBe(pr.outputs[output]);
+    const report = JSON.parse(await fs.readFile(path.join(out, 'queue/report.json'), 'utf8'));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'operator-namespace-injection', status: 'unchanged' }),
+    );
+    // Nothing is posted for a merge queue, and without the base commit the run says why every finding is new.
+    const shallow = await mergeGroup(await shallowClone(workspace), 'shallow');
+    expect(shallow.stdout).toMatch(
+      /::warning::Event 'merge_group': the base commit [0-9a-f]{12} is not in the clone.*fetch-depth: 0/,
+    );
+    expect(shallow.summary).toContain('is not in the clone');
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('warns when paths match no file, so a misspelt input does not pass without a word', async () => {
     const workspace = await cniWorkspace();
     const result = await runAction({

@@ -27,11 +27,16 @@ export interface PullRequestContext extends Repository {
   changedFiles?: number;
 }
 
-/** `push`, `workflow_dispatch`, `schedule`, …: no base to compare with, every finding counts, nothing is posted. */
+/**
+ * `push`, `workflow_dispatch`, `schedule`, …: no base to compare with, every finding counts, nothing is posted.
+ * `merge_group` has a base (the branch the queue merges into): the queue must decide as the PR's check did.
+ */
 export interface BranchContext extends Repository {
   kind: 'branch';
   eventName: string;
   sha?: string;
+  /** The commit the run is compared with: `merge_group.base_sha`. */
+  baseSha?: string;
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -76,5 +81,14 @@ export async function readRunContext(env: NodeJS.ProcessEnv = process.env): Prom
       ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
     };
   }
-  return { kind: 'branch', eventName, ...repo, ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}) };
+  const mergeGroup = payload.merge_group as { base_sha?: unknown } | undefined;
+  const baseSha =
+    eventName === 'merge_group' && typeof mergeGroup?.base_sha === 'string' ? mergeGroup.base_sha : undefined;
+  return {
+    kind: 'branch',
+    eventName,
+    ...repo,
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+    ...(baseSha ? { baseSha } : {}),
+  };
 }

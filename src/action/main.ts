@@ -332,6 +332,35 @@ async function passWithoutChanges(
   if (commentId !== undefined) core.setOutput('comment-id', commentId);
 }
 
+/**
+ * Head and base of a run without a pull request that has a base (a merge queue's base branch), from git only: with no PR
+ * there is no file listing to ask GitHub for. Without the base commit in the clone every finding counts as new.
+ */
+async function branchModels(
+  eventName: string,
+  baseSha: string,
+  head: FileSource,
+  cache: ParseCache,
+  selection: FileSelection,
+  workspace: string,
+  notes: string[],
+): Promise<{ head?: ClusterModel; base?: ClusterModel }> {
+  const files = await changesFromGit(workspace, baseSha);
+  if (!files) {
+    notes.push(
+      `Event '${eventName}': the base commit ${baseSha.slice(0, 12)} is not in the clone, so every finding counts as new. ` +
+        'Check out with `fetch-depth: 0` to compare with it.',
+    );
+    core.warning(notes.at(-1)!);
+    return {};
+  }
+  core.info(`Event '${eventName}': ${files.changes.length} changed file(s), from ${files.via}.`);
+  const overlay = overlaySource(head, files.changes, files.readBase, selection, { readEarly: true });
+  // Head first, as for a pull request: the base takes every file left alone from head's reads.
+  const headModel = await loadModel(head, cache);
+  return { head: headModel, base: await loadModel(overlay, cache) };
+}
+
 /** One log line on what was read, so a slow run shows where its files came from. */
 function readSummary(stats: LoadStats): string {
   const { filesRead, reused, documents, documentsParsed } = stats;
@@ -429,6 +458,16 @@ export async function run(): Promise<void> {
       // Head first: the base built from it then takes every file the PR left alone from head's reads.
       head = await loadModel(headSource, cache);
       if (overlay) base = await loadModel(overlay, cache);
+    } else if (context.baseSha) {
+      ({ head, base } = await branchModels(
+        context.eventName,
+        context.baseSha,
+        headSource,
+        cache,
+        selection,
+        workspace,
+        notes,
+      ));
     } else {
       core.info(
         `Event '${context.eventName}': no pull request to compare with, so every finding counts as new.`,
