@@ -65,12 +65,25 @@ export function summaryNotes(notes: readonly string[]): string {
   return notes.length > 0 ? `${notes.map((note) => `> ${note}`).join('\n>\n')}\n\n` : '';
 }
 
+/**
+ * The text cut to `SUMMARY_LIMIT` bytes. GitHub counts the summary in bytes and drops all of it when it is over
+ * 1 MiB; the cut counts characters, so text with many multi-byte characters (paths and values from manifests)
+ * is cut again, shorter by the ratio of bytes to characters, until it fits.
+ */
+export function fitSummary(text: string): string {
+  const options = { note: 'The full report is report.json.' };
+  let limit = SUMMARY_LIMIT;
+  let fitted = truncateMarkdown(text, limit, options);
+  for (let bytes = Buffer.byteLength(fitted); bytes > SUMMARY_LIMIT; bytes = Buffer.byteLength(fitted)) {
+    limit = Math.floor((limit * SUMMARY_LIMIT) / bytes) - 1;
+    fitted = truncateMarkdown(text, limit, options);
+  }
+  return fitted;
+}
+
 /** The job summary: notes first, then the report, within the 1 MiB step limit. */
 export async function writeSummary(markdown: string, notes: string[]): Promise<void> {
-  const text = `${summaryNotes(notes)}${markdown}`;
-  await core.summary
-    .addRaw(truncateMarkdown(text, SUMMARY_LIMIT, { note: 'The full report is report.json.' }))
-    .write();
+  await core.summary.addRaw(fitSummary(`${summaryNotes(notes)}${markdown}`)).write();
 }
 
 export async function writeSarif(report: Report, file: string, workspace: string): Promise<string> {
