@@ -281,6 +281,28 @@ describe('the bundled action on a pull request', () => {
     expect(result.summary).toContain('cni-csi-deadlock');
   });
 
+  it('keeps the result when the runner has no job summary, with a warning', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: { 'fail-on': 'never' },
+      env: { GITHUB_STEP_SUMMARY: '' },
+    });
+    expect(result.stdout).toMatch(
+      /::warning::dynakube-istio-guard could not write the job summary \(Unable to find/,
+    );
+    // The findings decide (fail-on never: a pass), the outputs are set and the comment is still posted.
+    expect(result.code).toBe(0);
+    expect(result.outputs.conclusion).toBe('success');
+    expect(Number(result.outputs.errors)).toBeGreaterThanOrEqual(1);
+    expect(marked(fake)).toHaveLength(1);
+    expect(result.stderr).toBe('');
+  });
+
   it('retries a 502 from the API', async () => {
     const workspace = await cniWorkspace();
     const fake = await fakeFor(workspace);

@@ -50,6 +50,7 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { parsePatch, type RightSideLines } from './patch.js';
 import {
   annotate,
+  appendSummary,
   overflowNote,
   setOutputs,
   summaryNotes,
@@ -305,9 +306,9 @@ async function passWithoutChanges(
   written?: { report: Report; files: OutputFiles },
 ): Promise<void> {
   core.info(NO_CHANGES_NOTE);
-  await core.summary
-    .addRaw(`${summaryNotes(notes)}${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`)
-    .write();
+  await appendSummary(
+    `${summaryNotes(notes)}${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`,
+  );
   let commentId: number | undefined;
   if (inputs.comment !== 'off') {
     const scope = scopeOf(inputs);

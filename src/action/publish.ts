@@ -81,9 +81,23 @@ export function fitSummary(text: string): string {
   return fitted;
 }
 
+/**
+ * Appends to the job summary. A runner without one (no `GITHUB_STEP_SUMMARY`: an old self-hosted runner or a
+ * local runner) loses this channel only, with a warning: the check's result must not depend on it.
+ */
+export async function appendSummary(text: string): Promise<void> {
+  try {
+    await core.summary.addRaw(text).write();
+  } catch (error) {
+    core.warning(
+      `dynakube-istio-guard could not write the job summary (${(error as Error).message.split('\n')[0]}); the result is in the annotations and the check status.`,
+    );
+  }
+}
+
 /** The job summary: notes first, then the report, within the 1 MiB step limit. */
 export async function writeSummary(markdown: string, notes: string[]): Promise<void> {
-  await core.summary.addRaw(fitSummary(`${summaryNotes(notes)}${markdown}`)).write();
+  await appendSummary(fitSummary(`${summaryNotes(notes)}${markdown}`));
 }
 
 export async function writeSarif(report: Report, file: string, workspace: string): Promise<string> {
