@@ -455,6 +455,8 @@ spec:
   it.each([
     [{ 'fail-on': 'errors' }, "input 'fail-on' must be one of error, warning, info, never (got 'errors')"],
     [{ config: 'missing.yml' }, 'config file missing.yml cannot be read'],
+    [{ paths: 'clusters/**, **/*.{yaml' }, "input 'paths' has a glob that is not valid: '**/*.{yaml'"],
+    [{ exclude: 'vendor/[z-a]/**' }, "input 'exclude' has a glob that is not valid: 'vendor/[z-a]/**'"],
   ])('fails with one line naming the problem and conclusion failure on bad input %j', async (inputs, why) => {
     const workspace = await cniWorkspace();
     const fake = await fakeFor(workspace);
