@@ -47,8 +47,12 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   return value as T;
 }
 
+/** As `@actions/core`'s `getBooleanInput`: the YAML 1.2 core schema's spellings, `true`, `True`, `TRUE` and so on. */
 function flag(name: string): boolean {
-  return choice(name, ['true', 'false'] as const, 'true') === 'true';
+  const value = core.getInput(name).trim();
+  if (value === '' || ['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new Error(`input '${name}' must be true or false (got '${value}')`);
 }
 
 function optional(name: string): string | undefined {
