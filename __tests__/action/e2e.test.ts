@@ -44,6 +44,19 @@ async function cniWorkspace(): Promise<Workspace> {
   });
 }
 
+/** The CNI example's base with only a README added: a PR that changes no manifest. */
+function readmeOnlyWorkspace(): Promise<Workspace> {
+  return makeWorkspace('cni-without-annotation', async (head) => {
+    await fs.rm(path.join(head, 'platform'), { recursive: true });
+    await fs.cp(
+      path.join(process.cwd(), 'examples/cni-without-annotation/base/platform'),
+      path.join(head, 'platform'),
+      { recursive: true },
+    );
+    await fs.writeFile(path.join(head, 'README.md'), '# platform\n');
+  });
+}
+
 describe('the bundled action on a pull request', () => {
   it('creates the sticky comment on the first run and updates it in place on the second', async () => {
     const workspace = await cniWorkspace();
@@ -248,6 +261,48 @@ describe('the bundled action on a pull request', () => {
     expect(fake.comments).toHaveLength(0);
   });
 
+  it('says that it posts nothing when the token is empty (a secret not set, or withheld from a fork)', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: { 'github-token': '' },
+    });
+    expect(result.stdout).toMatch(
+      /::warning::dynakube-istio-guard has no github-token .*the PR comment and the review with suggestions were skipped/,
+    );
+    expect(fake.requests).toHaveLength(0);
+    // The result does not depend on the token: git gave the base, the findings decide.
+    expect(result.code).toBe(1);
+    expect(result.outputs.conclusion).toBe('failure');
+    expect(result.summary).toContain('cni-csi-deadlock');
+  });
+
+  it('keeps the result when the runner has no job summary, with a warning', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: { 'fail-on': 'never' },
+      env: { GITHUB_STEP_SUMMARY: '' },
+    });
+    expect(result.stdout).toMatch(
+      /::warning::dynakube-istio-guard could not write the job summary \(Unable to find/,
+    );
+    // The findings decide (fail-on never: a pass), the outputs are set and the comment is still posted.
+    expect(result.code).toBe(0);
+    expect(result.outputs.conclusion).toBe('success');
+    expect(Number(result.outputs.errors)).toBeGreaterThanOrEqual(1);
+    expect(marked(fake)).toHaveLength(1);
+    expect(result.stderr).toBe('');
+  });
+
   it('retries a 502 from the API', async () => {
     const workspace = await cniWorkspace();
     const fake = await fakeFor(workspace);
@@ -325,17 +380,7 @@ spec:
   });
 
   it('passes at once when the PR changes no manifests', async () => {
-    const workspace = await makeWorkspace('cni-without-annotation', async (head) => {
-      await fs.rm(path.join(head, 'platform'), { recursive: true });
-      await fs.cp(
-        path.join(process.cwd(), 'examples/cni-without-annotation/base/platform'),
-        path.join(head, 'platform'),
-        {
-          recursive: true,
-        },
-      );
-      await fs.writeFile(path.join(head, 'README.md'), '# platform\n');
-    });
+    const workspace = await readmeOnlyWorkspace();
     const fake = await fakeFor(workspace);
     const result = await runAction({
       bundle,
@@ -345,6 +390,39 @@ spec:
     });
     expect(result.code).toBe(0);
     expect(result.summary).toContain('changes no Kubernetes manifests');
+    expect(fake.comments).toHaveLength(0);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('writes the SARIF file and report.json also on a PR that changes no manifests, for the steps after it', async () => {
+    const workspace = await readmeOnlyWorkspace();
+    const fake = await fakeFor(workspace);
+    const out = await tempDir('out');
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: { 'sarif-file': path.join(out, 'guard.sarif'), 'output-dir': path.join(out, 'report') },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('changes no Kubernetes manifests');
+    // upload-sarif and upload-artifact read these; a missing file fails the job of a docs-only PR.
+    const sarif = JSON.parse(await fs.readFile(path.join(out, 'guard.sarif'), 'utf8'));
+    const report = JSON.parse(await fs.readFile(path.join(out, 'report/report.json'), 'utf8'));
+    expect(result.outputs['sarif-file']).toBe(path.join(out, 'guard.sarif'));
+    expect(result.outputs.report).toBe(path.join(out, 'report/report.json'));
+    expect(result.outputs['generated-manifests']).toBe(path.join(out, 'report/generated'));
+    // The tree's findings as a full run sees them: all there before the PR, none new.
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'operator-namespace-injection', status: 'unchanged' }),
+    );
+    expect(report.summary.new).toBe(0);
+    expect(sarif.runs[0].results).toHaveLength(report.findings.length);
+    expect(result.outputs.errors).toBe(String(report.summary.errors));
+    expect(result.outputs['new-findings']).toBe('0');
+    expect(result.outputs.conclusion).toBe('success');
+    // Still no comment is started on a PR with nothing to check.
     expect(fake.comments).toHaveLength(0);
     expect(fake.violations).toEqual([]);
   });
@@ -374,6 +452,77 @@ spec:
     expect(result.outputs.report).toBe(path.join(out, 'report/report.json'));
   });
 
+  it.each([
+    [{ 'fail-on': 'errors' }, "input 'fail-on' must be one of error, warning, info, never (got 'errors')"],
+    [{ config: 'missing.yml' }, 'config file missing.yml cannot be read'],
+    [{ paths: 'clusters/**, **/*.{yaml' }, "input 'paths' has a glob that is not valid: '**/*.{yaml'"],
+    [{ exclude: 'vendor/[z-a]/**' }, "input 'exclude' has a glob that is not valid: 'vendor/[z-a]/**'"],
+  ])('fails with one line naming the problem and conclusion failure on bad input %j', async (inputs, why) => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`::error::dynakube-istio-guard: ${why}`);
+    expect(result.outputs).toEqual({ conclusion: 'failure' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toMatch(/^\s+at /m);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('compares a merge queue run with the queue base, so it decides as the PR check did', async () => {
+    const workspace = await cniWorkspace();
+    const fake = await fakeFor(workspace);
+    const out = await tempDir('out');
+    const mergeGroup = (dir: string, name: string) =>
+      runAction({
+        bundle,
+        workspace: dir,
+        fake,
+        event: {
+          name: 'merge_group',
+          payload: {
+            action: 'checks_requested',
+            merge_group: {
+              base_sha: workspace.baseSha,
+              head_sha: workspace.headSha,
+              base_ref: 'refs/heads/main',
+              head_ref: 'refs/heads/gh-readonly-queue/main/pr-42-' + workspace.baseSha,
+            },
+          },
+        },
+        inputs: { 'output-dir': path.join(out, name) },
+      });
+    const pr = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: { comment: 'off', suggestions: 'false' },
+    });
+    const queue = await mergeGroup(workspace.dir, 'queue');
+    expect(queue.stdout).toContain("Event 'merge_group': 3 changed file(s), from git");
+    expect(queue.code).toBe(pr.code);
+    for (const output of ['conclusion', 'errors', 'warnings', 'new-findings'])
+      expect(queue.outputs[output]).toBe(pr.outputs[output]);
+    const report = JSON.parse(await fs.readFile(path.join(out, 'queue/report.json'), 'utf8'));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'operator-namespace-injection', status: 'unchanged' }),
+    );
+    // Nothing is posted for a merge queue, and without the base commit the run says why every finding is new.
+    const shallow = await mergeGroup(await shallowClone(workspace), 'shallow');
+    expect(shallow.stdout).toMatch(
+      /::warning::Event 'merge_group': the base commit [0-9a-f]{12} is not in the clone.*fetch-depth: 0/,
+    );
+    expect(shallow.summary).toContain('is not in the clone');
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('warns when paths match no file, so a misspelt input does not pass without a word', async () => {
     const workspace = await cniWorkspace();
     const result = await runAction({
@@ -386,5 +535,23 @@ spec:
     expect(result.stdout).toContain(`::warning::${warning}`);
     expect(result.summary).toContain(warning);
     expect(result.code).toBe(0);
+  });
+
+  it('warns when paths match no file also on a PR that changes no manifests and passes at once', async () => {
+    const workspace = await readmeOnlyWorkspace();
+    const fake = await fakeFor(workspace);
+    const result = await runAction({
+      bundle,
+      workspace: workspace.dir,
+      fake,
+      event: pullRequestEvent(workspace),
+      inputs: { paths: 'clusterz/**' },
+    });
+    expect(result.stdout).toContain('changes no Kubernetes manifests');
+    const warning = 'paths clusterz/** match no file of the workspace: nothing was checked.';
+    expect(result.stdout).toContain(`::warning::${warning}`);
+    expect(result.summary).toContain(`> ${warning}`);
+    expect(result.code).toBe(0);
+    expect(fake.violations).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ const require = createRequire(import.meta.url);
 const SPEC_PATH = require.resolve('@octokit/openapi/generated/api.github.com.json');
 
 export const BODY_LIMIT = 65_536;
+/** `pulls.listFiles` answers with at most this many files ("Responses include a maximum of 3000 files"). */
+export const LISTED_FILES_LIMIT = 3_000;
 
 interface Operation {
   operationId: string;
@@ -328,9 +330,10 @@ export class FakeGitHub {
     this.checkRepository(params);
     switch (operationId) {
       case 'pulls/list-files':
+        // GitHub lists at most 3,000 files of a pull request, without saying that it stopped.
         return this.page(
           url,
-          this.options.files.map((file) => this.diffEntry(file)),
+          this.options.files.slice(0, LISTED_FILES_LIMIT).map((file) => this.diffEntry(file)),
         );
       case 'repos/get-content':
         return this.content(params.path, url.searchParams.get('ref'));

@@ -376,6 +376,50 @@ describe('GitHub API faults through the bundled action', () => {
   });
 });
 
+describe('a pull request larger than GitHub lists', () => {
+  it('does not take a listing cut at 3,000 files for all changes: no pass on what lies past the cut', async () => {
+    const filler: PullFile[] = Array.from({ length: 3_000 }, (_, i) => ({
+      filename: `docs/notes/note-${String(i).padStart(4, '0')}.md`,
+      status: 'added',
+      patch: '@@ -0,0 +1 @@\n+note',
+      additions: 1,
+    }));
+    // Every manifest the PR changes lies past the 3,000 files GitHub lists.
+    const files = [...filler, ...workspace.files];
+    const shallow = await shallowClone(workspace);
+    const out = await tempDir('faults-3000-cut');
+    const fake = await fakeFor({ files });
+    const event = pullRequestEvent(workspace);
+    const payload = event.payload as { pull_request: Record<string, unknown> };
+    payload.pull_request.changed_files = files.length;
+    const result = await runAction({
+      bundle: action,
+      workspace: shallow,
+      fake,
+      event,
+      inputs: { 'output-dir': out },
+      env,
+    });
+
+    expect(fake.violations).toEqual([]);
+    expect(fake.calls('pulls/list-files')).toHaveLength(30);
+    expect(result.stdout).not.toContain('changes no Kubernetes manifests');
+    expect(warnings(result)).toContainEqual(
+      expect.stringMatching(
+        /GitHub lists only 3,000 of the 3,00\d files this pull request changes.*fetch-depth: 2/,
+      ),
+    );
+    // Without the PR's changes there is no base: every finding counts, and the new error fails the check.
+    const report = JSON.parse(await fs.readFile(path.join(out, 'report.json'), 'utf8'));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'cni-csi-deadlock', file: 'platform/istio/cni.yaml', status: 'new' }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.outputs.conclusion).toBe('failure');
+    expect(result.stderr).toBe('');
+  });
+});
+
 describe('Dynatrace API faults through the bundled action', () => {
   let meshWorkspace: Workspace;
 

@@ -6,7 +6,7 @@ import { directorySource } from '../../src/sources/directory.js';
 import { gitRefSource } from '../../src/sources/git.js';
 import { overlaySource } from '../../src/sources/overlay.js';
 import picomatch from 'picomatch';
-import { fileMatcher, ownOutputExcludes } from '../../src/sources/select.js';
+import { fileMatcher, isUnreadableGlob, ownOutputExcludes } from '../../src/sources/select.js';
 import { DEFAULT_SELECTION, type FileSelection } from '../../src/sources/types.js';
 import { TempGitRepo } from '../helpers/git-repo.js';
 
@@ -212,6 +212,16 @@ describe('fileMatcher', () => {
     const expected = paths.filter((file) => !skipped(file) && include(file) && !exclude(file));
     expect(paths.filter(fileMatcher(selection))).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
+  });
+});
+
+describe('isUnreadableGlob', () => {
+  it.each(['**/*.{yaml', 'vendor/[z-a]/**', '!(', 'a\\'])('%s cannot be read', (glob) => {
+    expect(isUnreadableGlob(glob)).toBe(true);
+  });
+
+  it.each(['**/*.yaml', 'clusters/{eu,us}/**', '[', 'a(b)', 'x/!(tmp)/*.yml'])('%s can be read', (glob) => {
+    expect(isUnreadableGlob(glob)).toBe(false);
   });
 });
 

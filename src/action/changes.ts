@@ -76,6 +76,9 @@ interface ListedFile {
   patch?: string;
 }
 
+/** GitHub's `pulls.listFiles` returns at most this many files of a pull request, whatever their number. */
+export const LISTED_FILES_LIMIT = 3_000;
+
 /** Every file of the PR from the API (paginated; GitHub lists at most 3,000). */
 export async function listPullRequestFiles(
   client: GitHubClient,
@@ -87,6 +90,19 @@ export async function listPullRequestFiles(
     pull_number: pr.number,
     per_page: 100,
   })) as ListedFile[];
+}
+
+/**
+ * The listing when it holds every changed file. A cut listing would leave the files past it out of the changes:
+ * their findings would count as on the base already, and a PR whose manifests are all past the cut would pass
+ * unchecked. The event's count of changed files tells a complete listing of exactly 3,000 from a cut one.
+ */
+export function completeListing(files: readonly ListedFile[], pr: PullRequestContext): readonly ListedFile[] {
+  if (pr.changedFiles === undefined || pr.changedFiles <= files.length) return files;
+  throw new Error(
+    `GitHub lists only ${files.length.toLocaleString('en-US')} of the ${pr.changedFiles.toLocaleString('en-US')} files this pull request changes; ` +
+      'check out with `fetch-depth: 2` (or more) so the changes are read from git',
+  );
 }
 
 export function changesFromListedFiles(files: readonly ListedFile[]): ChangedFile[] {

@@ -23,13 +23,20 @@ export interface PullRequestContext extends Repository {
   headSha: string;
   /** Whether the head is in another repository (a fork): its token is read-only under `pull_request`. */
   fromFork: boolean;
+  /** How many files the PR changes, as the event says (GitHub's file listing stops at 3,000). */
+  changedFiles?: number;
 }
 
-/** `push`, `workflow_dispatch`, `schedule`, …: no base to compare with, every finding counts, nothing is posted. */
+/**
+ * `push`, `workflow_dispatch`, `schedule`, …: no base to compare with, every finding counts, nothing is posted.
+ * `merge_group` has a base (the branch the queue merges into): the queue must decide as the PR's check did.
+ */
 export interface BranchContext extends Repository {
   kind: 'branch';
   eventName: string;
   sha?: string;
+  /** The commit the run is compared with: `merge_group.base_sha`. */
+  baseSha?: string;
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -38,6 +45,7 @@ interface PullRequestPayload {
   number?: number;
   base?: { sha?: string; repo?: { full_name?: string } };
   head?: { sha?: string; repo?: { full_name?: string } | null };
+  changed_files?: number;
 }
 
 async function readPayload(eventPath: string | undefined): Promise<Record<string, unknown>> {
@@ -70,7 +78,17 @@ export async function readRunContext(env: NodeJS.ProcessEnv = process.env): Prom
       baseSha: pr.base.sha,
       headSha: pr.head.sha,
       fromFork: (pr.head.repo?.full_name ?? '') !== (pr.base.repo?.full_name ?? ''),
+      ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
     };
   }
-  return { kind: 'branch', eventName, ...repo, ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}) };
+  const mergeGroup = payload.merge_group as { base_sha?: unknown } | undefined;
+  const baseSha =
+    eventName === 'merge_group' && typeof mergeGroup?.base_sha === 'string' ? mergeGroup.base_sha : undefined;
+  return {
+    kind: 'branch',
+    eventName,
+    ...repo,
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+    ...(baseSha ? { baseSha } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import * as core from './workflow.js';
 import type { FailOn, FailScope } from '../report/types.js';
 import type { CommentMode } from './comment.js';
+import { isUnreadableGlob } from '../sources/select.js';
 
 export interface ActionInputs {
   token: string;
@@ -28,6 +29,15 @@ function list(name: string): string[] {
     .filter(Boolean);
 }
 
+/** A list of globs, each one picomatch can read. */
+function globs(name: string): string[] {
+  const items = list(name);
+  const unreadable = items.find(isUnreadableGlob);
+  if (unreadable !== undefined)
+    throw new Error(`input '${name}' has a glob that is not valid: '${unreadable}'`);
+  return items;
+}
+
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = core.getInput(name).trim();
   if (value === '') return fallback;
@@ -37,8 +47,12 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   return value as T;
 }
 
+/** As `@actions/core`'s `getBooleanInput`: the YAML 1.2 core schema's spellings, `true`, `True`, `TRUE` and so on. */
 function flag(name: string): boolean {
-  return choice(name, ['true', 'false'] as const, 'true') === 'true';
+  const value = core.getInput(name).trim();
+  if (value === '' || ['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new Error(`input '${name}' must be true or false (got '${value}')`);
 }
 
 function optional(name: string): string | undefined {
@@ -53,8 +67,8 @@ export function readInputs(): ActionInputs {
   if (dynatraceToken) core.setSecret(dynatraceToken);
   return {
     token,
-    paths: list('paths'),
-    exclude: list('exclude'),
+    paths: globs('paths'),
+    exclude: globs('exclude'),
     config: optional('config'),
     failOn: choice('fail-on', ['error', 'warning', 'info', 'never'] as const, 'error'),
     failScope: choice('fail-scope', ['new', 'all'] as const, 'new'),

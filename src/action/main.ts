@@ -1,7 +1,16 @@
 import path from 'node:path';
 import * as core from './workflow.js';
 import { loadConfig } from '../config/load.js';
-import { addGenerated, analyze, loadModel, ParseCache, shouldFail, type LoadStats } from '../engine.js';
+import {
+  addGenerated,
+  analyze,
+  loadModel,
+  ParseCache,
+  shouldFail,
+  type LoadStats,
+  type RuleSettings,
+} from '../engine.js';
+import type { GenerateOptions } from '../generate/index.js';
 import { DEFAULT_TIMEOUT_MS } from '../generate/dynatrace-api.js';
 import type { ClusterModel } from '../model/types.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
@@ -17,6 +26,7 @@ import {
   changesFromGit,
   changesFromListedFiles,
   checkoutHasHead,
+  completeListing,
   listPullRequestFiles,
   type PullRequestFiles,
 } from './changes.js';
@@ -40,8 +50,10 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { parsePatch, type RightSideLines } from './patch.js';
 import {
   annotate,
+  appendSummary,
   overflowNote,
   setOutputs,
+  summaryNotes,
   writeOutputDir,
   writeSarif,
   writeSummary,
@@ -100,7 +112,7 @@ async function pullRequestFiles(api: PullRequestApi, workspace: string): Promise
   if (local) return local;
   const client = await api.github();
   return {
-    changes: changesFromListedFiles(await api.listedFiles()),
+    changes: changesFromListedFiles(completeListing(await api.listedFiles(), api.pr)),
     readBase: apiBaseReader(client, api.pr),
     via: 'the GitHub API',
     local: false,
@@ -227,6 +239,19 @@ async function publishToPullRequest(
   return result?.commentId;
 }
 
+/**
+ * An empty token (a secret that is not set, or not passed to fork PRs) would otherwise skip the comment and the
+ * review without a word.
+ */
+function warnNoToken(inputs: ActionInputs): void {
+  if (inputs.comment === 'off' && !inputs.suggestions) return;
+  core.warning(
+    'dynakube-istio-guard has no github-token (the input is empty): the PR comment and the review with suggestions were skipped. ' +
+      'The result is in the annotations, the job summary and the check status. ' +
+      'Pass `${{ github.token }}` (the default) or a secret that is set for this event.',
+  );
+}
+
 /** The check must read the PR's files; under pull_request_target the default checkout is the base branch. */
 async function warnIfNotHead(pr: PullRequestContext, workspace: string): Promise<void> {
   const hasHead = await checkoutHasHead(workspace, pr.headSha);
@@ -241,10 +266,49 @@ async function warnIfNotHead(pr: PullRequestContext, workspace: string): Promise
 const NO_CHANGES_NOTE =
   'This pull request changes no Kubernetes manifests that dynakube-istio-guard reads: nothing to check.';
 
+/**
+ * A misspelt `paths` would otherwise make a required check pass with nothing read. Asked of the head's listing
+ * (a walk of the tree, no file read), which a full run has made anyway.
+ */
+async function warnIfPathsMatchNothing(
+  inputs: ActionInputs,
+  head: FileSource,
+  notes: string[],
+): Promise<void> {
+  if (inputs.paths.length === 0 || (await head.list()).length > 0) return;
+  notes.push(`paths ${inputs.paths.join(', ')} match no file of the workspace: nothing was checked.`);
+  core.warning(notes.at(-1)!);
+}
+
+/**
+ * The SARIF file and `output-dir` describe the tree, and later steps expect them (upload-sarif fails on a missing
+ * file): a PR that changes no manifest still gets them, from the tree checked against itself, so every finding is
+ * `unchanged`, as a full run would find.
+ */
+async function writeFilesOfUnchangedTree(
+  inputs: ActionInputs,
+  settings: RuleSettings,
+  head: FileSource,
+  cache: ParseCache,
+  workspace: string,
+): Promise<{ report: Report; files: OutputFiles } | undefined> {
+  if (!inputs.sarifFile && !inputs.outputDir) return undefined;
+  const model = await loadModel(head, cache);
+  const { report } = await addGenerated(analyze(model, model, { settings }), generateOptions(inputs));
+  return { report, files: await writeOutputFiles(report, inputs, workspace) };
+}
+
 /** A PR without manifest changes passes at once; an earlier sticky comment is told so, never created. */
-async function passWithoutChanges(api: PullRequestApi, inputs: ActionInputs): Promise<void> {
+async function passWithoutChanges(
+  api: PullRequestApi,
+  inputs: ActionInputs,
+  notes: string[],
+  written?: { report: Report; files: OutputFiles },
+): Promise<void> {
   core.info(NO_CHANGES_NOTE);
-  await core.summary.addRaw(`${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`).write();
+  await appendSummary(
+    `${summaryNotes(notes)}${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`,
+  );
   let commentId: number | undefined;
   if (inputs.comment !== 'off') {
     const scope = scopeOf(inputs);
@@ -258,11 +322,44 @@ async function passWithoutChanges(api: PullRequestApi, inputs: ActionInputs): Pr
     );
     commentId = result?.commentId;
   }
+  if (written) {
+    setOutputs(written.report, { ...written.files, conclusion: 'success', commentId });
+    return;
+  }
   core.setOutput('conclusion', 'success');
   core.setOutput('errors', 0);
   core.setOutput('warnings', 0);
   core.setOutput('new-findings', 0);
   if (commentId !== undefined) core.setOutput('comment-id', commentId);
+}
+
+/**
+ * Head and base of a run without a pull request that has a base (a merge queue's base branch), from git only: with no PR
+ * there is no file listing to ask GitHub for. Without the base commit in the clone every finding counts as new.
+ */
+async function branchModels(
+  eventName: string,
+  baseSha: string,
+  head: FileSource,
+  cache: ParseCache,
+  selection: FileSelection,
+  workspace: string,
+  notes: string[],
+): Promise<{ head?: ClusterModel; base?: ClusterModel }> {
+  const files = await changesFromGit(workspace, baseSha);
+  if (!files) {
+    notes.push(
+      `Event '${eventName}': the base commit ${baseSha.slice(0, 12)} is not in the clone, so every finding counts as new. ` +
+        'Check out with `fetch-depth: 0` to compare with it.',
+    );
+    core.warning(notes.at(-1)!);
+    return {};
+  }
+  core.info(`Event '${eventName}': ${files.changes.length} changed file(s), from ${files.via}.`);
+  const overlay = overlaySource(head, files.changes, files.readBase, selection, { readEarly: true });
+  // Head first, as for a pull request: the base takes every file left alone from head's reads.
+  const headModel = await loadModel(head, cache);
+  return { head: headModel, base: await loadModel(overlay, cache) };
 }
 
 /** One log line on what was read, so a slow run shows where its files came from. */
@@ -282,25 +379,47 @@ function baseSource(
   return overlaySource(head, files.changes, files.readBase, selection, { readEarly: files.local });
 }
 
+/** Manifest generation: live endpoints from the Dynatrace API when the inputs give one. */
+function generateOptions(inputs: ActionInputs): GenerateOptions {
+  return {
+    dynatrace: {
+      apiUrl: inputs.dynatraceApiUrl,
+      token: inputs.dynatraceApiToken,
+      timeoutMs: requestTimeoutMs(DEFAULT_TIMEOUT_MS),
+    },
+  };
+}
+
+type OutputFiles = Omit<RunOutputs, 'conclusion' | 'commentId'>;
+
+/** The SARIF file and the output folder, when the inputs ask for them. */
+async function writeOutputFiles(
+  report: Report,
+  inputs: ActionInputs,
+  workspace: string,
+): Promise<OutputFiles> {
+  const files: OutputFiles = {};
+  if (inputs.sarifFile) files.sarifFile = await writeSarif(report, inputs.sarifFile, workspace);
+  if (inputs.outputDir) {
+    const written = await writeOutputDir(report, inputs.outputDir, workspace);
+    files.reportFile = written.report;
+    files.generatedDir = written.generated;
+  }
+  return files;
+}
+
 async function writeLocalOutputs(
   report: Report,
   inputs: ActionInputs,
   workspace: string,
   notes: string[],
-): Promise<Omit<RunOutputs, 'conclusion'>> {
-  const outputs: Omit<RunOutputs, 'conclusion'> = {};
+): Promise<OutputFiles> {
   if (inputs.annotations) {
     const note = overflowNote(annotate(report));
     if (note) notes.push(note);
   }
   await writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT - 10_000 }), notes);
-  if (inputs.sarifFile) outputs.sarifFile = await writeSarif(report, inputs.sarifFile, workspace);
-  if (inputs.outputDir) {
-    const written = await writeOutputDir(report, inputs.outputDir, workspace);
-    outputs.reportFile = written.report;
-    outputs.generatedDir = written.generated;
-  }
-  return outputs;
+  return writeOutputFiles(report, inputs, workspace);
 }
 
 export async function run(): Promise<void> {
@@ -314,6 +433,7 @@ export async function run(): Promise<void> {
     const headSource = directorySource(workspace, selection);
     const api = context.kind === 'pull_request' ? new PullRequestApi(context, inputs.token) : undefined;
     const notes: string[] = [];
+    if (api && !api.available) warnNoToken(inputs);
     let base: ClusterModel | undefined;
     let head: ClusterModel | undefined;
     if (api) {
@@ -330,13 +450,25 @@ export async function run(): Promise<void> {
         }),
       ]);
       if (files && !touchesManifests(files, selection) && inputs.failScope === 'new') {
-        await passWithoutChanges(api, inputs);
+        await warnIfPathsMatchNothing(inputs, headSource, notes);
+        const written = await writeFilesOfUnchangedTree(inputs, config.rules, headSource, cache, workspace);
+        await passWithoutChanges(api, inputs, notes, written);
         return;
       }
       const overlay = files && baseSource(api, headSource, files, selection);
       // Head first: the base built from it then takes every file the PR left alone from head's reads.
       head = await loadModel(headSource, cache);
       if (overlay) base = await loadModel(overlay, cache);
+    } else if (context.baseSha) {
+      ({ head, base } = await branchModels(
+        context.eventName,
+        context.baseSha,
+        headSource,
+        cache,
+        selection,
+        workspace,
+        notes,
+      ));
     } else {
       core.info(
         `Event '${context.eventName}': no pull request to compare with, so every finding counts as new.`,
@@ -344,18 +476,11 @@ export async function run(): Promise<void> {
     }
     head ??= await loadModel(headSource, cache);
     core.info(readSummary(cache.stats));
-    if (inputs.paths.length > 0 && cache.stats.files === 0) {
-      // A misspelt `paths` would otherwise make a required check pass with nothing read.
-      notes.push(`paths ${inputs.paths.join(', ')} match no file of the workspace: nothing was checked.`);
-      core.warning(notes.at(-1)!);
-    }
-    const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), {
-      dynatrace: {
-        apiUrl: inputs.dynatraceApiUrl,
-        token: inputs.dynatraceApiToken,
-        timeoutMs: requestTimeoutMs(DEFAULT_TIMEOUT_MS),
-      },
-    });
+    await warnIfPathsMatchNothing(inputs, headSource, notes);
+    const { report } = await addGenerated(
+      analyze(head, base, { settings: config.rules }),
+      generateOptions(inputs),
+    );
     const failed = shouldFail(report, inputs.failOn, inputs.failScope);
     const outputs = await writeLocalOutputs(report, inputs, workspace, notes);
     const commentId = api ? await publishToPullRequest(api, inputs, report, headSource) : undefined;
@@ -370,5 +495,11 @@ export async function run(): Promise<void> {
       );
   } catch (error) {
     core.setFailed(`dynakube-istio-guard: ${describeError(error)}`);
+    // A later step's `if:` on the conclusion must see the failure, not an empty string.
+    try {
+      core.setOutput('conclusion', 'failure');
+    } catch {
+      // GITHUB_OUTPUT cannot be written: the step's failure above is all that can be said.
+    }
   }
 }

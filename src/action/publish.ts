@@ -60,13 +60,44 @@ export function overflowNote(overflow: AnnotationOverflow): string | undefined {
   return `GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step: ${parts.join(', ')} are listed only in this summary.`;
 }
 
+/** Notes for the top of the job summary, as quotes, with the blank line that ends them. */
+export function summaryNotes(notes: readonly string[]): string {
+  return notes.length > 0 ? `${notes.map((note) => `> ${note}`).join('\n>\n')}\n\n` : '';
+}
+
+/**
+ * The text cut to `SUMMARY_LIMIT` bytes. GitHub counts the summary in bytes and drops all of it when it is over
+ * 1 MiB; the cut counts characters, so text with many multi-byte characters (paths and values from manifests)
+ * is cut again, shorter by the ratio of bytes to characters, until it fits.
+ */
+export function fitSummary(text: string): string {
+  const options = { note: 'The full report is report.json.' };
+  let limit = SUMMARY_LIMIT;
+  let fitted = truncateMarkdown(text, limit, options);
+  for (let bytes = Buffer.byteLength(fitted); bytes > SUMMARY_LIMIT; bytes = Buffer.byteLength(fitted)) {
+    limit = Math.floor((limit * SUMMARY_LIMIT) / bytes) - 1;
+    fitted = truncateMarkdown(text, limit, options);
+  }
+  return fitted;
+}
+
+/**
+ * Appends to the job summary. A runner without one (no `GITHUB_STEP_SUMMARY`: an old self-hosted runner or a
+ * local runner) loses this channel only, with a warning: the check's result must not depend on it.
+ */
+export async function appendSummary(text: string): Promise<void> {
+  try {
+    await core.summary.addRaw(text).write();
+  } catch (error) {
+    core.warning(
+      `dynakube-istio-guard could not write the job summary (${(error as Error).message.split('\n')[0]}); the result is in the annotations and the check status.`,
+    );
+  }
+}
+
 /** The job summary: notes first, then the report, within the 1 MiB step limit. */
 export async function writeSummary(markdown: string, notes: string[]): Promise<void> {
-  const head = notes.map((note) => `> ${note}`).join('\n>\n');
-  const text = head ? `${head}\n\n${markdown}` : markdown;
-  await core.summary
-    .addRaw(truncateMarkdown(text, SUMMARY_LIMIT, { note: 'The full report is report.json.' }))
-    .write();
+  await appendSummary(fitSummary(`${summaryNotes(notes)}${markdown}`));
 }
 
 export async function writeSarif(report: Report, file: string, workspace: string): Promise<string> {

@@ -1,7 +1,7 @@
 /** GitHub's limit for an issue or PR comment body, in characters. */
 export const COMMENT_LIMIT = 65_536;
 
-/** The job summary limit is 1 MiB per step; stay well below it because it is counted in bytes. */
+/** The job summary limit is 1 MiB per step, counted in bytes: stay below it (see `fitSummary` in the action). */
 export const SUMMARY_LIMIT = 1_000_000;
 
 export interface TruncateOptions {

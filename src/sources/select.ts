@@ -26,6 +26,15 @@ function compile(globs: string[]): (path: string) => boolean {
   return (path) => patterns.some(({ glob, expression }) => path === glob || expression.test(path));
 }
 
+/**
+ * Whether picomatch cannot read a glob (an unclosed brace or extglob, a reversed range, a lone backslash). It does
+ * not throw on these: it compiles them to an expression that matches nothing, which would silently read (or
+ * exclude) no file.
+ */
+export function isUnreadableGlob(glob: string): boolean {
+  return picomatch.makeRe(glob, { dot: true }).source === '$^';
+}
+
 /** What a run writes: `--output-dir` / `output-dir` folders and single files (`--output`, the SARIF file). */
 export interface RunOutputs {
   dirs: string[];
