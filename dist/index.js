@@ -15254,6 +15254,14 @@ function compile(globs) {
     return (path) => patterns.some(({ glob, expression }) => path === glob || expression.test(path));
 }
 /**
+ * Whether picomatch cannot read a glob (an unclosed brace or extglob, a reversed range, a lone backslash). It does
+ * not throw on these: it compiles them to an expression that matches nothing, which would silently read (or
+ * exclude) no file.
+ */
+function isUnreadableGlob(glob) {
+    return picomatch_default().makeRe(glob, { dot: true }).source === '$^';
+}
+/**
  * Exclude globs for what a run writes inside the tree it reads (`root`), so a second run never reads the first
  * one's report or generated manifests back as the repository's configuration. An output folder that is the tree
  * itself excludes only the `generated/` folder written into it.
@@ -17391,7 +17399,7 @@ function renderMarkdown(report, options = {}) {
 ;// CONCATENATED MODULE: ./src/report/truncate.ts
 /** GitHub's limit for an issue or PR comment body, in characters. */
 const COMMENT_LIMIT = 65_536;
-/** The job summary limit is 1 MiB per step; stay well below it because it is counted in bytes. */
+/** The job summary limit is 1 MiB per step, counted in bytes: stay below it (see `fitSummary` in the action). */
 const SUMMARY_LIMIT = 1_000_000;
 /**
  * Cuts markdown to at most `limit` UTF-16 code units (GitHub counts characters, which are never more), at a line
@@ -17578,6 +17586,8 @@ async function changesFromGit(workspace, baseSha) {
         return undefined;
     }
 }
+/** GitHub's `pulls.listFiles` returns at most this many files of a pull request, whatever their number. */
+const LISTED_FILES_LIMIT = 3_000;
 /** Every file of the PR from the API (paginated; GitHub lists at most 3,000). */
 async function listPullRequestFiles(client, pr) {
     return (await client.paginate(client.rest.pulls.listFiles, {
@@ -17586,6 +17596,17 @@ async function listPullRequestFiles(client, pr) {
         pull_number: pr.number,
         per_page: 100,
     }));
+}
+/**
+ * The listing when it holds every changed file. A cut listing would leave the files past it out of the changes:
+ * their findings would count as on the base already, and a PR whose manifests are all past the cut would pass
+ * unchecked. The event's count of changed files tells a complete listing of exactly 3,000 from a cut one.
+ */
+function completeListing(files, pr) {
+    if (pr.changedFiles === undefined || pr.changedFiles <= files.length)
+        return files;
+    throw new Error(`GitHub lists only ${files.length.toLocaleString('en-US')} of the ${pr.changedFiles.toLocaleString('en-US')} files this pull request changes; ` +
+        'check out with `fetch-depth: 2` (or more) so the changes are read from git');
 }
 function changesFromListedFiles(files) {
     const changes = [];
@@ -17790,9 +17811,18 @@ async function readRunContext(env = process.env) {
             baseSha: pr.base.sha,
             headSha: pr.head.sha,
             fromFork: (pr.head.repo?.full_name ?? '') !== (pr.base.repo?.full_name ?? ''),
+            ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
         };
     }
-    return { kind: 'branch', eventName, ...repo, ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}) };
+    const mergeGroup = payload.merge_group;
+    const baseSha = eventName === 'merge_group' && typeof mergeGroup?.base_sha === 'string' ? mergeGroup.base_sha : undefined;
+    return {
+        kind: 'branch',
+        eventName,
+        ...repo,
+        ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+        ...(baseSha ? { baseSha } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/request-timeout.ts
@@ -17923,11 +17953,20 @@ function describeError(error) {
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
+
 function list(name) {
     return getInput(name)
         .split(/[\n,]/)
         .map((item) => item.trim())
         .filter(Boolean);
+}
+/** A list of globs, each one picomatch can read. */
+function globs(name) {
+    const items = list(name);
+    const unreadable = items.find(isUnreadableGlob);
+    if (unreadable !== undefined)
+        throw new Error(`input '${name}' has a glob that is not valid: '${unreadable}'`);
+    return items;
 }
 function choice(name, allowed, fallback) {
     const value = getInput(name).trim();
@@ -17938,8 +17977,14 @@ function choice(name, allowed, fallback) {
     }
     return value;
 }
+/** As `@actions/core`'s `getBooleanInput`: the YAML 1.2 core schema's spellings, `true`, `True`, `TRUE` and so on. */
 function flag(name) {
-    return choice(name, ['true', 'false'], 'true') === 'true';
+    const value = getInput(name).trim();
+    if (value === '' || ['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new Error(`input '${name}' must be true or false (got '${value}')`);
 }
 function optional(name) {
     return getInput(name).trim() || undefined;
@@ -17954,8 +17999,8 @@ function readInputs() {
         setSecret(dynatraceToken);
     return {
         token,
-        paths: list('paths'),
-        exclude: list('exclude'),
+        paths: globs('paths'),
+        exclude: globs('exclude'),
         config: optional('config'),
         failOn: choice('fail-on', ['error', 'warning', 'info', 'never'], 'error'),
         failScope: choice('fail-scope', ['new', 'all'], 'new'),
@@ -18183,13 +18228,40 @@ function overflowNote(overflow) {
         return undefined;
     return `GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step: ${parts.join(', ')} are listed only in this summary.`;
 }
+/** Notes for the top of the job summary, as quotes, with the blank line that ends them. */
+function summaryNotes(notes) {
+    return notes.length > 0 ? `${notes.map((note) => `> ${note}`).join('\n>\n')}\n\n` : '';
+}
+/**
+ * The text cut to `SUMMARY_LIMIT` bytes. GitHub counts the summary in bytes and drops all of it when it is over
+ * 1 MiB; the cut counts characters, so text with many multi-byte characters (paths and values from manifests)
+ * is cut again, shorter by the ratio of bytes to characters, until it fits.
+ */
+function fitSummary(text) {
+    const options = { note: 'The full report is report.json.' };
+    let limit = SUMMARY_LIMIT;
+    let fitted = truncateMarkdown(text, limit, options);
+    for (let bytes = Buffer.byteLength(fitted); bytes > SUMMARY_LIMIT; bytes = Buffer.byteLength(fitted)) {
+        limit = Math.floor((limit * SUMMARY_LIMIT) / bytes) - 1;
+        fitted = truncateMarkdown(text, limit, options);
+    }
+    return fitted;
+}
+/**
+ * Appends to the job summary. A runner without one (no `GITHUB_STEP_SUMMARY`: an old self-hosted runner or a
+ * local runner) loses this channel only, with a warning: the check's result must not depend on it.
+ */
+async function appendSummary(text) {
+    try {
+        await summary.addRaw(text).write();
+    }
+    catch (error) {
+        warning(`dynakube-istio-guard could not write the job summary (${error.message.split('\n')[0]}); the result is in the annotations and the check status.`);
+    }
+}
 /** The job summary: notes first, then the report, within the 1 MiB step limit. */
 async function writeSummary(markdown, notes) {
-    const head = notes.map((note) => `> ${note}`).join('\n>\n');
-    const text = head ? `${head}\n\n${markdown}` : markdown;
-    await summary
-        .addRaw(truncateMarkdown(text, SUMMARY_LIMIT, { note: 'The full report is report.json.' }))
-        .write();
+    await appendSummary(fitSummary(`${summaryNotes(notes)}${markdown}`));
 }
 async function writeSarif(report, file, workspace) {
     const target = external_node_path_default().resolve(workspace, file);
@@ -18452,7 +18524,7 @@ async function pullRequestFiles(api, workspace) {
         return local;
     const client = await api.github();
     return {
-        changes: changesFromListedFiles(await api.listedFiles()),
+        changes: changesFromListedFiles(completeListing(await api.listedFiles(), api.pr)),
         readBase: apiBaseReader(client, api.pr),
         via: 'the GitHub API',
         local: false,
@@ -18547,6 +18619,17 @@ async function publishToPullRequest(api, inputs, report, head) {
         info(`PR comment: ${result.action}${result.commentId ? ` (id ${result.commentId})` : ''}.`);
     return result?.commentId;
 }
+/**
+ * An empty token (a secret that is not set, or not passed to fork PRs) would otherwise skip the comment and the
+ * review without a word.
+ */
+function warnNoToken(inputs) {
+    if (inputs.comment === 'off' && !inputs.suggestions)
+        return;
+    warning('dynakube-istio-guard has no github-token (the input is empty): the PR comment and the review with suggestions were skipped. ' +
+        'The result is in the annotations, the job summary and the check status. ' +
+        'Pass `${{ github.token }}` (the default) or a secret that is set for this event.');
+}
 /** The check must read the PR's files; under pull_request_target the default checkout is the base branch. */
 async function warnIfNotHead(pr, workspace) {
     const hasHead = await checkoutHasHead(workspace, pr.headSha);
@@ -18556,10 +18639,32 @@ async function warnIfNotHead(pr, workspace) {
     }
 }
 const NO_CHANGES_NOTE = 'This pull request changes no Kubernetes manifests that dynakube-istio-guard reads: nothing to check.';
+/**
+ * A misspelt `paths` would otherwise make a required check pass with nothing read. Asked of the head's listing
+ * (a walk of the tree, no file read), which a full run has made anyway.
+ */
+async function warnIfPathsMatchNothing(inputs, head, notes) {
+    if (inputs.paths.length === 0 || (await head.list()).length > 0)
+        return;
+    notes.push(`paths ${inputs.paths.join(', ')} match no file of the workspace: nothing was checked.`);
+    warning(notes.at(-1));
+}
+/**
+ * The SARIF file and `output-dir` describe the tree, and later steps expect them (upload-sarif fails on a missing
+ * file): a PR that changes no manifest still gets them, from the tree checked against itself, so every finding is
+ * `unchanged`, as a full run would find.
+ */
+async function writeFilesOfUnchangedTree(inputs, settings, head, cache, workspace) {
+    if (!inputs.sarifFile && !inputs.outputDir)
+        return undefined;
+    const model = await loadModel(head, cache);
+    const { report } = await addGenerated(analyze(model, model, { settings }), main_generateOptions(inputs));
+    return { report, files: await writeOutputFiles(report, inputs, workspace) };
+}
 /** A PR without manifest changes passes at once; an earlier sticky comment is told so, never created. */
-async function passWithoutChanges(api, inputs) {
+async function passWithoutChanges(api, inputs, notes, written) {
     info(NO_CHANGES_NOTE);
-    await summary.addRaw(`${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`).write();
+    await appendSummary(`${summaryNotes(notes)}${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`);
     let commentId;
     if (inputs.comment !== 'off') {
         const scope = scopeOf(inputs);
@@ -18567,12 +18672,34 @@ async function passWithoutChanges(api, inputs) {
         const result = await posting(api, 'PR comment', async () => refreshExistingSticky(await api.github(), api.pr, body, scope?.key));
         commentId = result?.commentId;
     }
+    if (written) {
+        setOutputs(written.report, { ...written.files, conclusion: 'success', commentId });
+        return;
+    }
     setOutput('conclusion', 'success');
     setOutput('errors', 0);
     setOutput('warnings', 0);
     setOutput('new-findings', 0);
     if (commentId !== undefined)
         setOutput('comment-id', commentId);
+}
+/**
+ * Head and base of a run without a pull request that has a base (a merge queue's base branch), from git only: with no PR
+ * there is no file listing to ask GitHub for. Without the base commit in the clone every finding counts as new.
+ */
+async function branchModels(eventName, baseSha, head, cache, selection, workspace, notes) {
+    const files = await changesFromGit(workspace, baseSha);
+    if (!files) {
+        notes.push(`Event '${eventName}': the base commit ${baseSha.slice(0, 12)} is not in the clone, so every finding counts as new. ` +
+            'Check out with `fetch-depth: 0` to compare with it.');
+        warning(notes.at(-1));
+        return {};
+    }
+    info(`Event '${eventName}': ${files.changes.length} changed file(s), from ${files.via}.`);
+    const overlay = overlaySource(head, files.changes, files.readBase, selection, { readEarly: true });
+    // Head first, as for a pull request: the base takes every file left alone from head's reads.
+    const headModel = await loadModel(head, cache);
+    return { head: headModel, base: await loadModel(overlay, cache) };
 }
 /** One log line on what was read, so a slow run shows where its files came from. */
 function readSummary(stats) {
@@ -18584,22 +18711,36 @@ function baseSource(api, head, files, selection) {
     info(`Pull request #${api.pr.number}: ${files.changes.length} changed file(s), from ${files.via}.`);
     return overlaySource(head, files.changes, files.readBase, selection, { readEarly: files.local });
 }
+/** Manifest generation: live endpoints from the Dynatrace API when the inputs give one. */
+function main_generateOptions(inputs) {
+    return {
+        dynatrace: {
+            apiUrl: inputs.dynatraceApiUrl,
+            token: inputs.dynatraceApiToken,
+            timeoutMs: requestTimeoutMs(DEFAULT_TIMEOUT_MS),
+        },
+    };
+}
+/** The SARIF file and the output folder, when the inputs ask for them. */
+async function writeOutputFiles(report, inputs, workspace) {
+    const files = {};
+    if (inputs.sarifFile)
+        files.sarifFile = await writeSarif(report, inputs.sarifFile, workspace);
+    if (inputs.outputDir) {
+        const written = await writeOutputDir(report, inputs.outputDir, workspace);
+        files.reportFile = written.report;
+        files.generatedDir = written.generated;
+    }
+    return files;
+}
 async function writeLocalOutputs(report, inputs, workspace, notes) {
-    const outputs = {};
     if (inputs.annotations) {
         const note = overflowNote(annotate(report));
         if (note)
             notes.push(note);
     }
     await writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT - 10_000 }), notes);
-    if (inputs.sarifFile)
-        outputs.sarifFile = await writeSarif(report, inputs.sarifFile, workspace);
-    if (inputs.outputDir) {
-        const written = await writeOutputDir(report, inputs.outputDir, workspace);
-        outputs.reportFile = written.report;
-        outputs.generatedDir = written.generated;
-    }
-    return outputs;
+    return writeOutputFiles(report, inputs, workspace);
 }
 async function main_run() {
     try {
@@ -18612,6 +18753,8 @@ async function main_run() {
         const headSource = directory_directorySource(workspace, selection);
         const api = context.kind === 'pull_request' ? new PullRequestApi(context, inputs.token) : undefined;
         const notes = [];
+        if (api && !api.available)
+            warnNoToken(inputs);
         let base;
         let head;
         if (api) {
@@ -18627,7 +18770,9 @@ async function main_run() {
                 }),
             ]);
             if (files && !touchesManifests(files, selection) && inputs.failScope === 'new') {
-                await passWithoutChanges(api, inputs);
+                await warnIfPathsMatchNothing(inputs, headSource, notes);
+                const written = await writeFilesOfUnchangedTree(inputs, config.rules, headSource, cache, workspace);
+                await passWithoutChanges(api, inputs, notes, written);
                 return;
             }
             const overlay = files && baseSource(api, headSource, files, selection);
@@ -18636,23 +18781,16 @@ async function main_run() {
             if (overlay)
                 base = await loadModel(overlay, cache);
         }
+        else if (context.baseSha) {
+            ({ head, base } = await branchModels(context.eventName, context.baseSha, headSource, cache, selection, workspace, notes));
+        }
         else {
             info(`Event '${context.eventName}': no pull request to compare with, so every finding counts as new.`);
         }
         head ??= await loadModel(headSource, cache);
         info(readSummary(cache.stats));
-        if (inputs.paths.length > 0 && cache.stats.files === 0) {
-            // A misspelt `paths` would otherwise make a required check pass with nothing read.
-            notes.push(`paths ${inputs.paths.join(', ')} match no file of the workspace: nothing was checked.`);
-            warning(notes.at(-1));
-        }
-        const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), {
-            dynatrace: {
-                apiUrl: inputs.dynatraceApiUrl,
-                token: inputs.dynatraceApiToken,
-                timeoutMs: requestTimeoutMs(DEFAULT_TIMEOUT_MS),
-            },
-        });
+        await warnIfPathsMatchNothing(inputs, headSource, notes);
+        const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), main_generateOptions(inputs));
         const failed = shouldFail(report, inputs.failOn, inputs.failScope);
         const outputs = await writeLocalOutputs(report, inputs, workspace, notes);
         const commentId = api ? await publishToPullRequest(api, inputs, report, headSource) : undefined;
@@ -18666,6 +18804,13 @@ async function main_run() {
     }
     catch (error) {
         setFailed(`dynakube-istio-guard: ${describeError(error)}`);
+        // A later step's `if:` on the conclusion must see the failure, not an empty string.
+        try {
+            setOutput('conclusion', 'failure');
+        }
+        catch {
+            // GITHUB_OUTPUT cannot be written: the step's failure above is all that can be said.
+        }
     }
 }
 

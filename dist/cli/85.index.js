@@ -8620,8 +8620,8 @@ function fileNotes(file) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+var node_modules_picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./src/model/values-files.ts
 
 
@@ -10420,6 +10420,14 @@ function fileMatcher(selection) {
 function compile(globs) {
     const patterns = globs.map((glob) => ({ glob, expression: picomatch_default().makeRe(glob, { dot: true }) }));
     return (path) => patterns.some(({ glob, expression }) => path === glob || expression.test(path));
+}
+/**
+ * Whether picomatch cannot read a glob (an unclosed brace or extglob, a reversed range, a lone backslash). It does
+ * not throw on these: it compiles them to an expression that matches nothing, which would silently read (or
+ * exclude) no file.
+ */
+function isUnreadableGlob(glob) {
+    return picomatch.makeRe(glob, { dot: true }).source === '$^';
 }
 /**
  * Exclude globs for what a run writes inside the tree it reads (`root`), so a second run never reads the first
