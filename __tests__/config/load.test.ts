@@ -34,6 +34,19 @@ describe('parseConfig', () => {
     ],
     ['rules:\n  a: 1\n  a: 2\n', /^c\.yml:3: not valid YAML: Map keys must be unique$/],
     ['\u0000\u0001binary', /^c\.yml/],
+    ['paths: ["**/*.{yaml"]\n', /^c\.yml:1: paths has a glob that is not valid: '\*\*\/\*\.\{yaml'$/],
+    [
+      'rules: {}\nexclude:\n  - vendor/**\n  - vendor/[z-a]/**\n',
+      /^c\.yml:4: exclude has a glob that is not valid: 'vendor\/\[z-a\]\/\*\*'$/,
+    ],
+    [
+      'charts:\n  istiod: clusters/*/istio/{values.yaml\n',
+      /^c\.yml:2: charts\.istiod has a glob that is not valid: 'clusters\/\*\/istio\/\{values\.yaml'$/,
+    ],
+    [
+      'charts:\n  cni:\n    - a.yaml\n    - "b\\\\"\n',
+      /^c\.yml:4: charts\.cni has a glob that is not valid: 'b\\'$/,
+    ],
   ])('refuses %j with a one-line reason naming the file', (text, reason) => {
     expect(() => parseConfig(text, 'c.yml')).toThrow(reason);
   });
@@ -74,6 +87,15 @@ describe('loadConfig', () => {
     expect((await loadConfig(repoWith({}))).rules).toEqual({});
     await expect(loadConfig(repoWith({}), 'missing.yml')).rejects.toThrow(
       'config file missing.yml cannot be read',
+    );
+  });
+
+  it('refuses a glob picomatch cannot read, naming the file and the line of the entry', async () => {
+    const repo = repoWith({
+      '.github/dynakube-istio-guard.yml': 'paths:\n  - clusters/**/*.yaml\n  - apps/**/*.{yaml\n',
+    });
+    await expect(loadConfig(repo)).rejects.toThrow(
+      ".github/dynakube-istio-guard.yml:3: paths has a glob that is not valid: 'apps/**/*.{yaml'",
     );
   });
 });

@@ -1,9 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { isNode, LineCounter, parse, parseDocument } from 'yaml';
 import { asArray, asRecord, asString } from '../model/read.js';
 import type { RuleSettings } from '../engine.js';
+import { HELM_CHARTS } from '../model/types.js';
 import { ALL_RULES } from '../rules/index.js';
+import { isUnreadableGlob } from '../sources/select.js';
 import { CONFIG_FILE_PATHS } from './charts.js';
 
 export const DEFAULT_CONFIG_PATH = CONFIG_FILE_PATHS[0];
@@ -72,9 +74,42 @@ export function parseConfig(text: string, label: string): GuardConfig {
     if (!setting) throw new ConfigError(`${label}: rules.${id} must be one of error, warning, info, off`);
     rules[id] = setting;
   }
+  checkGlobs(record, text, label);
   const strings = (value: unknown) =>
     asArray(value)
       .map(asString)
       .filter((s): s is string => !!s);
   return { rules, include: strings(record.paths), exclude: strings(record.exclude), raw: record };
+}
+
+/**
+ * Refuses a glob picomatch cannot read in `paths`, `exclude` or a chart's list under `charts`: picomatch would
+ * make it match nothing, so the run would silently read (or skip, or map to the chart) no file.
+ */
+function checkGlobs(record: Record<string, unknown>, text: string, label: string): void {
+  const lists: (string | number)[][] = [
+    ['paths'],
+    ['exclude'],
+    ...HELM_CHARTS.map((chart) => ['charts', chart]),
+  ];
+  for (const keys of lists) {
+    const value = keys.reduce<unknown>((node, key) => asRecord(node)?.[key], record);
+    // `charts.<chart>` may be one glob instead of a list, as chartGlobsFromConfig reads it.
+    const entries = Array.isArray(value) ? value : keys[0] === 'charts' ? [value] : [];
+    entries.forEach((entry, index) => {
+      if (typeof entry !== 'string' || !isUnreadableGlob(entry)) return;
+      const at = Array.isArray(value) ? [...keys, index] : keys;
+      const line = lineOf(text, at);
+      throw new ConfigError(
+        `${label}${line === undefined ? '' : `:${line}`}: ${keys.join('.')} has a glob that is not valid: '${entry}'`,
+      );
+    });
+  }
+}
+
+/** The line of the value at `keys` in the config text, read again with positions only when there is an error. */
+function lineOf(text: string, keys: (string | number)[]): number | undefined {
+  const lineCounter = new LineCounter();
+  const node = parseDocument(text, { version: '1.1', lineCounter }).getIn(keys, true);
+  return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
 }
