@@ -15,7 +15,7 @@ import {
 import { OutputError, writeOutputFile } from './output-file.js';
 import { explainModel } from './report/explain.js';
 import { directorySource } from './sources/directory.js';
-import { ownOutputExcludes, type RunOutputs } from './sources/select.js';
+import { isUnreadableGlob, ownOutputExcludes, type RunOutputs } from './sources/select.js';
 import { DEFAULT_TIMEOUT_MS } from './generate/dynatrace-api.js';
 import { writeGeneratedManifests, type GenerateOptions } from './generate/index.js';
 import { requestTimeoutMs } from './request-timeout.js';
@@ -52,8 +52,9 @@ Options:
   -h, --help               show this help
   --version                print the version
 
-Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation, unreadable input, --paths that match
-no file, or an output that cannot be written.
+Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation, unreadable input, a glob that cannot
+be parsed (--paths, --exclude or the config file), --paths that match no file, or an output that cannot be
+written.
 
        dynakube-istio-guard model [--head <dir|git-ref>] [--repo <path>] [--config <file>] [--output <file>]
                                   [--paths <glob>] [--exclude <glob>]
@@ -92,6 +93,17 @@ function parseRuleFlags(flags: string[]): Record<string, 'error' | 'warning' | '
     settings[id] = setting;
   }
   return settings;
+}
+
+/**
+ * The globs of a repeatable `--paths` / `--exclude` flag, refusing one picomatch cannot parse: it would match
+ * nothing, so the run would silently read (or skip) no file.
+ */
+function globFlag(flag: 'paths' | 'exclude', globs: string[] | undefined): string[] {
+  const unreadable = (globs ?? []).find(isUnreadableGlob);
+  if (unreadable !== undefined)
+    throw new InputError(`--${flag} has a glob that is not valid: '${unreadable}'`);
+  return globs ?? [];
 }
 
 function render(report: Report, format: (typeof FORMATS)[number], toTerminal: boolean): string {
@@ -159,6 +171,8 @@ async function runCheck(args: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const paths = globFlag('paths', values.paths);
+  const excluded = globFlag('exclude', values.exclude);
   const format = oneOf('format', values.format, FORMATS, 'text');
   const failOn: FailOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
   const failScope: FailScope = oneOf('fail-scope', values['fail-scope'], FAIL_SCOPE, 'new');
@@ -172,10 +186,10 @@ async function runCheck(args: string[]): Promise<number> {
     ...(values.head ? { head: values.head } : {}),
     ...(values.base ? { base: values.base } : {}),
     selection: {
-      include: values.paths?.length ? values.paths : config.include,
+      include: paths.length > 0 ? paths : config.include,
       exclude: [
         ...config.exclude,
-        ...(values.exclude ?? []),
+        ...excluded,
         ...(await ownOutputsIn(repo, [values.head, values.base], {
           dirs: values['output-dir'] ? [values['output-dir']] : [],
           files: values.output ? [values.output] : [],
@@ -186,10 +200,8 @@ async function runCheck(args: string[]): Promise<number> {
     ...(values.config ? { charts: chartGlobsFromConfig(config.raw) } : {}),
     generate: generateOptions(values['dynatrace-api-url'], values.generate),
   });
-  if (values.paths?.length && stats?.files === 0)
-    throw new InputError(
-      `--paths ${values.paths.join(', ')} matches no file on either side: nothing was checked`,
-    );
+  if (paths.length > 0 && stats?.files === 0)
+    throw new InputError(`--paths ${paths.join(', ')} matches no file on either side: nothing was checked`);
   const output = render(report, format, !values.output && process.stdout.isTTY === true);
   if (process.env.DKIG_STATS === '1') writeStats(stats);
   if (values.output) await writeOutputFile(values.output, output);
@@ -245,13 +257,15 @@ async function runModel(args: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const paths = globFlag('paths', values.paths);
+  const excluded = globFlag('exclude', values.exclude);
   const repo = values.repo ?? '.';
   const repoStat = await fs.stat(repo).catch(() => undefined);
   if (!repoStat?.isDirectory()) throw new InputError(`--repo ${repo} is not a directory`);
   const config = await loadConfig(repo, values.config);
   const selection = {
-    include: values.paths?.length ? values.paths : config.include,
-    exclude: [...config.exclude, ...(values.exclude ?? [])],
+    include: paths.length > 0 ? paths : config.include,
+    exclude: [...config.exclude, ...excluded],
   };
   const source = values.head
     ? await resolveSource(repo, values.head, selection)

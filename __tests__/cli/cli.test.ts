@@ -269,6 +269,16 @@ describe('dynakube-istio-guard check (bundled CLI)', () => {
     [['check', '--rule', 'native-sidecars=loud'], /--rule native-sidecars=loud: write/],
     [['check', '--paths', 'nomatch/**'], /--paths nomatch\/\*\* matches no file on either side/],
     [['check', '--config', 'package.json'], /package\.json: unknown key/],
+    [
+      ['check', '--paths', '**/*.{yaml'],
+      /^dynakube-istio-guard: --paths has a glob that is not valid: '\*\*\/\*\.\{yaml'$/m,
+    ],
+    [
+      ['check', '--exclude', 'vendor/**', '--exclude', 'vendor/[z-a]/**'],
+      /^dynakube-istio-guard: --exclude has a glob that is not valid: 'vendor\/\[z-a\]\/\*\*'$/m,
+    ],
+    [['model', '--paths', 'clusters/{a,b'], /--paths has a glob that is not valid: 'clusters\/\{a,b'$/m],
+    [['model', '--exclude', 'x\\'], /--exclude has a glob that is not valid: 'x\\'$/m],
   ])('exits 2 with a one-line reason for %j', (args, reason) => {
     const { code, stderr } = run(args as string[]);
     expect(code).toBe(2);
@@ -314,6 +324,22 @@ describe('dynakube-istio-guard check (bundled CLI)', () => {
       }
     },
   );
+
+  it('exits 2 naming the config file, line and glob when the config file has a glob that is not valid', () => {
+    const repo = new TempGitRepo();
+    try {
+      repo.write('.github/dynakube-istio-guard.yml', 'exclude:\n  - vendor/**\n  - "generated/**/*.{yaml"\n');
+      for (const command of ['check', 'model']) {
+        const { code, stderr } = run([command, '--repo', repo.dir]);
+        expect(code).toBe(2);
+        expect(stderr).toBe(
+          "dynakube-istio-guard: .github/dynakube-istio-guard.yml:3: exclude has a glob that is not valid: 'generated/**/*.{yaml'\n",
+        );
+      }
+    } finally {
+      repo.remove();
+    }
+  });
 
   it('turns a broken YAML file into a not-evaluable note with file and line, not a crash', () => {
     const repo = new TempGitRepo();
