@@ -486,6 +486,48 @@ describe('registry-egress, the egress map and the generated manifests agree', ()
   });
 });
 
+/**
+ * Who pulls codeModulesImage decides whether the mesh needs its registry: only the CSI driver pulling it itself
+ * does. With node-image-pull the kubelet pulls it for a Job, without the CSI driver it is an init container's image,
+ * and the operator does not read a custom image's manifest. The generator (both scopes) and the rule agree.
+ */
+describe('registry entries for codeModulesImage follow who pulls it', () => {
+  const nodePull = 'feature.dynatrace.com/node-image-pull: "true"';
+  const table: [string, Tree, string[]][] = [
+    ['the CSI driver pulls it', base(), ['dynatrace/dynatrace-registry-docker-io']],
+    ['node-image-pull: the kubelet pulls it', base({ 'dt/dk.yaml': dynakube(undefined, nodePull) }), []],
+    [
+      'node-image-pull written "True"',
+      base({ 'dt/dk.yaml': dynakube(undefined, nodePull.replace('true', 'True')) }),
+      [],
+    ],
+    [
+      'no CSI driver: an init container image',
+      base({ 'dt/operator.yaml': operatorRelease('      enabled: false\n') }),
+      [],
+    ],
+    [
+      'node-image-pull with the CSI driver disabled',
+      base({
+        'dt/dk.yaml': dynakube(undefined, nodePull),
+        'dt/operator.yaml': operatorRelease('      enabled: false\n'),
+      }),
+      [],
+    ],
+  ];
+
+  it.each(table)('%s', async (_name, tree, entries) => {
+    const model = modelOf(tree);
+    const registryEntriesOf = async (scope: 'needed' | 'all') =>
+      (await generateManifests(model, { scope })).generated
+        .filter((manifest) => manifest.name.startsWith('dynatrace-registry'))
+        .map((manifest) => `${manifest.namespace}/${manifest.name}`);
+    expect(await registryEntriesOf('needed')).toEqual(entries);
+    expect(await registryEntriesOf('all')).toEqual(entries);
+    expect(runRule(registryEgress, tree)).toHaveLength(entries.length > 0 ? 1 : 0);
+  });
+});
+
 /** An application-only DynaKube of `version` named `prod`, with `useCSIDriver` when given. */
 const appOnly = (version: string, useCSIDriver?: boolean) =>
   appOnlyDynaKube(version, { useCSIDriver, name: 'prod' });

@@ -6,6 +6,7 @@ import { outboundRestriction } from '../model/effective.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { writeOutputFile } from '../output-file.js';
 import type { GeneratedManifest } from '../report/types.js';
+import { codeModulesPull } from '../rules/code-modules-pull.js';
 import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
 import { dynatraceEntries, hasActiveGate, type ConnectionInfoSource } from './dynatrace-entries.js';
 import type { IstioObject } from './objects.js';
@@ -181,7 +182,9 @@ export async function generateManifests(
     // The same coverage decision as the registry-egress rule and the egress map.
     // Registries are contacted from the operator's namespace: only where its sidecars restrict egress.
     const registries = registryEntries(
-      placed.filter(({ namespace }) => all || !!outboundRestriction(model, namespace)),
+      placed
+        .filter(({ namespace }) => all || !!outboundRestriction(model, namespace))
+        .map(({ dynakube, namespace }) => ({ dynakube: withRegistryPulls(model, dynakube), namespace })),
       (namespace) => [...coverageIn(model, namespace), ...generatedCovers],
       serviceEntryNames(model, objects),
     );
@@ -198,6 +201,19 @@ export async function generateManifests(
 
   const kept = await validated(objects, notes, origins);
   return { generated: kept.map(render), notes };
+}
+
+/**
+ * A DynaKube as its registry entries see it: its `codeModulesImage` only when the CSI driver pulls it itself. With
+ * `node-image-pull` the node's kubelet pulls it for a Job, and without the CSI driver it is an init container's
+ * image, pulled by the kubelet too: outside the mesh either way. The operator does not read the manifest of a custom
+ * code modules image either (since v1.0 it takes the reference as the version status, unverified), so nothing in the
+ * mesh contacts that registry. The same decision as registry-egress and the egress map (`codeModulesPull`).
+ */
+function withRegistryPulls(model: ClusterModel, dynakube: DynaKube): DynaKube {
+  return codeModulesPull(model, dynakube)?.by === 'csi-driver'
+    ? dynakube
+    : { ...dynakube, codeModulesImage: undefined };
 }
 
 /** `namespace/name` of the repository's ServiceEntries and of those generated so far. */

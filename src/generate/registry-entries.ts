@@ -19,7 +19,10 @@ interface ImageUse {
   fact?: Fact<string>;
 }
 
-/** Images pulled by something in the operator's namespace: the operator reads their manifests, the CSI provisioner pulls code modules. */
+/**
+ * The images whose registries get entries in the DynaKube's namespace. `codeModulesImage` is among them only when
+ * the CSI provisioner pulls it itself: the generator leaves it out otherwise (`withRegistryPulls`).
+ */
 function imagesOf(dynakube: DynaKube): ImageUse[] {
   const uses: ImageUse[] = [];
   const add = (field: string, fact: Fact<string> | undefined) => {
