@@ -52,6 +52,22 @@ describe('parseConfig', () => {
   });
 
   it.each([
+    ['paths: clusters/**\nexclude: "clusters/old/**"\n', ['clusters/**'], ['clusters/old/**']],
+    ['paths: [a/**, b/**]\nexclude:\n', ['a/**', 'b/**'], []],
+  ])('reads the globs of %j, one on its own or a list', (text, include, exclude) => {
+    const config = parseConfig(text, 'c.yml');
+    expect([config.include, config.exclude]).toEqual([include, exclude]);
+  });
+
+  it.each([
+    ['paths: {a: b}\n', /^c\.yml: paths must be a glob or a list of globs$/],
+    ['exclude: 3\n', /^c\.yml: exclude must be a glob or a list of globs$/],
+    ['paths: "**/*.{yaml"\n', /^c\.yml:1: paths has a glob that is not valid/],
+  ])('refuses %j, not a glob nor a list', (text, reason) => {
+    expect(() => parseConfig(text, 'c.yml')).toThrow(reason);
+  });
+
+  it.each([
     ['error', 'error'],
     ['Off', 'off'],
     [false, 'off'],

@@ -74,12 +74,22 @@ export function parseConfig(text: string, label: string): GuardConfig {
     if (!setting) throw new ConfigError(`${label}: rules.${id} must be one of error, warning, info, off`);
     rules[id] = setting;
   }
+  for (const key of ['paths', 'exclude'] as const) {
+    const value = record[key];
+    if (value !== undefined && value !== null && typeof value !== 'string' && !Array.isArray(value))
+      throw new ConfigError(`${label}: ${key} must be a glob or a list of globs`);
+  }
   checkGlobs(record, text, label);
   const strings = (value: unknown) =>
-    asArray(value)
+    globList(value)
       .map(asString)
       .filter((s): s is string => !!s);
   return { rules, include: strings(record.paths), exclude: strings(record.exclude), raw: record };
+}
+
+/** A list of globs, or one glob written on its own (`paths: clusters/**`), as a list. */
+function globList(value: unknown): unknown[] {
+  return typeof value === 'string' ? [value] : asArray(value);
 }
 
 /**
@@ -94,8 +104,7 @@ function checkGlobs(record: Record<string, unknown>, text: string, label: string
   ];
   for (const keys of lists) {
     const value = keys.reduce<unknown>((node, key) => asRecord(node)?.[key], record);
-    // `charts.<chart>` may be one glob instead of a list, as chartGlobsFromConfig reads it.
-    const entries = Array.isArray(value) ? value : keys[0] === 'charts' ? [value] : [];
+    const entries = globList(value);
     entries.forEach((entry, index) => {
       if (typeof entry !== 'string' || !isUnreadableGlob(entry)) return;
       const at = Array.isArray(value) ? [...keys, index] : keys;
