@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { lineOf, modelOf } from './helpers.js';
 
 describe('Argo CD Application', () => {
@@ -427,5 +429,93 @@ describe('Argo CD multi-source $values from the ref source repository', () => {
     });
     expect(model.meshConfigs[0].outboundPolicy?.value).toBe('REGISTRY_ONLY');
     expect(model.notEvaluable).toEqual([]);
+  });
+});
+
+describe('Argo CD Application of a flat local chart', () => {
+  const fixtures = path.resolve(process.cwd(), '../shared/fixtures/istio-charts');
+  /** The upstream cni chart's values.yaml (1.24+: defaults under `_internal_defaults_do_not_set`). */
+  const upstreamCniValues = readFileSync(path.join(fixtures, 'istio-cni-values.yaml'), 'utf8');
+  const withOptOut = upstreamCniValues.replace(
+    /^ {2}podAnnotations: \{\}$/m,
+    '  podAnnotations:\n    oneagent.dynatrace.com/inject: "false"',
+  );
+  const cniApp = [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata: {name: istio-cni, namespace: argocd}',
+    'spec:',
+    '  destination: {namespace: istio-system}',
+    '  source:',
+    '    repoURL: https://github.com/example/platform.git',
+    '    path: manifests/charts/istio-cni',
+    '    targetRevision: main',
+    '    helm:',
+    '      valuesObject:',
+    '        excludeNamespaces: [kube-system, dynatrace]',
+  ];
+  const cniChart = (values: string) => ({
+    'apps/istio-cni.yaml': cniApp.join('\n') + '\n',
+    'manifests/charts/istio-cni/Chart.yaml': 'apiVersion: v2\nname: cni\nversion: 1.28.0\n',
+    'manifests/charts/istio-cni/values.yaml': values,
+  });
+
+  it("reads the chart's values.yaml below the Application's values, as chart defaults", () => {
+    const model = modelOf(cniChart(withOptOut));
+    expect(model.chartValues).toHaveLength(1);
+    const [cni] = model.cniInstalls;
+    expect(cni.podAnnotations.value).toEqual({ 'oneagent.dynatrace.com/inject': 'false' });
+    expect(cni.podAnnotations.origin).toMatchObject({
+      file: 'manifests/charts/istio-cni/values.yaml',
+      line: lineOf(withOptOut.split('\n'), 'podAnnotations:'),
+    });
+    expect(cni.excludeNamespaces?.value).toEqual(['kube-system', 'dynatrace']);
+    expect(model.chartValues[0].layers?.filter((layer) => layer.chartDefaults)).toHaveLength(2);
+    expect(model.notEvaluable).toEqual([]);
+  });
+
+  it("writes fixes into the Application, not into the chart's values.yaml", () => {
+    const [cni] = modelOf(cniChart(upstreamCniValues)).cniInstalls;
+    expect(cni.podAnnotations.value).toEqual({});
+    expect(cni.annotationsTarget).toMatchObject({
+      document: { file: 'apps/istio-cni.yaml' },
+      path: ['spec', 'source', 'helm', 'valuesObject', 'podAnnotations'],
+    });
+  });
+
+  it('does not read the values.yaml a second time as an install of its own', () => {
+    // A pre-1.24 layout: top-level keys that key guessing recognizes as the istiod chart.
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  destination: {namespace: istio-system}',
+      '  source:',
+      '    repoURL: https://github.com/example/platform.git',
+      '    path: charts/istiod',
+      '    helm: {valuesObject: {meshConfig: {outboundTrafficPolicy: {mode: REGISTRY_ONLY}}}}',
+    ];
+    const values = ['pilot: {env: {}}', 'meshConfig:', '  rootNamespace: from-chart-values'];
+    const model = modelOf({
+      'apps/istiod.yaml': app,
+      'charts/istiod/Chart.yaml': ['apiVersion: v2', 'name: istiod', 'version: 1.22.0'],
+      'charts/istiod/values.yaml': values,
+    });
+    expect(model.chartValues.map((chartValues) => chartValues.via)).toEqual(['Application istiod']);
+    expect(model.meshConfigs).toHaveLength(1);
+    expect(model.meshConfigs[0]).toMatchObject({
+      outboundPolicy: { value: 'REGISTRY_ONLY', origin: { file: 'apps/istiod.yaml' } },
+      rootNamespace: { value: 'from-chart-values', origin: { file: 'charts/istiod/values.yaml', line: 3 } },
+    });
+  });
+
+  it('reads no values.yaml for a folder without a Chart.yaml: it is no chart', () => {
+    const folderApp = cniApp.map((line) => line.replace('manifests/charts/istio-cni', 'manifests/istio-cni'));
+    const model = modelOf({
+      'apps/istio-cni.yaml': folderApp.join('\n') + '\n',
+      'manifests/istio-cni/values.yaml': withOptOut,
+    });
+    expect(model.cniInstalls.map((cni) => cni.podAnnotations.value)).toEqual([{}]);
   });
 });

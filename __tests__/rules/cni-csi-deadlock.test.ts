@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { cniCsiDeadlock as rule } from '../../src/rules/cni-csi-deadlock.js';
 import { applyFixes, appOnlyDynaKube, modelOf, runRule, yaml, type Tree } from './harness.js';
 
@@ -510,5 +512,49 @@ describe('cni-csi-deadlock, an unquoted boolean opt-out', () => {
       ),
     };
     expect(runRule(rule, tree)).toHaveLength(0);
+  });
+});
+
+describe('cni-csi-deadlock, an Argo CD Application of the cni chart vendored in the repository', () => {
+  const upstreamValues = readFileSync(
+    path.resolve(process.cwd(), '../shared/fixtures/istio-charts/istio-cni-values.yaml'),
+    'utf8',
+  );
+  const vendored = (values: string): Tree => ({
+    'dk.yaml': dynakube('cloudNativeFullStack'),
+    'apps/istio-cni.yaml': yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata: {name: istio-cni, namespace: argocd}
+      spec:
+        destination: {namespace: istio-system}
+        source:
+          repoURL: https://github.com/example/platform.git
+          path: manifests/charts/istio-cni
+          helm:
+            valuesObject:
+              excludeNamespaces: [kube-system]
+    `,
+    'manifests/charts/istio-cni/Chart.yaml': 'apiVersion: v2\nname: cni\nversion: 1.28.0\n',
+    'manifests/charts/istio-cni/values.yaml': values,
+  });
+
+  it("counts the opt-out in the chart's own values.yaml, which Helm applies first", () => {
+    const optedOut = upstreamValues.replace(
+      /^ {2}podAnnotations: \{\}$/m,
+      '  podAnnotations:\n    oneagent.dynatrace.com/inject: "false"',
+    );
+    expect(optedOut).not.toBe(upstreamValues);
+    expect(runRule(rule, vendored(optedOut))).toEqual([]);
+  });
+
+  it("without it, fixes the Application's valuesObject and leaves the chart's values.yaml alone", () => {
+    const tree = vendored(upstreamValues);
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(1);
+    const fixed = applyFixes(tree, findings);
+    expect(fixed['manifests/charts/istio-cni/values.yaml']).toBe(upstreamValues);
+    expect(fixed['apps/istio-cni.yaml']).toContain('oneagent.dynatrace.com/inject: "false"');
+    expect(runRule(rule, fixed)).toEqual([]);
   });
 });

@@ -57,6 +57,25 @@ describe('config-not-evaluable', () => {
     expect(findings[0].message).toContain('${TENANT_ID}');
   });
 
+  it('reports an unquoted pod annotation at its line, saying to quote it', () => {
+    const deployment = yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: cart, namespace: shop}
+      spec:
+        template:
+          metadata:
+            annotations:
+              sidecar.istio.io/inject: false
+    `;
+    const findings = runRule(rule, { 'cart.yaml': deployment });
+    expect(findings.map((f) => [f.resource, f.origin.line])).toEqual([['File cart.yaml', 8]]);
+    expect(findings[0].message).toContain(
+      'spec.template.metadata.annotations.sidecar.istio.io/inject is the boolean false, not a string',
+    );
+    expect(findings[0].message).toContain('Quote it: `sidecar.istio.io/inject: "false"`');
+  });
+
   it('reports a file that is not valid YAML', () => {
     expect(runRule(rule, { 'ns.yaml': broken }).map((f) => f.resource)).toEqual(['File ns.yaml']);
   });

@@ -8,6 +8,7 @@ import { entryDir } from './kustomize.js';
 import { originAt } from './resource.js';
 import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
 import { localRepositoryUrls, normalizeGitUrl } from './argo-repository.js';
+import { chartDefaultsLayers } from './subcharts.js';
 import { umbrellaChartsOf, umbrellaInstall, type UmbrellaChart } from './umbrella.js';
 
 type Path = (string | number)[];
@@ -65,7 +66,8 @@ export function readApplication(resource: ResourceBase, context: ReadContext): C
     const chartName = asString(source.value.chart) ?? lastSegment(asString(source.value.path));
     const chart = chartOf(chartName);
     if (!chart) return [];
-    const layers = userLayers();
+    // Helm applies the chart's own values.yaml first, then what Argo CD passes.
+    const layers = [...localChartDefaults(source, context.repo), ...userLayers()];
     const targetRevision = asString(source.value.targetRevision);
     const isChartRepo = source.value.chart !== undefined;
     return [
@@ -86,6 +88,23 @@ function localUmbrella(source: SourceRef, repo: Repository): UmbrellaChart | und
   if (source.value.chart !== undefined) return undefined;
   const dir = entryDir(asString(source.value.path));
   return dir === undefined ? undefined : umbrellaChartsOf(repo).find((umbrella) => umbrella.dir === dir);
+}
+
+/**
+ * The values.yaml of the chart folder of this repository a `path` source names, as the lowest layers (Istio's
+ * `_internal_defaults_do_not_set` below the profile presets; never where a fix goes). A folder without a Chart.yaml
+ * is no chart: Argo CD renders it as plain manifests or kustomize.
+ */
+function localChartDefaults(source: SourceRef, repo: Repository): ValuesLayer[] {
+  if (source.value.chart !== undefined) return [];
+  const dir = entryDir(asString(source.value.path));
+  if (dir === undefined) return [];
+  const inFolder = (names: string[]) =>
+    names
+      .map((name) => firstDocument(repo, dir === '' ? name : `${dir}/${name}`))
+      .find((document) => document !== undefined);
+  if (!inFolder(['Chart.yaml', 'Chart.yml'])) return [];
+  return chartDefaultsLayers(inFolder(['values.yaml', 'values.yml']));
 }
 
 function lastSegment(path: string | undefined): string | undefined {

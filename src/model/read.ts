@@ -53,6 +53,18 @@ export function stringMap(value: unknown): Record<string, string> {
 }
 
 /**
+ * The labels or annotations of a Kubernetes object as the cluster takes them: string values only. A boolean, number
+ * or null written unquoted (`sidecar.istio.io/inject: false`) is not an opt-out or opt-in the cluster ever sees (the
+ * API server rejects the object), so it is left out here; `shapeNotes` says so at its line.
+ */
+export function metadataStrings(value: unknown): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, item] of Object.entries(asRecord(value) ?? {}))
+    if (typeof item === 'string') result[key] = item;
+  return result;
+}
+
+/**
  * Keys of a map (labels, annotations) whose value is a boolean or number, not a string: `stringMap` reads them as text,
  * but the API server rejects the object (Helm's `toYaml` renders an unquoted `false` as it is).
  */

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../parse/yaml.js';
 import type { Origin } from './provenance.js';
-import { asRecord, asString, stringMap } from './read.js';
+import { asRecord, asString, metadataStrings } from './read.js';
 import type { ResourceBase } from './types.js';
 
 /** Identity of a Kubernetes object, or undefined when the document is not one (no kind / apiVersion / name). */
@@ -20,8 +20,8 @@ export function readResource(document: ParsedDocument, value: unknown): Resource
     ...(namespace ? { namespace } : {}),
     origin: nameOrigin(document),
     document,
-    labels: stringMap(metadata?.labels),
-    annotations: stringMap(metadata?.annotations),
+    labels: metadataStrings(metadata?.labels),
+    annotations: metadataStrings(metadata?.annotations),
   };
 }
 

@@ -1,7 +1,8 @@
 import { subDocument, type ParsedDocument, type ParsedFile, type PathSegment } from '../parse/yaml.js';
 import { placeholderIn } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
-import { asRecord, asString, getIn } from './read.js';
+import { asRecord, asString, getIn, nonStringKeys } from './read.js';
+import { TEMPLATE_PATHS } from './workload.js';
 
 /**
  * Fields of the kinds the model reads whose type the API server checks. A PR can put anything there
@@ -66,7 +67,21 @@ const FIELDS: readonly FieldShape[] = [
   { kinds: only('IstioOperator', ...SAIL), path: ['spec', 'values'], expected: 'mapping' },
   { kinds: only('IstioOperator'), path: ['spec', 'meshConfig'], expected: 'mapping' },
   { kinds: only('ConfigMap'), path: ['data'], expected: 'mapping' },
+  ...podTemplateMetadataFields(),
 ];
+
+/** The pod template's labels and annotations of each workload kind; a Pod's are its own `metadata`, checked above. */
+function podTemplateMetadataFields(): FieldShape[] {
+  return Object.entries(TEMPLATE_PATHS)
+    .filter(([, templatePath]) => templatePath.length > 0)
+    .flatMap(([kind, templatePath]) =>
+      ['labels', 'annotations'].map((map): FieldShape => ({
+        kinds: only(kind),
+        path: [...templatePath, 'metadata', map],
+        expected: 'map of strings',
+      })),
+    );
+}
 
 /** Kubernetes also accepts these spellings for booleans in manifests that pass through Helm. */
 const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
@@ -119,7 +134,12 @@ function fieldNotes(document: ParsedDocument, kind: string, label: string): NotE
     if (field.kinds !== 'any' && !field.kinds.has(kind)) continue;
     const value = getIn(document.value, field.path);
     // null is how YAML spells "unset"; the API server treats it so too.
-    if (value === undefined || value === null || matches(value, field.expected)) continue;
+    if (value === undefined || value === null) continue;
+    if (matches(value, field.expected)) {
+      if (field.expected === 'map of strings')
+        notes.push(...unquotedValueNotes(document, field.path, value, label));
+      continue;
+    }
     // `${VAR}` or `{{ … }}` is replaced before the API server sees the object: the model reads the value filled in,
     // or notes the placeholder it cannot fill; the text as written is not what the cluster gets.
     if (typeof value === 'string' && placeholderIn(value)) continue;
@@ -130,6 +150,37 @@ function fieldNotes(document: ParsedDocument, kind: string, label: string): NotE
     });
   }
   return notes;
+}
+
+/**
+ * Label and annotation values must be strings. A boolean or number written unquoted (`sidecar.istio.io/inject: false`,
+ * `version: 1`) makes the API server reject the object, so the model does not read it as an opt-out or opt-in
+ * (`metadataStrings`); a null is no value either. Each such key gets its own note, so the user sees which to quote.
+ */
+function unquotedValueNotes(
+  document: ParsedDocument,
+  path: readonly string[],
+  map: unknown,
+  label: string,
+): NotEvaluable[] {
+  const entries = asRecord(map) ?? {};
+  const unquoted = new Set(nonStringKeys(map));
+  const keys = Object.keys(entries).filter((key) => unquoted.has(key) || entries[key] === null);
+  return keys.map((key) => {
+    const value = entries[key];
+    const quoted = value === null ? '""' : JSON.stringify(String(value));
+    const consequence =
+      value === null
+        ? 'the rules do not read it'
+        : 'the API server rejects the object and the rules do not read it';
+    return {
+      file: document.file,
+      line: document.lineAt([...path, key] as PathSegment[]) ?? document.line,
+      reason:
+        `${label}: ${path.join('.')}.${key} is ${describeValue(value)}, not a string; label and annotation values ` +
+        `must be strings, so ${consequence}. Quote it: \`${key}: ${quoted}\``,
+    };
+  });
 }
 
 /** Notes for a document of a kind the model reads whose fields have the wrong type, or that has no name. */

@@ -1,7 +1,8 @@
-import { asBoolean, getIn, stringMap } from './read.js';
+import { asBoolean, getIn, metadataStrings } from './read.js';
 import type { ResourceBase, Workload } from './types.js';
 
-const TEMPLATE_PATHS: Record<string, string[]> = {
+/** Where each workload kind keeps its pod template; a Pod is its own template. */
+export const TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
   Deployment: ['spec', 'template'],
   StatefulSet: ['spec', 'template'],
   DaemonSet: ['spec', 'template'],
@@ -26,8 +27,8 @@ export function readWorkload(resource: ResourceBase): Workload {
   return {
     ...resource,
     podMetadataPath: [...templatePath, 'metadata'],
-    podLabels: stringMap(getIn(template, ['metadata', 'labels'])),
-    podAnnotations: stringMap(getIn(template, ['metadata', 'annotations'])),
+    podLabels: metadataStrings(getIn(template, ['metadata', 'labels'])),
+    podAnnotations: metadataStrings(getIn(template, ['metadata', 'annotations'])),
     hostNetwork: asBoolean(getIn(template, ['spec', 'hostNetwork'])) ?? false,
   };
 }
