@@ -4858,6 +4858,41 @@ const summary = new Summary();
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/model/read.ts
 var read = __nccwpck_require__(549);
+;// CONCATENATED MODULE: ./src/model/types.ts
+const ONEAGENT_MODES = [
+    'classicFullStack',
+    'cloudNativeFullStack',
+    'applicationMonitoring',
+    'hostMonitoring',
+];
+const HELM_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway', 'dynatrace-operator'];
+function emptyModel() {
+    return {
+        dynakubes: [],
+        namespaces: new Map(),
+        peerAuthentications: [],
+        serviceEntries: [],
+        virtualServices: [],
+        sidecars: [],
+        workloads: [],
+        chartValues: [],
+        meshConfigs: [],
+        cniInstalls: [],
+        pilotInstalls: [],
+        operatorInstalls: [],
+        distributionHints: [],
+        resources: [],
+        notEvaluable: [],
+        files: new Map(),
+        deployment: { nodes: new Map(), fluxes: [], argoSources: [] },
+    };
+}
+function resourceId(resource) {
+    return resource.namespace
+        ? `${resource.kind} ${resource.namespace}/${resource.name}`
+        : `${resource.kind} ${resource.name}`;
+}
+
 ;// CONCATENATED MODULE: ./src/model/provenance.ts
 function provenance_fact(value, origin, defaulted = false) {
     return defaulted ? { value, origin, defaulted } : { value, origin };
@@ -4884,8 +4919,8 @@ function readResource(document, value) {
         ...(namespace ? { namespace } : {}),
         origin: nameOrigin(document),
         document,
-        labels: (0,read/* stringMap */.Qi)(metadata?.labels),
-        annotations: (0,read/* stringMap */.Qi)(metadata?.annotations),
+        labels: (0,read/* metadataStrings */.ah)(metadata?.labels),
+        annotations: (0,read/* metadataStrings */.ah)(metadata?.annotations),
     };
 }
 /**
@@ -6198,41 +6233,6 @@ function activeGatePod(model, dynakube) {
         annotations: dynakube.activeGate.annotations,
         hostNetwork: false,
     };
-}
-
-;// CONCATENATED MODULE: ./src/model/types.ts
-const ONEAGENT_MODES = [
-    'classicFullStack',
-    'cloudNativeFullStack',
-    'applicationMonitoring',
-    'hostMonitoring',
-];
-const HELM_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway', 'dynatrace-operator'];
-function emptyModel() {
-    return {
-        dynakubes: [],
-        namespaces: new Map(),
-        peerAuthentications: [],
-        serviceEntries: [],
-        virtualServices: [],
-        sidecars: [],
-        workloads: [],
-        chartValues: [],
-        meshConfigs: [],
-        cniInstalls: [],
-        pilotInstalls: [],
-        operatorInstalls: [],
-        distributionHints: [],
-        resources: [],
-        notEvaluable: [],
-        files: new Map(),
-        deployment: { nodes: new Map(), fluxes: [], argoSources: [] },
-    };
-}
-function resourceId(resource) {
-    return resource.namespace
-        ? `${resource.kind} ${resource.namespace}/${resource.name}`
-        : `${resource.kind} ${resource.name}`;
 }
 
 ;// CONCATENATED MODULE: ./src/model/facts-mtls.ts
@@ -9907,7 +9907,10 @@ var communication_host = __nccwpck_require__(1386);
 /** Dynatrace's public registry, used with `feature.dynatrace.com/use-public-registry`. */
 const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
 const USE_PUBLIC_REGISTRY_FLAG = 'feature.dynatrace.com/use-public-registry';
-/** Images pulled by something in the operator's namespace: the operator reads their manifests, the CSI provisioner pulls code modules. */
+/**
+ * The images whose registries get entries in the DynaKube's namespace. `codeModulesImage` is among them only when
+ * the CSI provisioner pulls it itself: the generator leaves it out otherwise (`withRegistryPulls`).
+ */
 function imagesOf(dynakube) {
     const uses = [];
     const add = (field, fact) => {
@@ -10761,6 +10764,77 @@ const ALL_RULES = [
     unsupportedIstioDistribution,
 ].sort((a, b) => byCodeUnits(a.meta.id, b.meta.id));
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/sources/types.ts
+const DEFAULT_SELECTION = {
+    include: ['**/*.yaml', '**/*.yml'],
+    exclude: [],
+};
+/** Folders never read: version control internals and installed packages. */
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+
+;// CONCATENATED MODULE: ./src/sources/select.ts
+
+
+
+const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
+/** A path with a segment that is one of {@link ALWAYS_SKIPPED_DIRS}. */
+const SKIPPED_SEGMENT = new RegExp(`(?:^|/)(?:${[...ALWAYS_SKIPPED_DIRS].map((dir) => dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:/|$)`);
+/**
+ * Builds a predicate over repository-relative paths from include and exclude globs. Each glob is compiled to one
+ * regular expression: the predicate runs on every path of both sides, and picomatch's matcher functions cost
+ * several times more per path than the expression they test.
+ */
+function fileMatcher(selection) {
+    const included = compile(selection.include.length > 0 ? selection.include : DEFAULT_INCLUDE);
+    const excluded = compile(selection.exclude);
+    return (path) => path !== '' && !SKIPPED_SEGMENT.test(path) && included(path) && !excluded(path);
+}
+/** Whether a path matches one of the globs: as picomatch matches, by the expression or by equal text. */
+function compile(globs) {
+    const patterns = globs.map((glob) => ({ glob, expression: picomatch_default().makeRe(glob, { dot: true }) }));
+    return (path) => patterns.some(({ glob, expression }) => path === glob || expression.test(path));
+}
+/**
+ * Whether picomatch cannot read a glob (an unclosed brace or extglob, a reversed range, a lone backslash). It does
+ * not throw on these: it compiles them to an expression that matches nothing, which would silently read (or
+ * exclude) no file.
+ */
+function isUnreadableGlob(glob) {
+    return picomatch_default().makeRe(glob, { dot: true }).source === '$^';
+}
+/**
+ * Exclude globs for what a run writes inside the tree it reads (`root`), so a second run never reads the first
+ * one's report or generated manifests back as the repository's configuration. An output folder that is the tree
+ * itself excludes only the `generated/` folder written into it.
+ */
+function ownOutputExcludes(root, outputs) {
+    const inside = (target) => {
+        const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(target));
+        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            return undefined;
+        return relative.split((external_node_path_default()).sep).join('/');
+    };
+    const globs = [];
+    for (const dir of outputs.dirs) {
+        const relative = inside(dir);
+        if (relative !== undefined)
+            globs.push(relative === '' ? 'generated/**' : `${escapeGlob(relative)}/**`);
+    }
+    for (const file of outputs.files) {
+        const relative = inside(file);
+        if (relative)
+            globs.push(escapeGlob(relative));
+    }
+    return globs;
+}
+/** A path as a glob that matches only itself. */
+function escapeGlob(text) {
+    return text.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/config/charts.ts
 
 const CONFIG_FILE_PATHS = ['.github/dynakube-istio-guard.yml', '.github/dynakube-istio-guard.yaml'];
@@ -10782,6 +10856,8 @@ function isRecord(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
+
 
 
 
@@ -10848,10 +10924,48 @@ function parseConfig(text, label) {
             throw new ConfigError(`${label}: rules.${id} must be one of error, warning, info, off`);
         rules[id] = setting;
     }
-    const strings = (value) => (0,read/* asArray */._j)(value)
+    for (const key of ['paths', 'exclude']) {
+        const value = record[key];
+        if (value !== undefined && value !== null && typeof value !== 'string' && !Array.isArray(value))
+            throw new ConfigError(`${label}: ${key} must be a glob or a list of globs`);
+    }
+    checkGlobs(record, text, label);
+    const strings = (value) => globList(value)
         .map(read/* asString */.oJ)
         .filter((s) => !!s);
     return { rules, include: strings(record.paths), exclude: strings(record.exclude), raw: record };
+}
+/** A list of globs, or one glob written on its own (`paths: clusters/**`), as a list. */
+function globList(value) {
+    return typeof value === 'string' ? [value] : (0,read/* asArray */._j)(value);
+}
+/**
+ * Refuses a glob picomatch cannot read in `paths`, `exclude` or a chart's list under `charts`: picomatch would
+ * make it match nothing, so the run would silently read (or skip, or map to the chart) no file.
+ */
+function checkGlobs(record, text, label) {
+    const lists = [
+        ['paths'],
+        ['exclude'],
+        ...HELM_CHARTS.map((chart) => ['charts', chart]),
+    ];
+    for (const keys of lists) {
+        const value = keys.reduce((node, key) => (0,read/* asRecord */.qY)(node)?.[key], record);
+        const entries = globList(value);
+        entries.forEach((entry, index) => {
+            if (typeof entry !== 'string' || !isUnreadableGlob(entry))
+                return;
+            const at = Array.isArray(value) ? [...keys, index] : keys;
+            const line = lineOf(text, at);
+            throw new ConfigError(`${label}${line === undefined ? '' : `:${line}`}: ${keys.join('.')} has a glob that is not valid: '${entry}'`);
+        });
+    }
+}
+/** The line of the value at `keys` in the config text, read again with positions only when there is an error. */
+function lineOf(text, keys) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const node = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', lineCounter }).getIn(keys, true);
+    return (0,dist/* isNode */.Ll)(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/egress.ts
@@ -12031,6 +12145,7 @@ async function dynatraceEntries(dynakube, namespace, source, givenApiUrl) {
 
 
 
+
 const generate_DEFAULT_NAMESPACE = 'dynatrace';
 /** Egress is restricted somewhere: REGISTRY_ONLY mesh-wide or in a Sidecar. */
 function egressRestricted(model) {
@@ -12170,7 +12285,9 @@ async function generateManifests(model, options = {}) {
     if (restricted) {
         // The same coverage decision as the registry-egress rule and the egress map.
         // Registries are contacted from the operator's namespace: only where its sidecars restrict egress.
-        const registries = registryEntries(placed.filter(({ namespace }) => all || !!outboundRestriction(model, namespace)), (namespace) => [...coverageIn(model, namespace), ...generatedCovers], serviceEntryNames(model, objects));
+        const registries = registryEntries(placed
+            .filter(({ namespace }) => all || !!outboundRestriction(model, namespace))
+            .map(({ dynakube, namespace }) => ({ dynakube: withRegistryPulls(model, dynakube), namespace })), (namespace) => [...coverageIn(model, namespace), ...generatedCovers], serviceEntryNames(model, objects));
         registries.objects.forEach(({ object, origin }) => add([object], origin));
         notes.push(...registries.notes);
     }
@@ -12185,6 +12302,18 @@ async function generateManifests(model, options = {}) {
     }
     const kept = await validated(objects, notes, origins);
     return { generated: kept.map(render), notes };
+}
+/**
+ * A DynaKube as its registry entries see it: its `codeModulesImage` only when the CSI driver pulls it itself. With
+ * `node-image-pull` the node's kubelet pulls it for a Job, and without the CSI driver it is an init container's
+ * image, pulled by the kubelet too: outside the mesh either way. The operator does not read the manifest of a custom
+ * code modules image either (since v1.0 it takes the reference as the version status, unverified), so nothing in the
+ * mesh contacts that registry. The same decision as registry-egress and the egress map (`codeModulesPull`).
+ */
+function withRegistryPulls(model, dynakube) {
+    return codeModulesPull(model, dynakube)?.by === 'csi-driver'
+        ? dynakube
+        : { ...dynakube, codeModulesImage: undefined };
 }
 /** `namespace/name` of the repository's ServiceEntries and of those generated so far. */
 function serviceEntryNames(model, generated) {
@@ -12622,6 +12751,7 @@ function baseName(file) {
 
 
 
+
 function isApplication(resource) {
     return resource.kind === 'Application' && resource.apiVersion.startsWith('argoproj.io/');
 }
@@ -12669,7 +12799,8 @@ function readApplication(resource, context) {
         const chart = chartOf(chartName);
         if (!chart)
             return [];
-        const layers = userLayers();
+        // Helm applies the chart's own values.yaml first, then what Argo CD passes.
+        const layers = [...localChartDefaults(source, context.repo), ...userLayers()];
         const targetRevision = (0,read/* asString */.oJ)(source.value.targetRevision);
         const isChartRepo = source.value.chart !== undefined;
         return [
@@ -12690,6 +12821,24 @@ function localUmbrella(source, repo) {
         return undefined;
     const dir = entryDir((0,read/* asString */.oJ)(source.value.path));
     return dir === undefined ? undefined : umbrellaChartsOf(repo).find((umbrella) => umbrella.dir === dir);
+}
+/**
+ * The values.yaml of the chart folder of this repository a `path` source names, as the lowest layers (Istio's
+ * `_internal_defaults_do_not_set` below the profile presets; never where a fix goes). A folder without a Chart.yaml
+ * is no chart: Argo CD renders it as plain manifests or kustomize.
+ */
+function localChartDefaults(source, repo) {
+    if (source.value.chart !== undefined)
+        return [];
+    const dir = entryDir((0,read/* asString */.oJ)(source.value.path));
+    if (dir === undefined)
+        return [];
+    const inFolder = (names) => names
+        .map((name) => firstDocument(repo, dir === '' ? name : `${dir}/${name}`))
+        .find((document) => document !== undefined);
+    if (!inFolder(['Chart.yaml', 'Chart.yml']))
+        return [];
+    return chartDefaultsLayers(inFolder(['values.yaml', 'values.yml']));
 }
 function lastSegment(path) {
     return path?.replace(/\/+$/, '').split('/').pop();
@@ -13275,7 +13424,38 @@ function readOperatorValues(values) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/workload.ts
+
+/** Where each workload kind keeps its pod template; a Pod is its own template. */
+const TEMPLATE_PATHS = {
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+    Pod: [],
+};
+function isWorkload(resource) {
+    return (resource.kind in TEMPLATE_PATHS &&
+        (resource.apiVersion.startsWith('apps/') ||
+            resource.apiVersion.startsWith('batch/') ||
+            resource.apiVersion === 'v1'));
+}
+function readWorkload(resource) {
+    const templatePath = TEMPLATE_PATHS[resource.kind];
+    const template = (0,read/* getIn */.O6)(resource.document.value, templatePath);
+    return {
+        ...resource,
+        podMetadataPath: [...templatePath, 'metadata'],
+        podLabels: (0,read/* metadataStrings */.ah)((0,read/* getIn */.O6)(template, ['metadata', 'labels'])),
+        podAnnotations: (0,read/* metadataStrings */.ah)((0,read/* getIn */.O6)(template, ['metadata', 'annotations'])),
+        hostNetwork: (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(template, ['spec', 'hostNetwork'])) ?? false,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/model/shape.ts
+
 
 
 
@@ -13328,7 +13508,18 @@ const FIELDS = [
     { kinds: only('IstioOperator', ...SAIL), path: ['spec', 'values'], expected: 'mapping' },
     { kinds: only('IstioOperator'), path: ['spec', 'meshConfig'], expected: 'mapping' },
     { kinds: only('ConfigMap'), path: ['data'], expected: 'mapping' },
+    ...podTemplateMetadataFields(),
 ];
+/** The pod template's labels and annotations of each workload kind; a Pod's are its own `metadata`, checked above. */
+function podTemplateMetadataFields() {
+    return Object.entries(TEMPLATE_PATHS)
+        .filter(([, templatePath]) => templatePath.length > 0)
+        .flatMap(([kind, templatePath]) => ['labels', 'annotations'].map((map) => ({
+        kinds: only(kind),
+        path: [...templatePath, 'metadata', map],
+        expected: 'map of strings',
+    })));
+}
 /** Kubernetes also accepts these spellings for booleans in manifests that pass through Helm. */
 const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
 function matches(value, expected) {
@@ -13376,8 +13567,13 @@ function fieldNotes(document, kind, label) {
             continue;
         const value = (0,read/* getIn */.O6)(document.value, field.path);
         // null is how YAML spells "unset"; the API server treats it so too.
-        if (value === undefined || value === null || matches(value, field.expected))
+        if (value === undefined || value === null)
             continue;
+        if (matches(value, field.expected)) {
+            if (field.expected === 'map of strings')
+                notes.push(...unquotedValueNotes(document, field.path, value, label));
+            continue;
+        }
         // `${VAR}` or `{{ … }}` is replaced before the API server sees the object: the model reads the value filled in,
         // or notes the placeholder it cannot fill; the text as written is not what the cluster gets.
         if (typeof value === 'string' && placeholderIn(value))
@@ -13389,6 +13585,29 @@ function fieldNotes(document, kind, label) {
         });
     }
     return notes;
+}
+/**
+ * Label and annotation values must be strings. A boolean or number written unquoted (`sidecar.istio.io/inject: false`,
+ * `version: 1`) makes the API server reject the object, so the model does not read it as an opt-out or opt-in
+ * (`metadataStrings`); a null is no value either. Each such key gets its own note, so the user sees which to quote.
+ */
+function unquotedValueNotes(document, path, map, label) {
+    const entries = (0,read/* asRecord */.qY)(map) ?? {};
+    const unquoted = new Set((0,read/* nonStringKeys */.nZ)(map));
+    const keys = Object.keys(entries).filter((key) => unquoted.has(key) || entries[key] === null);
+    return keys.map((key) => {
+        const value = entries[key];
+        const quoted = value === null ? '""' : JSON.stringify(String(value));
+        const consequence = value === null
+            ? 'the rules do not read it'
+            : 'the API server rejects the object and the rules do not read it';
+        return {
+            file: document.file,
+            line: document.lineAt([...path, key]) ?? document.line,
+            reason: `${label}: ${path.join('.')}.${key} is ${describeValue(value)}, not a string; label and annotation values ` +
+                `must be strings, so ${consequence}. Quote it: \`${key}: ${quoted}\``,
+        };
+    });
 }
 /** Notes for a document of a kind the model reads whose fields have the wrong type, or that has no name. */
 function documentNotes(document) {
@@ -13451,9 +13670,6 @@ function fileNotes(file) {
     return notes;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/model/values-files.ts
 
 
@@ -13512,35 +13728,6 @@ function valuesFileChartValues(chart, document, how) {
         origin: { file: document.file, line: document.line },
         fallback: { document, valuesPath: [] },
     });
-}
-
-;// CONCATENATED MODULE: ./src/model/workload.ts
-
-const TEMPLATE_PATHS = {
-    Deployment: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-    Pod: [],
-};
-function isWorkload(resource) {
-    return (resource.kind in TEMPLATE_PATHS &&
-        (resource.apiVersion.startsWith('apps/') ||
-            resource.apiVersion.startsWith('batch/') ||
-            resource.apiVersion === 'v1'));
-}
-function readWorkload(resource) {
-    const templatePath = TEMPLATE_PATHS[resource.kind];
-    const template = (0,read/* getIn */.O6)(resource.document.value, templatePath);
-    return {
-        ...resource,
-        podMetadataPath: [...templatePath, 'metadata'],
-        podLabels: (0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(template, ['metadata', 'labels'])),
-        podAnnotations: (0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(template, ['metadata', 'annotations'])),
-        hostNetwork: (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(template, ['spec', 'hostNetwork'])) ?? false,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/model/flux.ts
@@ -15163,14 +15350,6 @@ function attachRenderContext(report, context) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/sources/types.ts
-const DEFAULT_SELECTION = {
-    include: ['**/*.yaml', '**/*.yml'],
-    exclude: [],
-};
-/** Folders never read: version control internals and installed packages. */
-const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-
 ;// CONCATENATED MODULE: ./src/sources/links.ts
 
 
@@ -15229,66 +15408,6 @@ function links_foldersOf(paths) {
         for (let cut = file.lastIndexOf('/'); cut > 0; cut = file.lastIndexOf('/', cut - 1))
             folders.add(file.slice(0, cut));
     return folders;
-}
-
-;// CONCATENATED MODULE: ./src/sources/select.ts
-
-
-
-const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
-/** A path with a segment that is one of {@link ALWAYS_SKIPPED_DIRS}. */
-const SKIPPED_SEGMENT = new RegExp(`(?:^|/)(?:${[...ALWAYS_SKIPPED_DIRS].map((dir) => dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:/|$)`);
-/**
- * Builds a predicate over repository-relative paths from include and exclude globs. Each glob is compiled to one
- * regular expression: the predicate runs on every path of both sides, and picomatch's matcher functions cost
- * several times more per path than the expression they test.
- */
-function fileMatcher(selection) {
-    const included = compile(selection.include.length > 0 ? selection.include : DEFAULT_INCLUDE);
-    const excluded = compile(selection.exclude);
-    return (path) => path !== '' && !SKIPPED_SEGMENT.test(path) && included(path) && !excluded(path);
-}
-/** Whether a path matches one of the globs: as picomatch matches, by the expression or by equal text. */
-function compile(globs) {
-    const patterns = globs.map((glob) => ({ glob, expression: picomatch_default().makeRe(glob, { dot: true }) }));
-    return (path) => patterns.some(({ glob, expression }) => path === glob || expression.test(path));
-}
-/**
- * Whether picomatch cannot read a glob (an unclosed brace or extglob, a reversed range, a lone backslash). It does
- * not throw on these: it compiles them to an expression that matches nothing, which would silently read (or
- * exclude) no file.
- */
-function isUnreadableGlob(glob) {
-    return picomatch_default().makeRe(glob, { dot: true }).source === '$^';
-}
-/**
- * Exclude globs for what a run writes inside the tree it reads (`root`), so a second run never reads the first
- * one's report or generated manifests back as the repository's configuration. An output folder that is the tree
- * itself excludes only the `generated/` folder written into it.
- */
-function ownOutputExcludes(root, outputs) {
-    const inside = (target) => {
-        const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(target));
-        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-            return undefined;
-        return relative.split((external_node_path_default()).sep).join('/');
-    };
-    const globs = [];
-    for (const dir of outputs.dirs) {
-        const relative = inside(dir);
-        if (relative !== undefined)
-            globs.push(relative === '' ? 'generated/**' : `${escapeGlob(relative)}/**`);
-    }
-    for (const file of outputs.files) {
-        const relative = inside(file);
-        if (relative)
-            globs.push(escapeGlob(relative));
-    }
-    return globs;
-}
-/** A path as a glob that matches only itself. */
-function escapeGlob(text) {
-    return text.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/sources/directory.ts
@@ -19164,6 +19283,7 @@ __webpack_async_result__();
 /* harmony export */   O6: () => (/* binding */ getIn),
 /* harmony export */   Qi: () => (/* binding */ stringMap),
 /* harmony export */   _j: () => (/* binding */ asArray),
+/* harmony export */   ah: () => (/* binding */ metadataStrings),
 /* harmony export */   i: () => (/* binding */ asNumber),
 /* harmony export */   nZ: () => (/* binding */ nonStringKeys),
 /* harmony export */   oJ: () => (/* binding */ asString),
@@ -19223,6 +19343,18 @@ function stringMap(value) {
         if (text !== undefined)
             result[key] = text;
     }
+    return result;
+}
+/**
+ * The labels or annotations of a Kubernetes object as the cluster takes them: string values only. A boolean, number
+ * or null written unquoted (`sidecar.istio.io/inject: false`) is not an opt-out or opt-in the cluster ever sees (the
+ * API server rejects the object), so it is left out here; `shapeNotes` says so at its line.
+ */
+function metadataStrings(value) {
+    const result = {};
+    for (const [key, item] of Object.entries(asRecord(value) ?? {}))
+        if (typeof item === 'string')
+            result[key] = item;
     return result;
 }
 /**
@@ -22116,7 +22248,7 @@ exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
@@ -22130,7 +22262,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
