@@ -355,28 +355,32 @@ async function branchModels(
     core.warning(notes.at(-1)!);
     return {};
   }
-  core.info(`Event '${eventName}': ${files.changes.length} changed file(s), from ${files.via}.`);
-  const overlay = overlaySource(head, files.changes, files.readBase, selection, { readEarly: true });
-  // Head first, as for a pull request: the base takes every file left alone from head's reads.
-  const headModel = await loadModel(head, cache);
-  return { head: headModel, base: await loadModel(overlay, cache) };
+  return modelsWithChanges(`Event '${eventName}'`, head, files, selection, cache);
+}
+
+/**
+ * Head, and base as head with `files`' changes undone. The base source is made before head is read, so git can
+ * start on base's files; head is loaded first, so the base takes every file the changes left alone from head's reads.
+ */
+async function modelsWithChanges(
+  run: string,
+  headSource: FileSource,
+  files: PullRequestFiles,
+  selection: FileSelection,
+  cache: ParseCache,
+): Promise<{ head: ClusterModel; base: ClusterModel }> {
+  core.info(`${run}: ${files.changes.length} changed file(s), from ${files.via}.`);
+  const overlay = overlaySource(headSource, files.changes, files.readBase, selection, {
+    readEarly: files.local,
+  });
+  const head = await loadModel(headSource, cache);
+  return { head, base: await loadModel(overlay, cache) };
 }
 
 /** One log line on what was read, so a slow run shows where its files came from. */
 function readSummary(stats: LoadStats): string {
   const { filesRead, reused, documents, documentsParsed } = stats;
   return `Read ${filesRead} file(s) (${reused} shared by base and head), ${documents} document(s), ${documentsParsed} of them through the full YAML parser.`;
-}
-
-/** The base side: head with the PR's changes undone (made before head is read, so git can start on base's files). */
-function baseSource(
-  api: PullRequestApi,
-  head: FileSource,
-  files: PullRequestFiles,
-  selection: FileSelection,
-): FileSource {
-  core.info(`Pull request #${api.pr.number}: ${files.changes.length} changed file(s), from ${files.via}.`);
-  return overlaySource(head, files.changes, files.readBase, selection, { readEarly: files.local });
 }
 
 /** Manifest generation: live endpoints from the Dynatrace API when the inputs give one. */
@@ -455,10 +459,14 @@ export async function run(): Promise<void> {
         await passWithoutChanges(api, inputs, notes, written);
         return;
       }
-      const overlay = files && baseSource(api, headSource, files, selection);
-      // Head first: the base built from it then takes every file the PR left alone from head's reads.
-      head = await loadModel(headSource, cache);
-      if (overlay) base = await loadModel(overlay, cache);
+      if (files)
+        ({ head, base } = await modelsWithChanges(
+          `Pull request #${api.pr.number}`,
+          headSource,
+          files,
+          selection,
+          cache,
+        ));
     } else if (context.baseSha) {
       ({ head, base } = await branchModels(
         context.eventName,
