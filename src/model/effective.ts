@@ -171,6 +171,13 @@ export function outboundRestriction(model: ClusterModel, namespace: string): Out
   );
 }
 
+/** What restricts egress, in words for a finding: the Sidecar that sets REGISTRY_ONLY, or the mesh-wide policy. */
+export function describeRestriction({ sidecar }: OutboundRestriction): string {
+  return sidecar
+    ? `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY`
+    : 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY';
+}
+
 /**
  * `outboundRestriction` for a namespace the repository says nothing about (no Namespace, no Sidecar of its own):
  * only the root namespace's default Sidecar and the mesh-wide policy apply there.

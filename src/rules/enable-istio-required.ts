@@ -1,5 +1,6 @@
 import {
   DEFAULT_OPERATOR_NAMESPACE,
+  describeRestriction,
   isIgnoredByOperator,
   namespaceLabels,
   outboundRestriction,
@@ -56,18 +57,10 @@ function egressRestriction(
   const first = restrictions.find(({ restriction }) => restriction);
   if (!first?.restriction) return undefined;
   const { where, restriction } = first;
-  const { origin, sidecar } = restriction;
-  if (sidecar) {
-    return {
-      origin,
-      what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY for ${where}`,
-    };
-  }
+  // Only the mesh-wide policy restricting every namespace concerned goes without saying where.
   const everywhere = restrictions.every((r) => r.restriction && !r.restriction.sidecar);
-  return {
-    origin,
-    what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' + (everywhere ? '' : ` for ${where}`),
-  };
+  const what = describeRestriction(restriction);
+  return { origin: restriction.origin, what: everywhere ? what : `${what} for ${where}` };
 }
 
 export const enableIstioRequired: Rule = {

@@ -5,8 +5,8 @@ import {
   type RegistryNeed,
 } from '../generate/registry-coverage.js';
 import { registryEntries, serviceEntryNamesIn } from '../generate/registry-entries.js';
-import { csiDriverEnabled, outboundRestriction } from '../model/effective.js';
-import type { Fact, Origin } from '../model/provenance.js';
+import { csiDriverEnabled, describeRestriction, outboundRestriction } from '../model/effective.js';
+import type { Fact } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
 import { codeModulesPull } from './code-modules-pull.js';
 import { csiDriverMembership } from './dynatrace-consumers.js';
@@ -14,22 +14,6 @@ import { newFileEdit, renderManifests } from './new-file.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule } from './types.js';
 
 const id = 'registry-egress';
-
-/** Where egress is closed for the CSI driver's namespace: mesh-wide, or by a Sidecar that applies there. */
-function egressRestriction(
-  model: ClusterModel,
-  namespace: string,
-): { origin: Origin; what: string } | undefined {
-  const restriction = outboundRestriction(model, namespace);
-  if (!restriction) return undefined;
-  const { origin, sidecar } = restriction;
-  return sidecar
-    ? {
-        origin,
-        what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY`,
-      }
-    : { origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
-}
 
 /** The generator's registry ServiceEntries for the code modules images only, in a new file beside the DynaKube. */
 function generatedEntriesFix(
@@ -104,7 +88,7 @@ export const registryEgress: Rule = {
     const csi = csiDriverMembership(head);
     // Ambient traffic goes through ztunnel, which does not enforce REGISTRY_ONLY.
     if (csi?.mode !== 'sidecar') return [];
-    const restriction = egressRestriction(head, csi.namespace);
+    const restriction = outboundRestriction(head, csi.namespace);
     if (!restriction) return [];
     const covered = coverageIn(head, csi.namespace);
     const pulls = blockedPulls(head, covered);
@@ -128,7 +112,7 @@ export const registryEgress: Rule = {
       return {
         message:
           `The CSI driver pulls codeModulesImage ${image.value} of DynaKube ${dynakube.name} itself, from inside ` +
-          `the mesh (${csi.reason}), and ${restriction.what} (${restriction.origin.file}:${restriction.origin.line}). ` +
+          `the mesh (${csi.reason}), and ${describeRestriction(restriction)} (${restriction.origin.file}:${restriction.origin.line}). ` +
           `No ServiceEntry visible in namespace ${csi.namespace} covers ` +
           `${pull.missing.map((need) => `${need.host}:${need.port}`).join(', ')}: ` +
           'the image pull fails and no code modules reach the node.' +
