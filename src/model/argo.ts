@@ -8,7 +8,7 @@ import { entryDir } from './kustomize.js';
 import { originAt } from './resource.js';
 import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
 import { localRepositoryUrls, normalizeGitUrl } from './argo-repository.js';
-import { chartDefaultsLayers } from './subcharts.js';
+import { chartDefaultsLayers, chartFolder, plainDocumentsByDir } from './subcharts.js';
 import { umbrellaChartsOf, umbrellaInstall, type UmbrellaChart } from './umbrella.js';
 
 type Path = (string | number)[];
@@ -98,13 +98,8 @@ function localUmbrella(source: SourceRef, repo: Repository): UmbrellaChart | und
 function localChartDefaults(source: SourceRef, repo: Repository): ValuesLayer[] {
   if (source.value.chart !== undefined) return [];
   const dir = entryDir(asString(source.value.path));
-  if (dir === undefined) return [];
-  const inFolder = (names: string[]) =>
-    names
-      .map((name) => firstDocument(repo, dir === '' ? name : `${dir}/${name}`))
-      .find((document) => document !== undefined);
-  if (!inFolder(['Chart.yaml', 'Chart.yml'])) return [];
-  return chartDefaultsLayers(inFolder(['values.yaml', 'values.yml']));
+  const chart = dir === undefined ? undefined : chartFolder(plainDocumentsByDir(repo), dir);
+  return chart ? chartDefaultsLayers(chart.values) : [];
 }
 
 function lastSegment(path: string | undefined): string | undefined {

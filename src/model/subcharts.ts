@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ParsedDocument } from '../parse/yaml.js';
 import { documentLayer } from './chart-values.js';
 import { asRecord, asString } from './read.js';
-import { joinPath } from './repo.js';
+import { joinPath, type Repository } from './repo.js';
 import type { ValuesLayer } from './types.js';
 
 /**
@@ -25,6 +25,27 @@ export interface LocalSubchart {
 
 const CHART_FILE = /^Chart\.ya?ml$/;
 const VALUES_FILE = /^values\.ya?ml$/;
+
+const documentsByRepository = new WeakMap<Repository, Map<string, ParsedDocument[]>>();
+
+/**
+ * The repository's documents without `kind` (Chart.yaml, values files) by folder (`''` for the root), where chart
+ * folders are looked for; made once per repository.
+ */
+export function plainDocumentsByDir(repo: Repository): Map<string, ParsedDocument[]> {
+  let byDir = documentsByRepository.get(repo);
+  if (byDir) return byDir;
+  byDir = new Map();
+  for (const document of repo.plainDocuments) {
+    const dir = path.posix.dirname(document.file);
+    const key = dir === '.' ? '' : dir;
+    const documents = byDir.get(key);
+    if (documents) documents.push(document);
+    else byDir.set(key, [document]);
+  }
+  documentsByRepository.set(repo, byDir);
+  return byDir;
+}
 
 /** The chart in `dir`, when the folder has a Chart.yaml. */
 export function chartFolder(byDir: Map<string, ParsedDocument[]>, dir: string): LocalSubchart | undefined {

@@ -9,6 +9,7 @@ import {
   chartDefaultsLayers,
   chartFolder,
   fileRepositoryDir,
+  plainDocumentsByDir,
   unpackedSubcharts,
   type LocalSubchart,
 } from './subcharts.js';
@@ -48,9 +49,7 @@ export interface UmbrellaChart {
   notes: NotEvaluable[];
 }
 
-const CHART_FILE = /(^|\/)Chart\.ya?ml$/;
 const REQUIREMENTS_FILE = /^requirements\.ya?ml$/;
-const VALUES_FILE = /^values\.ya?ml$/;
 const OVERLAY_FILE = /^values-[^/]+\.ya?ml$/;
 
 const chartsByRepository = new WeakMap<Repository, UmbrellaChart[]>();
@@ -66,15 +65,12 @@ export function umbrellaChartsOf(repo: Repository): UmbrellaChart[] {
 }
 
 function umbrellaCharts(repo: Repository): UmbrellaChart[] {
-  const byDir = new Map<string, ParsedDocument[]>();
-  for (const document of repo.plainDocuments) {
-    const dir = dirOf(document.file);
-    byDir.set(dir, [...(byDir.get(dir) ?? []), document]);
-  }
+  const byDir = plainDocumentsByDir(repo);
   const charts: UmbrellaChart[] = [];
   for (const [dir, documents] of byDir) {
-    const chartFile = documents.find((document) => CHART_FILE.test(document.file));
-    if (!chartFile) continue;
+    const chart = chartFolder(byDir, dir);
+    if (!chart) continue;
+    const { chartFile } = chart;
     const listing = dependencyListing(chartFile, documents);
     const unpacked = unpackedSubcharts(byDir, dir);
     const notes: NotEvaluable[] = [];
@@ -90,7 +86,7 @@ function umbrellaCharts(repo: Repository): UmbrellaChart[] {
       dir,
       file: listed.length > 0 ? listing!.file : chartFile.file,
       dependencies,
-      values: documents.find((document) => VALUES_FILE.test(baseName(document.file))),
+      values: chart.values,
       overlays: documents.filter((document) => OVERLAY_FILE.test(baseName(document.file))),
       notes,
     });
@@ -308,11 +304,6 @@ function globalsLayer(layer: ValuesLayer): ValuesLayer[] {
   return [
     { via: `global values of ${layer.via}`, values: { global }, locate: (at) => layerOrigin(layer, at) },
   ];
-}
-
-function dirOf(file: string): string {
-  const dir = path.posix.dirname(file);
-  return dir === '.' ? '' : dir;
 }
 
 function baseName(file: string): string {
