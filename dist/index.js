@@ -6124,6 +6124,12 @@ function namespaceSidecar(model, namespace) {
 function outboundRestriction(model, namespace) {
     return restrictionUnder(model, namespaceSidecar(model, namespace), restrictingSidecarsFor(model, namespace)[0]);
 }
+/** What restricts egress, in words for a finding: the Sidecar that sets REGISTRY_ONLY, or the mesh-wide policy. */
+function describeRestriction({ sidecar }) {
+    return sidecar
+        ? `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY`
+        : 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY';
+}
 /**
  * `outboundRestriction` for a namespace the repository says nothing about (no Namespace, no Sidecar of its own):
  * only the root namespace's default Sidecar and the mesh-wide policy apply there.
@@ -8992,18 +8998,10 @@ function egressRestriction(model, dynakube) {
     if (!first?.restriction)
         return undefined;
     const { where, restriction } = first;
-    const { origin, sidecar } = restriction;
-    if (sidecar) {
-        return {
-            origin,
-            what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY for ${where}`,
-        };
-    }
+    // Only the mesh-wide policy restricting every namespace concerned goes without saying where.
     const everywhere = restrictions.every((r) => r.restriction && !r.restriction.sidecar);
-    return {
-        origin,
-        what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' + (everywhere ? '' : ` for ${where}`),
-    };
+    const what = describeRestriction(restriction);
+    return { origin: restriction.origin, what: everywhere ? what : `${what} for ${where}` };
 }
 const enableIstioRequired = {
     meta: {
@@ -10118,19 +10116,6 @@ function codeModulesPull(model, dynakube) {
 
 
 const registry_egress_id = 'registry-egress';
-/** Where egress is closed for the CSI driver's namespace: mesh-wide, or by a Sidecar that applies there. */
-function registry_egress_egressRestriction(model, namespace) {
-    const restriction = outboundRestriction(model, namespace);
-    if (!restriction)
-        return undefined;
-    const { origin, sidecar } = restriction;
-    return sidecar
-        ? {
-            origin,
-            what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY`,
-        }
-        : { origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
-}
 /** The generator's registry ServiceEntries for the code modules images only, in a new file beside the DynaKube. */
 function generatedEntriesFix(model, dynakubes, namespace, covered) {
     const codeModulesOnly = dynakubes.map((dynakube) => ({
@@ -10186,7 +10171,7 @@ const registryEgress = {
         // Ambient traffic goes through ztunnel, which does not enforce REGISTRY_ONLY.
         if (csi?.mode !== 'sidecar')
             return [];
-        const restriction = registry_egress_egressRestriction(head, csi.namespace);
+        const restriction = outboundRestriction(head, csi.namespace);
         if (!restriction)
             return [];
         const covered = coverageIn(head, csi.namespace);
@@ -10211,7 +10196,7 @@ const registryEgress = {
             const fixedElsewhere = fix && on !== pull;
             return {
                 message: `The CSI driver pulls codeModulesImage ${image.value} of DynaKube ${dynakube.name} itself, from inside ` +
-                    `the mesh (${csi.reason}), and ${restriction.what} (${restriction.origin.file}:${restriction.origin.line}). ` +
+                    `the mesh (${csi.reason}), and ${describeRestriction(restriction)} (${restriction.origin.file}:${restriction.origin.line}). ` +
                     `No ServiceEntry visible in namespace ${csi.namespace} covers ` +
                     `${pull.missing.map((need) => `${need.host}:${need.port}`).join(', ')}: ` +
                     'the image pull fails and no code modules reach the node.' +
@@ -12458,6 +12443,28 @@ function normalizeGitUrl(url) {
 
 const CHART_FILE = /^Chart\.ya?ml$/;
 const VALUES_FILE = /^values\.ya?ml$/;
+const documentsByRepository = new WeakMap();
+/**
+ * The repository's documents without `kind` (Chart.yaml, values files) by folder (`''` for the root), where chart
+ * folders are looked for; made once per repository.
+ */
+function plainDocumentsByDir(repo) {
+    let byDir = documentsByRepository.get(repo);
+    if (byDir)
+        return byDir;
+    byDir = new Map();
+    for (const document of repo.plainDocuments) {
+        const dir = external_node_path_default().posix.dirname(document.file);
+        const key = dir === '.' ? '' : dir;
+        const documents = byDir.get(key);
+        if (documents)
+            documents.push(document);
+        else
+            byDir.set(key, [document]);
+    }
+    documentsByRepository.set(repo, byDir);
+    return byDir;
+}
 /** The chart in `dir`, when the folder has a Chart.yaml. */
 function chartFolder(byDir, dir) {
     const documents = byDir.get(dir) ?? [];
@@ -12518,9 +12525,7 @@ function chartDefaultsLayers(values) {
 
 
 
-const umbrella_CHART_FILE = /(^|\/)Chart\.ya?ml$/;
 const REQUIREMENTS_FILE = /^requirements\.ya?ml$/;
-const umbrella_VALUES_FILE = /^values\.ya?ml$/;
 const OVERLAY_FILE = /^values-[^/]+\.ya?ml$/;
 const chartsByRepository = new WeakMap();
 /**
@@ -12534,16 +12539,13 @@ function umbrellaChartsOf(repo) {
     return charts;
 }
 function umbrellaCharts(repo) {
-    const byDir = new Map();
-    for (const document of repo.plainDocuments) {
-        const dir = dirOf(document.file);
-        byDir.set(dir, [...(byDir.get(dir) ?? []), document]);
-    }
+    const byDir = plainDocumentsByDir(repo);
     const charts = [];
     for (const [dir, documents] of byDir) {
-        const chartFile = documents.find((document) => umbrella_CHART_FILE.test(document.file));
-        if (!chartFile)
+        const chart = chartFolder(byDir, dir);
+        if (!chart)
             continue;
+        const { chartFile } = chart;
         const listing = dependencyListing(chartFile, documents);
         const unpacked = unpackedSubcharts(byDir, dir);
         const notes = [];
@@ -12558,7 +12560,7 @@ function umbrellaCharts(repo) {
             dir,
             file: listed.length > 0 ? listing.file : chartFile.file,
             dependencies,
-            values: documents.find((document) => umbrella_VALUES_FILE.test(baseName(document.file))),
+            values: chart.values,
             overlays: documents.filter((document) => OVERLAY_FILE.test(baseName(document.file))),
             notes,
         });
@@ -12734,10 +12736,6 @@ function globalsLayer(layer) {
         { via: `global values of ${layer.via}`, values: { global }, locate: (at) => layerOrigin(layer, at) },
     ];
 }
-function dirOf(file) {
-    const dir = external_node_path_default().posix.dirname(file);
-    return dir === '.' ? '' : dir;
-}
 function baseName(file) {
     return external_node_path_default().posix.basename(file);
 }
@@ -12831,14 +12829,8 @@ function localChartDefaults(source, repo) {
     if (source.value.chart !== undefined)
         return [];
     const dir = entryDir((0,read/* asString */.oJ)(source.value.path));
-    if (dir === undefined)
-        return [];
-    const inFolder = (names) => names
-        .map((name) => firstDocument(repo, dir === '' ? name : `${dir}/${name}`))
-        .find((document) => document !== undefined);
-    if (!inFolder(['Chart.yaml', 'Chart.yml']))
-        return [];
-    return chartDefaultsLayers(inFolder(['values.yaml', 'values.yml']));
+    const chart = dir === undefined ? undefined : chartFolder(plainDocumentsByDir(repo), dir);
+    return chart ? chartDefaultsLayers(chart.values) : [];
 }
 function lastSegment(path) {
     return path?.replace(/\/+$/, '').split('/').pop();
@@ -18814,21 +18806,24 @@ async function branchModels(eventName, baseSha, head, cache, selection, workspac
         warning(notes.at(-1));
         return {};
     }
-    info(`Event '${eventName}': ${files.changes.length} changed file(s), from ${files.via}.`);
-    const overlay = overlaySource(head, files.changes, files.readBase, selection, { readEarly: true });
-    // Head first, as for a pull request: the base takes every file left alone from head's reads.
-    const headModel = await loadModel(head, cache);
-    return { head: headModel, base: await loadModel(overlay, cache) };
+    return modelsWithChanges(`Event '${eventName}'`, head, files, selection, cache);
+}
+/**
+ * Head, and base as head with `files`' changes undone. The base source is made before head is read, so git can
+ * start on base's files; head is loaded first, so the base takes every file the changes left alone from head's reads.
+ */
+async function modelsWithChanges(run, headSource, files, selection, cache) {
+    info(`${run}: ${files.changes.length} changed file(s), from ${files.via}.`);
+    const overlay = overlaySource(headSource, files.changes, files.readBase, selection, {
+        readEarly: files.local,
+    });
+    const head = await loadModel(headSource, cache);
+    return { head, base: await loadModel(overlay, cache) };
 }
 /** One log line on what was read, so a slow run shows where its files came from. */
 function readSummary(stats) {
     const { filesRead, reused, documents, documentsParsed } = stats;
     return `Read ${filesRead} file(s) (${reused} shared by base and head), ${documents} document(s), ${documentsParsed} of them through the full YAML parser.`;
-}
-/** The base side: head with the PR's changes undone (made before head is read, so git can start on base's files). */
-function baseSource(api, head, files, selection) {
-    info(`Pull request #${api.pr.number}: ${files.changes.length} changed file(s), from ${files.via}.`);
-    return overlaySource(head, files.changes, files.readBase, selection, { readEarly: files.local });
 }
 /** Manifest generation: live endpoints from the Dynatrace API when the inputs give one. */
 function main_generateOptions(inputs) {
@@ -18894,11 +18889,8 @@ async function main_run() {
                 await passWithoutChanges(api, inputs, notes, written);
                 return;
             }
-            const overlay = files && baseSource(api, headSource, files, selection);
-            // Head first: the base built from it then takes every file the PR left alone from head's reads.
-            head = await loadModel(headSource, cache);
-            if (overlay)
-                base = await loadModel(overlay, cache);
+            if (files)
+                ({ head, base } = await modelsWithChanges(`Pull request #${api.pr.number}`, headSource, files, selection, cache));
         }
         else if (context.baseSha) {
             ({ head, base } = await branchModels(context.eventName, context.baseSha, headSource, cache, selection, workspace, notes));

@@ -1310,6 +1310,12 @@ function namespaceSidecar(model, namespace) {
 function outboundRestriction(model, namespace) {
     return restrictionUnder(model, namespaceSidecar(model, namespace), restrictingSidecarsFor(model, namespace)[0]);
 }
+/** What restricts egress, in words for a finding: the Sidecar that sets REGISTRY_ONLY, or the mesh-wide policy. */
+function describeRestriction({ sidecar }) {
+    return sidecar
+        ? `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY`
+        : 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY';
+}
 /**
  * `outboundRestriction` for a namespace the repository says nothing about (no Namespace, no Sidecar of its own):
  * only the root namespace's default Sidecar and the mesh-wide policy apply there.
@@ -4178,18 +4184,10 @@ function egressRestriction(model, dynakube) {
     if (!first?.restriction)
         return undefined;
     const { where, restriction } = first;
-    const { origin, sidecar } = restriction;
-    if (sidecar) {
-        return {
-            origin,
-            what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY for ${where}`,
-        };
-    }
+    // Only the mesh-wide policy restricting every namespace concerned goes without saying where.
     const everywhere = restrictions.every((r) => r.restriction && !r.restriction.sidecar);
-    return {
-        origin,
-        what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' + (everywhere ? '' : ` for ${where}`),
-    };
+    const what = describeRestriction(restriction);
+    return { origin: restriction.origin, what: everywhere ? what : `${what} for ${where}` };
 }
 const enableIstioRequired = {
     meta: {
@@ -5304,19 +5302,6 @@ function codeModulesPull(model, dynakube) {
 
 
 const registry_egress_id = 'registry-egress';
-/** Where egress is closed for the CSI driver's namespace: mesh-wide, or by a Sidecar that applies there. */
-function registry_egress_egressRestriction(model, namespace) {
-    const restriction = outboundRestriction(model, namespace);
-    if (!restriction)
-        return undefined;
-    const { origin, sidecar } = restriction;
-    return sidecar
-        ? {
-            origin,
-            what: `Sidecar ${sidecar.namespace ?? ''}/${sidecar.name} sets outboundTrafficPolicy REGISTRY_ONLY`,
-        }
-        : { origin, what: 'the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY' };
-}
 /** The generator's registry ServiceEntries for the code modules images only, in a new file beside the DynaKube. */
 function generatedEntriesFix(model, dynakubes, namespace, covered) {
     const codeModulesOnly = dynakubes.map((dynakube) => ({
@@ -5372,7 +5357,7 @@ const registryEgress = {
         // Ambient traffic goes through ztunnel, which does not enforce REGISTRY_ONLY.
         if (csi?.mode !== 'sidecar')
             return [];
-        const restriction = registry_egress_egressRestriction(head, csi.namespace);
+        const restriction = outboundRestriction(head, csi.namespace);
         if (!restriction)
             return [];
         const covered = coverageIn(head, csi.namespace);
@@ -5397,7 +5382,7 @@ const registryEgress = {
             const fixedElsewhere = fix && on !== pull;
             return {
                 message: `The CSI driver pulls codeModulesImage ${image.value} of DynaKube ${dynakube.name} itself, from inside ` +
-                    `the mesh (${csi.reason}), and ${restriction.what} (${restriction.origin.file}:${restriction.origin.line}). ` +
+                    `the mesh (${csi.reason}), and ${describeRestriction(restriction)} (${restriction.origin.file}:${restriction.origin.line}). ` +
                     `No ServiceEntry visible in namespace ${csi.namespace} covers ` +
                     `${pull.missing.map((need) => `${need.host}:${need.port}`).join(', ')}: ` +
                     'the image pull fails and no code modules reach the node.' +
@@ -7626,6 +7611,28 @@ function normalizeGitUrl(url) {
 
 const CHART_FILE = /^Chart\.ya?ml$/;
 const VALUES_FILE = /^values\.ya?ml$/;
+const documentsByRepository = new WeakMap();
+/**
+ * The repository's documents without `kind` (Chart.yaml, values files) by folder (`''` for the root), where chart
+ * folders are looked for; made once per repository.
+ */
+function plainDocumentsByDir(repo) {
+    let byDir = documentsByRepository.get(repo);
+    if (byDir)
+        return byDir;
+    byDir = new Map();
+    for (const document of repo.plainDocuments) {
+        const dir = external_node_path_default().posix.dirname(document.file);
+        const key = dir === '.' ? '' : dir;
+        const documents = byDir.get(key);
+        if (documents)
+            documents.push(document);
+        else
+            byDir.set(key, [document]);
+    }
+    documentsByRepository.set(repo, byDir);
+    return byDir;
+}
 /** The chart in `dir`, when the folder has a Chart.yaml. */
 function chartFolder(byDir, dir) {
     const documents = byDir.get(dir) ?? [];
@@ -7686,9 +7693,7 @@ function chartDefaultsLayers(values) {
 
 
 
-const umbrella_CHART_FILE = /(^|\/)Chart\.ya?ml$/;
 const REQUIREMENTS_FILE = /^requirements\.ya?ml$/;
-const umbrella_VALUES_FILE = /^values\.ya?ml$/;
 const OVERLAY_FILE = /^values-[^/]+\.ya?ml$/;
 const chartsByRepository = new WeakMap();
 /**
@@ -7702,16 +7707,13 @@ function umbrellaChartsOf(repo) {
     return charts;
 }
 function umbrellaCharts(repo) {
-    const byDir = new Map();
-    for (const document of repo.plainDocuments) {
-        const dir = dirOf(document.file);
-        byDir.set(dir, [...(byDir.get(dir) ?? []), document]);
-    }
+    const byDir = plainDocumentsByDir(repo);
     const charts = [];
     for (const [dir, documents] of byDir) {
-        const chartFile = documents.find((document) => umbrella_CHART_FILE.test(document.file));
-        if (!chartFile)
+        const chart = chartFolder(byDir, dir);
+        if (!chart)
             continue;
+        const { chartFile } = chart;
         const listing = dependencyListing(chartFile, documents);
         const unpacked = unpackedSubcharts(byDir, dir);
         const notes = [];
@@ -7726,7 +7728,7 @@ function umbrellaCharts(repo) {
             dir,
             file: listed.length > 0 ? listing.file : chartFile.file,
             dependencies,
-            values: documents.find((document) => umbrella_VALUES_FILE.test(baseName(document.file))),
+            values: chart.values,
             overlays: documents.filter((document) => OVERLAY_FILE.test(baseName(document.file))),
             notes,
         });
@@ -7902,10 +7904,6 @@ function globalsLayer(layer) {
         { via: `global values of ${layer.via}`, values: { global }, locate: (at) => layerOrigin(layer, at) },
     ];
 }
-function dirOf(file) {
-    const dir = external_node_path_default().posix.dirname(file);
-    return dir === '.' ? '' : dir;
-}
 function baseName(file) {
     return external_node_path_default().posix.basename(file);
 }
@@ -7999,14 +7997,8 @@ function localChartDefaults(source, repo) {
     if (source.value.chart !== undefined)
         return [];
     const dir = entryDir((0,read/* asString */.oJ)(source.value.path));
-    if (dir === undefined)
-        return [];
-    const inFolder = (names) => names
-        .map((name) => firstDocument(repo, dir === '' ? name : `${dir}/${name}`))
-        .find((document) => document !== undefined);
-    if (!inFolder(['Chart.yaml', 'Chart.yml']))
-        return [];
-    return chartDefaultsLayers(inFolder(['values.yaml', 'values.yml']));
+    const chart = dir === undefined ? undefined : chartFolder(plainDocumentsByDir(repo), dir);
+    return chart ? chartDefaultsLayers(chart.values) : [];
 }
 function lastSegment(path) {
     return path?.replace(/\/+$/, '').split('/').pop();
