@@ -174,6 +174,17 @@ const cases: { name: string; tree: Tree; severity?: 'error' | 'warning' }[] = [
     tree: { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': cniRelease('kube-system') },
   },
   {
+    name: 'CNI in kube-system with a DynaKube whose ignored-namespaces flag drops kube-*',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack').replace(
+        '  namespace: dynatrace\n',
+        '  namespace: dynatrace\n  annotations:\n    feature.dynatrace.com/ignored-namespaces: \'["^dynatrace$"]\'\n',
+      ),
+      'cni.yaml': cniRelease('kube-system'),
+    },
+    severity: 'warning',
+  },
+  {
     name: 'namespaceSelector excludes the CNI namespace',
     tree: {
       'dk.yaml': dynakube('cloudNativeFullStack', excludeSelector),

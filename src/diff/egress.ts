@@ -1,15 +1,13 @@
 import {
-  isIgnoredByOperator,
-  namespaceLabels,
   operatorNamespaces,
   outboundRestriction,
-  selectorMatches,
   undeclaredNamespaceRestriction,
 } from '../model/effective.js';
 import { injectsCodeModules } from '../model/dynakube.js';
 import { activeGatePod, podMeshMembership, type PodShape } from '../model/facts-dataplane.js';
 import { codeModulesViaCsi } from '../model/facts-csi.js';
 import { activeGateStrictMtls } from '../model/facts-mtls.js';
+import { monitoredNamespaces } from '../model/monitored-namespaces.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { coverageIn, uncoveredPull } from '../generate/registry-coverage.js';
 import { codeModulesPull, type CodeModulesPull } from '../rules/code-modules-pull.js';
@@ -131,15 +129,6 @@ function registryPullCovered(
   return uncoveredPull(registry.registry, [registry.port], coverageIn(model, namespace)).missing.length === 0;
 }
 
-function monitoredNamespaces(model: ClusterModel, dynakube: DynaKube, operatorNamespace: string): string[] {
-  return [...model.namespaces.keys()]
-    .filter((namespace) => !isIgnoredByOperator(namespace, operatorNamespace))
-    .filter((namespace) =>
-      selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace)),
-    )
-    .sort();
-}
-
 /** Adds the components of one DynaKube and their paths. */
 function addDynaKube(builder: MapBuilder, model: ClusterModel, dynakube: DynaKube): void {
   const operatorNamespace = operatorNamespaces(model)[0]?.value ?? dynakube.namespace ?? 'dynatrace';
@@ -199,7 +188,7 @@ function addDynaKube(builder: MapBuilder, model: ClusterModel, dynakube: DynaKub
   }
 
   if (!injectsCodeModules(dynakube)) return;
-  addMonitoredNamespaces(builder, model, dynakube, operatorNamespace, agentTarget, agentBlock, host);
+  addMonitoredNamespaces(builder, model, dynakube, agentTarget, agentBlock, host);
 
   if (!codeModulesViaCsi(model, dynakube).value) return;
   const csiLabels = Object.assign({}, ...model.operatorInstalls.map((i) => i.csiDriverLabels)) as Record<
@@ -250,12 +239,11 @@ function addMonitoredNamespaces(
   builder: MapBuilder,
   model: ClusterModel,
   dynakube: DynaKube,
-  operatorNamespace: string,
   agentTarget: string,
   agentBlock: (from: PodShape | undefined) => string | undefined,
   host: string | undefined,
 ): void {
-  const namespaces = monitoredNamespaces(model, dynakube, operatorNamespace);
+  const namespaces = monitoredNamespaces(model, dynakube);
   for (const namespace of namespaces.slice(0, MAX_NAMESPACES)) {
     const shape = pod(namespace);
     const id = builder.node(`ns:${namespace}`, {

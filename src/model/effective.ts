@@ -86,17 +86,6 @@ export function selectorMatches(
   return true;
 }
 
-/** The operator never injects into its own namespace, `kube-*`, `openshift*`, `gke-*` and `gmp-*`. */
-export function isIgnoredByOperator(namespace: string, operatorNamespace: string): boolean {
-  return (
-    namespace === operatorNamespace ||
-    /^kube-/.test(namespace) ||
-    /^openshift(-.*)?$/.test(namespace) ||
-    /^gke-/.test(namespace) ||
-    /^gmp-/.test(namespace)
-  );
-}
-
 export type MeshEnrollment = { label: string; value: string; origin: Origin } | undefined;
 
 /**

@@ -1,12 +1,6 @@
-import {
-  csiDriverEnabled,
-  isIgnoredByOperator,
-  namespaceLabels,
-  namespaceMeshEnrollment,
-  operatorNamespaces,
-  selectorMatches,
-} from '../model/effective.js';
+import { csiDriverEnabled, namespaceMeshEnrollment, operatorNamespaces } from '../model/effective.js';
 import { codeModulesViaCsi } from '../model/facts-csi.js';
+import { isMonitoredNamespace } from '../model/monitored-namespaces.js';
 import type { ClusterModel, CniInstall, DynaKube } from '../model/types.js';
 import { setValueEdit } from './edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule } from './types.js';
@@ -37,14 +31,16 @@ function unquotedOptOut(cni: CniInstall): string {
   );
 }
 
-/** DynaKubes that inject code modules through the CSI driver and whose selector can reach the CNI pods' namespace. */
+/**
+ * DynaKubes that inject code modules through the CSI driver into the CNI pods' namespace. A `kube-system` one (the cni
+ * chart's README installs there) is on the operator's default ignore list, so no DynaKube injects there unless its
+ * `feature.dynatrace.com/ignored-namespaces` replaces that list.
+ */
 function injectingDynaKubes(model: ClusterModel, namespace: string): DynaKube[] {
-  return model.dynakubes.filter((dynakube) => {
-    if (!codeModulesViaCsi(model, dynakube).value) return false;
-    const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
-    if (isIgnoredByOperator(namespace, operatorNamespace)) return false;
-    return selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace));
-  });
+  return model.dynakubes.filter(
+    (dynakube) =>
+      codeModulesViaCsi(model, dynakube).value && isMonitoredNamespace(model, dynakube, namespace),
+  );
 }
 
 /** The CSI driver pods are in the mesh when the operator namespace is enrolled or `csidriver.labels` opt in. */

@@ -1,11 +1,6 @@
-import { injectsCodeModules } from '../model/dynakube.js';
 import { activeGatePod, podMeshMembership, type PodMeshMembership } from '../model/facts-dataplane.js';
-import {
-  isIgnoredByOperator,
-  namespaceLabels,
-  operatorNamespaces,
-  selectorMatches,
-} from '../model/effective.js';
+import { operatorNamespaces } from '../model/effective.js';
+import { monitoredNamespaces } from '../model/monitored-namespaces.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 
 /** A namespace where Dynatrace traffic leaves through a sidecar, and why it needs that traffic. */
@@ -46,14 +41,9 @@ export function csiDriverMembership(
  */
 export function sidecarConsumers(model: ClusterModel, dynakube: DynaKube): SidecarConsumer[] {
   const consumers: SidecarConsumer[] = [];
-  const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
-  if (injectsCodeModules(dynakube)) {
-    for (const namespace of model.namespaces.keys()) {
-      if (isIgnoredByOperator(namespace, operatorNamespace)) continue;
-      if (!selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace))) continue;
-      if (namespaceHasSidecars(model, namespace))
-        consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
-    }
+  for (const namespace of monitoredNamespaces(model, dynakube)) {
+    if (namespaceHasSidecars(model, namespace))
+      consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
   }
   const activeGate = activeGatePod(model, dynakube);
   if (activeGate && podMeshMembership(model, activeGate)?.mode === 'sidecar')

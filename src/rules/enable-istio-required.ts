@@ -1,13 +1,11 @@
 import {
-  DEFAULT_OPERATOR_NAMESPACE,
   describeRestriction,
-  isIgnoredByOperator,
-  namespaceLabels,
   outboundRestriction,
-  selectorMatches,
   undeclaredNamespaceRestriction,
   type OutboundRestriction,
 } from '../model/effective.js';
+import { dynakubeNamespace } from '../model/facts-dataplane.js';
+import { monitoredNamespaces } from '../model/monitored-namespaces.js';
 import type { Origin } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
 import { setValueEdit } from './edits.js';
@@ -25,12 +23,10 @@ function namespaceRestrictions(
   dynakube: DynaKube,
 ): { where: string; restriction: OutboundRestriction | undefined }[] {
   // Dynatrace's own namespace (operator, ActiveGate) and every namespace whose workloads this DynaKube monitors.
-  const operatorNamespace = dynakube.namespace ?? DEFAULT_OPERATOR_NAMESPACE;
-  const namespaces = new Set<string>([operatorNamespace]);
-  for (const namespace of model.namespaces.keys()) {
-    const monitored = selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace));
-    if (monitored && !isIgnoredByOperator(namespace, operatorNamespace)) namespaces.add(namespace);
-  }
+  const namespaces = new Set<string>([
+    dynakubeNamespace(model, dynakube),
+    ...monitoredNamespaces(model, dynakube),
+  ]);
   const restrictions = [...namespaces].map((namespace) => ({
     where: `namespace ${namespace}`,
     restriction: outboundRestriction(model, namespace),
