@@ -9,7 +9,7 @@ import { ALL_RULES } from '../src/rules/index.js';
 import type { Finding } from '../src/rules/types.js';
 
 const dynakube = (enableIstio: string, extraLines = '') =>
-  `${extraLines}apiVersion: dynatrace.com/v1beta5\nkind: DynaKube\nmetadata:\n  name: dk\n  namespace: dynatrace\nspec:\n  apiUrl: https://abc12345.live.dynatrace.com/api\n  enableIstio: ${enableIstio}\n`;
+  `${extraLines}apiVersion: dynatrace.com/v1beta5\nkind: DynaKube\nmetadata:\n  name: dk\n  namespace: dynatrace\nspec:\n  apiUrl: https://abc12345.live.dynatrace.com/api\n  enableIstio: ${enableIstio}\n  oneAgent:\n    cloudNativeFullStack: {}\n`;
 const restricted =
   'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\n  namespace: istio-system\ndata:\n  mesh: |\n    outboundTrafficPolicy:\n      mode: REGISTRY_ONLY\n';
 

@@ -479,3 +479,102 @@ describe('enable-istio-required, decided per namespace like the other egress rul
     );
   });
 });
+
+describe('enable-istio-required, a DynaKube without code modules', () => {
+  /** A DynaKube in `mode` (none: ActiveGate only), with `activeGate` lines under spec when given. */
+  const hostDynaKube = (mode: string | undefined, activeGate: string[] = []) =>
+    [
+      'apiVersion: dynatrace.com/v1beta5',
+      'kind: DynaKube',
+      'metadata:',
+      '  name: dk',
+      '  namespace: dynatrace',
+      'spec:',
+      '  apiUrl: https://abc12345.live.dynatrace.com/api',
+      ...(mode ? ['  oneAgent:', `    ${mode}: {}`] : []),
+      ...(activeGate.length > 0 ? ['  activeGate:', ...activeGate.map((line) => `    ${line}`)] : []),
+    ].join('\n') + '\n';
+  const activeGateInMesh = ['capabilities: [routing]', 'labels:', '  sidecar.istio.io/inject: "true"'];
+  const namespace = (name: string, labels = '') =>
+    `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n${labels ? `  labels:\n    ${labels}\n` : ''}`;
+  const registryOnly = { 'istiod.yaml': istiodRelease('REGISTRY_ONLY') };
+
+  const cases: { name: string; tree: Tree; fires: boolean }[] = [
+    {
+      name: 'hostMonitoring: its OneAgents use the host network, nothing of it is in the mesh',
+      tree: { ...registryOnly, 'dk.yaml': hostDynaKube('hostMonitoring') },
+      fires: false,
+    },
+    {
+      name: 'classicFullStack with an ActiveGate outside the mesh',
+      tree: { ...registryOnly, 'dk.yaml': hostDynaKube('classicFullStack', ['capabilities: [routing]']) },
+      fires: false,
+    },
+    {
+      // Before, the namespaces its selector matched were counted as monitored, though it injects nothing there.
+      name: 'hostMonitoring and a restricted namespace it would select if it injected',
+      tree: {
+        'dk.yaml': hostDynaKube('hostMonitoring'),
+        'ns.yaml': namespace('shop'),
+        'sc.yaml': yaml`
+          apiVersion: networking.istio.io/v1
+          kind: Sidecar
+          metadata:
+            name: default
+            namespace: shop
+          spec:
+            outboundTrafficPolicy:
+              mode: REGISTRY_ONLY
+        `,
+      },
+      fires: false,
+    },
+    {
+      name: 'classicFullStack with its ActiveGate labelled into the mesh',
+      tree: { ...registryOnly, 'dk.yaml': hostDynaKube('classicFullStack', activeGateInMesh) },
+      fires: true,
+    },
+    {
+      name: 'hostMonitoring with the operator namespace enrolled',
+      tree: {
+        ...registryOnly,
+        'dk.yaml': hostDynaKube('hostMonitoring'),
+        'ns.yaml': namespace('dynatrace', 'istio-injection: enabled'),
+      },
+      fires: true,
+    },
+    {
+      name: 'an ActiveGate-only DynaKube whose ActiveGate is in the mesh',
+      tree: { ...registryOnly, 'dk.yaml': hostDynaKube(undefined, activeGateInMesh) },
+      fires: true,
+    },
+  ];
+
+  it.each(cases)('$name', ({ tree, fires }) => {
+    expect(runRule(rule, tree)).toHaveLength(fires ? 1 : 0);
+  });
+
+  it('says which pods need the Dynatrace endpoints and why the OneAgents do not', () => {
+    const [finding] = runRule(rule, {
+      ...registryOnly,
+      'dk.yaml': hostDynaKube('classicFullStack', activeGateInMesh),
+    });
+    expect(finding.message).toBe(
+      'DynaKube dk has enableIstio off while the mesh-wide outboundTrafficPolicy is REGISTRY_ONLY (istiod.yaml:13). ' +
+        'Its OneAgents use the host network, outside the mesh, but the ActiveGate in namespace dynatrace runs with ' +
+        'an Istio sidecar and cannot reach Dynatrace (abc12345.live.dynatrace.com): no ServiceEntry in the ' +
+        'repository covers it.',
+    );
+  });
+
+  it('names the operator and the ActiveGate when their namespace is enrolled', () => {
+    const [finding] = runRule(rule, {
+      ...registryOnly,
+      'dk.yaml': hostDynaKube('hostMonitoring', ['capabilities: [routing]']),
+      'ns.yaml': namespace('dynatrace', 'istio-injection: enabled'),
+    });
+    expect(finding.message).toContain(
+      'the Dynatrace Operator and the ActiveGate in namespace dynatrace run with an Istio sidecar and cannot reach',
+    );
+  });
+});

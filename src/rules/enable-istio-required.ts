@@ -4,10 +4,12 @@ import {
   undeclaredNamespaceRestriction,
   type OutboundRestriction,
 } from '../model/effective.js';
-import { dynakubeNamespace } from '../model/facts-dataplane.js';
+import { injectsCodeModules } from '../model/dynakube.js';
+import { activeGatePod, dynakubeNamespace, podMeshMembership } from '../model/facts-dataplane.js';
 import { monitoredNamespaces } from '../model/monitored-namespaces.js';
 import type { Origin } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
+import { namespaceHasSidecars } from './dynatrace-consumers.js';
 import { setValueEdit } from './edits.js';
 import { hostCovered, apiUrlHost } from './hosts.js';
 import { docsUrl, type FindingDraft, type Rule } from './types.js';
@@ -15,30 +17,53 @@ import { docsUrl, type FindingDraft, type Rule } from './types.js';
 const id = 'enable-istio-required';
 
 /**
- * The namespaces this DynaKube's traffic leaves from (`where`: `namespace shop`, or the ones the repository does not
- * declare), each with its restriction if it has one.
+ * The namespaces this DynaKube's traffic leaves from through sidecars (`where`: `namespace shop`, or the ones the
+ * repository does not declare), each with its restriction if it has one: its own namespace (operator, ActiveGate)
+ * and, when it injects code modules, every namespace it monitors. Without code modules only its own namespace.
  */
 function namespaceRestrictions(
   model: ClusterModel,
   dynakube: DynaKube,
 ): { where: string; restriction: OutboundRestriction | undefined }[] {
-  // Dynatrace's own namespace (operator, ActiveGate) and every namespace whose workloads this DynaKube monitors.
-  const namespaces = new Set<string>([
-    dynakubeNamespace(model, dynakube),
-    ...monitoredNamespaces(model, dynakube),
-  ]);
-  const restrictions = [...namespaces].map((namespace) => ({
-    where: `namespace ${namespace}`,
-    restriction: outboundRestriction(model, namespace),
-  }));
+  const ownNamespace = dynakubeNamespace(model, dynakube);
+  const monitored = monitoredNamespaces(model, dynakube);
+  const restrictions = [ownNamespace, ...monitored.filter((namespace) => namespace !== ownNamespace)].map(
+    (namespace) => ({ where: `namespace ${namespace}`, restriction: outboundRestriction(model, namespace) }),
+  );
   // The repository declares none of the namespaces it monitors: they exist all the same, under the root default.
-  if (namespaces.size === 1) {
+  if (injectsCodeModules(dynakube) && monitored.length === 0) {
     restrictions.push({
       where: `the namespaces DynaKube ${dynakube.name} selects that the repository does not declare`,
       restriction: undeclaredNamespaceRestriction(model),
     });
   }
   return restrictions;
+}
+
+/**
+ * For a DynaKube without code modules, the Dynatrace pods in its namespace that run with a sidecar, and so are held
+ * by its outbound policy: its OneAgents use the host network and are never in the mesh (the guide: "those pods can
+ * never be part of the mesh"), so only the ActiveGate and the operator can need `enableIstio`.
+ */
+function sidecarPodsWithoutCodeModules(model: ClusterModel, dynakube: DynaKube): string[] {
+  const pods: string[] = [];
+  if (namespaceHasSidecars(model, dynakubeNamespace(model, dynakube))) pods.push('the Dynatrace Operator');
+  const activeGate = activeGatePod(model, dynakube);
+  if (activeGate && podMeshMembership(model, activeGate)?.mode === 'sidecar') pods.push('the ActiveGate');
+  return pods;
+}
+
+/** Who cannot reach Dynatrace, for the message; undefined when no pod of a DynaKube without code modules can be held. */
+function blockedPods(model: ClusterModel, dynakube: DynaKube): string | undefined {
+  if (injectsCodeModules(dynakube)) return 'OneAgents and the ActiveGate cannot reach';
+  const pods = sidecarPodsWithoutCodeModules(model, dynakube);
+  if (pods.length === 0) return undefined;
+  const hostAgents =
+    dynakube.modes.length > 0 ? 'Its OneAgents use the host network, outside the mesh, but ' : '';
+  return (
+    `${hostAgents}${pods.join(' and ')} in namespace ${dynakubeNamespace(model, dynakube)} ` +
+    `run${pods.length === 1 ? 's' : ''} with an Istio sidecar and cannot reach`
+  );
 }
 
 /**
@@ -72,6 +97,8 @@ export const enableIstioRequired: Rule = {
     const findings: FindingDraft[] = [];
     for (const dynakube of head.dynakubes) {
       if (dynakube.enableIstio.value) continue;
+      const blocked = blockedPods(head, dynakube);
+      if (!blocked) continue;
       const restriction = egressRestriction(head, dynakube);
       if (!restriction) continue;
       const host = apiUrlHost(dynakube.apiUrl?.value);
@@ -80,7 +107,7 @@ export const enableIstioRequired: Rule = {
       findings.push({
         message:
           `DynaKube ${dynakube.name} has enableIstio off while ${restriction.what} ` +
-          `(${restriction.origin.file}:${restriction.origin.line}). OneAgents and the ActiveGate cannot reach ` +
+          `(${restriction.origin.file}:${restriction.origin.line}). ${blocked} ` +
           `Dynatrace${host ? ` (${host})` : ''}: no ServiceEntry in the repository covers it.`,
         origin: dynakube.enableIstio.defaulted ? dynakube.origin : dynakube.enableIstio.origin,
         resource: resourceId(dynakube),
