@@ -109,3 +109,154 @@ describe('label and annotation values that are not strings', () => {
     expect(modelOf({ 'ns.yaml': quoted, 'charts/app/values.yaml': values }).notEvaluable).toEqual([]);
   });
 });
+
+describe('selector and ActiveGate label values that are not strings', () => {
+  const dynakube = [
+    'apiVersion: dynatrace.com/v1beta5',
+    'kind: DynaKube',
+    'metadata: {name: dk, namespace: dynatrace}',
+    'spec:',
+    '  apiUrl: https://abc12345.live.dynatrace.com/api',
+    '  oneAgent:',
+    '    cloudNativeFullStack:',
+    '      namespaceSelector:',
+    '        matchLabels:',
+    '          istio-injection: true',
+    '          team: shop',
+    '        matchExpressions:',
+    '          - key: tier',
+    '            operator: In',
+    '            values: [web, 2]',
+    '  activeGate:',
+    '    capabilities: [routing]',
+    '    labels:',
+    '      sidecar.istio.io/inject: true',
+    '      app: ag',
+    '    annotations:',
+    '      proxy.istio.io/config: ok',
+    '      sidecar.istio.io/rewriteAppHTTPProbers: false',
+  ];
+  const v1beta1 = [
+    'apiVersion: dynatrace.com/v1beta1',
+    'kind: DynaKube',
+    'metadata: {name: legacy, namespace: dynatrace}',
+    'spec:',
+    '  apiUrl: https://abc12345.live.dynatrace.com/api',
+    '  namespaceSelector:',
+    '    matchLabels: {monitor: 1}',
+    '  oneAgent:',
+    '    applicationMonitoring: {}',
+  ];
+  const sidecar = [
+    'apiVersion: networking.istio.io/v1',
+    'kind: Sidecar',
+    'metadata: {name: egress, namespace: shop}',
+    'spec:',
+    '  workloadSelector:',
+    '    labels:',
+    '      app: cart',
+    '      canary: false',
+    '  outboundTrafficPolicy: {mode: REGISTRY_ONLY}',
+  ];
+  const peerAuthentication = [
+    'apiVersion: security.istio.io/v1',
+    'kind: PeerAuthentication',
+    'metadata: {name: strict, namespace: shop}',
+    'spec:',
+    '  selector:',
+    '    matchLabels:',
+    '      app: cart',
+    '      version: 2',
+    '  mtls: {mode: STRICT}',
+  ];
+  const tree = {
+    'dk.yaml': dynakube,
+    'legacy.yaml': v1beta1,
+    'sc.yaml': sidecar,
+    'pa.yaml': peerAuthentication,
+  };
+
+  it('notes each unquoted value at its line, saying to quote it', () => {
+    const notes = modelOf(tree).notEvaluable.map(({ file, line, reason }) => [file, line, reason]);
+    expect(notes).toEqual([
+      [
+        'dk.yaml',
+        lineOf(dynakube, 'istio-injection'),
+        'DynaKube dk: spec.oneAgent.cloudNativeFullStack.namespaceSelector.matchLabels.istio-injection is the ' +
+          'boolean true, not a string; label selector values must be strings, so the API server rejects the object ' +
+          'and the rules do not read it. Quote it: `istio-injection: "true"`',
+      ],
+      [
+        'dk.yaml',
+        lineOf(dynakube, 'sidecar.istio.io/inject'),
+        expect.stringMatching(
+          /^DynaKube dk: spec\.activeGate\.labels\.sidecar\.istio\.io\/inject is the boolean true, not a string; label and annotation values must be strings, .* `sidecar\.istio\.io\/inject: "true"`$/,
+        ),
+      ],
+      [
+        'dk.yaml',
+        lineOf(dynakube, 'rewriteAppHTTPProbers'),
+        expect.stringMatching(/^DynaKube dk: spec\.activeGate\.annotations\.sidecar\.istio\.io\/rewrite/),
+      ],
+      [
+        'dk.yaml',
+        lineOf(dynakube, 'values: [web, 2]'),
+        'DynaKube dk: spec.oneAgent.cloudNativeFullStack.namespaceSelector.matchExpressions[0].values[1] is the ' +
+          'number 2, not a string; label selector values must be strings, so the API server rejects the object and ' +
+          'the rules do not read it. Quote it: `"2"`',
+      ],
+      [
+        'legacy.yaml',
+        lineOf(v1beta1, 'monitor: 1'),
+        expect.stringMatching(
+          /^DynaKube legacy: spec\.namespaceSelector\.matchLabels\.monitor is the number 1, .* `monitor: "1"`$/,
+        ),
+      ],
+      [
+        'sc.yaml',
+        lineOf(sidecar, 'canary'),
+        expect.stringMatching(
+          /^Sidecar egress: spec\.workloadSelector\.labels\.canary is the boolean false, .* `canary: "false"`$/,
+        ),
+      ],
+      [
+        'pa.yaml',
+        lineOf(peerAuthentication, 'version'),
+        expect.stringMatching(
+          /^PeerAuthentication strict: spec\.selector\.matchLabels\.version is the number 2, .* `version: "2"`$/,
+        ),
+      ],
+    ]);
+  });
+
+  it('does not read the unquoted values, as for labels', () => {
+    const model = modelOf(tree);
+    const [dk, legacy] = model.dynakubes;
+    expect(dk.namespaceSelector?.value).toEqual({
+      matchLabels: { team: 'shop' },
+      matchExpressions: [{ key: 'tier', operator: 'In', values: ['web'] }],
+    });
+    expect(legacy.namespaceSelector?.value).toEqual({ matchLabels: {} });
+    expect(dk.activeGate?.labels).toEqual({ app: 'ag' });
+    expect(dk.activeGate?.annotations).toEqual({ 'proxy.istio.io/config': 'ok' });
+    expect(model.sidecars[0].workloadSelector).toEqual({ app: 'cart' });
+    expect(model.peerAuthentications[0].selector).toEqual({ app: 'cart' });
+  });
+
+  it('notes nothing when the values are quoted', () => {
+    const quote = (lines: string[]) =>
+      lines.map((line) =>
+        line
+          .replace(/: (true|false|1|2)$/, ': "$1"')
+          .replace('{monitor: 1}', '{monitor: "1"}')
+          .replace('[web, 2]', '[web, "2"]'),
+      );
+    const quoted = {
+      'dk.yaml': quote(dynakube),
+      'legacy.yaml': quote(v1beta1),
+      'sc.yaml': quote(sidecar),
+      'pa.yaml': quote(peerAuthentication),
+    };
+    expect(modelOf(quoted).notEvaluable).toEqual([]);
+  });
+});

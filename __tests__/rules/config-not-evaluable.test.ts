@@ -76,6 +76,27 @@ describe('config-not-evaluable', () => {
     expect(findings[0].message).toContain('Quote it: `sidecar.istio.io/inject: "false"`');
   });
 
+  it("reports an unquoted value in a DynaKube's namespaceSelector at its line, saying to quote it", () => {
+    const dynakube = yaml`
+      apiVersion: dynatrace.com/v1beta5
+      kind: DynaKube
+      metadata: {name: dk, namespace: dynatrace}
+      spec:
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        oneAgent:
+          cloudNativeFullStack:
+            namespaceSelector:
+              matchLabels:
+                istio-injection: true
+    `;
+    const findings = runRule(rule, { 'dk.yaml': dynakube });
+    expect(findings.map((f) => [f.resource, f.origin.line])).toEqual([['File dk.yaml', 10]]);
+    expect(findings[0].message).toContain(
+      'namespaceSelector.matchLabels.istio-injection is the boolean true, not a string; label selector values must be strings',
+    );
+    expect(findings[0].message).toContain('Quote it: `istio-injection: "true"`');
+  });
+
   it('reports a file that is not valid YAML', () => {
     expect(runRule(rule, { 'ns.yaml': broken }).map((f) => f.resource)).toEqual(['File ns.yaml']);
   });

@@ -1,5 +1,5 @@
 import { fact, type Fact } from './provenance.js';
-import { asArray, asBoolean, asRecord, asString, getIn, stringMap } from './read.js';
+import { asArray, asBoolean, asRecord, asString, getIn, metadataStrings, stringMap } from './read.js';
 import { originAt } from './resource.js';
 import {
   ONEAGENT_MODES,
@@ -78,24 +78,47 @@ function readUseCsiDriver(resource: ResourceBase): Fact<boolean> {
     : fact(asBoolean(raw) ?? false, originAt(resource, path));
 }
 
-/** v1beta1 keeps the selector at `spec.namespaceSelector`; later versions under the injecting mode. */
+/**
+ * Paths of the code-module `namespaceSelector` a DynaKube may carry: v1beta1 keeps it at `spec.namespaceSelector`,
+ * later versions under the injecting mode.
+ */
+export const DYNAKUBE_SELECTOR_PATHS: readonly (readonly string[])[] = [
+  ['spec', 'namespaceSelector'],
+  ...CODE_MODULE_MODES.map((mode) => ['spec', 'oneAgent', mode, 'namespaceSelector']),
+];
+
+/**
+ * The selector the injecting mode reads. Its CRD types label values `string`: an unquoted `true` or `2` makes the API
+ * server reject the DynaKube, so it is not read (as for labels, `metadataStrings`); `shapeNotes` says to quote it.
+ */
 function readSelector(resource: ResourceBase, version: string, mode: OneAgentMode | undefined) {
   const value = resource.document.value;
   const candidates: string[][] = [];
   if (mode) candidates.push(['spec', 'oneAgent', mode, 'namespaceSelector']);
   if (version === 'v1beta1' || !mode) candidates.push(['spec', 'namespaceSelector']);
   for (const path of candidates) {
-    const selector = toSelector(getIn(value, path));
+    const selector = toSelector(getIn(value, path), 'strings only');
     if (selector) return fact(selector, originAt(resource, path));
   }
   return undefined;
 }
 
-export function toSelector(raw: unknown): LabelSelector | undefined {
+/**
+ * A label selector. With `strings only`, label values written as YAML booleans or numbers are left out, where a
+ * schema types them `string` and rejects the object; otherwise they are read as their text.
+ */
+export function toSelector(
+  raw: unknown,
+  values: 'strings only' | 'as text' = 'as text',
+): LabelSelector | undefined {
   const record = asRecord(raw);
   if (!record) return undefined;
+  const readText =
+    values === 'strings only' ? (v: unknown) => (typeof v === 'string' ? v : undefined) : asString;
   const selector: LabelSelector = {};
-  if (record.matchLabels !== undefined) selector.matchLabels = stringMap(record.matchLabels);
+  if (record.matchLabels !== undefined)
+    selector.matchLabels =
+      values === 'strings only' ? metadataStrings(record.matchLabels) : stringMap(record.matchLabels);
   if (record.matchExpressions !== undefined) {
     selector.matchExpressions = asArray(record.matchExpressions).flatMap(
       (item): LabelSelectorRequirement[] => {
@@ -103,10 +126,12 @@ export function toSelector(raw: unknown): LabelSelector | undefined {
         const key = asString(expression?.key);
         const operator = asString(expression?.operator);
         if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator)) return [];
-        const values = asArray(expression?.values)
-          .map(asString)
+        const requirementValues = asArray(expression?.values)
+          .map(readText)
           .filter((v): v is string => v !== undefined);
-        return [{ key, operator: operator as LabelSelectorRequirement['operator'], values }];
+        return [
+          { key, operator: operator as LabelSelectorRequirement['operator'], values: requirementValues },
+        ];
       },
     );
   }
@@ -123,8 +148,9 @@ function readActiveGate(resource: ResourceBase): ActiveGateSpec | undefined {
   const image = asString(activeGate.image);
   return {
     capabilities: fact(capabilities, originAt(resource, ['spec', 'activeGate', 'capabilities'])),
-    labels: stringMap(activeGate.labels),
-    annotations: stringMap(activeGate.annotations),
+    // Typed `string` in the CRD, as an object's own labels: an unquoted `true` is not read (`shapeNotes` says so).
+    labels: metadataStrings(activeGate.labels),
+    annotations: metadataStrings(activeGate.annotations),
     ...(image ? { image: fact(image, originAt(resource, ['spec', 'activeGate', 'image'])) } : {}),
     origin: originAt(resource, ['spec', 'activeGate']),
   };

@@ -1,5 +1,5 @@
 import { fact } from './provenance.js';
-import { asArray, asNumber, asRecord, asString, getIn, stringMap } from './read.js';
+import { asArray, asNumber, asRecord, asString, getIn, metadataStrings } from './read.js';
 import { apiGroup, originAt, originLaterAt } from './resource.js';
 import type {
   PeerAuthentication,
@@ -31,7 +31,8 @@ export function readPeerAuthentication(resource: ResourceBase): PeerAuthenticati
   }
   return {
     ...resource,
-    ...(selector ? { selector: stringMap(selector) } : {}),
+    // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
+    ...(selector ? { selector: metadataStrings(selector) } : {}),
     ...(mode
       ? { mtlsMode: fact(mode.toUpperCase(), originLaterAt(resource, ['spec', 'mtls', 'mode'])) }
       : {}),
@@ -84,7 +85,8 @@ export function readSidecar(resource: ResourceBase): SidecarResource {
       : ['spec', 'outboundTrafficPolicy'];
   return {
     ...resource,
-    ...(selector ? { workloadSelector: stringMap(selector) } : {}),
+    // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
+    ...(selector ? { workloadSelector: metadataStrings(selector) } : {}),
     ...(mode ? { outboundPolicy: fact(mode, originAt(resource, modePath)) } : {}),
     egressHosts: asArray(spec.egress).flatMap((item) => stringList(asRecord(item)?.hosts)),
   };

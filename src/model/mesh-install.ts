@@ -46,7 +46,7 @@ export function readMeshConfig(
   }
   if (meshConfig.discoverySelectors !== undefined) {
     const selectors = asArray(meshConfig.discoverySelectors)
-      .map(toSelector)
+      .map((selector) => toSelector(selector))
       .filter((s) => s !== undefined);
     source.discoverySelectors = fact(selectors, locate(['discoverySelectors']));
   }

@@ -55,7 +55,8 @@ export function stringMap(value: unknown): Record<string, string> {
 /**
  * The labels or annotations of a Kubernetes object as the cluster takes them: string values only. A boolean, number
  * or null written unquoted (`sidecar.istio.io/inject: false`) is not an opt-out or opt-in the cluster ever sees (the
- * API server rejects the object), so it is left out here; `shapeNotes` says so at its line.
+ * API server rejects the object), so it is left out here; `shapeNotes` says so at its line. The same holds for the
+ * label maps of selectors and of `activeGate.labels` in custom resources whose schema types the values `string`.
  */
 export function metadataStrings(value: unknown): Record<string, string> {
   const result: Record<string, string> = {};

@@ -1,7 +1,8 @@
 import { subDocument, type ParsedDocument, type ParsedFile, type PathSegment } from '../parse/yaml.js';
 import { placeholderIn } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
-import { asRecord, asString, getIn, nonStringKeys } from './read.js';
+import { DYNAKUBE_SELECTOR_PATHS } from './dynakube.js';
+import { asArray, asRecord, asString, getIn, nonStringKeys } from './read.js';
 import { TEMPLATE_PATHS } from './workload.js';
 
 /**
@@ -15,7 +16,12 @@ interface FieldShape {
   kinds: ReadonlySet<string> | 'any';
   path: readonly string[];
   expected: Expected;
+  /** What the values of a map of strings are, for the note on an unquoted one. */
+  values?: string;
 }
+
+const METADATA_VALUES = 'label and annotation values';
+const SELECTOR_VALUES = 'label selector values';
 
 const WORKLOADS = ['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];
 const ISTIO = ['PeerAuthentication', 'ServiceEntry', 'VirtualService', 'Sidecar', 'IstioOperator'];
@@ -53,11 +59,32 @@ const FIELDS: readonly FieldShape[] = [
   { kinds: only('DynaKube'), path: ['spec', 'oneAgent'], expected: 'mapping' },
   { kinds: only('DynaKube'), path: ['spec', 'activeGate'], expected: 'mapping' },
   { kinds: only('DynaKube'), path: ['spec', 'namespaceSelector'], expected: 'mapping' },
+  ...DYNAKUBE_SELECTOR_PATHS.map((path): FieldShape => ({
+    kinds: only('DynaKube'),
+    path: [...path, 'matchLabels'],
+    expected: 'map of strings',
+    values: SELECTOR_VALUES,
+  })),
+  // The DynaKube CRD types both `additionalProperties: {type: string}`, as an object's own labels and annotations.
+  { kinds: only('DynaKube'), path: ['spec', 'activeGate', 'labels'], expected: 'map of strings' },
+  { kinds: only('DynaKube'), path: ['spec', 'activeGate', 'annotations'], expected: 'map of strings' },
   { kinds: only('ServiceEntry'), path: ['spec', 'hosts'], expected: 'list' },
   { kinds: only('ServiceEntry'), path: ['spec', 'ports'], expected: 'list' },
   { kinds: only('PeerAuthentication'), path: ['spec', 'mtls'], expected: 'mapping' },
   { kinds: only('PeerAuthentication'), path: ['spec', 'selector'], expected: 'mapping' },
   { kinds: only('PeerAuthentication'), path: ['spec', 'portLevelMtls'], expected: 'mapping' },
+  {
+    kinds: only('PeerAuthentication'),
+    path: ['spec', 'selector', 'matchLabels'],
+    expected: 'map of strings',
+    values: SELECTOR_VALUES,
+  },
+  {
+    kinds: only('Sidecar'),
+    path: ['spec', 'workloadSelector', 'labels'],
+    expected: 'map of strings',
+    values: SELECTOR_VALUES,
+  },
   { kinds: only('VirtualService'), path: ['spec', 'hosts'], expected: 'list' },
   { kinds: only('HelmRelease'), path: ['spec', 'chart'], expected: 'mapping' },
   { kinds: only('HelmRelease'), path: ['spec', 'values'], expected: 'mapping' },
@@ -137,7 +164,7 @@ function fieldNotes(document: ParsedDocument, kind: string, label: string): NotE
     if (value === undefined || value === null) continue;
     if (matches(value, field.expected)) {
       if (field.expected === 'map of strings')
-        notes.push(...unquotedValueNotes(document, field.path, value, label));
+        notes.push(...unquotedValueNotes(document, field.path, value, label, field.values));
       continue;
     }
     // `${VAR}` or `{{ … }}` is replaced before the API server sees the object: the model reads the value filled in,
@@ -162,25 +189,68 @@ function unquotedValueNotes(
   path: readonly string[],
   map: unknown,
   label: string,
+  values = METADATA_VALUES,
 ): NotEvaluable[] {
   const entries = asRecord(map) ?? {};
   const unquoted = new Set(nonStringKeys(map));
   const keys = Object.keys(entries).filter((key) => unquoted.has(key) || entries[key] === null);
-  return keys.map((key) => {
-    const value = entries[key];
-    const quoted = value === null ? '""' : JSON.stringify(String(value));
-    const consequence =
-      value === null
-        ? 'the rules do not read it'
-        : 'the API server rejects the object and the rules do not read it';
-    return {
-      file: document.file,
-      line: document.lineAt([...path, key] as PathSegment[]) ?? document.line,
-      reason:
-        `${label}: ${path.join('.')}.${key} is ${describeValue(value)}, not a string; label and annotation values ` +
-        `must be strings, so ${consequence}. Quote it: \`${key}: ${quoted}\``,
-    };
-  });
+  return keys.map((key) =>
+    unquotedValueNote(
+      document,
+      [...path, key],
+      `${path.join('.')}.${key}`,
+      entries[key],
+      label,
+      values,
+      `${key}: `,
+    ),
+  );
+}
+
+/** The note for one value that must be a string and is not: where it is, why it counts for nothing, how to quote it. */
+function unquotedValueNote(
+  document: ParsedDocument,
+  path: readonly PathSegment[],
+  shownPath: string,
+  value: unknown,
+  label: string,
+  values: string,
+  quotedPrefix: string,
+): NotEvaluable {
+  const quoted = value === null ? '""' : JSON.stringify(String(value));
+  const consequence =
+    value === null
+      ? 'the rules do not read it'
+      : 'the API server rejects the object and the rules do not read it';
+  return {
+    file: document.file,
+    line: document.lineAt(path as PathSegment[]) ?? document.line,
+    reason:
+      `${label}: ${shownPath} is ${describeValue(value)}, not a string; ${values} must be strings, so ` +
+      `${consequence}. Quote it: \`${quotedPrefix}${quoted}\``,
+  };
+}
+
+/**
+ * The `values` of a DynaKube selector's `matchExpressions` are typed `string` too: an unquoted `true` or `2` in them is
+ * rejected like one in `matchLabels`, and the model leaves it out (`toSelector`).
+ */
+function selectorExpressionNotes(document: ParsedDocument, kind: string, label: string): NotEvaluable[] {
+  if (kind !== 'DynaKube') return [];
+  const notes: NotEvaluable[] = [];
+  for (const selectorPath of DYNAKUBE_SELECTOR_PATHS) {
+    const expressionsPath = [...selectorPath, 'matchExpressions'];
+    asArray(getIn(document.value, expressionsPath)).forEach((expression, index) => {
+      asArray(asRecord(expression)?.values).forEach((value, valueIndex) => {
+        if (typeof value === 'string') return;
+        if (value !== null && typeof value === 'object') return;
+        const path = [...expressionsPath, index, 'values', valueIndex];
+        const shown = `${expressionsPath.join('.')}[${index}].values[${valueIndex}]`;
+        notes.push(unquotedValueNote(document, path, shown, value, label, SELECTOR_VALUES, ''));
+      });
+    });
+  }
+  return notes;
 }
 
 /** Notes for a document of a kind the model reads whose fields have the wrong type, or that has no name. */
@@ -191,7 +261,8 @@ function documentNotes(document: ParsedDocument): NotEvaluable[] {
   if (kind === 'List') return listNotes(document, object.items);
   if (!READ_KINDS.has(kind)) return [];
   const name = objectName(object);
-  const notes = fieldNotes(document, kind, name === undefined ? kind : `${kind} ${shortName(name)}`);
+  const label = name === undefined ? kind : `${kind} ${shortName(name)}`;
+  const notes = [...fieldNotes(document, kind, label), ...selectorExpressionNotes(document, kind, label)];
   if (name === undefined)
     notes.push({
       file: document.file,
