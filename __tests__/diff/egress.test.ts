@@ -236,6 +236,26 @@ spec: ${spec}
     expect(map.nodes.filter((node) => node.label.startsWith('code modules'))).toHaveLength(8);
     expect(map.omittedNamespaces).toBe(3);
   });
+
+  it("leaves out each DynaKube's own namespace, as its operator does, not the first operator namespace", () => {
+    // Two operators, no Helm install in the repository: each DynaKube's operator ignores the DynaKube's namespace.
+    const second = dynakube('  oneAgent:\n    applicationMonitoring:\n      namespaceSelector: {}\n')
+      .replace('name: prod', 'name: staging')
+      .replace('namespace: dynatrace', 'namespace: dynatrace-staging');
+    const map = egressMap(
+      model({
+        'dk.yaml': dynakube('  oneAgent:\n    applicationMonitoring: {}\n') + '---\n' + second,
+        'ns.yaml': namespace('dynatrace', '') + namespace('dynatrace-staging', '') + namespace('shop', ''),
+      }),
+    )!;
+    // One node per namespace: prod's `shop` and staging's `shop` are one node with one path.
+    const codeModuleEdges = paths(map).filter((path) => path.startsWith('code modules'));
+    expect(codeModuleEdges.map((path) => path.split(' -> ')[0])).toEqual([
+      'code modules ns dynatrace-staging',
+      'code modules ns shop',
+      'code modules ns dynatrace',
+    ]);
+  });
 });
 
 describe('egressMap, the CSI driver’s registry path agrees with registry-egress', () => {

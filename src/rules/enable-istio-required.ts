@@ -17,9 +17,9 @@ import { docsUrl, type FindingDraft, type Rule } from './types.js';
 const id = 'enable-istio-required';
 
 /**
- * The namespaces this DynaKube's traffic leaves from through sidecars (`where`: `namespace shop`, or the ones the
- * repository does not declare), each with its restriction if it has one: its own namespace (operator, ActiveGate)
- * and, when it injects code modules, every namespace it monitors. Without code modules only its own namespace.
+ * The namespaces this DynaKube's traffic leaves from (`where`: `namespace shop`, or the ones the repository does not
+ * declare), each with its restriction if it has one: its own namespace (operator, ActiveGate) and, when it injects
+ * code modules, every namespace it monitors (its own too, if its ignored-namespaces flag lets it inject there).
  */
 function namespaceRestrictions(
   model: ClusterModel,
