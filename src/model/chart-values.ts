@@ -52,6 +52,8 @@ interface ReleaseInfo {
   origin: Origin;
   releaseNamespace?: string;
   chartVersion?: string;
+  /** Where the chart version is written, when not at `origin` (a local chart's Chart.yaml). */
+  chartVersionOrigin?: Origin;
   releaseName?: string;
   /** Where values would be added when no layer is a document mapping (e.g. an Application without values). */
   fallback: { document: ParsedDocument; valuesPath: Path };
@@ -79,6 +81,9 @@ export function layeredChartValues(
     layers,
     ...(release.releaseNamespace ? { releaseNamespace: release.releaseNamespace } : {}),
     ...(release.chartVersion ? { chartVersion: release.chartVersion } : {}),
+    ...(release.chartVersion && release.chartVersionOrigin
+      ? { chartVersionOrigin: release.chartVersionOrigin }
+      : {}),
     ...(release.releaseName ? { releaseName: release.releaseName } : {}),
   };
 }

@@ -1,0 +1,685 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { check } from '../../src/engine.js';
+import type { Finding } from '../../src/rules/types.js';
+import { DEFAULT_SELECTION } from '../../src/sources/types.js';
+import { yaml } from '../rules/harness.js';
+
+/**
+ * The forms public GitOps repositories use for Istio install settings, namespace mesh labels, mesh policy objects
+ * and DynaKubes (reference/realworld-forms.md §5, most common first), each written as the reference shows it and
+ * run end to end: files in a folder, read, prefiltered and parsed as the CLI does, every rule. Each test asserts
+ * the finding the form decides (or its absence) and the file and line it points at.
+ */
+
+type Tree = Record<string, string>;
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Every finding of the whole check on a folder holding `tree`. */
+async function scan(tree: Tree): Promise<Finding[]> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'dkig-forms-'));
+  folders.push(folder);
+  for (const [file, text] of Object.entries(tree)) {
+    mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+    writeFileSync(path.join(folder, file), text);
+  }
+  return (await check({ repo: folder, selection: DEFAULT_SELECTION })).report.findings;
+}
+
+/** Findings of one rule as `file:line`. */
+function at(findings: Finding[], ruleId: string): string[] {
+  return findings.filter((finding) => finding.ruleId === ruleId).map((f) => `${f.file}:${f.line}`);
+}
+
+/** The 1-based line of the first line of `text` containing `needle` (after line `from`). */
+function lineOf(text: string, needle: string, from = 0): number {
+  const index = text.split('\n').findIndex((line, i) => i + 1 > from && line.includes(needle));
+  if (index < 0) throw new Error(`"${needle}" not found`);
+  return index + 1;
+}
+
+/** Where each edit of a finding's fix goes, as `file:line`. */
+function fixTargets(finding: Finding | undefined): string[] {
+  return finding?.fix?.edits.map((edit) => `${edit.file}:${edit.startLine}`) ?? [];
+}
+
+/** A code-module-injecting DynaKube with `enableIstio` unset, as the Dynatrace samples write it. */
+const DYNAKUBE = yaml`
+  apiVersion: dynatrace.com/v1beta5
+  kind: DynaKube
+  metadata:
+    name: dynakube
+    namespace: dynatrace
+  spec:
+    apiUrl: https://abc12345.live.dynatrace.com/api
+    oneAgent:
+      cloudNativeFullStack: {}
+`;
+const DYNAKUBE_FILE = 'dynatrace/dynakube.yaml';
+/** Where enable-istio-required points when `enableIstio` is not written: the DynaKube's name. */
+const DYNAKUBE_AT = `${DYNAKUBE_FILE}:${lineOf(DYNAKUBE, 'name: dynakube')}`;
+
+/** A mesh that restricts egress the way the forms below write it, and the line a finding must name. */
+const REGISTRY_ONLY = 'mode: REGISTRY_ONLY';
+
+/** The enable-istio-required findings (they point at the DynaKube) and the restriction their message names. */
+function restrictionCited(findings: Finding[]): { at: string[]; cites: string[] } {
+  const required = findings.filter((finding) => finding.ruleId === 'enable-istio-required');
+  return {
+    at: required.map((f) => `${f.file}:${f.line}`),
+    cites: required.map((f) => /\(([^()]+:\d+)\)/.exec(f.message)?.[1] ?? f.message),
+  };
+}
+
+describe('1. plain YAML: Namespace labels, Sidecar, ServiceEntry, DynaKube files', () => {
+  it('a Namespace manifest labelling the operator namespace for injection', async () => {
+    const namespace = yaml`
+      apiVersion: v1
+      kind: Namespace
+      metadata:
+        name: dynatrace
+        labels:
+          istio-injection: enabled
+    `;
+    const findings = await scan({ 'dynatrace/namespace.yaml': namespace, [DYNAKUBE_FILE]: DYNAKUBE });
+    const label = lineOf(namespace, 'istio-injection');
+    expect(at(findings, 'operator-namespace-injection')).toEqual([`dynatrace/namespace.yaml:${label}`]);
+    const finding = findings.find((f) => f.ruleId === 'operator-namespace-injection');
+    expect(fixTargets(finding)).toEqual([`dynatrace/namespace.yaml:${label}`]);
+  });
+
+  it('a root-namespace Sidecar named default: pruning egress hosts alone restricts nothing (ALLOW_ANY)', async () => {
+    // kubeflow common/istio/istio-install/base/sidecar-prune-egress.yaml: egress hosts only, no outbound mode.
+    const sidecar = yaml`
+      apiVersion: networking.istio.io/v1
+      kind: Sidecar
+      metadata:
+        name: default
+        namespace: istio-system
+      spec:
+        egress:
+        - hosts:
+          - "./*"              # Current namespace services (maintains mTLS)
+          - "kubeflow/*"       # Kubeflow services
+          - "istio-system/*"   # Istio system services
+    `;
+    const file = 'common/istio/istio-install/base/sidecar-prune-egress.yaml';
+    expect(restrictionCited(await scan({ [file]: sidecar, [DYNAKUBE_FILE]: DYNAKUBE })).at).toEqual([]);
+    // The same Sidecar with REGISTRY_ONLY restricts every proxy of the mesh.
+    const restricting = sidecar + '  outboundTrafficPolicy:\n    mode: REGISTRY_ONLY\n';
+    const findings = await scan({ [file]: restricting, [DYNAKUBE_FILE]: DYNAKUBE });
+    expect(restrictionCited(findings)).toEqual({
+      at: [DYNAKUBE_AT],
+      cites: [`${file}:${lineOf(restricting, REGISTRY_ONLY)}`],
+    });
+  });
+
+  it('a ServiceEntry without metadata.namespace (applied with -n) still covers the tenant host', async () => {
+    // istio/istio samples/external/github.yaml: no namespace in the file.
+    const serviceEntry = yaml`
+      apiVersion: networking.istio.io/v1
+      kind: ServiceEntry
+      metadata:
+        name: dynatrace-tenant
+      spec:
+        hosts:
+        - abc12345.live.dynatrace.com
+        ports:
+        - name: https
+          number: 443
+          protocol: TLS
+        resolution: DNS
+        location: MESH_EXTERNAL
+    `;
+    const mesh = yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: istio
+        namespace: istio-system
+      data:
+        mesh: |-
+          outboundTrafficPolicy:
+            mode: REGISTRY_ONLY
+    `;
+    const tree = { 'istio/mesh.yaml': mesh, [DYNAKUBE_FILE]: DYNAKUBE };
+    expect(restrictionCited(await scan(tree)).cites).toEqual([
+      `istio/mesh.yaml:${lineOf(mesh, REGISTRY_ONLY)}`,
+    ]);
+    const covered = await scan({ ...tree, 'samples/external/dynatrace.yaml': serviceEntry });
+    expect(restrictionCited(covered).at).toEqual([]);
+  });
+
+  it('a DynaKube filled by Flux postBuild: ConfigMap variables resolved, Secret ones noted, no false error', async () => {
+    // aws-samples/eks-anywhere-addons Addons/Partner/dynatrace.
+    const dynakube = yaml`
+      apiVersion: dynatrace.com/v1beta1
+      kind: DynaKube
+      metadata:
+        name: "\${dynakubename}"
+        namespace: dynatrace
+      spec:
+        apiUrl: "\${apiurl}"
+        tokens: \${dynatracesecretname}
+        oneAgent:
+          cloudNativeFullStack: {}
+    `;
+    const kustomization = yaml`
+      apiVersion: kustomize.toolkit.fluxcd.io/v1
+      kind: Kustomization
+      metadata:
+        name: dynatrace-dynakube
+        namespace: flux-system
+      spec:
+        path: ./eks-anywhere-common/Addons/Partner/dynatrace/dynatrace-dynakube
+        sourceRef: {kind: GitRepository, name: eks-anywhere-addons}
+        postBuild:
+          substituteFrom:
+          - kind: ConfigMap
+            name: dynatrace-variables
+          - kind: Secret
+            name: dynatrace-apiurl
+    `;
+    const variables = yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: dynatrace-variables
+        namespace: flux-system
+      data:
+        dynakubename: eks-anywhere
+        dynatracesecretname: dynakube-tokens
+    `;
+    const base = 'eks-anywhere-common/Addons/Partner/dynatrace';
+    const findings = await scan({
+      [`${base}/dynatrace-dynakube/dynakube-cr.yaml`]: dynakube,
+      [`${base}/dynakube-operator.yaml`]: kustomization,
+      [`${base}/dynatrace-variables.yaml`]: variables,
+    });
+    expect(at(findings, 'dynakube-spec')).toEqual([]);
+    // The Secret's variables are not read: said once where it is referenced, and where one is used.
+    expect(at(findings, 'config-not-evaluable')).toEqual([
+      `${base}/dynakube-operator.yaml:${lineOf(kustomization, 'kind: Secret')}`,
+      `${base}/dynatrace-dynakube/dynakube-cr.yaml:${lineOf(dynakube, 'apiUrl')}`,
+    ]);
+  });
+});
+
+/** Istio values that restrict egress mesh-wide, as a values file or inline values write them. */
+const RESTRICTING_VALUES = yaml`
+  global:
+    istioNamespace: istio-system
+  meshConfig:
+    accessLogFile: /dev/stdout
+    outboundTrafficPolicy:
+      mode: REGISTRY_ONLY
+`;
+
+describe('2. a separate Helm values file reached from a reference', () => {
+  it('Argo CD multi-source valueFiles: [$values/...] with a ref source of this repository', async () => {
+    // rahulkishorparida/platform-gitops apps/istiod.yaml and three more repositories.
+    const application = yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata:
+        name: istiod
+        namespace: argocd
+      spec:
+        project: default
+        destination: {server: https://kubernetes.default.svc, namespace: istio-system}
+        sources:
+        - repoURL: https://istio-release.storage.googleapis.com/charts
+          chart: istiod
+          targetRevision: 1.27.1
+          helm:
+            valueFiles:
+            - $values/istio/istiod-values.yaml
+        - repoURL: https://github.com/example/platform-gitops.git
+          targetRevision: main
+          ref: values
+        - repoURL: https://github.com/example/platform-gitops.git
+          targetRevision: main
+          path: apps
+    `;
+    const findings = await scan({
+      'apps/istiod.yaml': application,
+      'istio/istiod-values.yaml': RESTRICTING_VALUES,
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    expect(restrictionCited(findings)).toEqual({
+      at: [DYNAKUBE_AT],
+      cites: [`istio/istiod-values.yaml:${lineOf(RESTRICTING_VALUES, REGISTRY_ONLY)}`],
+    });
+    expect(at(findings, 'config-not-evaluable')).toEqual([]);
+  });
+
+  it('kustomize helmCharts valuesFile next to the kustomization', async () => {
+    // mpenglish/infra-repo istio/kustomization.yaml (valuesFile: istiod-values.yaml).
+    const kustomization = yaml`
+      apiVersion: kustomize.config.k8s.io/v1beta1
+      kind: Kustomization
+      helmCharts:
+      - name: istiod
+        repo: https://istio-release.storage.googleapis.com/charts
+        version: 1.26.2
+        releaseName: istiod
+        namespace: istio-system
+        valuesFile: istiod-values.yaml
+    `;
+    const findings = await scan({
+      'istio/kustomization.yaml': kustomization,
+      'istio/istiod-values.yaml': RESTRICTING_VALUES,
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    expect(restrictionCited(findings).cites).toEqual([
+      `istio/istiod-values.yaml:${lineOf(RESTRICTING_VALUES, REGISTRY_ONLY)}`,
+    ]);
+  });
+});
+
+describe('3. Flux HelmRelease spec.values', () => {
+  /** stefanprodan/gitops-istio: istiod HelmRelease whose chart version is a postBuild variable. */
+  const istiod = yaml`
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata:
+      name: istiod
+      namespace: istio-system
+    spec:
+      interval: 30m
+      chart:
+        spec:
+          chart: istiod
+          version: "\${version}"
+          sourceRef:
+            kind: HelmRepository
+            name: istio
+            namespace: istio-system
+      values:
+        pilot:
+          autoscaleEnabled: false
+        global:
+          istioNamespace: istio-system
+  `;
+  const fluxKustomization = yaml`
+    apiVersion: kustomize.toolkit.fluxcd.io/v1
+    kind: Kustomization
+    metadata:
+      name: istio-system
+      namespace: flux-system
+    spec:
+      interval: 10m
+      path: ./istio/system
+      sourceRef:
+        kind: GitRepository
+        name: flux-system
+      postBuild:
+        substituteFrom:
+        - kind: ConfigMap
+          name: istio-version
+  `;
+  const versionConfigMap = (version: string) => yaml`
+    apiVersion: v1
+    kind: ConfigMap
+    metadata:
+      name: istio-version
+      namespace: flux-system
+    data:
+      version: ${version}
+  `;
+  const tree = (version: string): Tree => ({
+    'istio/system/istio.yaml': istiod,
+    'clusters/my-cluster/istio.yaml': fluxKustomization,
+    'clusters/my-cluster/istio-version.yaml': versionConfigMap(version),
+    [DYNAKUBE_FILE]: DYNAKUBE,
+  });
+
+  it('takes the chart version from the substituteFrom ConfigMap: 1.19.3 injects classic sidecars', async () => {
+    const findings = await scan(tree('1.19.3'));
+    expect(at(findings, 'native-sidecars')).toEqual([]);
+    expect(at(findings, 'config-not-evaluable')).toEqual([]);
+  });
+
+  it('takes the chart version from the substituteFrom ConfigMap: 1.28.0 defaults to native sidecars', async () => {
+    const findings = await scan(tree('1.28.0'));
+    const native = findings.filter((finding) => finding.ruleId === 'native-sidecars');
+    expect(native.map((f) => f.message)).toEqual([expect.stringContaining('Istio 1.28.0')]);
+    expect(native.map((f) => `${f.file}:${f.line}`)).toEqual([
+      `istio/system/istio.yaml:${lineOf(istiod, 'chart: istiod')}`,
+    ]);
+    // The fix adds the env to spec.values.pilot, which the file already has: after its last key.
+    expect(fixTargets(native[0])).toEqual([
+      `istio/system/istio.yaml:${lineOf(istiod, 'autoscaleEnabled') + 1}`,
+    ]);
+  });
+
+  it('a HelmRelease without metadata.namespace gets it from the kustomization namespace:', async () => {
+    // solanyn/home-ops: cni HelmRelease with no namespace; kubernetes/apps/kube-system/kustomization.yaml sets it.
+    const cni = yaml`
+      apiVersion: helm.toolkit.fluxcd.io/v2
+      kind: HelmRelease
+      metadata:
+        name: &app cni
+      spec:
+        chart:
+          spec:
+            chart: *app
+            version: 1.24.2
+            sourceRef: {kind: HelmRepository, name: istio, namespace: flux-system}
+        values:
+          profile: ambient
+    `;
+    const kustomization = yaml`
+      apiVersion: kustomize.config.k8s.io/v1beta1
+      kind: Kustomization
+      namespace: kube-system
+      resources:
+      - ./helmrelease.yaml
+    `;
+    const operatorRelease = yaml`
+      apiVersion: helm.toolkit.fluxcd.io/v2
+      kind: HelmRelease
+      metadata:
+        name: dynatrace-operator
+        namespace: dynatrace
+      spec:
+        chart:
+          spec:
+            chart: dynatrace-operator
+            version: 1.6.2
+            sourceRef: {kind: HelmRepository, name: dynatrace, namespace: flux-system}
+    `;
+    const findings = await scan({
+      'kubernetes/apps/kube-system/cni/app/helmrelease.yaml': cni,
+      'kubernetes/apps/kube-system/cni/app/kustomization.yaml': kustomization,
+      'kubernetes/apps/dynatrace/operator.yaml': operatorRelease,
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    // kube-system is on the operator's ignore list, so no DynaKube selects the CNI pods: no deadlock.
+    expect(at(findings, 'cni-csi-deadlock')).toEqual([]);
+    // Without the kustomization the release namespace defaults to istio-system, which the DynaKube selects.
+    const unplaced = await scan({
+      'kubernetes/apps/kube-system/cni/app/helmrelease.yaml': cni,
+      'kubernetes/apps/dynatrace/operator.yaml': operatorRelease,
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    expect(at(unplaced, 'cni-csi-deadlock')).toEqual([
+      expect.stringMatching(/^kubernetes\/apps\/kube-system\/cni\/app\/helmrelease.yaml:\d+$/),
+    ]);
+  });
+});
+
+describe('4. Argo CD Application', () => {
+  it('helm.values string: the line inside the string is named', async () => {
+    // shanaka-versent/AKS-Istio-GatewayAPI-Demo argocd/apps/istiod.yaml.
+    const application = yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata:
+        name: istiod
+        namespace: argocd
+      spec:
+        destination: {server: https://kubernetes.default.svc, namespace: istio-system}
+        source:
+          repoURL: https://istio-release.storage.googleapis.com/charts
+          chart: istiod
+          targetRevision: 1.26.3
+          helm:
+            values: |
+              profile: ambient
+              meshConfig:
+                outboundTrafficPolicy:
+                  mode: REGISTRY_ONLY
+    `;
+    const findings = await scan({ 'argocd/apps/istiod.yaml': application, [DYNAKUBE_FILE]: DYNAKUBE });
+    expect(restrictionCited(findings).cites).toEqual([
+      `argocd/apps/istiod.yaml:${lineOf(application, REGISTRY_ONLY)}`,
+    ]);
+  });
+
+  it('helm.valuesObject: a native-sidecar switch is found and fixed on its own line', async () => {
+    const application = yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata:
+        name: istiod
+        namespace: argocd
+      spec:
+        destination: {namespace: istio-system}
+        source:
+          repoURL: https://istio-release.storage.googleapis.com/charts
+          chart: istiod
+          targetRevision: 1.25.2
+          helm:
+            valuesObject:
+              meshConfig:
+                accessLogFile: /dev/stdout
+              pilot:
+                env:
+                  ENABLE_NATIVE_SIDECARS: "true"
+    `;
+    const findings = await scan({ 'apps/istiod.yaml': application, [DYNAKUBE_FILE]: DYNAKUBE });
+    const line = lineOf(application, 'ENABLE_NATIVE_SIDECARS');
+    expect(at(findings, 'native-sidecars')).toEqual([`apps/istiod.yaml:${line}`]);
+    expect(fixTargets(findings.find((f) => f.ruleId === 'native-sidecars'))).toEqual([
+      `apps/istiod.yaml:${line}`,
+    ]);
+  });
+
+  describe('a flat local chart as source.path: its Chart.yaml, not targetRevision, is the chart version', () => {
+    const application = (targetRevision: string) => yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata:
+        name: istiod
+        namespace: argocd
+      spec:
+        destination: {namespace: istio-system}
+        source:
+          repoURL: https://github.com/example/platform.git
+          path: charts/istiod
+          targetRevision: ${targetRevision}
+    `;
+    const chart = (version: string) =>
+      `apiVersion: v2\nname: istiod\nversion: ${version}\nappVersion: ${version}\n`;
+    const tree = (targetRevision: string, version: string): Tree => ({
+      'apps/istiod.yaml': application(targetRevision),
+      'charts/istiod/Chart.yaml': chart(version),
+      'charts/istiod/values.yaml': 'pilot:\n  env: {}\n',
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+
+    it('a release tag of the platform repository is no Istio version', async () => {
+      // v2.0.0 read as Istio would be ≥ 1.27 and default to native sidecars; the chart is 1.26.1.
+      const findings = await scan(tree('v2.0.0', '1.26.1'));
+      expect(at(findings, 'native-sidecars')).toEqual([]);
+    });
+
+    it('a branch says nothing, the Chart.yaml does: the finding names its version line', async () => {
+      const findings = await scan(tree('main', '1.28.0'));
+      const native = findings.filter((finding) => finding.ruleId === 'native-sidecars');
+      expect(native.map((f) => f.message)).toEqual([expect.stringContaining('Istio 1.28.0')]);
+      expect(native.map((f) => `${f.file}:${f.line}`)).toEqual(['charts/istiod/Chart.yaml:3']);
+      // The fix goes where Argo CD passes values, not into the chart's defaults.
+      expect(native[0].fix?.edits.map((edit) => edit.file)).toEqual(['apps/istiod.yaml']);
+    });
+
+    it("Istio's own unreleased chart says 1.0.0: an unknown release, not Istio 1.0", async () => {
+      const findings = await scan(tree('main', '1.0.0'));
+      expect(findings.filter((f) => f.ruleId === 'native-sidecars').map((f) => f.message)).toEqual([
+        expect.stringContaining('unpinned (newest) Istio'),
+      ]);
+    });
+
+    it('a chart from a Helm repository keeps targetRevision as its version', async () => {
+      const fromRepository = application('1.28.0').replace('path: charts/istiod', 'chart: istiod');
+      const findings = await scan({ 'apps/istiod.yaml': fromRepository, [DYNAKUBE_FILE]: DYNAKUBE });
+      const native = findings.filter((finding) => finding.ruleId === 'native-sidecars');
+      expect(native.map((f) => f.message)).toEqual([expect.stringContaining('Istio 1.28.0')]);
+      expect(native.map((f) => `${f.file}:${f.line}`)).toEqual([
+        `apps/istiod.yaml:${lineOf(fromRepository, 'chart: istiod')}`,
+      ]);
+    });
+  });
+});
+
+describe('5. kustomize namespace: and resources', () => {
+  it('a Namespace named _ gets its name from the kustomization (solanyn/home-ops)', async () => {
+    const namespace = yaml`
+      apiVersion: v1
+      kind: Namespace
+      metadata:
+        name: _
+        labels:
+          istio-injection: enabled
+    `;
+    const kustomization = yaml`
+      apiVersion: kustomize.config.k8s.io/v1beta1
+      kind: Kustomization
+      namespace: dynatrace
+      resources:
+      - ./namespace.yaml
+      - ./dynakube.yaml
+    `;
+    const findings = await scan({
+      'kubernetes/apps/dynatrace/namespace.yaml': namespace,
+      'kubernetes/apps/dynatrace/kustomization.yaml': kustomization,
+      'kubernetes/apps/dynatrace/dynakube.yaml': DYNAKUBE,
+    });
+    expect(at(findings, 'operator-namespace-injection')).toEqual([
+      `kubernetes/apps/dynatrace/namespace.yaml:${lineOf(namespace, 'istio-injection')}`,
+    ]);
+  });
+
+  it('a namespace-less STRICT PeerAuthentication is mesh-wide through kustomization namespace: istio-system', async () => {
+    // GoogleCloudPlatform/anthos-config-management-samples asm-acm-tutorial/root-sync/fix-strict-mtls.
+    const peerAuthentication = yaml`
+      apiVersion: security.istio.io/v1beta1
+      kind: PeerAuthentication
+      metadata:
+        name: default
+      spec:
+        mtls:
+          mode: STRICT
+    `;
+    const kustomization = yaml`
+      apiVersion: kustomize.config.k8s.io/v1beta1
+      kind: Kustomization
+      namespace: istio-system
+      resources:
+      - mesh-strict-mtls.yaml
+    `;
+    const app = yaml`
+      apiVersion: v1
+      kind: Namespace
+      metadata:
+        name: shop
+        labels:
+          istio-injection: enabled
+      ---
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: cart
+        namespace: shop
+      spec:
+        template:
+          metadata:
+            annotations:
+              metrics.dynatrace.com/scrape: "true"
+              metrics.dynatrace.com/port: "8080"
+          spec:
+            containers:
+            - name: cart
+              image: example/cart:1.0
+    `;
+    const dynakube = DYNAKUBE + '  activeGate:\n    capabilities:\n    - kubernetes-monitoring\n';
+    const dir = 'root-sync/fix-strict-mtls/enable-mesh-strict-mtls';
+    const tree = {
+      [`${dir}/mesh-strict-mtls.yaml`]: peerAuthentication,
+      'apps/shop.yaml': app,
+      [DYNAKUBE_FILE]: dynakube,
+    };
+    // Alone the PeerAuthentication has no namespace: nothing says it is mesh-wide.
+    expect(at(await scan(tree), 'metric-scraping-mtls')).toEqual([]);
+    const findings = await scan({ ...tree, [`${dir}/kustomization.yaml`]: kustomization });
+    expect(at(findings, 'metric-scraping-mtls')).toEqual([
+      `apps/shop.yaml:${lineOf(app, 'metrics.dynatrace.com/scrape')}`,
+    ]);
+  });
+});
+
+describe('6. IstioOperator', () => {
+  it('spec.meshConfig and spec.values (Gabrielmadrid73/gitops-istio-multi-cluster)', async () => {
+    const operator = yaml`
+      apiVersion: install.istio.io/v1alpha1
+      kind: IstioOperator
+      metadata:
+        name: istio-control-plane
+        namespace: istio-system
+      spec:
+        profile: default
+        meshConfig:
+          accessLogFile: /dev/stdout
+          outboundTrafficPolicy:
+            mode: REGISTRY_ONLY
+        values:
+          global:
+            meshID: mesh1
+            multiCluster:
+              clusterName: cluster1
+            network: network1
+        components:
+          ingressGateways:
+          - name: istio-ingressgateway
+            enabled: true
+    `;
+    const file = 'gitops/cluster1/infrastructure/istio-control-plane/istio-control-plane.yaml';
+    const findings = await scan({ [file]: operator, [DYNAKUBE_FILE]: DYNAKUBE });
+    expect(restrictionCited(findings)).toEqual({
+      at: [DYNAKUBE_AT],
+      cites: [`${file}:${lineOf(operator, REGISTRY_ONLY)}`],
+    });
+    // spec.values.meshConfig wins over spec.meshConfig.
+    const allowed = operator.replace(
+      '    network: network1',
+      '    network: network1\n    meshConfig:\n      outboundTrafficPolicy:\n        mode: ALLOW_ANY',
+    );
+    expect(restrictionCited(await scan({ [file]: allowed, [DYNAKUBE_FILE]: DYNAKUBE })).at).toEqual([]);
+  });
+});
+
+describe('7. kustomize helmCharts', () => {
+  it('valuesInline with pilot.env (bkanuka/home-k3s)', async () => {
+    const kustomization = yaml`
+      apiVersion: kustomize.config.k8s.io/v1beta1
+      kind: Kustomization
+      namespace: istio-system
+      helmCharts:
+      - name: istiod
+        repo: https://istio-release.storage.googleapis.com/charts
+        version: 1.24.3
+        releaseName: istiod
+        valuesInline:
+          pilot:
+            env:
+              ENABLE_NATIVE_SIDECARS: "true"
+          meshConfig:
+            extensionProviders:
+            - name: otel
+              opentelemetry: {service: otel-collector.observability.svc.cluster.local, port: 4317}
+    `;
+    const findings = await scan({ 'istio/kustomization.yaml': kustomization, [DYNAKUBE_FILE]: DYNAKUBE });
+    const line = lineOf(kustomization, 'ENABLE_NATIVE_SIDECARS');
+    expect(at(findings, 'native-sidecars')).toEqual([`istio/kustomization.yaml:${line}`]);
+    expect(fixTargets(findings.find((f) => f.ruleId === 'native-sidecars'))).toEqual([
+      `istio/kustomization.yaml:${line}`,
+    ]);
+  });
+});
