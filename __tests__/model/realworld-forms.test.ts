@@ -683,3 +683,112 @@ describe('7. kustomize helmCharts', () => {
     ]);
   });
 });
+
+describe('8. ${VAR} and {{ }} placeholders: noted with file and line, never a false finding', () => {
+  it('kustomize helmCharts with ${ARGOCD_ENV_*} version and values (mojaloop/iac-modules)', async () => {
+    const kustomization = yaml`
+      apiVersion: kustomize.config.k8s.io/v1beta1
+      kind: Kustomization
+      helmCharts:
+      - name: istiod
+        releaseName: istiod
+        version: \${ARGOCD_ENV_istio_helm_version}
+        repo: https://istio-release.storage.googleapis.com/charts
+        valuesFile: istio-istiod-values.yaml
+        namespace: \${ARGOCD_ENV_istio_namespace}
+    `;
+    const values = yaml`
+      global:
+        istioNamespace: \${ARGOCD_ENV_istio_namespace}
+      meshConfig:
+        accessLogFile: /dev/stdout
+        outboundTrafficPolicy:
+          mode: \${ARGOCD_ENV_istio_egress_mode}
+    `;
+    const dir = 'gitops/applications/base/istio';
+    const findings = await scan({
+      [`${dir}/kustomization.yaml`]: kustomization,
+      [`${dir}/istio-istiod-values.yaml`]: values,
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    // The egress mode is unknown: no enable-istio-required claimed on a placeholder.
+    expect(restrictionCited(findings).at).toEqual([]);
+    expect(at(findings, 'config-not-evaluable')).toEqual([
+      `${dir}/istio-istiod-values.yaml:${lineOf(values, 'istioNamespace')}`,
+      `${dir}/kustomization.yaml:${lineOf(kustomization, 'version:')}`,
+    ]);
+    const notes = findings.filter((f) => f.ruleId === 'config-not-evaluable').map((f) => f.message);
+    expect(notes[0]).toContain(`line ${lineOf(values, 'mode:')}`);
+    expect(notes[1]).toContain(`line ${lineOf(kustomization, 'namespace:')}`);
+    // An unknown chart version is read as unpinned (the newest release), not quoted as if it were a version.
+    expect(findings.filter((f) => f.ruleId === 'native-sidecars').map((f) => f.message)).toEqual([
+      expect.stringContaining('an unpinned (newest) Istio'),
+    ]);
+  });
+
+  it('a HelmRelease whose values come from a Secret (big-bang valuesFrom)', async () => {
+    const release = yaml`
+      apiVersion: helm.toolkit.fluxcd.io/v2
+      kind: HelmRelease
+      metadata:
+        name: istio
+        namespace: bigbang
+      spec:
+        targetNamespace: istio-system
+        chart:
+          spec:
+            chart: istiod
+            version: 1.22.1
+            sourceRef: {kind: GitRepository, name: istio, namespace: bigbang}
+        valuesFrom:
+        - name: bigbang-istio-values
+          kind: Secret
+          valuesKey: common
+    `;
+    const findings = await scan({ 'istio/helmrelease.yaml': release, [DYNAKUBE_FILE]: DYNAKUBE });
+    expect(at(findings, 'config-not-evaluable')).toEqual([
+      `istio/helmrelease.yaml:${lineOf(release, '- name: bigbang-istio-values')}`,
+    ]);
+    expect(restrictionCited(findings).at).toEqual([]);
+  });
+
+  it('a Namespace label written as a Go template (Azure/ARO-HCP)', async () => {
+    const namespace = yaml`
+      apiVersion: v1
+      kind: Namespace
+      metadata:
+        name: dynatrace
+        labels:
+          "istio.io/rev": "{{ .svc.istio.tag }}"
+    `;
+    const findings = await scan({ 'dynatrace/namespace.yaml': namespace, [DYNAKUBE_FILE]: DYNAKUBE });
+    const label = `dynatrace/namespace.yaml:${lineOf(namespace, 'istio.io/rev')}`;
+    expect(at(findings, 'config-not-evaluable')).toEqual([label]);
+    // Whatever revision the template yields, the label enrols the namespace: the finding stands.
+    expect(at(findings, 'operator-namespace-injection')).toEqual([label]);
+  });
+
+  it('a remote kustomize base (anthos online-boutique) is listed, not read', async () => {
+    const kustomization = yaml`
+      apiVersion: kustomize.config.k8s.io/v1beta1
+      kind: Kustomization
+      namespace: onlineboutique
+      resources:
+      - github.com/GoogleCloudPlatform/microservices-demo/release?ref=main
+      patches:
+      - patch: |-
+          $patch: delete
+          apiVersion: v1
+          kind: Namespace
+          metadata:
+            name: onlineboutique
+    `;
+    const findings = await scan({
+      'online-boutique/deployments/kustomization.yaml': kustomization,
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    expect(at(findings, 'config-not-evaluable')).toEqual([
+      `online-boutique/deployments/kustomization.yaml:${lineOf(kustomization, 'github.com')}`,
+    ]);
+  });
+});

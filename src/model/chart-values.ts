@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../parse/yaml.js';
+import { placeholderIn } from './placeholders.js';
 import type { Origin } from './provenance.js';
 import { fileAt } from './resource.js';
 import { asRecord, getIn, type Json } from './read.js';
@@ -80,12 +81,20 @@ export function layeredChartValues(
     via: release.via,
     layers,
     ...(release.releaseNamespace ? { releaseNamespace: release.releaseNamespace } : {}),
-    ...(release.chartVersion ? { chartVersion: release.chartVersion } : {}),
-    ...(release.chartVersion && release.chartVersionOrigin
+    ...(knownVersion(release.chartVersion) ? { chartVersion: release.chartVersion } : {}),
+    ...(knownVersion(release.chartVersion) && release.chartVersionOrigin
       ? { chartVersionOrigin: release.chartVersionOrigin }
       : {}),
     ...(release.releaseName ? { releaseName: release.releaseName } : {}),
   };
+}
+
+/**
+ * A chart version that says which release it is: not empty and not a placeholder (`${version}` a substitution
+ * left unresolved, `${ARGOCD_ENV_*}`), which is noted as not evaluable where it is written and read as unpinned.
+ */
+function knownVersion(version: string | undefined): version is string {
+  return !!version && !placeholderIn(version);
 }
 
 /** Splits a Helm `--set` key (`pilot.env.A`, `a\.b.c`, `list[0].x`) into a path. */
