@@ -792,3 +792,100 @@ describe('8. ${VAR} and {{ }} placeholders: noted with file and line, never a fa
     ]);
   });
 });
+
+/** A mesh-wide STRICT PeerAuthentication and a DynaKube whose ActiveGate scrapes metrics from outside the mesh. */
+const STRICT_MESH: Tree = {
+  'istio/peer-authentication.yaml': yaml`
+    apiVersion: security.istio.io/v1
+    kind: PeerAuthentication
+    metadata:
+      name: default
+      namespace: istio-system
+    spec:
+      mtls:
+        mode: STRICT
+  `,
+  [DYNAKUBE_FILE]: DYNAKUBE + '  activeGate:\n    capabilities:\n    - kubernetes-monitoring\n',
+};
+
+describe('9. the long tail (1–2 repositories each)', () => {
+  it('sidecars injected ahead of time by istioctl kube-inject, stored as a JSON6902 patch (stefanprodan/gitops-istio)', async () => {
+    const namespace = yaml`
+      apiVersion: v1
+      kind: Namespace
+      metadata:
+        name: prod
+        labels:
+          istio-injection: disabled
+    `;
+    const deployment = yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: backend
+        namespace: prod
+      spec:
+        template:
+          metadata:
+            annotations:
+              metrics.dynatrace.com/scrape: "true"
+              metrics.dynatrace.com/port: "9898"
+            labels:
+              app: backend
+          spec:
+            containers:
+            - name: backend
+              image: ghcr.io/stefanprodan/podinfo:6.1.0
+              resources:
+                limits:
+                  cpu: 1000m
+    `;
+    const kustomization = yaml`
+      apiVersion: kustomize.config.k8s.io/v1beta1
+      kind: Kustomization
+      resources:
+        - deployment.yaml
+      patchesJson6902:
+      - path: deployment.patch.yaml
+        target:
+            group: apps
+            kind: Deployment
+            name: backend
+            version: v1
+    `;
+    // The head of the generated patch (apps/backend/deployment.patch.yaml), as istioctl kube-inject writes it.
+    const patch = yaml`
+      - op: add
+        path: /spec/template/metadata/annotations/prometheus.io~1port
+        value: "15020"
+      - op: add
+        path: /spec/template/metadata/annotations/sidecar.istio.io~1status
+        value: '{"initContainers":["istio-init"],"containers":["istio-proxy"],"volumes":["istio-envoy"],"imagePullSecrets":null,"revision":"default"}'
+      - op: add
+        path: /spec/template/metadata/labels/security.istio.io~1tlsMode
+        value: istio
+      - op: replace
+        path: /spec/template/spec/containers/0/resources/limits/cpu
+        value: "2"
+      - op: add
+        path: /spec/template/spec/containers/1
+        value:
+          args: [proxy, sidecar, --domain, $(POD_NAMESPACE).svc.cluster.local]
+          image: docker.io/istio/proxyv2:1.18.5
+          name: istio-proxy
+    `;
+    const tree: Tree = {
+      ...STRICT_MESH,
+      'apps/namespace.yaml': namespace,
+      'apps/backend/deployment.yaml': deployment,
+      'apps/backend/kustomization.yaml': kustomization,
+    };
+    // Without the patch the namespace says no injection: the pod is outside the mesh and mTLS does not apply.
+    expect(at(await scan(tree), 'metric-scraping-mtls')).toEqual([]);
+    const findings = await scan({ ...tree, 'apps/backend/deployment.patch.yaml': patch });
+    expect(at(findings, 'metric-scraping-mtls')).toEqual([
+      `apps/backend/deployment.yaml:${lineOf(deployment, 'metrics.dynatrace.com/scrape')}`,
+    ]);
+    expect(at(findings, 'config-not-evaluable')).toEqual([]);
+  });
+});
