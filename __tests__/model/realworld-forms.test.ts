@@ -888,4 +888,347 @@ describe('9. the long tail (1–2 repositories each)', () => {
     ]);
     expect(at(findings, 'config-not-evaluable')).toEqual([]);
   });
+
+  it.each([
+    // PHACDataHub/zta-system-pattern istio/asm-controlplane-configmap.yaml (managed ASM).
+    ['istio/asm-controlplane-configmap.yaml', 'istio-asm-managed-rapid', 'istio-system'],
+    // Azure/ARO-HCP istio/deploy/templates/istio-shared-configmap.yml (AKS add-on).
+    ['istio/deploy/istio-shared-configmap.yml', 'istio-shared-configmap-asm-1-24', 'aks-istio-system'],
+  ])('a vendor mesh ConfigMap %s (%s) with a data.mesh string', async (file, name, namespace) => {
+    const configMap = yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: ${name}
+        namespace: ${namespace}
+      data:
+        mesh: |-
+          discoverySelectors:
+          - matchLabels:
+              istio-injection: enabled
+          outboundTrafficPolicy:
+            mode: REGISTRY_ONLY
+    `;
+    const findings = await scan({ [file]: configMap, [DYNAKUBE_FILE]: DYNAKUBE });
+    expect(restrictionCited(findings)).toEqual({
+      at: [DYNAKUBE_AT],
+      cites: [`${file}:${lineOf(configMap, REGISTRY_ONLY)}`],
+    });
+  });
+
+  describe('kustomize patches (kubeflow/manifests)', () => {
+    const kubeflowNamespace = (name: string) => yaml`
+      apiVersion: v1
+      kind: Namespace
+      metadata:
+        name: ${name}
+    `;
+
+    it('an inline JSON6902 patch in a Component adds the ambient label to a Namespace', async () => {
+      const component = yaml`
+        apiVersion: kustomize.config.k8s.io/v1alpha1
+        kind: Component
+        resources:
+        - ../../dynatrace/namespace.yaml
+        patches:
+        - target: {kind: Namespace, name: dynatrace}
+          patch: |-
+            - op: add
+              path: /metadata/labels/istio.io~1dataplane-mode
+              value: ambient
+      `;
+      const findings = await scan({
+        'common/dynatrace/namespace.yaml': kubeflowNamespace('dynatrace'),
+        'common/components/ambient-mode/kustomization.yaml': component,
+        [DYNAKUBE_FILE]: DYNAKUBE,
+      });
+      expect(at(findings, 'operator-namespace-injection')).toEqual([
+        `common/components/ambient-mode/kustomization.yaml:${lineOf(component, 'value: ambient')}`,
+      ]);
+    });
+
+    it('a strategic-merge patch file adds istio-injection to an upstream Namespace', async () => {
+      // common/knative/knative-serving/base/patches/namespace-injection.yaml.
+      const patch = yaml`
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: dynatrace
+          labels:
+            istio-injection: enabled
+      `;
+      const kustomization = yaml`
+        apiVersion: kustomize.config.k8s.io/v1beta1
+        kind: Kustomization
+        resources:
+        - upstream/namespace.yaml
+        patches:
+        - path: patches/namespace-injection.yaml
+      `;
+      const base = 'common/dynatrace/base';
+      const findings = await scan({
+        [`${base}/upstream/namespace.yaml`]: kubeflowNamespace('dynatrace'),
+        [`${base}/patches/namespace-injection.yaml`]: patch,
+        [`${base}/kustomization.yaml`]: kustomization,
+        [DYNAKUBE_FILE]: DYNAKUBE,
+      });
+      expect(at(findings, 'operator-namespace-injection')).toEqual([
+        `${base}/patches/namespace-injection.yaml:${lineOf(patch, 'istio-injection')}`,
+      ]);
+    });
+
+    it('rendered istioctl manifest generate output whose istio ConfigMap data.mesh a strategic-merge patch replaces', async () => {
+      // common/istio/istio-install/base: install.yaml and patches/istio-configmap-disable-tracing.yaml.
+      const install = yaml`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: istiod
+          namespace: istio-system
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          labels:
+            install.operator.istio.io/owning-resource: unknown
+            istio.io/rev: default
+            operator.istio.io/component: Pilot
+            release: istio
+          name: istio
+          namespace: istio-system
+        data:
+          mesh: |-
+            defaultConfig:
+              discoveryAddress: istiod.istio-system.svc:15012
+            defaultProviders:
+              metrics:
+              - prometheus
+            enablePrometheusMerge: true
+            rootNamespace: istio-system
+            trustDomain: cluster.local
+          meshNetworks: 'networks: {}'
+      `;
+      const patch = yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: istio
+          namespace: istio-system
+        data:
+          mesh: |-
+            accessLogFile: /dev/stdout
+            defaultConfig:
+              discoveryAddress: istiod.istio-system.svc:15012
+            outboundTrafficPolicy:
+              mode: REGISTRY_ONLY
+            rootNamespace: istio-system
+      `;
+      const kustomization = yaml`
+        apiVersion: kustomize.config.k8s.io/v1beta1
+        kind: Kustomization
+        resources:
+        - install.yaml
+        patches:
+        - path: patches/istio-configmap-disable-tracing.yaml
+      `;
+      const base = 'common/istio/istio-install/base';
+      const tree = {
+        [`${base}/install.yaml`]: install,
+        [`${base}/kustomization.yaml`]: kustomization,
+        [DYNAKUBE_FILE]: DYNAKUBE,
+      };
+      expect(restrictionCited(await scan(tree)).at).toEqual([]);
+      const findings = await scan({
+        ...tree,
+        [`${base}/patches/istio-configmap-disable-tracing.yaml`]: patch,
+      });
+      expect(restrictionCited(findings).cites).toEqual([
+        `${base}/patches/istio-configmap-disable-tracing.yaml:${lineOf(patch, REGISTRY_ONLY)}`,
+      ]);
+    });
+  });
+
+  it('Flux valuesFrom a ConfigMap that a kustomize configMapGenerator makes (duplocloud/kubernetes-addons)', async () => {
+    const kustomization = yaml`
+      apiVersion: kustomize.config.k8s.io/v1beta1
+      kind: Kustomization
+      namespace: istio-system
+      resources:
+      - release.yaml
+      configMapGenerator:
+      - name: istiod-values
+        files:
+        - values.yaml
+      generatorOptions:
+        disableNameSuffixHash: true
+    `;
+    const release = yaml`
+      apiVersion: helm.toolkit.fluxcd.io/v2
+      kind: HelmRelease
+      metadata:
+        name: istiod
+      spec:
+        chart:
+          spec:
+            chart: istiod
+            version: 1.25.0
+            sourceRef: {kind: HelmRepository, name: istio}
+        valuesFrom:
+        - kind: ConfigMap
+          name: istiod-values
+    `;
+    const findings = await scan({
+      'istio/kustomization.yaml': kustomization,
+      'istio/release.yaml': release,
+      'istio/values.yaml': RESTRICTING_VALUES,
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    expect(restrictionCited(findings).cites).toEqual([
+      `istio/values.yaml:${lineOf(RESTRICTING_VALUES, REGISTRY_ONLY)}`,
+    ]);
+    expect(at(findings, 'config-not-evaluable')).toEqual([]);
+  });
+
+  it('an umbrella chart nesting values under each dependency (aws-samples/eks-blueprints-add-ons)', async () => {
+    const chart = yaml`
+      apiVersion: v2
+      name: tetrate-istio
+      version: 0.1.0
+      dependencies:
+      - name: base
+        version: 1.28.0
+        repository: https://istio-release.storage.googleapis.com/charts
+      - name: cni
+        version: 1.28.0
+        repository: https://istio-release.storage.googleapis.com/charts
+      - name: istiod
+        version: 1.28.0
+        repository: https://istio-release.storage.googleapis.com/charts
+    `;
+    const values = yaml`
+      istiod:
+        istio_cni:
+          enabled: true
+        meshConfig:
+          outboundTrafficPolicy:
+            mode: REGISTRY_ONLY
+    `;
+    const findings = await scan({
+      'add-ons/tetrate-istio/Chart.yaml': chart,
+      'add-ons/tetrate-istio/values.yaml': values,
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    expect(restrictionCited(findings).cites).toEqual([
+      `add-ons/tetrate-istio/values.yaml:${lineOf(values, REGISTRY_ONLY)}`,
+    ]);
+  });
+
+  describe('a Sail Istio CR whose version only an overlay patch sets (redhat-cop/gitops-catalog)', () => {
+    const istio = yaml`
+      apiVersion: sailoperator.io/v1
+      kind: Istio
+      metadata:
+        name: default
+      spec:
+        version: patch-me-see-overlays-dir
+        namespace: istio-system
+        updateStrategy:
+          type: InPlace
+        values:
+          meshConfig:
+            discoverySelectors:
+            - matchLabels:
+                istio-discovery: enabled
+    `;
+    const baseKustomization = yaml`
+      apiVersion: kustomize.config.k8s.io/v1beta1
+      kind: Kustomization
+      resources:
+      - istio.yaml
+    `;
+    const overlayKustomization = yaml`
+      apiVersion: kustomize.config.k8s.io/v1beta1
+      kind: Kustomization
+      resources:
+      - ../../base/istio
+      patches:
+      - target:
+          kind: Istio
+        path: patch-version.yaml
+    `;
+    const patch = (version: string) => yaml`
+      - op: replace
+        path: /spec/version
+        value: ${version}
+    `;
+    const base = 'redhat-openshift-servicemesh-3/instance/base/istio';
+    const overlay = 'redhat-openshift-servicemesh-3/instance/overlays/current';
+
+    it('the base alone: the placeholder version is noted, the install read as unpinned', async () => {
+      const findings = await scan({
+        [`${base}/istio.yaml`]: istio,
+        [`${base}/kustomization.yaml`]: baseKustomization,
+        [DYNAKUBE_FILE]: DYNAKUBE,
+      });
+      expect(at(findings, 'config-not-evaluable')).toEqual([
+        `${base}/istio.yaml:${lineOf(istio, 'version:')}`,
+      ]);
+    });
+
+    it.each([
+      ['v1.24.5', []],
+      ['v1.28.0', ['native-sidecars']],
+    ])('the overlay patch sets %s', async (version, rules) => {
+      const findings = await scan({
+        [`${base}/istio.yaml`]: istio,
+        [`${base}/kustomization.yaml`]: baseKustomization,
+        [`${overlay}/kustomization.yaml`]: overlayKustomization,
+        [`${overlay}/patch-version.yaml`]: patch(version),
+        [DYNAKUBE_FILE]: DYNAKUBE,
+      });
+      // The finding names the line that sets the version (the overlay's), the fix the CR's spec.values.
+      expect(at(findings, 'native-sidecars')).toEqual(rules.map(() => `${overlay}/patch-version.yaml:3`));
+      for (const finding of findings.filter((f) => f.ruleId === 'native-sidecars'))
+        expect(finding.fix?.edits.map((edit) => edit.file)).toEqual([`${base}/istio.yaml`]);
+      expect(at(findings, 'config-not-evaluable')).toEqual([]);
+    });
+  });
+
+  it('Flux chartRef to an OCIRepository: chart and version come from the OCIRepository (xunholy/k8s-gitops)', async () => {
+    const release = yaml`
+      apiVersion: helm.toolkit.fluxcd.io/v2
+      kind: HelmRelease
+      metadata:
+        name: &app istiod
+        namespace: istio-system
+      spec:
+        chartRef:
+          kind: OCIRepository
+          name: istiod
+        values:
+          meshConfig:
+            accessLogFile: /dev/stdout
+    `;
+    const repository = (tag: string) => yaml`
+      apiVersion: source.toolkit.fluxcd.io/v1beta2
+      kind: OCIRepository
+      metadata:
+        name: istiod
+        namespace: istio-system
+      spec:
+        interval: 12h
+        url: oci://gcr.io/istio-release/charts/istiod
+        ref:
+          tag: ${tag}
+    `;
+    const tree = (tag: string): Tree => ({
+      'kubernetes/apps/istio-system/istiod/app/helmrelease.yaml': release,
+      'kubernetes/apps/istio-system/istiod/app/ocirepository.yaml': repository(tag),
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    expect(at(await scan(tree('1.26.2')), 'native-sidecars')).toEqual([]);
+    expect(at(await scan(tree('1.28.1')), 'native-sidecars')).toEqual([
+      `kubernetes/apps/istio-system/istiod/app/ocirepository.yaml:${lineOf(repository('1.28.1'), 'url:')}`,
+    ]);
+  });
 });
