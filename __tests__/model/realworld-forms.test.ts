@@ -1231,4 +1231,96 @@ describe('9. the long tail (1–2 repositories each)', () => {
       `kubernetes/apps/istio-system/istiod/app/ocirepository.yaml:${lineOf(repository('1.28.1'), 'url:')}`,
     ]);
   });
+
+  it('an Argo CD Application that is itself a Helm template (eks-blueprints helm.values from toYaml)', async () => {
+    const application = yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata:
+        name: tetrate-istio
+        namespace: argocd
+      spec:
+        destination: {namespace: istio-system}
+        source:
+          repoURL: https://github.com/aws-samples/eks-blueprints-add-ons
+          path: add-ons/tetrate-istio
+          helm:
+            values: |
+              istiod:
+              {{- toYaml .Values.tetrateIstio.istiod | nindent 10 }}
+    `;
+    // The umbrella chart the Application installs sits in the same repository.
+    const umbrella = yaml`
+      apiVersion: v2
+      name: tetrate-istio
+      version: 0.1.0
+      dependencies:
+      - name: istiod
+        version: 1.26.0
+        repository: https://istio-release.storage.googleapis.com/charts
+    `;
+    const findings = await scan({
+      'chart/templates/tetrate-istio.yaml': application,
+      'add-ons/tetrate-istio/Chart.yaml': umbrella,
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    expect(at(findings, 'config-not-evaluable')).toEqual([
+      `chart/templates/tetrate-istio.yaml:${lineOf(application, '{{- toYaml')}`,
+    ]);
+    expect(restrictionCited(findings).at).toEqual([]);
+  });
+});
+
+describe('Flux ${var:=default} in the values (stefanprodan/gitops-istio gateway form)', () => {
+  const release = yaml`
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata:
+      name: istiod
+      namespace: istio-system
+    spec:
+      chart:
+        spec:
+          chart: istiod
+          version: 1.26.0
+          sourceRef: {kind: HelmRepository, name: istio}
+      values:
+        meshConfig:
+          outboundTrafficPolicy:
+            mode: "\${egress_mode:=REGISTRY_ONLY}"
+  `;
+  const fluxKustomization = (substitute: string) => yaml`
+    apiVersion: kustomize.toolkit.fluxcd.io/v1
+    kind: Kustomization
+    metadata:
+      name: istio-system
+      namespace: flux-system
+    spec:
+      path: ./istio/system
+      sourceRef: {kind: GitRepository, name: flux-system}
+      postBuild:
+        substitute:
+          ${substitute}
+  `;
+
+  it('the default applies when the variable is not set', async () => {
+    const findings = await scan({
+      'istio/system/istiod.yaml': release,
+      'clusters/my-cluster/istio.yaml': fluxKustomization('cluster: prod'),
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    expect(restrictionCited(findings).cites).toEqual([
+      `istio/system/istiod.yaml:${lineOf(release, 'mode:')}`,
+    ]);
+  });
+
+  it('the variable wins over the default', async () => {
+    const findings = await scan({
+      'istio/system/istiod.yaml': release,
+      'clusters/my-cluster/istio.yaml': fluxKustomization('egress_mode: ALLOW_ANY'),
+      [DYNAKUBE_FILE]: DYNAKUBE,
+    });
+    expect(restrictionCited(findings).at).toEqual([]);
+    expect(at(findings, 'config-not-evaluable')).toEqual([]);
+  });
 });
