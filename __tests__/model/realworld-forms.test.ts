@@ -359,6 +359,43 @@ describe('3. Flux HelmRelease spec.values', () => {
     ]);
   });
 
+  it('global.meshConfig (typedrat/homelab) is not where the istiod chart reads mesh settings', async () => {
+    // The istiod chart's values keep meshConfig at the top level (fixtures/istio-charts/istio-discovery-values.yaml);
+    // its templates never read global.meshConfig, so this REGISTRY_ONLY reaches no proxy.
+    const topLevel = yaml`
+      apiVersion: helm.toolkit.fluxcd.io/v2
+      kind: HelmRelease
+      metadata:
+        name: istiod
+        namespace: istio-system
+      spec:
+        chart:
+          spec:
+            chart: istiod
+            version: 1.26.0
+            sourceRef: {kind: HelmRepository, name: istio}
+        values:
+          profile: ambient
+          meshConfig:
+            outboundTrafficPolicy:
+              mode: REGISTRY_ONLY
+    `;
+    const nested = topLevel.replace(
+      '    meshConfig:\n      outboundTrafficPolicy:\n        mode: REGISTRY_ONLY',
+      '    global:\n      meshConfig:\n        outboundTrafficPolicy:\n          mode: REGISTRY_ONLY',
+    );
+    expect(nested).not.toBe(topLevel);
+    expect(
+      restrictionCited(await scan({ 'infrastructure/istio/istiod.yaml': nested, [DYNAKUBE_FILE]: DYNAKUBE }))
+        .at,
+    ).toEqual([]);
+    expect(
+      restrictionCited(
+        await scan({ 'infrastructure/istio/istiod.yaml': topLevel, [DYNAKUBE_FILE]: DYNAKUBE }),
+      ).cites,
+    ).toEqual([`infrastructure/istio/istiod.yaml:${lineOf(topLevel, REGISTRY_ONLY)}`]);
+  });
+
   it('a HelmRelease without metadata.namespace gets it from the kustomization namespace:', async () => {
     // solanyn/home-ops: cni HelmRelease with no namespace; kubernetes/apps/kube-system/kustomization.yaml sets it.
     const cni = yaml`
