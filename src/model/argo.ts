@@ -8,7 +8,13 @@ import { entryDir } from './kustomize.js';
 import { originAt } from './resource.js';
 import type { ChartValues, HelmChart, ResourceBase, ValuesLayer } from './types.js';
 import { localRepositoryUrls, normalizeGitUrl } from './argo-repository.js';
-import { chartDefaultsLayers, chartFolder, plainDocumentsByDir, type LocalSubchart } from './subcharts.js';
+import {
+  chartDefaultsLayers,
+  chartFolder,
+  installedChartVersion,
+  plainDocumentsByDir,
+  type LocalSubchart,
+} from './subcharts.js';
 import { umbrellaChartsOf, umbrellaInstall, type UmbrellaChart } from './umbrella.js';
 
 type Path = (string | number)[];
@@ -105,23 +111,18 @@ function localChart(source: SourceRef, repo: Repository): LocalSubchart | undefi
 }
 
 /**
- * The version a chart folder of this repository installs: its Chart.yaml `version` (what `helm template` stamps
- * into `helm.sh/chart`). The Application's `targetRevision` is then a git revision of this repository, not a
- * chart version. Istio's charts in its git tree say `version: 1.0.0`, "replaced at build-time" (reference
- * istio.md §9): a chart copied from there is of an unknown release, not Istio 1.0.
+ * The version of a chart folder of this repository, at its Chart.yaml line. The Application's `targetRevision` is
+ * then a git revision of this repository (a branch, or a tag of the platform), not a chart version.
  */
 function localChartVersion(
   chart: LocalSubchart,
   helmChart: HelmChart,
 ): { value: string; origin?: Origin } | undefined {
-  if (!chart.version) return undefined;
-  if (helmChart !== 'dynatrace-operator' && chart.version === ISTIO_SOURCE_CHART_VERSION) return undefined;
+  const version = installedChartVersion(chart, helmChart);
+  if (!version) return undefined;
   const line = chart.chartFile.lineAt(['version']) ?? chart.chartFile.line;
-  return { value: chart.version, origin: { file: chart.chartFile.file, line, path: 'version' } };
+  return { value: version, origin: { file: chart.chartFile.file, line, path: 'version' } };
 }
-
-/** Istio's unreleased charts (`manifests/charts/*` in istio/istio) carry this placeholder version. */
-const ISTIO_SOURCE_CHART_VERSION = '1.0.0';
 
 /**
  * The version of a chart that is not in this repository: `targetRevision` of a Helm repository source (`chart:`),
