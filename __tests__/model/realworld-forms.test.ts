@@ -652,6 +652,51 @@ describe('5. kustomize namespace: and resources', () => {
   });
 });
 
+describe('5b. Flux Kustomization targetNamespace (solanyn/home-ops ks.yaml)', () => {
+  it('places a namespace-less operator HelmRelease, and so the operator namespace', async () => {
+    const release = yaml`
+      apiVersion: helm.toolkit.fluxcd.io/v2
+      kind: HelmRelease
+      metadata:
+        name: dynatrace-operator
+      spec:
+        chart:
+          spec:
+            chart: dynatrace-operator
+            version: 1.6.2
+            sourceRef: {kind: HelmRepository, name: dynatrace, namespace: flux-system}
+    `;
+    const ks = yaml`
+      apiVersion: kustomize.toolkit.fluxcd.io/v1
+      kind: Kustomization
+      metadata:
+        name: dynatrace-operator
+        namespace: flux-system
+      spec:
+        targetNamespace: dynatrace-system
+        path: ./kubernetes/apps/dynatrace-system/operator/app
+        sourceRef: {kind: GitRepository, name: home-ops}
+    `;
+    const namespace = yaml`
+      apiVersion: v1
+      kind: Namespace
+      metadata:
+        name: dynatrace-system
+        labels:
+          istio-injection: enabled
+    `;
+    const tree: Tree = {
+      'kubernetes/apps/dynatrace-system/namespace.yaml': namespace,
+      'kubernetes/apps/dynatrace-system/operator/app/helmrelease.yaml': release,
+    };
+    expect(at(await scan(tree), 'operator-namespace-injection')).toEqual([]);
+    const findings = await scan({ ...tree, 'kubernetes/apps/dynatrace-system/operator/ks.yaml': ks });
+    expect(at(findings, 'operator-namespace-injection')).toEqual([
+      `kubernetes/apps/dynatrace-system/namespace.yaml:${lineOf(namespace, 'istio-injection')}`,
+    ]);
+  });
+});
+
 describe('6. IstioOperator', () => {
   it('spec.meshConfig and spec.values (Gabrielmadrid73/gitops-istio-multi-cluster)', async () => {
     const operator = yaml`
@@ -1359,5 +1404,69 @@ describe('Flux ${var:=default} in the values (stefanprodan/gitops-istio gateway 
     });
     expect(restrictionCited(findings).at).toEqual([]);
     expect(at(findings, 'config-not-evaluable')).toEqual([]);
+  });
+});
+
+describe('kubeflow/manifests overlays/insecure: $patch: delete removes the rendered CNI DaemonSet', () => {
+  const install = yaml`
+    apiVersion: apps/v1
+    kind: DaemonSet
+    metadata:
+      name: istio-cni-node
+      namespace: istio-system
+      labels:
+        k8s-app: istio-cni-node
+    spec:
+      selector:
+        matchLabels:
+          k8s-app: istio-cni-node
+      template:
+        metadata:
+          labels:
+            k8s-app: istio-cni-node
+            sidecar.istio.io/inject: "false"
+          annotations:
+            sidecar.istio.io/inject: "false"
+        spec:
+          containers:
+          - name: install-cni
+            image: docker.io/istio/install-cni:1.29.1
+  `;
+  const baseKustomization = yaml`
+    apiVersion: kustomize.config.k8s.io/v1beta1
+    kind: Kustomization
+    resources:
+    - install.yaml
+  `;
+  const insecure = yaml`
+    apiVersion: kustomize.config.k8s.io/v1beta1
+    kind: Kustomization
+    resources:
+    - ../../base
+    patches:
+    - patch: |-
+        $patch: delete
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: istio-cni-node
+          namespace: istio-system
+  `;
+  const root = 'common/istio/istio-install';
+  const tree: Tree = {
+    [`${root}/base/install.yaml`]: install,
+    [`${root}/base/kustomization.yaml`]: baseKustomization,
+    [DYNAKUBE_FILE]: DYNAKUBE,
+  };
+
+  it('the base alone installs CNI without the opt-out annotation', async () => {
+    expect(at(await scan(tree), 'cni-csi-deadlock')).toEqual([
+      `${root}/base/install.yaml:${lineOf(install, 'annotations:')}`,
+    ]);
+  });
+
+  it('the overlay that deletes the DaemonSet has no CNI pods to exclude', async () => {
+    const findings = await scan({ ...tree, [`${root}/overlays/insecure/kustomization.yaml`]: insecure });
+    expect(at(findings, 'cni-csi-deadlock')).toEqual([]);
   });
 });
