@@ -221,6 +221,56 @@ const RESTRICTING_VALUES = yaml`
       mode: REGISTRY_ONLY
 `;
 
+describe('1b. dynakube.yaml with its token Secret in the same file (SirRanger/argocd, balagcpcloud)', () => {
+  it('reads the DynaKube (enableIstio commented out is off) and never echoes the Secret', async () => {
+    const file = yaml`
+      apiVersion: v1
+      kind: Secret
+      metadata:
+        name: dynakube
+        namespace: dynatrace
+      data:
+        apiToken: ZHQwYzAxLlNFQ1JFVFRPS0VO
+      stringData:
+        dataIngestToken: dt0c01.PLAINSECRETTOKEN
+      ---
+      apiVersion: dynatrace.com/v1beta1
+      kind: DynaKube
+      metadata:
+        name: dynakube
+        namespace: dynatrace
+      spec:
+        apiUrl: https://ENVIRONMENTID.live.dynatrace.com/api
+        # enableIstio: true
+        oneAgent:
+          classicFullStack:
+            tolerations:
+            - effect: NoSchedule
+              key: node-role.kubernetes.io/master
+              operator: Exists
+    `;
+    const mesh = yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: istio
+        namespace: istio-system
+      data:
+        mesh: |-
+          outboundTrafficPolicy:
+            mode: REGISTRY_ONLY
+    `;
+    const findings = await scan({ 'dynakube.yaml': file, 'istio/mesh.yaml': mesh });
+    // The documented example apiUrl has no tenant host to compare; the restriction still needs enableIstio.
+    expect(restrictionCited(findings)).toEqual({
+      at: [`dynakube.yaml:${lineOf(file, 'name: dynakube', lineOf(file, 'kind: DynaKube'))}`],
+      cites: [`istio/mesh.yaml:${lineOf(mesh, REGISTRY_ONLY)}`],
+    });
+    const text = JSON.stringify(findings);
+    for (const secret of ['ZHQwYzAxLlNFQ1JFVFRPS0VO', 'PLAINSECRETTOKEN']) expect(text).not.toContain(secret);
+  });
+});
+
 describe('2. a separate Helm values file reached from a reference', () => {
   it('Argo CD multi-source valueFiles: [$values/...] with a ref source of this repository', async () => {
     // rahulkishorparida/platform-gitops apps/istiod.yaml and three more repositories.
