@@ -255,6 +255,15 @@ const subchartCases: Case[] = [
     },
   },
   {
+    name: "a copy of Istio's unreleased chart (version 1.0.0) is no release: the listing's version stands",
+    tree: {
+      'add-ons/istio/Chart.yaml': chartYaml([['istiod']]),
+      'add-ons/istio/charts/istiod/Chart.yaml': subchartYaml('istiod', '1.0.0'),
+      'add-ons/istio/charts/istiod/values.yaml': ['_internal_defaults_do_not_set:', '  meshConfig: {}'],
+    },
+    expected: { charts: [['istiod', '1.28.0', '']], outboundPolicy: 'ALLOW_ANY', cniAnnotations: [] },
+  },
+  {
     name: 'without values of its own, the subcharts are installed with their defaults',
     tree: {
       'add-ons/istio/Chart.yaml': chartYaml([['istiod']]),

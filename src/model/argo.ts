@@ -6,9 +6,15 @@ import { asArray, asBoolean, asRecord, asString, getIn, type Json } from './read
 import { firstDocument, joinPath, type Repository } from './repo.js';
 import { entryDir } from './kustomize.js';
 import { originAt } from './resource.js';
-import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
+import type { ChartValues, HelmChart, ResourceBase, ValuesLayer } from './types.js';
 import { localRepositoryUrls, normalizeGitUrl } from './argo-repository.js';
-import { chartDefaultsLayers, chartFolder, plainDocumentsByDir } from './subcharts.js';
+import {
+  chartDefaultsLayers,
+  chartFolder,
+  installedChartVersion,
+  plainDocumentsByDir,
+  type LocalSubchart,
+} from './subcharts.js';
 import { umbrellaChartsOf, umbrellaInstall, type UmbrellaChart } from './umbrella.js';
 
 type Path = (string | number)[];
@@ -63,19 +69,22 @@ export function readApplication(resource: ResourceBase, context: ReadContext): C
         fallback: { document: resource.document, valuesPath: [...helmPath, 'valuesObject'] },
       });
     }
-    const chartName = asString(source.value.chart) ?? lastSegment(asString(source.value.path));
-    const chart = chartOf(chartName);
+    const local = localChart(source, context.repo);
+    const chart =
+      chartOf(asString(source.value.chart) ?? local?.name) ??
+      chartOf(lastSegment(asString(source.value.path)));
     if (!chart) return [];
     // Helm applies the chart's own values.yaml first, then what Argo CD passes.
-    const layers = [...localChartDefaults(source, context.repo), ...userLayers()];
-    const targetRevision = asString(source.value.targetRevision);
+    const layers = [...(local ? chartDefaultsLayers(local.values) : []), ...userLayers()];
     const isChartRepo = source.value.chart !== undefined;
+    const version = local ? localChartVersion(local, chart) : remoteChartVersion(source);
     return [
       layeredChartValues(chart, layers, {
         via,
         origin: originAt(resource, [...source.path, isChartRepo ? 'chart' : 'path']),
         releaseNamespace: destination,
-        chartVersion: isChartRepo || /^v?\d+\.\d+/.test(targetRevision ?? '') ? targetRevision : undefined,
+        chartVersion: version?.value,
+        ...(version?.origin ? { chartVersionOrigin: version.origin } : {}),
         releaseName: asString(getIn(source.value, ['helm', 'releaseName'])) ?? resource.name,
         fallback: { document: resource.document, valuesPath: [...helmPath, 'valuesObject'] },
       }),
@@ -91,15 +100,39 @@ function localUmbrella(source: SourceRef, repo: Repository): UmbrellaChart | und
 }
 
 /**
- * The values.yaml of the chart folder of this repository a `path` source names, as the lowest layers (Istio's
+ * The chart folder of this repository a `path` source names (its values.yaml the lowest layers, Istio's
  * `_internal_defaults_do_not_set` below the profile presets; never where a fix goes). A folder without a Chart.yaml
  * is no chart: Argo CD renders it as plain manifests or kustomize.
  */
-function localChartDefaults(source: SourceRef, repo: Repository): ValuesLayer[] {
-  if (source.value.chart !== undefined) return [];
+function localChart(source: SourceRef, repo: Repository): LocalSubchart | undefined {
+  if (source.value.chart !== undefined) return undefined;
   const dir = entryDir(asString(source.value.path));
-  const chart = dir === undefined ? undefined : chartFolder(plainDocumentsByDir(repo), dir);
-  return chart ? chartDefaultsLayers(chart.values) : [];
+  return dir === undefined ? undefined : chartFolder(plainDocumentsByDir(repo), dir);
+}
+
+/**
+ * The version of a chart folder of this repository, at its Chart.yaml line. The Application's `targetRevision` is
+ * then a git revision of this repository (a branch, or a tag of the platform), not a chart version.
+ */
+function localChartVersion(
+  chart: LocalSubchart,
+  helmChart: HelmChart,
+): { value: string; origin?: Origin } | undefined {
+  const version = installedChartVersion(chart, helmChart);
+  if (!version) return undefined;
+  const line = chart.chartFile.lineAt(['version']) ?? chart.chartFile.line;
+  return { value: version, origin: { file: chart.chartFile.file, line, path: 'version' } };
+}
+
+/**
+ * The version of a chart that is not in this repository: `targetRevision` of a Helm repository source (`chart:`),
+ * or of a git source when it looks like a release (a tag of istio/istio such as `1.22.3`; a branch says nothing).
+ */
+function remoteChartVersion(source: SourceRef): { value: string; origin?: Origin } | undefined {
+  const targetRevision = asString(source.value.targetRevision);
+  if (!targetRevision) return undefined;
+  const isChartRepo = source.value.chart !== undefined;
+  return isChartRepo || /^v?\d+\.\d+/.test(targetRevision) ? { value: targetRevision } : undefined;
 }
 
 function lastSegment(path: string | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../parse/yaml.js';
+import { placeholderIn } from './placeholders.js';
 import type { Origin } from './provenance.js';
 import { fileAt } from './resource.js';
 import { asRecord, getIn, type Json } from './read.js';
@@ -52,6 +53,8 @@ interface ReleaseInfo {
   origin: Origin;
   releaseNamespace?: string;
   chartVersion?: string;
+  /** Where the chart version is written, when not at `origin` (a local chart's Chart.yaml). */
+  chartVersionOrigin?: Origin;
   releaseName?: string;
   /** Where values would be added when no layer is a document mapping (e.g. an Application without values). */
   fallback: { document: ParsedDocument; valuesPath: Path };
@@ -78,9 +81,20 @@ export function layeredChartValues(
     via: release.via,
     layers,
     ...(release.releaseNamespace ? { releaseNamespace: release.releaseNamespace } : {}),
-    ...(release.chartVersion ? { chartVersion: release.chartVersion } : {}),
+    ...(knownVersion(release.chartVersion) ? { chartVersion: release.chartVersion } : {}),
+    ...(knownVersion(release.chartVersion) && release.chartVersionOrigin
+      ? { chartVersionOrigin: release.chartVersionOrigin }
+      : {}),
     ...(release.releaseName ? { releaseName: release.releaseName } : {}),
   };
+}
+
+/**
+ * A chart version that says which release it is: not empty and not a placeholder (`${version}` a substitution
+ * left unresolved, `${ARGOCD_ENV_*}`), which is noted as not evaluable where it is written and read as unpinned.
+ */
+function knownVersion(version: string | undefined): version is string {
+  return !!version && !placeholderIn(version);
 }
 
 /** Splits a Helm `--set` key (`pilot.env.A`, `a\.b.c`, `list[0].x`) into a path. */

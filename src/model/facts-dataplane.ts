@@ -12,6 +12,13 @@ export interface PodMeshMembership {
 /** Istio's injector never injects here (`IgnoredNamespaces` in `pkg/kube/inject`). */
 const INJECTOR_IGNORED = ['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage'];
 
+/**
+ * The injector's record of what it added. `istioctl kube-inject` writes it into the pod template it outputs
+ * together with the `istio-proxy` container, so a template carrying it has its sidecar whatever the namespace's
+ * labels say (the webhook skips such pods as already injected).
+ */
+const INJECTION_STATUS = 'sidecar.istio.io/status';
+
 export interface PodShape {
   namespace: string;
   labels: Record<string, string>;
@@ -34,10 +41,13 @@ export function workloadPod(workload: Workload): PodShape {
  * `istio-injection=enabled` or `istio.io/rev` injects unless the pod opts out (label, or the deprecated
  * annotation, `sidecar.istio.io/inject: "false"`); any other `istio-injection` value injects nothing; an
  * unlabelled namespace injects only pods labelled `sidecar.istio.io/inject: "true"` or `istio.io/rev`.
- * Host-network pods are never injected.
+ * Host-network pods are never injected. A template that `istioctl kube-inject` already injected has its sidecar.
  */
 function sidecarReason(model: ClusterModel, pod: PodShape): string | undefined {
-  if (pod.hostNetwork || INJECTOR_IGNORED.includes(pod.namespace)) return undefined;
+  if (pod.hostNetwork) return undefined;
+  if (pod.annotations[INJECTION_STATUS] !== undefined)
+    return `the pod template is already injected (${INJECTION_STATUS}, istioctl kube-inject output)`;
+  if (INJECTOR_IGNORED.includes(pod.namespace)) return undefined;
   const nsLabels = model.namespaces.get(pod.namespace)?.labels ?? {};
   const podInject = pod.labels['sidecar.istio.io/inject'] ?? pod.annotations['sidecar.istio.io/inject'];
   const optedOut = podInject?.toLowerCase() === 'false';

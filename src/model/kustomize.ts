@@ -2,6 +2,7 @@ import type { ParsedDocument, ParsedFile } from '../parse/yaml.js';
 import { documentLayer, layeredChartValues } from './chart-values.js';
 import { chartOf } from './helm.js';
 import { applyJson6902, applyStrategicMerge, type PatchOutcome } from './kustomize-patch.js';
+import { scanPlaceholders } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { asArray, asRecord, asString, getIn, type Json } from './read.js';
 import {
@@ -506,6 +507,12 @@ function helmChartValues(
     if (asRecord(entry.valuesInline))
       layers.push(documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`));
     const releaseNamespace = asString(entry.namespace) ?? namespace;
+    // The entry's own fields are read too (chart version = Istio version, release namespace); an Argo CD plugin
+    // substitutes `${ARGOCD_ENV_*}` there before kustomize runs.
+    for (const field of ['version', 'namespace'])
+      notEvaluable.push(
+        ...scanPlaceholders(kustomization, [...base, field], entry[field], `helmCharts ${name}`),
+      );
     return [
       layeredChartValues(chart, layers, {
         via,

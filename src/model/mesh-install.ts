@@ -108,7 +108,7 @@ export function readIstiodValues(values: ChartValues): {
     env,
     envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
     via: values.via,
-    ...optionalFact('version', values.chartVersion, values.origin),
+    ...optionalFact('version', values.chartVersion, values.chartVersionOrigin ?? values.origin),
     ...presetFact(values, 'compatibilityVersion'),
     ...presetFact(values, 'profile'),
     ...optionalFact('revision', asString(values.values.revision) || undefined, at(['revision'])),
@@ -216,7 +216,9 @@ export function readCniValues(values: ChartValues): CniInstall {
           ),
         }
       : {}),
-    ...(values.chartVersion ? { version: fact(values.chartVersion, values.origin) } : {}),
+    ...(values.chartVersion
+      ? { version: fact(values.chartVersion, values.chartVersionOrigin ?? values.origin) }
+      : {}),
   };
 }
 

@@ -13,7 +13,9 @@ export function readOperatorValues(values: ChartValues): OperatorInstall {
         ? fact(true, values.origin, true)
         : fact(csiEnabled, valuesOrigin(values, ['csidriver', 'enabled'])),
     csiDriverLabels: stringMap(getIn(values.values, ['csidriver', 'labels'])),
-    ...(values.chartVersion ? { version: fact(values.chartVersion, values.origin) } : {}),
+    ...(values.chartVersion
+      ? { version: fact(values.chartVersion, values.chartVersionOrigin ?? values.origin) }
+      : {}),
     via: values.via,
   };
 }

@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../parse/yaml.js';
 import { documentLayer } from './chart-values.js';
 import { asRecord, asString } from './read.js';
 import { joinPath, type Repository } from './repo.js';
-import type { ValuesLayer } from './types.js';
+import type { HelmChart, ValuesLayer } from './types.js';
 
 /**
  * Subcharts of an umbrella chart that are in the repository: unpacked in its `charts/` folder (`charts/<name>/`
@@ -60,6 +60,19 @@ export function chartFolder(byDir: Map<string, ParsedDocument[]>, dir: string): 
     chartFile,
     values: documents.find((document) => VALUES_FILE.test(path.posix.basename(document.file))),
   };
+}
+
+/** Istio's unreleased charts (`manifests/charts/*` in istio/istio) carry this version, "replaced at build-time". */
+const ISTIO_SOURCE_CHART_VERSION = '1.0.0';
+
+/**
+ * The release a chart folder of the repository installs: its Chart.yaml `version` (what `helm template` stamps into
+ * `helm.sh/chart`). A copy of Istio's chart from its git tree says 1.0.0 (reference istio.md §9): that is an
+ * unknown release, not Istio 1.0, which had none of these charts.
+ */
+export function installedChartVersion(chart: LocalSubchart, helmChart: HelmChart): string | undefined {
+  if (helmChart !== 'dynatrace-operator' && chart.version === ISTIO_SOURCE_CHART_VERSION) return undefined;
+  return chart.version;
 }
 
 /** Charts unpacked in `<chartDir>/charts/`, one folder level down (Helm loads every chart there). */

@@ -148,6 +148,8 @@ export interface ChartValues {
   chart: HelmChart;
   releaseNamespace?: string;
   chartVersion?: string;
+  /** Where `chartVersion` is written when that is not `origin`: the Chart.yaml of a chart folder in the repository. */
+  chartVersionOrigin?: Origin;
   values: Record<string, unknown>;
   document: ParsedDocument;
   valuesPath: (string | number)[];

@@ -9,6 +9,7 @@ import {
   chartDefaultsLayers,
   chartFolder,
   fileRepositoryDir,
+  installedChartVersion,
   plainDocumentsByDir,
   unpackedSubcharts,
   type LocalSubchart,
@@ -137,7 +138,7 @@ function readDependencies(
     if (typeof local === 'string') notes.push({ file: listing.file, line: origin.line, reason: local });
     const subchart = typeof local === 'string' ? undefined : local;
     // The version of a chart in the repository is the one installed; the listing's may be a range.
-    const version = subchart?.version ?? asString(entry.version);
+    const version = (subchart && installedChartVersion(subchart, chart)) ?? asString(entry.version);
     return [
       {
         chart,
@@ -183,11 +184,12 @@ function localChart(
 function unlistedDependency(subchart: LocalSubchart): Dependency[] {
   const chart = chartOf(subchart.name);
   if (!chart) return [];
+  const version = installedChartVersion(subchart, chart);
   return [
     {
       chart,
       key: subchart.name,
-      ...(subchart.version ? { version: subchart.version } : {}),
+      ...(version ? { version } : {}),
       conditions: [],
       tags: [],
       origin: { file: subchart.chartFile.file, line: subchart.chartFile.line },
