@@ -6,7 +6,8 @@ import { outboundRestriction } from '../model/effective.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { writeOutputFile } from '../output-file.js';
 import type { GeneratedManifest } from '../report/types.js';
-import { codeModulesPull } from '../rules/code-modules-pull.js';
+import { codeModulesViaCsi } from '../model/facts-csi.js';
+import { codeModulesPull, NODE_IMAGE_PULL } from '../rules/code-modules-pull.js';
 import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
 import { dynatraceEntries, hasActiveGate, type ConnectionInfoSource } from './dynatrace-entries.js';
 import type { IstioObject } from './objects.js';
@@ -204,16 +205,24 @@ export async function generateManifests(
 }
 
 /**
- * A DynaKube as its registry entries see it: its `codeModulesImage` only when the CSI driver pulls it itself. With
- * `node-image-pull` the node's kubelet pulls it for a Job, and without the CSI driver it is an init container's
- * image, pulled by the kubelet too: outside the mesh either way. The operator does not read the manifest of a custom
- * code modules image either (since v1.0 it takes the reference as the version status, unverified), so nothing in the
- * mesh contacts that registry. The same decision as registry-egress and the egress map (`codeModulesPull`).
+ * A DynaKube as its registry entries see it: only the pulls the CSI driver makes itself, from inside the mesh
+ * when its pod is. `codeModulesImage` stays when the CSI driver pulls it (`codeModulesPull`, the same decision as
+ * registry-egress and the egress map). With `node-image-pull` the node's kubelet pulls it for a Job, and without
+ * the CSI driver it is an init container's image, pulled by the kubelet too: outside the mesh either way; the
+ * operator does not read a custom image's manifest either (since v1.0 it takes the reference as the version
+ * status, unverified). The public registry stays when the CSI driver pulls the code modules image from there: no
+ * custom image, code modules through the CSI driver, no `node-image-pull`.
  */
 function withRegistryPulls(model: ClusterModel, dynakube: DynaKube): DynaKube {
-  return codeModulesPull(model, dynakube)?.by === 'csi-driver'
-    ? dynakube
-    : { ...dynakube, codeModulesImage: undefined };
+  if (dynakube.codeModulesImage) {
+    return codeModulesPull(model, dynakube)?.by === 'csi-driver'
+      ? dynakube
+      : { ...dynakube, codeModulesImage: undefined };
+  }
+  const csiPullsItself =
+    codeModulesViaCsi(model, dynakube).value &&
+    dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() !== 'true';
+  return csiPullsItself ? dynakube : { ...dynakube, publicRegistryOverride: undefined, annotations: {} };
 }
 
 /** `namespace/name` of the repository's ServiceEntries and of those generated so far. */
