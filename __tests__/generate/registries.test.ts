@@ -62,6 +62,15 @@ describe('registryHosts: blob-redirect hosts of the common registries', () => {
   });
 });
 
+/** The operator's namespace with sidecars: the CSI driver pulls from inside the mesh. */
+const INJECTED_OPERATOR_NAMESPACE = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: dynatrace
+  labels:
+    istio-injection: enabled
+`;
+
 const RESTRICTED_MESH = `apiVersion: v1
 kind: ConfigMap
 metadata:
@@ -71,7 +80,8 @@ data:
   mesh: |
     outboundTrafficPolicy:
       mode: REGISTRY_ONLY
-`;
+---
+${INJECTED_OPERATOR_NAMESPACE}`;
 
 function dynakube(spec: string, extra = ''): string {
   return `apiVersion: dynatrace.com/v1beta6
@@ -373,7 +383,11 @@ spec:
     mode: REGISTRY_ONLY
 `;
       const result = await generateManifests(
-        modelOf({ 'sidecar.yaml': sidecar, 'dk.yaml': dynakube(CODE_MODULES) }),
+        modelOf({
+          'sidecar.yaml': sidecar,
+          'ns.yaml': INJECTED_OPERATOR_NAMESPACE,
+          'dk.yaml': dynakube(CODE_MODULES),
+        }),
         {},
       );
       const names = result.generated.map((m) => m.name);
@@ -383,6 +397,24 @@ spec:
       expect(names).toContain('dynakube-fqdn-operator');
     },
   );
+
+  // Only the CSI driver pulls from a registry, from the operator's namespace: without a sidecar there (not
+  // enrolled, or ambient, where ztunnel does not enforce REGISTRY_ONLY) nothing in the mesh talks to the registry.
+  it.each([
+    ['not enrolled', ''],
+    ['ambient', '  labels:\n    istio.io/dataplane-mode: ambient\n'],
+  ])('no registry entry when the operator namespace is %s', async (_case, labels) => {
+    const namespace = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dynatrace\n${labels}`;
+    const mesh = RESTRICTED_MESH.replace(
+      `---\n${INJECTED_OPERATOR_NAMESPACE}`,
+      namespace ? `---\n${namespace}` : '',
+    );
+    const result = await generateManifests(
+      modelOf({ 'mesh.yaml': mesh, 'dk.yaml': dynakube(CODE_MODULES) }),
+      {},
+    );
+    expect(result.generated.map((m) => m.name)).toEqual(['dynakube-fqdn-operator', 'dynakube-fqdn-operator']);
+  });
 
   it('with enableIstio on the operator makes the Dynatrace entries: only registries are generated', async () => {
     const spec = `  enableIstio: true

@@ -8,6 +8,7 @@ import { writeOutputFile } from '../output-file.js';
 import type { GeneratedManifest } from '../report/types.js';
 import { codeModulesViaCsi } from '../model/facts-csi.js';
 import { codeModulesPull, NODE_IMAGE_PULL } from '../rules/code-modules-pull.js';
+import { csiDriverMembership } from '../rules/dynatrace-consumers.js';
 import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
 import { dynatraceEntries, hasActiveGate, type ConnectionInfoSource } from './dynatrace-entries.js';
 import type { IstioObject } from './objects.js';
@@ -180,11 +181,13 @@ export async function generateManifests(
     generatedCovers.push(...entries.covered.map(({ host, port }) => ({ host, port })));
   }
   if (restricted) {
-    // The same coverage decision as the registry-egress rule and the egress map.
-    // Registries are contacted from the operator's namespace: only where its sidecars restrict egress.
+    // The same decisions as the registry-egress rule and the egress map. Only the CSI driver pulls from a registry
+    // (withRegistryPulls), from the operator's namespace: an entry is needed only when its pod has a sidecar
+    // (ztunnel does not enforce REGISTRY_ONLY) and egress is restricted there.
+    const csiInMesh = csiDriverMembership(model)?.mode === 'sidecar';
     const registries = registryEntries(
       placed
-        .filter(({ namespace }) => all || !!outboundRestriction(model, namespace))
+        .filter(({ namespace }) => all || (csiInMesh && !!outboundRestriction(model, namespace)))
         .map(({ dynakube, namespace }) => ({ dynakube: withRegistryPulls(model, dynakube), namespace })),
       (namespace) => [...coverageIn(model, namespace), ...generatedCovers],
       serviceEntryNames(model, objects),
