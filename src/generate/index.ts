@@ -6,8 +6,7 @@ import { outboundRestriction } from '../model/effective.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { writeOutputFile } from '../output-file.js';
 import type { GeneratedManifest } from '../report/types.js';
-import { codeModulesViaCsi } from '../model/facts-csi.js';
-import { codeModulesPull, NODE_IMAGE_PULL } from '../rules/code-modules-pull.js';
+import { codeModulesPull } from '../rules/code-modules-pull.js';
 import { csiDriverMembership } from '../rules/dynatrace-consumers.js';
 import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
 import { dynatraceEntries, hasActiveGate, type ConnectionInfoSource } from './dynatrace-entries.js';
@@ -208,24 +207,16 @@ export async function generateManifests(
 }
 
 /**
- * A DynaKube as its registry entries see it: only the pulls the CSI driver makes itself, from inside the mesh
- * when its pod is. `codeModulesImage` stays when the CSI driver pulls it (`codeModulesPull`, the same decision as
- * registry-egress and the egress map). With `node-image-pull` the node's kubelet pulls it for a Job, and without
- * the CSI driver it is an init container's image, pulled by the kubelet too: outside the mesh either way; the
- * operator does not read a custom image's manifest either (since v1.0 it takes the reference as the version
- * status, unverified). The public registry stays when the CSI driver pulls the code modules image from there: no
- * custom image, code modules through the CSI driver, no `node-image-pull`.
+ * A DynaKube as its registry entries see it: only the pull the CSI driver makes itself, from inside the mesh when
+ * its pod is (`codeModulesPull`, the same decision as registry-egress and the egress map): its `codeModulesImage`,
+ * or the public registry's code modules image. With `node-image-pull` the node's kubelet pulls it for a Job, and
+ * without the CSI driver it is an init container's image, pulled by the kubelet too: outside the mesh either way;
+ * the operator does not read a custom image's manifest either (since v1.0 it takes the reference as the version
+ * status, unverified).
  */
 function withRegistryPulls(model: ClusterModel, dynakube: DynaKube): DynaKube {
-  if (dynakube.codeModulesImage) {
-    return codeModulesPull(model, dynakube)?.by === 'csi-driver'
-      ? dynakube
-      : { ...dynakube, codeModulesImage: undefined };
-  }
-  const csiPullsItself =
-    codeModulesViaCsi(model, dynakube).value &&
-    dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() !== 'true';
-  return csiPullsItself ? dynakube : { ...dynakube, publicRegistryOverride: undefined, annotations: {} };
+  if (codeModulesPull(model, dynakube)?.by === 'csi-driver') return dynakube;
+  return { ...dynakube, codeModulesImage: undefined, publicRegistryOverride: undefined, annotations: {} };
 }
 
 /** `namespace/name` of the repository's ServiceEntries and of those generated so far. */

@@ -6,20 +6,9 @@ import { GENERATOR_NAME, NETWORKING_API_VERSION, type IstioObject } from './obje
 import { registryHosts, registryOfImage } from './registries.js';
 import { uncoveredPull, type CoveredHost, type RegistryNeed } from './registry-coverage.js';
 import { validateServiceEntrySpec } from './validate-service-entry.js';
+import { publicRegistryImage, usesPublicRegistry } from '../rules/code-modules-pull.js';
 
 export type { CoveredHost } from './registry-coverage.js';
-
-/** Dynatrace's public registry, used with the public-registry feature flag. */
-const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
-/**
- * The flag that makes the operator take images from the public registry: `use-public-registry` from v1.10
- * (pkg/api/exp/flag.go `UsePublicRegistryKey`), `public-registry` before (v1.8.0 `PublicRegistryKey`). Either
- * counts: the repository rarely says which operator reads it.
- */
-const PUBLIC_REGISTRY_FLAGS = [
-  'feature.dynatrace.com/use-public-registry',
-  'feature.dynatrace.com/public-registry',
-];
 
 /** The annotation that says which component pulls from the registry, and of which DynaKube. */
 export const PULLED_BY_ANNOTATION = `${GENERATOR_NAME}/pulled-by`;
@@ -30,13 +19,6 @@ interface ImageUse {
   fact?: Fact<string>;
   /** Who pulls it from inside the mesh, for the entry's `pulled-by` annotation. */
   pulledBy: string;
-}
-
-export function usesPublicRegistry(dynakube: DynaKube): boolean {
-  return (
-    !!dynakube.publicRegistryOverride ||
-    PUBLIC_REGISTRY_FLAGS.some((flag) => dynakube.annotations[flag]?.toLowerCase() === 'true')
-  );
 }
 
 /**
@@ -68,20 +50,17 @@ function imagesOf(dynakube: DynaKube): ImageUse[] {
     // A custom image wins over the public registry (`determineSource` in version/updater.go).
     return uses;
   }
-  const override = dynakube.publicRegistryOverride;
-  if (override) {
-    // The override names a registry (optionally with a path), not an image: give it an image name to parse.
+  if (usesPublicRegistry(dynakube)) {
+    const override = dynakube.publicRegistryOverride;
     uses.push({
-      image: `${override.value.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '')}/image`,
-      field: 'publicRegistryOverride',
+      image: publicRegistryImage(dynakube).value,
+      field: override ? 'publicRegistryOverride' : 'the public-registry feature flag',
       fact: override,
-      pulledBy: csiPull('the code modules image from publicRegistryOverride'),
-    });
-  } else if (usesPublicRegistry(dynakube)) {
-    uses.push({
-      image: `${DYNATRACE_PUBLIC_REGISTRY}/dynatrace/image`,
-      field: 'the public-registry feature flag',
-      pulledBy: csiPull("the code modules image from Dynatrace's public registry"),
+      pulledBy: csiPull(
+        override
+          ? 'the code modules image from publicRegistryOverride'
+          : "the code modules image from Dynatrace's public registry",
+      ),
     });
   }
   return uses;
