@@ -281,7 +281,7 @@ spec:
   it.each([
     ['use-public-registry, code modules through the CSI driver', CLOUD_NATIVE, USE_PUBLIC, PUBLIC_ECR],
     [
-      'the pre-1.10 flag public-registry',
+      'the flag public-registry of operators up to 1.8',
       CLOUD_NATIVE,
       '  annotations:\n    feature.dynatrace.com/public-registry: "true"\n',
       PUBLIC_ECR,

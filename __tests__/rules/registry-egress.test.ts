@@ -180,7 +180,7 @@ describe('registry-egress', () => {
       ['public.ecr.aws:443', 'd2glxqk2uabbnd.cloudfront.net:443'],
     ],
     [
-      'the public registry (public-registry, before operator 1.10)',
+      'the public registry (public-registry, operator 1.8 and earlier)',
       base({ 'dt/dk.yaml': publicRegistryDynakube('feature.dynatrace.com/public-registry: "true"') }),
       ['public.ecr.aws:443'],
     ],

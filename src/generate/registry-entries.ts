@@ -32,9 +32,9 @@ interface ImageUse {
  * DaemonSet and StatefulSet, outside the mesh, and no pod in the mesh reads them. Since v1.0 the operator takes a
  * custom image reference as the version status unverified (`setImageIDToCustomImage`, version/updater.go), and the
  * public registry's versions come from the Dynatrace API (v1.10: `/v2/fleetManagement/components/containerImages`;
- * v1.0–v1.8: `/v1/deployment/image/.../latest`), i.e. the apiUrl host. Before v1.0 the operator read image manifests itself
- * (`registry.GetImageVersion`), but from the operator's pod, whose namespace must stay out of the mesh
- * (operator-namespace-injection).
+ * v1.0–v1.8: `/v1/deployment/image/.../latest`), i.e. the apiUrl host. Before v1.0 the operator read image
+ * manifests itself (`registry.GetImageVersion`), but from the operator's pod, whose namespace must stay out of the
+ * mesh (operator-namespace-injection).
  */
 function imagesOf(dynakube: DynaKube): ImageUse[] {
   const uses: ImageUse[] = [];

@@ -12,8 +12,8 @@ export const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
 
 /**
  * The flag that makes the operator take images from the public registry: `use-public-registry` from v1.10
- * (pkg/api/exp/flag.go `UsePublicRegistryKey`), `public-registry` before (v1.8.0 `PublicRegistryKey`). Either
- * counts: the repository rarely says which operator reads it.
+ * (pkg/api/exp/flag.go `UsePublicRegistryKey`), `public-registry` up to v1.8 (`PublicRegistryKey`); v1.9 has
+ * neither. Either counts: the repository rarely says which operator reads it.
  */
 export const PUBLIC_REGISTRY_FLAGS = [
   'feature.dynatrace.com/use-public-registry',
