@@ -62,6 +62,13 @@ data:
   mesh: |
     outboundTrafficPolicy:
       mode: REGISTRY_ONLY
+---
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: dynatrace
+  labels:
+    istio-injection: enabled
 `;
 
 const DYNAKUBE = `apiVersion: dynatrace.com/v1beta6

@@ -62,6 +62,15 @@ describe('registryHosts: blob-redirect hosts of the common registries', () => {
   });
 });
 
+/** The operator's namespace with sidecars: the CSI driver pulls from inside the mesh. */
+const INJECTED_OPERATOR_NAMESPACE = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: dynatrace
+  labels:
+    istio-injection: enabled
+`;
+
 const RESTRICTED_MESH = `apiVersion: v1
 kind: ConfigMap
 metadata:
@@ -71,7 +80,8 @@ data:
   mesh: |
     outboundTrafficPolicy:
       mode: REGISTRY_ONLY
-`;
+---
+${INJECTED_OPERATOR_NAMESPACE}`;
 
 function dynakube(spec: string, extra = ''): string {
   return `apiVersion: dynatrace.com/v1beta6
@@ -109,6 +119,8 @@ metadata:
   labels:
     app.kubernetes.io/created-by: dynakube-istio-guard
     app.kubernetes.io/component: registry
+  annotations:
+    dynakube-istio-guard/pulled-by: the CSI driver pulls codeModulesImage of DynaKube dynakube
 spec:
   hosts:
   - quay.io
@@ -157,14 +169,10 @@ spec:
     ]);
   });
 
-  it('a registry on the tenant host is covered by the operator entry; several images share one entry per registry', async () => {
+  it('a registry on the tenant host is covered by the operator entry', async () => {
     const spec = `  oneAgent:
     cloudNativeFullStack:
-      image: abc12345.live.dynatrace.com/linux/oneagent:latest
-      codeModulesImage: ghcr.io/acme/codemodules:1
-  activeGate:
-    capabilities: [routing]
-    image: ghcr.io/acme/activegate:1
+      codeModulesImage: abc12345.live.dynatrace.com/linux/codemodules:latest
 `;
     const result = await generateManifests(
       modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(spec) }),
@@ -172,16 +180,76 @@ spec:
     );
     expect(
       result.generated.map((m) => m.name).filter((name) => name.startsWith('dynatrace-registry')),
-    ).toEqual(['dynatrace-registry-ghcr-io']);
+    ).toEqual([]);
   });
 
-  it('a registry on another port gets its own port; the wildcard blob store goes to a NONE entry with a caveat', async () => {
+  // The kubelet pulls the OneAgent DaemonSet's and the ActiveGate StatefulSet's images, outside the mesh, and the
+  // operator (since v1.0) never reads their manifests: nothing in the mesh talks to those registries.
+  it.each([
+    [
+      'a custom OneAgent image',
+      `  oneAgent:
+    classicFullStack:
+      image: ghcr.io/acme/oneagent:1
+`,
+    ],
+    [
+      'a custom OneAgent image next to code modules from the tenant',
+      `  oneAgent:
+    cloudNativeFullStack:
+      image: ghcr.io/acme/oneagent:1
+`,
+    ],
+    [
+      'a custom ActiveGate image',
+      `  activeGate:
+    capabilities: [routing]
+    image: ghcr.io/acme/activegate:1
+`,
+    ],
+  ])('no registry entry for %s', async (_case, spec) => {
+    const result = await generateManifests(
+      modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(spec) }),
+      {},
+    );
+    expect(
+      result.generated.map((m) => m.name).filter((name) => name.startsWith('dynatrace-registry')),
+    ).toEqual([]);
+  });
+
+  it('several DynaKubes pulling from one registry share its entry, which names them all', async () => {
+    const second = dynakube(CODE_MODULES.replace('dynatrace-codemodules:1.311', 'other:2')).replace(
+      'name: dynakube',
+      'name: second',
+    );
+    const result = await generateManifests(
+      modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(CODE_MODULES), 'dk2.yaml': second }),
+      {},
+    );
+    const registries = result.generated.filter((m) => m.name.startsWith('dynatrace-registry'));
+    expect(registries.map((m) => m.name)).toEqual(['dynatrace-registry-quay-io']);
+    expect(parse(registries[0].yaml).metadata.annotations).toEqual({
+      'dynakube-istio-guard/pulled-by':
+        'the CSI driver pulls codeModulesImage of DynaKube dynakube; the CSI driver pulls codeModulesImage of DynaKube second',
+    });
+  });
+
+  it.each([
+    [
+      'registry.example.com:5000/dt/codemodules:1',
+      [['dynatrace-registry-registry-example-com', ['registry.example.com'], 5000, 'DNS']],
+    ],
+    [
+      'myacr.azurecr.io/dynatrace/codemodules:1',
+      [
+        ['dynatrace-registry-myacr-azurecr-io', ['myacr.azurecr.io'], 443, 'DNS'],
+        ['dynatrace-registry-myacr-azurecr-io-wildcard', ['*.blob.core.windows.net'], 443, 'NONE'],
+      ],
+    ],
+  ])("%s: the registry's own port; a wildcard blob store in a NONE entry", async (image, expected) => {
     const spec = `  oneAgent:
     applicationMonitoring:
-      codeModulesImage: registry.example.com:5000/dt/codemodules:1
-  activeGate:
-    capabilities: [routing]
-    image: myacr.azurecr.io/dynatrace/activegate:1
+      codeModulesImage: ${image}
 `;
     const result = await generateManifests(
       modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(spec) }),
@@ -190,53 +258,74 @@ spec:
     const registries = result.generated
       .filter((m) => m.name.startsWith('dynatrace-registry'))
       .map((m) => specsOf(m.yaml));
-    expect(registries.map((r) => [r.metadata.name, r.spec.hosts, r.spec.ports, r.spec.resolution])).toEqual([
-      [
-        'dynatrace-registry-registry-example-com',
-        ['registry.example.com'],
-        [{ name: 'https-5000', number: 5000, protocol: 'HTTPS' }],
-        'DNS',
-      ],
-      [
-        'dynatrace-registry-myacr-azurecr-io',
-        ['myacr.azurecr.io'],
-        [{ name: 'https-443', number: 443, protocol: 'HTTPS' }],
-        'DNS',
-      ],
-      [
-        'dynatrace-registry-myacr-azurecr-io-wildcard',
-        ['*.blob.core.windows.net'],
-        [{ name: 'https-443', number: 443, protocol: 'HTTPS' }],
-        'NONE',
-      ],
-    ]);
-    expect(result.notes.map((n) => n.reason)).toContainEqual(
-      expect.stringMatching(/myacr\.<region>\.data\.azurecr\.io/),
+    expect(registries.map((r) => [r.metadata.name, r.spec.hosts, r.spec.ports, r.spec.resolution])).toEqual(
+      expected.map(([name, hosts, port, resolution]) => [
+        name,
+        hosts,
+        [{ name: `https-${port}`, number: port, protocol: 'HTTPS' }],
+        resolution,
+      ]),
     );
+    if (image.includes('azurecr'))
+      expect(result.notes.map((n) => n.reason)).toContainEqual(
+        expect.stringMatching(/myacr\.<region>\.data\.azurecr\.io/),
+      );
   });
 
-  it('publicRegistryOverride and the use-public-registry feature flag', async () => {
-    const override = await generateManifests(
-      modelOf({
-        'mesh.yaml': RESTRICTED_MESH,
-        'dk.yaml': dynakube('  publicRegistryOverride: https://mirror.example.com/dynatrace/\n'),
-      }),
+  const PUBLIC_ECR = ['public.ecr.aws', 'd2glxqk2uabbnd.cloudfront.net', 'd5l0dvt14r5h8.cloudfront.net'];
+  const USE_PUBLIC = '  annotations:\n    feature.dynatrace.com/use-public-registry: "true"\n';
+  const CLOUD_NATIVE = '  oneAgent:\n    cloudNativeFullStack: {}\n';
+
+  // With the public registry the operator learns the code modules image from the Dynatrace API and the CSI
+  // provisioner pulls it (status.codeModules.imageID); OneAgent and ActiveGate images are the kubelet's.
+  it.each([
+    ['use-public-registry, code modules through the CSI driver', CLOUD_NATIVE, USE_PUBLIC, PUBLIC_ECR],
+    [
+      'the flag public-registry of operators up to 1.8',
+      CLOUD_NATIVE,
+      '  annotations:\n    feature.dynatrace.com/public-registry: "true"\n',
+      PUBLIC_ECR,
+    ],
+    [
+      'publicRegistryOverride',
+      `${CLOUD_NATIVE}  publicRegistryOverride: https://mirror.example.com/dynatrace/\n`,
+      '',
+      ['mirror.example.com'],
+    ],
+    [
+      'use-public-registry with host agents only (no code modules)',
+      '  oneAgent:\n    hostMonitoring: {}\n',
+      USE_PUBLIC,
+      undefined,
+    ],
+    [
+      'use-public-registry with node-image-pull (the kubelet pulls)',
+      CLOUD_NATIVE,
+      `${USE_PUBLIC}    feature.dynatrace.com/node-image-pull: "true"\n`,
+      undefined,
+    ],
+    [
+      'use-public-registry and a custom codeModulesImage (the custom image wins)',
+      CODE_MODULES,
+      USE_PUBLIC,
+      undefined,
+    ],
+  ])('public registry: %s', async (_case, spec, extra, hosts) => {
+    const result = await generateManifests(
+      modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(spec, extra) }),
       {},
     );
-    expect(override.generated.map((m) => m.name)).toContain('dynatrace-registry-mirror-example-com');
-    const flag = await generateManifests(
-      modelOf({
-        'mesh.yaml': RESTRICTED_MESH,
-        'dk.yaml': dynakube('', '  annotations:\n    feature.dynatrace.com/use-public-registry: "true"\n'),
-      }),
-      {},
+    const names = result.generated.map((m) => m.name).filter((name) => name.startsWith('dynatrace-registry'));
+    const entry = result.generated.find(
+      (m) => m.name.startsWith('dynatrace-registry') && !m.name.endsWith('quay-io'),
     );
-    const entry = flag.generated.find((m) => m.name === 'dynatrace-registry-public-ecr-aws');
-    expect(specsOf(entry?.yaml ?? '').spec.hosts).toEqual([
-      'public.ecr.aws',
-      'd2glxqk2uabbnd.cloudfront.net',
-      'd5l0dvt14r5h8.cloudfront.net',
-    ]);
+    expect(entry && specsOf(entry.yaml).spec.hosts).toEqual(hosts);
+    if (hosts)
+      expect(parse(entry!.yaml).metadata.annotations['dynakube-istio-guard/pulled-by']).toMatch(
+        /^the CSI driver pulls the code modules image from (Dynatrace's public registry|publicRegistryOverride) of DynaKube dynakube$/,
+      );
+    // Besides the custom code modules image's own registry (quay.io), at most the public one.
+    expect(names.filter((name) => name !== 'dynatrace-registry-quay-io')).toHaveLength(hosts ? 1 : 0);
   });
 
   it('a placeholder image is a note', async () => {
@@ -294,7 +383,11 @@ spec:
     mode: REGISTRY_ONLY
 `;
       const result = await generateManifests(
-        modelOf({ 'sidecar.yaml': sidecar, 'dk.yaml': dynakube(CODE_MODULES) }),
+        modelOf({
+          'sidecar.yaml': sidecar,
+          'ns.yaml': INJECTED_OPERATOR_NAMESPACE,
+          'dk.yaml': dynakube(CODE_MODULES),
+        }),
         {},
       );
       const names = result.generated.map((m) => m.name);
@@ -305,14 +398,32 @@ spec:
     },
   );
 
+  // Only the CSI driver pulls from a registry, from the operator's namespace: without a sidecar there (not
+  // enrolled, or ambient, where ztunnel does not enforce REGISTRY_ONLY) nothing in the mesh talks to the registry.
+  it.each([
+    ['not enrolled', ''],
+    ['ambient', '  labels:\n    istio.io/dataplane-mode: ambient\n'],
+  ])('no registry entry when the operator namespace is %s', async (_case, labels) => {
+    const namespace = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dynatrace\n${labels}`;
+    const mesh = RESTRICTED_MESH.replace(
+      `---\n${INJECTED_OPERATOR_NAMESPACE}`,
+      namespace ? `---\n${namespace}` : '',
+    );
+    const result = await generateManifests(
+      modelOf({ 'mesh.yaml': mesh, 'dk.yaml': dynakube(CODE_MODULES) }),
+      {},
+    );
+    expect(result.generated.map((m) => m.name)).toEqual(['dynakube-fqdn-operator', 'dynakube-fqdn-operator']);
+  });
+
   it('with enableIstio on the operator makes the Dynatrace entries: only registries are generated', async () => {
     const spec = `  enableIstio: true
   oneAgent:
     cloudNativeFullStack:
-      codeModulesImage: abc12345.live.dynatrace.com/linux/codemodules:1
+      codeModulesImage: quay.io/acme/codemodules:1
   activeGate:
     capabilities: [routing]
-    image: quay.io/acme/activegate:1
+    image: ghcr.io/acme/activegate:1
 `;
     const result = await generateManifests(
       modelOf({ 'mesh.yaml': RESTRICTED_MESH, 'dk.yaml': dynakube(spec) }),

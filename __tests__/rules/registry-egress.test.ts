@@ -55,6 +55,24 @@ function dynakube(image = 'docker.io/acme/codemodules:1.2.3', annotations = ''):
   );
 }
 
+/** A DynaKube without codeModulesImage that takes its images from Dynatrace's public registry. */
+function publicRegistryDynakube(annotations = 'feature.dynatrace.com/use-public-registry: "true"'): string {
+  return dynakube(undefined, annotations).replace(/ +codeModulesImage.*\n/, '');
+}
+
+/** An entry for the public registry and the CloudFront hosts it redirects blob downloads to. */
+const publicRegistryEntry = yaml`
+  apiVersion: networking.istio.io/v1
+  kind: ServiceEntry
+  metadata:
+    name: public-ecr
+    namespace: dynatrace
+  spec:
+    hosts: [public.ecr.aws, d2glxqk2uabbnd.cloudfront.net, d5l0dvt14r5h8.cloudfront.net]
+    ports: [{name: https-443, number: 443, protocol: HTTPS}]
+    resolution: DNS
+`;
+
 function operatorRelease(csidriver: string): string {
   return (
     yaml`
@@ -155,7 +173,26 @@ describe('registry-egress', () => {
       base({ 'dt/dk.yaml': dynakube('registry.acme.io:5000/dt/cm:1') }),
       ['registry.acme.io:5000'],
     ],
+    // The CSI provisioner pulls status.codeModules.imageID, the public registry's image (csi/provisioner/install.go).
+    [
+      'the public registry (use-public-registry), no codeModulesImage',
+      base({ 'dt/dk.yaml': publicRegistryDynakube() }),
+      ['public.ecr.aws:443', 'd2glxqk2uabbnd.cloudfront.net:443'],
+    ],
+    [
+      'the public registry (public-registry, operator 1.8 and earlier)',
+      base({ 'dt/dk.yaml': publicRegistryDynakube('feature.dynatrace.com/public-registry: "true"') }),
+      ['public.ecr.aws:443'],
+    ],
   ];
+
+  it('names the public registry pull as such', () => {
+    const [draft] = runRule(registryEgress, base({ 'dt/dk.yaml': publicRegistryDynakube() }));
+    expect(draft.field).toBe('publicRegistry|public.ecr.aws');
+    expect(draft.message).toMatch(
+      /^The CSI driver pulls the code modules image from the public registry public\.ecr\.aws/,
+    );
+  });
 
   it.each(fires)('fires: %s', (_name, tree, missing) => {
     const drafts = runRule(registryEgress, tree);
@@ -189,6 +226,18 @@ describe('registry-egress', () => {
       base({ 'dt/dk.yaml': dynakube().replace(/ +codeModulesImage.*\n/, '') }),
     ],
     ['a placeholder image', base({ 'dt/dk.yaml': dynakube('${CODE_MODULES_IMAGE}') })],
+    [
+      'the public registry, but node image pull',
+      base({
+        'dt/dk.yaml': publicRegistryDynakube(
+          'feature.dynatrace.com/use-public-registry: "true"\n    feature.dynatrace.com/node-image-pull: "true"',
+        ),
+      }),
+    ],
+    [
+      'the public registry covered',
+      base({ 'dt/dk.yaml': publicRegistryDynakube(), 'dt/se.yaml': publicRegistryEntry }),
+    ],
   ];
 
   it.each(silent)('does not fire: %s', (_name, tree) => {
@@ -457,6 +506,12 @@ describe('registry-egress, the egress map and the generated manifests agree', ()
     [
       'the root Sidecar sets ALLOW_ANY and the operator namespace has none',
       base({ 'istio/sidecar.yaml': sidecar('istio-system', 'ALLOW_ANY') }),
+      false,
+    ],
+    ['the public registry, no entry', base({ 'dt/dk.yaml': publicRegistryDynakube() }), true],
+    [
+      'the public registry and its CDN declared',
+      base({ 'dt/dk.yaml': publicRegistryDynakube(), 'dt/se.yaml': publicRegistryEntry }),
       false,
     ],
     [

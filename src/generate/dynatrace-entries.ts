@@ -44,9 +44,12 @@ export function injectsCodeModules(dynakube: DynaKube): boolean {
   return dynakube.modes.some((mode) => INJECTING_MODES.has(mode.value));
 }
 
-/** The operator creates ActiveGate entries when the ActiveGate is enabled, i.e. it has a capability. */
+/**
+ * The operator creates ActiveGate entries when the ActiveGate is enabled: it has a capability, or extensions need
+ * one (`activegate.Spec.IsEnabled()`, pkg/api/latest/dynakube/activegate/props.go, the same since v1.4).
+ */
 export function hasActiveGate(dynakube: DynaKube): boolean {
-  return (dynakube.activeGate?.capabilities.value.length ?? 0) > 0;
+  return (dynakube.activeGate?.capabilities.value.length ?? 0) > 0 || dynakube.extensions?.value === true;
 }
 
 function note(origin: Origin, reason: string): NotEvaluable {
@@ -151,7 +154,10 @@ export async function dynatraceEntries(
   const injecting = dynakube.modes.find((mode) => INJECTING_MODES.has(mode.value));
   if (injecting) wanted.push({ component: 'oneagent', origin: injecting.origin });
   if (hasActiveGate(dynakube))
-    wanted.push({ component: 'activegate', origin: dynakube.activeGate?.origin ?? origin });
+    wanted.push({
+      component: 'activegate',
+      origin: dynakube.activeGate?.origin ?? dynakube.extensions?.origin ?? origin,
+    });
   if (wanted.length === 0) return result;
 
   const client = source.clientFor(resolved.apiUrl);

@@ -7,6 +7,7 @@ import type { ClusterModel, DynaKube } from '../model/types.js';
 import { writeOutputFile } from '../output-file.js';
 import type { GeneratedManifest } from '../report/types.js';
 import { codeModulesPull } from '../rules/code-modules-pull.js';
+import { csiDriverMembership } from '../rules/dynatrace-consumers.js';
 import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
 import { dynatraceEntries, hasActiveGate, type ConnectionInfoSource } from './dynatrace-entries.js';
 import type { IstioObject } from './objects.js';
@@ -179,11 +180,13 @@ export async function generateManifests(
     generatedCovers.push(...entries.covered.map(({ host, port }) => ({ host, port })));
   }
   if (restricted) {
-    // The same coverage decision as the registry-egress rule and the egress map.
-    // Registries are contacted from the operator's namespace: only where its sidecars restrict egress.
+    // The same decisions as the registry-egress rule and the egress map. Only the CSI driver pulls from a registry
+    // (withRegistryPulls), from the operator's namespace: an entry is needed only when its pod has a sidecar
+    // (ztunnel does not enforce REGISTRY_ONLY) and egress is restricted there.
+    const csiInMesh = csiDriverMembership(model)?.mode === 'sidecar';
     const registries = registryEntries(
       placed
-        .filter(({ namespace }) => all || !!outboundRestriction(model, namespace))
+        .filter(({ namespace }) => all || (csiInMesh && !!outboundRestriction(model, namespace)))
         .map(({ dynakube, namespace }) => ({ dynakube: withRegistryPulls(model, dynakube), namespace })),
       (namespace) => [...coverageIn(model, namespace), ...generatedCovers],
       serviceEntryNames(model, objects),
@@ -204,16 +207,16 @@ export async function generateManifests(
 }
 
 /**
- * A DynaKube as its registry entries see it: its `codeModulesImage` only when the CSI driver pulls it itself. With
- * `node-image-pull` the node's kubelet pulls it for a Job, and without the CSI driver it is an init container's
- * image, pulled by the kubelet too: outside the mesh either way. The operator does not read the manifest of a custom
- * code modules image either (since v1.0 it takes the reference as the version status, unverified), so nothing in the
- * mesh contacts that registry. The same decision as registry-egress and the egress map (`codeModulesPull`).
+ * A DynaKube as its registry entries see it: only the pull the CSI driver makes itself, from inside the mesh when
+ * its pod is (`codeModulesPull`, the same decision as registry-egress and the egress map): its `codeModulesImage`,
+ * or the public registry's code modules image. With `node-image-pull` the node's kubelet pulls it for a Job, and
+ * without the CSI driver it is an init container's image, pulled by the kubelet too: outside the mesh either way;
+ * the operator does not read a custom image's manifest either (since v1.0 it takes the reference as the version
+ * status, unverified).
  */
 function withRegistryPulls(model: ClusterModel, dynakube: DynaKube): DynaKube {
-  return codeModulesPull(model, dynakube)?.by === 'csi-driver'
-    ? dynakube
-    : { ...dynakube, codeModulesImage: undefined };
+  if (codeModulesPull(model, dynakube)?.by === 'csi-driver') return dynakube;
+  return { ...dynakube, codeModulesImage: undefined, publicRegistryOverride: undefined, annotations: {} };
 }
 
 /** `namespace/name` of the repository's ServiceEntries and of those generated so far. */

@@ -2,7 +2,12 @@
 export interface IstioObject {
   apiVersion: string;
   kind: 'ServiceEntry' | 'VirtualService' | 'PeerAuthentication';
-  metadata: { name: string; namespace: string; labels?: Record<string, string> };
+  metadata: {
+    name: string;
+    namespace: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
   spec: Record<string, unknown>;
 }
 

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { CommunicationHost } from './communication-host.js';
 import { NETWORKING_API_VERSION, type IstioObject } from './objects.js';
 
@@ -10,8 +11,17 @@ export interface Owner {
 }
 
 const IGNORED_SUBDOMAIN = 'ignored.subdomain';
-const SUBNET_MASK = '/32';
 const PROTOCOL_TCP = 'TCP';
+
+/**
+ * The single address as a CIDR. The operator appends `/32` to every IP (`subnetMask` in
+ * pkg/controllers/dynakube/istio/serviceentry.go), which for an IPv6 endpoint declares a /32 prefix, 2^96
+ * addresses, instead of the one host it means: the generator writes `/128` there and `/32` for IPv4, as the
+ * operator does.
+ */
+function singleAddress(ip: string): string {
+  return `${ip}/${isIP(ip) === 6 ? 128 : 32}`;
+}
 
 export function fqdnName(owner: Owner, component: OperatorComponent): string {
   return `${owner.name}-fqdn-${component}`;
@@ -78,7 +88,7 @@ export function buildFqdnServiceEntry(
   };
 }
 
-/** `<dk>-ip-<component>`: the placeholder host `ignored.subdomain`, `/32` addresses, TCP ports, no resolution. */
+/** `<dk>-ip-<component>`: the placeholder host `ignored.subdomain`, one-address CIDRs, TCP ports, no resolution. */
 export function buildIpServiceEntry(
   owner: Owner,
   component: OperatorComponent,
@@ -90,7 +100,7 @@ export function buildIpServiceEntry(
     metadata: metadata(ipName(owner, component), owner, component),
     spec: {
       hosts: [IGNORED_SUBDOMAIN],
-      addresses: [...new Set(hosts.map((host) => `${host.host}${SUBNET_MASK}`))],
+      addresses: [...new Set(hosts.map((host) => singleAddress(host.host)))],
       ports: distinctPorts(hosts, (host) => ({
         name: `${PROTOCOL_TCP}-${host.port}`,
         number: host.port,

@@ -6,41 +6,62 @@ import { GENERATOR_NAME, NETWORKING_API_VERSION, type IstioObject } from './obje
 import { registryHosts, registryOfImage } from './registries.js';
 import { uncoveredPull, type CoveredHost, type RegistryNeed } from './registry-coverage.js';
 import { validateServiceEntrySpec } from './validate-service-entry.js';
+import { publicRegistryImage, usesPublicRegistry } from '../rules/code-modules-pull.js';
 
 export type { CoveredHost } from './registry-coverage.js';
 
-/** Dynatrace's public registry, used with `feature.dynatrace.com/use-public-registry`. */
-const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
-const USE_PUBLIC_REGISTRY_FLAG = 'feature.dynatrace.com/use-public-registry';
+/** The annotation that says which component pulls from the registry, and of which DynaKube. */
+export const PULLED_BY_ANNOTATION = `${GENERATOR_NAME}/pulled-by`;
 
 interface ImageUse {
   image: string;
   field: string;
   fact?: Fact<string>;
+  /** Who pulls it from inside the mesh, for the entry's `pulled-by` annotation. */
+  pulledBy: string;
 }
 
 /**
- * The images whose registries get entries in the DynaKube's namespace. `codeModulesImage` is among them only when
- * the CSI provisioner pulls it itself: the generator leaves it out otherwise (`withRegistryPulls`).
+ * The registries something inside the mesh pulls from, for the DynaKube as the caller passes it: the caller keeps
+ * `codeModulesImage` and the public registry only where the CSI driver pulls the code modules image itself
+ * (`withRegistryPulls` in ./index.ts). Both are pulls by the CSI provisioner (`getInstaller` in
+ * pkg/controllers/csi/provisioner/install.go pulls `status.codeModules.imageID`: the custom image, or the public
+ * registry's image the operator learnt from the Dynatrace API).
+ *
+ * No entry for the OneAgent image (`oneAgent.*.image`) or `activeGate.image`: the kubelet pulls them for the
+ * DaemonSet and StatefulSet, outside the mesh, and no pod in the mesh reads them. Since v1.0 the operator takes a
+ * custom image reference as the version status unverified (`setImageIDToCustomImage`, version/updater.go), and the
+ * public registry's versions come from the Dynatrace API (v1.10: `/v2/fleetManagement/components/containerImages`;
+ * v1.0–v1.8: `/v1/deployment/image/.../latest`), i.e. the apiUrl host. Before v1.0 the operator read image
+ * manifests itself (`registry.GetImageVersion`), but from the operator's pod, whose namespace must stay out of the
+ * mesh (operator-namespace-injection).
  */
 function imagesOf(dynakube: DynaKube): ImageUse[] {
   const uses: ImageUse[] = [];
-  const add = (field: string, fact: Fact<string> | undefined) => {
-    if (fact) uses.push({ image: fact.value, field, fact });
-  };
-  add('codeModulesImage', dynakube.codeModulesImage);
-  add('OneAgent image', dynakube.oneAgentImage);
-  add('activeGate.image', dynakube.activeGate?.image);
-  const override = dynakube.publicRegistryOverride;
-  if (override) {
-    // The override names a registry (optionally with a path), not an image: give it an image name to parse.
+  const csiPull = (what: string) => `the CSI driver pulls ${what} of DynaKube ${dynakube.name}`;
+  const image = dynakube.codeModulesImage;
+  if (image) {
     uses.push({
-      image: `${override.value.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '')}/image`,
-      field: 'publicRegistryOverride',
-      fact: override,
+      image: image.value,
+      field: 'codeModulesImage',
+      fact: image,
+      pulledBy: csiPull('codeModulesImage'),
     });
-  } else if (dynakube.annotations[USE_PUBLIC_REGISTRY_FLAG] === 'true') {
-    uses.push({ image: `${DYNATRACE_PUBLIC_REGISTRY}/dynatrace/image`, field: USE_PUBLIC_REGISTRY_FLAG });
+    // A custom image wins over the public registry (`determineSource` in version/updater.go).
+    return uses;
+  }
+  if (usesPublicRegistry(dynakube)) {
+    const override = dynakube.publicRegistryOverride;
+    uses.push({
+      image: publicRegistryImage(dynakube).value,
+      field: override ? 'publicRegistryOverride' : 'the public-registry feature flag',
+      fact: override,
+      pulledBy: csiPull(
+        override
+          ? 'the code modules image from publicRegistryOverride'
+          : "the code modules image from Dynatrace's public registry",
+      ),
+    });
   }
   return uses;
 }
@@ -58,6 +79,11 @@ function registryMetadata(name: string, namespace: string): IstioObject['metadat
     namespace,
     labels: { 'app.kubernetes.io/created-by': GENERATOR_NAME, 'app.kubernetes.io/component': 'registry' },
   };
+}
+
+function describedBy(object: IstioObject, pulledBy: readonly string[]): IstioObject {
+  object.metadata.annotations = { [PULLED_BY_ANNOTATION]: pulledBy.join('; ') };
+  return object;
 }
 
 function dnsEntry(
@@ -170,6 +196,7 @@ interface RegistryGroup {
   registry: string;
   ports: number[];
   origin: Origin;
+  pulledBy: string[];
 }
 
 /**
@@ -205,8 +232,15 @@ export function registryEntries(
         continue;
       }
       const key = `${namespace}|${parsed.registry}`;
-      const group = groups.get(key) ?? { namespace, registry: parsed.registry, ports: [], origin };
+      const group = groups.get(key) ?? {
+        namespace,
+        registry: parsed.registry,
+        ports: [],
+        origin,
+        pulledBy: [],
+      };
       if (!group.ports.includes(parsed.port)) group.ports.push(parsed.port);
+      if (!group.pulledBy.includes(use.pulledBy)) group.pulledBy.push(use.pulledBy);
       groups.set(key, group);
     }
   }
@@ -225,7 +259,7 @@ export function registryEntries(
         continue;
       }
       object.metadata.name = unusedName(object.metadata.name, group.namespace, taken);
-      objects.push({ object, origin: group.origin });
+      objects.push({ object: describedBy(object, group.pulledBy), origin: group.origin });
     }
     const caveat = registryHosts(group.registry, group.ports[0]).caveat;
     if (caveat && toDeclare.some((need) => need.wildcard))

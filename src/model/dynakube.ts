@@ -59,9 +59,31 @@ export function readDynaKube(resource: ResourceBase): DynaKube {
       : {}),
     oneAgentImage: modeField(modes.find((m) => m.value !== 'applicationMonitoring')?.value, 'image'),
     activeGate: readActiveGate(resource),
+    ...optional('extensions', readExtensions(resource, version)),
     publicRegistryOverride: stringFact(['spec', 'publicRegistryOverride']),
     specPath: ['spec'],
   };
+}
+
+function optional<K extends string, T>(key: K, value: T | undefined): { [key in K]?: T } {
+  return value === undefined ? {} : ({ [key]: value } as { [key in K]: T });
+}
+
+/**
+ * Whether the DynaKube turns extensions on, as the operator reads it (HEAD `operands_props.go`: Prometheus when
+ * `spec.extensions.prometheus` is set, databases when listed; v1beta3–v1beta5 convert any `spec.extensions` to
+ * Prometheus on; earlier versions have no such field). Undefined when they are off.
+ */
+function readExtensions(resource: ResourceBase, version: string): Fact<boolean> | undefined {
+  const path = ['spec', 'extensions'];
+  const extensions = asRecord(getIn(resource.document.value, path));
+  if (!extensions) return undefined;
+  // v1alpha1, v1beta1 and v1beta2 have no such field: the API server prunes it.
+  if (['v1beta3', 'v1beta4', 'v1beta5'].includes(version)) return fact(true, originAt(resource, path));
+  if (version !== 'v1beta6') return undefined;
+  if (asRecord(extensions.prometheus)) return fact(true, originAt(resource, [...path, 'prometheus']));
+  if (asArray(extensions.databases).length > 0) return fact(true, originAt(resource, [...path, 'databases']));
+  return undefined;
 }
 
 /** `applicationMonitoring.useCSIDriver` exists in v1beta1 and v1beta2 only (reference/dynatrace.md §3.2). */

@@ -62,6 +62,12 @@ export interface DynaKube extends ResourceBase {
   useCSIDriver?: Fact<boolean>;
   oneAgentImage?: Fact<string>;
   activeGate?: ActiveGateSpec;
+  /**
+   * Extensions are on (v1beta3–v1beta5: `spec.extensions` present; v1beta6: `spec.extensions.prometheus` present or
+   * `spec.extensions.databases` non-empty). The operator then runs an ActiveGate even without capabilities
+   * (`activegate.Spec.IsEnabled()`: capabilities or an extensions dependency). Undefined when off.
+   */
+  extensions?: Fact<boolean>;
   /** v1beta6 `spec.publicRegistryOverride`: the registry that replaces Dynatrace's public one. */
   publicRegistryOverride?: Fact<string>;
   /** Path of `spec` in the document, for fixes that add a field. */

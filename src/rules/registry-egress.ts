@@ -8,7 +8,7 @@ import { registryEntries, serviceEntryNamesIn } from '../generate/registry-entri
 import { csiDriverEnabled, describeRestriction, outboundRestriction } from '../model/effective.js';
 import type { Fact } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
-import { codeModulesPull } from './code-modules-pull.js';
+import { codeModulesPull, type CodeModulesPull } from './code-modules-pull.js';
 import { csiDriverMembership } from './dynatrace-consumers.js';
 import { newFileEdit, renderManifests } from './new-file.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule } from './types.js';
@@ -22,16 +22,8 @@ function generatedEntriesFix(
   namespace: string,
   covered: readonly CoveredHost[],
 ): Fix | undefined {
-  const codeModulesOnly = dynakubes.map((dynakube) => ({
-    dynakube: {
-      ...dynakube,
-      oneAgentImage: undefined,
-      activeGate: undefined,
-      publicRegistryOverride: undefined,
-      annotations: {},
-    },
-    namespace,
-  }));
+  // The generator's entries declare the CSI driver's pull only: the custom image, else the public registry.
+  const codeModulesOnly = dynakubes.map((dynakube) => ({ dynakube, namespace }));
   const { objects } = registryEntries(codeModulesOnly, () => covered, serviceEntryNamesIn(model));
   if (objects.length === 0) return undefined;
   const first = objects[0].object.metadata.name;
@@ -59,8 +51,15 @@ function generatedEntriesFix(
 interface BlockedPull {
   dynakube: DynaKube;
   image: Fact<string>;
+  source: CodeModulesPull['source'];
   registry: string;
   missing: RegistryNeed[];
+}
+
+function describePull(pull: BlockedPull): string {
+  return pull.source === 'codeModulesImage'
+    ? `codeModulesImage ${pull.image.value}`
+    : `the code modules image from the public registry ${pull.registry} (feature flag or publicRegistryOverride)`;
 }
 
 function blockedPulls(model: ClusterModel, covered: readonly CoveredHost[]): BlockedPull[] {
@@ -68,9 +67,9 @@ function blockedPulls(model: ClusterModel, covered: readonly CoveredHost[]): Blo
     // Pulled by the kubelet (node-image-pull) the image never passes the mesh; a placeholder cannot be checked.
     const pull = codeModulesPull(model, dynakube);
     if (pull?.by !== 'csi-driver' || !pull.registry) return [];
-    const { image, registry: parsed } = pull;
+    const { image, source, registry: parsed } = pull;
     const { missing } = uncoveredPull(parsed.registry, [parsed.port], covered);
-    return missing.length > 0 ? [{ dynakube, image, registry: parsed.registry, missing }] : [];
+    return missing.length > 0 ? [{ dynakube, image, source, registry: parsed.registry, missing }] : [];
   });
 }
 
@@ -111,7 +110,7 @@ export const registryEgress: Rule = {
       const fixedElsewhere = fix && on !== pull;
       return {
         message:
-          `The CSI driver pulls codeModulesImage ${image.value} of DynaKube ${dynakube.name} itself, from inside ` +
+          `The CSI driver pulls ${describePull(pull)} of DynaKube ${dynakube.name} itself, from inside ` +
           `the mesh (${csi.reason}), and ${describeRestriction(restriction)} (${restriction.origin.file}:${restriction.origin.line}). ` +
           `No ServiceEntry visible in namespace ${csi.namespace} covers ` +
           `${pull.missing.map((need) => `${need.host}:${need.port}`).join(', ')}: ` +
@@ -119,7 +118,7 @@ export const registryEgress: Rule = {
           (fixedElsewhere ? ` The fix offered for DynaKube ${on.dynakube.name} declares these too.` : ''),
         origin: image.origin,
         resource: resourceId(dynakube),
-        field: `codeModulesImage|${pull.registry}`,
+        field: `${pull.source === 'codeModulesImage' ? 'codeModulesImage' : 'publicRegistry'}|${pull.registry}`,
         ...(fix && !fixedElsewhere ? { fix } : {}),
       };
     });
