@@ -100,6 +100,12 @@ interface FaultRow {
 }
 
 const noSuggestions = { suggestions: 'false' };
+/** A suggestion an earlier push got, whose finding this head no longer has. */
+const outdatedSuggestion = {
+  path: 'platform/istio/cni.yaml',
+  line: 5,
+  body: '```suggestion\nold fix\n```\n\n<!-- dynakube-istio-guard:suggestion 0123456789abcdef -->',
+};
 
 const rows: FaultRow[] = [
   {
@@ -219,6 +225,32 @@ const rows: FaultRow[] = [
           /could not post the PR comment: HTTP 403: You have exceeded a secondary rate limit/,
         ),
       ]);
+    },
+  },
+  {
+    name: '403 on deleting an outdated suggestion (a token that may not): kept, one log line, the run goes on',
+    faults: [{ operationId: 'pulls/delete-review-comment', status: 403 }],
+    fake: { reviewComments: [outdatedSuggestion] },
+    outcome(fake, result) {
+      expect(statuses(fake, 'pulls/delete-review-comment')).toEqual([403]);
+      expect(fake.reviewComments.map((comment) => comment.body)).toContain(outdatedSuggestion.body);
+      expect(result.stdout).toMatch(
+        /outdated suggestions of earlier runs could not all be removed \(HTTP 403/i,
+      );
+      expect(warnings(result)).toEqual([]);
+      expect(fake.reviews).toHaveLength(1);
+      expect(marked(fake)).toHaveLength(1);
+    },
+  },
+  {
+    name: '404 on deleting an outdated suggestion (someone deleted it first): taken as gone',
+    faults: [{ operationId: 'pulls/delete-review-comment', status: 404 }],
+    fake: { reviewComments: [outdatedSuggestion] },
+    outcome(fake, result) {
+      expect(statuses(fake, 'pulls/delete-review-comment')).toEqual([404]);
+      expect(result.stdout).toMatch(/0 outdated removed \(1 already gone\)/);
+      expect(warnings(result)).toEqual([]);
+      expect(marked(fake)).toHaveLength(1);
     },
   },
   {

@@ -59,7 +59,7 @@ import {
   writeSummary,
   type RunOutputs,
 } from './publish.js';
-import { postSuggestions } from './review.js';
+import { postSuggestions, type OutdatedRemoval } from './review.js';
 import { planSuggestions, suggestionLines } from './suggestions.js';
 
 /** Everything the run learns about the PR from GitHub, fetched once and on first need. */
@@ -161,10 +161,23 @@ async function headLinesOf(source: FileSource, paths: Iterable<string>): Promise
   return lines;
 }
 
+/** Outdated suggestions that could not all be removed stay on the PR: a line in the log, never a failed run. */
+function reportOutdated(api: PullRequestApi, outdated: OutdatedRemoval): string {
+  const { removed, keptForReplies, alreadyGone, error } = outdated;
+  if (error !== undefined) {
+    if (isFatalForRun(error)) api.readOnly = true;
+    core.info(
+      `Outdated suggestions of earlier runs could not all be removed (${describeError(error)}); the rest stay on the PR.`,
+    );
+  }
+  return `${removed} outdated removed${alreadyGone > 0 ? ` (${alreadyGone} already gone)` : ''}, ${keptForReplies} outdated kept for their replies`;
+}
+
 async function postSuggestionsFor(
   api: PullRequestApi,
   report: Report,
   head: FileSource,
+  selection: FileSelection,
 ): Promise<Set<string>> {
   const listed = await api.listedFiles();
   const diffs = new Map<string, RightSideLines>(
@@ -174,9 +187,9 @@ async function postSuggestionsFor(
     report.findings.flatMap((finding) => finding.fix?.edits.map((edit) => edit.file) ?? []),
   );
   const plan = planSuggestions(report.findings, diffs, await headLinesOf(head, files));
-  const result = await postSuggestions(await api.github(), api.pr, plan);
+  const result = await postSuggestions(await api.github(), api.pr, plan, fileMatcher(selection));
   core.info(
-    `Suggestions: ${result.posted} posted, ${result.repeated} already on the PR, ${result.overflow} over the per-review cap, ${plan.outsideDiff} outside the diff.`,
+    `Suggestions: ${result.posted} posted, ${result.repeated} already on the PR, ${result.overflow} over the per-review cap, ${plan.outsideDiff} outside the diff; ${reportOutdated(api, result.outdated)}.`,
   );
   return result.suggestedKeys;
 }
@@ -210,9 +223,10 @@ async function publishToPullRequest(
   inputs: ActionInputs,
   report: Report,
   head: FileSource,
+  selection: FileSelection,
 ): Promise<number | undefined> {
   const suggested = inputs.suggestions
-    ? await posting(api, 'review with suggestions', () => postSuggestionsFor(api, report, head))
+    ? await posting(api, 'review with suggestions', () => postSuggestionsFor(api, report, head, selection))
     : undefined;
   if (inputs.comment === 'off') return undefined;
   const link = runLink();
@@ -491,7 +505,9 @@ export async function run(): Promise<void> {
     );
     const failed = shouldFail(report, inputs.failOn, inputs.failScope);
     const outputs = await writeLocalOutputs(report, inputs, workspace, notes);
-    const commentId = api ? await publishToPullRequest(api, inputs, report, headSource) : undefined;
+    const commentId = api
+      ? await publishToPullRequest(api, inputs, report, headSource, selection)
+      : undefined;
     setOutputs(report, {
       ...outputs,
       conclusion: failed ? 'failure' : 'success',
