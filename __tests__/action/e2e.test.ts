@@ -629,3 +629,33 @@ describe('the bundled action once the findings of an earlier push are gone', () 
     expect(fake.reviewComments).toEqual([]);
   });
 });
+
+describe('the bundled action when the PR head moved while it ran', () => {
+  it('posts no suggestion for the old head (the listing holds the new head’s patches), only the comment', async () => {
+    const checked = await dynakubeWorkspace();
+    // A later push added a README: GitHub now lists the files of that commit.
+    const moved = await dynakubeWorkspace(async (head) =>
+      fs.writeFile(path.join(head, 'README.md'), '# prod\n'),
+    );
+    const fake = await fakeFor(moved);
+    fake.addReviewComment({
+      path: 'clusters/prod/dynatrace/dynakube.yaml',
+      line: 3,
+      body: '<!-- dynakube-istio-guard:suggestion 0123456789abcdef -->',
+    });
+    const result = await runAction({
+      bundle,
+      workspace: checked.dir,
+      fake,
+      event: pullRequestEvent(checked),
+    });
+
+    expect(fake.violations).toEqual([]);
+    expect(fake.calls('pulls/create-review')).toHaveLength(0);
+    expect(fake.calls('pulls/delete-review-comment')).toHaveLength(0);
+    expect(result.stdout).toContain(`head moved to ${moved.headSha.slice(0, 12)}`);
+    // The fix is in the comment instead, as a patch.
+    expect(marked(fake)).toHaveLength(1);
+    expect(marked(fake)[0].body).toContain('enable-istio-required');
+  });
+});

@@ -27,6 +27,7 @@ import {
   changesFromListedFiles,
   checkoutHasHead,
   completeListing,
+  listedHeadSha,
   listPullRequestFiles,
   type PullRequestFiles,
 } from './changes.js';
@@ -161,6 +162,24 @@ async function headLinesOf(source: FileSource, paths: Iterable<string>): Promise
   return lines;
 }
 
+/**
+ * Suggestions are placed by the listing's patches and sent for the event's head commit: when a later push moved
+ * the PR's head, the patches are the new commit's and would misplace them (or have the review rejected). The run
+ * for the new head suggests, and judges which earlier suggestions are outdated; this one leaves both to it.
+ */
+function headMoved(
+  pr: PullRequestContext,
+  listed: Awaited<ReturnType<PullRequestApi['listedFiles']>>,
+): boolean {
+  const listedHead = listedHeadSha(listed);
+  if (listedHead === undefined || listedHead === pr.headSha.toLowerCase()) return false;
+  core.info(
+    `The pull request's head moved to ${listedHead.slice(0, 12)} while this run checked ${pr.headSha.slice(0, 12)}: ` +
+      'no suggestions from this run (the run for the new head makes them); fixes are in the PR comment.',
+  );
+  return true;
+}
+
 /** Outdated suggestions that could not all be removed stay on the PR: a line in the log, never a failed run. */
 function reportOutdated(api: PullRequestApi, outdated: OutdatedRemoval): string {
   const { removed, keptForReplies, alreadyGone, error } = outdated;
@@ -178,8 +197,9 @@ async function postSuggestionsFor(
   report: Report,
   head: FileSource,
   selection: FileSelection,
-): Promise<Set<string>> {
+): Promise<Set<string> | undefined> {
   const listed = await api.listedFiles();
+  if (headMoved(api.pr, listed)) return undefined;
   const diffs = new Map<string, RightSideLines>(
     listed.map((file) => [file.filename, parsePatch(file.patch)]),
   );
