@@ -628,6 +628,31 @@ describe('the bundled action once the findings of an earlier push are gone', () 
     expect(marked(fake)[0].body).toContain('**no new findings** — 0 new · 0 unchanged · 0 fixed');
     expect(fake.reviewComments).toEqual([]);
   });
+
+  it('removes its comment, with comment: on-findings, once the PR changes no manifests any more', async () => {
+    const before = await cniWorkspace();
+    const fake = await fakeFor(before);
+    const inputs = { comment: 'on-findings' };
+    await runAction({ bundle, workspace: before.dir, fake, event: pullRequestEvent(before), inputs });
+    expect(marked(fake)).toHaveLength(1);
+
+    // The manifest changes were reverted: the PR now only adds a README.
+    const after = await readmeOnlyWorkspace();
+    Object.assign(fake.options, fakeOptions(after));
+    const result = await runAction({
+      bundle,
+      workspace: after.dir,
+      fake,
+      event: pullRequestEvent(after),
+      inputs,
+    });
+
+    expect(fake.violations).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('changes no Kubernetes manifests');
+    expect(marked(fake)).toEqual([]);
+    expect(result.outputs['comment-id']).toBeUndefined();
+  });
 });
 
 describe('the bundled action when the PR head moved while it ran', () => {

@@ -332,7 +332,10 @@ async function writeFilesOfUnchangedTree(
   return { report, files: await writeOutputFiles(report, inputs, workspace) };
 }
 
-/** A PR without manifest changes passes at once; an earlier sticky comment is told so, never created. */
+/**
+ * A PR without manifest changes passes at once; an earlier sticky comment is told so (removed with
+ * `comment: on-findings`), never created.
+ */
 async function passWithoutChanges(
   api: PullRequestApi,
   inputs: ActionInputs,
@@ -351,8 +354,11 @@ async function passWithoutChanges(
       '',
       scope,
     );
+    // Nothing to report: `on-findings` removes its comment, as a full run with no findings does.
     const result = await posting(api, 'PR comment', async () =>
-      refreshExistingSticky(await api.github(), api.pr, body, scope?.key),
+      inputs.comment === 'on-findings'
+        ? upsertSticky(await api.github(), api.pr, body, false, scope?.key)
+        : refreshExistingSticky(await api.github(), api.pr, body, scope?.key),
     );
     commentId = result?.commentId;
   }
