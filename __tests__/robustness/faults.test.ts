@@ -88,6 +88,8 @@ const rateLimited = (
   headers,
 });
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
+const ABUSE =
+  'You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.';
 
 interface FaultRow {
   name: string;
@@ -187,6 +189,31 @@ const rows: FaultRow[] = [
       expect(fake.reviews).toHaveLength(1);
       expect(warnings(result)).toEqual([]);
       expect(marked(fake)).toHaveLength(1);
+    },
+  },
+  {
+    name: '403 secondary rate limit without Retry-After: waited the documented minute (in test units), then posted',
+    faults: [{ operationId: 'pulls/create-review', times: 1, ...rateLimited(403, SECONDARY, {}) }],
+    outcome(fake, result) {
+      expect(statuses(fake, 'pulls/create-review')).toEqual([403, 200]);
+      expect(result.stdout).toMatch(/secondary rate limit on POST .*retrying in 60s/);
+      expect(warnings(result)).toEqual([]);
+      expect(marked(fake)).toHaveLength(1);
+    },
+  },
+  {
+    name: "403 abuse detection (GitHub's older wording of the secondary limit): not taken for a refused write",
+    faults: [{ operationId: 'pulls/create-review', ...rateLimited(403, ABUSE, { 'retry-after': '1' }) }],
+    outcome(fake, result) {
+      expect(fake.reviews).toHaveLength(0);
+      expect(warnings(result)).toEqual([
+        expect.stringMatching(
+          /could not post the review with suggestions: HTTP 403: You have triggered an abuse/,
+        ),
+      ]);
+      // The next channel is still tried: the comment carries the fixes.
+      expect(marked(fake)).toHaveLength(1);
+      expect(marked(fake)[0].body).toContain('oneagent.dynatrace.com/inject: "false"');
     },
   },
   {
