@@ -555,3 +555,132 @@ spec:
     expect(fake.violations).toEqual([]);
   });
 });
+
+/** A suggestion as a person commits it: lines `start_line..line` of the file replaced by the block's text. */
+async function commitSuggestion(
+  dir: string,
+  comment: { path: string; line: number; start_line?: number; body: string },
+): Promise<void> {
+  const text = /^(`{3,})suggestion\n([\s\S]*?)\n\1$/m.exec(comment.body)![2];
+  const file = path.join(dir, comment.path);
+  const lines = (await fs.readFile(file, 'utf8')).split('\n');
+  const start = comment.start_line ?? comment.line;
+  lines.splice(start - 1, comment.line - start + 1, ...text.split('\n'));
+  await fs.writeFile(file, lines.join('\n'));
+}
+
+/** The example where a PR adds a DynaKube to a locked-down mesh: one new finding, with a fix on the diff. */
+function dynakubeWorkspace(edit: (head: string) => Promise<void> = async () => {}): Promise<Workspace> {
+  return makeWorkspace('secure-mesh-gains-dynakube', edit);
+}
+
+describe('the bundled action once the findings of an earlier push are gone', () => {
+  it('deletes its suggestion and, with comment: on-findings, its comment after the fix is committed', async () => {
+    const before = await dynakubeWorkspace();
+    const fake = await fakeFor(before);
+    const inputs = { comment: 'on-findings' };
+    await runAction({ bundle, workspace: before.dir, fake, event: pullRequestEvent(before), inputs });
+    expect(fake.violations).toEqual([]);
+    const [suggestion] = fake.reviewComments;
+    expect(suggestion.path).toBe('clusters/prod/dynatrace/dynakube.yaml');
+    expect(marked(fake)).toHaveLength(1);
+
+    // The author commits the suggestion: the next push has no finding left.
+    const after = await dynakubeWorkspace((head) => commitSuggestion(head, suggestion));
+    Object.assign(fake.options, fakeOptions(after));
+    const requestsBefore = fake.requests.length;
+    const result = await runAction({
+      bundle,
+      workspace: after.dir,
+      fake,
+      event: pullRequestEvent(after),
+      inputs,
+    });
+
+    expect(fake.violations).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Suggestions: 0 posted, .*; 1 outdated removed, 0 outdated kept/);
+    expect(fake.reviewComments).toEqual([]);
+    expect(marked(fake)).toEqual([]);
+    // Listing, one delete for the suggestion (its author known from the listing and GraphQL), sticky listing and delete.
+    expect(fake.requests.slice(requestsBefore).map((request) => request.operationId)).toEqual([
+      'pulls/list-files',
+      'pulls/list-review-comments',
+      'graphql',
+      'pulls/delete-review-comment',
+      'issues/list-comments',
+      'issues/delete-comment',
+    ]);
+  });
+
+  it('keeps the comment and says that nothing is left, with comment: sticky', async () => {
+    const before = await dynakubeWorkspace();
+    const fake = await fakeFor(before);
+    await runAction({ bundle, workspace: before.dir, fake, event: pullRequestEvent(before) });
+    const [suggestion] = fake.reviewComments;
+    const after = await dynakubeWorkspace((head) => commitSuggestion(head, suggestion));
+    Object.assign(fake.options, fakeOptions(after));
+    await runAction({ bundle, workspace: after.dir, fake, event: pullRequestEvent(after) });
+
+    expect(fake.violations).toEqual([]);
+    expect(marked(fake)).toHaveLength(1);
+    expect(marked(fake)[0].body).not.toContain('enable-istio-required');
+    expect(marked(fake)[0].body).toContain('**no new findings** — 0 new · 0 unchanged · 0 fixed');
+    expect(fake.reviewComments).toEqual([]);
+  });
+
+  it('removes its comment, with comment: on-findings, once the PR changes no manifests any more', async () => {
+    const before = await cniWorkspace();
+    const fake = await fakeFor(before);
+    const inputs = { comment: 'on-findings' };
+    await runAction({ bundle, workspace: before.dir, fake, event: pullRequestEvent(before), inputs });
+    expect(marked(fake)).toHaveLength(1);
+
+    // The manifest changes were reverted: the PR now only adds a README.
+    const after = await readmeOnlyWorkspace();
+    Object.assign(fake.options, fakeOptions(after));
+    const result = await runAction({
+      bundle,
+      workspace: after.dir,
+      fake,
+      event: pullRequestEvent(after),
+      inputs,
+    });
+
+    expect(fake.violations).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('changes no Kubernetes manifests');
+    expect(marked(fake)).toEqual([]);
+    expect(result.outputs['comment-id']).toBeUndefined();
+  });
+});
+
+describe('the bundled action when the PR head moved while it ran', () => {
+  it('posts no suggestion for the old head (the listing holds the new head’s patches), only the comment', async () => {
+    const checked = await dynakubeWorkspace();
+    // A later push added a README: GitHub now lists the files of that commit.
+    const moved = await dynakubeWorkspace(async (head) =>
+      fs.writeFile(path.join(head, 'README.md'), '# prod\n'),
+    );
+    const fake = await fakeFor(moved);
+    fake.addReviewComment({
+      path: 'clusters/prod/dynatrace/dynakube.yaml',
+      line: 3,
+      body: '<!-- dynakube-istio-guard:suggestion 0123456789abcdef -->',
+    });
+    const result = await runAction({
+      bundle,
+      workspace: checked.dir,
+      fake,
+      event: pullRequestEvent(checked),
+    });
+
+    expect(fake.violations).toEqual([]);
+    expect(fake.calls('pulls/create-review')).toHaveLength(0);
+    expect(fake.calls('pulls/delete-review-comment')).toHaveLength(0);
+    expect(result.stdout).toContain(`head moved to ${moved.headSha.slice(0, 12)}`);
+    // The fix is in the comment instead, as a patch.
+    expect(marked(fake)).toHaveLength(1);
+    expect(marked(fake)[0].body).toContain('enable-istio-required');
+  });
+});

@@ -101,6 +101,10 @@ export interface StoredReviewComment {
   start_line?: number;
   side: string;
   body: string;
+  /** Author; the token's user (BOT) unless a test says otherwise; null for a deleted account (`user: null`). */
+  login?: string | null;
+  /** A reply in the thread of this comment. */
+  in_reply_to_id?: number;
 }
 
 export interface StoredReview {
@@ -146,6 +150,8 @@ export interface FakeGitHubOptions {
   baseContents?: Record<string, string>;
   /** Comments already on the PR. */
   comments?: Omit<StoredComment, 'id'>[];
+  /** Review comments already on the PR (an earlier run's suggestions, people's comments). */
+  reviewComments?: Parameters<FakeGitHub['addReviewComment']>[0][];
   /** The token the fake accepts (`Authorization: token <it>`); any other gets 401 Bad credentials. */
   token?: string;
 }
@@ -169,6 +175,8 @@ export class FakeGitHub {
   readonly faults: Fault[] = [];
   readonly comments: StoredComment[] = [];
   readonly reviews: StoredReview[] = [];
+  /** Review comments that came with no review of this fake: earlier runs', people's, replies. */
+  readonly looseReviewComments: StoredReviewComment[] = [];
   /** Called before a handler runs, e.g. to add a comment "concurrently" when the action creates its own. */
   readonly hooks: Record<string, (fake: FakeGitHub, body: unknown) => void> = {};
   private nextId = 1000;
@@ -177,6 +185,7 @@ export class FakeGitHub {
 
   constructor(readonly options: FakeGitHubOptions) {
     for (const comment of options.comments ?? []) this.addComment(comment.body, comment.login);
+    for (const comment of options.reviewComments ?? []) this.addReviewComment(comment);
   }
 
   static async start(options: FakeGitHubOptions): Promise<FakeGitHub> {
@@ -211,8 +220,20 @@ export class FakeGitHub {
     return comment;
   }
 
+  /** A review comment already on the PR (an earlier run's suggestion, a person's comment or a reply). */
+  addReviewComment(
+    comment: Omit<StoredReviewComment, 'id' | 'reviewId' | 'side'> & { side?: string },
+  ): StoredReviewComment {
+    const stored = { side: 'RIGHT', ...comment, id: this.nextId++, reviewId: this.nextId++ };
+    this.looseReviewComments.push(stored);
+    return stored;
+  }
+
+  /** Every review comment on the PR, oldest first, as `pulls.listReviewComments` lists them. */
   get reviewComments(): StoredReviewComment[] {
-    return this.reviews.flatMap((review) => review.comments);
+    return [...this.looseReviewComments, ...this.reviews.flatMap((review) => review.comments)].sort(
+      (a, b) => a.id - b.id,
+    );
   }
 
   /** Requests of one operation, e.g. `issues/create-comment`. */
@@ -240,6 +261,10 @@ export class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(data === undefined ? '' : JSON.stringify(data));
     };
+    if (method === 'POST' && url.pathname === '/graphql') {
+      this.graphql(req, raw, record, send);
+      return;
+    }
     try {
       if (!route) throw this.violation(404, `${method} ${url.pathname} is not in GitHub's API description`);
       if (req.headers.authorization !== `token ${this.options.token ?? 'fake-token'}`)
@@ -282,6 +307,33 @@ export class FakeGitHub {
         send(500, { message: 'fake server error' });
       }
     }
+  }
+
+  /** GraphQL (not in the REST description): only `viewer { login }`, the token's user, as GitHub answers it. */
+  private graphql(
+    req: http.IncomingMessage,
+    raw: string,
+    record: RecordedRequest,
+    send: (status: number, data?: unknown) => void,
+  ): void {
+    record.operationId = 'graphql';
+    if (req.headers.authorization !== `token ${this.options.token ?? 'fake-token'}`) {
+      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql' });
+      return;
+    }
+    const body = JSON.parse(raw) as { query?: string };
+    record.body = body;
+    const fault = this.takeFault('graphql', 'POST');
+    if (fault) {
+      send(fault.status, fault.body ?? { message: `fault ${fault.status}` });
+      return;
+    }
+    if (!/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(body.query ?? '')) {
+      this.violations.push(`the fake answers only { viewer { login } }, not ${body.query}`);
+      send(200, { errors: [{ message: 'unsupported query' }] });
+      return;
+    }
+    send(200, { data: { viewer: { login: BOT } } });
   }
 
   private violation(status: number, message: string, errors?: unknown[]): HttpError {
@@ -361,6 +413,9 @@ export class FakeGitHub {
         );
       case 'pulls/create-review':
         return [200, this.createReview(body as ReviewRequest)];
+      case 'pulls/delete-review-comment':
+        this.deleteReviewComment(Number(params.comment_id));
+        return [204];
       default:
         throw this.violation(501, `the fake does not implement ${operationId}`);
     }
@@ -381,6 +436,22 @@ export class FakeGitHub {
         { resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long' },
       ]);
     return text;
+  }
+
+  private deleteReviewComment(id: number): void {
+    const loose = this.looseReviewComments.findIndex((comment) => comment.id === id);
+    if (loose >= 0) {
+      this.looseReviewComments.splice(loose, 1);
+      return;
+    }
+    for (const review of this.reviews) {
+      const index = review.comments.findIndex((comment) => comment.id === id);
+      if (index >= 0) {
+        review.comments.splice(index, 1);
+        return;
+      }
+    }
+    throw new HttpError(404, 'Not Found');
   }
 
   private comment(id: string): StoredComment {
@@ -521,7 +592,8 @@ export class FakeGitHub {
       path: comment.path,
       commit_id: this.options.headSha,
       original_commit_id: this.options.headSha,
-      user: user(BOT),
+      ...(comment.in_reply_to_id !== undefined ? { in_reply_to_id: comment.in_reply_to_id } : {}),
+      user: comment.login === null ? null : user(comment.login ?? BOT),
       body: comment.body,
       created_at: '2026-11-26T05:00:00Z',
       updated_at: '2026-11-26T05:00:00Z',

@@ -88,6 +88,8 @@ const rateLimited = (
   headers,
 });
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
+const ABUSE =
+  'You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.';
 
 interface FaultRow {
   name: string;
@@ -100,6 +102,12 @@ interface FaultRow {
 }
 
 const noSuggestions = { suggestions: 'false' };
+/** A suggestion an earlier push got, whose finding this head no longer has. */
+const outdatedSuggestion = {
+  path: 'platform/istio/cni.yaml',
+  line: 5,
+  body: '```suggestion\nold fix\n```\n\n<!-- dynakube-istio-guard:suggestion 0123456789abcdef -->',
+};
 
 const rows: FaultRow[] = [
   {
@@ -184,6 +192,31 @@ const rows: FaultRow[] = [
     },
   },
   {
+    name: '403 secondary rate limit without Retry-After: waited the documented minute (in test units), then posted',
+    faults: [{ operationId: 'pulls/create-review', times: 1, ...rateLimited(403, SECONDARY, {}) }],
+    outcome(fake, result) {
+      expect(statuses(fake, 'pulls/create-review')).toEqual([403, 200]);
+      expect(result.stdout).toMatch(/secondary rate limit on POST .*retrying in 60s/);
+      expect(warnings(result)).toEqual([]);
+      expect(marked(fake)).toHaveLength(1);
+    },
+  },
+  {
+    name: "403 abuse detection (GitHub's older wording of the secondary limit): not taken for a refused write",
+    faults: [{ operationId: 'pulls/create-review', ...rateLimited(403, ABUSE, { 'retry-after': '1' }) }],
+    outcome(fake, result) {
+      expect(fake.reviews).toHaveLength(0);
+      expect(warnings(result)).toEqual([
+        expect.stringMatching(
+          /could not post the review with suggestions: HTTP 403: You have triggered an abuse/,
+        ),
+      ]);
+      // The next channel is still tried: the comment carries the fixes.
+      expect(marked(fake)).toHaveLength(1);
+      expect(marked(fake)[0].body).toContain('oneagent.dynatrace.com/inject: "false"');
+    },
+  },
+  {
     name: '403 primary rate limit (x-ratelimit-remaining: 0): waited until the reset, then posted',
     faults: [
       {
@@ -219,6 +252,32 @@ const rows: FaultRow[] = [
           /could not post the PR comment: HTTP 403: You have exceeded a secondary rate limit/,
         ),
       ]);
+    },
+  },
+  {
+    name: '403 on deleting an outdated suggestion (a token that may not): kept, one log line, the run goes on',
+    faults: [{ operationId: 'pulls/delete-review-comment', status: 403 }],
+    fake: { reviewComments: [outdatedSuggestion] },
+    outcome(fake, result) {
+      expect(statuses(fake, 'pulls/delete-review-comment')).toEqual([403]);
+      expect(fake.reviewComments.map((comment) => comment.body)).toContain(outdatedSuggestion.body);
+      expect(result.stdout).toMatch(
+        /outdated suggestions of earlier runs could not all be removed \(HTTP 403/i,
+      );
+      expect(warnings(result)).toEqual([]);
+      expect(fake.reviews).toHaveLength(1);
+      expect(marked(fake)).toHaveLength(1);
+    },
+  },
+  {
+    name: '404 on deleting an outdated suggestion (someone deleted it first): taken as gone',
+    faults: [{ operationId: 'pulls/delete-review-comment', status: 404 }],
+    fake: { reviewComments: [outdatedSuggestion] },
+    outcome(fake, result) {
+      expect(statuses(fake, 'pulls/delete-review-comment')).toEqual([404]);
+      expect(result.stdout).toMatch(/0 outdated removed \(1 already gone\)/);
+      expect(warnings(result)).toEqual([]);
+      expect(marked(fake)).toHaveLength(1);
     },
   },
   {

@@ -74,6 +74,8 @@ interface ListedFile {
   status: string;
   previous_filename?: string;
   patch?: string;
+  /** `…/contents/<path>?ref=<sha>`: the commit whose patch this entry holds. */
+  contents_url?: string;
 }
 
 /** GitHub's `pulls.listFiles` returns at most this many files of a pull request, whatever their number. */
@@ -90,6 +92,23 @@ export async function listPullRequestFiles(
     pull_number: pr.number,
     per_page: 100,
   })) as ListedFile[];
+}
+
+/**
+ * The commit a listing's patches belong to: the PR's head when GitHub listed the files, which is not the event's
+ * head once a later push moved it. Undefined when the listing does not say.
+ */
+export function listedHeadSha(files: readonly ListedFile[]): string | undefined {
+  for (const file of files) {
+    if (file.status === 'removed' || !file.contents_url) continue;
+    try {
+      const ref = new URL(file.contents_url).searchParams.get('ref');
+      if (ref && /^[0-9a-f]{40}$/i.test(ref)) return ref.toLowerCase();
+    } catch {
+      // not a URL: this entry does not say
+    }
+  }
+  return undefined;
 }
 
 /**

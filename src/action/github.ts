@@ -115,8 +115,12 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * Primary and secondary rate limits. "abuse detection" is GitHub's older wording of the secondary limit (still
+ * quoted by reviewdog): a 403 that is no refused write, so the next channel is still tried.
+ */
 function isRateLimit(error: unknown): boolean {
-  return /rate limit/i.test((error as Error).message ?? '');
+  return /rate limit|abuse detection/i.test((error as Error).message ?? '');
 }
 
 /** The token cannot write here: a fork PR's read-only token, or missing `pull-requests: write`. */

@@ -27,6 +27,7 @@ import {
   changesFromListedFiles,
   checkoutHasHead,
   completeListing,
+  listedHeadSha,
   listPullRequestFiles,
   type PullRequestFiles,
 } from './changes.js';
@@ -59,7 +60,7 @@ import {
   writeSummary,
   type RunOutputs,
 } from './publish.js';
-import { postSuggestions } from './review.js';
+import { postSuggestions, type OutdatedRemoval } from './review.js';
 import { planSuggestions, suggestionLines } from './suggestions.js';
 
 /** Everything the run learns about the PR from GitHub, fetched once and on first need. */
@@ -161,12 +162,44 @@ async function headLinesOf(source: FileSource, paths: Iterable<string>): Promise
   return lines;
 }
 
+/**
+ * Suggestions are placed by the listing's patches and sent for the event's head commit: when a later push moved
+ * the PR's head, the patches are the new commit's and would misplace them (or have the review rejected). The run
+ * for the new head suggests, and judges which earlier suggestions are outdated; this one leaves both to it.
+ */
+function headMoved(
+  pr: PullRequestContext,
+  listed: Awaited<ReturnType<PullRequestApi['listedFiles']>>,
+): boolean {
+  const listedHead = listedHeadSha(listed);
+  if (listedHead === undefined || listedHead === pr.headSha.toLowerCase()) return false;
+  core.info(
+    `The pull request's head moved to ${listedHead.slice(0, 12)} while this run checked ${pr.headSha.slice(0, 12)}: ` +
+      'no suggestions from this run (the run for the new head makes them); fixes are in the PR comment.',
+  );
+  return true;
+}
+
+/** Outdated suggestions that could not all be removed stay on the PR: a line in the log, never a failed run. */
+function reportOutdated(api: PullRequestApi, outdated: OutdatedRemoval): string {
+  const { removed, keptForReplies, alreadyGone, error } = outdated;
+  if (error !== undefined) {
+    if (isFatalForRun(error)) api.readOnly = true;
+    core.info(
+      `Outdated suggestions of earlier runs could not all be removed (${describeError(error)}); the rest stay on the PR.`,
+    );
+  }
+  return `${removed} outdated removed${alreadyGone > 0 ? ` (${alreadyGone} already gone)` : ''}, ${keptForReplies} outdated kept for their replies`;
+}
+
 async function postSuggestionsFor(
   api: PullRequestApi,
   report: Report,
   head: FileSource,
-): Promise<Set<string>> {
+  selection: FileSelection,
+): Promise<Set<string> | undefined> {
   const listed = await api.listedFiles();
+  if (headMoved(api.pr, listed)) return undefined;
   const diffs = new Map<string, RightSideLines>(
     listed.map((file) => [file.filename, parsePatch(file.patch)]),
   );
@@ -174,9 +207,9 @@ async function postSuggestionsFor(
     report.findings.flatMap((finding) => finding.fix?.edits.map((edit) => edit.file) ?? []),
   );
   const plan = planSuggestions(report.findings, diffs, await headLinesOf(head, files));
-  const result = await postSuggestions(await api.github(), api.pr, plan);
+  const result = await postSuggestions(await api.github(), api.pr, plan, fileMatcher(selection));
   core.info(
-    `Suggestions: ${result.posted} posted, ${result.repeated} already on the PR, ${result.overflow} over the per-review cap, ${plan.outsideDiff} outside the diff.`,
+    `Suggestions: ${result.posted} posted, ${result.repeated} already on the PR, ${result.overflow} over the per-review cap, ${plan.outsideDiff} outside the diff; ${reportOutdated(api, result.outdated)}.`,
   );
   return result.suggestedKeys;
 }
@@ -210,9 +243,10 @@ async function publishToPullRequest(
   inputs: ActionInputs,
   report: Report,
   head: FileSource,
+  selection: FileSelection,
 ): Promise<number | undefined> {
   const suggested = inputs.suggestions
-    ? await posting(api, 'review with suggestions', () => postSuggestionsFor(api, report, head))
+    ? await posting(api, 'review with suggestions', () => postSuggestionsFor(api, report, head, selection))
     : undefined;
   if (inputs.comment === 'off') return undefined;
   const link = runLink();
@@ -298,7 +332,10 @@ async function writeFilesOfUnchangedTree(
   return { report, files: await writeOutputFiles(report, inputs, workspace) };
 }
 
-/** A PR without manifest changes passes at once; an earlier sticky comment is told so, never created. */
+/**
+ * A PR without manifest changes passes at once; an earlier sticky comment is told so (removed with
+ * `comment: on-findings`), never created.
+ */
 async function passWithoutChanges(
   api: PullRequestApi,
   inputs: ActionInputs,
@@ -317,8 +354,11 @@ async function passWithoutChanges(
       '',
       scope,
     );
+    // Nothing to report: `on-findings` removes its comment, as a full run with no findings does.
     const result = await posting(api, 'PR comment', async () =>
-      refreshExistingSticky(await api.github(), api.pr, body, scope?.key),
+      inputs.comment === 'on-findings'
+        ? upsertSticky(await api.github(), api.pr, body, false, scope?.key)
+        : refreshExistingSticky(await api.github(), api.pr, body, scope?.key),
     );
     commentId = result?.commentId;
   }
@@ -491,7 +531,9 @@ export async function run(): Promise<void> {
     );
     const failed = shouldFail(report, inputs.failOn, inputs.failScope);
     const outputs = await writeLocalOutputs(report, inputs, workspace, notes);
-    const commentId = api ? await publishToPullRequest(api, inputs, report, headSource) : undefined;
+    const commentId = api
+      ? await publishToPullRequest(api, inputs, report, headSource, selection)
+      : undefined;
     setOutputs(report, {
       ...outputs,
       conclusion: failed ? 'failure' : 'success',
