@@ -257,3 +257,22 @@ describe('outdated suggestions of earlier runs', () => {
     fake.violations.length = 0;
   });
 });
+
+describe('the review body', () => {
+  it('says where the fixes outside the diff are listed: the PR comment, or the job summary without one', async () => {
+    const outside: SuggestionPlan = {
+      comments: [suggestion('platform/istio/cni.yaml', 5, '2222222222222222')],
+      outsideDiff: 2,
+    };
+    const { fake, client } = await start();
+    await postSuggestions(client, pr, outside, readsPlatform);
+    expect(fake.reviews[0].body).toContain(
+      '2 fix(es) touch lines outside the diff; they are listed in the PR comment.',
+    );
+
+    const { fake: other, client: otherClient } = await start();
+    await postSuggestions(otherClient, pr, outside, readsPlatform, 'the job summary');
+    expect(other.reviews[0].body).toContain('they are listed in the job summary.');
+    expect(other.reviews[0].body).not.toContain('PR comment');
+  });
+});

@@ -26,7 +26,9 @@ import { bundle } from '../helpers/bundle.js';
 
 const MARKER = '<!-- dynakube-istio-guard -->';
 const RETRY_UNIT_MS = 10;
-const TIMEOUT_MS = 500;
+// Long enough that a loaded machine does not time out the fake server in a run without faults; each hanging row
+// waits it out once per try.
+const TIMEOUT_MS = 1_500;
 const env = { DKIG_RETRY_UNIT_MS: String(RETRY_UNIT_MS), DKIG_REQUEST_TIMEOUT_MS: String(TIMEOUT_MS) };
 
 let action: string;

@@ -60,7 +60,7 @@ import {
   writeSummary,
   type RunOutputs,
 } from './publish.js';
-import { postSuggestions, type OutdatedRemoval } from './review.js';
+import { postSuggestions, type OutdatedRemoval, type RestListedIn } from './review.js';
 import { planSuggestions, suggestionLines } from './suggestions.js';
 
 /** Everything the run learns about the PR from GitHub, fetched once and on first need. */
@@ -197,6 +197,7 @@ async function postSuggestionsFor(
   report: Report,
   head: FileSource,
   selection: FileSelection,
+  restListedIn: RestListedIn,
 ): Promise<Set<string> | undefined> {
   const listed = await api.listedFiles();
   if (headMoved(api.pr, listed)) return undefined;
@@ -207,7 +208,13 @@ async function postSuggestionsFor(
     report.findings.flatMap((finding) => finding.fix?.edits.map((edit) => edit.file) ?? []),
   );
   const plan = planSuggestions(report.findings, diffs, await headLinesOf(head, files));
-  const result = await postSuggestions(await api.github(), api.pr, plan, fileMatcher(selection));
+  const result = await postSuggestions(
+    await api.github(),
+    api.pr,
+    plan,
+    fileMatcher(selection),
+    restListedIn,
+  );
   core.info(
     `Suggestions: ${result.posted} posted, ${result.repeated} already on the PR, ${result.overflow} over the per-review cap, ${plan.outsideDiff} outside the diff; ${reportOutdated(api, result.outdated)}.`,
   );
@@ -246,7 +253,15 @@ async function publishToPullRequest(
   selection: FileSelection,
 ): Promise<number | undefined> {
   const suggested = inputs.suggestions
-    ? await posting(api, 'review with suggestions', () => postSuggestionsFor(api, report, head, selection))
+    ? await posting(api, 'review with suggestions', () =>
+        postSuggestionsFor(
+          api,
+          report,
+          head,
+          selection,
+          inputs.comment === 'off' ? 'the job summary' : 'the PR comment',
+        ),
+      )
     : undefined;
   if (inputs.comment === 'off') return undefined;
   const link = runLink();

@@ -148,15 +148,23 @@ async function removeOutdated(
   }
 }
 
-function reviewBody(posted: number, overflow: number, plan: SuggestionPlan): string {
+/** Where the fixes that are not suggested are listed: the PR comment, or the job summary with `comment: off`. */
+export type RestListedIn = 'the PR comment' | 'the job summary';
+
+function reviewBody(
+  posted: number,
+  overflow: number,
+  plan: SuggestionPlan,
+  restListedIn: RestListedIn,
+): string {
   const lines = [`**dynakube-istio-guard** suggests ${posted} fix(es) on lines this pull request changes.`];
   if (overflow > 0)
     lines.push(
-      `${overflow} more suggestion(s) did not fit in one review; they are listed in the PR comment.`,
+      `${overflow} more suggestion(s) did not fit in one review; they are listed in ${restListedIn}.`,
     );
   if (plan.outsideDiff > 0)
     lines.push(
-      `${plan.outsideDiff} fix(es) touch lines outside the diff; they are listed in the PR comment.`,
+      `${plan.outsideDiff} fix(es) touch lines outside the diff; they are listed in ${restListedIn}.`,
     );
   return lines.join('\n\n');
 }
@@ -183,6 +191,7 @@ export async function postSuggestions(
   pr: PullRequestContext,
   plan: SuggestionPlan,
   reads: (path: string) => boolean,
+  restListedIn: RestListedIn = 'the PR comment',
 ): Promise<ReviewResult> {
   const listed = await listReviewComments(client, pr);
   const earlier = earlierSuggestions(listed);
@@ -204,7 +213,7 @@ export async function postSuggestions(
       pull_number: pr.number,
       commit_id: pr.headSha,
       event: 'COMMENT',
-      body: reviewBody(batch.length, overflow, plan),
+      body: reviewBody(batch.length, overflow, plan, restListedIn),
       comments: batch.map(asReviewComment),
     }));
   }
