@@ -24,6 +24,7 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
+import type { FailPolicy } from './report/format.js';
 import type { FailOn, FailScope, Report } from './report/types.js';
 import { GitError } from './sources/git.js';
 import packageJson from '../package.json' with { type: 'json' };
@@ -106,11 +107,16 @@ function globFlag(flag: 'paths' | 'exclude', globs: string[] | undefined): strin
   return globs ?? [];
 }
 
-function render(report: Report, format: (typeof FORMATS)[number], toTerminal: boolean): string {
+function render(
+  report: Report,
+  format: (typeof FORMATS)[number],
+  toTerminal: boolean,
+  failPolicy: FailPolicy,
+): string {
   if (format === 'json') return renderJson(report);
-  if (format === 'markdown') return renderMarkdown(report);
+  if (format === 'markdown') return renderMarkdown(report, { failPolicy });
   if (format === 'sarif') return renderSarif(report);
-  return renderText(report, { color: toTerminal && !process.env.NO_COLOR });
+  return renderText(report, { color: toTerminal && !process.env.NO_COLOR, failPolicy });
 }
 
 /** `DKIG_STATS=1`: one JSON line on stderr with counts, time and peak memory, for `npm run bench`. */
@@ -202,7 +208,10 @@ async function runCheck(args: string[]): Promise<number> {
   });
   if (paths.length > 0 && stats?.files === 0)
     throw new InputError(`--paths ${paths.join(', ')} matches no file on either side: nothing was checked`);
-  const output = render(report, format, !values.output && process.stdout.isTTY === true);
+  const output = render(report, format, !values.output && process.stdout.isTTY === true, {
+    failOn,
+    failScope,
+  });
   if (process.env.DKIG_STATS === '1') writeStats(stats);
   if (values.output) await writeOutputFile(values.output, output);
   else process.stdout.write(output);
@@ -212,8 +221,8 @@ async function runCheck(args: string[]): Promise<number> {
     await writeGeneratedManifests(outputDir, report.generated);
   }
   const failing = failingFindings(report, failOn, failScope);
-  // The report's headline speaks of what the change introduces; when the check fails on something else (unchanged
-  // findings with --fail-scope all, warnings with --fail-on warning), say why it exits 1.
+  // JSON and SARIF have no headline: when the check fails on something else than new errors (unchanged findings
+  // with --fail-scope all, warnings with --fail-on warning), one line says why it exits 1.
   if (failing.length > 0 && !report.findings.some((f) => f.status === 'new' && f.severity === 'error'))
     process.stderr.write(
       `dynakube-istio-guard: failing on ${failing.length} ${failScope === 'new' ? 'new' : 'open'} finding(s) at or above '${failOn}'\n`,
@@ -277,6 +286,7 @@ async function runModel(args: string[]): Promise<number> {
   return 0;
 }
 
+/** Runs one command line (without `node` and the script) and returns the exit status; never throws. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -305,7 +315,3 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});

@@ -1,6 +1,6 @@
 import type { Finding } from '../rules/types.js';
 import { edgeText } from './mermaid.js';
-import { changeSetting, formatValue, outcome, SEVERITIES, verdictParts } from './format.js';
+import { changeSetting, formatValue, outcome, SEVERITIES, verdictParts, type FailPolicy } from './format.js';
 import { visibleBlock, visibleLine } from './control-chars.js';
 import { fixPatch } from './patch.js';
 import type { Report } from './types.js';
@@ -9,6 +9,8 @@ export interface TextOptions {
   color: boolean;
   /** Head file texts for the patches; defaults to the report's render context. */
   files?: ReadonlyMap<string, string>;
+  /** The run's `--fail-on` / `--fail-scope`: the verdict says whether the check fails and why. Default: new errors fail. */
+  failPolicy?: FailPolicy;
 }
 
 const COLORS = {
@@ -113,8 +115,8 @@ export function renderText(report: Report, options: TextOptions = { color: false
       out.push(visibleLine(`  ${note.file}:${note.line}  ${note.reason}`));
     out.push('');
   }
-  const { headline, counts } = verdictParts(report);
+  const { headline, counts } = verdictParts(report, options.failPolicy);
   const color = { fail: 'error', attention: 'warning', pass: 'green' } as const;
-  out.push(`${paint(color[outcome(report)], paint('bold', headline))} — ${counts}`);
+  out.push(`${paint(color[outcome(report, options.failPolicy)], paint('bold', headline))} — ${counts}`);
   return `${out.join('\n')}\n`;
 }
