@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { chartGlobsFromConfig } from './config/charts.js';
 import { ConfigError, loadConfig, ruleLevel } from './config/load.js';
 import {
@@ -65,6 +65,8 @@ namespace, CNI, native sidecars, versions, operator namespace, CSI driver), each
 comes from, and what could not be evaluated.`;
 
 class UsageError extends Error {}
+
+type FlagSpecs = NonNullable<ParseArgsConfig['options']>;
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
@@ -151,32 +153,63 @@ function generateOptions(apiUrl: string | undefined, scope: string | undefined):
   };
 }
 
+/** The flags of `check`, as `parseArgs` takes them; the help text and the README list each one. */
+export const CHECK_OPTIONS = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  repo: { type: 'string', default: '.' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'fail-scope': { type: 'string' },
+  rule: { type: 'string', multiple: true, default: [] },
+  paths: { type: 'string', multiple: true, default: [] },
+  exclude: { type: 'string', multiple: true, default: [] },
+  'dynatrace-api-url': { type: 'string' },
+  generate: { type: 'string' },
+  'output-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const satisfies FlagSpecs;
+
+/** The flags of `model`. */
+export const MODEL_OPTIONS = {
+  head: { type: 'string' },
+  repo: { type: 'string', default: '.' },
+  config: { type: 'string' },
+  output: { type: 'string' },
+  paths: { type: 'string', multiple: true, default: [] },
+  exclude: { type: 'string', multiple: true, default: [] },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const satisfies FlagSpecs;
+
+/**
+ * The flags of one command, refusing an empty value (`--base=`, `--output ""`): taken as given it would read as
+ * the flag left out (no base, so no diff; the report on stdout) without a word, or reach a glob parser that throws.
+ */
+function parseFlags<T extends FlagSpecs>(args: string[], options: T) {
+  const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
+  for (const [name, value] of Object.entries(values)) {
+    const empty = Array.isArray(value) ? value.some((item) => item === '') : value === '';
+    if (empty) throw new UsageError(`--${name} needs a value`);
+  }
+  return values;
+}
+
+function printVersion(): number {
+  process.stdout.write(`dynakube-istio-guard ${packageJson.version}\n`);
+  return 0;
+}
+
 async function runCheck(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      base: { type: 'string' },
-      head: { type: 'string' },
-      repo: { type: 'string', default: '.' },
-      config: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'fail-scope': { type: 'string' },
-      rule: { type: 'string', multiple: true, default: [] },
-      paths: { type: 'string', multiple: true, default: [] },
-      exclude: { type: 'string', multiple: true, default: [] },
-      'dynatrace-api-url': { type: 'string' },
-      generate: { type: 'string' },
-      'output-dir': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
+  const values = parseFlags(args, CHECK_OPTIONS);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (values.version) return printVersion();
   const paths = globFlag('paths', values.paths);
   const excluded = globFlag('exclude', values.exclude);
   const format = oneOf('format', values.format, FORMATS, 'text');
@@ -249,23 +282,12 @@ async function ownOutputsIn(
 
 /** `model`: the effective facts of one tree with their origins, for a person checking what the tool read. */
 async function runModel(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      head: { type: 'string' },
-      repo: { type: 'string', default: '.' },
-      config: { type: 'string' },
-      output: { type: 'string' },
-      paths: { type: 'string', multiple: true, default: [] },
-      exclude: { type: 'string', multiple: true, default: [] },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
+  const values = parseFlags(args, MODEL_OPTIONS);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (values.version) return printVersion();
   const paths = globFlag('paths', values.paths);
   const excluded = globFlag('exclude', values.exclude);
   const repo = values.repo ?? '.';
@@ -294,10 +316,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
-    if (command === '--version' || command === 'version') {
-      process.stdout.write(`dynakube-istio-guard ${packageJson.version}\n`);
-      return 0;
-    }
+    if (command === '--version' || command === 'version') return printVersion();
     if (command === 'model') return await runModel(rest);
     if (command !== 'check') throw new UsageError(`unknown command '${command}' (try 'check' or 'model')`);
     return await runCheck(rest);
