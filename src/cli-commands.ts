@@ -117,7 +117,7 @@ function render(
 ): string {
   if (format === 'json') return renderJson(report);
   if (format === 'markdown') return renderMarkdown(report, { failPolicy });
-  if (format === 'sarif') return renderSarif(report);
+  if (format === 'sarif') return renderSarif(report, { toolVersion: packageJson.version });
   return renderText(report, { color: toTerminal && !process.env.NO_COLOR, failPolicy });
 }
 
