@@ -295,6 +295,17 @@ describe('renderMarkdown', () => {
     expect(body).toContain('ns/?evil? ?x? dyna?trace?');
   });
 
+  it('gives no location to a finding of no file, rather than a link to line 0 of the repository root', () => {
+    const body = renderMarkdown(report({ findings: [finding({ file: '', line: 0, endLine: 0 })] }), {
+      fileLinkBase: 'https://github.com/o/r/blob/sha',
+    });
+    const tree = parseGfm(body);
+    expect(nodesOf(tree, 'link').map((link) => link.url)).toEqual([
+      'https://example.com/docs/rules/enable-istio-required.md',
+    ]);
+    expect(body).not.toContain(':0');
+  });
+
   it('stays under the comment limit by collapsing sections, and says so', () => {
     const files = new Map<string, string>();
     const findings: Finding[] = [];

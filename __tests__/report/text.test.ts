@@ -73,4 +73,12 @@ describe('renderText', () => {
     expect(text).not.toMatch(/[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u);
     expect(text).toContain('  DynaKube ?evil: dyna?trace');
   });
+
+  it('says a finding of no file has none, rather than ":0"', async () => {
+    const report = await exampleReport();
+    Object.assign(report.findings[0], { file: '', line: 0, endLine: 0 });
+    const text = renderText(report, { color: false });
+    expect(text).toMatch(/^\(no file\) {2}error {2}/m);
+    expect(text).not.toMatch(/(^|\s):0\b/m);
+  });
 });

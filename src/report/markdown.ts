@@ -192,7 +192,10 @@ function renderFinding(
 ): string[] {
   const status = finding.status === 'new' ? '**new**' : finding.status;
   const lines: string[] = [
-    `- ${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs}) · ${status} · ${escapeMarkdown(finding.resource)} · ${location(finding.file, finding.line, options)}`,
+    `- ${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs}) · ${status} · ${escapeMarkdown(finding.resource)}${
+      // A finding about a default that no file sets has no place to link to.
+      finding.file === '' ? '' : ` · ${location(finding.file, finding.line, options)}`
+    }`,
   ];
   if (!detail.findingText) return lines;
   lines.push(`  ${escapeProse(finding.message)}`);

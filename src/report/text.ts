@@ -25,8 +25,13 @@ const COLORS = {
 
 type Paint = (color: keyof typeof COLORS, text: string) => string;
 
+/** `file:line`, or `(no file)` for a finding about a default that no file sets. */
+function place(finding: Finding): string {
+  return finding.file === '' ? '(no file)' : `${visibleLine(finding.file)}:${finding.line}`;
+}
+
 function renderFinding(finding: Finding, paint: Paint, files?: ReadonlyMap<string, string>): string[] {
-  const head = `${visibleLine(finding.file)}:${finding.line}  ${paint(finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
+  const head = `${place(finding)}  ${paint(finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
   const lines = [head, visibleLine(`  ${finding.resource}: ${finding.message}`)];
   if (finding.fix) {
     lines.push(visibleLine(`  fix: ${finding.fix.description}`));
@@ -91,7 +96,7 @@ export function renderText(report: Report, options: TextOptions = { color: false
   if (fixed.length > 0) {
     out.push('Fixed by this change:');
     for (const finding of fixed)
-      out.push(visibleLine(`  ${finding.ruleId}  ${finding.resource}  (${finding.file}:${finding.line})`));
+      out.push(visibleLine(`  ${finding.ruleId}  ${finding.resource}  (${place(finding)})`));
     out.push('');
   }
   if (report.generated.length > 0) {
