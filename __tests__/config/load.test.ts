@@ -36,6 +36,11 @@ describe('parseConfig', () => {
       /^c\.yml:3: rules\.native-sidecars must be one of error, warning, info, off$/,
     ],
     ['rules:\n  a: 1\n  a: 2\n', /^c\.yml:3: not valid YAML: Map keys must be unique$/],
+    [
+      'charts:\n  istiod: [a.yaml]\n  istiodd: [b.yaml]\n',
+      /^c\.yml:3: charts\.istiodd: unknown chart \(known: base, istiod, cni, ztunnel, gateway, dynatrace-operator\)$/,
+    ],
+    ['rules: {}\ncharts: [istiod]\n', /^c\.yml:2: charts must be a mapping of chart name to globs$/],
     ['\u0000\u0001binary', /^c\.yml/],
     ['paths: ["**/*.{yaml"]\n', /^c\.yml:1: paths has a glob that is not valid: '\*\*\/\*\.\{yaml'$/],
     [

@@ -70,6 +70,7 @@ export function parseConfig(text: string, label: string): GuardConfig {
     throw new ConfigError(
       `${where(label, lineOf(text, ['rules']))}: rules must be a mapping of rule id to error, warning, info or off`,
     );
+  checkCharts(record.charts, text, label);
   const known = new Set(ALL_RULES.map((rule) => rule.meta.id));
   const rules: RuleSettings = {};
   for (const [id, value] of Object.entries(asRecord(record.rules) ?? {})) {
@@ -93,6 +94,22 @@ export function parseConfig(text: string, label: string): GuardConfig {
       .map(asString)
       .filter((s): s is string => !!s);
   return { rules, include: strings(record.paths), exclude: strings(record.exclude), raw: record };
+}
+
+/** `charts` maps chart names to globs: a misspelt chart name (`istiodd`) would map its files to no chart. */
+function checkCharts(charts: unknown, text: string, label: string): void {
+  if (charts === undefined || charts === null) return;
+  if (!asRecord(charts))
+    throw new ConfigError(
+      `${where(label, lineOf(text, ['charts']))}: charts must be a mapping of chart name to globs`,
+    );
+  const chart = Object.keys(asRecord(charts)!).find(
+    (name) => !(HELM_CHARTS as readonly string[]).includes(name),
+  );
+  if (chart !== undefined)
+    throw new ConfigError(
+      `${where(label, keyLineOf(text, ['charts', chart]))}: charts.${chart}: unknown chart (known: ${HELM_CHARTS.join(', ')})`,
+    );
 }
 
 /** A list of globs, or one glob written on its own (`paths: clusters/**`), as a list. */
