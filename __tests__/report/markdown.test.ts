@@ -304,6 +304,9 @@ describe('renderMarkdown', () => {
       'https://example.com/docs/rules/enable-istio-required.md',
     ]);
     expect(body).not.toContain(':0');
+    // A resource's trailing spaces end the line then: no hard line break.
+    const spaces = renderMarkdown(report({ findings: [finding({ file: '', resource: 'r    ' })] }));
+    expect(nodesOf(parseGfm(spaces), 'break')).toEqual([]);
   });
 
   it('stays under the comment limit by collapsing sections, and says so', () => {

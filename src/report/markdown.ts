@@ -191,12 +191,15 @@ function renderFinding(
   patchFor: PatchFor,
 ): string[] {
   const status = finding.status === 'new' ? '**new**' : finding.status;
-  const lines: string[] = [
-    `- ${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs}) · ${status} · ${escapeMarkdown(finding.resource)}${
-      // A finding about a default that no file sets has no place to link to.
-      finding.file === '' ? '' : ` · ${location(finding.file, finding.line, options)}`
-    }`,
-  ];
+  const headline = [
+    `${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs})`,
+    status,
+    escapeMarkdown(finding.resource),
+    // A finding about a default that no file sets has no place to link to.
+    ...(finding.file === '' ? [] : [location(finding.file, finding.line, options)]),
+  ].join(' · ');
+  // Two spaces ending the line (a resource's own, when no location follows) would be a hard line break.
+  const lines: string[] = [`- ${headline.trimEnd()}`];
   if (!detail.findingText) return lines;
   lines.push(`  ${escapeProse(finding.message)}`);
   const fix = finding.fix;
