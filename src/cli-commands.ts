@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { chartGlobsFromConfig } from './config/charts.js';
 import { ConfigError, loadConfig, ruleLevel } from './config/load.js';
 import {
@@ -24,6 +24,7 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
+import type { FailPolicy } from './report/format.js';
 import type { FailOn, FailScope, Report } from './report/types.js';
 import { GitError } from './sources/git.js';
 import packageJson from '../package.json' with { type: 'json' };
@@ -64,6 +65,8 @@ namespace, CNI, native sidecars, versions, operator namespace, CSI driver), each
 comes from, and what could not be evaluated.`;
 
 class UsageError extends Error {}
+
+type FlagSpecs = NonNullable<ParseArgsConfig['options']>;
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
@@ -106,11 +109,16 @@ function globFlag(flag: 'paths' | 'exclude', globs: string[] | undefined): strin
   return globs ?? [];
 }
 
-function render(report: Report, format: (typeof FORMATS)[number], toTerminal: boolean): string {
+function render(
+  report: Report,
+  format: (typeof FORMATS)[number],
+  toTerminal: boolean,
+  failPolicy: FailPolicy,
+): string {
   if (format === 'json') return renderJson(report);
-  if (format === 'markdown') return renderMarkdown(report);
-  if (format === 'sarif') return renderSarif(report);
-  return renderText(report, { color: toTerminal && !process.env.NO_COLOR });
+  if (format === 'markdown') return renderMarkdown(report, { failPolicy });
+  if (format === 'sarif') return renderSarif(report, { toolVersion: packageJson.version });
+  return renderText(report, { color: toTerminal && !process.env.NO_COLOR, failPolicy });
 }
 
 /** `DKIG_STATS=1`: one JSON line on stderr with counts, time and peak memory, for `npm run bench`. */
@@ -145,32 +153,63 @@ function generateOptions(apiUrl: string | undefined, scope: string | undefined):
   };
 }
 
+/** The flags of `check`, as `parseArgs` takes them; the help text and the README list each one. */
+export const CHECK_OPTIONS = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  repo: { type: 'string', default: '.' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'fail-scope': { type: 'string' },
+  rule: { type: 'string', multiple: true, default: [] },
+  paths: { type: 'string', multiple: true, default: [] },
+  exclude: { type: 'string', multiple: true, default: [] },
+  'dynatrace-api-url': { type: 'string' },
+  generate: { type: 'string' },
+  'output-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const satisfies FlagSpecs;
+
+/** The flags of `model`. */
+export const MODEL_OPTIONS = {
+  head: { type: 'string' },
+  repo: { type: 'string', default: '.' },
+  config: { type: 'string' },
+  output: { type: 'string' },
+  paths: { type: 'string', multiple: true, default: [] },
+  exclude: { type: 'string', multiple: true, default: [] },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const satisfies FlagSpecs;
+
+/**
+ * The flags of one command, refusing an empty value (`--base=`, `--output ""`): taken as given it would read as
+ * the flag left out (no base, so no diff; the report on stdout) without a word, or reach a glob parser that throws.
+ */
+function parseFlags<T extends FlagSpecs>(args: string[], options: T) {
+  const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
+  for (const [name, value] of Object.entries(values)) {
+    const empty = Array.isArray(value) ? value.some((item) => item === '') : value === '';
+    if (empty) throw new UsageError(`--${name} needs a value`);
+  }
+  return values;
+}
+
+function printVersion(): number {
+  process.stdout.write(`dynakube-istio-guard ${packageJson.version}\n`);
+  return 0;
+}
+
 async function runCheck(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      base: { type: 'string' },
-      head: { type: 'string' },
-      repo: { type: 'string', default: '.' },
-      config: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'fail-scope': { type: 'string' },
-      rule: { type: 'string', multiple: true, default: [] },
-      paths: { type: 'string', multiple: true, default: [] },
-      exclude: { type: 'string', multiple: true, default: [] },
-      'dynatrace-api-url': { type: 'string' },
-      generate: { type: 'string' },
-      'output-dir': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
+  const values = parseFlags(args, CHECK_OPTIONS);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (values.version) return printVersion();
   const paths = globFlag('paths', values.paths);
   const excluded = globFlag('exclude', values.exclude);
   const format = oneOf('format', values.format, FORMATS, 'text');
@@ -202,7 +241,10 @@ async function runCheck(args: string[]): Promise<number> {
   });
   if (paths.length > 0 && stats?.files === 0)
     throw new InputError(`--paths ${paths.join(', ')} matches no file on either side: nothing was checked`);
-  const output = render(report, format, !values.output && process.stdout.isTTY === true);
+  const output = render(report, format, !values.output && process.stdout.isTTY === true, {
+    failOn,
+    failScope,
+  });
   if (process.env.DKIG_STATS === '1') writeStats(stats);
   if (values.output) await writeOutputFile(values.output, output);
   else process.stdout.write(output);
@@ -212,8 +254,8 @@ async function runCheck(args: string[]): Promise<number> {
     await writeGeneratedManifests(outputDir, report.generated);
   }
   const failing = failingFindings(report, failOn, failScope);
-  // The report's headline speaks of what the change introduces; when the check fails on something else (unchanged
-  // findings with --fail-scope all, warnings with --fail-on warning), say why it exits 1.
+  // JSON and SARIF have no headline: when the check fails on something else than new errors (unchanged findings
+  // with --fail-scope all, warnings with --fail-on warning), one line says why it exits 1.
   if (failing.length > 0 && !report.findings.some((f) => f.status === 'new' && f.severity === 'error'))
     process.stderr.write(
       `dynakube-istio-guard: failing on ${failing.length} ${failScope === 'new' ? 'new' : 'open'} finding(s) at or above '${failOn}'\n`,
@@ -240,23 +282,12 @@ async function ownOutputsIn(
 
 /** `model`: the effective facts of one tree with their origins, for a person checking what the tool read. */
 async function runModel(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      head: { type: 'string' },
-      repo: { type: 'string', default: '.' },
-      config: { type: 'string' },
-      output: { type: 'string' },
-      paths: { type: 'string', multiple: true, default: [] },
-      exclude: { type: 'string', multiple: true, default: [] },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
+  const values = parseFlags(args, MODEL_OPTIONS);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (values.version) return printVersion();
   const paths = globFlag('paths', values.paths);
   const excluded = globFlag('exclude', values.exclude);
   const repo = values.repo ?? '.';
@@ -277,6 +308,7 @@ async function runModel(args: string[]): Promise<number> {
   return 0;
 }
 
+/** Runs one command line (without `node` and the script) and returns the exit status; never throws. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -284,10 +316,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
-    if (command === '--version' || command === 'version') {
-      process.stdout.write(`dynakube-istio-guard ${packageJson.version}\n`);
-      return 0;
-    }
+    if (command === '--version' || command === 'version') return printVersion();
     if (command === 'model') return await runModel(rest);
     if (command !== 'check') throw new UsageError(`unknown command '${command}' (try 'check' or 'model')`);
     return await runCheck(rest);
@@ -305,7 +334,3 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});

@@ -28,4 +28,5 @@ function enableCompileCache(): void {
 }
 
 enableCompileCache();
-await import('./cli-commands.js');
+const { main } = await import('./cli-commands.js');
+process.exitCode = await main(process.argv.slice(2));

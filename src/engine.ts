@@ -34,6 +34,7 @@ import {
   type FailOn,
   type FailScope,
 } from './report/types.js';
+import { failingFindings as failingUnder } from './report/format.js';
 import { directorySource } from './sources/directory.js';
 import { gitRefSource } from './sources/git.js';
 import type { FileSelection, FileSource } from './sources/types.js';
@@ -530,15 +531,9 @@ export function shouldFail(report: Report, failOn: FailOn, scope: FailScope): bo
   return failingFindings(report, failOn, scope).length > 0;
 }
 
-/** The findings that fail the check under `failOn` and `scope`. */
+/** The findings that fail the check under `failOn` and `scope` (the report's headline counts the same ones). */
 export function failingFindings(report: Report, failOn: FailOn, scope: FailScope): Finding[] {
-  if (failOn === 'never') return [];
-  return report.findings.filter(
-    (finding) =>
-      finding.status !== 'fixed' &&
-      (scope === 'all' || finding.status === 'new') &&
-      SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn],
-  );
+  return failingUnder(report, { failOn, failScope: scope });
 }
 
 /** Fills `report.generated` from the head model; what could not be generated joins `notEvaluable`. */

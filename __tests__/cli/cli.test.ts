@@ -268,7 +268,7 @@ describe('dynakube-istio-guard check (bundled CLI)', () => {
     [['check', '--rule', 'native-sidecars=off=1'], /--rule native-sidecars=off=1: write/],
     [['check', '--rule', 'native-sidecars=loud'], /--rule native-sidecars=loud: write/],
     [['check', '--paths', 'nomatch/**'], /--paths nomatch\/\*\* matches no file on either side/],
-    [['check', '--config', 'package.json'], /package\.json: unknown key/],
+    [['check', '--config', 'package.json'], /package\.json:2: unknown key 'name'/],
     [
       ['check', '--paths', '**/*.{yaml'],
       /^dynakube-istio-guard: --paths has a glob that is not valid: '\*\*\/\*\.\{yaml'$/m,

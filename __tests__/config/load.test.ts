@@ -20,19 +20,27 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    ['rules:\n  enable-istio-requried: off\n', /^c\.yml: rules\.enable-istio-requried: unknown rule$/],
     [
-      'rulez:\n  native-sidecars: off\n',
-      /^c\.yml: unknown key 'rulez' \(known: rules, paths, exclude, charts\)$/,
+      'rules:\n  native-sidecars: off\n  enable-istio-requried: off\n',
+      /^c\.yml:3: rules\.enable-istio-requried: unknown rule$/,
     ],
-    ['rules: off\n', /^c\.yml: rules must be a mapping/],
-    ['rules: [native-sidecars]\n', /^c\.yml: rules must be a mapping/],
+    [
+      'paths: [a/**]\nrulez:\n  native-sidecars: off\n',
+      /^c\.yml:2: unknown key 'rulez' \(known: rules, paths, exclude, charts\)$/,
+    ],
+    ['rules: off\n', /^c\.yml:1: rules must be a mapping/],
+    ['paths: a\nrules: [native-sidecars]\n', /^c\.yml:2: rules must be a mapping/],
     ['- rules\n', /^c\.yml: must be a mapping of rules, paths, exclude, charts$/],
     [
-      'rules:\n  native-sidecars: loud\n',
-      /^c\.yml: rules\.native-sidecars must be one of error, warning, info, off$/,
+      'rules:\n  cni-csi-deadlock: off\n  native-sidecars: loud\n',
+      /^c\.yml:3: rules\.native-sidecars must be one of error, warning, info, off$/,
     ],
     ['rules:\n  a: 1\n  a: 2\n', /^c\.yml:3: not valid YAML: Map keys must be unique$/],
+    [
+      'charts:\n  istiod: [a.yaml]\n  istiodd: [b.yaml]\n',
+      /^c\.yml:3: charts\.istiodd: unknown chart \(known: base, istiod, cni, ztunnel, gateway, dynatrace-operator\)$/,
+    ],
+    ['rules: {}\ncharts: [istiod]\n', /^c\.yml:2: charts must be a mapping of chart name to globs$/],
     ['\u0000\u0001binary', /^c\.yml/],
     ['paths: ["**/*.{yaml"]\n', /^c\.yml:1: paths has a glob that is not valid: '\*\*\/\*\.\{yaml'$/],
     [
@@ -60,8 +68,8 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    ['paths: {a: b}\n', /^c\.yml: paths must be a glob or a list of globs$/],
-    ['exclude: 3\n', /^c\.yml: exclude must be a glob or a list of globs$/],
+    ['paths: {a: b}\n', /^c\.yml:1: paths must be a glob or a list of globs$/],
+    ['rules: {}\nexclude: 3\n', /^c\.yml:2: exclude must be a glob or a list of globs$/],
     ['paths: "**/*.{yaml"\n', /^c\.yml:1: paths has a glob that is not valid/],
   ])('refuses %j, not a glob nor a list', (text, reason) => {
     expect(() => parseConfig(text, 'c.yml')).toThrow(reason);

@@ -14,6 +14,11 @@ describe('control characters from manifests', () => {
       'esc ?[2J bel ? csi ? del ?',
     ],
     ['form\u000cfeed \u000bvt', 'form?feed ?vt', 'form?feed ?vt'],
+    // Bidi controls reorder the rest of the line; zero-width characters hide in a name.
+    ['ns/\u202eevil.yaml\u202c:3', 'ns/?evil.yaml?:3', 'ns/?evil.yaml?:3'],
+    ['a\u2066b\u2069 \u200fc\u061c', 'a?b? ?c?', 'a?b? ?c?'],
+    ['dyna\u200btrace\u200d\ufeff\u2060', 'dyna?trace???', 'dyna?trace???'],
+    ['ünïcödé 🙂 日本', 'ünïcödé 🙂 日本', 'ünïcödé 🙂 日本'],
   ])('%j: one line %j, a block %j', (text, line, block) => {
     expect(visibleLine(text)).toBe(line);
     expect(visibleBlock(text)).toBe(block);

@@ -269,6 +269,46 @@ describe('renderMarkdown', () => {
     expect(body).toContain('a?[2Jb?c?d?e');
   });
 
+  it('carries no bidi control nor zero-width character from manifests (they reorder or hide text)', () => {
+    const hostile = 'ns/\u202eevil\u202c \u2067x\u2069 dyna\u200btrace\ufeff';
+    const body = renderMarkdown(
+      report({
+        findings: [
+          finding({ file: `${hostile}.yaml`, resource: hostile, message: `x \`${hostile}\` y ${hostile}` }),
+        ],
+        changes: [
+          {
+            resource: hostile,
+            path: hostile,
+            before: hostile,
+            after: { [hostile]: hostile },
+            file: 'a.yaml',
+            line: 1,
+          },
+        ],
+        generated: [{ kind: 'ServiceEntry', namespace: hostile, name: hostile, yaml: `a: ${hostile}\n` }],
+        notEvaluable: [{ file: `${hostile}.yaml`, line: 1, reason: hostile }],
+      }),
+    );
+    // The only zero-width space is the one written after an @ to stop a mention; there is none here.
+    expect(body).not.toMatch(/[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u);
+    expect(body).toContain('ns/?evil? ?x? dyna?trace?');
+  });
+
+  it('gives no location to a finding of no file, rather than a link to line 0 of the repository root', () => {
+    const body = renderMarkdown(report({ findings: [finding({ file: '', line: 0, endLine: 0 })] }), {
+      fileLinkBase: 'https://github.com/o/r/blob/sha',
+    });
+    const tree = parseGfm(body);
+    expect(nodesOf(tree, 'link').map((link) => link.url)).toEqual([
+      'https://example.com/docs/rules/enable-istio-required.md',
+    ]);
+    expect(body).not.toContain(':0');
+    // A resource's trailing spaces end the line then: no hard line break.
+    const spaces = renderMarkdown(report({ findings: [finding({ file: '', resource: 'r    ' })] }));
+    expect(nodesOf(parseGfm(spaces), 'break')).toEqual([]);
+  });
+
   it('stays under the comment limit by collapsing sections, and says so', () => {
     const files = new Map<string, string>();
     const findings: Finding[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildSarif } from '../../src/report/sarif.js';
+import { buildSarif, MAX_RESULTS, NO_FILE_URI } from '../../src/report/sarif.js';
 import type { Finding } from '../../src/rules/types.js';
-import type { Report } from '../../src/report/types.js';
+import { attachRenderContext, type Report } from '../../src/report/types.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 
 function finding(
@@ -63,5 +63,47 @@ describe('buildSarif', () => {
     const sarif = buildSarif(report([{ ...finding(1), ruleId: 'future-rule' }]));
     const run = sarif.runs[0];
     expect(run.tool.driver.rules[run.results[0].ruleIndex].id).toBe('future-rule');
+  });
+
+  it('places a finding without a file (a default no file sets) where code scanning shows alerts of no file', () => {
+    const sarif = buildSarif(report([{ ...finding(0), file: '', endLine: 0 }]));
+    // Code scanning refuses an empty uri, a result without a location and a startLine below 1.
+    expect(sarif.runs[0].results[0].locations).toEqual([
+      {
+        physicalLocation: {
+          artifactLocation: { uri: NO_FILE_URI },
+          region: { startLine: 1, endLine: 1 },
+        },
+      },
+    ]);
+  });
+
+  it('keeps a region valid for a finding on line 0 of a file', () => {
+    const [result] = buildSarif(report([{ ...finding(0), endLine: 0 }])).runs[0].results;
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 1, endLine: 1 });
+  });
+
+  it('stays within the results code scanning takes per run, keeping the most severe', () => {
+    const many = [
+      ...Array.from({ length: MAX_RESULTS }, (_, i) => ({ ...finding(i + 1, 'new', 'info'), key: `n${i}` })),
+      { ...finding(5, 'unchanged', 'error'), key: 'e' },
+    ];
+    const { results } = buildSarif(report(many)).runs[0];
+    expect(results).toHaveLength(MAX_RESULTS);
+    expect(results.filter((result) => result.level === 'error')).toHaveLength(1);
+  });
+
+  it('gives the region columns, required by code scanning, when the file text is known: whole lines', () => {
+    const withText = attachRenderContext(report([{ ...finding(2), endLine: 3 }, finding(9)]), {
+      files: new Map([['platform/istio/cni values.yaml', 'a: 1\r\nspec:\r\n  värde: x\r\n']]),
+    });
+    const [known, pastTheEnd] = buildSarif(withText).runs[0].results;
+    expect(known.locations[0].physicalLocation.region).toEqual({
+      startLine: 2,
+      startColumn: 1,
+      endLine: 3,
+      endColumn: '  värde: x'.length + 1,
+    });
+    expect(pastTheEnd.locations[0].physicalLocation.region).toEqual({ startLine: 9, endLine: 9 });
   });
 });

@@ -63,4 +63,22 @@ describe('renderText', () => {
     expect(lines.some((line) => line.startsWith('next.yaml'))).toBe(false);
     expect(lines).toContain(`  DynaKube a?b: ${report.findings[0].message}`);
   });
+
+  it('carries no bidi control nor zero-width character from manifests', async () => {
+    const report = await exampleReport();
+    report.findings[0].resource = 'DynaKube \u202eevil';
+    report.findings[0].file = 'a\u2066b\u2069.yaml';
+    report.findings[0].message = 'dyna\u200btrace';
+    const text = renderText(report, { color: false });
+    expect(text).not.toMatch(/[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u);
+    expect(text).toContain('  DynaKube ?evil: dyna?trace');
+  });
+
+  it('says a finding of no file has none, rather than ":0"', async () => {
+    const report = await exampleReport();
+    Object.assign(report.findings[0], { file: '', line: 0, endLine: 0 });
+    const text = renderText(report, { color: false });
+    expect(text).toMatch(/^\(no file\) {2}error {2}/m);
+    expect(text).not.toMatch(/(^|\s):0\b/m);
+  });
 });

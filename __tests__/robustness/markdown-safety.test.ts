@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
+import { visibleBlock } from '../../src/report/control-chars.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/types.js';
 import type { Finding } from '../../src/rules/types.js';
@@ -238,8 +239,8 @@ describe('markdown safety of manifest text (property)', () => {
       fc.property(texts, (t) => {
         const codes = nodesOf(parseGfm(renderMarkdown(reportOf(t))), 'code');
         const yaml = codes.find((code) => code.lang === 'yaml');
-        // Markdown reads every line ending as `\n`.
-        const lines = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+        // Markdown reads every line ending as `\n`; invisible and bidi characters are shown as `?`.
+        const lines = (text: string) => visibleBlock(text.replace(/\r\n?/g, '\n').replace(/\n$/, ''));
         expect(yaml?.value).toBe(lines(t.manifestYaml));
         const commands = codes.filter((code) => code.lang === 'sh').map((code) => code.value);
         expect(commands).toContain(lines(t.command));
@@ -253,7 +254,7 @@ describe('markdown safety of manifest text (property)', () => {
       fc.property(texts, (t) => {
         const codes = nodesOf(parseGfm(renderMarkdown(reportOf(t))), 'inlineCode').map((code) => code.value);
         // Line endings become spaces in a code span, as CommonMark does with them.
-        const shown = `${t.noteFile}:7`.replace(/\r\n|\r|\n/g, ' ');
+        const shown = visibleBlock(`${t.noteFile}:7`.replace(/\r\n|\r|\n/g, ' '));
         // …and one space each side is dropped when both are there (CommonMark code span rule).
         const stripped = /^ .* $/s.test(shown) && shown.trim() !== '' ? shown.slice(1, -1) : shown;
         expect(codes).toContain(stripped);

@@ -9,7 +9,7 @@ import { HELM_CHARTS, type HelmChart } from '../model/types.js';
  *   cni: ['clusters/*\/istio/cni-values.yaml']
  *   dynatrace-operator: ['clusters/*\/dynatrace/values.yaml']
  * ```
- * Unknown chart names and keys are ignored, so the file can hold settings of other parts of the tool.
+ * The config file's other keys are for other parts of the tool; `loadConfig` refuses unknown chart names.
  */
 export type ChartGlobs = Partial<Record<HelmChart, string[]>>;
 

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isNode, LineCounter, parse, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parse, parseDocument } from 'yaml';
 import { asArray, asRecord, asString } from '../model/read.js';
 import type { RuleSettings } from '../engine.js';
 import { HELM_CHARTS } from '../model/types.js';
@@ -63,21 +63,30 @@ export function parseConfig(text: string, label: string): GuardConfig {
   if (!record) throw new ConfigError(`${label}: must be a mapping of ${CONFIG_KEYS.join(', ')}`);
   const unknown = Object.keys(record).find((key) => !CONFIG_KEYS.includes(key));
   if (unknown !== undefined)
-    throw new ConfigError(`${label}: unknown key '${unknown}' (known: ${CONFIG_KEYS.join(', ')})`);
+    throw new ConfigError(
+      `${where(label, keyLineOf(text, [unknown]))}: unknown key '${unknown}' (known: ${CONFIG_KEYS.join(', ')})`,
+    );
   if (record.rules !== undefined && record.rules !== null && !asRecord(record.rules))
-    throw new ConfigError(`${label}: rules must be a mapping of rule id to error, warning, info or off`);
+    throw new ConfigError(
+      `${where(label, lineOf(text, ['rules']))}: rules must be a mapping of rule id to error, warning, info or off`,
+    );
+  checkCharts(record.charts, text, label);
   const known = new Set(ALL_RULES.map((rule) => rule.meta.id));
   const rules: RuleSettings = {};
   for (const [id, value] of Object.entries(asRecord(record.rules) ?? {})) {
-    if (!known.has(id)) throw new ConfigError(`${label}: rules.${id}: unknown rule`);
+    if (!known.has(id))
+      throw new ConfigError(`${where(label, keyLineOf(text, ['rules', id]))}: rules.${id}: unknown rule`);
     const setting = ruleLevel(value);
-    if (!setting) throw new ConfigError(`${label}: rules.${id} must be one of error, warning, info, off`);
+    if (!setting)
+      throw new ConfigError(
+        `${where(label, lineOf(text, ['rules', id]))}: rules.${id} must be one of error, warning, info, off`,
+      );
     rules[id] = setting;
   }
   for (const key of ['paths', 'exclude'] as const) {
     const value = record[key];
     if (value !== undefined && value !== null && typeof value !== 'string' && !Array.isArray(value))
-      throw new ConfigError(`${label}: ${key} must be a glob or a list of globs`);
+      throw new ConfigError(`${where(label, lineOf(text, [key]))}: ${key} must be a glob or a list of globs`);
   }
   checkGlobs(record, text, label);
   const strings = (value: unknown) =>
@@ -85,6 +94,22 @@ export function parseConfig(text: string, label: string): GuardConfig {
       .map(asString)
       .filter((s): s is string => !!s);
   return { rules, include: strings(record.paths), exclude: strings(record.exclude), raw: record };
+}
+
+/** `charts` maps chart names to globs: a misspelt chart name (`istiodd`) would map its files to no chart. */
+function checkCharts(charts: unknown, text: string, label: string): void {
+  if (charts === undefined || charts === null) return;
+  if (!asRecord(charts))
+    throw new ConfigError(
+      `${where(label, lineOf(text, ['charts']))}: charts must be a mapping of chart name to globs`,
+    );
+  const chart = Object.keys(asRecord(charts)!).find(
+    (name) => !(HELM_CHARTS as readonly string[]).includes(name),
+  );
+  if (chart !== undefined)
+    throw new ConfigError(
+      `${where(label, keyLineOf(text, ['charts', chart]))}: charts.${chart}: unknown chart (known: ${HELM_CHARTS.join(', ')})`,
+    );
 }
 
 /** A list of globs, or one glob written on its own (`paths: clusters/**`), as a list. */
@@ -108,12 +133,16 @@ function checkGlobs(record: Record<string, unknown>, text: string, label: string
     entries.forEach((entry, index) => {
       if (typeof entry !== 'string' || !isUnreadableGlob(entry)) return;
       const at = Array.isArray(value) ? [...keys, index] : keys;
-      const line = lineOf(text, at);
       throw new ConfigError(
-        `${label}${line === undefined ? '' : `:${line}`}: ${keys.join('.')} has a glob that is not valid: '${entry}'`,
+        `${where(label, lineOf(text, at))}: ${keys.join('.')} has a glob that is not valid: '${entry}'`,
       );
     });
   }
+}
+
+/** `file:line` for an error, or the file alone when the line is not known. */
+function where(label: string, line: number | undefined): string {
+  return line === undefined ? label : `${label}:${line}`;
 }
 
 /** The line of the value at `keys` in the config text, read again with positions only when there is an error. */
@@ -121,4 +150,17 @@ function lineOf(text: string, keys: (string | number)[]): number | undefined {
   const lineCounter = new LineCounter();
   const node = parseDocument(text, { version: '1.1', lineCounter }).getIn(keys, true);
   return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+}
+
+/**
+ * The line of the key at `keys` (not of its value, which may be on the next line or absent): where a misspelt
+ * key is written.
+ */
+function keyLineOf(text: string, keys: string[]): number | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { version: '1.1', lineCounter });
+  const parent = keys.length === 1 ? document.contents : document.getIn(keys.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const key = parent.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === keys.at(-1))?.key;
+  return isNode(key) && key.range ? lineCounter.linePos(key.range[0]).line : undefined;
 }

@@ -1,6 +1,14 @@
 import type { Finding, Severity } from '../rules/types.js';
 import { cellCode, codeBlock, escapeHtml, escapeMarkdown, escapeProse, inlineCode } from './escape.js';
-import { changeSetting, formatValue, outcome, plural, SEVERITIES, verdictParts } from './format.js';
+import {
+  changeSetting,
+  formatValue,
+  outcome,
+  plural,
+  SEVERITIES,
+  verdictParts,
+  type FailPolicy,
+} from './format.js';
 import { renderMermaid } from './mermaid.js';
 import { fixPatch } from './patch.js';
 import type { Change, GeneratedManifest, Report } from './types.js';
@@ -26,6 +34,8 @@ export interface MarkdownOptions {
    * default (a job summary takes 1 MiB); the action passes GitHub's comment limit less what its markers add.
    */
   maxLength?: number;
+  /** The run's `fail-on` / `fail-scope`: the headline says whether the check fails and why. Default: new errors fail. */
+  failPolicy?: FailPolicy;
 }
 
 /** How much to show; lowered step by step until the comment fits. */
@@ -125,9 +135,9 @@ function location(file: string, line: number, options: MarkdownOptions, inTable 
   return `[${escapeMarkdown(label)}](${options.fileLinkBase}/${encoded}#L${line})`;
 }
 
-function verdict(report: Report): string {
-  const { headline, counts } = verdictParts(report);
-  return `${OUTCOME_ICON[outcome(report)]} **${headline}** — ${counts}`;
+function verdict(report: Report, policy: FailPolicy | undefined): string {
+  const { headline, counts } = verdictParts(report, policy);
+  return `${OUTCOME_ICON[outcome(report, policy)]} **${headline}** — ${counts}`;
 }
 
 function changesSection(report: Report, options: MarkdownOptions, detail: Detail): string[] {
@@ -181,9 +191,15 @@ function renderFinding(
   patchFor: PatchFor,
 ): string[] {
   const status = finding.status === 'new' ? '**new**' : finding.status;
-  const lines: string[] = [
-    `- ${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs}) · ${status} · ${escapeMarkdown(finding.resource)} · ${location(finding.file, finding.line, options)}`,
-  ];
+  const headline = [
+    `${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs})`,
+    status,
+    escapeMarkdown(finding.resource),
+    // A finding about a default that no file sets has no place to link to.
+    ...(finding.file === '' ? [] : [location(finding.file, finding.line, options)]),
+  ].join(' · ');
+  // Two spaces ending the line (a resource's own, when no location follows) would be a hard line break.
+  const lines: string[] = [`- ${headline.trimEnd()}`];
   if (!detail.findingText) return lines;
   lines.push(`  ${escapeProse(finding.message)}`);
   const fix = finding.fix;
@@ -327,7 +343,7 @@ function render(
   step: number,
   patchFor: PatchFor,
 ): string {
-  const out = [COMMENT_MARKER, '### dynakube-istio-guard', '', verdict(report), ''];
+  const out = [COMMENT_MARKER, '### dynakube-istio-guard', '', verdict(report, options.failPolicy), ''];
   if (report.changes.length === 0 && report.findings.length === 0 && report.generated.length === 0)
     out.push('No DynaKube or mesh setting changes and no findings.', '');
   out.push(
@@ -355,6 +371,5 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const body = render(report, options, detail, step, patchFor);
     if (body.length <= limit) return body;
   }
-  const { headline, counts } = verdictParts(report);
-  return `${COMMENT_MARKER}\n### dynakube-istio-guard\n\n${OUTCOME_ICON[outcome(report)]} **${headline}** — ${counts}\n\n_The full report is too large for a comment: see the job summary or the JSON report._\n`;
+  return `${COMMENT_MARKER}\n### dynakube-istio-guard\n\n${verdict(report, options.failPolicy)}\n\n_The full report is too large for a comment: see the job summary or the JSON report._\n`;
 }

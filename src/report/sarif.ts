@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ALL_RULES } from '../rules/index.js';
-import { PROJECT_HOME, type Finding, type RuleMeta, type Severity } from '../rules/types.js';
+import { PROJECT_HOME, SEVERITY_RANK, type Finding, type RuleMeta, type Severity } from '../rules/types.js';
 import type { Report } from './types.js';
 
 export const TOOL_NAME = 'dynakube-istio-guard';
@@ -58,7 +58,62 @@ export function fingerprint(finding: Finding): string {
   return createHash('sha256').update(finding.key).digest('hex').slice(0, 16);
 }
 
-function result(finding: Finding, ruleIndex: number) {
+/**
+ * Where a finding without a file is placed (a default that no file sets). Code scanning refuses a result without a
+ * location ("locationFromSarifResult: expected at least one location") and an empty `uri`; this is the path
+ * GitHub itself shows for alerts of no file, as OpenSSF Scorecard writes it.
+ */
+export const NO_FILE_URI = 'no file associated with this alert';
+
+/** Code scanning rejects a run with more results than this; it keeps the 5,000 most severe anyway. */
+export const MAX_RESULTS = 25_000;
+
+/** The lines of each head file, split once however many findings it has; undefined for a file not known. */
+type LinesOf = (file: string) => readonly string[] | undefined;
+
+function linesOf(files: ReadonlyMap<string, string> | undefined): LinesOf {
+  const split = new Map<string, readonly string[]>();
+  return (file) => {
+    const text = files?.get(file);
+    if (text === undefined) return undefined;
+    if (!split.has(file)) split.set(file, text.split(/\r\n|\r|\n/));
+    return split.get(file);
+  };
+}
+
+/**
+ * The finding's whole lines. GitHub's SARIF reference marks the region's columns required too: with the file's text
+ * known, the region runs from column 1 to the column after the last line's end (UTF-16 code units, SARIF's default).
+ */
+function physicalLocation(finding: Finding, lines: LinesOf) {
+  if (finding.file === '')
+    return { artifactLocation: { uri: NO_FILE_URI }, region: { startLine: 1, endLine: 1 } };
+  // Lines are 1-based; a finding placed on line 0 (a default with a file) still needs a valid region.
+  const startLine = Math.max(1, finding.line);
+  const endLine = Math.max(finding.endLine, startLine);
+  const endText = lines(finding.file)?.[endLine - 1];
+  return {
+    artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/') },
+    region: {
+      startLine,
+      ...(endText === undefined ? {} : { startColumn: 1 }),
+      endLine,
+      ...(endText === undefined ? {} : { endColumn: endText.length + 1 }),
+    },
+  };
+}
+
+/** The open findings code scanning takes: all of them, or the most severe when there are too many. */
+function uploadable(findings: Finding[]): Finding[] {
+  const open = findings.filter((finding) => finding.status !== 'fixed');
+  if (open.length <= MAX_RESULTS) return open;
+  const kept = new Set(
+    [...open].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]).slice(0, MAX_RESULTS),
+  );
+  return open.filter((finding) => kept.has(finding));
+}
+
+function result(finding: Finding, ruleIndex: number, lines: LinesOf) {
   const text = finding.fix
     ? `${finding.resource}: ${finding.message} Fix: ${finding.fix.description}`
     : `${finding.resource}: ${finding.message}`;
@@ -67,14 +122,7 @@ function result(finding: Finding, ruleIndex: number) {
     ruleIndex,
     level: LEVEL[finding.severity],
     message: { text },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/') },
-          region: { startLine: finding.line, endLine: Math.max(finding.endLine, finding.line) },
-        },
-      },
-    ],
+    locations: [{ physicalLocation: physicalLocation(finding, lines) }],
     partialFingerprints: {
       primaryLocationLineHash: `${fingerprint(finding)}:1`,
       'dynakubeIstioGuard/v1': fingerprint(finding),
@@ -86,7 +134,7 @@ function result(finding: Finding, ruleIndex: number) {
 /** SARIF 2.1.0 log of the open findings, for `github/codeql-action/upload-sarif`. */
 export function buildSarif(report: Report, options: SarifOptions = {}) {
   const rules = [...(options.rules ?? ALL_RULES.map((rule) => rule.meta))];
-  const open = report.findings.filter((finding) => finding.status !== 'fixed');
+  const open = uploadable(report.findings);
   for (const finding of open) {
     if (rules.some((rule) => rule.id === finding.ruleId)) continue;
     rules.push({
@@ -98,6 +146,7 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
     });
   }
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const lines = linesOf(report.context?.files);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -111,7 +160,7 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
             rules: rules.map(ruleDescriptor),
           },
         },
-        results: open.map((finding) => result(finding, index.get(finding.ruleId)!)),
+        results: open.map((finding) => result(finding, index.get(finding.ruleId)!, lines)),
       },
     ],
   };

@@ -1,6 +1,6 @@
 import type { Finding } from '../rules/types.js';
 import { edgeText } from './mermaid.js';
-import { changeSetting, formatValue, outcome, SEVERITIES, verdictParts } from './format.js';
+import { changeSetting, formatValue, outcome, SEVERITIES, verdictParts, type FailPolicy } from './format.js';
 import { visibleBlock, visibleLine } from './control-chars.js';
 import { fixPatch } from './patch.js';
 import type { Report } from './types.js';
@@ -9,6 +9,8 @@ export interface TextOptions {
   color: boolean;
   /** Head file texts for the patches; defaults to the report's render context. */
   files?: ReadonlyMap<string, string>;
+  /** The run's `--fail-on` / `--fail-scope`: the verdict says whether the check fails and why. Default: new errors fail. */
+  failPolicy?: FailPolicy;
 }
 
 const COLORS = {
@@ -23,8 +25,13 @@ const COLORS = {
 
 type Paint = (color: keyof typeof COLORS, text: string) => string;
 
+/** `file:line`, or `(no file)` for a finding about a default that no file sets. */
+function place(finding: Finding): string {
+  return finding.file === '' ? '(no file)' : `${visibleLine(finding.file)}:${finding.line}`;
+}
+
 function renderFinding(finding: Finding, paint: Paint, files?: ReadonlyMap<string, string>): string[] {
-  const head = `${visibleLine(finding.file)}:${finding.line}  ${paint(finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
+  const head = `${place(finding)}  ${paint(finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
   const lines = [head, visibleLine(`  ${finding.resource}: ${finding.message}`)];
   if (finding.fix) {
     lines.push(visibleLine(`  fix: ${finding.fix.description}`));
@@ -89,7 +96,7 @@ export function renderText(report: Report, options: TextOptions = { color: false
   if (fixed.length > 0) {
     out.push('Fixed by this change:');
     for (const finding of fixed)
-      out.push(visibleLine(`  ${finding.ruleId}  ${finding.resource}  (${finding.file}:${finding.line})`));
+      out.push(visibleLine(`  ${finding.ruleId}  ${finding.resource}  (${place(finding)})`));
     out.push('');
   }
   if (report.generated.length > 0) {
@@ -113,8 +120,8 @@ export function renderText(report: Report, options: TextOptions = { color: false
       out.push(visibleLine(`  ${note.file}:${note.line}  ${note.reason}`));
     out.push('');
   }
-  const { headline, counts } = verdictParts(report);
+  const { headline, counts } = verdictParts(report, options.failPolicy);
   const color = { fail: 'error', attention: 'warning', pass: 'green' } as const;
-  out.push(`${paint(color[outcome(report)], paint('bold', headline))} — ${counts}`);
+  out.push(`${paint(color[outcome(report, options.failPolicy)], paint('bold', headline))} — ${counts}`);
   return `${out.join('\n')}\n`;
 }
