@@ -300,6 +300,8 @@ describe('the bundled action on a pull request', () => {
     expect(result.outputs.conclusion).toBe('success');
     expect(Number(result.outputs.errors)).toBeGreaterThanOrEqual(1);
     expect(marked(fake)).toHaveLength(1);
+    // The comment's headline says what the conclusion says: the errors do not fail this check.
+    expect(marked(fake)[0].body).toMatch(/introduced, not failing \(fail-on never\)/);
     expect(result.stderr).toBe('');
   });
 

@@ -14,6 +14,7 @@ import type { GenerateOptions } from '../generate/index.js';
 import { DEFAULT_TIMEOUT_MS } from '../generate/dynatrace-api.js';
 import type { ClusterModel } from '../model/types.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
+import type { FailPolicy } from '../report/format.js';
 import { SUMMARY_LIMIT } from '../report/truncate.js';
 import type { Report } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
@@ -221,6 +222,11 @@ async function postSuggestionsFor(
   return result.suggestedKeys;
 }
 
+/** The headline of the comment and the summary says what fails the check, as the check's conclusion does. */
+function failPolicyOf(inputs: ActionInputs): FailPolicy {
+  return { failOn: inputs.failOn, failScope: inputs.failScope };
+}
+
 function runLink(): string {
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const repo = process.env.GITHUB_REPOSITORY;
@@ -271,6 +277,7 @@ async function publishToPullRequest(
       report,
       {
         fileLinkBase: fileLinkBase(api.pr),
+        failPolicy: failPolicyOf(inputs),
         ...(suggested && suggested.size > 0
           ? { suggested: (finding: Finding) => suggested.has(finding.key) }
           : {}),
@@ -477,7 +484,10 @@ async function writeLocalOutputs(
     const note = overflowNote(annotate(report));
     if (note) notes.push(note);
   }
-  await writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT - 10_000 }), notes);
+  await writeSummary(
+    renderMarkdown(report, { maxLength: SUMMARY_LIMIT - 10_000, failPolicy: failPolicyOf(inputs) }),
+    notes,
+  );
   return writeOutputFiles(report, inputs, workspace);
 }
 
