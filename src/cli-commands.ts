@@ -312,9 +312,10 @@ async function runModel(args: string[]): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    if (command === undefined) throw new UsageError("no command given (try 'check', 'model' or 'help')");
+    if (command === '-h' || command === '--help' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
-      return command === undefined ? 2 : 0;
+      return 0;
     }
     if (command === '--version' || command === 'version') return printVersion();
     if (command === 'model') return await runModel(rest);

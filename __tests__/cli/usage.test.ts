@@ -21,6 +21,7 @@ afterAll(() => rmSync(configs, { recursive: true, force: true }));
 
 describe('the CLI refuses a bad invocation with exit 2 and one line on stderr', () => {
   it.each([
+    [[], /^dynakube-istio-guard: no command given \(try 'check', 'model' or 'help'\)$/],
     [['check', '--format'], /^dynakube-istio-guard: Option '--format <value>' argument missing$/],
     [
       ['check', '--format', 'yml'],
