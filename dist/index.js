@@ -4728,7 +4728,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 5624:
+/***/ 1487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4980,7 +4980,148 @@ function fileAt(document, path) {
     return document.fileAt?.(path) ?? document.file;
 }
 
+;// CONCATENATED MODULE: ./src/model/placeholders.ts
+
+/** Values that are filled in at deploy time: the text in the repository is not what the cluster gets. */
+const PLACEHOLDERS = [
+    { pattern: /\{\{[^}]*\}\}/, kind: 'a Helm/Go template' },
+    { pattern: /\$\{ARGOCD_ENV_[A-Za-z0-9_]+\}/, kind: 'an Argo CD plugin variable' },
+    { pattern: /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/, kind: 'a substitution variable' },
+    { pattern: /<path:[^>]+>/, kind: 'an argocd-vault-plugin placeholder' },
+    { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TOREPLACE)\b/, kind: 'a placeholder token' },
+    { pattern: /\bpatch-me\S*/, kind: 'a placeholder an overlay replaces' },
+];
+/** What kind of placeholder `text` holds, with the placeholder itself; undefined for a literal value. */
+function placeholderIn(text) {
+    for (const { pattern, kind } of PLACEHOLDERS) {
+        const found = pattern.exec(text);
+        if (found)
+            return { match: found[0], kind };
+    }
+    return undefined;
+}
+const MAX_DEPTH = 40;
+const MAX_REPORTS_PER_SCAN = 50;
+/**
+ * Reports every string under `path` in `document` that is a placeholder, each at its own line. Keys are checked
+ * too (`${NAME}: x`). The walk is bounded so a huge document costs little.
+ */
+function scanPlaceholders(document, path, value, where) {
+    const found = [];
+    const visit = (node, at, depth) => {
+        if (found.length >= MAX_REPORTS_PER_SCAN || depth > MAX_DEPTH)
+            return;
+        if (typeof node === 'string') {
+            const placeholder = placeholderIn(node);
+            if (placeholder)
+                found.push(report(document, at, where, placeholder));
+            return;
+        }
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => visit(item, [...at, index], depth + 1));
+            return;
+        }
+        const record = (0,read/* asRecord */.qY)(node);
+        if (!record)
+            return;
+        for (const [key, item] of Object.entries(record)) {
+            const keyPlaceholder = placeholderIn(key);
+            if (keyPlaceholder)
+                found.push(report(document, [...at, key], where, keyPlaceholder));
+            visit(item, [...at, key], depth + 1);
+        }
+    };
+    visit(value, path, 0);
+    return found;
+}
+function report(document, path, where, placeholder) {
+    return {
+        file: document.file,
+        line: document.lineAt(path) ?? document.line,
+        reason: `${where} ${path.join('.')}: ${placeholder.match} is ${placeholder.kind}, filled in at deploy time; not evaluated`,
+    };
+}
+/** The fields of each kind that a rule reads; placeholders elsewhere (image tags, resources) do not matter. */
+const RELEVANT_PATHS = {
+    DynaKube: [
+        ['metadata', 'name'],
+        ['metadata', 'namespace'],
+        ['metadata', 'annotations'],
+        ['spec', 'apiUrl'],
+        ['spec', 'enableIstio'],
+        ['spec', 'networkZone'],
+        ['spec', 'namespaceSelector'],
+        ['spec', 'oneAgent'],
+        ['spec', 'activeGate'],
+    ],
+    Namespace: [['metadata']],
+    PeerAuthentication: [['metadata', 'namespace'], ['spec']],
+    ServiceEntry: [['metadata', 'namespace'], ['spec']],
+    VirtualService: [
+        ['metadata', 'namespace'],
+        ['spec', 'hosts'],
+        ['spec', 'exportTo'],
+    ],
+    Sidecar: [['metadata', 'namespace'], ['spec']],
+    HelmRelease: [
+        ['metadata', 'namespace'],
+        ['spec', 'chart'],
+        ['spec', 'chartRef'],
+        ['spec', 'targetNamespace'],
+    ],
+    Application: [
+        ['spec', 'destination', 'namespace'],
+        ['spec', 'source', 'chart'],
+        ['spec', 'source', 'targetRevision'],
+        ['spec', 'sources'],
+    ],
+    IstioOperator: [
+        ['spec', 'profile'],
+        ['spec', 'tag'],
+        ['spec', 'revision'],
+        ['spec', 'meshConfig'],
+        ['spec', 'components', 'cni'],
+        ['spec', 'components', 'pilot', 'k8s', 'env'],
+        ['spec', 'values', 'meshConfig'],
+        ['spec', 'values', 'pilot'],
+        ['spec', 'values', 'cni'],
+        ['spec', 'values', 'compatibilityVersion'],
+    ],
+    Istio: [
+        ['spec', 'version'],
+        ['spec', 'namespace'],
+        ['spec', 'profile'],
+    ],
+    IstioCNI: [
+        ['spec', 'version'],
+        ['spec', 'namespace'],
+        ['spec', 'profile'],
+    ],
+    ConfigMap: [['data', 'mesh']],
+};
+/** Chart values a rule reads (the same for every chart: keys of other charts are simply absent). */
+const RELEVANT_VALUES = [
+    ['meshConfig'],
+    ['pilot', 'env'],
+    ['pilot', 'cni'],
+    ['env'],
+    ['cni'],
+    ['istio_cni'],
+    ['podAnnotations'],
+    ['ambient'],
+    ['excludeNamespaces'],
+    ['profile'],
+    ['compatibilityVersion'],
+    ['revision'],
+    ['platform'],
+    ['global', 'profile'],
+    ['global', 'platform'],
+    ['global', 'istioNamespace'],
+    ['csidriver'],
+];
+
 ;// CONCATENATED MODULE: ./src/model/chart-values.ts
+
 
 
 /** A layer that is a mapping at `valuesPath` in a document (a values file, inline values, a nested values string). */
@@ -5040,9 +5181,19 @@ function layeredChartValues(chart, layers, release) {
         via: release.via,
         layers,
         ...(release.releaseNamespace ? { releaseNamespace: release.releaseNamespace } : {}),
-        ...(release.chartVersion ? { chartVersion: release.chartVersion } : {}),
+        ...(knownVersion(release.chartVersion) ? { chartVersion: release.chartVersion } : {}),
+        ...(knownVersion(release.chartVersion) && release.chartVersionOrigin
+            ? { chartVersionOrigin: release.chartVersionOrigin }
+            : {}),
         ...(release.releaseName ? { releaseName: release.releaseName } : {}),
     };
+}
+/**
+ * A chart version that says which release it is: not empty and not a placeholder (`${version}` a substitution
+ * left unresolved, `${ARGOCD_ENV_*}`), which is noted as not evaluable where it is written and read as unpinned.
+ */
+function knownVersion(version) {
+    return !!version && !placeholderIn(version);
 }
 /** Splits a Helm `--set` key (`pilot.env.A`, `a\.b.c`, `list[0].x`) into a path. */
 function parseSetKey(key) {
@@ -6059,14 +6210,6 @@ function selectorMatches(selector, labels) {
     }
     return true;
 }
-/** The operator never injects into its own namespace, `kube-*`, `openshift*`, `gke-*` and `gmp-*`. */
-function isIgnoredByOperator(namespace, operatorNamespace) {
-    return (namespace === operatorNamespace ||
-        /^kube-/.test(namespace) ||
-        /^openshift(-.*)?$/.test(namespace) ||
-        /^gke-/.test(namespace) ||
-        /^gmp-/.test(namespace));
-}
 /**
  * Why a namespace is in the mesh: `istio-injection=enabled`, any `istio.io/rev`, or ambient data-plane mode. The
  * origin is the label's line in the file that wrote it (a kustomize patch's own file when a patch added it).
@@ -6163,6 +6306,12 @@ function istioPresent(model) {
 
 /** Istio's injector never injects here (`IgnoredNamespaces` in `pkg/kube/inject`). */
 const INJECTOR_IGNORED = ['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage'];
+/**
+ * The injector's record of what it added. `istioctl kube-inject` writes it into the pod template it outputs
+ * together with the `istio-proxy` container, so a template carrying it has its sidecar whatever the namespace's
+ * labels say (the webhook skips such pods as already injected).
+ */
+const INJECTION_STATUS = 'sidecar.istio.io/status';
 /** The pods of a workload (Deployment, DaemonSet, …), as the injection webhooks see them. */
 function workloadPod(workload) {
     return {
@@ -6177,10 +6326,14 @@ function workloadPod(workload) {
  * `istio-injection=enabled` or `istio.io/rev` injects unless the pod opts out (label, or the deprecated
  * annotation, `sidecar.istio.io/inject: "false"`); any other `istio-injection` value injects nothing; an
  * unlabelled namespace injects only pods labelled `sidecar.istio.io/inject: "true"` or `istio.io/rev`.
- * Host-network pods are never injected.
+ * Host-network pods are never injected. A template that `istioctl kube-inject` already injected has its sidecar.
  */
 function sidecarReason(model, pod) {
-    if (pod.hostNetwork || INJECTOR_IGNORED.includes(pod.namespace))
+    if (pod.hostNetwork)
+        return undefined;
+    if (pod.annotations[INJECTION_STATUS] !== undefined)
+        return `the pod template is already injected (${INJECTION_STATUS}, istioctl kube-inject output)`;
+    if (INJECTOR_IGNORED.includes(pod.namespace))
         return undefined;
     const nsLabels = model.namespaces.get(pod.namespace)?.labels ?? {};
     const podInject = pod.labels['sidecar.istio.io/inject'] ?? pod.annotations['sidecar.istio.io/inject'];
@@ -7009,9 +7162,34 @@ function readDynaKube(resource) {
             : {}),
         oneAgentImage: modeField(modes.find((m) => m.value !== 'applicationMonitoring')?.value, 'image'),
         activeGate: readActiveGate(resource),
+        ...optional('extensions', readExtensions(resource, version)),
         publicRegistryOverride: stringFact(['spec', 'publicRegistryOverride']),
         specPath: ['spec'],
     };
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+/**
+ * Whether the DynaKube turns extensions on, as the operator reads it (HEAD `operands_props.go`: Prometheus when
+ * `spec.extensions.prometheus` is set, databases when listed; v1beta3–v1beta5 convert any `spec.extensions` to
+ * Prometheus on; earlier versions have no such field). Undefined when they are off.
+ */
+function readExtensions(resource, version) {
+    const path = ['spec', 'extensions'];
+    const extensions = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, path));
+    if (!extensions)
+        return undefined;
+    // v1alpha1, v1beta1 and v1beta2 have no such field: the API server prunes it.
+    if (['v1beta3', 'v1beta4', 'v1beta5'].includes(version))
+        return provenance_fact(true, originAt(resource, path));
+    if (version !== 'v1beta6')
+        return undefined;
+    if ((0,read/* asRecord */.qY)(extensions.prometheus))
+        return provenance_fact(true, originAt(resource, [...path, 'prometheus']));
+    if ((0,read/* asArray */._j)(extensions.databases).length > 0)
+        return provenance_fact(true, originAt(resource, [...path, 'databases']));
+    return undefined;
 }
 /** `applicationMonitoring.useCSIDriver` exists in v1beta1 and v1beta2 only (reference/dynatrace.md §3.2). */
 function hasUseCsiDriverField(version) {
@@ -7025,7 +7203,18 @@ function readUseCsiDriver(resource) {
         ? provenance_fact(false, originAt(resource, path.slice(0, -1)), true)
         : provenance_fact((0,read/* asBoolean */.tB)(raw) ?? false, originAt(resource, path));
 }
-/** v1beta1 keeps the selector at `spec.namespaceSelector`; later versions under the injecting mode. */
+/**
+ * Paths of the code-module `namespaceSelector` a DynaKube may carry: v1beta1 keeps it at `spec.namespaceSelector`,
+ * later versions under the injecting mode.
+ */
+const DYNAKUBE_SELECTOR_PATHS = [
+    ['spec', 'namespaceSelector'],
+    ...CODE_MODULE_MODES.map((mode) => ['spec', 'oneAgent', mode, 'namespaceSelector']),
+];
+/**
+ * The selector the injecting mode reads. Its CRD types label values `string`: an unquoted `true` or `2` makes the API
+ * server reject the DynaKube, so it is not read (as for labels, `metadataStrings`); `shapeNotes` says to quote it.
+ */
 function readSelector(resource, version, mode) {
     const value = resource.document.value;
     const candidates = [];
@@ -7034,19 +7223,25 @@ function readSelector(resource, version, mode) {
     if (version === 'v1beta1' || !mode)
         candidates.push(['spec', 'namespaceSelector']);
     for (const path of candidates) {
-        const selector = toSelector((0,read/* getIn */.O6)(value, path));
+        const selector = toSelector((0,read/* getIn */.O6)(value, path), 'strings only');
         if (selector)
             return provenance_fact(selector, originAt(resource, path));
     }
     return undefined;
 }
-function toSelector(raw) {
+/**
+ * A label selector. With `strings only`, label values written as YAML booleans or numbers are left out, where a
+ * schema types them `string` and rejects the object; otherwise they are read as their text.
+ */
+function toSelector(raw, values = 'as text') {
     const record = (0,read/* asRecord */.qY)(raw);
     if (!record)
         return undefined;
+    const readText = values === 'strings only' ? (v) => (typeof v === 'string' ? v : undefined) : read/* asString */.oJ;
     const selector = {};
     if (record.matchLabels !== undefined)
-        selector.matchLabels = (0,read/* stringMap */.Qi)(record.matchLabels);
+        selector.matchLabels =
+            values === 'strings only' ? (0,read/* metadataStrings */.ah)(record.matchLabels) : (0,read/* stringMap */.Qi)(record.matchLabels);
     if (record.matchExpressions !== undefined) {
         selector.matchExpressions = (0,read/* asArray */._j)(record.matchExpressions).flatMap((item) => {
             const expression = (0,read/* asRecord */.qY)(item);
@@ -7054,10 +7249,12 @@ function toSelector(raw) {
             const operator = (0,read/* asString */.oJ)(expression?.operator);
             if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator))
                 return [];
-            const values = (0,read/* asArray */._j)(expression?.values)
-                .map(read/* asString */.oJ)
+            const requirementValues = (0,read/* asArray */._j)(expression?.values)
+                .map(readText)
                 .filter((v) => v !== undefined);
-            return [{ key, operator: operator, values }];
+            return [
+                { key, operator: operator, values: requirementValues },
+            ];
         });
     }
     return selector;
@@ -7073,8 +7270,9 @@ function readActiveGate(resource) {
     const image = (0,read/* asString */.oJ)(activeGate.image);
     return {
         capabilities: provenance_fact(capabilities, originAt(resource, ['spec', 'activeGate', 'capabilities'])),
-        labels: (0,read/* stringMap */.Qi)(activeGate.labels),
-        annotations: (0,read/* stringMap */.Qi)(activeGate.annotations),
+        // Typed `string` in the CRD, as an object's own labels: an unquoted `true` is not read (`shapeNotes` says so).
+        labels: (0,read/* metadataStrings */.ah)(activeGate.labels),
+        annotations: (0,read/* metadataStrings */.ah)(activeGate.annotations),
         ...(image ? { image: provenance_fact(image, originAt(resource, ['spec', 'activeGate', 'image'])) } : {}),
         origin: originAt(resource, ['spec', 'activeGate']),
     };
@@ -7244,7 +7442,84 @@ function codeModulesViaCsi(model, dynakube) {
     return dropped ? provenance_fact(installed.value, dropped.origin, true) : dynakube.useCSIDriver;
 }
 
+;// CONCATENATED MODULE: ./src/model/monitored-namespaces.ts
+
+
+
+/** The DynaKube feature flag that replaces the operator's list of namespaces it never injects into. */
+const IGNORED_NAMESPACES_FLAG = 'feature.dynatrace.com/ignored-namespaces';
+/**
+ * The operator's default ignore list (`getDefaultIgnoredNamespaces`, reference dynatrace.md §3.3): the DynaKube's own
+ * namespace, `kube-*`, `openshift*`, `gke-*`, `gmp-*`. Namespace names are DNS labels, so the name needs no escaping.
+ */
+function defaultIgnoredPatterns(namespace) {
+    return [`^${namespace}$`, '^kube-.*', '^openshift(-.*)?', '^gke-.*', '^gmp-.*'];
+}
+/**
+ * The flag's JSON list of patterns, which replaces the defaults; the defaults when it is absent or not a JSON list of
+ * strings (the operator falls back to them when `json.Unmarshal` fails). A JSON `null` unmarshals to no list at all.
+ */
+function ignoredPatterns(model, dynakube) {
+    const defaults = defaultIgnoredPatterns(dynakubeNamespace(model, dynakube));
+    const raw = dynakube.annotations[IGNORED_NAMESPACES_FLAG];
+    if (raw === undefined || raw === '')
+        return defaults;
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch {
+        return defaults;
+    }
+    if (parsed === null)
+        return [];
+    const strings = Array.isArray(parsed) && parsed.every((item) => typeof item === 'string');
+    return strings ? parsed : defaults;
+}
+/** A Go pattern as JavaScript matches it; undefined for one that does not compile, which the operator's never matches. */
+function compile(pattern) {
+    try {
+        return new RegExp(pattern);
+    }
+    catch {
+        return undefined;
+    }
+}
+const ignoreListOf = new WeakMap();
+/**
+ * Whether the DynaKube's operator never injects into `namespace`. Like Go's `regexp.MatchString`, a pattern matches
+ * anywhere in the name unless anchored: `^openshift(-.*)?` ignores `openshiftlab` too.
+ */
+function isIgnoredByDynaKube(model, dynakube, namespace) {
+    let patterns = ignoreListOf.get(dynakube);
+    if (!patterns) {
+        patterns = ignoredPatterns(model, dynakube)
+            .map(compile)
+            .filter((p) => !!p);
+        ignoreListOf.set(dynakube, patterns);
+    }
+    return patterns.some((pattern) => pattern.test(namespace));
+}
+/**
+ * Whether the DynaKube injects code modules into the pods of `namespace`, declared in the repository or not: it runs
+ * a code-module mode (`cloudNativeFullStack`, `applicationMonitoring`; host-only modes inject nothing), its
+ * `namespaceSelector` matches the namespace's labels (absent or empty selects every namespace), and the namespace is
+ * not on its operator's ignore list.
+ */
+function isMonitoredNamespace(model, dynakube, namespace) {
+    return (injectsCodeModules(dynakube) &&
+        !isIgnoredByDynaKube(model, dynakube, namespace) &&
+        selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace)));
+}
+/** The namespaces the repository declares that the DynaKube injects code modules into, by name. */
+function monitoredNamespaces(model, dynakube) {
+    return [...model.namespaces.keys()]
+        .filter((namespace) => isMonitoredNamespace(model, dynakube, namespace))
+        .sort();
+}
+
 ;// CONCATENATED MODULE: ./src/rules/cni-csi-deadlock.ts
+
 
 
 
@@ -7269,16 +7544,13 @@ function unquotedOptOut(cni) {
         "string: annotation values must be strings, and the API server rejects the CNI pods' template (a chart's " +
         `\`toYaml\` keeps it unquoted). Quote it: \`${INJECT_ANNOTATION}: "false"\`.`);
 }
-/** DynaKubes that inject code modules through the CSI driver and whose selector can reach the CNI pods' namespace. */
+/**
+ * DynaKubes that inject code modules through the CSI driver into the CNI pods' namespace. A `kube-system` one (the cni
+ * chart's README installs there) is on the operator's default ignore list, so no DynaKube injects there unless its
+ * `feature.dynatrace.com/ignored-namespaces` replaces that list.
+ */
 function injectingDynaKubes(model, namespace) {
-    return model.dynakubes.filter((dynakube) => {
-        if (!codeModulesViaCsi(model, dynakube).value)
-            return false;
-        const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
-        if (isIgnoredByOperator(namespace, operatorNamespace))
-            return false;
-        return selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace));
-    });
+    return model.dynakubes.filter((dynakube) => codeModulesViaCsi(model, dynakube).value && isMonitoredNamespace(model, dynakube, namespace));
 }
 /** The CSI driver pods are in the mesh when the operator namespace is enrolled or `csidriver.labels` opt in. */
 function csiDriverInMesh(model) {
@@ -7673,146 +7945,6 @@ const dynakubeApiVersion = {
         return findings;
     },
 };
-
-;// CONCATENATED MODULE: ./src/model/placeholders.ts
-
-/** Values that are filled in at deploy time: the text in the repository is not what the cluster gets. */
-const PLACEHOLDERS = [
-    { pattern: /\{\{[^}]*\}\}/, kind: 'a Helm/Go template' },
-    { pattern: /\$\{ARGOCD_ENV_[A-Za-z0-9_]+\}/, kind: 'an Argo CD plugin variable' },
-    { pattern: /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/, kind: 'a substitution variable' },
-    { pattern: /<path:[^>]+>/, kind: 'an argocd-vault-plugin placeholder' },
-    { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TOREPLACE)\b/, kind: 'a placeholder token' },
-    { pattern: /\bpatch-me\S*/, kind: 'a placeholder an overlay replaces' },
-];
-/** What kind of placeholder `text` holds, with the placeholder itself; undefined for a literal value. */
-function placeholderIn(text) {
-    for (const { pattern, kind } of PLACEHOLDERS) {
-        const found = pattern.exec(text);
-        if (found)
-            return { match: found[0], kind };
-    }
-    return undefined;
-}
-const MAX_DEPTH = 40;
-const MAX_REPORTS_PER_SCAN = 50;
-/**
- * Reports every string under `path` in `document` that is a placeholder, each at its own line. Keys are checked
- * too (`${NAME}: x`). The walk is bounded so a huge document costs little.
- */
-function scanPlaceholders(document, path, value, where) {
-    const found = [];
-    const visit = (node, at, depth) => {
-        if (found.length >= MAX_REPORTS_PER_SCAN || depth > MAX_DEPTH)
-            return;
-        if (typeof node === 'string') {
-            const placeholder = placeholderIn(node);
-            if (placeholder)
-                found.push(report(document, at, where, placeholder));
-            return;
-        }
-        if (Array.isArray(node)) {
-            node.forEach((item, index) => visit(item, [...at, index], depth + 1));
-            return;
-        }
-        const record = (0,read/* asRecord */.qY)(node);
-        if (!record)
-            return;
-        for (const [key, item] of Object.entries(record)) {
-            const keyPlaceholder = placeholderIn(key);
-            if (keyPlaceholder)
-                found.push(report(document, [...at, key], where, keyPlaceholder));
-            visit(item, [...at, key], depth + 1);
-        }
-    };
-    visit(value, path, 0);
-    return found;
-}
-function report(document, path, where, placeholder) {
-    return {
-        file: document.file,
-        line: document.lineAt(path) ?? document.line,
-        reason: `${where} ${path.join('.')}: ${placeholder.match} is ${placeholder.kind}, filled in at deploy time; not evaluated`,
-    };
-}
-/** The fields of each kind that a rule reads; placeholders elsewhere (image tags, resources) do not matter. */
-const RELEVANT_PATHS = {
-    DynaKube: [
-        ['metadata', 'name'],
-        ['metadata', 'namespace'],
-        ['metadata', 'annotations'],
-        ['spec', 'apiUrl'],
-        ['spec', 'enableIstio'],
-        ['spec', 'networkZone'],
-        ['spec', 'namespaceSelector'],
-        ['spec', 'oneAgent'],
-        ['spec', 'activeGate'],
-    ],
-    Namespace: [['metadata']],
-    PeerAuthentication: [['metadata', 'namespace'], ['spec']],
-    ServiceEntry: [['metadata', 'namespace'], ['spec']],
-    VirtualService: [
-        ['metadata', 'namespace'],
-        ['spec', 'hosts'],
-        ['spec', 'exportTo'],
-    ],
-    Sidecar: [['metadata', 'namespace'], ['spec']],
-    HelmRelease: [
-        ['metadata', 'namespace'],
-        ['spec', 'chart'],
-        ['spec', 'chartRef'],
-        ['spec', 'targetNamespace'],
-    ],
-    Application: [
-        ['spec', 'destination', 'namespace'],
-        ['spec', 'source', 'chart'],
-        ['spec', 'source', 'targetRevision'],
-        ['spec', 'sources'],
-    ],
-    IstioOperator: [
-        ['spec', 'profile'],
-        ['spec', 'tag'],
-        ['spec', 'revision'],
-        ['spec', 'meshConfig'],
-        ['spec', 'components', 'cni'],
-        ['spec', 'components', 'pilot', 'k8s', 'env'],
-        ['spec', 'values', 'meshConfig'],
-        ['spec', 'values', 'pilot'],
-        ['spec', 'values', 'cni'],
-        ['spec', 'values', 'compatibilityVersion'],
-    ],
-    Istio: [
-        ['spec', 'version'],
-        ['spec', 'namespace'],
-        ['spec', 'profile'],
-    ],
-    IstioCNI: [
-        ['spec', 'version'],
-        ['spec', 'namespace'],
-        ['spec', 'profile'],
-    ],
-    ConfigMap: [['data', 'mesh']],
-};
-/** Chart values a rule reads (the same for every chart: keys of other charts are simply absent). */
-const RELEVANT_VALUES = [
-    ['meshConfig'],
-    ['pilot', 'env'],
-    ['pilot', 'cni'],
-    ['env'],
-    ['cni'],
-    ['istio_cni'],
-    ['podAnnotations'],
-    ['ambient'],
-    ['excludeNamespaces'],
-    ['profile'],
-    ['compatibilityVersion'],
-    ['revision'],
-    ['platform'],
-    ['global', 'profile'],
-    ['global', 'platform'],
-    ['global', 'istioNamespace'],
-    ['csidriver'],
-];
 
 ;// CONCATENATED MODULE: ./src/rules/dynakube-spec.ts
 
@@ -8339,6 +8471,7 @@ function containerAt(root, path, create) {
 
 
 
+
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomizationFile(path) {
     return KUSTOMIZATION_FILE.test(path);
@@ -8751,6 +8884,10 @@ function helmChartValues(repo, kustomization, namespace, notEvaluable) {
         if ((0,read/* asRecord */.qY)(entry.valuesInline))
             layers.push(documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`));
         const releaseNamespace = (0,read/* asString */.oJ)(entry.namespace) ?? namespace;
+        // The entry's own fields are read too (chart version = Istio version, release namespace); an Argo CD plugin
+        // substitutes `${ARGOCD_ENV_*}` there before kustomize runs.
+        for (const field of ['version', 'namespace'])
+            notEvaluable.push(...scanPlaceholders(kustomization, [...base, field], entry[field], `helmCharts ${name}`));
         return [
             layeredChartValues(chart, layers, {
                 via,
@@ -8955,7 +9092,57 @@ const enableIstioReapply = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/dynatrace-consumers.ts
+
+
+
+/** An ordinary pod of `namespace` gets a sidecar (namespace-level enrolment; pod opt-ins are not known). */
+function namespaceHasSidecars(model, namespace) {
+    return (podMeshMembership(model, { namespace, labels: {}, annotations: {}, hostNetwork: false })?.mode ===
+        'sidecar');
+}
+/** The CSI driver pods run in the operator's namespace with `csidriver.labels`; undefined when not in the mesh. */
+function csiDriverMembership(model) {
+    const labels = Object.assign({}, ...model.operatorInstalls.map((install) => install.csiDriverLabels));
+    for (const namespace of operatorNamespaces(model)) {
+        const membership = podMeshMembership(model, {
+            namespace: namespace.value,
+            labels,
+            annotations: {},
+            hostNetwork: false,
+        });
+        if (membership)
+            return { ...membership, namespace: namespace.value };
+    }
+    return undefined;
+}
+/**
+ * Namespaces whose sidecars carry a DynaKube's traffic to Dynatrace: the namespaces it injects code modules into,
+ * its ActiveGate's namespace when the ActiveGate has a sidecar, and the operator's namespace when enrolled.
+ * Ambient pods are left out: ztunnel ignores `exportTo` and Sidecar resources do not apply to them.
+ */
+function sidecarConsumers(model, dynakube) {
+    const consumers = [];
+    for (const namespace of monitoredNamespaces(model, dynakube)) {
+        if (namespaceHasSidecars(model, namespace))
+            consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
+    }
+    const activeGate = activeGatePod(model, dynakube);
+    if (activeGate && podMeshMembership(model, activeGate)?.mode === 'sidecar')
+        consumers.push({ namespace: activeGate.namespace, why: `the ActiveGate of DynaKube ${dynakube.name}` });
+    for (const namespace of operatorNamespaces(model)) {
+        if (namespaceHasSidecars(model, namespace.value))
+            consumers.push({ namespace: namespace.value, why: 'the Dynatrace Operator' });
+    }
+    const seen = new Set();
+    return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/enable-istio-required.ts
+
+
+
+
 
 
 
@@ -8964,29 +9151,46 @@ const enableIstioReapply = {
 const enable_istio_required_id = 'enable-istio-required';
 /**
  * The namespaces this DynaKube's traffic leaves from (`where`: `namespace shop`, or the ones the repository does not
- * declare), each with its restriction if it has one.
+ * declare), each with its restriction if it has one: its own namespace (operator, ActiveGate) and, when it injects
+ * code modules, every namespace it monitors (its own too, if its ignored-namespaces flag lets it inject there).
  */
 function namespaceRestrictions(model, dynakube) {
-    // Dynatrace's own namespace (operator, ActiveGate) and every namespace whose workloads this DynaKube monitors.
-    const operatorNamespace = dynakube.namespace ?? DEFAULT_OPERATOR_NAMESPACE;
-    const namespaces = new Set([operatorNamespace]);
-    for (const namespace of model.namespaces.keys()) {
-        const monitored = selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace));
-        if (monitored && !isIgnoredByOperator(namespace, operatorNamespace))
-            namespaces.add(namespace);
-    }
-    const restrictions = [...namespaces].map((namespace) => ({
-        where: `namespace ${namespace}`,
-        restriction: outboundRestriction(model, namespace),
-    }));
+    const ownNamespace = dynakubeNamespace(model, dynakube);
+    const monitored = monitoredNamespaces(model, dynakube);
+    const restrictions = [ownNamespace, ...monitored.filter((namespace) => namespace !== ownNamespace)].map((namespace) => ({ where: `namespace ${namespace}`, restriction: outboundRestriction(model, namespace) }));
     // The repository declares none of the namespaces it monitors: they exist all the same, under the root default.
-    if (namespaces.size === 1) {
+    if (injectsCodeModules(dynakube) && monitored.length === 0) {
         restrictions.push({
             where: `the namespaces DynaKube ${dynakube.name} selects that the repository does not declare`,
             restriction: undeclaredNamespaceRestriction(model),
         });
     }
     return restrictions;
+}
+/**
+ * For a DynaKube without code modules, the Dynatrace pods in its namespace that run with a sidecar, and so are held
+ * by its outbound policy: its OneAgents use the host network and are never in the mesh (the guide: "those pods can
+ * never be part of the mesh"), so only the ActiveGate and the operator can need `enableIstio`.
+ */
+function sidecarPodsWithoutCodeModules(model, dynakube) {
+    const pods = [];
+    if (namespaceHasSidecars(model, dynakubeNamespace(model, dynakube)))
+        pods.push('the Dynatrace Operator');
+    const activeGate = activeGatePod(model, dynakube);
+    if (activeGate && podMeshMembership(model, activeGate)?.mode === 'sidecar')
+        pods.push('the ActiveGate');
+    return pods;
+}
+/** Who cannot reach Dynatrace, for the message; undefined when no pod of a DynaKube without code modules can be held. */
+function blockedPods(model, dynakube) {
+    if (injectsCodeModules(dynakube))
+        return 'OneAgents and the ActiveGate cannot reach';
+    const pods = sidecarPodsWithoutCodeModules(model, dynakube);
+    if (pods.length === 0)
+        return undefined;
+    const hostAgents = dynakube.modes.length > 0 ? 'Its OneAgents use the host network, outside the mesh, but ' : '';
+    return (`${hostAgents}${pods.join(' and ')} in namespace ${dynakubeNamespace(model, dynakube)} ` +
+        `run${pods.length === 1 ? 's' : ''} with an Istio sidecar and cannot reach`);
 }
 /**
  * Where egress is restricted for this DynaKube's traffic, if anywhere: the same per-namespace decision as the other
@@ -9016,6 +9220,9 @@ const enableIstioRequired = {
         for (const dynakube of head.dynakubes) {
             if (dynakube.enableIstio.value)
                 continue;
+            const blocked = blockedPods(head, dynakube);
+            if (!blocked)
+                continue;
             const restriction = egressRestriction(head, dynakube);
             if (!restriction)
                 continue;
@@ -9025,7 +9232,7 @@ const enableIstioRequired = {
             const edit = setValueEdit(head, dynakube.document, ['spec', 'enableIstio'], 'true');
             findings.push({
                 message: `DynaKube ${dynakube.name} has enableIstio off while ${restriction.what} ` +
-                    `(${restriction.origin.file}:${restriction.origin.line}). OneAgents and the ActiveGate cannot reach ` +
+                    `(${restriction.origin.file}:${restriction.origin.line}). ${blocked} ` +
                     `Dynatrace${host ? ` (${host})` : ''}: no ServiceEntry in the repository covers it.`,
                 origin: dynakube.enableIstio.defaulted ? dynakube.origin : dynakube.enableIstio.origin,
                 resource: resourceId(dynakube),
@@ -9363,59 +9570,6 @@ function envTargetOrigin(pilot) {
             return { file: target.document.file, line, path: target.path.join('.') };
     }
     return { file: target.document.file, line: target.document.line };
-}
-
-;// CONCATENATED MODULE: ./src/rules/dynatrace-consumers.ts
-
-
-
-/** An ordinary pod of `namespace` gets a sidecar (namespace-level enrolment; pod opt-ins are not known). */
-function namespaceHasSidecars(model, namespace) {
-    return (podMeshMembership(model, { namespace, labels: {}, annotations: {}, hostNetwork: false })?.mode ===
-        'sidecar');
-}
-/** The CSI driver pods run in the operator's namespace with `csidriver.labels`; undefined when not in the mesh. */
-function csiDriverMembership(model) {
-    const labels = Object.assign({}, ...model.operatorInstalls.map((install) => install.csiDriverLabels));
-    for (const namespace of operatorNamespaces(model)) {
-        const membership = podMeshMembership(model, {
-            namespace: namespace.value,
-            labels,
-            annotations: {},
-            hostNetwork: false,
-        });
-        if (membership)
-            return { ...membership, namespace: namespace.value };
-    }
-    return undefined;
-}
-/**
- * Namespaces whose sidecars carry a DynaKube's traffic to Dynatrace: the namespaces it injects code modules into,
- * its ActiveGate's namespace when the ActiveGate has a sidecar, and the operator's namespace when enrolled.
- * Ambient pods are left out: ztunnel ignores `exportTo` and Sidecar resources do not apply to them.
- */
-function sidecarConsumers(model, dynakube) {
-    const consumers = [];
-    const operatorNamespace = dynakube.namespace ?? operatorNamespaces(model)[0].value;
-    if (injectsCodeModules(dynakube)) {
-        for (const namespace of model.namespaces.keys()) {
-            if (isIgnoredByOperator(namespace, operatorNamespace))
-                continue;
-            if (!selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace)))
-                continue;
-            if (namespaceHasSidecars(model, namespace))
-                consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
-        }
-    }
-    const activeGate = activeGatePod(model, dynakube);
-    if (activeGate && podMeshMembership(model, activeGate)?.mode === 'sidecar')
-        consumers.push({ namespace: activeGate.namespace, why: `the ActiveGate of DynaKube ${dynakube.name}` });
-    for (const namespace of operatorNamespaces(model)) {
-        if (namespaceHasSidecars(model, namespace.value))
-            consumers.push({ namespace: namespace.value, why: 'the Dynatrace Operator' });
-    }
-    const seen = new Set();
-    return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/native-sidecars.ts
@@ -9895,6 +10049,65 @@ function uncoveredPull(registry, ports, covered) {
 
 // EXTERNAL MODULE: ./src/generate/communication-host.ts
 var communication_host = __nccwpck_require__(1386);
+;// CONCATENATED MODULE: ./src/rules/code-modules-pull.ts
+
+
+
+
+/** With this flag a Job pulls the code modules image through the kubelet, outside the mesh. */
+const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
+/** Dynatrace's public registry, where the public-registry feature flag takes the images from. */
+const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
+/**
+ * The flag that makes the operator take images from the public registry: `use-public-registry` from v1.10
+ * (pkg/api/exp/flag.go `UsePublicRegistryKey`), `public-registry` up to v1.8 (`PublicRegistryKey`); v1.9 has
+ * neither. Either counts: the repository rarely says which operator reads it.
+ */
+const PUBLIC_REGISTRY_FLAGS = [
+    'feature.dynatrace.com/use-public-registry',
+    'feature.dynatrace.com/public-registry',
+];
+/** The DynaKube takes its images from Dynatrace's public registry (or the override that replaces it). */
+function usesPublicRegistry(dynakube) {
+    return (!!dynakube.publicRegistryOverride ||
+        PUBLIC_REGISTRY_FLAGS.some((flag) => dynakube.annotations[flag]?.toLowerCase() === 'true'));
+}
+/**
+ * The public registry as an image reference: the override names a registry (optionally with a path and scheme),
+ * so it gets an image name to parse.
+ */
+function publicRegistryImage(dynakube) {
+    const override = dynakube.publicRegistryOverride;
+    if (override)
+        return provenance_fact(`${override.value.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '')}/image`, override.origin);
+    return provenance_fact(`${DYNATRACE_PUBLIC_REGISTRY}/dynatrace/dynatrace-codemodules`, dynakube.origin, true);
+}
+/**
+ * The registry pull behind a DynaKube's code modules when the CSI driver provides them, or undefined when there is
+ * none: no image (the driver downloads from the tenant), or no CSI driver (the image is an init container's, pulled
+ * by the kubelet). The CSI provisioner pulls `status.codeModules.imageID` (`getInstaller`,
+ * pkg/controllers/csi/provisioner/install.go): `codeModulesImage`, or, with the public registry and no custom image
+ * (a custom image wins, `determineSource` in pkg/controllers/dynakube/version/updater.go), the public registry's
+ * code modules image the operator learnt from the Dynatrace API. The one decision registry-egress, the egress map
+ * and the generated registry entries all make.
+ */
+function codeModulesPull(model, dynakube) {
+    const custom = dynakube.codeModulesImage;
+    if (!custom && !usesPublicRegistry(dynakube))
+        return undefined;
+    if (!codeModulesViaCsi(model, dynakube).value)
+        return undefined;
+    const image = custom ?? publicRegistryImage(dynakube);
+    const by = dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true' ? 'node' : 'csi-driver';
+    const registry = (0,communication_host/* isPlaceholder */.wK)(image.value) ? undefined : registryOfImage(image.value);
+    return {
+        image,
+        source: custom ? 'codeModulesImage' : 'public-registry',
+        by,
+        ...(registry ? { registry } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/generate/registry-entries.ts
 
 
@@ -9902,33 +10115,48 @@ var communication_host = __nccwpck_require__(1386);
 
 
 
-/** Dynatrace's public registry, used with `feature.dynatrace.com/use-public-registry`. */
-const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
-const USE_PUBLIC_REGISTRY_FLAG = 'feature.dynatrace.com/use-public-registry';
+
+/** The annotation that says which component pulls from the registry, and of which DynaKube. */
+const PULLED_BY_ANNOTATION = `${GENERATOR_NAME}/pulled-by`;
 /**
- * The images whose registries get entries in the DynaKube's namespace. `codeModulesImage` is among them only when
- * the CSI provisioner pulls it itself: the generator leaves it out otherwise (`withRegistryPulls`).
+ * The registries something inside the mesh pulls from, for the DynaKube as the caller passes it: the caller keeps
+ * `codeModulesImage` and the public registry only where the CSI driver pulls the code modules image itself
+ * (`withRegistryPulls` in ./index.ts). Both are pulls by the CSI provisioner (`getInstaller` in
+ * pkg/controllers/csi/provisioner/install.go pulls `status.codeModules.imageID`: the custom image, or the public
+ * registry's image the operator learnt from the Dynatrace API).
+ *
+ * No entry for the OneAgent image (`oneAgent.*.image`) or `activeGate.image`: the kubelet pulls them for the
+ * DaemonSet and StatefulSet, outside the mesh, and no pod in the mesh reads them. Since v1.0 the operator takes a
+ * custom image reference as the version status unverified (`setImageIDToCustomImage`, version/updater.go), and the
+ * public registry's versions come from the Dynatrace API (v1.10: `/v2/fleetManagement/components/containerImages`;
+ * v1.0–v1.8: `/v1/deployment/image/.../latest`), i.e. the apiUrl host. Before v1.0 the operator read image
+ * manifests itself (`registry.GetImageVersion`), but from the operator's pod, whose namespace must stay out of the
+ * mesh (operator-namespace-injection).
  */
 function imagesOf(dynakube) {
     const uses = [];
-    const add = (field, fact) => {
-        if (fact)
-            uses.push({ image: fact.value, field, fact });
-    };
-    add('codeModulesImage', dynakube.codeModulesImage);
-    add('OneAgent image', dynakube.oneAgentImage);
-    add('activeGate.image', dynakube.activeGate?.image);
-    const override = dynakube.publicRegistryOverride;
-    if (override) {
-        // The override names a registry (optionally with a path), not an image: give it an image name to parse.
+    const csiPull = (what) => `the CSI driver pulls ${what} of DynaKube ${dynakube.name}`;
+    const image = dynakube.codeModulesImage;
+    if (image) {
         uses.push({
-            image: `${override.value.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '')}/image`,
-            field: 'publicRegistryOverride',
-            fact: override,
+            image: image.value,
+            field: 'codeModulesImage',
+            fact: image,
+            pulledBy: csiPull('codeModulesImage'),
         });
+        // A custom image wins over the public registry (`determineSource` in version/updater.go).
+        return uses;
     }
-    else if (dynakube.annotations[USE_PUBLIC_REGISTRY_FLAG] === 'true') {
-        uses.push({ image: `${DYNATRACE_PUBLIC_REGISTRY}/dynatrace/image`, field: USE_PUBLIC_REGISTRY_FLAG });
+    if (usesPublicRegistry(dynakube)) {
+        const override = dynakube.publicRegistryOverride;
+        uses.push({
+            image: publicRegistryImage(dynakube).value,
+            field: override ? 'publicRegistryOverride' : 'the public-registry feature flag',
+            fact: override,
+            pulledBy: csiPull(override
+                ? 'the code modules image from publicRegistryOverride'
+                : "the code modules image from Dynatrace's public registry"),
+        });
     }
     return uses;
 }
@@ -9944,6 +10172,10 @@ function registryMetadata(name, namespace) {
         namespace,
         labels: { 'app.kubernetes.io/created-by': GENERATOR_NAME, 'app.kubernetes.io/component': 'registry' },
     };
+}
+function describedBy(object, pulledBy) {
+    object.metadata.annotations = { [PULLED_BY_ANNOTATION]: pulledBy.join('; ') };
+    return object;
 }
 function dnsEntry(name, namespace, hosts, ports, resolution) {
     return {
@@ -10058,9 +10290,17 @@ function registryEntries(dynakubes, coverageFor, existingNames = []) {
                 continue;
             }
             const key = `${namespace}|${parsed.registry}`;
-            const group = groups.get(key) ?? { namespace, registry: parsed.registry, ports: [], origin };
+            const group = groups.get(key) ?? {
+                namespace,
+                registry: parsed.registry,
+                ports: [],
+                origin,
+                pulledBy: [],
+            };
             if (!group.ports.includes(parsed.port))
                 group.ports.push(parsed.port);
+            if (!group.pulledBy.includes(use.pulledBy))
+                group.pulledBy.push(use.pulledBy);
             groups.set(key, group);
         }
     }
@@ -10077,33 +10317,13 @@ function registryEntries(dynakubes, coverageFor, existingNames = []) {
                 continue;
             }
             object.metadata.name = unusedName(object.metadata.name, group.namespace, taken);
-            objects.push({ object, origin: group.origin });
+            objects.push({ object: describedBy(object, group.pulledBy), origin: group.origin });
         }
         const caveat = registryHosts(group.registry, group.ports[0]).caveat;
         if (caveat && toDeclare.some((need) => need.wildcard))
             note(`registry ServiceEntry ${entryName(group.registry, '-wildcard')}: ${caveat}`);
     }
     return { objects, notes };
-}
-
-;// CONCATENATED MODULE: ./src/rules/code-modules-pull.ts
-
-
-
-/** With this flag a Job pulls the code modules image through the kubelet, outside the mesh. */
-const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
-/**
- * The registry pull behind a DynaKube's code modules when the CSI driver provides them, or undefined when there is
- * none: no `codeModulesImage` (the driver downloads from the tenant), or no CSI driver (the image is an init
- * container's, pulled by the kubelet). The one decision registry-egress and the egress map both make.
- */
-function codeModulesPull(model, dynakube) {
-    const image = dynakube.codeModulesImage;
-    if (!image || !codeModulesViaCsi(model, dynakube).value)
-        return undefined;
-    const by = dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true' ? 'node' : 'csi-driver';
-    const registry = (0,communication_host/* isPlaceholder */.wK)(image.value) ? undefined : registryOfImage(image.value);
-    return { image, by, ...(registry ? { registry } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/registry-egress.ts
@@ -10118,16 +10338,8 @@ function codeModulesPull(model, dynakube) {
 const registry_egress_id = 'registry-egress';
 /** The generator's registry ServiceEntries for the code modules images only, in a new file beside the DynaKube. */
 function generatedEntriesFix(model, dynakubes, namespace, covered) {
-    const codeModulesOnly = dynakubes.map((dynakube) => ({
-        dynakube: {
-            ...dynakube,
-            oneAgentImage: undefined,
-            activeGate: undefined,
-            publicRegistryOverride: undefined,
-            annotations: {},
-        },
-        namespace,
-    }));
+    // The generator's entries declare the CSI driver's pull only: the custom image, else the public registry.
+    const codeModulesOnly = dynakubes.map((dynakube) => ({ dynakube, namespace }));
     const { objects } = registryEntries(codeModulesOnly, () => covered, serviceEntryNamesIn(model));
     if (objects.length === 0)
         return undefined;
@@ -10145,15 +10357,20 @@ function generatedEntriesFix(model, dynakubes, namespace, covered) {
         edits: [edit],
     };
 }
+function describePull(pull) {
+    return pull.source === 'codeModulesImage'
+        ? `codeModulesImage ${pull.image.value}`
+        : `the code modules image from the public registry ${pull.registry} (feature flag or publicRegistryOverride)`;
+}
 function blockedPulls(model, covered) {
     return model.dynakubes.flatMap((dynakube) => {
         // Pulled by the kubelet (node-image-pull) the image never passes the mesh; a placeholder cannot be checked.
         const pull = codeModulesPull(model, dynakube);
         if (pull?.by !== 'csi-driver' || !pull.registry)
             return [];
-        const { image, registry: parsed } = pull;
+        const { image, source, registry: parsed } = pull;
         const { missing } = uncoveredPull(parsed.registry, [parsed.port], covered);
-        return missing.length > 0 ? [{ dynakube, image, registry: parsed.registry, missing }] : [];
+        return missing.length > 0 ? [{ dynakube, image, source, registry: parsed.registry, missing }] : [];
     });
 }
 const registryEgress = {
@@ -10195,7 +10412,7 @@ const registryEgress = {
             const { fix, on } = fixes.get(pull.registry);
             const fixedElsewhere = fix && on !== pull;
             return {
-                message: `The CSI driver pulls codeModulesImage ${image.value} of DynaKube ${dynakube.name} itself, from inside ` +
+                message: `The CSI driver pulls ${describePull(pull)} of DynaKube ${dynakube.name} itself, from inside ` +
                     `the mesh (${csi.reason}), and ${describeRestriction(restriction)} (${restriction.origin.file}:${restriction.origin.line}). ` +
                     `No ServiceEntry visible in namespace ${csi.namespace} covers ` +
                     `${pull.missing.map((need) => `${need.host}:${need.port}`).join(', ')}: ` +
@@ -10203,7 +10420,7 @@ const registryEgress = {
                     (fixedElsewhere ? ` The fix offered for DynaKube ${on.dynakube.name} declares these too.` : ''),
                 origin: image.origin,
                 resource: resourceId(dynakube),
-                field: `codeModulesImage|${pull.registry}`,
+                field: `${pull.source === 'codeModulesImage' ? 'codeModulesImage' : 'publicRegistry'}|${pull.registry}`,
                 ...(fix && !fixedElsewhere ? { fix } : {}),
             };
         });
@@ -10773,12 +10990,12 @@ const SKIPPED_SEGMENT = new RegExp(`(?:^|/)(?:${[...ALWAYS_SKIPPED_DIRS].map((di
  * several times more per path than the expression they test.
  */
 function fileMatcher(selection) {
-    const included = compile(selection.include.length > 0 ? selection.include : DEFAULT_INCLUDE);
-    const excluded = compile(selection.exclude);
+    const included = select_compile(selection.include.length > 0 ? selection.include : DEFAULT_INCLUDE);
+    const excluded = select_compile(selection.exclude);
     return (path) => path !== '' && !SKIPPED_SEGMENT.test(path) && included(path) && !excluded(path);
 }
 /** Whether a path matches one of the globs: as picomatch matches, by the expression or by equal text. */
-function compile(globs) {
+function select_compile(globs) {
     const patterns = globs.map((glob) => ({ glob, expression: picomatch_default().makeRe(glob, { dot: true }) }));
     return (path) => patterns.some(({ glob, expression }) => path === glob || expression.test(path));
 }
@@ -10896,29 +11113,40 @@ function parseConfig(text, label) {
         throw new ConfigError(`${label}: must be a mapping of ${CONFIG_KEYS.join(', ')}`);
     const unknown = Object.keys(record).find((key) => !CONFIG_KEYS.includes(key));
     if (unknown !== undefined)
-        throw new ConfigError(`${label}: unknown key '${unknown}' (known: ${CONFIG_KEYS.join(', ')})`);
+        throw new ConfigError(`${where(label, keyLineOf(text, [unknown]))}: unknown key '${unknown}' (known: ${CONFIG_KEYS.join(', ')})`);
     if (record.rules !== undefined && record.rules !== null && !(0,read/* asRecord */.qY)(record.rules))
-        throw new ConfigError(`${label}: rules must be a mapping of rule id to error, warning, info or off`);
+        throw new ConfigError(`${where(label, lineOf(text, ['rules']))}: rules must be a mapping of rule id to error, warning, info or off`);
+    checkCharts(record.charts, text, label);
     const known = new Set(ALL_RULES.map((rule) => rule.meta.id));
     const rules = {};
     for (const [id, value] of Object.entries((0,read/* asRecord */.qY)(record.rules) ?? {})) {
         if (!known.has(id))
-            throw new ConfigError(`${label}: rules.${id}: unknown rule`);
+            throw new ConfigError(`${where(label, keyLineOf(text, ['rules', id]))}: rules.${id}: unknown rule`);
         const setting = ruleLevel(value);
         if (!setting)
-            throw new ConfigError(`${label}: rules.${id} must be one of error, warning, info, off`);
+            throw new ConfigError(`${where(label, lineOf(text, ['rules', id]))}: rules.${id} must be one of error, warning, info, off`);
         rules[id] = setting;
     }
     for (const key of ['paths', 'exclude']) {
         const value = record[key];
         if (value !== undefined && value !== null && typeof value !== 'string' && !Array.isArray(value))
-            throw new ConfigError(`${label}: ${key} must be a glob or a list of globs`);
+            throw new ConfigError(`${where(label, lineOf(text, [key]))}: ${key} must be a glob or a list of globs`);
     }
     checkGlobs(record, text, label);
     const strings = (value) => globList(value)
         .map(read/* asString */.oJ)
         .filter((s) => !!s);
     return { rules, include: strings(record.paths), exclude: strings(record.exclude), raw: record };
+}
+/** `charts` maps chart names to globs: a misspelt chart name (`istiodd`) would map its files to no chart. */
+function checkCharts(charts, text, label) {
+    if (charts === undefined || charts === null)
+        return;
+    if (!(0,read/* asRecord */.qY)(charts))
+        throw new ConfigError(`${where(label, lineOf(text, ['charts']))}: charts must be a mapping of chart name to globs`);
+    const chart = Object.keys((0,read/* asRecord */.qY)(charts)).find((name) => !HELM_CHARTS.includes(name));
+    if (chart !== undefined)
+        throw new ConfigError(`${where(label, keyLineOf(text, ['charts', chart]))}: charts.${chart}: unknown chart (known: ${HELM_CHARTS.join(', ')})`);
 }
 /** A list of globs, or one glob written on its own (`paths: clusters/**`), as a list. */
 function globList(value) {
@@ -10941,10 +11169,13 @@ function checkGlobs(record, text, label) {
             if (typeof entry !== 'string' || !isUnreadableGlob(entry))
                 return;
             const at = Array.isArray(value) ? [...keys, index] : keys;
-            const line = lineOf(text, at);
-            throw new ConfigError(`${label}${line === undefined ? '' : `:${line}`}: ${keys.join('.')} has a glob that is not valid: '${entry}'`);
+            throw new ConfigError(`${where(label, lineOf(text, at))}: ${keys.join('.')} has a glob that is not valid: '${entry}'`);
         });
     }
+}
+/** `file:line` for an error, or the file alone when the line is not known. */
+function where(label, line) {
+    return line === undefined ? label : `${label}:${line}`;
 }
 /** The line of the value at `keys` in the config text, read again with positions only when there is an error. */
 function lineOf(text, keys) {
@@ -10952,8 +11183,22 @@ function lineOf(text, keys) {
     const node = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', lineCounter }).getIn(keys, true);
     return (0,dist/* isNode */.Ll)(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
 }
+/**
+ * The line of the key at `keys` (not of its value, which may be on the next line or absent): where a misspelt
+ * key is written.
+ */
+function keyLineOf(text, keys) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', lineCounter });
+    const parent = keys.length === 1 ? document.contents : document.getIn(keys.slice(0, -1), true);
+    if (!(0,dist/* isMap */.jh)(parent))
+        return undefined;
+    const key = parent.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === keys.at(-1))?.key;
+    return (0,dist/* isNode */.Ll)(key) && key.range ? lineCounter.linePos(key.range[0]).line : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/diff/egress.ts
+
 
 
 
@@ -11025,12 +11270,6 @@ function restrictedEgress(model, from, operatorCovers, covered) {
 function registryPullCovered(model, registry, namespace) {
     return uncoveredPull(registry.registry, [registry.port], coverageIn(model, namespace)).missing.length === 0;
 }
-function monitoredNamespaces(model, dynakube, operatorNamespace) {
-    return [...model.namespaces.keys()]
-        .filter((namespace) => !isIgnoredByOperator(namespace, operatorNamespace))
-        .filter((namespace) => selectorMatches(dynakube.namespaceSelector?.value, namespaceLabels(model, namespace)))
-        .sort();
-}
 /** Adds the components of one DynaKube and their paths. */
 function addDynaKube(builder, model, dynakube) {
     const operatorNamespace = operatorNamespaces(model)[0]?.value ?? dynakube.namespace ?? 'dynatrace';
@@ -11088,7 +11327,7 @@ function addDynaKube(builder, model, dynakube) {
     }
     if (!injectsCodeModules(dynakube))
         return;
-    addMonitoredNamespaces(builder, model, dynakube, operatorNamespace, agentTarget, agentBlock, host);
+    addMonitoredNamespaces(builder, model, dynakube, agentTarget, agentBlock, host);
     if (!codeModulesViaCsi(model, dynakube).value)
         return;
     const csiLabels = Object.assign({}, ...model.operatorInstalls.map((i) => i.csiDriverLabels));
@@ -11128,8 +11367,8 @@ function pullBlock(model, csiPod, pull) {
 }
 const HOST_AGENT_MODES = ['classicFullStack', 'cloudNativeFullStack', 'hostMonitoring'];
 /** The namespaces whose pods get code modules, each in or out of the mesh, and their agent traffic. */
-function addMonitoredNamespaces(builder, model, dynakube, operatorNamespace, agentTarget, agentBlock, host) {
-    const namespaces = monitoredNamespaces(model, dynakube, operatorNamespace);
+function addMonitoredNamespaces(builder, model, dynakube, agentTarget, agentBlock, host) {
+    const namespaces = monitoredNamespaces(model, dynakube);
     for (const namespace of namespaces.slice(0, MAX_NAMESPACES)) {
         const shape = pod(namespace);
         const id = builder.node(`ns:${namespace}`, {
@@ -11902,9 +12141,18 @@ function hostsToUrls(value) {
 
 ;// CONCATENATED MODULE: ./src/generate/operator-objects.ts
 
+
 const IGNORED_SUBDOMAIN = 'ignored.subdomain';
-const SUBNET_MASK = '/32';
 const PROTOCOL_TCP = 'TCP';
+/**
+ * The single address as a CIDR. The operator appends `/32` to every IP (`subnetMask` in
+ * pkg/controllers/dynakube/istio/serviceentry.go), which for an IPv6 endpoint declares a /32 prefix, 2^96
+ * addresses, instead of the one host it means: the generator writes `/128` there and `/32` for IPv4, as the
+ * operator does.
+ */
+function singleAddress(ip) {
+    return `${ip}/${(0,external_node_net_.isIP)(ip) === 6 ? 128 : 32}`;
+}
 function fqdnName(owner, component) {
     return `${owner.name}-fqdn-${component}`;
 }
@@ -11960,7 +12208,7 @@ function buildFqdnServiceEntry(owner, component, hosts) {
         },
     };
 }
-/** `<dk>-ip-<component>`: the placeholder host `ignored.subdomain`, `/32` addresses, TCP ports, no resolution. */
+/** `<dk>-ip-<component>`: the placeholder host `ignored.subdomain`, one-address CIDRs, TCP ports, no resolution. */
 function buildIpServiceEntry(owner, component, hosts) {
     return {
         apiVersion: NETWORKING_API_VERSION,
@@ -11968,7 +12216,7 @@ function buildIpServiceEntry(owner, component, hosts) {
         metadata: metadata(ipName(owner, component), owner, component),
         spec: {
             hosts: [IGNORED_SUBDOMAIN],
-            addresses: [...new Set(hosts.map((host) => `${host.host}${SUBNET_MASK}`))],
+            addresses: [...new Set(hosts.map((host) => singleAddress(host.host)))],
             ports: distinctPorts(hosts, (host) => ({
                 name: `${PROTOCOL_TCP}-${host.port}`,
                 number: host.port,
@@ -12009,9 +12257,12 @@ const INJECTING_MODES = new Set(['cloudNativeFullStack', 'applicationMonitoring'
 function dynatrace_entries_injectsCodeModules(dynakube) {
     return dynakube.modes.some((mode) => INJECTING_MODES.has(mode.value));
 }
-/** The operator creates ActiveGate entries when the ActiveGate is enabled, i.e. it has a capability. */
+/**
+ * The operator creates ActiveGate entries when the ActiveGate is enabled: it has a capability, or extensions need
+ * one (`activegate.Spec.IsEnabled()`, pkg/api/latest/dynakube/activegate/props.go, the same since v1.4).
+ */
 function hasActiveGate(dynakube) {
-    return (dynakube.activeGate?.capabilities.value.length ?? 0) > 0;
+    return (dynakube.activeGate?.capabilities.value.length ?? 0) > 0 || dynakube.extensions?.value === true;
 }
 function note(origin, reason) {
     return { file: origin.file, line: origin.line, reason };
@@ -12100,7 +12351,10 @@ async function dynatraceEntries(dynakube, namespace, source, givenApiUrl) {
     if (injecting)
         wanted.push({ component: 'oneagent', origin: injecting.origin });
     if (hasActiveGate(dynakube))
-        wanted.push({ component: 'activegate', origin: dynakube.activeGate?.origin ?? origin });
+        wanted.push({
+            component: 'activegate',
+            origin: dynakube.activeGate?.origin ?? dynakube.extensions?.origin ?? origin,
+        });
     if (wanted.length === 0)
         return result;
     const client = source.clientFor(resolved.apiUrl);
@@ -12120,6 +12374,7 @@ async function dynatraceEntries(dynakube, namespace, source, givenApiUrl) {
 }
 
 ;// CONCATENATED MODULE: ./src/generate/index.ts
+
 
 
 
@@ -12268,10 +12523,12 @@ async function generateManifests(model, options = {}) {
         generatedCovers.push(...entries.covered.map(({ host, port }) => ({ host, port })));
     }
     if (restricted) {
-        // The same coverage decision as the registry-egress rule and the egress map.
-        // Registries are contacted from the operator's namespace: only where its sidecars restrict egress.
+        // The same decisions as the registry-egress rule and the egress map. Only the CSI driver pulls from a registry
+        // (withRegistryPulls), from the operator's namespace: an entry is needed only when its pod has a sidecar
+        // (ztunnel does not enforce REGISTRY_ONLY) and egress is restricted there.
+        const csiInMesh = csiDriverMembership(model)?.mode === 'sidecar';
         const registries = registryEntries(placed
-            .filter(({ namespace }) => all || !!outboundRestriction(model, namespace))
+            .filter(({ namespace }) => all || (csiInMesh && !!outboundRestriction(model, namespace)))
             .map(({ dynakube, namespace }) => ({ dynakube: withRegistryPulls(model, dynakube), namespace })), (namespace) => [...coverageIn(model, namespace), ...generatedCovers], serviceEntryNames(model, objects));
         registries.objects.forEach(({ object, origin }) => add([object], origin));
         notes.push(...registries.notes);
@@ -12289,16 +12546,17 @@ async function generateManifests(model, options = {}) {
     return { generated: kept.map(render), notes };
 }
 /**
- * A DynaKube as its registry entries see it: its `codeModulesImage` only when the CSI driver pulls it itself. With
- * `node-image-pull` the node's kubelet pulls it for a Job, and without the CSI driver it is an init container's
- * image, pulled by the kubelet too: outside the mesh either way. The operator does not read the manifest of a custom
- * code modules image either (since v1.0 it takes the reference as the version status, unverified), so nothing in the
- * mesh contacts that registry. The same decision as registry-egress and the egress map (`codeModulesPull`).
+ * A DynaKube as its registry entries see it: only the pull the CSI driver makes itself, from inside the mesh when
+ * its pod is (`codeModulesPull`, the same decision as registry-egress and the egress map): its `codeModulesImage`,
+ * or the public registry's code modules image. With `node-image-pull` the node's kubelet pulls it for a Job, and
+ * without the CSI driver it is an init container's image, pulled by the kubelet too: outside the mesh either way;
+ * the operator does not read a custom image's manifest either (since v1.0 it takes the reference as the version
+ * status, unverified).
  */
 function withRegistryPulls(model, dynakube) {
-    return codeModulesPull(model, dynakube)?.by === 'csi-driver'
-        ? dynakube
-        : { ...dynakube, codeModulesImage: undefined };
+    if (codeModulesPull(model, dynakube)?.by === 'csi-driver')
+        return dynakube;
+    return { ...dynakube, codeModulesImage: undefined, publicRegistryOverride: undefined, annotations: {} };
 }
 /** `namespace/name` of the repository's ServiceEntries and of those generated so far. */
 function serviceEntryNames(model, generated) {
@@ -12480,6 +12738,18 @@ function chartFolder(byDir, dir) {
         values: documents.find((document) => VALUES_FILE.test(external_node_path_default().posix.basename(document.file))),
     };
 }
+/** Istio's unreleased charts (`manifests/charts/*` in istio/istio) carry this version, "replaced at build-time". */
+const ISTIO_SOURCE_CHART_VERSION = '1.0.0';
+/**
+ * The release a chart folder of the repository installs: its Chart.yaml `version` (what `helm template` stamps into
+ * `helm.sh/chart`). A copy of Istio's chart from its git tree says 1.0.0 (reference istio.md §9): that is an
+ * unknown release, not Istio 1.0, which had none of these charts.
+ */
+function installedChartVersion(chart, helmChart) {
+    if (helmChart !== 'dynatrace-operator' && chart.version === ISTIO_SOURCE_CHART_VERSION)
+        return undefined;
+    return chart.version;
+}
 /** Charts unpacked in `<chartDir>/charts/`, one folder level down (Helm loads every chart there). */
 function unpackedSubcharts(byDir, chartDir) {
     const prefix = chartDir === '' ? 'charts/' : `${chartDir}/charts/`;
@@ -12599,7 +12869,7 @@ function readDependencies(listing, chartDir, byDir, unpacked, notes) {
             notes.push({ file: listing.file, line: origin.line, reason: local });
         const subchart = typeof local === 'string' ? undefined : local;
         // The version of a chart in the repository is the one installed; the listing's may be a range.
-        const version = subchart?.version ?? (0,read/* asString */.oJ)(entry.version);
+        const version = (subchart && installedChartVersion(subchart, chart)) ?? (0,read/* asString */.oJ)(entry.version);
         return [
             {
                 chart,
@@ -12638,11 +12908,12 @@ function unlistedDependency(subchart) {
     const chart = chartOf(subchart.name);
     if (!chart)
         return [];
+    const version = installedChartVersion(subchart, chart);
     return [
         {
             chart,
             key: subchart.name,
-            ...(subchart.version ? { version: subchart.version } : {}),
+            ...(version ? { version } : {}),
             conditions: [],
             tags: [],
             origin: { file: subchart.chartFile.file, line: subchart.chartFile.line },
@@ -12793,20 +13064,22 @@ function readApplication(resource, context) {
                 fallback: { document: resource.document, valuesPath: [...helmPath, 'valuesObject'] },
             });
         }
-        const chartName = (0,read/* asString */.oJ)(source.value.chart) ?? lastSegment((0,read/* asString */.oJ)(source.value.path));
-        const chart = chartOf(chartName);
+        const local = argo_localChart(source, context.repo);
+        const chart = chartOf((0,read/* asString */.oJ)(source.value.chart) ?? local?.name) ??
+            chartOf(lastSegment((0,read/* asString */.oJ)(source.value.path)));
         if (!chart)
             return [];
         // Helm applies the chart's own values.yaml first, then what Argo CD passes.
-        const layers = [...localChartDefaults(source, context.repo), ...userLayers()];
-        const targetRevision = (0,read/* asString */.oJ)(source.value.targetRevision);
+        const layers = [...(local ? chartDefaultsLayers(local.values) : []), ...userLayers()];
         const isChartRepo = source.value.chart !== undefined;
+        const version = local ? localChartVersion(local, chart) : remoteChartVersion(source);
         return [
             layeredChartValues(chart, layers, {
                 via,
                 origin: originAt(resource, [...source.path, isChartRepo ? 'chart' : 'path']),
                 releaseNamespace: destination,
-                chartVersion: isChartRepo || /^v?\d+\.\d+/.test(targetRevision ?? '') ? targetRevision : undefined,
+                chartVersion: version?.value,
+                ...(version?.origin ? { chartVersionOrigin: version.origin } : {}),
                 releaseName: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(source.value, ['helm', 'releaseName'])) ?? resource.name,
                 fallback: { document: resource.document, valuesPath: [...helmPath, 'valuesObject'] },
             }),
@@ -12821,16 +13094,37 @@ function localUmbrella(source, repo) {
     return dir === undefined ? undefined : umbrellaChartsOf(repo).find((umbrella) => umbrella.dir === dir);
 }
 /**
- * The values.yaml of the chart folder of this repository a `path` source names, as the lowest layers (Istio's
+ * The chart folder of this repository a `path` source names (its values.yaml the lowest layers, Istio's
  * `_internal_defaults_do_not_set` below the profile presets; never where a fix goes). A folder without a Chart.yaml
  * is no chart: Argo CD renders it as plain manifests or kustomize.
  */
-function localChartDefaults(source, repo) {
+function argo_localChart(source, repo) {
     if (source.value.chart !== undefined)
-        return [];
+        return undefined;
     const dir = entryDir((0,read/* asString */.oJ)(source.value.path));
-    const chart = dir === undefined ? undefined : chartFolder(plainDocumentsByDir(repo), dir);
-    return chart ? chartDefaultsLayers(chart.values) : [];
+    return dir === undefined ? undefined : chartFolder(plainDocumentsByDir(repo), dir);
+}
+/**
+ * The version of a chart folder of this repository, at its Chart.yaml line. The Application's `targetRevision` is
+ * then a git revision of this repository (a branch, or a tag of the platform), not a chart version.
+ */
+function localChartVersion(chart, helmChart) {
+    const version = installedChartVersion(chart, helmChart);
+    if (!version)
+        return undefined;
+    const line = chart.chartFile.lineAt(['version']) ?? chart.chartFile.line;
+    return { value: version, origin: { file: chart.chartFile.file, line, path: 'version' } };
+}
+/**
+ * The version of a chart that is not in this repository: `targetRevision` of a Helm repository source (`chart:`),
+ * or of a git source when it looks like a release (a tag of istio/istio such as `1.22.3`; a branch says nothing).
+ */
+function remoteChartVersion(source) {
+    const targetRevision = (0,read/* asString */.oJ)(source.value.targetRevision);
+    if (!targetRevision)
+        return undefined;
+    const isChartRepo = source.value.chart !== undefined;
+    return isChartRepo || /^v?\d+\.\d+/.test(targetRevision) ? { value: targetRevision } : undefined;
 }
 function lastSegment(path) {
     return path?.replace(/\/+$/, '').split('/').pop();
@@ -12964,7 +13258,8 @@ function readPeerAuthentication(resource) {
     }
     return {
         ...resource,
-        ...(selector ? { selector: (0,read/* stringMap */.Qi)(selector) } : {}),
+        // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
+        ...(selector ? { selector: (0,read/* metadataStrings */.ah)(selector) } : {}),
         ...(mode
             ? { mtlsMode: provenance_fact(mode.toUpperCase(), originLaterAt(resource, ['spec', 'mtls', 'mode'])) }
             : {}),
@@ -13014,7 +13309,8 @@ function readSidecar(resource) {
         : ['spec', 'outboundTrafficPolicy'];
     return {
         ...resource,
-        ...(selector ? { workloadSelector: (0,read/* stringMap */.Qi)(selector) } : {}),
+        // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
+        ...(selector ? { workloadSelector: (0,read/* metadataStrings */.ah)(selector) } : {}),
         ...(mode ? { outboundPolicy: provenance_fact(mode, originAt(resource, modePath)) } : {}),
         egressHosts: (0,read/* asArray */._j)(spec.egress).flatMap((item) => stringList((0,read/* asRecord */.qY)(item)?.hosts)),
     };
@@ -13133,7 +13429,7 @@ function readMeshConfig(meshConfig, locate, via, origin) {
     }
     if (meshConfig.discoverySelectors !== undefined) {
         const selectors = (0,read/* asArray */._j)(meshConfig.discoverySelectors)
-            .map(toSelector)
+            .map((selector) => toSelector(selector))
             .filter((s) => s !== undefined);
         source.discoverySelectors = provenance_fact(selectors, locate(['discoverySelectors']));
     }
@@ -13185,7 +13481,7 @@ function readIstiodValues(values) {
         env,
         envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
         via: values.via,
-        ...optionalFact('version', values.chartVersion, values.origin),
+        ...optionalFact('version', values.chartVersion, values.chartVersionOrigin ?? values.origin),
         ...presetFact(values, 'compatibilityVersion'),
         ...presetFact(values, 'profile'),
         ...optionalFact('revision', (0,read/* asString */.oJ)(values.values.revision) || undefined, at(['revision'])),
@@ -13283,7 +13579,9 @@ function readCniValues(values) {
                     .filter((v) => !!v), at(exclude.path)),
             }
             : {}),
-        ...(values.chartVersion ? { version: provenance_fact(values.chartVersion, values.origin) } : {}),
+        ...(values.chartVersion
+            ? { version: provenance_fact(values.chartVersion, values.chartVersionOrigin ?? values.origin) }
+            : {}),
     };
 }
 function isIstioOperator(resource) {
@@ -13411,7 +13709,9 @@ function readOperatorValues(values) {
             ? provenance_fact(true, values.origin, true)
             : provenance_fact(csiEnabled, valuesOrigin(values, ['csidriver', 'enabled'])),
         csiDriverLabels: (0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(values.values, ['csidriver', 'labels'])),
-        ...(values.chartVersion ? { version: provenance_fact(values.chartVersion, values.origin) } : {}),
+        ...(values.chartVersion
+            ? { version: provenance_fact(values.chartVersion, values.chartVersionOrigin ?? values.origin) }
+            : {}),
         via: values.via,
     };
 }
@@ -13451,6 +13751,9 @@ function readWorkload(resource) {
 
 
 
+
+const METADATA_VALUES = 'label and annotation values';
+const SELECTOR_VALUES = 'label selector values';
 const WORKLOADS = ['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];
 const ISTIO = ['PeerAuthentication', 'ServiceEntry', 'VirtualService', 'Sidecar', 'IstioOperator'];
 const SAIL = ['Istio', 'IstioCNI', 'ZTunnel', 'IstioRevision'];
@@ -13486,11 +13789,32 @@ const FIELDS = [
     { kinds: only('DynaKube'), path: ['spec', 'oneAgent'], expected: 'mapping' },
     { kinds: only('DynaKube'), path: ['spec', 'activeGate'], expected: 'mapping' },
     { kinds: only('DynaKube'), path: ['spec', 'namespaceSelector'], expected: 'mapping' },
+    ...DYNAKUBE_SELECTOR_PATHS.map((path) => ({
+        kinds: only('DynaKube'),
+        path: [...path, 'matchLabels'],
+        expected: 'map of strings',
+        values: SELECTOR_VALUES,
+    })),
+    // The DynaKube CRD types both `additionalProperties: {type: string}`, as an object's own labels and annotations.
+    { kinds: only('DynaKube'), path: ['spec', 'activeGate', 'labels'], expected: 'map of strings' },
+    { kinds: only('DynaKube'), path: ['spec', 'activeGate', 'annotations'], expected: 'map of strings' },
     { kinds: only('ServiceEntry'), path: ['spec', 'hosts'], expected: 'list' },
     { kinds: only('ServiceEntry'), path: ['spec', 'ports'], expected: 'list' },
     { kinds: only('PeerAuthentication'), path: ['spec', 'mtls'], expected: 'mapping' },
     { kinds: only('PeerAuthentication'), path: ['spec', 'selector'], expected: 'mapping' },
     { kinds: only('PeerAuthentication'), path: ['spec', 'portLevelMtls'], expected: 'mapping' },
+    {
+        kinds: only('PeerAuthentication'),
+        path: ['spec', 'selector', 'matchLabels'],
+        expected: 'map of strings',
+        values: SELECTOR_VALUES,
+    },
+    {
+        kinds: only('Sidecar'),
+        path: ['spec', 'workloadSelector', 'labels'],
+        expected: 'map of strings',
+        values: SELECTOR_VALUES,
+    },
     { kinds: only('VirtualService'), path: ['spec', 'hosts'], expected: 'list' },
     { kinds: only('HelmRelease'), path: ['spec', 'chart'], expected: 'mapping' },
     { kinds: only('HelmRelease'), path: ['spec', 'values'], expected: 'mapping' },
@@ -13563,7 +13887,7 @@ function fieldNotes(document, kind, label) {
             continue;
         if (matches(value, field.expected)) {
             if (field.expected === 'map of strings')
-                notes.push(...unquotedValueNotes(document, field.path, value, label));
+                notes.push(...unquotedValueNotes(document, field.path, value, label, field.values));
             continue;
         }
         // `${VAR}` or `{{ … }}` is replaced before the API server sees the object: the model reads the value filled in,
@@ -13583,23 +13907,48 @@ function fieldNotes(document, kind, label) {
  * `version: 1`) makes the API server reject the object, so the model does not read it as an opt-out or opt-in
  * (`metadataStrings`); a null is no value either. Each such key gets its own note, so the user sees which to quote.
  */
-function unquotedValueNotes(document, path, map, label) {
+function unquotedValueNotes(document, path, map, label, values = METADATA_VALUES) {
     const entries = (0,read/* asRecord */.qY)(map) ?? {};
     const unquoted = new Set((0,read/* nonStringKeys */.nZ)(map));
     const keys = Object.keys(entries).filter((key) => unquoted.has(key) || entries[key] === null);
-    return keys.map((key) => {
-        const value = entries[key];
-        const quoted = value === null ? '""' : JSON.stringify(String(value));
-        const consequence = value === null
-            ? 'the rules do not read it'
-            : 'the API server rejects the object and the rules do not read it';
-        return {
-            file: document.file,
-            line: document.lineAt([...path, key]) ?? document.line,
-            reason: `${label}: ${path.join('.')}.${key} is ${describeValue(value)}, not a string; label and annotation values ` +
-                `must be strings, so ${consequence}. Quote it: \`${key}: ${quoted}\``,
-        };
-    });
+    return keys.map((key) => unquotedValueNote(document, [...path, key], `${path.join('.')}.${key}`, entries[key], label, values, `${key}: `));
+}
+/** The note for one value that must be a string and is not: where it is, why it counts for nothing, how to quote it. */
+function unquotedValueNote(document, path, shownPath, value, label, values, quotedPrefix) {
+    const quoted = value === null ? '""' : JSON.stringify(String(value));
+    const consequence = value === null
+        ? 'the rules do not read it'
+        : 'the API server rejects the object and the rules do not read it';
+    return {
+        file: document.file,
+        line: document.lineAt(path) ?? document.line,
+        reason: `${label}: ${shownPath} is ${describeValue(value)}, not a string; ${values} must be strings, so ` +
+            `${consequence}. Quote it: \`${quotedPrefix}${quoted}\``,
+    };
+}
+/**
+ * The `values` of a DynaKube selector's `matchExpressions` are typed `string` too: an unquoted `true` or `2` in them is
+ * rejected like one in `matchLabels`, and the model leaves it out (`toSelector`).
+ */
+function selectorExpressionNotes(document, kind, label) {
+    if (kind !== 'DynaKube')
+        return [];
+    const notes = [];
+    for (const selectorPath of DYNAKUBE_SELECTOR_PATHS) {
+        const expressionsPath = [...selectorPath, 'matchExpressions'];
+        (0,read/* asArray */._j)((0,read/* getIn */.O6)(document.value, expressionsPath)).forEach((expression, index) => {
+            (0,read/* asArray */._j)((0,read/* asRecord */.qY)(expression)?.values).forEach((value, valueIndex) => {
+                if (typeof value === 'string')
+                    return;
+                if (value !== null && typeof value === 'object')
+                    return;
+                const path = [...expressionsPath, index, 'values', valueIndex];
+                const shown = `${expressionsPath.join('.')}[${index}].values[${valueIndex}]`;
+                notes.push(unquotedValueNote(document, path, shown, value, label, SELECTOR_VALUES, ''));
+            });
+        });
+    }
+    return notes;
 }
 /** Notes for a document of a kind the model reads whose fields have the wrong type, or that has no name. */
 function documentNotes(document) {
@@ -13612,7 +13961,8 @@ function documentNotes(document) {
     if (!READ_KINDS.has(kind))
         return [];
     const name = objectName(object);
-    const notes = fieldNotes(document, kind, name === undefined ? kind : `${kind} ${shortName(name)}`);
+    const label = name === undefined ? kind : `${kind} ${shortName(name)}`;
+    const notes = [...fieldNotes(document, kind, label), ...selectorExpressionNotes(document, kind, label)];
     if (name === undefined)
         notes.push({
             file: document.file,
@@ -15342,6 +15692,122 @@ function attachRenderContext(report, context) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+
+/** Cell text longer than this is cut: a table row must stay readable. */
+const MAX_VALUE_CHARS = 160;
+function cut(text, max = MAX_VALUE_CHARS) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** A setting's value as a reviewer reads it; `—` for absent. */
+function formatValue(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (Array.isArray(value))
+        return value.length === 0 ? '[]' : cut(value.map(formatValue).join(', '));
+    if (typeof value === 'object')
+        return cut(Object.entries(value)
+            .map(([key, item]) => `${key}: ${formatValue(item)}`)
+            .join('; '));
+    return cut(String(value));
+}
+/** What a change row calls the setting: the resource itself when it was added or removed. */
+function changeSetting(change) {
+    if (change.path !== '')
+        return change.path;
+    return change.before === null ? 'added' : change.after === null ? 'removed' : '(resource)';
+}
+const SEVERITIES = ['error', 'warning', 'info'];
+const SEVERITY_WORD = {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    info: ['note', 'notes'],
+};
+function plural(count, severity) {
+    return `${count} ${SEVERITY_WORD[severity][count === 1 ? 0 : 1]}`;
+}
+function bySeverity(report, status) {
+    const group = report.findings.filter((f) => f.status === status);
+    const parts = SEVERITIES.map((severity) => [severity, group.filter((f) => f.severity === severity).length])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => plural(count, severity));
+    return `${group.length} ${status}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+}
+/** The defaults of the CLI and the action: new errors fail. */
+const DEFAULT_FAIL_POLICY = { failOn: 'error', failScope: 'new' };
+/** The findings that fail the check under `policy`: open ones at or above `failOn`, new only unless scope `all`. */
+function failingFindings(report, policy = DEFAULT_FAIL_POLICY) {
+    const { failOn, failScope } = policy;
+    if (failOn === 'never')
+        return [];
+    return report.findings.filter((finding) => finding.status !== 'fixed' &&
+        (failScope === 'all' || finding.status === 'new') &&
+        SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]);
+}
+/**
+ * The outcome a reviewer sees first, the same as the exit status: `fail` when findings fail the check under
+ * `policy`; otherwise new findings (new errors too, when the policy lets them pass) need a look.
+ */
+function outcome(report, policy = DEFAULT_FAIL_POLICY) {
+    if (failingFindings(report, policy).length > 0)
+        return 'fail';
+    return report.findings.some((f) => f.status === 'new') ? 'attention' : 'pass';
+}
+/** `1 new warning, 2 errors already on base`: failing findings by status, then severity. */
+function describeFailing(failing) {
+    const parts = [];
+    for (const status of ['new', 'unchanged'])
+        for (const severity of SEVERITIES) {
+            const count = failing.filter((f) => f.status === status && f.severity === severity).length;
+            if (count === 0)
+                continue;
+            const [number, word] = plural(count, severity).split(' ');
+            parts.push(status === 'new' ? `${number} new ${word}` : `${number} ${word} already on base`);
+        }
+    return parts.join(', ');
+}
+/**
+ * Why findings other than new errors fail: the settings that made them count. Written as the action's input
+ * and the CLI's flag both read (`fail-scope all`).
+ */
+function failReasons(failing, policy) {
+    const reasons = [];
+    if (policy.failOn !== 'error' && failing.some((f) => f.severity !== 'error'))
+        reasons.push(`fail-on ${policy.failOn}`);
+    if (failing.some((f) => f.status === 'unchanged'))
+        reasons.push(`fail-scope ${policy.failScope}`);
+    return reasons;
+}
+/**
+ * The verdict's words without decoration: the headline and the counts by status and severity. The headline agrees
+ * with the exit status under `policy`: it says what fails and which setting made it fail, or that new errors
+ * pass because of the settings.
+ */
+function verdictParts(report, policy = DEFAULT_FAIL_POLICY) {
+    const fresh = report.findings.filter((f) => f.status === 'new');
+    const newErrors = fresh.filter((f) => f.severity === 'error').length;
+    const failing = failingFindings(report, policy);
+    const reasons = failReasons(failing, policy);
+    const headline = failing.length > 0
+        ? reasons.length === 0
+            ? `${plural(newErrors, 'error')} introduced`
+            : `fails: ${describeFailing(failing)} (${reasons.join(', ')})`
+        : newErrors > 0
+            ? `${plural(newErrors, 'error')} introduced, not failing (fail-on ${policy.failOn})`
+            : fresh.length > 0
+                ? 'no new errors, new findings to review'
+                : 'no new findings';
+    const counts = [
+        bySeverity(report, 'new'),
+        bySeverity(report, 'unchanged'),
+        bySeverity(report, 'fixed'),
+    ].join(' · ');
+    return { headline, counts };
+}
+function summaryLine(summary) {
+    return `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} note(s) open`;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/links.ts
 
 
@@ -15819,6 +16285,7 @@ async function changedInWorkingTree(repo, revision) {
 
 
 
+
 /** Files larger than this are skipped with a note: manifests are small, and a huge file is not config. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 class InputError extends (/* unused pure expression or super */ null && (Error)) {
@@ -16188,15 +16655,11 @@ function dedupeNotes(notes) {
 }
 /** Whether the check fails: findings at or above `failOn`, counting only new ones unless the scope is `all`. */
 function shouldFail(report, failOn, scope) {
-    return failingFindings(report, failOn, scope).length > 0;
+    return engine_failingFindings(report, failOn, scope).length > 0;
 }
-/** The findings that fail the check under `failOn` and `scope`. */
-function failingFindings(report, failOn, scope) {
-    if (failOn === 'never')
-        return [];
-    return report.findings.filter((finding) => finding.status !== 'fixed' &&
-        (scope === 'all' || finding.status === 'new') &&
-        SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]);
+/** The findings that fail the check under `failOn` and `scope` (the report's headline counts the same ones). */
+function engine_failingFindings(report, failOn, scope) {
+    return failingFindings(report, { failOn, failScope: scope });
 }
 /** Fills `report.generated` from the head model; what could not be generated joins `notEvaluable`. */
 async function addGenerated(analysis, options = {}) {
@@ -16226,20 +16689,24 @@ async function check(options) {
 
 ;// CONCATENATED MODULE: ./src/report/control-chars.ts
 /**
- * Control characters (C0, DEL, C1) taken from manifests, file names included. In a terminal they move the cursor
- * or recolor it (ESC, CSI), or start a line that looks like a finding of its own (`\n`, `\r`).
+ * Characters taken from manifests, file names included, that must not reach a terminal or a rendered comment as
+ * they are:
+ * - control characters (C0, DEL, C1): in a terminal they move the cursor or recolor it (ESC, CSI), or start a line
+ *   that looks like a finding of its own (`\n`, `\r`);
+ * - Unicode bidi controls (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069): they reorder what follows on the
+ *   line, so a name can make a file:line or a verdict read backwards ("Trojan Source", CVE-2021-42574);
+ * - zero-width characters (U+200B-U+200D, U+2060, U+FEFF): invisible, they make two different names look the same.
  */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const INVISIBLE = String.raw `\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff`;
+const CONTROL = new RegExp(String.raw `[\u0000-\u001f\u007f-\u009f${INVISIBLE}]`, 'gu');
 /** As {@link CONTROL}, but for `\n`, tabs, and a `\r` that ends a line (a CRLF file's patch lines keep it). */
-// eslint-disable-next-line no-control-regex
-const CONTROL_BUT_LINE_BREAK_AND_TAB = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
-/** Text meant for one line: every control character, line breaks and tabs too, becomes `?`. */
+const CONTROL_BUT_LINE_BREAK_AND_TAB = new RegExp(String.raw `[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f${INVISIBLE}]|\r(?!\n)`, 'gu');
+/** Text meant for one line: every character above, line breaks and tabs too, becomes `?`. */
 function visibleLine(text) {
     return text.replace(CONTROL, '?');
 }
 /**
- * A multi-line block (YAML, a patch): its line breaks (`\n`, `\r\n`) and tabs stay, every other control character is
+ * A multi-line block (YAML, a patch): its line breaks (`\n`, `\r\n`) and tabs stay, every other character above is
  * `?`.
  */
 function visibleBlock(text) {
@@ -16313,73 +16780,6 @@ function escapeProse(text) {
 function escapeHtml(text) {
     // An entity-encoded `@` is still an @ in the text GitHub scans for mentions: a zero-width space follows it.
     return oneLine(text).replace(/[&<>"'`@|]/g, (c) => `&#${c.codePointAt(0)};${c === '@' ? '&#8203;' : ''}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Cell text longer than this is cut: a table row must stay readable. */
-const MAX_VALUE_CHARS = 160;
-function cut(text, max = MAX_VALUE_CHARS) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-/** A setting's value as a reviewer reads it; `—` for absent. */
-function formatValue(value) {
-    if (value === null || value === undefined)
-        return '—';
-    if (Array.isArray(value))
-        return value.length === 0 ? '[]' : cut(value.map(formatValue).join(', '));
-    if (typeof value === 'object')
-        return cut(Object.entries(value)
-            .map(([key, item]) => `${key}: ${formatValue(item)}`)
-            .join('; '));
-    return cut(String(value));
-}
-/** What a change row calls the setting: the resource itself when it was added or removed. */
-function changeSetting(change) {
-    if (change.path !== '')
-        return change.path;
-    return change.before === null ? 'added' : change.after === null ? 'removed' : '(resource)';
-}
-const SEVERITIES = ['error', 'warning', 'info'];
-const SEVERITY_WORD = {
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    info: ['note', 'notes'],
-};
-function plural(count, severity) {
-    return `${count} ${SEVERITY_WORD[severity][count === 1 ? 0 : 1]}`;
-}
-function bySeverity(report, status) {
-    const group = report.findings.filter((f) => f.status === status);
-    const parts = SEVERITIES.map((severity) => [severity, group.filter((f) => f.severity === severity).length])
-        .filter(([, count]) => count > 0)
-        .map(([severity, count]) => plural(count, severity));
-    return `${group.length} ${status}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
-}
-/** The outcome a reviewer sees first: new errors fail, other new findings need a look. */
-function outcome(report) {
-    const fresh = report.findings.filter((f) => f.status === 'new');
-    if (fresh.some((f) => f.severity === 'error'))
-        return 'fail';
-    return fresh.length > 0 ? 'attention' : 'pass';
-}
-/** The verdict's words without decoration: the headline and the counts by status and severity. */
-function verdictParts(report) {
-    const fresh = report.findings.filter((f) => f.status === 'new');
-    const newErrors = fresh.filter((f) => f.severity === 'error').length;
-    const headline = newErrors > 0
-        ? `${plural(newErrors, 'error')} introduced`
-        : fresh.length > 0
-            ? 'no new errors, new findings to review'
-            : 'no new findings';
-    const counts = [
-        bySeverity(report, 'new'),
-        bySeverity(report, 'unchanged'),
-        bySeverity(report, 'fixed'),
-    ].join(' · ');
-    return { headline, counts };
-}
-function summaryLine(summary) {
-    return `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} note(s) open`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
@@ -17315,9 +17715,9 @@ function markdown_location(file, line, options, inTable = false) {
         .join('/');
     return `[${escapeMarkdown(label)}](${options.fileLinkBase}/${encoded}#L${line})`;
 }
-function verdict(report) {
-    const { headline, counts } = verdictParts(report);
-    return `${OUTCOME_ICON[outcome(report)]} **${headline}** — ${counts}`;
+function verdict(report, policy) {
+    const { headline, counts } = verdictParts(report, policy);
+    return `${OUTCOME_ICON[outcome(report, policy)]} **${headline}** — ${counts}`;
 }
 function changesSection(report, options, detail) {
     if (report.changes.length === 0)
@@ -17361,9 +17761,15 @@ function indent(text, prefix = '  ') {
 }
 function renderFinding(finding, options, detail, patchFor) {
     const status = finding.status === 'new' ? '**new**' : finding.status;
-    const lines = [
-        `- ${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs}) · ${status} · ${escapeMarkdown(finding.resource)} · ${markdown_location(finding.file, finding.line, options)}`,
-    ];
+    const headline = [
+        `${SEVERITY_ICON[finding.severity]} [${inlineCode(finding.ruleId)}](${finding.docs})`,
+        status,
+        escapeMarkdown(finding.resource),
+        // A finding about a default that no file sets has no place to link to.
+        ...(finding.file === '' ? [] : [markdown_location(finding.file, finding.line, options)]),
+    ].join(' · ');
+    // Two spaces ending the line (a resource's own, when no location follows) would be a hard line break.
+    const lines = [`- ${headline.trimEnd()}`];
     if (!detail.findingText)
         return lines;
     lines.push(`  ${escapeProse(finding.message)}`);
@@ -17482,7 +17888,7 @@ function notEvaluableSection(report, detail) {
     ];
 }
 function markdown_render(report, options, detail, step, patchFor) {
-    const out = [COMMENT_MARKER, '### dynakube-istio-guard', '', verdict(report), ''];
+    const out = [COMMENT_MARKER, '### dynakube-istio-guard', '', verdict(report, options.failPolicy), ''];
     if (report.changes.length === 0 && report.findings.length === 0 && report.generated.length === 0)
         out.push('No DynaKube or mesh setting changes and no findings.', '');
     out.push(...changesSection(report, options, detail), ...findingsSection(report, options, detail, patchFor), ...fixedSection(report, detail), ...generatedSection(report, detail), ...egressSection(report, detail), ...notEvaluableSection(report, detail));
@@ -17503,8 +17909,7 @@ function renderMarkdown(report, options = {}) {
         if (body.length <= limit)
             return body;
     }
-    const { headline, counts } = verdictParts(report);
-    return `${COMMENT_MARKER}\n### dynakube-istio-guard\n\n${OUTCOME_ICON[outcome(report)]} **${headline}** — ${counts}\n\n_The full report is too large for a comment: see the job summary or the JSON report._\n`;
+    return `${COMMENT_MARKER}\n### dynakube-istio-guard\n\n${verdict(report, options.failPolicy)}\n\n_The full report is too large for a comment: see the job summary or the JSON report._\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/truncate.ts
@@ -17707,6 +18112,25 @@ async function listPullRequestFiles(client, pr) {
         pull_number: pr.number,
         per_page: 100,
     }));
+}
+/**
+ * The commit a listing's patches belong to: the PR's head when GitHub listed the files, which is not the event's
+ * head once a later push moved it. Undefined when the listing does not say.
+ */
+function listedHeadSha(files) {
+    for (const file of files) {
+        if (file.status === 'removed' || !file.contents_url)
+            continue;
+        try {
+            const ref = new URL(file.contents_url).searchParams.get('ref');
+            if (ref && /^[0-9a-f]{40}$/i.test(ref))
+                return ref.toLowerCase();
+        }
+        catch {
+            // not a URL: this entry does not say
+        }
+    }
+    return undefined;
 }
 /**
  * The listing when it holds every changed file. A cut listing would leave the files past it out of the changes:
@@ -18038,8 +18462,12 @@ function statusOf(error) {
     const status = error.status;
     return typeof status === 'number' ? status : undefined;
 }
+/**
+ * Primary and secondary rate limits. "abuse detection" is GitHub's older wording of the secondary limit (still
+ * quoted by reviewdog): a 403 that is no refused write, so the next channel is still tried.
+ */
 function isRateLimit(error) {
-    return /rate limit/i.test(error.message ?? '');
+    return /rate limit|abuse detection/i.test(error.message ?? '');
 }
 /** The token cannot write here: a fork PR's read-only token, or missing `pull-requests: write`. */
 function isPermissionError(error) {
@@ -18097,7 +18525,7 @@ function flag(name) {
         return false;
     throw new Error(`input '${name}' must be true or false (got '${value}')`);
 }
-function optional(name) {
+function inputs_optional(name) {
     return getInput(name).trim() || undefined;
 }
 /** Reads and checks the inputs; secrets are masked before anything can print them. */
@@ -18112,18 +18540,18 @@ function readInputs() {
         token,
         paths: globs('paths'),
         exclude: globs('exclude'),
-        config: optional('config'),
+        config: inputs_optional('config'),
         failOn: choice('fail-on', ['error', 'warning', 'info', 'never'], 'error'),
         failScope: choice('fail-scope', ['new', 'all'], 'new'),
         comment: choice('comment', ['sticky', 'on-findings', 'off'], 'sticky'),
         suggestions: flag('suggestions'),
         annotations: flag('annotations'),
-        sarifFile: optional('sarif-file'),
-        outputDir: optional('output-dir'),
-        dynatraceApiUrl: optional('dynatrace-api-url'),
+        sarifFile: inputs_optional('sarif-file'),
+        outputDir: inputs_optional('output-dir'),
+        dynatraceApiUrl: inputs_optional('dynatrace-api-url'),
         dynatraceApiToken: dynatraceToken || undefined,
-        istioVersion: optional('istio-version'),
-        kubernetesVersion: optional('kubernetes-version'),
+        istioVersion: inputs_optional('istio-version'),
+        kubernetesVersion: inputs_optional('kubernetes-version'),
     };
 }
 
@@ -18225,7 +18653,55 @@ function ruleDescriptor(meta) {
 function fingerprint(finding) {
     return (0,external_node_crypto_.createHash)('sha256').update(finding.key).digest('hex').slice(0, 16);
 }
-function result(finding, ruleIndex) {
+/**
+ * Where a finding without a file is placed (a default that no file sets). Code scanning refuses a result without a
+ * location ("locationFromSarifResult: expected at least one location") and an empty `uri`; this is the path
+ * GitHub itself shows for alerts of no file, as OpenSSF Scorecard writes it.
+ */
+const NO_FILE_URI = 'no file associated with this alert';
+/** Code scanning rejects a run with more results than this; it keeps the 5,000 most severe anyway. */
+const MAX_RESULTS = 25_000;
+function sarif_linesOf(files) {
+    const split = new Map();
+    return (file) => {
+        const text = files?.get(file);
+        if (text === undefined)
+            return undefined;
+        if (!split.has(file))
+            split.set(file, text.split(/\r\n|\r|\n/));
+        return split.get(file);
+    };
+}
+/**
+ * The finding's whole lines. GitHub's SARIF reference marks the region's columns required too: with the file's text
+ * known, the region runs from column 1 to the column after the last line's end (UTF-16 code units, SARIF's default).
+ */
+function physicalLocation(finding, lines) {
+    if (finding.file === '')
+        return { artifactLocation: { uri: NO_FILE_URI }, region: { startLine: 1, endLine: 1 } };
+    // Lines are 1-based; a finding placed on line 0 (a default with a file) still needs a valid region.
+    const startLine = Math.max(1, finding.line);
+    const endLine = Math.max(finding.endLine, startLine);
+    const endText = lines(finding.file)?.[endLine - 1];
+    return {
+        artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/') },
+        region: {
+            startLine,
+            ...(endText === undefined ? {} : { startColumn: 1 }),
+            endLine,
+            ...(endText === undefined ? {} : { endColumn: endText.length + 1 }),
+        },
+    };
+}
+/** The open findings code scanning takes: all of them, or the most severe when there are too many. */
+function uploadable(findings) {
+    const open = findings.filter((finding) => finding.status !== 'fixed');
+    if (open.length <= MAX_RESULTS)
+        return open;
+    const kept = new Set([...open].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]).slice(0, MAX_RESULTS));
+    return open.filter((finding) => kept.has(finding));
+}
+function result(finding, ruleIndex, lines) {
     const text = finding.fix
         ? `${finding.resource}: ${finding.message} Fix: ${finding.fix.description}`
         : `${finding.resource}: ${finding.message}`;
@@ -18234,14 +18710,7 @@ function result(finding, ruleIndex) {
         ruleIndex,
         level: LEVEL[finding.severity],
         message: { text },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/') },
-                    region: { startLine: finding.line, endLine: Math.max(finding.endLine, finding.line) },
-                },
-            },
-        ],
+        locations: [{ physicalLocation: physicalLocation(finding, lines) }],
         partialFingerprints: {
             primaryLocationLineHash: `${fingerprint(finding)}:1`,
             'dynakubeIstioGuard/v1': fingerprint(finding),
@@ -18252,7 +18721,7 @@ function result(finding, ruleIndex) {
 /** SARIF 2.1.0 log of the open findings, for `github/codeql-action/upload-sarif`. */
 function buildSarif(report, options = {}) {
     const rules = [...(options.rules ?? ALL_RULES.map((rule) => rule.meta))];
-    const open = report.findings.filter((finding) => finding.status !== 'fixed');
+    const open = uploadable(report.findings);
     for (const finding of open) {
         if (rules.some((rule) => rule.id === finding.ruleId))
             continue;
@@ -18265,6 +18734,7 @@ function buildSarif(report, options = {}) {
         });
     }
     const index = new Map(rules.map((rule, i) => [rule.id, i]));
+    const lines = sarif_linesOf(report.context?.files);
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -18278,7 +18748,7 @@ function buildSarif(report, options = {}) {
                         rules: rules.map(ruleDescriptor),
                     },
                 },
-                results: open.map((finding) => result(finding, index.get(finding.ruleId))),
+                results: open.map((finding) => result(finding, index.get(finding.ruleId), lines)),
             },
         ],
     };
@@ -18507,31 +18977,112 @@ function planEdit(finding, edit, diffs, headLines) {
 
 ;// CONCATENATED MODULE: ./src/action/review.ts
 
+
 /** reviewdog's figure: more review comments in one request trip GitHub's abuse detection. */
 const MAX_COMMENTS_PER_REVIEW = 30;
 const MARKER_PATTERN = new RegExp(`<!-- ${SUGGESTION_MARKER} ([0-9a-f]+) -->`);
-/** `path:line:fingerprint` of the suggestions this action already left on the PR. */
-async function earlierSuggestions(client, pr) {
-    const comments = (await client.paginate(client.rest.pulls.listReviewComments, {
+function fingerprintIn(comment) {
+    return MARKER_PATTERN.exec(comment.body ?? '')?.[1];
+}
+/** Where a suggestion sits, as a run plans it and as the listing shows it: `path:line:fingerprint`. */
+function placeOf(path, line, fingerprint) {
+    return `${path}:${line ?? 'outdated'}:${fingerprint}`;
+}
+/** Every review comment of the PR, replies included (they tell which suggestions have a conversation). */
+async function listReviewComments(client, pr) {
+    return (await client.paginate(client.rest.pulls.listReviewComments, {
         owner: pr.owner,
         repo: pr.repo,
         pull_number: pr.number,
         per_page: 100,
     }));
+}
+/** `path:line:fingerprint` of the suggestions this action already left on the PR. */
+function earlierSuggestions(comments) {
     const seen = new Set();
     for (const comment of comments) {
-        const fingerprint = MARKER_PATTERN.exec(comment.body ?? '')?.[1];
+        const fingerprint = fingerprintIn(comment);
         if (fingerprint && comment.line)
-            seen.add(`${comment.path}:${comment.line}:${fingerprint}`);
+            seen.add(placeOf(comment.path, comment.line, fingerprint));
     }
     return seen;
 }
-function reviewBody(posted, overflow, plan) {
+/**
+ * This action's suggestions that this run does not make at the same place: the finding is fixed or gone, its
+ * fix moved (then this run posts it anew), or it is a duplicate. Only thread starters with the marker, on files this run reads (a run
+ * over other `paths` owns the rest). Those with replies are counted, not returned: a conversation stays.
+ */
+function outdatedSuggestions(comments, plan, reads) {
+    const planned = new Set(plan.comments.map((c) => placeOf(c.path, c.line, c.fingerprint)));
+    const repliedTo = new Set(comments.map((comment) => comment.in_reply_to_id));
+    const outdated = [];
+    let keptForReplies = 0;
+    for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
+        const fingerprint = fingerprintIn(comment);
+        if (!fingerprint || comment.in_reply_to_id !== undefined || !reads(comment.path))
+            continue;
+        // The oldest at a planned place stays; a second one there is a duplicate two racing runs posted.
+        if (planned.delete(placeOf(comment.path, comment.line, fingerprint)))
+            continue;
+        if (repliedTo.has(comment.id))
+            keptForReplies += 1;
+        else
+            outdated.push(comment);
+    }
+    return { outdated, keptForReplies };
+}
+/** A login as REST (`github-actions[bot]`) and GraphQL (`github-actions`) spell it. */
+function sameLogin(a, b) {
+    const plain = (login) => login.replace(/\[bot\]$/i, '').toLowerCase();
+    return plain(a) === plain(b);
+}
+/** The token's user. GitHub's `GET /user` refuses installation tokens (GITHUB_TOKEN); GraphQL's viewer does not. */
+async function tokenLogin(client) {
+    const { viewer } = await client.graphql('query { viewer { login } }');
+    return viewer.login;
+}
+/**
+ * Deletes the outdated suggestions written by the token's user: the marker alone could be copied into anyone's
+ * comment. The user is the one that wrote this run's review, else asked once, and only if there is something to
+ * delete that the listing names an author for. Never throws: a failure stops removal and is reported.
+ */
+async function removeOutdated(client, pr, candidates, reviewer) {
+    const removal = { removed: 0, alreadyGone: 0 };
+    try {
+        let self = reviewer;
+        for (const comment of candidates) {
+            const author = comment.user?.login;
+            if (author !== undefined) {
+                self ??= await tokenLogin(client);
+                if (!sameLogin(author, self))
+                    continue;
+            }
+            try {
+                await client.rest.pulls.deleteReviewComment({
+                    owner: pr.owner,
+                    repo: pr.repo,
+                    comment_id: comment.id,
+                });
+                removal.removed += 1;
+            }
+            catch (error) {
+                if (statusOf(error) !== 404)
+                    throw error;
+                removal.alreadyGone += 1;
+            }
+        }
+        return removal;
+    }
+    catch (error) {
+        return { ...removal, error };
+    }
+}
+function reviewBody(posted, overflow, plan, restListedIn) {
     const lines = [`**dynakube-istio-guard** suggests ${posted} fix(es) on lines this pull request changes.`];
     if (overflow > 0)
-        lines.push(`${overflow} more suggestion(s) did not fit in one review; they are listed in the PR comment.`);
+        lines.push(`${overflow} more suggestion(s) did not fit in one review; they are listed in ${restListedIn}.`);
     if (plan.outsideDiff > 0)
-        lines.push(`${plan.outsideDiff} fix(es) touch lines outside the diff; they are listed in the PR comment.`);
+        lines.push(`${plan.outsideDiff} fix(es) touch lines outside the diff; they are listed in ${restListedIn}.`);
     return lines.join('\n\n');
 }
 function asReviewComment(comment) {
@@ -18545,29 +19096,42 @@ function asReviewComment(comment) {
         body: comment.body,
     };
 }
-/** One review (event COMMENT) with the new suggestions; none when there is nothing new to suggest. */
-async function postSuggestions(client, pr, plan) {
-    if (plan.comments.length === 0)
-        return { posted: 0, repeated: 0, overflow: 0, suggestedKeys: new Set() };
-    const earlier = await earlierSuggestions(client, pr);
-    const fresh = plan.comments.filter((comment) => !earlier.has(`${comment.path}:${comment.line}:${comment.fingerprint}`));
+/**
+ * One review (event COMMENT) with the new suggestions, none when there is nothing new to suggest; then this
+ * action's earlier suggestions that no longer apply are deleted (after the review, so a refused review leaves them).
+ * Requests: the listing's pages, at most one review, and one delete per outdated suggestion of this action.
+ */
+async function postSuggestions(client, pr, plan, reads, restListedIn = 'the PR comment') {
+    const listed = await listReviewComments(client, pr);
+    const earlier = earlierSuggestions(listed);
+    const fresh = plan.comments.filter((comment) => !earlier.has(placeOf(comment.path, comment.line, comment.fingerprint)));
     const repeated = plan.comments.length - fresh.length;
     const batch = fresh.slice(0, MAX_COMMENTS_PER_REVIEW);
     const overflow = fresh.length - batch.length;
     const left = new Set(fresh.slice(MAX_COMMENTS_PER_REVIEW).map((comment) => comment.findingKey));
     const suggestedKeys = new Set(plan.comments.map((comment) => comment.findingKey).filter((key) => !left.has(key)));
-    if (batch.length === 0)
-        return { posted: 0, repeated, overflow, suggestedKeys };
-    const { data } = await client.rest.pulls.createReview({
-        owner: pr.owner,
-        repo: pr.repo,
-        pull_number: pr.number,
-        commit_id: pr.headSha,
-        event: 'COMMENT',
-        body: reviewBody(batch.length, overflow, plan),
-        comments: batch.map(asReviewComment),
-    });
-    return { posted: batch.length, repeated, overflow, reviewId: data.id, suggestedKeys };
+    let review;
+    if (batch.length > 0) {
+        ({ data: review } = await client.rest.pulls.createReview({
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number,
+            commit_id: pr.headSha,
+            event: 'COMMENT',
+            body: reviewBody(batch.length, overflow, plan, restListedIn),
+            comments: batch.map(asReviewComment),
+        }));
+    }
+    const { outdated, keptForReplies } = outdatedSuggestions(listed, plan, reads);
+    const removal = await removeOutdated(client, pr, outdated, review?.user?.login);
+    return {
+        posted: batch.length,
+        repeated,
+        overflow,
+        ...(review ? { reviewId: review.id } : {}),
+        suggestedKeys,
+        outdated: { ...removal, keptForReplies },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -18679,14 +19243,43 @@ async function headLinesOf(source, paths) {
     }
     return lines;
 }
-async function postSuggestionsFor(api, report, head) {
+/**
+ * Suggestions are placed by the listing's patches and sent for the event's head commit: when a later push moved
+ * the PR's head, the patches are the new commit's and would misplace them (or have the review rejected). The run
+ * for the new head suggests, and judges which earlier suggestions are outdated; this one leaves both to it.
+ */
+function headMoved(pr, listed) {
+    const listedHead = listedHeadSha(listed);
+    if (listedHead === undefined || listedHead === pr.headSha.toLowerCase())
+        return false;
+    info(`The pull request's head moved to ${listedHead.slice(0, 12)} while this run checked ${pr.headSha.slice(0, 12)}: ` +
+        'no suggestions from this run (the run for the new head makes them); fixes are in the PR comment.');
+    return true;
+}
+/** Outdated suggestions that could not all be removed stay on the PR: a line in the log, never a failed run. */
+function reportOutdated(api, outdated) {
+    const { removed, keptForReplies, alreadyGone, error } = outdated;
+    if (error !== undefined) {
+        if (isFatalForRun(error))
+            api.readOnly = true;
+        info(`Outdated suggestions of earlier runs could not all be removed (${describeError(error)}); the rest stay on the PR.`);
+    }
+    return `${removed} outdated removed${alreadyGone > 0 ? ` (${alreadyGone} already gone)` : ''}, ${keptForReplies} outdated kept for their replies`;
+}
+async function postSuggestionsFor(api, report, head, selection, restListedIn) {
     const listed = await api.listedFiles();
+    if (headMoved(api.pr, listed))
+        return undefined;
     const diffs = new Map(listed.map((file) => [file.filename, parsePatch(file.patch)]));
     const files = new Set(report.findings.flatMap((finding) => finding.fix?.edits.map((edit) => edit.file) ?? []));
     const plan = planSuggestions(report.findings, diffs, await headLinesOf(head, files));
-    const result = await postSuggestions(await api.github(), api.pr, plan);
-    info(`Suggestions: ${result.posted} posted, ${result.repeated} already on the PR, ${result.overflow} over the per-review cap, ${plan.outsideDiff} outside the diff.`);
+    const result = await postSuggestions(await api.github(), api.pr, plan, fileMatcher(selection), restListedIn);
+    info(`Suggestions: ${result.posted} posted, ${result.repeated} already on the PR, ${result.overflow} over the per-review cap, ${plan.outsideDiff} outside the diff; ${reportOutdated(api, result.outdated)}.`);
     return result.suggestedKeys;
+}
+/** The headline of the comment and the summary says what fails the check, as the check's conclusion does. */
+function failPolicyOf(inputs) {
+    return { failOn: inputs.failOn, failScope: inputs.failScope };
 }
 function runLink() {
     const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -18710,9 +19303,9 @@ function scopeOf(inputs) {
  * The review goes first: the fixes it suggests on the diff are then not repeated as patches in the comment.
  * Each step degrades on its own; a refused write stops both.
  */
-async function publishToPullRequest(api, inputs, report, head) {
+async function publishToPullRequest(api, inputs, report, head, selection) {
     const suggested = inputs.suggestions
-        ? await posting(api, 'review with suggestions', () => postSuggestionsFor(api, report, head))
+        ? await posting(api, 'review with suggestions', () => postSuggestionsFor(api, report, head, selection, inputs.comment === 'off' ? 'the job summary' : 'the PR comment'))
         : undefined;
     if (inputs.comment === 'off')
         return undefined;
@@ -18720,6 +19313,7 @@ async function publishToPullRequest(api, inputs, report, head) {
     const scope = scopeOf(inputs);
     const body = redact(reportCommentBody(report, {
         fileLinkBase: fileLinkBase(api.pr),
+        failPolicy: failPolicyOf(inputs),
         ...(suggested && suggested.size > 0
             ? { suggested: (finding) => suggested.has(finding.key) }
             : {}),
@@ -18772,7 +19366,10 @@ async function writeFilesOfUnchangedTree(inputs, settings, head, cache, workspac
     const { report } = await addGenerated(analyze(model, model, { settings }), main_generateOptions(inputs));
     return { report, files: await writeOutputFiles(report, inputs, workspace) };
 }
-/** A PR without manifest changes passes at once; an earlier sticky comment is told so, never created. */
+/**
+ * A PR without manifest changes passes at once; an earlier sticky comment is told so (removed with
+ * `comment: on-findings`), never created.
+ */
 async function passWithoutChanges(api, inputs, notes, written) {
     info(NO_CHANGES_NOTE);
     await appendSummary(`${summaryNotes(notes)}${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`);
@@ -18780,7 +19377,10 @@ async function passWithoutChanges(api, inputs, notes, written) {
     if (inputs.comment !== 'off') {
         const scope = scopeOf(inputs);
         const body = stickyBody(`${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`, '', scope);
-        const result = await posting(api, 'PR comment', async () => refreshExistingSticky(await api.github(), api.pr, body, scope?.key));
+        // Nothing to report: `on-findings` removes its comment, as a full run with no findings does.
+        const result = await posting(api, 'PR comment', async () => inputs.comment === 'on-findings'
+            ? upsertSticky(await api.github(), api.pr, body, false, scope?.key)
+            : refreshExistingSticky(await api.github(), api.pr, body, scope?.key));
         commentId = result?.commentId;
     }
     if (written) {
@@ -18853,7 +19453,7 @@ async function writeLocalOutputs(report, inputs, workspace, notes) {
         if (note)
             notes.push(note);
     }
-    await writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT - 10_000 }), notes);
+    await writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT - 10_000, failPolicy: failPolicyOf(inputs) }), notes);
     return writeOutputFiles(report, inputs, workspace);
 }
 async function main_run() {
@@ -18904,7 +19504,9 @@ async function main_run() {
         const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), main_generateOptions(inputs));
         const failed = shouldFail(report, inputs.failOn, inputs.failScope);
         const outputs = await writeLocalOutputs(report, inputs, workspace, notes);
-        const commentId = api ? await publishToPullRequest(api, inputs, report, headSource) : undefined;
+        const commentId = api
+            ? await publishToPullRequest(api, inputs, report, headSource, selection)
+            : undefined;
         setOutputs(report, {
             ...outputs,
             conclusion: failed ? 'failure' : 'success',
@@ -19259,7 +19861,7 @@ function validateVirtualServiceSpec(spec) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5624);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1487);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -19340,7 +19942,8 @@ function stringMap(value) {
 /**
  * The labels or annotations of a Kubernetes object as the cluster takes them: string values only. A boolean, number
  * or null written unquoted (`sidecar.istio.io/inject: false`) is not an opt-out or opt-in the cluster ever sees (the
- * API server rejects the object), so it is left out here; `shapeNotes` says so at its line.
+ * API server rejects the object), so it is left out here; `shapeNotes` says so at its line. The same holds for the
+ * label maps of selectors and of `activeGate.labels` in custom resources whose schema types the values `string`.
  */
 function metadataStrings(value) {
     const result = {};

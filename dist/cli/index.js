@@ -43,7 +43,8 @@ function enableCompileCache() {
     withCompileCache.enableCompileCache(directory);
 }
 enableCompileCache();
-await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3085));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8705));
+process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
