@@ -29,6 +29,7 @@ const RETRY_UNIT_MS = 10;
 // Long enough that a loaded machine does not time out the fake server in a run without faults; each hanging row
 // waits it out once per try.
 const TIMEOUT_MS = 1_500;
+const TIMEOUT_S = TIMEOUT_MS / 1000;
 const env = { DKIG_RETRY_UNIT_MS: String(RETRY_UNIT_MS), DKIG_REQUEST_TIMEOUT_MS: String(TIMEOUT_MS) };
 
 let action: string;
@@ -340,8 +341,8 @@ const rows: FaultRow[] = [
     outcome(fake, result) {
       expect(fake.requests).toHaveLength(1);
       expect(warnings(result)).toEqual([
-        expect.stringMatching(
-          /could not post the review with suggestions \(no answer from GitHub within 0.5 s to GET \/repos\/acme\/platform\/pulls\/42\/files\); nothing more is sent/,
+        expect.stringContaining(
+          `could not post the review with suggestions (no answer from GitHub within ${TIMEOUT_S} s to GET /repos/acme/platform/pulls/42/files); nothing more is sent`,
         ),
       ]);
     },
@@ -354,7 +355,9 @@ const rows: FaultRow[] = [
       expect(fake.calls('issues/create-comment')).toHaveLength(1);
       expect(warnings(result)).toEqual([
         expect.stringMatching(
-          /could not post the PR comment \(no answer from GitHub within 0.5 s to POST \/repos\/\S+\/comments\); nothing more is sent/,
+          new RegExp(
+            `could not post the PR comment \\(no answer from GitHub within ${TIMEOUT_S} s to POST /repos/\\S+/comments\\); nothing more is sent`,
+          ),
         ),
       ]);
     },
