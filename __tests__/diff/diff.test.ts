@@ -184,6 +184,23 @@ spec:
     ]);
   });
 
+  it('takes a PeerAuthentication whose selector has no labels for the namespace-wide one, as Istio and the rules do', () => {
+    // The only label is unquoted, so not read: the selector is empty and the policy covers the namespace.
+    const emptySelector = (namespace: string, mode: string) =>
+      PEER_AUTH(namespace, mode).replace(
+        'spec:\n',
+        'spec:\n  selector:\n    matchLabels:\n      canary: true\n',
+      );
+    const base = model({ 'pa.yaml': PEER_AUTH('istio-system', 'PERMISSIVE') });
+    const head = model({
+      'pa.yaml': `${emptySelector('istio-system', 'STRICT')}---\n${emptySelector('shop', 'DISABLE')}`,
+    });
+    expect(diffModels(base, head).map((c) => [c.resource, c.path, c.before, c.after])).toEqual([
+      ['Istio mesh', 'mTLS mode', 'PERMISSIVE', 'STRICT'],
+      ['Namespace shop', 'mTLS mode', null, 'DISABLE'],
+    ]);
+  });
+
   it('reports injection label changes as data-plane changes', () => {
     const base = model({ 'ns.yaml': NAMESPACE('shop', '    istio-injection: enabled\n') });
     const head = model({ 'ns.yaml': NAMESPACE('shop', '    istio.io/rev: canary\n') });

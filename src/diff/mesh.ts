@@ -4,6 +4,7 @@ import {
   operatorNamespaces,
   csiDriverEnabled,
 } from '../model/effective.js';
+import { hasSelector } from '../model/facts-mtls.js';
 import { nativeSidecarState } from '../model/facts-native-sidecars.js';
 import type { Fact, Origin } from '../model/provenance.js';
 import type { ClusterModel, Namespace, PeerAuthentication } from '../model/types.js';
@@ -55,7 +56,7 @@ export function addMeshFacts(facts: FactSet, model: ClusterModel): void {
 /** The mesh-wide PeerAuthentication: no selector, in the root namespace. */
 export function meshWidePeerAuthentication(model: ClusterModel): PeerAuthentication | undefined {
   const root = effectiveRootNamespace(model).value;
-  return model.peerAuthentications.find((pa) => pa.namespace === root && !pa.selector);
+  return model.peerAuthentications.find((pa) => pa.namespace === root && !hasSelector(pa));
 }
 
 /** A PeerAuthentication's own mode; `UNSET` (or none) inherits from its parent scope. */
@@ -66,7 +67,7 @@ function modeOf(pa: PeerAuthentication | undefined): string | undefined {
 
 /** The mTLS mode that applies to a namespace: its own namespace-wide policy, else the mesh-wide one. */
 export function effectiveNamespaceMtls(model: ClusterModel, namespace: string): string {
-  const own = model.peerAuthentications.find((pa) => pa.namespace === namespace && !pa.selector);
+  const own = model.peerAuthentications.find((pa) => pa.namespace === namespace && !hasSelector(pa));
   return modeOf(own) ?? modeOf(meshWidePeerAuthentication(model)) ?? 'PERMISSIVE';
 }
 
@@ -168,7 +169,7 @@ export function addNamespaceFacts(facts: FactSet, model: ClusterModel): void {
   }
   const root = effectiveRootNamespace(model).value;
   for (const pa of model.peerAuthentications) {
-    if (pa.selector || !pa.namespace || pa.namespace === root) continue;
+    if (hasSelector(pa) || !pa.namespace || pa.namespace === root) continue;
     facts.add({
       resource: `Namespace ${pa.namespace}`,
       section: SECTION.namespace,
@@ -183,7 +184,7 @@ export function addNamespaceFacts(facts: FactSet, model: ClusterModel): void {
 /** Workload-scoped PeerAuthentications, Sidecars and ServiceEntries: the objects that open or close paths. */
 export function addPolicyFacts(facts: FactSet, model: ClusterModel): void {
   for (const pa of model.peerAuthentications) {
-    if (!pa.selector) continue;
+    if (!hasSelector(pa)) continue;
     const base = { resource: resourceId(pa), section: SECTION.policy, resourceOrigin: pa.origin };
     facts.add({ ...base, path: '', value: true, origin: pa.origin });
     facts.add({

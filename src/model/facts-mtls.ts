@@ -16,7 +16,11 @@ export interface EffectiveMtls extends Fact<MtlsMode> {
 const MODES: readonly string[] = ['STRICT', 'PERMISSIVE', 'DISABLE'];
 const NO_ORIGIN = { file: '', line: 0 };
 
-function hasSelector(policy: PeerAuthentication): boolean {
+/**
+ * Whether a PeerAuthentication applies to some workloads only. Istio takes a selector without labels (or whose
+ * every label was unreadable) as no selector: the policy covers the namespace, or the mesh in the root namespace.
+ */
+export function hasSelector(policy: PeerAuthentication): boolean {
   return !!policy.selector && Object.keys(policy.selector).length > 0;
 }
 
