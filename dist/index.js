@@ -6401,7 +6401,11 @@ function activeGatePod(model, dynakube) {
 
 const MODES = ['STRICT', 'PERMISSIVE', 'DISABLE'];
 const facts_mtls_NO_ORIGIN = { file: '', line: 0 };
-function hasSelector(policy) {
+/**
+ * Whether a PeerAuthentication applies to some workloads only. Istio takes a selector without labels (or whose
+ * every label was unreadable) as no selector: the policy covers the namespace, or the mesh in the root namespace.
+ */
+function facts_mtls_hasSelector(policy) {
     return !!policy.selector && Object.keys(policy.selector).length > 0;
 }
 function selects(policy, labels) {
@@ -6424,7 +6428,7 @@ function policiesByNamespace(policies) {
         let entry = byNamespace.get(policy.namespace);
         if (!entry)
             byNamespace.set(policy.namespace, (entry = { withSelector: [] }));
-        if (hasSelector(policy))
+        if (facts_mtls_hasSelector(policy))
             entry.withSelector.push(policy);
         else
             entry.namespaceWide ??= policy;
@@ -11589,6 +11593,7 @@ function lineOrigin(dynakube, path) {
 
 
 
+
 const MESH = 'Istio mesh';
 const CONTROL_PLANE = 'Istio control plane';
 const CNI = 'Istio CNI';
@@ -11630,7 +11635,7 @@ function addMeshFacts(facts, model) {
 /** The mesh-wide PeerAuthentication: no selector, in the root namespace. */
 function meshWidePeerAuthentication(model) {
     const root = effectiveRootNamespace(model).value;
-    return model.peerAuthentications.find((pa) => pa.namespace === root && !pa.selector);
+    return model.peerAuthentications.find((pa) => pa.namespace === root && !facts_mtls_hasSelector(pa));
 }
 /** A PeerAuthentication's own mode; `UNSET` (or none) inherits from its parent scope. */
 function modeOf(pa) {
@@ -11639,7 +11644,7 @@ function modeOf(pa) {
 }
 /** The mTLS mode that applies to a namespace: its own namespace-wide policy, else the mesh-wide one. */
 function effectiveNamespaceMtls(model, namespace) {
-    const own = model.peerAuthentications.find((pa) => pa.namespace === namespace && !pa.selector);
+    const own = model.peerAuthentications.find((pa) => pa.namespace === namespace && !hasSelector(pa));
     return modeOf(own) ?? modeOf(meshWidePeerAuthentication(model)) ?? 'PERMISSIVE';
 }
 /** Istiod: version, profile, compatibility version and the native sidecar switch. */
@@ -11731,7 +11736,7 @@ function addNamespaceFacts(facts, model) {
     }
     const root = effectiveRootNamespace(model).value;
     for (const pa of model.peerAuthentications) {
-        if (pa.selector || !pa.namespace || pa.namespace === root)
+        if (facts_mtls_hasSelector(pa) || !pa.namespace || pa.namespace === root)
             continue;
         facts.add({
             resource: `Namespace ${pa.namespace}`,
@@ -11746,7 +11751,7 @@ function addNamespaceFacts(facts, model) {
 /** Workload-scoped PeerAuthentications, Sidecars and ServiceEntries: the objects that open or close paths. */
 function addPolicyFacts(facts, model) {
     for (const pa of model.peerAuthentications) {
-        if (!pa.selector)
+        if (!facts_mtls_hasSelector(pa))
             continue;
         const base = { resource: resourceId(pa), section: SECTION.policy, resourceOrigin: pa.origin };
         facts.add({ ...base, path: '', value: true, origin: pa.origin });
