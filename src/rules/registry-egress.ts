@@ -78,7 +78,7 @@ export const registryEgress: Rule = {
     id,
     severity: 'error',
     description:
-      'Under REGISTRY_ONLY, a CSI driver in the mesh needs ServiceEntries for the registry of codeModulesImage.',
+      'Under REGISTRY_ONLY, a CSI driver in the mesh needs ServiceEntries for the registry it pulls the code modules image from (codeModulesImage or the public registry).',
     docs: docsUrl(id),
     fixable: true,
   },
