@@ -46,8 +46,9 @@ spec:
 };
 
 /**
- * What the upstream samples are put next to, so that most rules fire on them: each mesh setting that decides a
- * finding once as a default no file sets and once as written in a file.
+ * What the upstream samples are put next to, so that most rules fire on them: meshes that restrict egress or enforce
+ * STRICT mTLS in the install forms the model reads (mesh ConfigMap, Flux values, IstioOperator, a rendered istiod),
+ * and installs where a default decides (an istiod that pins no version, a CSI driver no values switch off).
  */
 const surroundings: Record<string, Tree> = {
   alone: {},
@@ -148,12 +149,74 @@ spec:
     'istio/sidecar.yaml':
       'apiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: default\n  namespace: istio-system\nspec:\n  outboundTrafficPolicy:\n    mode: REGISTRY_ONLY\n',
   },
+  'strict mTLS, operator namespace outside the mesh': {
+    ...meshNamespaces,
+    'dynatrace/namespace.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dynatrace\n',
+    'istio/peer-authentication.yaml':
+      'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: istio-system\nspec:\n  mtls:\n    mode: STRICT\n',
+    'istio/mesh.yaml':
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\n  namespace: istio-system\ndata:\n  mesh: |\n    outboundTrafficPolicy:\n      mode: REGISTRY_ONLY\n',
+  },
+  'ServiceEntries for the registry': {
+    ...meshNamespaces,
+    'istio/mesh.yaml':
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\n  namespace: istio-system\ndata:\n  mesh: |\n    outboundTrafficPolicy:\n      mode: REGISTRY_ONLY\n',
+    'istio/registry.yaml': `apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: registry
+  namespace: istio-system
+spec:
+  hosts:
+    - registry.example.com
+  exportTo:
+    - "."
+  ports:
+    - number: 443
+      name: tls
+      protocol: TLS
+  resolution: DNS
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: registry
+  namespace: shop
+spec:
+  hosts:
+    - registry.example.com
+  ports:
+    - number: 443
+      name: https
+      protocol: HTTPS
+  resolution: NONE
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: broken
+  namespace: shop
+spec:
+  ports:
+    - number: 443
+      name: https
+      protocol: HTTPS
+  resolution: DNS
+`,
+  },
   IstioOperator: {
     ...meshNamespaces,
     'istio/operator.yaml':
       'apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nmetadata:\n  name: istio\n  namespace: istio-system\nspec:\n  meshConfig:\n    outboundTrafficPolicy:\n      mode: REGISTRY_ONLY\n  components:\n    cni:\n      enabled: true\n',
   },
 };
+
+/** A sample with its commented-out `enableIstio: true` and `codeModulesImage` switched on (a private registry). */
+function withIstioAndImage(sample: string): string {
+  return sample
+    .replace('# enableIstio: true', 'enableIstio: true')
+    .replace('# codeModulesImage: ""', 'codeModulesImage: registry.example.com/dynatrace/codemodules:1.2.3');
+}
 
 /** A finding or a note, with where it points. */
 type Place = { what: string; file: string; line: number };
@@ -183,33 +246,52 @@ describe('every finding and note points at a file and line', () => {
     expect(unplaced(placesOf(report))).toEqual([]);
   });
 
-  // Every sample in every surrounding: 25 × 10 repositories, each built in memory once.
-  const cases = samples.flatMap((sample) => Object.keys(surroundings).map((around) => [sample, around]));
+  // Every sample in every surrounding, as written and in a PR that turns on what the samples leave commented out:
+  // 25 × 12 × 2 repositories, each built in memory once.
+  const cases = samples.flatMap((sample) =>
+    Object.keys(surroundings).flatMap((around) => [
+      [sample, around, 'as written'],
+      [sample, around, 'PR sets enableIstio and a codeModulesImage'],
+    ]),
+  );
   const reports = new Map<string, Report>();
   beforeAll(async () => {
-    for (const [sample, around] of cases) {
-      const tree = { ...surroundings[around], [sample]: readFileSync(path.join(SAMPLES, sample), 'utf8') };
-      const { report } = await addGenerated(analyze(modelOf(tree), undefined), {});
-      reports.set(`${sample}, ${around}`, report);
+    for (const [sample, around, variant] of cases) {
+      const written = readFileSync(path.join(SAMPLES, sample), 'utf8');
+      const base = { ...surroundings[around], [sample]: written };
+      const analysis =
+        variant === 'as written'
+          ? analyze(modelOf(base), undefined)
+          : analyze(modelOf({ ...base, [sample]: withIstioAndImage(written) }), modelOf(base));
+      reports.set(`${sample}, ${around}, ${variant}`, (await addGenerated(analysis, {})).report);
     }
   });
 
-  it.each(cases)('%s, %s', (sample, around) => {
-    expect(unplaced(placesOf(reports.get(`${sample}, ${around}`)!))).toEqual([]);
+  it.each(cases)('%s, %s, %s', (sample, around, variant) => {
+    expect(unplaced(placesOf(reports.get(`${sample}, ${around}, ${variant}`)!))).toEqual([]);
   });
 
-  // The check above means something only for rules that fire.
+  // The check above means something only for rules that fire: all but dynakube-spec (the samples are valid) and
+  // enable-istio-conflict.
   it('the samples and their surroundings make most rules fire', () => {
     const fired = new Set([...reports.values()].flatMap((report) => report.findings.map((f) => f.ruleId)));
     expect([...fired].sort()).toEqual(
       expect.arrayContaining([
         'activegate-mesh-access',
         'cni-csi-deadlock',
+        'config-not-evaluable',
         'dynakube-api-version',
+        'enable-istio-dns-load',
+        'enable-istio-reapply',
         'enable-istio-required',
+        'metric-scraping-mtls',
         'mixed-dataplane-modes',
         'native-sidecars',
         'operator-namespace-injection',
+        'registry-egress',
+        'service-entry-conflict',
+        'service-entry-invalid',
+        'service-entry-visibility',
         'unsupported-istio-distribution',
       ]),
     );
