@@ -131,7 +131,8 @@ describe('native sidecars', () => {
     [['meshConfig: {}'], '1.28.0', 'auto', 5],
     [['meshConfig: {}'], '1.27.0', 'auto', 5],
     [['meshConfig: {}'], '1.26.3', 'false', 5],
-    [['meshConfig: {}'], undefined, 'unknown', 0],
+    // No version to point at: the install itself, where one would be pinned.
+    [['meshConfig: {}'], undefined, 'unknown', 5],
   ])('%j on %s is %s', (lines, version, expected, line) => {
     const setting = nativeSidecars(istiod(lines, version));
     expect(setting.value).toBe(expected);

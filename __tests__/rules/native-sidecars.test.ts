@@ -217,6 +217,20 @@ describe('native-sidecars', () => {
     expect(fixed).not.toContain('values:');
   });
 
+  it('points at the discovery container of a rendered istiod that pins neither a version nor the setting', () => {
+    const untagged = renderedIstiod('1.29.0', 'auto').replace(':1.29.0', '');
+    const withoutEnv = untagged.slice(0, untagged.indexOf('env:')).trimEnd() + '\n';
+    const otherEnv = untagged.replace('ENABLE_NATIVE_SIDECARS', 'PILOT_TRACE_SAMPLING');
+    const placeOf = (istiodYaml: string) =>
+      runRule(rule, { 'dk.yaml': injecting, 'istiod.yaml': istiodYaml }).map((f) => [
+        f.origin.file,
+        f.origin.line,
+      ]);
+    // `- name: discovery`, where the env goes; `env:` when the container has one.
+    expect(placeOf(withoutEnv)).toEqual([['istiod.yaml', 10]]);
+    expect(placeOf(otherEnv)).toEqual([['istiod.yaml', 12]]);
+  });
+
   it('fires on a pod that asks for a native sidecar itself, and fixes the annotation', () => {
     const tree = {
       'dk.yaml': injecting,

@@ -122,20 +122,21 @@ function render(object: IstioObject): GeneratedManifest {
   };
 }
 
+/** An object to generate and the line of the repository it is generated for (where a note about it points). */
+interface PlannedObject {
+  object: IstioObject;
+  origin: { file: string; line: number };
+}
+
 /** The objects, each validated first: one that Istio would reject is not offered, a note says why. */
-async function validated(
-  objects: IstioObject[],
-  notes: NotEvaluable[],
-  origins: Map<IstioObject, { file: string; line: number }>,
-) {
-  if (objects.length === 0) return [];
+async function validated(planned: PlannedObject[], notes: NotEvaluable[]) {
+  if (planned.length === 0) return [];
   const { validateIstioObject } = await import('./schema-validate.js');
   const kept: IstioObject[] = [];
-  for (const object of objects) {
+  for (const { object, origin } of planned) {
     const problems = await validateIstioObject(object);
     if (problems.length === 0) kept.push(object);
     else {
-      const origin = origins.get(object) ?? { file: '', line: 0 };
       notes.push({
         ...origin,
         reason: `generated ${object.kind} ${object.metadata.name} is invalid and was dropped: ${problems.join('; ')}`,
@@ -157,13 +158,9 @@ export async function generateManifests(
   const all = options.scope === 'all';
   const restricted = all || egressRestricted(model);
   const notes: NotEvaluable[] = [];
-  const objects: IstioObject[] = [];
-  const origins = new Map<IstioObject, { file: string; line: number }>();
-  const add = (list: IstioObject[], origin: { file: string; line: number }) => {
-    for (const object of list) {
-      objects.push(object);
-      origins.set(object, origin);
-    }
+  const planned: PlannedObject[] = [];
+  const add = (list: IstioObject[], origin: PlannedObject['origin']) => {
+    for (const object of list) planned.push({ object, origin });
   };
   // Hosts the generated Dynatrace entries declare (exported to every namespace), so registries do not repeat them.
   const generatedCovers: CoveredHost[] = [];
@@ -189,7 +186,10 @@ export async function generateManifests(
         .filter(({ namespace }) => all || (csiInMesh && !!outboundRestriction(model, namespace)))
         .map(({ dynakube, namespace }) => ({ dynakube: withRegistryPulls(model, dynakube), namespace })),
       (namespace) => [...coverageIn(model, namespace), ...generatedCovers],
-      serviceEntryNames(model, objects),
+      serviceEntryNames(
+        model,
+        planned.map(({ object }) => object),
+      ),
     );
     registries.objects.forEach(({ object, origin }) => add([object], origin));
     notes.push(...registries.notes);
@@ -202,7 +202,7 @@ export async function generateManifests(
     add([activeGatePeerAuthentication(namespace)], dynakube.activeGate?.origin ?? dynakube.origin);
   }
 
-  const kept = await validated(objects, notes, origins);
+  const kept = await validated(planned, notes);
   return { generated: kept.map(render), notes };
 }
 

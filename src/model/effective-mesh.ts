@@ -96,7 +96,7 @@ export function nativeSidecars(pilot: PilotInstall): NativeSidecarSetting {
   const version = pilot.version ? releaseLine(pilot.version.value) : undefined;
   if (!pilot.version || !version) {
     return {
-      ...fact('unknown', pilot.version?.origin ?? NO_ORIGIN, true),
+      ...fact('unknown', pilot.version?.origin ?? pilot.origin, true),
       via: pilot.via,
       reason: 'Istio version unknown',
     };

@@ -55,10 +55,13 @@ export function nativeSidecarState(pilot: PilotInstall): NativeSidecarState {
   };
 }
 
-/** The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing. */
+/**
+ * The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing; a
+ * rendered istiod has no values map for them, and its discovery container is where the env goes.
+ */
 function envTargetOrigin(pilot: PilotInstall): Origin {
   const target = pilot.envTarget;
-  if (!target) return { file: '', line: 0 };
+  if (!target) return pilot.origin;
   for (let depth = target.path.length; depth >= 0; depth -= 1) {
     const line = target.document.lineAt(target.path.slice(0, depth));
     if (line !== undefined) return { file: target.document.file, line, path: target.path.join('.') };

@@ -105,6 +105,7 @@ export function readIstiodValues(values: ChartValues): {
   const cniInUse = istiodCniFlag(values, at);
   const namespace = values.releaseNamespace;
   const pilot: PilotInstall = {
+    origin: values.origin,
     env,
     envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
     via: values.via,
@@ -265,6 +266,7 @@ export function readIstioOperator(resource: ResourceBase): {
       : cniComponent?.enabled;
   const namespace = asString(spec.namespace) ?? asString(getIn(spec, ['values', 'global', 'istioNamespace']));
   const pilot: PilotInstall = {
+    origin: resource.origin,
     env,
     envTarget: { document: resource.document, path: ['spec', 'values', 'pilot', 'env'] },
     via,

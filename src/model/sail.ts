@@ -108,7 +108,10 @@ export function readIstiodDeployment(resource: ResourceBase): PilotInstall | und
   const image = asString(container.image);
   const tag = image?.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : undefined;
   const revision = resource.labels['istio.io/rev'];
+  const containerPath = [...containersPath, index];
   return {
+    // istiod's settings are the discovery container's env: where one is added, or the container when it has none.
+    origin: originAt(resource, container.env !== undefined ? [...containerPath, 'env'] : containerPath),
     env,
     via: `Deployment ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`,
     ...(tag ? { version: fact(tag, originAt(resource, [...containersPath, index, 'image'])) } : {}),

@@ -201,6 +201,11 @@ export interface CniInstall {
 }
 
 export interface PilotInstall {
+  /**
+   * Where this install is written (the istiod values, the IstioOperator, istiod's discovery container): what a
+   * finding about a default of the install points at when no setting of it decides.
+   */
+  origin: Origin;
   env: Record<string, Fact<string>>;
   /** Where pilot env settings go for a fix. */
   envTarget?: { document: ParsedDocument; path: (string | number)[] };
