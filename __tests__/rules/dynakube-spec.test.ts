@@ -32,6 +32,50 @@ const valid = dynakube(yaml`
       - dynatrace-api
 `);
 
+/** The operator installed by its Helm chart, pinned to `version`. */
+function operatorRelease(version: string): string {
+  return yaml`
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata:
+      name: dynatrace-operator
+      namespace: dynatrace
+    spec:
+      chart:
+        spec:
+          chart: dynatrace-operator
+          version: "${version}"
+  `;
+}
+
+/** A cloudNativeFullStack DynaKube whose namespaceSelector is `selector` (lines under it). */
+function withSelector(selector: string): string {
+  return dynakube(
+    yaml`
+    apiUrl: https://abc12345.live.dynatrace.com/api
+    oneAgent:
+      cloudNativeFullStack:
+        namespaceSelector:
+  ` +
+      selector
+        .split('\n')
+        .map((line) => (line ? `      ${line}` : line))
+        .join('\n'),
+  );
+}
+
+/** A DynaKube with a metadata-enrichment selector holding an unknown operator. */
+const invalidEnrichmentSelector = dynakube(yaml`
+  apiUrl: https://abc12345.live.dynatrace.com/api
+  metadataEnrichment:
+    enabled: true
+    namespaceSelector:
+      matchExpressions:
+        - {key: team, operator: Equals, values: [shop]}
+`);
+
+const ONEAGENT_SELECTOR = 'spec.oneAgent.cloudNativeFullStack.namespaceSelector';
+
 const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
   {
     name: 'two OneAgent modes',
@@ -92,6 +136,111 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     },
     fires: ['spec.activeGate.capabilities.statsd'],
   },
+  {
+    name: 'namespaceSelector: an operator Kubernetes does not know',
+    tree: {
+      'dk.yaml': withSelector('matchExpressions:\n  - {key: team, operator: Equals, values: [shop]}\n'),
+    },
+    fires: [ONEAGENT_SELECTOR],
+    line: 12,
+  },
+  {
+    name: 'namespaceSelector: In without values',
+    tree: { 'dk.yaml': withSelector('matchExpressions:\n  - {key: team, operator: In, values: []}\n') },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'namespaceSelector: NotIn with values missing',
+    tree: { 'dk.yaml': withSelector('matchExpressions:\n  - {key: team, operator: NotIn}\n') },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'namespaceSelector: Exists with values',
+    tree: {
+      'dk.yaml': withSelector('matchExpressions:\n  - {key: team, operator: Exists, values: [shop]}\n'),
+    },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'namespaceSelector: a label key with two slashes',
+    tree: { 'dk.yaml': withSelector('matchLabels:\n  example.com/team/name: shop\n') },
+    fires: [ONEAGENT_SELECTOR],
+    line: 12,
+  },
+  {
+    name: 'namespaceSelector: a label key prefix that is no DNS subdomain',
+    tree: { 'dk.yaml': withSelector('matchLabels:\n  Example_Com/team: shop\n') },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'namespaceSelector: a label value with a character labels cannot have',
+    tree: { 'dk.yaml': withSelector('matchLabels:\n  team: "shop/eu"\n') },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'namespaceSelector: a label value longer than 63 characters',
+    tree: {
+      'dk.yaml': withSelector(
+        `matchExpressions:\n  - {key: team, operator: In, values: [${'a'.repeat(64)}]}\n`,
+      ),
+    },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'applicationMonitoring selector of a v1beta1 DynaKube (top level)',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        namespaceSelector:
+          matchLabels: {team: -shop}
+        oneAgent:
+          applicationMonitoring: {}
+      `).replace('v1beta5', 'v1beta1'),
+    },
+    fires: ['spec.namespaceSelector'],
+  },
+  {
+    name: 'metadataEnrichment selector with an operator after v1.10.2',
+    tree: { 'dk.yaml': invalidEnrichmentSelector, 'op.yaml': operatorRelease('1.11.0') },
+    fires: ['spec.metadataEnrichment.namespaceSelector'],
+  },
+  {
+    name: 'metadataEnrichment selector with v1.10.2, which does not check it',
+    tree: { 'dk.yaml': invalidEnrichmentSelector, 'op.yaml': operatorRelease('1.10.2') },
+    fires: [],
+  },
+  {
+    name: 'metadataEnrichment selector with no operator version pinned',
+    tree: { 'dk.yaml': invalidEnrichmentSelector },
+    fires: [],
+  },
+  {
+    name: 'namespaceSelector: valid keys, prefixes, values and operators',
+    tree: {
+      'dk.yaml': withSelector(yaml`
+        matchLabels:
+          app.kubernetes.io/part-of: shop_1.0
+          team: ""
+        matchExpressions:
+          - {key: kubernetes.io/metadata.name, operator: In, values: [shop, payments]}
+          - {key: tier, operator: NotIn, values: [batch]}
+          - {key: monitored, operator: Exists}
+          - {key: legacy, operator: DoesNotExist, values: []}
+      `),
+    },
+    fires: [],
+  },
+  {
+    name: 'namespaceSelector: a placeholder value',
+    tree: { 'dk.yaml': withSelector('matchLabels:\n  team: ${TEAM}\n') },
+    fires: [],
+  },
+  {
+    // The model notes an unquoted value (`config-not-evaluable`); it is not reported twice.
+    name: 'namespaceSelector: an unquoted number value',
+    tree: { 'dk.yaml': withSelector('matchLabels:\n  tier: 1\n') },
+    fires: [],
+  },
   { name: 'a valid DynaKube', tree: { 'dk.yaml': valid }, fires: [] },
   {
     name: 'third-generation apps URL without /api',
@@ -127,6 +276,10 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     fires: [],
   },
 ];
+
+function caseNamed(name: string) {
+  return cases.find((c) => c.name === name)!;
+}
 
 describe('dynakube-spec', () => {
   it.each(cases)('$name', ({ tree, fires, line }) => {
@@ -166,8 +319,38 @@ describe('dynakube-spec', () => {
     expect(runRule(rule, { 'dk.yaml': valid.replace('abc12345', '${TENANT}') }, base)).toHaveLength(0);
   });
 
+  it.each([
+    [
+      'no operator version pinned',
+      [],
+      'conform to spec. (operators after v1.10.2: "OneAgent namespaceSelector',
+      [],
+    ],
+    [
+      'operator v1.10.2',
+      [operatorRelease('1.10.2')],
+      'not conform to spec.',
+      ['operators after', 'OneAgent'],
+    ],
+    [
+      'operator after v1.10.2',
+      [operatorRelease('1.11.0')],
+      'OneAgent namespaceSelector contains',
+      ['conform'],
+    ],
+  ])('quotes the selector message of the operator version: %s', (_, operators, quoted, absent) => {
+    const tree: Tree = { 'dk.yaml': withSelector('matchLabels:\n  team: "shop/eu"\n') };
+    operators.forEach((text, index) => (tree[`op${index}.yaml`] = text));
+    const [finding] = runRule(rule, tree);
+    expect(finding.message).toContain(
+      'spec.oneAgent.cloudNativeFullStack.namespaceSelector.matchLabels.team `shop/eu`: a label value must',
+    );
+    expect(finding.message).toContain(quoted);
+    for (const text of absent) expect(finding.message).not.toContain(text);
+  });
+
   it('lists placeholder apiUrls as not evaluable, not as findings', () => {
-    const model = modelOf(cases[10].tree);
+    const model = modelOf(caseNamed('the documented example apiUrl').tree);
     const { report } = analyze(model, undefined, { rules: [rule] });
     expect(report.findings).toHaveLength(0);
     expect(report.notEvaluable).toEqual([

@@ -1,7 +1,11 @@
+import { operatorsServing, pinnedOperatorVersions } from '../model/facts-dynakube-versions.js';
+import { atLeast } from '../model/facts-versions.js';
 import { placeholderIn } from '../model/placeholders.js';
 import type { NotEvaluable } from '../model/provenance.js';
+import { getIn } from '../model/read.js';
 import { originAt } from '../model/resource.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
+import { labelSelectorProblems, type SelectorProblem } from './label-syntax.js';
 import { replaceScalarEdit } from './line-edits.js';
 import { docsUrl, type FindingDraft, type Fix, type Rule } from './types.js';
 
@@ -26,6 +30,18 @@ const INVALID_API_URL =
   "The DynaKube's specification has an invalid API URL value set. Make sure you correctly specify the URL in your custom resource (including the /api postfix).";
 const MUTATED_API_URL =
   "The DynaKube's specification mutated the tenant in the API URL although it is immutable. Please delete the CR and then apply a new one";
+
+/** Released operators (v1.4 to v1.10.2) check only the OneAgent selector, with this message. */
+const SELECTOR_NOT_CONFORM =
+  "The DynaKube's namespaceSelector contains matchLabels that are not conform to spec.";
+/** The operator after v1.10.2 checks three selectors, each with its own message. */
+const INVALID_SELECTOR = {
+  oneAgent: 'OneAgent namespaceSelector contains invalid matchLabels or matchExpressions.',
+  metadataEnrichment:
+    'Metadata enrichment namespaceSelector contains invalid matchLabels or matchExpressions.',
+  otlpExporter:
+    'OTLP exporter configuration namespaceSelector contains invalid matchLabels or matchExpressions.',
+};
 
 /** A value a deploy-time tool substitutes: the documented example, `${VAR}`, `<path:…>`, Helm `{{ }}`, `*_PLACEHOLDER`. */
 export function isPlaceholder(value: string): boolean {
@@ -167,6 +183,88 @@ function tenantFindings(dynakube: DynaKube, base: ClusterModel | undefined): Fin
   ];
 }
 
+/** A selector the webhook validates: where it is, its message, and whether released operators check it too. */
+interface ValidatedSelector {
+  path: string[];
+  message: string;
+  released: boolean;
+}
+
+/**
+ * The injecting mode's selector (`spec.namespaceSelector` in v1beta1), which every release since v1.4 validates, and
+ * after v1.10.2 also the metadata-enrichment and OTLP-exporter selectors.
+ */
+function validatedSelectors(dynakube: DynaKube): ValidatedSelector[] {
+  const injecting = ['cloudNativeFullStack', 'applicationMonitoring'].find((mode) =>
+    dynakube.modes.some((m) => m.value === mode),
+  );
+  const oneAgentPath =
+    dynakube.version === 'v1beta1'
+      ? ['spec', 'namespaceSelector']
+      : injecting && ['spec', 'oneAgent', injecting, 'namespaceSelector'];
+  return [
+    ...(oneAgentPath ? [{ path: oneAgentPath, message: INVALID_SELECTOR.oneAgent, released: true }] : []),
+    {
+      path: ['spec', 'metadataEnrichment', 'namespaceSelector'],
+      message: INVALID_SELECTOR.metadataEnrichment,
+      released: false,
+    },
+    {
+      path: ['spec', 'otlpExporterConfiguration', 'namespaceSelector'],
+      message: INVALID_SELECTOR.otlpExporter,
+      released: false,
+    },
+  ];
+}
+
+/**
+ * Whether every operator pinned for the DynaKube is newer than v1.10.2, the newest release when written; undefined
+ * when no version is pinned. A range Helm resolves to the newest release counts as that release.
+ */
+function newerThanRelease(model: ClusterModel, dynakube: DynaKube): boolean | undefined {
+  const serving = operatorsServing(pinnedOperatorVersions(model), dynakube);
+  if (serving.length === 0) return undefined;
+  return serving.every(({ line }) => line !== 'latest' && atLeast(line, 1, 11));
+}
+
+/** `spec.x.matchExpressions[0].key`, as kubectl names a field. */
+function fieldPath(path: (string | number)[]): string {
+  return path
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i ? `.${segment}` : segment))
+    .join('');
+}
+
+/** The selector's problems that are real: a key or value a deploy-time tool substitutes is not judged. */
+function selectorProblems(dynakube: DynaKube, path: string[]): SelectorProblem[] {
+  return labelSelectorProblems(getIn(dynakube.document.value, path), path).filter(
+    (problem) => !isPlaceholder(problem.text),
+  );
+}
+
+function selectorFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
+  const newer = newerThanRelease(model, dynakube);
+  return validatedSelectors(dynakube).flatMap(({ path, message, released }): FindingDraft[] => {
+    // Released operators do not check these selectors: only a pinned newer operator rejects them.
+    if (!released && newer !== true) return [];
+    const problems = selectorProblems(dynakube, path);
+    if (problems.length === 0) return [];
+    const listed = problems
+      .map((problem) => `${fieldPath(problem.path)} \`${problem.text}\`: ${problem.problem}`)
+      .join('; ');
+    const webhook = newer === true ? message : SELECTOR_NOT_CONFORM;
+    const other = newer === undefined ? ` (operators after v1.10.2: "${message}")` : '';
+    return [
+      {
+        message: `DynaKube ${dynakube.name}: ${listed}. ${webhook}${other}`,
+        origin: originAt(dynakube, problems[0].path),
+        resource: resourceId(dynakube),
+        field: path.join('.'),
+        subject: dynakube,
+      },
+    ];
+  });
+}
+
 export const dynakubeSpec: Rule = {
   meta: {
     id,
@@ -181,6 +279,7 @@ export const dynakubeSpec: Rule = {
       ...apiUrlFindings(head, dynakube),
       ...capabilityFindings(head, dynakube),
       ...tenantFindings(dynakube, base),
+      ...selectorFindings(head, dynakube),
     ]);
   },
   notEvaluable({ head }): NotEvaluable[] {
