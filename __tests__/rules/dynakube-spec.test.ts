@@ -349,6 +349,84 @@ describe('dynakube-spec', () => {
     for (const text of absent) expect(finding.message).not.toContain(text);
   });
 
+  describe('two DynaKubes injecting into one declared Namespace', () => {
+    const shop = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    team: shop\n';
+    const billing = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: billing\n';
+    /** An injecting DynaKube; `selector` is its matchLabels, absent for every namespace. */
+    function injecting(name: string, options: { mode?: string; team?: string; namespace?: string } = {}) {
+      const { mode = 'cloudNativeFullStack', team, namespace = 'dynatrace' } = options;
+      const selector = team
+        ? `\n  ${mode}:\n    namespaceSelector:\n      matchLabels: {team: ${team}}`
+        : `\n  ${mode}: {}`;
+      return dynakube(
+        `apiUrl: https://abc12345.live.dynatrace.com/api\noneAgent:${selector}\n`,
+        name,
+      ).replace('namespace: dynatrace', `namespace: ${namespace}`);
+    }
+    const conflicting: Tree = {
+      'ns.yaml': shop + '---\n' + billing,
+      'dynatrace/dk-shop.yaml': injecting('dk-shop', { team: 'shop' }),
+      'dynatrace/dk-all.yaml': injecting('dk-all', { mode: 'applicationMonitoring' }),
+    };
+
+    it('without a base, reports the conflict on the later DynaKube (in file order), naming the namespace and the other with file:line', () => {
+      const findings = runRule(rule, conflicting);
+      expect(findings.map((f) => [f.resource, f.field, f.origin.file, f.origin.line])).toEqual([
+        ['DynaKube dynatrace/dk-all', 'namespaceSelector/dk-shop', 'dynatrace/dk-all.yaml', 9],
+      ]);
+      expect(findings[0].message).toBe(
+        'DynaKube dk-all and DynaKube dk-shop (dynatrace/dk-shop.yaml:4) both inject code modules into namespace shop. ' +
+          "The DynaKube's specification tries to inject into namespaces where another Dynakube already injects into, which is not supported. " +
+          "Make sure the namespaceSelector doesn't conflict with other Dynakubes namespaceSelector",
+      );
+    });
+
+    it('reports it on the DynaKube the pull request adds', () => {
+      const { 'dynatrace/dk-shop.yaml': added, ...base } = conflicting;
+      expect(added).toBeDefined();
+      const findings = runRule(rule, conflicting, base);
+      expect(findings.map((f) => [f.resource, f.field])).toEqual([
+        ['DynaKube dynatrace/dk-shop', 'namespaceSelector/dk-all'],
+      ]);
+    });
+
+    it.each([
+      [
+        'selectors that select different namespaces',
+        { 'dynatrace/dk-all.yaml': injecting('dk-all', { team: 'billing' }) },
+      ],
+      [
+        'a DynaKube that injects nothing (hostMonitoring)',
+        { 'dynatrace/dk-all.yaml': injecting('dk-all', { mode: 'hostMonitoring' }) },
+      ],
+      [
+        'DynaKubes of different operator namespaces',
+        { 'dynatrace/dk-all.yaml': injecting('dk-all', { namespace: 'dt-2' }) },
+      ],
+      ['the shared namespace not declared', { 'ns.yaml': billing.replace('billing', 'dynatrace') }],
+    ])('no conflict: %s', (_, change) => {
+      expect(runRule(rule, { ...conflicting, ...change } as Tree)).toEqual([]);
+    });
+
+    it('no conflict between DynaKubes of sibling folders, taken for different clusters', () => {
+      const tree: Tree = {
+        'clusters/a/ns.yaml': shop,
+        'clusters/a/dk.yaml': injecting('dk-a'),
+        'clusters/b/ns.yaml': shop,
+        'clusters/b/dk.yaml': injecting('dk-b'),
+      };
+      expect(runRule(rule, tree)).toEqual([]);
+      // The same two in one folder conflict.
+      expect(
+        runRule(rule, {
+          'ns.yaml': shop,
+          'dk-a.yaml': tree['clusters/a/dk.yaml'],
+          'dk-b.yaml': tree['clusters/b/dk.yaml'],
+        }),
+      ).toHaveLength(1);
+    });
+  });
+
   it('lists placeholder apiUrls as not evaluable, not as findings', () => {
     const model = modelOf(caseNamed('the documented example apiUrl').tree);
     const { report } = analyze(model, undefined, { rules: [rule] });

@@ -5,6 +5,7 @@ import type { NotEvaluable } from '../model/provenance.js';
 import { getIn } from '../model/read.js';
 import { originAt } from '../model/resource.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
+import { namespaceConflictFindings } from './dynakube-namespace-conflicts.js';
 import { labelSelectorProblems, type SelectorProblem } from './label-syntax.js';
 import { replaceScalarEdit } from './line-edits.js';
 import { docsUrl, type FindingDraft, type Fix, type Rule } from './types.js';
@@ -274,13 +275,14 @@ export const dynakubeSpec: Rule = {
     fixable: true,
   },
   check({ head, base }) {
-    return head.dynakubes.flatMap((dynakube) => [
+    const perDynaKube = head.dynakubes.flatMap((dynakube) => [
       ...modeFindings(dynakube),
       ...apiUrlFindings(head, dynakube),
       ...capabilityFindings(head, dynakube),
       ...tenantFindings(dynakube, base),
       ...selectorFindings(head, dynakube),
     ]);
+    return [...perDynaKube, ...namespaceConflictFindings(head, base)];
   },
   notEvaluable({ head }): NotEvaluable[] {
     return head.dynakubes.flatMap((dynakube) => {
