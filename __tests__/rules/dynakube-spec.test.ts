@@ -74,6 +74,23 @@ const invalidEnrichmentSelector = dynakube(yaml`
         - {key: team, operator: Equals, values: [shop]}
 `);
 
+/** A DynaKube running OneAgent `mode` with one more field under it. */
+function oneAgent(mode: string, field: string): string {
+  return dynakube(`apiUrl: https://abc12345.live.dynatrace.com/api\noneAgent:\n  ${mode}:\n    ${field}\n`);
+}
+
+/** A DynaKube with feature-flag annotations and `oneAgent` lines. */
+function withFlags(flags: string[], oneAgentLines: string): string {
+  const body = oneAgentLines
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+  return dynakube(`apiUrl: https://abc12345.live.dynatrace.com/api\noneAgent:\n${body}\n`).replace(
+    '  namespace: dynatrace\n',
+    `  namespace: dynatrace\n  annotations:\n${flags.map((flag) => `    ${flag}\n`).join('')}`,
+  );
+}
+
 const ONEAGENT_SELECTOR = 'spec.oneAgent.cloudNativeFullStack.namespaceSelector';
 
 const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
@@ -239,6 +256,161 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     // The model notes an unquoted value (`config-not-evaluable`); it is not reported twice.
     name: 'namespaceSelector: an unquoted number value',
     tree: { 'dk.yaml': withSelector('matchLabels:\n  tier: 1\n') },
+    fires: [],
+  },
+  {
+    name: 'OneAgent version without the build timestamp',
+    tree: { 'dk.yaml': oneAgent('cloudNativeFullStack', 'version: "1.291.0"') },
+    fires: ['spec.oneAgent.cloudNativeFullStack.version'],
+    line: 10,
+  },
+  {
+    name: 'OneAgent version with a leading zero, which is no semver',
+    tree: { 'dk.yaml': oneAgent('classicFullStack', 'version: 1.02.0.20240101-000000') },
+    fires: ['spec.oneAgent.classicFullStack.version'],
+  },
+  {
+    name: 'a valid OneAgent version',
+    tree: { 'dk.yaml': oneAgent('hostMonitoring', 'version: 1.291.0.20240515-092316') },
+    fires: [],
+  },
+  {
+    name: 'a placeholder OneAgent version',
+    tree: { 'dk.yaml': oneAgent('hostMonitoring', 'version: ${ONEAGENT_VERSION}') },
+    fires: [],
+  },
+  {
+    name: 'node-image-pull without codeModulesImage or public registry',
+    tree: {
+      'dk.yaml': withFlags(['feature.dynatrace.com/node-image-pull: "true"'], 'cloudNativeFullStack: {}'),
+    },
+    fires: ['metadata.annotations.feature.dynatrace.com/node-image-pull'],
+    line: 7,
+  },
+  {
+    name: 'node-image-pull with a codeModulesImage',
+    tree: {
+      'dk.yaml': withFlags(
+        ['feature.dynatrace.com/node-image-pull: "true"'],
+        'applicationMonitoring:\n  codeModulesImage: registry.example.com/dynatrace/codemodules:1.291.0',
+      ),
+    },
+    fires: [],
+  },
+  {
+    name: 'node-image-pull with the public registry',
+    tree: {
+      'dk.yaml': withFlags(
+        [
+          'feature.dynatrace.com/node-image-pull: "true"',
+          'feature.dynatrace.com/use-public-registry: "true"',
+        ],
+        'cloudNativeFullStack: {}',
+      ),
+    },
+    fires: [],
+  },
+  {
+    name: 'node-image-pull with hostMonitoring, which injects nothing',
+    tree: { 'dk.yaml': withFlags(['feature.dynatrace.com/node-image-pull: "true"'], 'hostMonitoring: {}') },
+    fires: [],
+  },
+  {
+    name: 'the public registry with classicFullStack',
+    tree: {
+      'dk.yaml': withFlags(['feature.dynatrace.com/use-public-registry: "true"'], 'classicFullStack: {}'),
+    },
+    fires: ['metadata.annotations.feature.dynatrace.com/use-public-registry'],
+  },
+  {
+    name: 'the public registry with classicFullStack and operator v1.9, which allows it',
+    tree: {
+      'dk.yaml': withFlags(['feature.dynatrace.com/use-public-registry: "true"'], 'classicFullStack: {}'),
+      'op.yaml': operatorRelease('1.9.0'),
+    },
+    fires: [],
+  },
+  {
+    name: 'the public registry with cloudNativeFullStack',
+    tree: {
+      'dk.yaml': withFlags(['feature.dynatrace.com/use-public-registry: "true"'], 'cloudNativeFullStack: {}'),
+    },
+    fires: [],
+  },
+  {
+    name: 'a OneAgent image with upper case in the repository',
+    tree: {
+      'dk.yaml': oneAgent('cloudNativeFullStack', 'image: registry.example.com/Dynatrace/OneAgent:1.291.0'),
+    },
+    fires: ['spec.oneAgent.cloudNativeFullStack.image'],
+  },
+  {
+    name: 'an ActiveGate image with a malformed digest',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        activeGate:
+          capabilities: [routing]
+          image: registry.example.com/dynatrace/activegate@sha256:abc
+      `),
+    },
+    fires: ['spec.activeGate.image'],
+  },
+  {
+    name: 'valid custom images: registry with port, tag and digest',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        oneAgent:
+          classicFullStack:
+            image: localhost:5000/dynatrace/oneagent:1.291.0-raw@sha256:${'a'.repeat(64)}
+        activeGate:
+          capabilities: [routing]
+          image: dynatrace/dynatrace-activegate
+      `),
+    },
+    fires: [],
+  },
+  {
+    name: 'a placeholder image',
+    tree: { 'dk.yaml': oneAgent('cloudNativeFullStack', 'image: <REGISTRY>/dynatrace/oneagent') },
+    fires: [],
+  },
+  {
+    name: 'a DynaKube name that is no DNS-1035 label',
+    tree: { 'dk.yaml': dynakube('apiUrl: https://abc12345.live.dynatrace.com/api\n', '1st-dynakube') },
+    fires: ['metadata.name'],
+    line: 4,
+  },
+  {
+    name: 'a DynaKube name longer than 40 characters',
+    tree: { 'dk.yaml': dynakube('apiUrl: https://abc12345.live.dynatrace.com/api\n', 'd'.repeat(41)) },
+    fires: ['metadata.name'],
+  },
+  {
+    name: 'a 35-character DynaKube name with extensions (limit 31)',
+    tree: {
+      'dk.yaml': dynakube(
+        'apiUrl: https://abc12345.live.dynatrace.com/api\nextensions: {}\n',
+        'd'.repeat(35),
+      ),
+    },
+    fires: ['metadata.name'],
+  },
+  {
+    name: 'a 35-character DynaKube name with extensions and operator v1.7 (limit 40)',
+    tree: {
+      'dk.yaml': dynakube(
+        'apiUrl: https://abc12345.live.dynatrace.com/api\nextensions: {}\n',
+        'd'.repeat(35),
+      ),
+      'op.yaml': operatorRelease('1.7.0'),
+    },
+    fires: [],
+  },
+  {
+    name: 'a 40-character DynaKube name',
+    tree: { 'dk.yaml': dynakube('apiUrl: https://abc12345.live.dynatrace.com/api\n', 'd'.repeat(40)) },
     fires: [],
   },
   { name: 'a valid DynaKube', tree: { 'dk.yaml': valid }, fires: [] },
@@ -425,6 +597,63 @@ describe('dynakube-spec', () => {
         }),
       ).toHaveLength(1);
     });
+  });
+
+  it('lists a placeholder image, version or selector value the model does not list as not evaluable', () => {
+    const tree = {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        oneAgent:
+          cloudNativeFullStack:
+            image: <REGISTRY>/dynatrace/oneagent
+            version: ONEAGENT_VERSION_PLACEHOLDER
+            namespaceSelector:
+              matchLabels: {team: <team>}
+      `),
+    };
+    const { report } = analyze(modelOf(tree), undefined, { rules: [rule] });
+    expect(report.findings).toEqual([]);
+    // The model lists `*_PLACEHOLDER` itself; this rule lists the others once each.
+    expect(report.notEvaluable.map((note) => [note.line, note.reason])).toEqual([
+      [
+        11,
+        expect.stringMatching(
+          /^DynaKube dynatrace\/dk spec.oneAgent.cloudNativeFullStack.version: .* placeholder token/,
+        ),
+      ],
+      [
+        10,
+        expect.stringMatching(/^spec.oneAgent.cloudNativeFullStack.image of DynaKube dk is a placeholder/),
+      ],
+      [
+        13,
+        expect.stringMatching(
+          /^spec.oneAgent.cloudNativeFullStack.namespaceSelector.matchLabels.team of DynaKube dk/,
+        ),
+      ],
+    ]);
+  });
+
+  it('quotes the webhook for the version, node image pull, image and name checks', () => {
+    const message = (name: string) => runRule(rule, caseNamed(name).tree)[0].message;
+    expect(message('OneAgent version without the build timestamp')).toBe(
+      "DynaKube dk: version `1.291.0`: The OneAgent's version is only valid in the format 'major.minor.patch.timestamp', e.g. 1.0.0.20240101-000000",
+    );
+    expect(message('node-image-pull without codeModulesImage or public registry')).toContain(
+      'The DynaKube specification enables node image pull, but neither a code modules image is set nor a public registry is used.',
+    );
+    expect(message('an ActiveGate image with a malformed digest')).toContain(
+      "Custom ActiveGate image can't be parsed, make sure it's a valid image reference.",
+    );
+    expect(message('the public registry with classicFullStack')).toContain(
+      'uses classicFullStack, which is not compatible with the public registry feature or platform tokens.',
+    );
+    expect(message('a DynaKube name that is no DNS-1035 label')).toContain(
+      'The DynaKube name violates DNS-1035',
+    );
+    expect(message('a 35-character DynaKube name with extensions (limit 31)')).toContain(
+      'The length limit for the name of a DynaKube is 31,',
+    );
   });
 
   it('lists placeholder apiUrls as not evaluable, not as findings', () => {
