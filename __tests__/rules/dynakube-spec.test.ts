@@ -270,6 +270,14 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     fires: ['spec.oneAgent.classicFullStack.version'],
   },
   {
+    name: 'OneAgent version without the build timestamp, operator v1.3 (no such check)',
+    tree: {
+      'dk.yaml': oneAgent('cloudNativeFullStack', 'version: "1.291.0"'),
+      'op.yaml': operatorRelease('1.3.0'),
+    },
+    fires: [],
+  },
+  {
     name: 'a valid OneAgent version',
     tree: { 'dk.yaml': oneAgent('hostMonitoring', 'version: 1.291.0.20240515-092316') },
     fires: [],

@@ -35,7 +35,7 @@ const INVALID_API_URL =
 const MUTATED_API_URL =
   "The DynaKube's specification mutated the tenant in the API URL although it is immutable. Please delete the CR and then apply a new one";
 
-/** Released operators (v1.4 to v1.10.2) check only the OneAgent selector, with this message. */
+/** Released operators (v1.0 to v1.10.2) check only the OneAgent selector, with this message. */
 const SELECTOR_NOT_CONFORM =
   "The DynaKube's namespaceSelector contains matchLabels that are not conform to spec.";
 /** The operator after v1.10.2 checks three selectors, each with its own message. */
@@ -209,7 +209,7 @@ interface ValidatedSelector {
 }
 
 /**
- * The injecting mode's selector (`spec.namespaceSelector` in v1beta1), which every release since v1.4 validates, and
+ * The injecting mode's selector (`spec.namespaceSelector` in v1beta1), which every release since v1.0 validates, and
  * after v1.10.2 also the metadata-enrichment and OTLP-exporter selectors.
  */
 function validatedSelectors(dynakube: DynaKube): ValidatedSelector[] {
@@ -243,6 +243,12 @@ function newerThanRelease(model: ClusterModel, dynakube: DynaKube): boolean | un
   const lines = servingLines(model, dynakube);
   if (lines.length === 0) return undefined;
   return lines.every((line) => line !== 'latest' && atLeast(line, 1, 11));
+}
+
+/** Whether every operator pinned for the DynaKube predates `major.minor`, the release that added a check. */
+function pinnedOlderThan(model: ClusterModel, dynakube: DynaKube, major: number, minor: number): boolean {
+  const lines = servingLines(model, dynakube);
+  return lines.length > 0 && lines.every((line) => line !== 'latest' && !atLeast(line, major, minor));
 }
 
 /** Release lines of the operators pinned for the DynaKube; empty when none is. */
@@ -319,15 +325,21 @@ function finding(dynakube: DynaKube, path: string[], message: string): FindingDr
   };
 }
 
-function versionFindings(dynakube: DynaKube): FindingDraft[] {
+/** `isOneAgentVersionValid`, from operator v1.4. */
+function versionFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
+  if (pinnedOlderThan(model, dynakube, 1, 4)) return [];
   const mode = readMode(dynakube);
   const version = mode && written(dynakube, ['spec', 'oneAgent', mode, 'version']);
   if (!version || isPlaceholder(version.value) || validOneAgentVersion(version.value)) return [];
   return [finding(dynakube, version.path, `version \`${version.value}\`: ${INVALID_VERSION}`)];
 }
 
-/** `missingCodeModulesImage`: node image pull needs an image to pull, the codeModulesImage or the public registry's. */
-function nodeImagePullFindings(dynakube: DynaKube): FindingDraft[] {
+/**
+ * `missingCodeModulesImage`, from operator v1.5: node image pull needs an image to pull, the codeModulesImage or the
+ * public registry's.
+ */
+function nodeImagePullFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
+  if (pinnedOlderThan(model, dynakube, 1, 5)) return [];
   if (!injectsCodeModules(dynakube) || !flagOn(dynakube, NODE_IMAGE_PULL)) return [];
   // The webhook reads only the feature flag here, not `publicRegistryOverride`.
   if (dynakube.codeModulesImage?.value || PUBLIC_REGISTRY_FLAGS.some((flag) => flagOn(dynakube, flag)))
@@ -341,8 +353,7 @@ function nodeImagePullFindings(dynakube: DynaKube): FindingDraft[] {
  */
 function classicPublicRegistryFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
   if (readMode(dynakube) !== 'classicFullStack' || dynakube.oneAgentImage?.value) return [];
-  const lines = servingLines(model, dynakube);
-  if (lines.length > 0 && lines.every((line) => line !== 'latest' && !atLeast(line, 1, 10))) return [];
+  if (pinnedOlderThan(model, dynakube, 1, 10)) return [];
   const flag = PUBLIC_REGISTRY_FLAGS.find((name) => flagOn(dynakube, name));
   const path = dynakube.publicRegistryOverride
     ? ['spec', 'publicRegistryOverride']
@@ -350,8 +361,12 @@ function classicPublicRegistryFindings(model: ClusterModel, dynakube: DynaKube):
   return path ? [finding(dynakube, path, CLASSIC_WITH_PUBLIC_REGISTRY)] : [];
 }
 
-/** `imageFieldHasTenantImage`: the OneAgent's and the ActiveGate's custom image must parse as image references. */
-function imageFindings(dynakube: DynaKube): FindingDraft[] {
+/**
+ * `imageFieldHasTenantImage`, from operator v1.3: the OneAgent's and the ActiveGate's custom image must parse as image
+ * references.
+ */
+function imageFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
+  if (pinnedOlderThan(model, dynakube, 1, 3)) return [];
   const mode = readMode(dynakube);
   const images = [
     { section: 'ActiveGate', image: written(dynakube, ['spec', 'activeGate', 'image']) },
@@ -376,9 +391,7 @@ function imageFindings(dynakube: DynaKube): FindingDraft[] {
  * v1.8 and later; not when every pinned operator is older).
  */
 function nameLimit(model: ClusterModel, dynakube: DynaKube): { limit: number; because?: string } {
-  const lines = servingLines(model, dynakube);
-  if (lines.length > 0 && lines.every((line) => line !== 'latest' && !atLeast(line, 1, 8)))
-    return { limit: 40 };
+  if (pinnedOlderThan(model, dynakube, 1, 8)) return { limit: 40 };
   const present = (field: string) => getIn(dynakube.document.value, ['spec', field]) !== undefined;
   const lower = [
     { on: !!dynakube.extensions?.value, limit: 31, because: 'extensions' },
@@ -467,10 +480,10 @@ export const dynakubeSpec: Rule = {
       ...capabilityFindings(head, dynakube),
       ...tenantFindings(dynakube, base),
       ...selectorFindings(head, dynakube),
-      ...versionFindings(dynakube),
-      ...nodeImagePullFindings(dynakube),
+      ...versionFindings(head, dynakube),
+      ...nodeImagePullFindings(head, dynakube),
       ...classicPublicRegistryFindings(head, dynakube),
-      ...imageFindings(dynakube),
+      ...imageFindings(head, dynakube),
       ...nameFindings(head, dynakube),
     ]);
     return [...perDynaKube, ...namespaceConflictFindings(head, base)];
