@@ -217,6 +217,19 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     fires: ['spec.namespaceSelector'],
   },
   {
+    name: 'top-level selector of a v1beta1 DynaKube that injects nothing',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        namespaceSelector:
+          matchLabels: {team: -shop}
+        oneAgent:
+          hostMonitoring: {}
+      `).replace('v1beta5', 'v1beta1'),
+    },
+    fires: [],
+  },
+  {
     name: 'metadataEnrichment selector with an operator after v1.10.2',
     tree: { 'dk.yaml': invalidEnrichmentSelector, 'op.yaml': operatorRelease('1.11.0') },
     fires: ['spec.metadataEnrichment.namespaceSelector'],

@@ -216,10 +216,12 @@ function validatedSelectors(dynakube: DynaKube): ValidatedSelector[] {
   const injecting = ['cloudNativeFullStack', 'applicationMonitoring'].find((mode) =>
     dynakube.modes.some((m) => m.value === mode),
   );
+  // Without an injecting mode the operator has no OneAgent selector to check.
   const oneAgentPath =
-    dynakube.version === 'v1beta1'
+    injecting &&
+    (dynakube.version === 'v1beta1'
       ? ['spec', 'namespaceSelector']
-      : injecting && ['spec', 'oneAgent', injecting, 'namespaceSelector'];
+      : ['spec', 'oneAgent', injecting, 'namespaceSelector']);
   return [
     ...(oneAgentPath ? [{ path: oneAgentPath, message: INVALID_SELECTOR.oneAgent, released: true }] : []),
     {
