@@ -130,6 +130,17 @@ describe('monitoredNamespaces', () => {
       monitored: ['shop'],
     },
     {
+      // The selector reader dropped the misspelt requirement, so the selector read as "everything".
+      name: 'a matchExpressions operator Kubernetes does not know selects nothing',
+      tree: {
+        'ns.yaml': EVERY_KIND,
+        'dk.yaml': dynakube({
+          selector: ['matchExpressions:', '  - {key: team, operator: Equals, values: [shop]}'],
+        }),
+      },
+      monitored: [],
+    },
+    {
       name: 'kubernetes.io/metadata.name, which Kubernetes puts on every namespace',
       tree: {
         'ns.yaml': EVERY_KIND,

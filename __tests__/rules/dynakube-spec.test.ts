@@ -32,6 +32,67 @@ const valid = dynakube(yaml`
       - dynatrace-api
 `);
 
+/** The operator installed by its Helm chart, pinned to `version`. */
+function operatorRelease(version: string): string {
+  return yaml`
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata:
+      name: dynatrace-operator
+      namespace: dynatrace
+    spec:
+      chart:
+        spec:
+          chart: dynatrace-operator
+          version: "${version}"
+  `;
+}
+
+/** A cloudNativeFullStack DynaKube whose namespaceSelector is `selector` (lines under it). */
+function withSelector(selector: string): string {
+  return dynakube(
+    yaml`
+    apiUrl: https://abc12345.live.dynatrace.com/api
+    oneAgent:
+      cloudNativeFullStack:
+        namespaceSelector:
+  ` +
+      selector
+        .split('\n')
+        .map((line) => (line ? `      ${line}` : line))
+        .join('\n'),
+  );
+}
+
+/** A DynaKube with a metadata-enrichment selector holding an unknown operator. */
+const invalidEnrichmentSelector = dynakube(yaml`
+  apiUrl: https://abc12345.live.dynatrace.com/api
+  metadataEnrichment:
+    enabled: true
+    namespaceSelector:
+      matchExpressions:
+        - {key: team, operator: Equals, values: [shop]}
+`);
+
+/** A DynaKube running OneAgent `mode` with one more field under it. */
+function oneAgent(mode: string, field: string): string {
+  return dynakube(`apiUrl: https://abc12345.live.dynatrace.com/api\noneAgent:\n  ${mode}:\n    ${field}\n`);
+}
+
+/** A DynaKube with feature-flag annotations and `oneAgent` lines. */
+function withFlags(flags: string[], oneAgentLines: string): string {
+  const body = oneAgentLines
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+  return dynakube(`apiUrl: https://abc12345.live.dynatrace.com/api\noneAgent:\n${body}\n`).replace(
+    '  namespace: dynatrace\n',
+    `  namespace: dynatrace\n  annotations:\n${flags.map((flag) => `    ${flag}\n`).join('')}`,
+  );
+}
+
+const ONEAGENT_SELECTOR = 'spec.oneAgent.cloudNativeFullStack.namespaceSelector';
+
 const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
   {
     name: 'two OneAgent modes',
@@ -92,6 +153,287 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     },
     fires: ['spec.activeGate.capabilities.statsd'],
   },
+  {
+    name: 'namespaceSelector: an operator Kubernetes does not know',
+    tree: {
+      'dk.yaml': withSelector('matchExpressions:\n  - {key: team, operator: Equals, values: [shop]}\n'),
+    },
+    fires: [ONEAGENT_SELECTOR],
+    line: 12,
+  },
+  {
+    name: 'namespaceSelector: In without values',
+    tree: { 'dk.yaml': withSelector('matchExpressions:\n  - {key: team, operator: In, values: []}\n') },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'namespaceSelector: NotIn with values missing',
+    tree: { 'dk.yaml': withSelector('matchExpressions:\n  - {key: team, operator: NotIn}\n') },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'namespaceSelector: Exists with values',
+    tree: {
+      'dk.yaml': withSelector('matchExpressions:\n  - {key: team, operator: Exists, values: [shop]}\n'),
+    },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'namespaceSelector: a label key with two slashes',
+    tree: { 'dk.yaml': withSelector('matchLabels:\n  example.com/team/name: shop\n') },
+    fires: [ONEAGENT_SELECTOR],
+    line: 12,
+  },
+  {
+    name: 'namespaceSelector: a label key prefix that is no DNS subdomain',
+    tree: { 'dk.yaml': withSelector('matchLabels:\n  Example_Com/team: shop\n') },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'namespaceSelector: a label value with a character labels cannot have',
+    tree: { 'dk.yaml': withSelector('matchLabels:\n  team: "shop/eu"\n') },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'namespaceSelector: a label value longer than 63 characters',
+    tree: {
+      'dk.yaml': withSelector(
+        `matchExpressions:\n  - {key: team, operator: In, values: [${'a'.repeat(64)}]}\n`,
+      ),
+    },
+    fires: [ONEAGENT_SELECTOR],
+  },
+  {
+    name: 'applicationMonitoring selector of a v1beta1 DynaKube (top level)',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        namespaceSelector:
+          matchLabels: {team: -shop}
+        oneAgent:
+          applicationMonitoring: {}
+      `).replace('v1beta5', 'v1beta1'),
+    },
+    fires: ['spec.namespaceSelector'],
+  },
+  {
+    name: 'top-level selector of a v1beta1 DynaKube that injects nothing',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        namespaceSelector:
+          matchLabels: {team: -shop}
+        oneAgent:
+          hostMonitoring: {}
+      `).replace('v1beta5', 'v1beta1'),
+    },
+    fires: [],
+  },
+  {
+    name: 'metadataEnrichment selector with an operator after v1.10.2',
+    tree: { 'dk.yaml': invalidEnrichmentSelector, 'op.yaml': operatorRelease('1.11.0') },
+    fires: ['spec.metadataEnrichment.namespaceSelector'],
+  },
+  {
+    name: 'metadataEnrichment selector with v1.10.2, which does not check it',
+    tree: { 'dk.yaml': invalidEnrichmentSelector, 'op.yaml': operatorRelease('1.10.2') },
+    fires: [],
+  },
+  {
+    name: 'metadataEnrichment selector with no operator version pinned',
+    tree: { 'dk.yaml': invalidEnrichmentSelector },
+    fires: [],
+  },
+  {
+    name: 'namespaceSelector: valid keys, prefixes, values and operators',
+    tree: {
+      'dk.yaml': withSelector(yaml`
+        matchLabels:
+          app.kubernetes.io/part-of: shop_1.0
+          team: ""
+        matchExpressions:
+          - {key: kubernetes.io/metadata.name, operator: In, values: [shop, payments]}
+          - {key: tier, operator: NotIn, values: [batch]}
+          - {key: monitored, operator: Exists}
+          - {key: legacy, operator: DoesNotExist, values: []}
+      `),
+    },
+    fires: [],
+  },
+  {
+    name: 'namespaceSelector: a placeholder value',
+    tree: { 'dk.yaml': withSelector('matchLabels:\n  team: ${TEAM}\n') },
+    fires: [],
+  },
+  {
+    // The model notes an unquoted value (`config-not-evaluable`); it is not reported twice.
+    name: 'namespaceSelector: an unquoted number value',
+    tree: { 'dk.yaml': withSelector('matchLabels:\n  tier: 1\n') },
+    fires: [],
+  },
+  {
+    name: 'OneAgent version without the build timestamp',
+    tree: { 'dk.yaml': oneAgent('cloudNativeFullStack', 'version: "1.291.0"') },
+    fires: ['spec.oneAgent.cloudNativeFullStack.version'],
+    line: 10,
+  },
+  {
+    name: 'OneAgent version with a leading zero, which is no semver',
+    tree: { 'dk.yaml': oneAgent('classicFullStack', 'version: 1.02.0.20240101-000000') },
+    fires: ['spec.oneAgent.classicFullStack.version'],
+  },
+  {
+    name: 'OneAgent version without the build timestamp, operator v1.3 (no such check)',
+    tree: {
+      'dk.yaml': oneAgent('cloudNativeFullStack', 'version: "1.291.0"'),
+      'op.yaml': operatorRelease('1.3.0'),
+    },
+    fires: [],
+  },
+  {
+    name: 'a valid OneAgent version',
+    tree: { 'dk.yaml': oneAgent('hostMonitoring', 'version: 1.291.0.20240515-092316') },
+    fires: [],
+  },
+  {
+    name: 'a placeholder OneAgent version',
+    tree: { 'dk.yaml': oneAgent('hostMonitoring', 'version: ${ONEAGENT_VERSION}') },
+    fires: [],
+  },
+  {
+    name: 'node-image-pull without codeModulesImage or public registry',
+    tree: {
+      'dk.yaml': withFlags(['feature.dynatrace.com/node-image-pull: "true"'], 'cloudNativeFullStack: {}'),
+    },
+    fires: ['metadata.annotations.feature.dynatrace.com/node-image-pull'],
+    line: 7,
+  },
+  {
+    name: 'node-image-pull with a codeModulesImage',
+    tree: {
+      'dk.yaml': withFlags(
+        ['feature.dynatrace.com/node-image-pull: "true"'],
+        'applicationMonitoring:\n  codeModulesImage: registry.example.com/dynatrace/codemodules:1.291.0',
+      ),
+    },
+    fires: [],
+  },
+  {
+    name: 'node-image-pull with the public registry',
+    tree: {
+      'dk.yaml': withFlags(
+        [
+          'feature.dynatrace.com/node-image-pull: "true"',
+          'feature.dynatrace.com/use-public-registry: "true"',
+        ],
+        'cloudNativeFullStack: {}',
+      ),
+    },
+    fires: [],
+  },
+  {
+    name: 'node-image-pull with hostMonitoring, which injects nothing',
+    tree: { 'dk.yaml': withFlags(['feature.dynatrace.com/node-image-pull: "true"'], 'hostMonitoring: {}') },
+    fires: [],
+  },
+  {
+    name: 'the public registry with classicFullStack',
+    tree: {
+      'dk.yaml': withFlags(['feature.dynatrace.com/use-public-registry: "true"'], 'classicFullStack: {}'),
+    },
+    fires: ['metadata.annotations.feature.dynatrace.com/use-public-registry'],
+  },
+  {
+    name: 'the public registry with classicFullStack and operator v1.9, which allows it',
+    tree: {
+      'dk.yaml': withFlags(['feature.dynatrace.com/use-public-registry: "true"'], 'classicFullStack: {}'),
+      'op.yaml': operatorRelease('1.9.0'),
+    },
+    fires: [],
+  },
+  {
+    name: 'the public registry with cloudNativeFullStack',
+    tree: {
+      'dk.yaml': withFlags(['feature.dynatrace.com/use-public-registry: "true"'], 'cloudNativeFullStack: {}'),
+    },
+    fires: [],
+  },
+  {
+    name: 'a OneAgent image with upper case in the repository',
+    tree: {
+      'dk.yaml': oneAgent('cloudNativeFullStack', 'image: registry.example.com/Dynatrace/OneAgent:1.291.0'),
+    },
+    fires: ['spec.oneAgent.cloudNativeFullStack.image'],
+  },
+  {
+    name: 'an ActiveGate image with a malformed digest',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        activeGate:
+          capabilities: [routing]
+          image: registry.example.com/dynatrace/activegate@sha256:abc
+      `),
+    },
+    fires: ['spec.activeGate.image'],
+  },
+  {
+    name: 'valid custom images: registry with port, tag and digest',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        oneAgent:
+          classicFullStack:
+            image: localhost:5000/dynatrace/oneagent:1.291.0-raw@sha256:${'a'.repeat(64)}
+        activeGate:
+          capabilities: [routing]
+          image: dynatrace/dynatrace-activegate
+      `),
+    },
+    fires: [],
+  },
+  {
+    name: 'a placeholder image',
+    tree: { 'dk.yaml': oneAgent('cloudNativeFullStack', 'image: <REGISTRY>/dynatrace/oneagent') },
+    fires: [],
+  },
+  {
+    name: 'a DynaKube name that is no DNS-1035 label',
+    tree: { 'dk.yaml': dynakube('apiUrl: https://abc12345.live.dynatrace.com/api\n', '1st-dynakube') },
+    fires: ['metadata.name'],
+    line: 4,
+  },
+  {
+    name: 'a DynaKube name longer than 40 characters',
+    tree: { 'dk.yaml': dynakube('apiUrl: https://abc12345.live.dynatrace.com/api\n', 'd'.repeat(41)) },
+    fires: ['metadata.name'],
+  },
+  {
+    name: 'a 35-character DynaKube name with extensions (limit 31)',
+    tree: {
+      'dk.yaml': dynakube(
+        'apiUrl: https://abc12345.live.dynatrace.com/api\nextensions: {}\n',
+        'd'.repeat(35),
+      ),
+    },
+    fires: ['metadata.name'],
+  },
+  {
+    name: 'a 35-character DynaKube name with extensions and operator v1.7 (limit 40)',
+    tree: {
+      'dk.yaml': dynakube(
+        'apiUrl: https://abc12345.live.dynatrace.com/api\nextensions: {}\n',
+        'd'.repeat(35),
+      ),
+      'op.yaml': operatorRelease('1.7.0'),
+    },
+    fires: [],
+  },
+  {
+    name: 'a 40-character DynaKube name',
+    tree: { 'dk.yaml': dynakube('apiUrl: https://abc12345.live.dynatrace.com/api\n', 'd'.repeat(40)) },
+    fires: [],
+  },
   { name: 'a valid DynaKube', tree: { 'dk.yaml': valid }, fires: [] },
   {
     name: 'third-generation apps URL without /api',
@@ -127,6 +469,10 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     fires: [],
   },
 ];
+
+function caseNamed(name: string) {
+  return cases.find((c) => c.name === name)!;
+}
 
 describe('dynakube-spec', () => {
   it.each(cases)('$name', ({ tree, fires, line }) => {
@@ -166,8 +512,173 @@ describe('dynakube-spec', () => {
     expect(runRule(rule, { 'dk.yaml': valid.replace('abc12345', '${TENANT}') }, base)).toHaveLength(0);
   });
 
+  it.each([
+    [
+      'no operator version pinned',
+      [],
+      'conform to spec. (operators after v1.10.2: "OneAgent namespaceSelector',
+      [],
+    ],
+    [
+      'operator v1.10.2',
+      [operatorRelease('1.10.2')],
+      'not conform to spec.',
+      ['operators after', 'OneAgent'],
+    ],
+    [
+      'operator after v1.10.2',
+      [operatorRelease('1.11.0')],
+      'OneAgent namespaceSelector contains',
+      ['conform'],
+    ],
+  ])('quotes the selector message of the operator version: %s', (_, operators, quoted, absent) => {
+    const tree: Tree = { 'dk.yaml': withSelector('matchLabels:\n  team: "shop/eu"\n') };
+    operators.forEach((text, index) => (tree[`op${index}.yaml`] = text));
+    const [finding] = runRule(rule, tree);
+    expect(finding.message).toContain(
+      'spec.oneAgent.cloudNativeFullStack.namespaceSelector.matchLabels.team `shop/eu`: a label value must',
+    );
+    expect(finding.message).toContain(quoted);
+    for (const text of absent) expect(finding.message).not.toContain(text);
+  });
+
+  describe('two DynaKubes injecting into one declared Namespace', () => {
+    const shop = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    team: shop\n';
+    const billing = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: billing\n';
+    /** An injecting DynaKube; `selector` is its matchLabels, absent for every namespace. */
+    function injecting(name: string, options: { mode?: string; team?: string; namespace?: string } = {}) {
+      const { mode = 'cloudNativeFullStack', team, namespace = 'dynatrace' } = options;
+      const selector = team
+        ? `\n  ${mode}:\n    namespaceSelector:\n      matchLabels: {team: ${team}}`
+        : `\n  ${mode}: {}`;
+      return dynakube(
+        `apiUrl: https://abc12345.live.dynatrace.com/api\noneAgent:${selector}\n`,
+        name,
+      ).replace('namespace: dynatrace', `namespace: ${namespace}`);
+    }
+    const conflicting: Tree = {
+      'ns.yaml': shop + '---\n' + billing,
+      'dynatrace/dk-shop.yaml': injecting('dk-shop', { team: 'shop' }),
+      'dynatrace/dk-all.yaml': injecting('dk-all', { mode: 'applicationMonitoring' }),
+    };
+
+    it('without a base, reports the conflict on the later DynaKube (in file order), naming the namespace and the other with file:line', () => {
+      const findings = runRule(rule, conflicting);
+      expect(findings.map((f) => [f.resource, f.field, f.origin.file, f.origin.line])).toEqual([
+        ['DynaKube dynatrace/dk-all', 'namespaceSelector/dk-shop', 'dynatrace/dk-all.yaml', 9],
+      ]);
+      expect(findings[0].message).toBe(
+        'DynaKube dk-all and DynaKube dk-shop (dynatrace/dk-shop.yaml:4) both inject code modules into namespace shop. ' +
+          "The DynaKube's specification tries to inject into namespaces where another Dynakube already injects into, which is not supported. " +
+          "Make sure the namespaceSelector doesn't conflict with other Dynakubes namespaceSelector",
+      );
+    });
+
+    it('reports it on the DynaKube the pull request adds', () => {
+      const { 'dynatrace/dk-shop.yaml': added, ...base } = conflicting;
+      expect(added).toBeDefined();
+      const findings = runRule(rule, conflicting, base);
+      expect(findings.map((f) => [f.resource, f.field])).toEqual([
+        ['DynaKube dynatrace/dk-shop', 'namespaceSelector/dk-all'],
+      ]);
+    });
+
+    it.each([
+      [
+        'selectors that select different namespaces',
+        { 'dynatrace/dk-all.yaml': injecting('dk-all', { team: 'billing' }) },
+      ],
+      [
+        'a DynaKube that injects nothing (hostMonitoring)',
+        { 'dynatrace/dk-all.yaml': injecting('dk-all', { mode: 'hostMonitoring' }) },
+      ],
+      [
+        'DynaKubes of different operator namespaces',
+        { 'dynatrace/dk-all.yaml': injecting('dk-all', { namespace: 'dt-2' }) },
+      ],
+      ['the shared namespace not declared', { 'ns.yaml': billing.replace('billing', 'dynatrace') }],
+    ])('no conflict: %s', (_, change) => {
+      expect(runRule(rule, { ...conflicting, ...change } as Tree)).toEqual([]);
+    });
+
+    it('no conflict between DynaKubes of sibling folders, taken for different clusters', () => {
+      const tree: Tree = {
+        'clusters/a/ns.yaml': shop,
+        'clusters/a/dk.yaml': injecting('dk-a'),
+        'clusters/b/ns.yaml': shop,
+        'clusters/b/dk.yaml': injecting('dk-b'),
+      };
+      expect(runRule(rule, tree)).toEqual([]);
+      // The same two in one folder conflict.
+      expect(
+        runRule(rule, {
+          'ns.yaml': shop,
+          'dk-a.yaml': tree['clusters/a/dk.yaml'],
+          'dk-b.yaml': tree['clusters/b/dk.yaml'],
+        }),
+      ).toHaveLength(1);
+    });
+  });
+
+  it('lists a placeholder image, version or selector value the model does not list as not evaluable', () => {
+    const tree = {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        oneAgent:
+          cloudNativeFullStack:
+            image: <REGISTRY>/dynatrace/oneagent
+            version: ONEAGENT_VERSION_PLACEHOLDER
+            namespaceSelector:
+              matchLabels: {team: <team>}
+      `),
+    };
+    const { report } = analyze(modelOf(tree), undefined, { rules: [rule] });
+    expect(report.findings).toEqual([]);
+    // The model lists `*_PLACEHOLDER` itself; this rule lists the others once each.
+    expect(report.notEvaluable.map((note) => [note.line, note.reason])).toEqual([
+      [
+        11,
+        expect.stringMatching(
+          /^DynaKube dynatrace\/dk spec.oneAgent.cloudNativeFullStack.version: .* placeholder token/,
+        ),
+      ],
+      [
+        10,
+        expect.stringMatching(/^spec.oneAgent.cloudNativeFullStack.image of DynaKube dk is a placeholder/),
+      ],
+      [
+        13,
+        expect.stringMatching(
+          /^spec.oneAgent.cloudNativeFullStack.namespaceSelector.matchLabels.team of DynaKube dk/,
+        ),
+      ],
+    ]);
+  });
+
+  it('quotes the webhook for the version, node image pull, image and name checks', () => {
+    const message = (name: string) => runRule(rule, caseNamed(name).tree)[0].message;
+    expect(message('OneAgent version without the build timestamp')).toBe(
+      "DynaKube dk: version `1.291.0`: The OneAgent's version is only valid in the format 'major.minor.patch.timestamp', e.g. 1.0.0.20240101-000000",
+    );
+    expect(message('node-image-pull without codeModulesImage or public registry')).toContain(
+      'The DynaKube specification enables node image pull, but neither a code modules image is set nor a public registry is used.',
+    );
+    expect(message('an ActiveGate image with a malformed digest')).toContain(
+      "Custom ActiveGate image can't be parsed, make sure it's a valid image reference.",
+    );
+    expect(message('the public registry with classicFullStack')).toContain(
+      'uses classicFullStack, which is not compatible with the public registry feature or platform tokens.',
+    );
+    expect(message('a DynaKube name that is no DNS-1035 label')).toContain(
+      'The DynaKube name violates DNS-1035',
+    );
+    expect(message('a 35-character DynaKube name with extensions (limit 31)')).toContain(
+      'The length limit for the name of a DynaKube is 31,',
+    );
+  });
+
   it('lists placeholder apiUrls as not evaluable, not as findings', () => {
-    const model = modelOf(cases[10].tree);
+    const model = modelOf(caseNamed('the documented example apiUrl').tree);
     const { report } = analyze(model, undefined, { rules: [rule] });
     expect(report.findings).toHaveLength(0);
     expect(report.notEvaluable).toEqual([

@@ -11,7 +11,9 @@ export function selectorText(selector: LabelSelector): string {
       const values = [...(requirement.values ?? [])].sort().join(', ');
       if (requirement.operator === 'Exists') return requirement.key;
       if (requirement.operator === 'DoesNotExist') return `!${requirement.key}`;
-      return `${requirement.key} ${requirement.operator === 'In' ? 'in' : 'notin'} (${values})`;
+      if (requirement.operator === 'In') return `${requirement.key} in (${values})`;
+      if (requirement.operator === 'NotIn') return `${requirement.key} notin (${values})`;
+      return `${requirement.key} ${requirement.operator} (${values})`;
     }),
   ].sort();
   return terms.length > 0 ? terms.join(', ') : 'everything';

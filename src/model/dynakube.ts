@@ -147,13 +147,12 @@ export function toSelector(
         const expression = asRecord(item);
         const key = asString(expression?.key);
         const operator = asString(expression?.operator);
-        if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator)) return [];
+        // An unknown operator is kept: dropping it would make the selector broader than written.
+        if (!key || !operator) return [];
         const requirementValues = asArray(expression?.values)
           .map(readText)
           .filter((v): v is string => v !== undefined);
-        return [
-          { key, operator: operator as LabelSelectorRequirement['operator'], values: requirementValues },
-        ];
+        return [{ key, operator, values: requirementValues }];
       },
     );
   }

@@ -1,6 +1,12 @@
 import { fact, type Fact, type Origin } from './provenance.js';
 import { originAt } from './resource.js';
-import type { ClusterModel, LabelSelector, MeshConfigSource, SidecarResource } from './types.js';
+import type {
+  ClusterModel,
+  LabelSelector,
+  LabelSelectorRequirement,
+  MeshConfigSource,
+  SidecarResource,
+} from './types.js';
 
 export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
 export const DEFAULT_OPERATOR_NAMESPACE = 'dynatrace';
@@ -62,6 +68,11 @@ export function namespaceLabels(model: ClusterModel, namespace: string): Record<
   return { ...(model.namespaces.get(namespace)?.labels ?? {}), 'kubernetes.io/metadata.name': namespace };
 }
 
+/**
+ * Whether a label selector selects `labels`; absent selects everything. A requirement with an operator Kubernetes does
+ * not know matches nothing: the API server (or the operator's webhook) rejects such a selector, so nothing is selected
+ * by it, and reading it as "no requirement" would select more than written.
+ */
 export function selectorMatches(
   selector: LabelSelector | undefined,
   labels: Record<string, string>,
@@ -69,21 +80,24 @@ export function selectorMatches(
   if (!selector) return true;
   for (const [key, value] of Object.entries(selector.matchLabels ?? {}))
     if (labels[key] !== value) return false;
-  for (const requirement of selector.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(labels, requirement.key);
-    const value = labels[requirement.key];
-    const values = requirement.values ?? [];
-    const ok =
-      requirement.operator === 'In'
-        ? has && values.includes(value)
-        : requirement.operator === 'NotIn'
-          ? !has || !values.includes(value)
-          : requirement.operator === 'Exists'
-            ? has
-            : !has;
-    if (!ok) return false;
+  return (selector.matchExpressions ?? []).every((requirement) => requirementMatches(requirement, labels));
+}
+
+function requirementMatches(requirement: LabelSelectorRequirement, labels: Record<string, string>): boolean {
+  const has = Object.prototype.hasOwnProperty.call(labels, requirement.key);
+  const values = requirement.values ?? [];
+  switch (requirement.operator) {
+    case 'In':
+      return has && values.includes(labels[requirement.key]);
+    case 'NotIn':
+      return !has || !values.includes(labels[requirement.key]);
+    case 'Exists':
+      return has;
+    case 'DoesNotExist':
+      return !has;
+    default:
+      return false;
   }
-  return true;
 }
 
 export type MeshEnrollment = { label: string; value: string; origin: Origin } | undefined;

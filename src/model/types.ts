@@ -11,9 +11,14 @@ export const ONEAGENT_MODES: readonly OneAgentMode[] = [
   'hostMonitoring',
 ];
 
+/** The operators a Kubernetes label selector knows. */
+export const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'] as const;
+export type SelectorOperator = (typeof SELECTOR_OPERATORS)[number];
+
 export interface LabelSelectorRequirement {
   key: string;
-  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+  /** As written: an operator outside `SELECTOR_OPERATORS` is invalid and matches nothing (`selectorMatches`). */
+  operator: SelectorOperator | (string & {});
   values?: string[];
 }
 

@@ -1,8 +1,16 @@
+import { operatorsServing, pinnedOperatorVersions } from '../model/facts-dynakube-versions.js';
+import { atLeast, type ReleaseLine } from '../model/facts-versions.js';
+import { injectsCodeModules } from '../model/dynakube.js';
 import { placeholderIn } from '../model/placeholders.js';
 import type { NotEvaluable } from '../model/provenance.js';
+import { getIn } from '../model/read.js';
 import { originAt } from '../model/resource.js';
-import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
+import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
+import { namespaceConflictFindings } from './dynakube-namespace-conflicts.js';
+import { NODE_IMAGE_PULL, PUBLIC_REGISTRY_FLAGS } from './code-modules-pull.js';
+import { labelSelectorProblems, type SelectorProblem } from './label-syntax.js';
 import { replaceScalarEdit } from './line-edits.js';
+import { isDns1035Label, parsesAsImageReference, validOneAgentVersion } from './webhook-syntax.js';
 import { docsUrl, type FindingDraft, type Fix, type Rule } from './types.js';
 
 const id = 'dynakube-spec';
@@ -26,6 +34,32 @@ const INVALID_API_URL =
   "The DynaKube's specification has an invalid API URL value set. Make sure you correctly specify the URL in your custom resource (including the /api postfix).";
 const MUTATED_API_URL =
   "The DynaKube's specification mutated the tenant in the API URL although it is immutable. Please delete the CR and then apply a new one";
+
+/** Released operators (v1.0 to v1.10.2) check only the OneAgent selector, with this message. */
+const SELECTOR_NOT_CONFORM =
+  "The DynaKube's namespaceSelector contains matchLabels that are not conform to spec.";
+/** The operator after v1.10.2 checks three selectors, each with its own message. */
+const INVALID_SELECTOR = {
+  oneAgent: 'OneAgent namespaceSelector contains invalid matchLabels or matchExpressions.',
+  metadataEnrichment:
+    'Metadata enrichment namespaceSelector contains invalid matchLabels or matchExpressions.',
+  otlpExporter:
+    'OTLP exporter configuration namespaceSelector contains invalid matchLabels or matchExpressions.',
+};
+
+const INVALID_VERSION =
+  "The OneAgent's version is only valid in the format 'major.minor.patch.timestamp', e.g. 1.0.0.20240101-000000";
+const NODE_IMAGE_PULL_WITHOUT_IMAGE =
+  'The DynaKube specification enables node image pull, but neither a code modules image is set nor a public registry is used.';
+const CLASSIC_WITH_PUBLIC_REGISTRY =
+  "The DynaKube's specification uses classicFullStack, which is not compatible with the public registry feature or platform tokens. Consider upgrading to cloudNativeFullStack.";
+const unparsableImage = (section: string) =>
+  `Custom ${section} image can't be parsed, make sure it's a valid image reference.`;
+const NAME_NOT_DNS_1035 =
+  "The DynaKube name violates DNS-1035, a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+const nameTooLong = (limit: number) =>
+  `The length limit for the name of a DynaKube is ${limit}, because it is the base for the name of resources related to the DynaKube. (example: dkName-activegate-<some-hash>). ` +
+  'The limit is necessary because kubernetes uses the name of some resources (example: StatefulSet) for the label value, which has a limit of 63 characters.';
 
 /** A value a deploy-time tool substitutes: the documented example, `${VAR}`, `<path:…>`, Helm `{{ }}`, `*_PLACEHOLDER`. */
 export function isPlaceholder(value: string): boolean {
@@ -167,6 +201,272 @@ function tenantFindings(dynakube: DynaKube, base: ClusterModel | undefined): Fin
   ];
 }
 
+/** A selector the webhook validates: where it is, its message, and whether released operators check it too. */
+interface ValidatedSelector {
+  path: string[];
+  message: string;
+  released: boolean;
+}
+
+/**
+ * The injecting mode's selector (`spec.namespaceSelector` in v1beta1), which every release since v1.0 validates, and
+ * after v1.10.2 also the metadata-enrichment and OTLP-exporter selectors.
+ */
+function validatedSelectors(dynakube: DynaKube): ValidatedSelector[] {
+  const injecting = ['cloudNativeFullStack', 'applicationMonitoring'].find((mode) =>
+    dynakube.modes.some((m) => m.value === mode),
+  );
+  // Without an injecting mode the operator has no OneAgent selector to check.
+  const oneAgentPath =
+    injecting &&
+    (dynakube.version === 'v1beta1'
+      ? ['spec', 'namespaceSelector']
+      : ['spec', 'oneAgent', injecting, 'namespaceSelector']);
+  return [
+    ...(oneAgentPath ? [{ path: oneAgentPath, message: INVALID_SELECTOR.oneAgent, released: true }] : []),
+    {
+      path: ['spec', 'metadataEnrichment', 'namespaceSelector'],
+      message: INVALID_SELECTOR.metadataEnrichment,
+      released: false,
+    },
+    {
+      path: ['spec', 'otlpExporterConfiguration', 'namespaceSelector'],
+      message: INVALID_SELECTOR.otlpExporter,
+      released: false,
+    },
+  ];
+}
+
+/**
+ * Whether every operator pinned for the DynaKube is newer than v1.10.2, the newest release when written; undefined
+ * when no version is pinned. A range Helm resolves to the newest release counts as that release.
+ */
+function newerThanRelease(model: ClusterModel, dynakube: DynaKube): boolean | undefined {
+  const lines = servingLines(model, dynakube);
+  if (lines.length === 0) return undefined;
+  return lines.every((line) => line !== 'latest' && atLeast(line, 1, 11));
+}
+
+/** Whether every operator pinned for the DynaKube predates `major.minor`, the release that added a check. */
+function pinnedOlderThan(model: ClusterModel, dynakube: DynaKube, major: number, minor: number): boolean {
+  const lines = servingLines(model, dynakube);
+  return lines.length > 0 && lines.every((line) => line !== 'latest' && !atLeast(line, major, minor));
+}
+
+/** Release lines of the operators pinned for the DynaKube; empty when none is. */
+function servingLines(model: ClusterModel, dynakube: DynaKube): ReleaseLine[] {
+  return operatorsServing(pinnedOperatorVersions(model), dynakube).map((operator) => operator.line);
+}
+
+/** `spec.x.matchExpressions[0].key`, as kubectl names a field. */
+function fieldPath(path: (string | number)[]): string {
+  return path
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i ? `.${segment}` : segment))
+    .join('');
+}
+
+/** The selector's problems that are real: a key or value a deploy-time tool substitutes is not judged. */
+function selectorProblems(dynakube: DynaKube, path: string[]): SelectorProblem[] {
+  return labelSelectorProblems(getIn(dynakube.document.value, path), path).filter(
+    (problem) => !isPlaceholder(problem.text),
+  );
+}
+
+function selectorFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
+  const newer = newerThanRelease(model, dynakube);
+  return validatedSelectors(dynakube).flatMap(({ path, message, released }): FindingDraft[] => {
+    // Released operators do not check these selectors: only a pinned newer operator rejects them.
+    if (!released && newer !== true) return [];
+    const problems = selectorProblems(dynakube, path);
+    if (problems.length === 0) return [];
+    const listed = problems
+      .map((problem) => `${fieldPath(problem.path)} \`${problem.text}\`: ${problem.problem}`)
+      .join('; ');
+    const webhook = newer === true ? message : SELECTOR_NOT_CONFORM;
+    const other = newer === undefined ? ` (operators after v1.10.2: "${message}")` : '';
+    return [
+      {
+        message: `DynaKube ${dynakube.name}: ${listed}. ${webhook}${other}`,
+        origin: originAt(dynakube, problems[0].path),
+        resource: resourceId(dynakube),
+        field: path.join('.'),
+        subject: dynakube,
+      },
+    ];
+  });
+}
+
+/** The mode whose `version` and `image` the operator reads (`GetCustomVersion`, `GetCustomImage`): its first match. */
+const MODE_PRECEDENCE: readonly OneAgentMode[] = [
+  'classicFullStack',
+  'cloudNativeFullStack',
+  'applicationMonitoring',
+  'hostMonitoring',
+];
+
+function readMode(dynakube: DynaKube): OneAgentMode | undefined {
+  return MODE_PRECEDENCE.find((mode) => dynakube.modes.some((m) => m.value === mode));
+}
+
+const flagOn = (dynakube: DynaKube, flag: string) =>
+  dynakube.annotations[flag]?.trim().toLowerCase() === 'true';
+
+/** A string field of the DynaKube as written, with its place. */
+function written(dynakube: DynaKube, path: string[]): { value: string; path: string[] } | undefined {
+  const value = getIn(dynakube.document.value, path);
+  return typeof value === 'string' && value !== '' ? { value, path } : undefined;
+}
+
+function finding(dynakube: DynaKube, path: string[], message: string): FindingDraft {
+  return {
+    message: `DynaKube ${dynakube.name}: ${message}`,
+    origin: originAt(dynakube, path),
+    resource: resourceId(dynakube),
+    field: path.join('.'),
+    subject: dynakube,
+  };
+}
+
+/** `isOneAgentVersionValid`, from operator v1.4. */
+function versionFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
+  if (pinnedOlderThan(model, dynakube, 1, 4)) return [];
+  const mode = readMode(dynakube);
+  const version = mode && written(dynakube, ['spec', 'oneAgent', mode, 'version']);
+  if (!version || isPlaceholder(version.value) || validOneAgentVersion(version.value)) return [];
+  return [finding(dynakube, version.path, `version \`${version.value}\`: ${INVALID_VERSION}`)];
+}
+
+/**
+ * `missingCodeModulesImage`, from operator v1.5: node image pull needs an image to pull, the codeModulesImage or the
+ * public registry's.
+ */
+function nodeImagePullFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
+  if (pinnedOlderThan(model, dynakube, 1, 5)) return [];
+  if (!injectsCodeModules(dynakube) || !flagOn(dynakube, NODE_IMAGE_PULL)) return [];
+  // The webhook reads only the feature flag here, not `publicRegistryOverride`.
+  if (dynakube.codeModulesImage?.value || PUBLIC_REGISTRY_FLAGS.some((flag) => flagOn(dynakube, flag)))
+    return [];
+  return [finding(dynakube, ['metadata', 'annotations', NODE_IMAGE_PULL], NODE_IMAGE_PULL_WITHOUT_IMAGE)];
+}
+
+/**
+ * `publicRegistryNotAllowedForClassic`, from operator v1.10. The operator after v1.10.2 lets a custom `image` through;
+ * v1.10 does not, so with an image the check is left out rather than guessed.
+ */
+function classicPublicRegistryFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
+  if (readMode(dynakube) !== 'classicFullStack' || dynakube.oneAgentImage?.value) return [];
+  if (pinnedOlderThan(model, dynakube, 1, 10)) return [];
+  const flag = PUBLIC_REGISTRY_FLAGS.find((name) => flagOn(dynakube, name));
+  const path = dynakube.publicRegistryOverride
+    ? ['spec', 'publicRegistryOverride']
+    : flag && ['metadata', 'annotations', flag];
+  return path ? [finding(dynakube, path, CLASSIC_WITH_PUBLIC_REGISTRY)] : [];
+}
+
+/**
+ * `imageFieldHasTenantImage`, from operator v1.3: the OneAgent's and the ActiveGate's custom image must parse as image
+ * references.
+ */
+function imageFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
+  if (pinnedOlderThan(model, dynakube, 1, 3)) return [];
+  const mode = readMode(dynakube);
+  const images = [
+    { section: 'ActiveGate', image: written(dynakube, ['spec', 'activeGate', 'image']) },
+    // applicationMonitoring has no OneAgent image (`GetCustomImage`).
+    {
+      section: 'OneAgent',
+      image:
+        mode && mode !== 'applicationMonitoring'
+          ? written(dynakube, ['spec', 'oneAgent', mode, 'image'])
+          : undefined,
+    },
+  ];
+  return images.flatMap(({ section, image }) =>
+    !image || isPlaceholder(image.value) || parsesAsImageReference(image.value)
+      ? []
+      : [finding(dynakube, image.path, `image \`${image.value}\`: ${unparsableImage(section)}`)],
+  );
+}
+
+/**
+ * The DynaKube name limit (`dynakube_name.go`): 40, lower while extensions, telemetry ingest or KSPM run (operator
+ * v1.8 and later; not when every pinned operator is older).
+ */
+function nameLimit(model: ClusterModel, dynakube: DynaKube): { limit: number; because?: string } {
+  if (pinnedOlderThan(model, dynakube, 1, 8)) return { limit: 40 };
+  const present = (field: string) => getIn(dynakube.document.value, ['spec', field]) !== undefined;
+  const lower = [
+    { on: !!dynakube.extensions?.value, limit: 31, because: 'extensions' },
+    { on: present('telemetryIngest'), limit: 37, because: 'OpenTelemetry collectors' },
+    { on: present('kspm'), limit: 35, because: 'KSPM' },
+  ].filter(({ on }) => on);
+  // As the operator: the smallest limit, explained by the last feature that lowers it.
+  const limit = Math.min(40, ...lower.map((feature) => feature.limit));
+  return lower.length > 0 ? { limit, because: lower[lower.length - 1].because } : { limit };
+}
+
+function nameFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
+  const name = dynakube.name;
+  if (!name || isPlaceholder(name)) return [];
+  const { limit, because } = nameLimit(model, dynakube);
+  const path = ['metadata', 'name'];
+  if (name.length > limit) {
+    const suffix = because
+      ? ` When using ${because}, some resources require the DynaKube name to be shorter than usual.`
+      : '';
+    return [finding(dynakube, path, `name has ${name.length} characters. ${nameTooLong(limit)}${suffix}`)];
+  }
+  return isDns1035Label(name) ? [] : [finding(dynakube, path, NAME_NOT_DNS_1035)];
+}
+
+function apiUrlNotes(dynakube: DynaKube): NotEvaluable[] {
+  const apiUrl = dynakube.apiUrl;
+  // `${VAR}`, `{{ }}`, `<path:…>` are already listed by the model; the documented example is not.
+  if (!apiUrl || !isPlaceholder(apiUrl.value) || placeholderIn(apiUrl.value)) return [];
+  const what = apiUrl.value === EXAMPLE_API_URL ? 'the documented example' : 'a placeholder';
+  return [
+    {
+      file: apiUrl.origin.file,
+      line: apiUrl.origin.line,
+      reason: `apiUrl of DynaKube ${dynakube.name} is ${what} (${apiUrl.value}), substituted at deploy time: the tenant host was not checked`,
+    },
+  ];
+}
+
+/**
+ * The other fields the webhook checks, when they hold a placeholder the model does not list (`<tag>`,
+ * `*_PLACEHOLDER`): substituted at deploy time, so not judged.
+ */
+function placeholderFieldNotes(dynakube: DynaKube): NotEvaluable[] {
+  const mode = readMode(dynakube);
+  const fields = [
+    ...(mode
+      ? [
+          ['spec', 'oneAgent', mode, 'version'],
+          ['spec', 'oneAgent', mode, 'image'],
+        ]
+      : []),
+    ['spec', 'activeGate', 'image'],
+  ];
+  const selectorTexts = validatedSelectors(dynakube).flatMap(({ path }) =>
+    labelSelectorProblems(getIn(dynakube.document.value, path), path),
+  );
+  const candidates = [
+    ...fields.flatMap((path) => written(dynakube, path) ?? []),
+    ...selectorTexts.map((problem) => ({ value: problem.text, path: problem.path })),
+  ];
+  return candidates
+    .filter(({ value }) => isPlaceholder(value) && !placeholderIn(value))
+    .map(({ value, path }) => {
+      const origin = originAt(dynakube, path);
+      return {
+        file: origin.file,
+        line: origin.line,
+        reason: `${fieldPath(path)} of DynaKube ${dynakube.name} is a placeholder (${value}), substituted at deploy time: the operator webhook's check of it was not replayed`,
+      };
+    });
+}
+
 export const dynakubeSpec: Rule = {
   meta: {
     id,
@@ -176,26 +476,24 @@ export const dynakubeSpec: Rule = {
     fixable: true,
   },
   check({ head, base }) {
-    return head.dynakubes.flatMap((dynakube) => [
+    const perDynaKube = head.dynakubes.flatMap((dynakube) => [
       ...modeFindings(dynakube),
       ...apiUrlFindings(head, dynakube),
       ...capabilityFindings(head, dynakube),
       ...tenantFindings(dynakube, base),
+      ...selectorFindings(head, dynakube),
+      ...versionFindings(head, dynakube),
+      ...nodeImagePullFindings(head, dynakube),
+      ...classicPublicRegistryFindings(head, dynakube),
+      ...imageFindings(head, dynakube),
+      ...nameFindings(head, dynakube),
     ]);
+    return [...perDynaKube, ...namespaceConflictFindings(head, base)];
   },
   notEvaluable({ head }): NotEvaluable[] {
-    return head.dynakubes.flatMap((dynakube) => {
-      const apiUrl = dynakube.apiUrl;
-      // `${VAR}`, `{{ }}`, `<path:…>` are already listed by the model; the documented example is not.
-      if (!apiUrl || !isPlaceholder(apiUrl.value) || placeholderIn(apiUrl.value)) return [];
-      const what = apiUrl.value === EXAMPLE_API_URL ? 'the documented example' : 'a placeholder';
-      return [
-        {
-          file: apiUrl.origin.file,
-          line: apiUrl.origin.line,
-          reason: `apiUrl of DynaKube ${dynakube.name} is ${what} (${apiUrl.value}), substituted at deploy time: the tenant host was not checked`,
-        },
-      ];
-    });
+    return head.dynakubes.flatMap((dynakube) => [
+      ...apiUrlNotes(dynakube),
+      ...placeholderFieldNotes(dynakube),
+    ]);
   },
 };
