@@ -4728,7 +4728,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 1487:
+/***/ 6831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4865,6 +4865,8 @@ const ONEAGENT_MODES = [
     'applicationMonitoring',
     'hostMonitoring',
 ];
+/** The operators a Kubernetes label selector knows. */
+const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 const HELM_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway', 'dynatrace-operator'];
 function emptyModel() {
     return {
@@ -6036,7 +6038,7 @@ function nativeSidecars(pilot) {
     const version = pilot.version ? releaseLine(pilot.version.value) : undefined;
     if (!pilot.version || !version) {
         return {
-            ...fact('unknown', pilot.version?.origin ?? NO_ORIGIN, true),
+            ...fact('unknown', pilot.version?.origin ?? pilot.origin, true),
             via: pilot.via,
             reason: 'Istio version unknown',
         };
@@ -6188,27 +6190,34 @@ function csiDriverEnabled(model) {
 function namespaceLabels(model, namespace) {
     return { ...(model.namespaces.get(namespace)?.labels ?? {}), 'kubernetes.io/metadata.name': namespace };
 }
+/**
+ * Whether a label selector selects `labels`; absent selects everything. A requirement with an operator Kubernetes does
+ * not know matches nothing: the API server (or the operator's webhook) rejects such a selector, so nothing is selected
+ * by it, and reading it as "no requirement" would select more than written.
+ */
 function selectorMatches(selector, labels) {
     if (!selector)
         return true;
     for (const [key, value] of Object.entries(selector.matchLabels ?? {}))
         if (labels[key] !== value)
             return false;
-    for (const requirement of selector.matchExpressions ?? []) {
-        const has = Object.prototype.hasOwnProperty.call(labels, requirement.key);
-        const value = labels[requirement.key];
-        const values = requirement.values ?? [];
-        const ok = requirement.operator === 'In'
-            ? has && values.includes(value)
-            : requirement.operator === 'NotIn'
-                ? !has || !values.includes(value)
-                : requirement.operator === 'Exists'
-                    ? has
-                    : !has;
-        if (!ok)
+    return (selector.matchExpressions ?? []).every((requirement) => requirementMatches(requirement, labels));
+}
+function requirementMatches(requirement, labels) {
+    const has = Object.prototype.hasOwnProperty.call(labels, requirement.key);
+    const values = requirement.values ?? [];
+    switch (requirement.operator) {
+        case 'In':
+            return has && values.includes(labels[requirement.key]);
+        case 'NotIn':
+            return !has || !values.includes(labels[requirement.key]);
+        case 'Exists':
+            return has;
+        case 'DoesNotExist':
+            return !has;
+        default:
             return false;
     }
-    return true;
 }
 /**
  * Why a namespace is in the mesh: `istio-injection=enabled`, any `istio.io/rev`, or ambient data-plane mode. The
@@ -7251,14 +7260,13 @@ function toSelector(raw, values = 'as text') {
             const expression = (0,read/* asRecord */.qY)(item);
             const key = (0,read/* asString */.oJ)(expression?.key);
             const operator = (0,read/* asString */.oJ)(expression?.operator);
-            if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator))
+            // An unknown operator is kept: dropping it would make the selector broader than written.
+            if (!key || !operator)
                 return [];
             const requirementValues = (0,read/* asArray */._j)(expression?.values)
                 .map(readText)
                 .filter((v) => v !== undefined);
-            return [
-                { key, operator: operator, values: requirementValues },
-            ];
+            return [{ key, operator, values: requirementValues }];
         });
     }
     return selector;
@@ -7950,7 +7958,396 @@ const dynakubeApiVersion = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/dynakube-namespace-conflicts.ts
+
+
+
+
+/** `errorConflictingNamespaceSelector` of the operator webhook (`namespace_selector.go`), its line break a space. */
+const CONFLICTING_NAMESPACE_SELECTOR = "The DynaKube's specification tries to inject into namespaces where another Dynakube already injects into, which is not supported. " +
+    "Make sure the namespaceSelector doesn't conflict with other Dynakubes namespaceSelector";
+const sameObject = (a, b) => a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
+/**
+ * Whether two files can end up in one cluster: the same folder, or one folder inside the other. DynaKubes in sibling
+ * folders (`clusters/a`, `clusters/b`) are taken for different clusters, where their selectors cannot conflict.
+ */
+function sameTree(a, b) {
+    const dirA = external_node_path_default().posix.dirname(a.document.file);
+    const dirB = external_node_path_default().posix.dirname(b.document.file);
+    const inside = (inner, outer) => outer === '.' || inner.startsWith(`${outer}/`);
+    return dirA === dirB || inside(dirA, dirB) || inside(dirB, dirA);
+}
+/** Whether the pull request adds or changes the DynaKube's document; true without a base to compare with. */
+function newOrChanged(dynakube, base) {
+    if (!base)
+        return true;
+    const written = JSON.stringify(dynakube.document.value);
+    return !base.dynakubes.some((old) => sameObject(old, dynakube) &&
+        old.document.file === dynakube.document.file &&
+        JSON.stringify(old.document.value) === written);
+}
+/** Where the DynaKube says which namespaces it injects into: its selector, else its injecting mode. */
+function selectorOrigin(dynakube) {
+    const injecting = dynakube.modes.find((mode) => mode.value === 'cloudNativeFullStack' || mode.value === 'applicationMonitoring');
+    return dynakube.namespaceSelector?.origin ?? injecting?.origin ?? dynakube.origin;
+}
+function conflictFinding(reported, other, shared) {
+    const where = `${other.document.file}:${other.origin.line}`;
+    const namespaces = shared.length === 1 ? `namespace ${shared[0]}` : `namespaces ${shared.join(', ')}`;
+    return {
+        message: `DynaKube ${reported.name} and DynaKube ${other.name} (${where}) both inject code modules into ${namespaces}. ` +
+            CONFLICTING_NAMESPACE_SELECTOR,
+        origin: selectorOrigin(reported),
+        resource: resourceId(reported),
+        field: `namespaceSelector/${other.name}`,
+        subject: reported,
+    };
+}
+/**
+ * The webhook denies a DynaKube when a namespace matches it and another DynaKube of the operator's namespace
+ * (`mapper.MatchingNamespaces`). Replayed for the Namespaces the repository declares and for code-module injection;
+ * the finding goes to the DynaKube the pull request adds or changes, the later one when both or neither are.
+ */
+function namespaceConflictFindings(head, base) {
+    const injecting = head.dynakubes
+        .map((dynakube) => ({ dynakube, namespaces: monitoredNamespaces(head, dynakube) }))
+        .filter(({ namespaces }) => namespaces.length > 0);
+    const findings = [];
+    injecting.forEach((first, index) => {
+        for (const second of injecting.slice(index + 1)) {
+            const [a, b] = [first.dynakube, second.dynakube];
+            if (sameObject(a, b) || !sameTree(a, b))
+                continue;
+            if (dynakubeNamespace(head, a) !== dynakubeNamespace(head, b))
+                continue;
+            const shared = first.namespaces.filter((namespace) => second.namespaces.includes(namespace));
+            if (shared.length === 0)
+                continue;
+            const reportA = newOrChanged(a, base) && !newOrChanged(b, base);
+            findings.push(reportA ? conflictFinding(a, b, shared) : conflictFinding(b, a, shared));
+        }
+    });
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/generate/communication-host.ts
+var communication_host = __nccwpck_require__(1386);
+;// CONCATENATED MODULE: ./src/generate/registries.ts
+const DOCKER_HUB_NAMES = new Set([
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com',
+]);
+/** The registry host (and port) of an image reference, or undefined when the reference is not parsable. */
+function registryOfImage(image) {
+    const reference = image.trim();
+    if (!reference || /\s/.test(reference))
+        return undefined;
+    const slash = reference.indexOf('/');
+    const first = slash < 0 ? '' : reference.slice(0, slash);
+    // Docker's rule: the first component is a registry when it has a dot or a port, or is `localhost`.
+    const isRegistry = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (!isRegistry)
+        return { registry: 'docker.io', port: 443 };
+    const match = /^([a-zA-Z0-9.-]+)(?::([0-9]{1,5}))?$/.exec(first);
+    if (!match)
+        return undefined;
+    const registry = match[1].toLowerCase();
+    const port = match[2] ? Number(match[2]) : 443;
+    if (port < 1 || port > 65535)
+        return undefined;
+    return { registry: DOCKER_HUB_NAMES.has(registry) ? 'docker.io' : registry, port };
+}
+const QUAY_CDN = ['cdn.quay.io', 'cdn01.quay.io', 'cdn02.quay.io', 'cdn03.quay.io'];
+const FAMILIES = [
+    {
+        matches: (registry) => registry === 'docker.io',
+        hosts: () => ({
+            hosts: [
+                'index.docker.io',
+                'registry-1.docker.io',
+                'auth.docker.io',
+                'production.cloudflare.docker.com',
+            ],
+            wildcardHosts: [],
+        }),
+    },
+    {
+        matches: (registry) => registry === 'ghcr.io',
+        hosts: () => ({ hosts: ['ghcr.io', 'pkg-containers.githubusercontent.com'], wildcardHosts: [] }),
+    },
+    {
+        // Red Hat's registries serve their blobs from Quay's CDN too.
+        matches: (registry) => ['quay.io', 'registry.redhat.io', 'registry.access.redhat.com'].includes(registry),
+        hosts: (registry) => ({ hosts: [...new Set([registry, 'quay.io', ...QUAY_CDN])], wildcardHosts: [] }),
+    },
+    {
+        matches: (registry) => registry === 'public.ecr.aws',
+        hosts: () => ({
+            hosts: ['public.ecr.aws', 'd2glxqk2uabbnd.cloudfront.net', 'd5l0dvt14r5h8.cloudfront.net'],
+            wildcardHosts: [],
+        }),
+    },
+    {
+        // Private ECR keeps layers in a regional S3 bucket.
+        matches: (registry) => /^[0-9]{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com$/.exec(registry),
+        hosts: (registry, match) => {
+            const region = match[1];
+            return {
+                hosts: [registry, `prod-${region}-starport-layer-bucket.s3.${region}.amazonaws.com`],
+                wildcardHosts: [],
+            };
+        },
+    },
+    {
+        // Container Registry and Artifact Registry hand out blobs from Cloud Storage.
+        matches: (registry) => registry === 'gcr.io' || registry.endsWith('.gcr.io') || registry.endsWith('-docker.pkg.dev'),
+        hosts: (registry) => ({ hosts: [registry, 'storage.googleapis.com'], wildcardHosts: [] }),
+    },
+    {
+        matches: (registry) => registry.endsWith('.azurecr.io'),
+        hosts: (registry) => ({
+            hosts: [registry],
+            wildcardHosts: ['*.blob.core.windows.net'],
+            caveat: `${registry} serves layers from a storage account whose name is not in the image reference; with dedicated ` +
+                `data endpoints enabled, list "${registry.replace(/\.azurecr\.io$/, '')}.<region>.data.azurecr.io" instead of the wildcard`,
+        }),
+    },
+    {
+        matches: (registry) => registry === 'mcr.microsoft.com',
+        hosts: () => ({ hosts: ['mcr.microsoft.com'], wildcardHosts: ['*.data.mcr.microsoft.com'] }),
+    },
+];
+/** The hosts a pull from `registry` contacts; unknown registries are assumed to serve their blobs themselves. */
+function registryHosts(registry, port) {
+    for (const family of FAMILIES) {
+        const match = family.matches(registry);
+        if (match)
+            return { registry, port, ...family.hosts(registry, match) };
+    }
+    return { registry, port, hosts: [registry], wildcardHosts: [] };
+}
+
+;// CONCATENATED MODULE: ./src/rules/code-modules-pull.ts
+
+
+
+
+/** With this flag a Job pulls the code modules image through the kubelet, outside the mesh. */
+const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
+/** Dynatrace's public registry, where the public-registry feature flag takes the images from. */
+const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
+/**
+ * The flag that makes the operator take images from the public registry: `use-public-registry` from v1.10
+ * (pkg/api/exp/flag.go `UsePublicRegistryKey`), `public-registry` up to v1.8 (`PublicRegistryKey`); v1.9 has
+ * neither. Either counts: the repository rarely says which operator reads it.
+ */
+const PUBLIC_REGISTRY_FLAGS = [
+    'feature.dynatrace.com/use-public-registry',
+    'feature.dynatrace.com/public-registry',
+];
+/** The DynaKube takes its images from Dynatrace's public registry (or the override that replaces it). */
+function usesPublicRegistry(dynakube) {
+    return (!!dynakube.publicRegistryOverride ||
+        PUBLIC_REGISTRY_FLAGS.some((flag) => dynakube.annotations[flag]?.toLowerCase() === 'true'));
+}
+/**
+ * The public registry as an image reference: the override names a registry (optionally with a path and scheme),
+ * so it gets an image name to parse.
+ */
+function publicRegistryImage(dynakube) {
+    const override = dynakube.publicRegistryOverride;
+    if (override)
+        return provenance_fact(`${override.value.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '')}/image`, override.origin);
+    return provenance_fact(`${DYNATRACE_PUBLIC_REGISTRY}/dynatrace/dynatrace-codemodules`, dynakube.origin, true);
+}
+/**
+ * The registry pull behind a DynaKube's code modules when the CSI driver provides them, or undefined when there is
+ * none: no image (the driver downloads from the tenant), or no CSI driver (the image is an init container's, pulled
+ * by the kubelet). The CSI provisioner pulls `status.codeModules.imageID` (`getInstaller`,
+ * pkg/controllers/csi/provisioner/install.go): `codeModulesImage`, or, with the public registry and no custom image
+ * (a custom image wins, `determineSource` in pkg/controllers/dynakube/version/updater.go), the public registry's
+ * code modules image the operator learnt from the Dynatrace API. The one decision registry-egress, the egress map
+ * and the generated registry entries all make.
+ */
+function codeModulesPull(model, dynakube) {
+    const custom = dynakube.codeModulesImage;
+    if (!custom && !usesPublicRegistry(dynakube))
+        return undefined;
+    if (!codeModulesViaCsi(model, dynakube).value)
+        return undefined;
+    const image = custom ?? publicRegistryImage(dynakube);
+    const by = dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true' ? 'node' : 'csi-driver';
+    const registry = (0,communication_host/* isPlaceholder */.wK)(image.value) ? undefined : registryOfImage(image.value);
+    return {
+        image,
+        source: custom ? 'codeModulesImage' : 'public-registry',
+        by,
+        ...(registry ? { registry } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/label-syntax.ts
+
+
+/** Kubernetes' name part of a qualified name and its label values: alphanumeric at both ends, `-_.` inside. */
+const NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+/** A DNS-1123 subdomain, the optional prefix of a label key. */
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const MAX_NAME_PART = 63;
+const MAX_PREFIX = 253;
+const MAX_VALUE = 63;
+/** Why `key` is no valid label key (apimachinery `IsQualifiedName`), or undefined when it is one. */
+function labelKeyProblem(key) {
+    const parts = key.split('/');
+    if (parts.length > 2)
+        return 'a label key has at most one `/`';
+    const [prefix, name] = parts.length === 2 ? parts : [undefined, parts[0]];
+    if (prefix !== undefined) {
+        if (prefix === '')
+            return 'the prefix before `/` must not be empty';
+        if (prefix.length > MAX_PREFIX)
+            return `the prefix must be at most ${MAX_PREFIX} characters`;
+        if (!DNS_SUBDOMAIN.test(prefix))
+            return 'the prefix must be a lower-case DNS subdomain';
+    }
+    if (name === '')
+        return 'the name part must not be empty';
+    if (name.length > MAX_NAME_PART)
+        return `the name part must be at most ${MAX_NAME_PART} characters`;
+    if (!NAME_PART.test(name))
+        return 'the name part must consist of alphanumerics, `-`, `_` or `.` and start and end with an alphanumeric';
+    return undefined;
+}
+/** Why `value` is no valid label value (apimachinery `IsValidLabelValue`), or undefined; the empty value is valid. */
+function labelValueProblem(value) {
+    if (value === '')
+        return undefined;
+    if (value.length > MAX_VALUE)
+        return `a label value must be at most ${MAX_VALUE} characters`;
+    if (!NAME_PART.test(value))
+        return 'a label value must consist of alphanumerics, `-`, `_` or `.` and start and end with an alphanumeric';
+    return undefined;
+}
+/**
+ * What apimachinery's `ValidateLabelSelector` rejects in a selector as written (with invalid values not allowed, as
+ * the operator calls it). Keys and values that are not strings are left out: the schema rejects those before, and
+ * the model notes them (`shapeNotes`).
+ */
+function labelSelectorProblems(raw, path) {
+    const selector = (0,read/* asRecord */.qY)(raw);
+    if (!selector)
+        return [];
+    return [
+        ...matchLabelsProblems(selector.matchLabels, [...path, 'matchLabels']),
+        ...(0,read/* asArray */._j)(selector.matchExpressions).flatMap((expression, index) => expressionProblems(expression, [...path, 'matchExpressions', index])),
+    ];
+}
+function matchLabelsProblems(raw, path) {
+    return Object.entries((0,read/* asRecord */.qY)(raw) ?? {}).flatMap(([key, value]) => {
+        const keyProblem = labelKeyProblem(key);
+        if (keyProblem)
+            return [{ path: [...path, key], text: key, problem: keyProblem }];
+        const valueProblem = typeof value === 'string' ? labelValueProblem(value) : undefined;
+        return valueProblem ? [{ path: [...path, key], text: value, problem: valueProblem }] : [];
+    });
+}
+function expressionProblems(raw, path) {
+    const expression = (0,read/* asRecord */.qY)(raw) ?? {};
+    const problems = [];
+    const key = typeof expression.key === 'string' ? expression.key : '';
+    const keyProblem = labelKeyProblem(key);
+    if (keyProblem)
+        problems.push({ path: [...path, 'key'], text: key, problem: keyProblem });
+    const operator = typeof expression.operator === 'string' ? expression.operator : '';
+    const values = (0,read/* asArray */._j)(expression.values);
+    const at = [...path, 'operator'];
+    if (!SELECTOR_OPERATORS.includes(operator))
+        problems.push({
+            path: at,
+            text: operator,
+            problem: `operator must be one of ${SELECTOR_OPERATORS.join(', ')}`,
+        });
+    else if ((operator === 'In' || operator === 'NotIn') && values.length === 0)
+        problems.push({ path: at, text: operator, problem: `values must be given with operator ${operator}` });
+    else if ((operator === 'Exists' || operator === 'DoesNotExist') && values.length > 0)
+        problems.push({
+            path: at,
+            text: operator,
+            problem: `values must not be given with operator ${operator}`,
+        });
+    values.forEach((value, index) => {
+        const valueProblem = typeof value === 'string' ? labelValueProblem(value) : undefined;
+        if (valueProblem)
+            problems.push({ path: [...path, 'values', index], text: value, problem: valueProblem });
+    });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/rules/webhook-syntax.ts
+// Value syntax the Dynatrace Operator webhook checks, written after the libraries it calls: go-containerregistry's
+// `name.ParseReference` (weak validation), `golang.org/x/mod/semver`, apimachinery's `IsDNS1035Label`.
+const TAG = /^[A-Za-z0-9_.-]{1,128}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** go-containerregistry's repository alphabet: lower case only. */
+const REPOSITORY = /^[a-z0-9_./-]{2,255}$/;
+/** A registry `host[:port]` as Go's URL parser takes it, or a bracketed IPv6 address. */
+const REGISTRY = /^([A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(:[0-9]*)?$/;
+/** Whether go-containerregistry parses `image` as an image reference (`[registry/]repository[:tag][@digest]`). */
+function parsesAsImageReference(image) {
+    const at = image.indexOf('@');
+    if (at >= 0 && !DIGEST.test(image.slice(at + 1)))
+        return false;
+    const named = at >= 0 ? image.slice(0, at) : image;
+    const colon = named.lastIndexOf(':');
+    const hasTag = colon >= 0 && !named.slice(colon + 1).includes('/');
+    if (hasTag && !TAG.test(named.slice(colon + 1)))
+        return false;
+    const repository = hasTag ? named.slice(0, colon) : named;
+    const slash = repository.indexOf('/');
+    const first = slash < 0 ? '' : repository.slice(0, slash);
+    // The first component is a registry when it has a dot or a port.
+    const hasRegistry = first.includes('.') || first.includes(':');
+    if (hasRegistry && !REGISTRY.test(first))
+        return false;
+    return REPOSITORY.test(hasRegistry ? repository.slice(slash + 1) : repository);
+}
+/** The webhook's `versionRegex`, dots unescaped as written there: they match any character. */
+const ONEAGENT_VERSION = /^\d+.\d+.\d+.\d{8}-\d{6}$/;
+const SEMVER_NUMBER = '(0|[1-9]\\d*)';
+const SEMVER_IDENTIFIER = '[0-9A-Za-z-]+';
+/** What `semver.IsValid` accepts of the first three dot-separated parts (`1`, `1.2`, `1.2.3-pre+build`). */
+const GO_SEMVER = new RegExp(`^v${SEMVER_NUMBER}(\\.${SEMVER_NUMBER}(\\.${SEMVER_NUMBER}` +
+    `(-${SEMVER_IDENTIFIER}(\\.${SEMVER_IDENTIFIER})*)?(\\+${SEMVER_IDENTIFIER}(\\.${SEMVER_IDENTIFIER})*)?)?)?$`);
+/**
+ * Whether the webhook accepts a OneAgent `version`: its regular expression matches and the first three parts convert
+ * to semver (`dtversion.ToSemver`), which rejects leading zeros such as `1.02.3`.
+ */
+function validOneAgentVersion(version) {
+    if (!ONEAGENT_VERSION.test(version))
+        return false;
+    const semantic = `v${version.split('.').slice(0, 3).join('.')}`;
+    if (!GO_SEMVER.test(semantic))
+        return false;
+    const prerelease = /-([^+]*)/.exec(semantic)?.[1];
+    // A numeric pre-release identifier must not have a leading zero either.
+    return !prerelease?.split('.').some((identifier) => /^0\d+$/.test(identifier));
+}
+/** apimachinery's DNS-1035 label: lower-case alphanumerics and `-`, a letter first, at most 63 characters. */
+function isDns1035Label(name) {
+    return name.length <= 63 && /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/dynakube-spec.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -7972,6 +8369,21 @@ const CONFLICTING_MODES = 'The DynaKube specification attempts to use multiple O
 const NO_API_URL = "The DynaKube's specification is missing the API URL or still has the example value set.";
 const INVALID_API_URL = "The DynaKube's specification has an invalid API URL value set. Make sure you correctly specify the URL in your custom resource (including the /api postfix).";
 const MUTATED_API_URL = "The DynaKube's specification mutated the tenant in the API URL although it is immutable. Please delete the CR and then apply a new one";
+/** Released operators (v1.0 to v1.10.2) check only the OneAgent selector, with this message. */
+const SELECTOR_NOT_CONFORM = "The DynaKube's namespaceSelector contains matchLabels that are not conform to spec.";
+/** The operator after v1.10.2 checks three selectors, each with its own message. */
+const INVALID_SELECTOR = {
+    oneAgent: 'OneAgent namespaceSelector contains invalid matchLabels or matchExpressions.',
+    metadataEnrichment: 'Metadata enrichment namespaceSelector contains invalid matchLabels or matchExpressions.',
+    otlpExporter: 'OTLP exporter configuration namespaceSelector contains invalid matchLabels or matchExpressions.',
+};
+const INVALID_VERSION = "The OneAgent's version is only valid in the format 'major.minor.patch.timestamp', e.g. 1.0.0.20240101-000000";
+const NODE_IMAGE_PULL_WITHOUT_IMAGE = 'The DynaKube specification enables node image pull, but neither a code modules image is set nor a public registry is used.';
+const CLASSIC_WITH_PUBLIC_REGISTRY = "The DynaKube's specification uses classicFullStack, which is not compatible with the public registry feature or platform tokens. Consider upgrading to cloudNativeFullStack.";
+const unparsableImage = (section) => `Custom ${section} image can't be parsed, make sure it's a valid image reference.`;
+const NAME_NOT_DNS_1035 = "The DynaKube name violates DNS-1035, a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+const nameTooLong = (limit) => `The length limit for the name of a DynaKube is ${limit}, because it is the base for the name of resources related to the DynaKube. (example: dkName-activegate-<some-hash>). ` +
+    'The limit is necessary because kubernetes uses the name of some resources (example: StatefulSet) for the label value, which has a limit of 63 characters.';
 /** A value a deploy-time tool substitutes: the documented example, `${VAR}`, `<path:…>`, Helm `{{ }}`, `*_PLACEHOLDER`. */
 function isPlaceholder(value) {
     return /ENVIRONMENTID|\$\{|\$\(|<path:|\{\{|_PLACEHOLDER|<[A-Za-z_-]+>/.test(value);
@@ -8005,7 +8417,7 @@ function tenantOf(apiUrl) {
         return undefined;
     }
 }
-const sameObject = (a, b) => a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
+const dynakube_spec_sameObject = (a, b) => a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
 function modeFindings(dynakube) {
     if (dynakube.modes.length < 2)
         return [];
@@ -8024,7 +8436,7 @@ function apiUrlFindings(model, dynakube) {
     const apiUrl = dynakube.apiUrl;
     if (!apiUrl || apiUrl.value.trim() === '') {
         // A kustomize patch or an overlay may carry the apiUrl of the same object.
-        if (model.dynakubes.some((other) => other !== dynakube && sameObject(other, dynakube) && other.apiUrl))
+        if (model.dynakubes.some((other) => other !== dynakube && dynakube_spec_sameObject(other, dynakube) && other.apiUrl))
             return [];
         return [
             {
@@ -8082,7 +8494,7 @@ function capabilityFindings(model, dynakube) {
     });
 }
 function tenantFindings(dynakube, base) {
-    const before = base?.dynakubes.find((old) => sameObject(old, dynakube) && old.document.file === dynakube.document.file);
+    const before = base?.dynakubes.find((old) => dynakube_spec_sameObject(old, dynakube) && old.document.file === dynakube.document.file);
     const oldTenant = tenantOf(before?.apiUrl?.value);
     const newTenant = tenantOf(dynakube.apiUrl?.value);
     if (!before || !oldTenant || !newTenant || oldTenant === newTenant)
@@ -8106,6 +8518,247 @@ function tenantFindings(dynakube, base) {
         },
     ];
 }
+/**
+ * The injecting mode's selector (`spec.namespaceSelector` in v1beta1), which every release since v1.0 validates, and
+ * after v1.10.2 also the metadata-enrichment and OTLP-exporter selectors.
+ */
+function validatedSelectors(dynakube) {
+    const injecting = ['cloudNativeFullStack', 'applicationMonitoring'].find((mode) => dynakube.modes.some((m) => m.value === mode));
+    // Without an injecting mode the operator has no OneAgent selector to check.
+    const oneAgentPath = injecting &&
+        (dynakube.version === 'v1beta1'
+            ? ['spec', 'namespaceSelector']
+            : ['spec', 'oneAgent', injecting, 'namespaceSelector']);
+    return [
+        ...(oneAgentPath ? [{ path: oneAgentPath, message: INVALID_SELECTOR.oneAgent, released: true }] : []),
+        {
+            path: ['spec', 'metadataEnrichment', 'namespaceSelector'],
+            message: INVALID_SELECTOR.metadataEnrichment,
+            released: false,
+        },
+        {
+            path: ['spec', 'otlpExporterConfiguration', 'namespaceSelector'],
+            message: INVALID_SELECTOR.otlpExporter,
+            released: false,
+        },
+    ];
+}
+/**
+ * Whether every operator pinned for the DynaKube is newer than v1.10.2, the newest release when written; undefined
+ * when no version is pinned. A range Helm resolves to the newest release counts as that release.
+ */
+function newerThanRelease(model, dynakube) {
+    const lines = servingLines(model, dynakube);
+    if (lines.length === 0)
+        return undefined;
+    return lines.every((line) => line !== 'latest' && facts_versions_atLeast(line, 1, 11));
+}
+/** Whether every operator pinned for the DynaKube predates `major.minor`, the release that added a check. */
+function pinnedOlderThan(model, dynakube, major, minor) {
+    const lines = servingLines(model, dynakube);
+    return lines.length > 0 && lines.every((line) => line !== 'latest' && !facts_versions_atLeast(line, major, minor));
+}
+/** Release lines of the operators pinned for the DynaKube; empty when none is. */
+function servingLines(model, dynakube) {
+    return operatorsServing(pinnedOperatorVersions(model), dynakube).map((operator) => operator.line);
+}
+/** `spec.x.matchExpressions[0].key`, as kubectl names a field. */
+function fieldPath(path) {
+    return path
+        .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i ? `.${segment}` : segment))
+        .join('');
+}
+/** The selector's problems that are real: a key or value a deploy-time tool substitutes is not judged. */
+function selectorProblems(dynakube, path) {
+    return labelSelectorProblems((0,read/* getIn */.O6)(dynakube.document.value, path), path).filter((problem) => !isPlaceholder(problem.text));
+}
+function selectorFindings(model, dynakube) {
+    const newer = newerThanRelease(model, dynakube);
+    return validatedSelectors(dynakube).flatMap(({ path, message, released }) => {
+        // Released operators do not check these selectors: only a pinned newer operator rejects them.
+        if (!released && newer !== true)
+            return [];
+        const problems = selectorProblems(dynakube, path);
+        if (problems.length === 0)
+            return [];
+        const listed = problems
+            .map((problem) => `${fieldPath(problem.path)} \`${problem.text}\`: ${problem.problem}`)
+            .join('; ');
+        const webhook = newer === true ? message : SELECTOR_NOT_CONFORM;
+        const other = newer === undefined ? ` (operators after v1.10.2: "${message}")` : '';
+        return [
+            {
+                message: `DynaKube ${dynakube.name}: ${listed}. ${webhook}${other}`,
+                origin: originAt(dynakube, problems[0].path),
+                resource: resourceId(dynakube),
+                field: path.join('.'),
+                subject: dynakube,
+            },
+        ];
+    });
+}
+/** The mode whose `version` and `image` the operator reads (`GetCustomVersion`, `GetCustomImage`): its first match. */
+const MODE_PRECEDENCE = [
+    'classicFullStack',
+    'cloudNativeFullStack',
+    'applicationMonitoring',
+    'hostMonitoring',
+];
+function readMode(dynakube) {
+    return MODE_PRECEDENCE.find((mode) => dynakube.modes.some((m) => m.value === mode));
+}
+const flagOn = (dynakube, flag) => dynakube.annotations[flag]?.trim().toLowerCase() === 'true';
+/** A string field of the DynaKube as written, with its place. */
+function written(dynakube, path) {
+    const value = (0,read/* getIn */.O6)(dynakube.document.value, path);
+    return typeof value === 'string' && value !== '' ? { value, path } : undefined;
+}
+function finding(dynakube, path, message) {
+    return {
+        message: `DynaKube ${dynakube.name}: ${message}`,
+        origin: originAt(dynakube, path),
+        resource: resourceId(dynakube),
+        field: path.join('.'),
+        subject: dynakube,
+    };
+}
+/** `isOneAgentVersionValid`, from operator v1.4. */
+function versionFindings(model, dynakube) {
+    if (pinnedOlderThan(model, dynakube, 1, 4))
+        return [];
+    const mode = readMode(dynakube);
+    const version = mode && written(dynakube, ['spec', 'oneAgent', mode, 'version']);
+    if (!version || isPlaceholder(version.value) || validOneAgentVersion(version.value))
+        return [];
+    return [finding(dynakube, version.path, `version \`${version.value}\`: ${INVALID_VERSION}`)];
+}
+/**
+ * `missingCodeModulesImage`, from operator v1.5: node image pull needs an image to pull, the codeModulesImage or the
+ * public registry's.
+ */
+function nodeImagePullFindings(model, dynakube) {
+    if (pinnedOlderThan(model, dynakube, 1, 5))
+        return [];
+    if (!injectsCodeModules(dynakube) || !flagOn(dynakube, NODE_IMAGE_PULL))
+        return [];
+    // The webhook reads only the feature flag here, not `publicRegistryOverride`.
+    if (dynakube.codeModulesImage?.value || PUBLIC_REGISTRY_FLAGS.some((flag) => flagOn(dynakube, flag)))
+        return [];
+    return [finding(dynakube, ['metadata', 'annotations', NODE_IMAGE_PULL], NODE_IMAGE_PULL_WITHOUT_IMAGE)];
+}
+/**
+ * `publicRegistryNotAllowedForClassic`, from operator v1.10. The operator after v1.10.2 lets a custom `image` through;
+ * v1.10 does not, so with an image the check is left out rather than guessed.
+ */
+function classicPublicRegistryFindings(model, dynakube) {
+    if (readMode(dynakube) !== 'classicFullStack' || dynakube.oneAgentImage?.value)
+        return [];
+    if (pinnedOlderThan(model, dynakube, 1, 10))
+        return [];
+    const flag = PUBLIC_REGISTRY_FLAGS.find((name) => flagOn(dynakube, name));
+    const path = dynakube.publicRegistryOverride
+        ? ['spec', 'publicRegistryOverride']
+        : flag && ['metadata', 'annotations', flag];
+    return path ? [finding(dynakube, path, CLASSIC_WITH_PUBLIC_REGISTRY)] : [];
+}
+/**
+ * `imageFieldHasTenantImage`, from operator v1.3: the OneAgent's and the ActiveGate's custom image must parse as image
+ * references.
+ */
+function imageFindings(model, dynakube) {
+    if (pinnedOlderThan(model, dynakube, 1, 3))
+        return [];
+    const mode = readMode(dynakube);
+    const images = [
+        { section: 'ActiveGate', image: written(dynakube, ['spec', 'activeGate', 'image']) },
+        // applicationMonitoring has no OneAgent image (`GetCustomImage`).
+        {
+            section: 'OneAgent',
+            image: mode && mode !== 'applicationMonitoring'
+                ? written(dynakube, ['spec', 'oneAgent', mode, 'image'])
+                : undefined,
+        },
+    ];
+    return images.flatMap(({ section, image }) => !image || isPlaceholder(image.value) || parsesAsImageReference(image.value)
+        ? []
+        : [finding(dynakube, image.path, `image \`${image.value}\`: ${unparsableImage(section)}`)]);
+}
+/**
+ * The DynaKube name limit (`dynakube_name.go`): 40, lower while extensions, telemetry ingest or KSPM run (operator
+ * v1.8 and later; not when every pinned operator is older).
+ */
+function nameLimit(model, dynakube) {
+    if (pinnedOlderThan(model, dynakube, 1, 8))
+        return { limit: 40 };
+    const present = (field) => (0,read/* getIn */.O6)(dynakube.document.value, ['spec', field]) !== undefined;
+    const lower = [
+        { on: !!dynakube.extensions?.value, limit: 31, because: 'extensions' },
+        { on: present('telemetryIngest'), limit: 37, because: 'OpenTelemetry collectors' },
+        { on: present('kspm'), limit: 35, because: 'KSPM' },
+    ].filter(({ on }) => on);
+    // As the operator: the smallest limit, explained by the last feature that lowers it.
+    const limit = Math.min(40, ...lower.map((feature) => feature.limit));
+    return lower.length > 0 ? { limit, because: lower[lower.length - 1].because } : { limit };
+}
+function nameFindings(model, dynakube) {
+    const name = dynakube.name;
+    if (!name || isPlaceholder(name))
+        return [];
+    const { limit, because } = nameLimit(model, dynakube);
+    const path = ['metadata', 'name'];
+    if (name.length > limit) {
+        const suffix = because
+            ? ` When using ${because}, some resources require the DynaKube name to be shorter than usual.`
+            : '';
+        return [finding(dynakube, path, `name has ${name.length} characters. ${nameTooLong(limit)}${suffix}`)];
+    }
+    return isDns1035Label(name) ? [] : [finding(dynakube, path, NAME_NOT_DNS_1035)];
+}
+function apiUrlNotes(dynakube) {
+    const apiUrl = dynakube.apiUrl;
+    // `${VAR}`, `{{ }}`, `<path:…>` are already listed by the model; the documented example is not.
+    if (!apiUrl || !isPlaceholder(apiUrl.value) || placeholderIn(apiUrl.value))
+        return [];
+    const what = apiUrl.value === EXAMPLE_API_URL ? 'the documented example' : 'a placeholder';
+    return [
+        {
+            file: apiUrl.origin.file,
+            line: apiUrl.origin.line,
+            reason: `apiUrl of DynaKube ${dynakube.name} is ${what} (${apiUrl.value}), substituted at deploy time: the tenant host was not checked`,
+        },
+    ];
+}
+/**
+ * The other fields the webhook checks, when they hold a placeholder the model does not list (`<tag>`,
+ * `*_PLACEHOLDER`): substituted at deploy time, so not judged.
+ */
+function placeholderFieldNotes(dynakube) {
+    const mode = readMode(dynakube);
+    const fields = [
+        ...(mode
+            ? [
+                ['spec', 'oneAgent', mode, 'version'],
+                ['spec', 'oneAgent', mode, 'image'],
+            ]
+            : []),
+        ['spec', 'activeGate', 'image'],
+    ];
+    const selectorTexts = validatedSelectors(dynakube).flatMap(({ path }) => labelSelectorProblems((0,read/* getIn */.O6)(dynakube.document.value, path), path));
+    const candidates = [
+        ...fields.flatMap((path) => written(dynakube, path) ?? []),
+        ...selectorTexts.map((problem) => ({ value: problem.text, path: problem.path })),
+    ];
+    return candidates
+        .filter(({ value }) => isPlaceholder(value) && !placeholderIn(value))
+        .map(({ value, path }) => {
+        const origin = originAt(dynakube, path);
+        return {
+            file: origin.file,
+            line: origin.line,
+            reason: `${fieldPath(path)} of DynaKube ${dynakube.name} is a placeholder (${value}), substituted at deploy time: the operator webhook's check of it was not replayed`,
+        };
+    });
+}
 const dynakubeSpec = {
     meta: {
         id: dynakube_spec_id,
@@ -8115,28 +8768,25 @@ const dynakubeSpec = {
         fixable: true,
     },
     check({ head, base }) {
-        return head.dynakubes.flatMap((dynakube) => [
+        const perDynaKube = head.dynakubes.flatMap((dynakube) => [
             ...modeFindings(dynakube),
             ...apiUrlFindings(head, dynakube),
             ...capabilityFindings(head, dynakube),
             ...tenantFindings(dynakube, base),
+            ...selectorFindings(head, dynakube),
+            ...versionFindings(head, dynakube),
+            ...nodeImagePullFindings(head, dynakube),
+            ...classicPublicRegistryFindings(head, dynakube),
+            ...imageFindings(head, dynakube),
+            ...nameFindings(head, dynakube),
         ]);
+        return [...perDynaKube, ...namespaceConflictFindings(head, base)];
     },
     notEvaluable({ head }) {
-        return head.dynakubes.flatMap((dynakube) => {
-            const apiUrl = dynakube.apiUrl;
-            // `${VAR}`, `{{ }}`, `<path:…>` are already listed by the model; the documented example is not.
-            if (!apiUrl || !isPlaceholder(apiUrl.value) || placeholderIn(apiUrl.value))
-                return [];
-            const what = apiUrl.value === EXAMPLE_API_URL ? 'the documented example' : 'a placeholder';
-            return [
-                {
-                    file: apiUrl.origin.file,
-                    line: apiUrl.origin.line,
-                    reason: `apiUrl of DynaKube ${dynakube.name} is ${what} (${apiUrl.value}), substituted at deploy time: the tenant host was not checked`,
-                },
-            ];
-        });
+        return head.dynakubes.flatMap((dynakube) => [
+            ...apiUrlNotes(dynakube),
+            ...placeholderFieldNotes(dynakube),
+        ]);
     },
 };
 
@@ -9347,7 +9997,7 @@ function mergeInsertions(edits) {
     }
     return result;
 }
-function finding(model, workload, membership, mtls, outside) {
+function metric_scraping_mtls_finding(model, workload, membership, mtls, outside) {
     const base = {
         origin: originAt(workload, [...workload.podMetadataPath, 'annotations', SCRAPE]),
         resource: resourceId(workload),
@@ -9404,7 +10054,7 @@ const metricScrapingMtls = {
             const mtls = effectiveMtls(head, namespace, workload.podLabels, port);
             if (mtls.value !== 'STRICT')
                 continue;
-            findings.push(finding(head, workload, membership, mtls, outsideName));
+            findings.push(metric_scraping_mtls_finding(head, workload, membership, mtls, outsideName));
         }
         return findings;
     },
@@ -9563,11 +10213,14 @@ function nativeSidecarState(pilot) {
         origin,
     };
 }
-/** The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing. */
+/**
+ * The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing; a
+ * rendered istiod has no values map for them, and its discovery container is where the env goes.
+ */
 function envTargetOrigin(pilot) {
     const target = pilot.envTarget;
     if (!target)
-        return { file: '', line: 0 };
+        return pilot.origin;
     for (let depth = target.path.length; depth >= 0; depth -= 1) {
         const line = target.document.lineAt(target.path.slice(0, depth));
         if (line !== undefined)
@@ -9882,103 +10535,6 @@ function exportedToNamespace(model, view, namespace) {
     return to === 'all' || to.includes(namespace);
 }
 
-;// CONCATENATED MODULE: ./src/generate/registries.ts
-const DOCKER_HUB_NAMES = new Set([
-    'docker.io',
-    'index.docker.io',
-    'registry-1.docker.io',
-    'registry.hub.docker.com',
-]);
-/** The registry host (and port) of an image reference, or undefined when the reference is not parsable. */
-function registryOfImage(image) {
-    const reference = image.trim();
-    if (!reference || /\s/.test(reference))
-        return undefined;
-    const slash = reference.indexOf('/');
-    const first = slash < 0 ? '' : reference.slice(0, slash);
-    // Docker's rule: the first component is a registry when it has a dot or a port, or is `localhost`.
-    const isRegistry = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
-    if (!isRegistry)
-        return { registry: 'docker.io', port: 443 };
-    const match = /^([a-zA-Z0-9.-]+)(?::([0-9]{1,5}))?$/.exec(first);
-    if (!match)
-        return undefined;
-    const registry = match[1].toLowerCase();
-    const port = match[2] ? Number(match[2]) : 443;
-    if (port < 1 || port > 65535)
-        return undefined;
-    return { registry: DOCKER_HUB_NAMES.has(registry) ? 'docker.io' : registry, port };
-}
-const QUAY_CDN = ['cdn.quay.io', 'cdn01.quay.io', 'cdn02.quay.io', 'cdn03.quay.io'];
-const FAMILIES = [
-    {
-        matches: (registry) => registry === 'docker.io',
-        hosts: () => ({
-            hosts: [
-                'index.docker.io',
-                'registry-1.docker.io',
-                'auth.docker.io',
-                'production.cloudflare.docker.com',
-            ],
-            wildcardHosts: [],
-        }),
-    },
-    {
-        matches: (registry) => registry === 'ghcr.io',
-        hosts: () => ({ hosts: ['ghcr.io', 'pkg-containers.githubusercontent.com'], wildcardHosts: [] }),
-    },
-    {
-        // Red Hat's registries serve their blobs from Quay's CDN too.
-        matches: (registry) => ['quay.io', 'registry.redhat.io', 'registry.access.redhat.com'].includes(registry),
-        hosts: (registry) => ({ hosts: [...new Set([registry, 'quay.io', ...QUAY_CDN])], wildcardHosts: [] }),
-    },
-    {
-        matches: (registry) => registry === 'public.ecr.aws',
-        hosts: () => ({
-            hosts: ['public.ecr.aws', 'd2glxqk2uabbnd.cloudfront.net', 'd5l0dvt14r5h8.cloudfront.net'],
-            wildcardHosts: [],
-        }),
-    },
-    {
-        // Private ECR keeps layers in a regional S3 bucket.
-        matches: (registry) => /^[0-9]{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com$/.exec(registry),
-        hosts: (registry, match) => {
-            const region = match[1];
-            return {
-                hosts: [registry, `prod-${region}-starport-layer-bucket.s3.${region}.amazonaws.com`],
-                wildcardHosts: [],
-            };
-        },
-    },
-    {
-        // Container Registry and Artifact Registry hand out blobs from Cloud Storage.
-        matches: (registry) => registry === 'gcr.io' || registry.endsWith('.gcr.io') || registry.endsWith('-docker.pkg.dev'),
-        hosts: (registry) => ({ hosts: [registry, 'storage.googleapis.com'], wildcardHosts: [] }),
-    },
-    {
-        matches: (registry) => registry.endsWith('.azurecr.io'),
-        hosts: (registry) => ({
-            hosts: [registry],
-            wildcardHosts: ['*.blob.core.windows.net'],
-            caveat: `${registry} serves layers from a storage account whose name is not in the image reference; with dedicated ` +
-                `data endpoints enabled, list "${registry.replace(/\.azurecr\.io$/, '')}.<region>.data.azurecr.io" instead of the wildcard`,
-        }),
-    },
-    {
-        matches: (registry) => registry === 'mcr.microsoft.com',
-        hosts: () => ({ hosts: ['mcr.microsoft.com'], wildcardHosts: ['*.data.mcr.microsoft.com'] }),
-    },
-];
-/** The hosts a pull from `registry` contacts; unknown registries are assumed to serve their blobs themselves. */
-function registryHosts(registry, port) {
-    for (const family of FAMILIES) {
-        const match = family.matches(registry);
-        if (match)
-            return { registry, port, ...family.hosts(registry, match) };
-    }
-    return { registry, port, hosts: [registry], wildcardHosts: [] };
-}
-
 ;// CONCATENATED MODULE: ./src/generate/registry-coverage.ts
 
 
@@ -10049,67 +10605,6 @@ function uncoveredPull(registry, ports, covered) {
     const undeclared = registryNeeds(registry, ports).filter((need) => !isCovered(covered, need.host, need.port));
     const missing = undeclared.filter((need) => !need.optional);
     return { missing, toDeclare: missing.length > 0 ? undeclared : [] };
-}
-
-// EXTERNAL MODULE: ./src/generate/communication-host.ts
-var communication_host = __nccwpck_require__(1386);
-;// CONCATENATED MODULE: ./src/rules/code-modules-pull.ts
-
-
-
-
-/** With this flag a Job pulls the code modules image through the kubelet, outside the mesh. */
-const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
-/** Dynatrace's public registry, where the public-registry feature flag takes the images from. */
-const DYNATRACE_PUBLIC_REGISTRY = 'public.ecr.aws';
-/**
- * The flag that makes the operator take images from the public registry: `use-public-registry` from v1.10
- * (pkg/api/exp/flag.go `UsePublicRegistryKey`), `public-registry` up to v1.8 (`PublicRegistryKey`); v1.9 has
- * neither. Either counts: the repository rarely says which operator reads it.
- */
-const PUBLIC_REGISTRY_FLAGS = [
-    'feature.dynatrace.com/use-public-registry',
-    'feature.dynatrace.com/public-registry',
-];
-/** The DynaKube takes its images from Dynatrace's public registry (or the override that replaces it). */
-function usesPublicRegistry(dynakube) {
-    return (!!dynakube.publicRegistryOverride ||
-        PUBLIC_REGISTRY_FLAGS.some((flag) => dynakube.annotations[flag]?.toLowerCase() === 'true'));
-}
-/**
- * The public registry as an image reference: the override names a registry (optionally with a path and scheme),
- * so it gets an image name to parse.
- */
-function publicRegistryImage(dynakube) {
-    const override = dynakube.publicRegistryOverride;
-    if (override)
-        return provenance_fact(`${override.value.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '')}/image`, override.origin);
-    return provenance_fact(`${DYNATRACE_PUBLIC_REGISTRY}/dynatrace/dynatrace-codemodules`, dynakube.origin, true);
-}
-/**
- * The registry pull behind a DynaKube's code modules when the CSI driver provides them, or undefined when there is
- * none: no image (the driver downloads from the tenant), or no CSI driver (the image is an init container's, pulled
- * by the kubelet). The CSI provisioner pulls `status.codeModules.imageID` (`getInstaller`,
- * pkg/controllers/csi/provisioner/install.go): `codeModulesImage`, or, with the public registry and no custom image
- * (a custom image wins, `determineSource` in pkg/controllers/dynakube/version/updater.go), the public registry's
- * code modules image the operator learnt from the Dynatrace API. The one decision registry-egress, the egress map
- * and the generated registry entries all make.
- */
-function codeModulesPull(model, dynakube) {
-    const custom = dynakube.codeModulesImage;
-    if (!custom && !usesPublicRegistry(dynakube))
-        return undefined;
-    if (!codeModulesViaCsi(model, dynakube).value)
-        return undefined;
-    const image = custom ?? publicRegistryImage(dynakube);
-    const by = dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true' ? 'node' : 'csi-driver';
-    const registry = (0,communication_host/* isPlaceholder */.wK)(image.value) ? undefined : registryOfImage(image.value);
-    return {
-        image,
-        source: custom ? 'codeModulesImage' : 'public-registry',
-        by,
-        ...(registry ? { registry } : {}),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/generate/registry-entries.ts
@@ -10381,7 +10876,7 @@ const registryEgress = {
     meta: {
         id: registry_egress_id,
         severity: 'error',
-        description: 'Under REGISTRY_ONLY, a CSI driver in the mesh needs ServiceEntries for the registry of codeModulesImage.',
+        description: 'Under REGISTRY_ONLY, a CSI driver in the mesh needs ServiceEntries for the registry it pulls the code modules image from (codeModulesImage or the public registry).',
         docs: docsUrl(registry_egress_id),
         fixable: true,
     },
@@ -11499,7 +11994,11 @@ function selectorText(selector) {
                 return requirement.key;
             if (requirement.operator === 'DoesNotExist')
                 return `!${requirement.key}`;
-            return `${requirement.key} ${requirement.operator === 'In' ? 'in' : 'notin'} (${values})`;
+            if (requirement.operator === 'In')
+                return `${requirement.key} in (${values})`;
+            if (requirement.operator === 'NotIn')
+                return `${requirement.key} notin (${values})`;
+            return `${requirement.key} ${requirement.operator} (${values})`;
         }),
     ].sort();
     return terms.length > 0 ? terms.join(', ') : 'everything';
@@ -12476,17 +12975,16 @@ function render(object) {
     };
 }
 /** The objects, each validated first: one that Istio would reject is not offered, a note says why. */
-async function validated(objects, notes, origins) {
-    if (objects.length === 0)
+async function validated(planned, notes) {
+    if (planned.length === 0)
         return [];
     const { validateIstioObject } = await __nccwpck_require__.e(/* import() */ 923).then(__nccwpck_require__.bind(__nccwpck_require__, 5923));
     const kept = [];
-    for (const object of objects) {
+    for (const { object, origin } of planned) {
         const problems = await validateIstioObject(object);
         if (problems.length === 0)
             kept.push(object);
         else {
-            const origin = origins.get(object) ?? { file: '', line: 0 };
             notes.push({
                 ...origin,
                 reason: `generated ${object.kind} ${object.metadata.name} is invalid and was dropped: ${problems.join('; ')}`,
@@ -12504,13 +13002,10 @@ async function generateManifests(model, options = {}) {
     const all = options.scope === 'all';
     const restricted = all || egressRestricted(model);
     const notes = [];
-    const objects = [];
-    const origins = new Map();
+    const planned = [];
     const add = (list, origin) => {
-        for (const object of list) {
-            objects.push(object);
-            origins.set(object, origin);
-        }
+        for (const object of list)
+            planned.push({ object, origin });
     };
     // Hosts the generated Dynatrace entries declare (exported to every namespace), so registries do not repeat them.
     const generatedCovers = [];
@@ -12534,7 +13029,7 @@ async function generateManifests(model, options = {}) {
         const csiInMesh = csiDriverMembership(model)?.mode === 'sidecar';
         const registries = registryEntries(placed
             .filter(({ namespace }) => all || (csiInMesh && !!outboundRestriction(model, namespace)))
-            .map(({ dynakube, namespace }) => ({ dynakube: withRegistryPulls(model, dynakube), namespace })), (namespace) => [...coverageIn(model, namespace), ...generatedCovers], serviceEntryNames(model, objects));
+            .map(({ dynakube, namespace }) => ({ dynakube: withRegistryPulls(model, dynakube), namespace })), (namespace) => [...coverageIn(model, namespace), ...generatedCovers], serviceEntryNames(model, planned.map(({ object }) => object)));
         registries.objects.forEach(({ object, origin }) => add([object], origin));
         notes.push(...registries.notes);
     }
@@ -12547,7 +13042,7 @@ async function generateManifests(model, options = {}) {
         permissiveDone.add(namespace);
         add([activeGatePeerAuthentication(namespace)], dynakube.activeGate?.origin ?? dynakube.origin);
     }
-    const kept = await validated(objects, notes, origins);
+    const kept = await validated(planned, notes);
     return { generated: kept.map(render), notes };
 }
 /**
@@ -13483,6 +13978,7 @@ function readIstiodValues(values) {
     const cniInUse = istiodCniFlag(values, at);
     const namespace = values.releaseNamespace;
     const pilot = {
+        origin: values.origin,
         env,
         envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
         via: values.via,
@@ -13627,6 +14123,7 @@ function readIstioOperator(resource) {
         : cniComponent?.enabled;
     const namespace = (0,read/* asString */.oJ)(spec.namespace) ?? (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, ['values', 'global', 'istioNamespace']));
     const pilot = {
+        origin: resource.origin,
         env,
         envTarget: { document: resource.document, path: ['spec', 'values', 'pilot', 'env'] },
         via,
@@ -14324,7 +14821,10 @@ function readIstiodDeployment(resource) {
     const image = (0,read/* asString */.oJ)(container.image);
     const tag = image?.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : undefined;
     const revision = resource.labels['istio.io/rev'];
+    const containerPath = [...containersPath, index];
     return {
+        // istiod's settings are the discovery container's env: where one is added, or the container when it has none.
+        origin: originAt(resource, container.env !== undefined ? [...containerPath, 'env'] : containerPath),
         env,
         via: `Deployment ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`,
         ...(tag ? { version: provenance_fact(tag, originAt(resource, [...containersPath, index, 'image'])) } : {}),
@@ -19866,7 +20366,7 @@ function validateVirtualServiceSpec(spec) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1487);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6831);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
