@@ -177,6 +177,11 @@ function readActiveGate(resource: ResourceBase): ActiveGateSpec | undefined {
   };
 }
 
+/** Whether two DynaKubes are the same object (name and namespace), as on base and head of a pull request. */
+export function sameDynaKube(a: DynaKube, b: DynaKube): boolean {
+  return a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
+}
+
 /** True when the DynaKube injects code modules into application pods. */
 export function injectsCodeModules(dynakube: DynaKube): boolean {
   return dynakube.modes.some((mode) => CODE_MODULE_MODES.includes(mode.value));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { sameDynaKube } from '../model/dynakube.js';
 import { dynakubeNamespace } from '../model/facts-dataplane.js';
 import { monitoredNamespaces } from '../model/monitored-namespaces.js';
 import type { Origin } from '../model/provenance.js';
@@ -9,9 +10,6 @@ import type { FindingDraft } from './types.js';
 export const CONFLICTING_NAMESPACE_SELECTOR =
   "The DynaKube's specification tries to inject into namespaces where another Dynakube already injects into, which is not supported. " +
   "Make sure the namespaceSelector doesn't conflict with other Dynakubes namespaceSelector";
-
-const sameObject = (a: DynaKube, b: DynaKube) =>
-  a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
 
 /**
  * Whether two files can end up in one cluster: the same folder, or one folder inside the other. DynaKubes in sibling
@@ -30,7 +28,7 @@ function newOrChanged(dynakube: DynaKube, base: ClusterModel | undefined): boole
   const written = JSON.stringify(dynakube.document.value);
   return !base.dynakubes.some(
     (old) =>
-      sameObject(old, dynakube) &&
+      sameDynaKube(old, dynakube) &&
       old.document.file === dynakube.document.file &&
       JSON.stringify(old.document.value) === written,
   );
@@ -74,7 +72,7 @@ export function namespaceConflictFindings(
   injecting.forEach((first, index) => {
     for (const second of injecting.slice(index + 1)) {
       const [a, b] = [first.dynakube, second.dynakube];
-      if (sameObject(a, b) || !sameTree(a, b)) continue;
+      if (sameDynaKube(a, b) || !sameTree(a, b)) continue;
       if (dynakubeNamespace(head, a) !== dynakubeNamespace(head, b)) continue;
       const shared = first.namespaces.filter((namespace) => second.namespaces.includes(namespace));
       if (shared.length === 0) continue;

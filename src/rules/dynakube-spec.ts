@@ -1,6 +1,6 @@
 import { operatorsServing, pinnedOperatorVersions } from '../model/facts-dynakube-versions.js';
 import { atLeast, type ReleaseLine } from '../model/facts-versions.js';
-import { injectsCodeModules } from '../model/dynakube.js';
+import { injectsCodeModules, sameDynaKube } from '../model/dynakube.js';
 import { placeholderIn } from '../model/placeholders.js';
 import type { NotEvaluable } from '../model/provenance.js';
 import { getIn } from '../model/read.js';
@@ -94,9 +94,6 @@ function tenantOf(apiUrl: string | undefined): string | undefined {
   }
 }
 
-const sameObject = (a: DynaKube, b: DynaKube) =>
-  a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
-
 function modeFindings(dynakube: DynaKube): FindingDraft[] {
   if (dynakube.modes.length < 2) return [];
   return [
@@ -115,7 +112,7 @@ function apiUrlFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[]
   const apiUrl = dynakube.apiUrl;
   if (!apiUrl || apiUrl.value.trim() === '') {
     // A kustomize patch or an overlay may carry the apiUrl of the same object.
-    if (model.dynakubes.some((other) => other !== dynakube && sameObject(other, dynakube) && other.apiUrl))
+    if (model.dynakubes.some((other) => other !== dynakube && sameDynaKube(other, dynakube) && other.apiUrl))
       return [];
     return [
       {
@@ -176,7 +173,7 @@ function capabilityFindings(model: ClusterModel, dynakube: DynaKube): FindingDra
 
 function tenantFindings(dynakube: DynaKube, base: ClusterModel | undefined): FindingDraft[] {
   const before = base?.dynakubes.find(
-    (old) => sameObject(old, dynakube) && old.document.file === dynakube.document.file,
+    (old) => sameDynaKube(old, dynakube) && old.document.file === dynakube.document.file,
   );
   const oldTenant = tenantOf(before?.apiUrl?.value);
   const newTenant = tenantOf(dynakube.apiUrl?.value);
