@@ -7289,6 +7289,10 @@ function readActiveGate(resource) {
         origin: originAt(resource, ['spec', 'activeGate']),
     };
 }
+/** Whether two DynaKubes are the same object (name and namespace), as on base and head of a pull request. */
+function sameDynaKube(a, b) {
+    return a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
+}
 /** True when the DynaKube injects code modules into application pods. */
 function injectsCodeModules(dynakube) {
     return dynakube.modes.some((mode) => CODE_MODULE_MODES.includes(mode.value));
@@ -7963,10 +7967,10 @@ const dynakubeApiVersion = {
 
 
 
+
 /** `errorConflictingNamespaceSelector` of the operator webhook (`namespace_selector.go`), its line break a space. */
 const CONFLICTING_NAMESPACE_SELECTOR = "The DynaKube's specification tries to inject into namespaces where another Dynakube already injects into, which is not supported. " +
     "Make sure the namespaceSelector doesn't conflict with other Dynakubes namespaceSelector";
-const sameObject = (a, b) => a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
 /**
  * Whether two files can end up in one cluster: the same folder, or one folder inside the other. DynaKubes in sibling
  * folders (`clusters/a`, `clusters/b`) are taken for different clusters, where their selectors cannot conflict.
@@ -7982,7 +7986,7 @@ function newOrChanged(dynakube, base) {
     if (!base)
         return true;
     const written = JSON.stringify(dynakube.document.value);
-    return !base.dynakubes.some((old) => sameObject(old, dynakube) &&
+    return !base.dynakubes.some((old) => sameDynaKube(old, dynakube) &&
         old.document.file === dynakube.document.file &&
         JSON.stringify(old.document.value) === written);
 }
@@ -8016,7 +8020,7 @@ function namespaceConflictFindings(head, base) {
     injecting.forEach((first, index) => {
         for (const second of injecting.slice(index + 1)) {
             const [a, b] = [first.dynakube, second.dynakube];
-            if (sameObject(a, b) || !sameTree(a, b))
+            if (sameDynaKube(a, b) || !sameTree(a, b))
                 continue;
             if (dynakubeNamespace(head, a) !== dynakubeNamespace(head, b))
                 continue;
@@ -8417,7 +8421,6 @@ function tenantOf(apiUrl) {
         return undefined;
     }
 }
-const dynakube_spec_sameObject = (a, b) => a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
 function modeFindings(dynakube) {
     if (dynakube.modes.length < 2)
         return [];
@@ -8436,7 +8439,7 @@ function apiUrlFindings(model, dynakube) {
     const apiUrl = dynakube.apiUrl;
     if (!apiUrl || apiUrl.value.trim() === '') {
         // A kustomize patch or an overlay may carry the apiUrl of the same object.
-        if (model.dynakubes.some((other) => other !== dynakube && dynakube_spec_sameObject(other, dynakube) && other.apiUrl))
+        if (model.dynakubes.some((other) => other !== dynakube && sameDynaKube(other, dynakube) && other.apiUrl))
             return [];
         return [
             {
@@ -8494,7 +8497,7 @@ function capabilityFindings(model, dynakube) {
     });
 }
 function tenantFindings(dynakube, base) {
-    const before = base?.dynakubes.find((old) => dynakube_spec_sameObject(old, dynakube) && old.document.file === dynakube.document.file);
+    const before = base?.dynakubes.find((old) => sameDynaKube(old, dynakube) && old.document.file === dynakube.document.file);
     const oldTenant = tenantOf(before?.apiUrl?.value);
     const newTenant = tenantOf(dynakube.apiUrl?.value);
     if (!before || !oldTenant || !newTenant || oldTenant === newTenant)
