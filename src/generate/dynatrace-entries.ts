@@ -1,3 +1,4 @@
+import { injectingMode } from '../model/dynakube.js';
 import type { NotEvaluable, Origin } from '../model/provenance.js';
 import type { DynaKube } from '../model/types.js';
 import {
@@ -36,12 +37,6 @@ export interface ConnectionInfoSource {
   clientFor(apiUrl: string): DynatraceApiClient | { unavailable: string };
   oneAgent(client: DynatraceApiClient, networkZone?: string): Promise<ApiResult>;
   activeGate(client: DynatraceApiClient): Promise<ApiResult>;
-}
-
-const INJECTING_MODES = new Set(['cloudNativeFullStack', 'applicationMonitoring']);
-
-export function injectsCodeModules(dynakube: DynaKube): boolean {
-  return dynakube.modes.some((mode) => INJECTING_MODES.has(mode.value));
 }
 
 /**
@@ -151,7 +146,7 @@ export async function dynatraceEntries(
   }
 
   const wanted: { component: 'oneagent' | 'activegate'; origin: Origin }[] = [];
-  const injecting = dynakube.modes.find((mode) => INJECTING_MODES.has(mode.value));
+  const injecting = injectingMode(dynakube);
   if (injecting) wanted.push({ component: 'oneagent', origin: injecting.origin });
   if (hasActiveGate(dynakube))
     wanted.push({

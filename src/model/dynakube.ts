@@ -182,7 +182,12 @@ export function sameDynaKube(a: DynaKube, b: DynaKube): boolean {
   return a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
 }
 
+/** The mode that injects code modules into application pods (cloudNativeFullStack, applicationMonitoring), if any. */
+export function injectingMode(dynakube: DynaKube): Fact<OneAgentMode> | undefined {
+  return dynakube.modes.find((mode) => CODE_MODULE_MODES.includes(mode.value));
+}
+
 /** True when the DynaKube injects code modules into application pods. */
 export function injectsCodeModules(dynakube: DynaKube): boolean {
-  return dynakube.modes.some((mode) => CODE_MODULE_MODES.includes(mode.value));
+  return injectingMode(dynakube) !== undefined;
 }

@@ -8,8 +8,9 @@ import {
 } from '../model/facts-dynakube-versions.js';
 import type { Origin } from '../model/provenance.js';
 import { csiDriverEnabled } from '../model/effective.js';
+import { injectingMode } from '../model/dynakube.js';
 import { asBoolean, getIn } from '../model/read.js';
-import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
+import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
 import { originAt } from '../model/resource.js';
 import { editEveryWriter, removeEntryEdits } from './edits.js';
 import { moveEntryEdits, replaceOnLine } from './line-edits.js';
@@ -48,8 +49,6 @@ function judge(
   return undefined;
 }
 
-const INJECTING: readonly OneAgentMode[] = ['cloudNativeFullStack', 'applicationMonitoring'];
-
 /** Field moves between DynaKube versions that a text edit can make; the rest is named in the description. */
 function fieldMoves(
   model: ClusterModel,
@@ -65,7 +64,7 @@ function fieldMoves(
   const to = rank(target);
   if (from <= rank('v1beta1') && to >= rank('v1beta2')) {
     if (getIn(value, ['spec', 'namespaceSelector']) !== undefined) {
-      const mode = dynakube.modes.find((m) => INJECTING.includes(m.value))?.value;
+      const mode = injectingMode(dynakube)?.value;
       const moved = mode
         ? moveEntryEdits(model, document, ['spec', 'namespaceSelector'], ['spec', 'oneAgent', mode])
         : undefined;

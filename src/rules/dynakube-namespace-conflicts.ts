@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { sameDynaKube } from '../model/dynakube.js';
+import { injectingMode, sameDynaKube } from '../model/dynakube.js';
 import { dynakubeNamespace } from '../model/facts-dataplane.js';
 import { monitoredNamespaces } from '../model/monitored-namespaces.js';
 import type { Origin } from '../model/provenance.js';
@@ -36,10 +36,7 @@ function newOrChanged(dynakube: DynaKube, base: ClusterModel | undefined): boole
 
 /** Where the DynaKube says which namespaces it injects into: its selector, else its injecting mode. */
 function selectorOrigin(dynakube: DynaKube): Origin {
-  const injecting = dynakube.modes.find(
-    (mode) => mode.value === 'cloudNativeFullStack' || mode.value === 'applicationMonitoring',
-  );
-  return dynakube.namespaceSelector?.origin ?? injecting?.origin ?? dynakube.origin;
+  return dynakube.namespaceSelector?.origin ?? injectingMode(dynakube)?.origin ?? dynakube.origin;
 }
 
 function conflictFinding(reported: DynaKube, other: DynaKube, shared: string[]): FindingDraft {

@@ -1,6 +1,6 @@
 import { operatorsServing, pinnedOperatorVersions } from '../model/facts-dynakube-versions.js';
 import { atLeast, type ReleaseLine } from '../model/facts-versions.js';
-import { injectsCodeModules, sameDynaKube } from '../model/dynakube.js';
+import { injectingMode, injectsCodeModules, sameDynaKube } from '../model/dynakube.js';
 import { placeholderIn } from '../model/placeholders.js';
 import type { NotEvaluable } from '../model/provenance.js';
 import { getIn } from '../model/read.js';
@@ -210,9 +210,7 @@ interface ValidatedSelector {
  * after v1.10.2 also the metadata-enrichment and OTLP-exporter selectors.
  */
 function validatedSelectors(dynakube: DynaKube): ValidatedSelector[] {
-  const injecting = ['cloudNativeFullStack', 'applicationMonitoring'].find((mode) =>
-    dynakube.modes.some((m) => m.value === mode),
-  );
+  const injecting = injectingMode(dynakube)?.value;
   // Without an injecting mode the operator has no OneAgent selector to check.
   const oneAgentPath =
     injecting &&
