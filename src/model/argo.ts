@@ -92,10 +92,14 @@ export function readApplication(resource: ResourceBase, context: ReadContext): C
   });
 }
 
+/** The folder of this repository a `path` source names; undefined for a chart from a Helm repository. */
+function sourceFolder(source: SourceRef): string | undefined {
+  return source.value.chart === undefined ? entryDir(asString(source.value.path)) : undefined;
+}
+
 /** The umbrella chart in the folder of a `path` source, when that folder is one (a chart source never is). */
 function localUmbrella(source: SourceRef, repo: Repository): UmbrellaChart | undefined {
-  if (source.value.chart !== undefined) return undefined;
-  const dir = entryDir(asString(source.value.path));
+  const dir = sourceFolder(source);
   return dir === undefined ? undefined : umbrellaChartsOf(repo).find((umbrella) => umbrella.dir === dir);
 }
 
@@ -105,8 +109,7 @@ function localUmbrella(source: SourceRef, repo: Repository): UmbrellaChart | und
  * is no chart: Argo CD renders it as plain manifests or kustomize.
  */
 function localChart(source: SourceRef, repo: Repository): LocalSubchart | undefined {
-  if (source.value.chart !== undefined) return undefined;
-  const dir = entryDir(asString(source.value.path));
+  const dir = sourceFolder(source);
   return dir === undefined ? undefined : chartFolder(plainDocumentsByDir(repo), dir);
 }
 

@@ -81,9 +81,11 @@ export function layeredChartValues(
     via: release.via,
     layers,
     ...(release.releaseNamespace ? { releaseNamespace: release.releaseNamespace } : {}),
-    ...(knownVersion(release.chartVersion) ? { chartVersion: release.chartVersion } : {}),
-    ...(knownVersion(release.chartVersion) && release.chartVersionOrigin
-      ? { chartVersionOrigin: release.chartVersionOrigin }
+    ...(knownVersion(release.chartVersion)
+      ? {
+          chartVersion: release.chartVersion,
+          ...(release.chartVersionOrigin ? { chartVersionOrigin: release.chartVersionOrigin } : {}),
+        }
       : {}),
     ...(release.releaseName ? { releaseName: release.releaseName } : {}),
   };

@@ -52,6 +52,13 @@ export function stringMap(value: unknown): Record<string, string> {
   return result;
 }
 
+/** `spec.x.matchExpressions[0].key`, as kubectl names a field. */
+export function fieldPath(path: readonly (string | number)[]): string {
+  return path
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i ? `.${segment}` : segment))
+    .join('');
+}
+
 /**
  * The labels or annotations of a Kubernetes object as the cluster takes them: string values only. A boolean, number
  * or null written unquoted (`sidecar.istio.io/inject: false`) is not an opt-out or opt-in the cluster ever sees (the

@@ -2,7 +2,7 @@ import { subDocument, type ParsedDocument, type ParsedFile, type PathSegment } f
 import { placeholderIn } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { DYNAKUBE_SELECTOR_PATHS } from './dynakube.js';
-import { asArray, asRecord, asString, getIn, nonStringKeys } from './read.js';
+import { asArray, asRecord, asString, fieldPath, getIn, nonStringKeys } from './read.js';
 import { TEMPLATE_PATHS } from './workload.js';
 
 /**
@@ -245,8 +245,7 @@ function selectorExpressionNotes(document: ParsedDocument, kind: string, label: 
         if (typeof value === 'string') return;
         if (value !== null && typeof value === 'object') return;
         const path = [...expressionsPath, index, 'values', valueIndex];
-        const shown = `${expressionsPath.join('.')}[${index}].values[${valueIndex}]`;
-        notes.push(unquotedValueNote(document, path, shown, value, label, SELECTOR_VALUES, ''));
+        notes.push(unquotedValueNote(document, path, fieldPath(path), value, label, SELECTOR_VALUES, ''));
       });
     });
   }

@@ -3,7 +3,7 @@ import { atLeast, type ReleaseLine } from '../model/facts-versions.js';
 import { injectingMode, injectsCodeModules, sameDynaKube } from '../model/dynakube.js';
 import { placeholderIn } from '../model/placeholders.js';
 import type { NotEvaluable } from '../model/provenance.js';
-import { getIn } from '../model/read.js';
+import { fieldPath, getIn } from '../model/read.js';
 import { originAt } from '../model/resource.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
 import { namespaceConflictFindings } from './dynakube-namespace-conflicts.js';
@@ -251,13 +251,6 @@ function pinnedOlderThan(model: ClusterModel, dynakube: DynaKube, major: number,
 /** Release lines of the operators pinned for the DynaKube; empty when none is. */
 function servingLines(model: ClusterModel, dynakube: DynaKube): ReleaseLine[] {
   return operatorsServing(pinnedOperatorVersions(model), dynakube).map((operator) => operator.line);
-}
-
-/** `spec.x.matchExpressions[0].key`, as kubectl names a field. */
-function fieldPath(path: (string | number)[]): string {
-  return path
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i ? `.${segment}` : segment))
-    .join('');
 }
 
 /** The selector's problems that are real: a key or value a deploy-time tool substitutes is not judged. */
