@@ -6,7 +6,7 @@ import { outboundRestriction } from '../model/effective.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { writeOutputFile } from '../output-file.js';
 import type { GeneratedManifest } from '../report/types.js';
-import { codeModulesPull } from '../rules/code-modules-pull.js';
+import { codeModulesPull, type CodeModulesPull } from '../rules/code-modules-pull.js';
 import { csiDriverMembership } from '../rules/dynatrace-consumers.js';
 import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
 import { dynatraceEntries, hasActiveGate, type ConnectionInfoSource } from './dynatrace-entries.js';
@@ -184,7 +184,10 @@ export async function generateManifests(
     const registries = registryEntries(
       placed
         .filter(({ namespace }) => all || (csiInMesh && !!outboundRestriction(model, namespace)))
-        .map(({ dynakube, namespace }) => ({ dynakube: withRegistryPulls(model, dynakube), namespace })),
+        .flatMap(({ dynakube, namespace }) => {
+          const pull = csiDriverPull(model, dynakube);
+          return pull ? [{ dynakube, pull, namespace }] : [];
+        }),
       (namespace) => [...coverageIn(model, namespace), ...generatedCovers],
       serviceEntryNames(
         model,
@@ -207,16 +210,16 @@ export async function generateManifests(
 }
 
 /**
- * A DynaKube as its registry entries see it: only the pull the CSI driver makes itself, from inside the mesh when
+ * The registry pull a DynaKube's entries declare: only the one the CSI driver makes itself, from inside the mesh when
  * its pod is (`codeModulesPull`, the same decision as registry-egress and the egress map): its `codeModulesImage`,
  * or the public registry's code modules image. With `node-image-pull` the node's kubelet pulls it for a Job, and
  * without the CSI driver it is an init container's image, pulled by the kubelet too: outside the mesh either way;
  * the operator does not read a custom image's manifest either (since v1.0 it takes the reference as the version
  * status, unverified).
  */
-function withRegistryPulls(model: ClusterModel, dynakube: DynaKube): DynaKube {
-  if (codeModulesPull(model, dynakube)?.by === 'csi-driver') return dynakube;
-  return { ...dynakube, codeModulesImage: undefined, publicRegistryOverride: undefined, annotations: {} };
+function csiDriverPull(model: ClusterModel, dynakube: DynaKube): CodeModulesPull | undefined {
+  const pull = codeModulesPull(model, dynakube);
+  return pull?.by === 'csi-driver' ? pull : undefined;
 }
 
 /** `namespace/name` of the repository's ServiceEntries and of those generated so far. */

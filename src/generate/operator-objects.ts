@@ -1,6 +1,5 @@
-import { isIP } from 'node:net';
 import type { CommunicationHost } from './communication-host.js';
-import { NETWORKING_API_VERSION, type IstioObject } from './objects.js';
+import { NETWORKING_API_VERSION, singleAddress, type IstioObject } from './objects.js';
 
 /** The operator's component names (`OperatorComponent`, `CodeModuleComponent`, `ActiveGateComponent`). */
 export type OperatorComponent = 'operator' | 'oneagent' | 'activegate';
@@ -12,16 +11,6 @@ export interface Owner {
 
 const IGNORED_SUBDOMAIN = 'ignored.subdomain';
 const PROTOCOL_TCP = 'TCP';
-
-/**
- * The single address as a CIDR. The operator appends `/32` to every IP (`subnetMask` in
- * pkg/controllers/dynakube/istio/serviceentry.go), which for an IPv6 endpoint declares a /32 prefix, 2^96
- * addresses, instead of the one host it means: the generator writes `/128` there and `/32` for IPv4, as the
- * operator does.
- */
-function singleAddress(ip: string): string {
-  return `${ip}/${isIP(ip) === 6 ? 128 : 32}`;
-}
 
 export function fqdnName(owner: Owner, component: OperatorComponent): string {
   return `${owner.name}-fqdn-${component}`;

@@ -2,31 +2,36 @@ import { isIP } from 'node:net';
 import type { Fact, NotEvaluable, Origin } from '../model/provenance.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { isPlaceholder } from './communication-host.js';
-import { GENERATOR_NAME, NETWORKING_API_VERSION, type IstioObject } from './objects.js';
+import { GENERATOR_NAME, NETWORKING_API_VERSION, singleAddress, type IstioObject } from './objects.js';
 import { registryHosts, registryOfImage } from './registries.js';
 import { uncoveredPull, type CoveredHost, type RegistryNeed } from './registry-coverage.js';
 import { validateServiceEntrySpec } from './validate-service-entry.js';
-import { publicRegistryImage, usesPublicRegistry } from '../rules/code-modules-pull.js';
+import type { CodeModulesPull } from '../rules/code-modules-pull.js';
 
 export type { CoveredHost } from './registry-coverage.js';
 
 /** The annotation that says which component pulls from the registry, and of which DynaKube. */
 export const PULLED_BY_ANNOTATION = `${GENERATOR_NAME}/pulled-by`;
 
+/** A DynaKube's code modules pull that the CSI driver makes itself (`codeModulesPull`), and where its entry goes. */
+export interface RegistryPull {
+  dynakube: DynaKube;
+  pull: CodeModulesPull;
+  namespace: string;
+}
+
 interface ImageUse {
   image: string;
   field: string;
-  fact?: Fact<string>;
+  fact: Fact<string>;
   /** Who pulls it from inside the mesh, for the entry's `pulled-by` annotation. */
   pulledBy: string;
 }
 
 /**
- * The registries something inside the mesh pulls from, for the DynaKube as the caller passes it: the caller keeps
- * `codeModulesImage` and the public registry only where the CSI driver pulls the code modules image itself
- * (`withRegistryPulls` in ./index.ts). Both are pulls by the CSI provisioner (`getInstaller` in
- * pkg/controllers/csi/provisioner/install.go pulls `status.codeModules.imageID`: the custom image, or the public
- * registry's image the operator learnt from the Dynatrace API).
+ * The image of a pull the CSI provisioner makes (`getInstaller` in pkg/controllers/csi/provisioner/install.go pulls
+ * `status.codeModules.imageID`: the custom image, or the public registry's image the operator learnt from the
+ * Dynatrace API). The caller passes only such pulls: the only registry traffic from inside the mesh.
  *
  * No entry for the OneAgent image (`oneAgent.*.image`) or `activeGate.image`: the kubelet pulls them for the
  * DaemonSet and StatefulSet, outside the mesh, and no pod in the mesh reads them. Since v1.0 the operator takes a
@@ -36,34 +41,26 @@ interface ImageUse {
  * manifests itself (`registry.GetImageVersion`), but from the operator's pod, whose namespace must stay out of the
  * mesh (operator-namespace-injection).
  */
-function imagesOf(dynakube: DynaKube): ImageUse[] {
-  const uses: ImageUse[] = [];
+function imageOf({ dynakube, pull }: RegistryPull): ImageUse {
   const csiPull = (what: string) => `the CSI driver pulls ${what} of DynaKube ${dynakube.name}`;
-  const image = dynakube.codeModulesImage;
-  if (image) {
-    uses.push({
-      image: image.value,
+  if (pull.source === 'codeModulesImage')
+    return {
+      image: pull.image.value,
       field: 'codeModulesImage',
-      fact: image,
+      fact: pull.image,
       pulledBy: csiPull('codeModulesImage'),
-    });
-    // A custom image wins over the public registry (`determineSource` in version/updater.go).
-    return uses;
-  }
-  if (usesPublicRegistry(dynakube)) {
-    const override = dynakube.publicRegistryOverride;
-    uses.push({
-      image: publicRegistryImage(dynakube).value,
-      field: override ? 'publicRegistryOverride' : 'the public-registry feature flag',
-      fact: override,
-      pulledBy: csiPull(
-        override
-          ? 'the code modules image from publicRegistryOverride'
-          : "the code modules image from Dynatrace's public registry",
-      ),
-    });
-  }
-  return uses;
+    };
+  const override = !!dynakube.publicRegistryOverride;
+  return {
+    image: pull.image.value,
+    field: override ? 'publicRegistryOverride' : 'the public-registry feature flag',
+    fact: pull.image,
+    pulledBy: csiPull(
+      override
+        ? 'the code modules image from publicRegistryOverride'
+        : "the code modules image from Dynatrace's public registry",
+    ),
+  };
 }
 
 function slug(text: string): string {
@@ -119,7 +116,7 @@ function ipEntry(name: string, namespace: string, ip: string, ports: readonly nu
     metadata: registryMetadata(name, namespace),
     spec: {
       hosts: [`ip-${slug(ip)}.registry.invalid`],
-      addresses: [`${ip}/${isIP(ip) === 4 ? 32 : 128}`],
+      addresses: [singleAddress(ip)],
       ports: ports.map((port) => ({ name: `tcp-${port}`, number: port, protocol: 'TCP' })),
       location: 'MESH_EXTERNAL',
       resolution: 'NONE',
@@ -207,42 +204,42 @@ interface RegistryGroup {
  * ServiceEntries (`existingNames`, as `namespace/name`) are not reused.
  */
 export function registryEntries(
-  dynakubes: readonly { dynakube: DynaKube; namespace: string }[],
+  pulls: readonly RegistryPull[],
   coverageFor: (namespace: string) => readonly CoveredHost[],
   existingNames: Iterable<string> = [],
 ): { objects: { object: IstioObject; origin: Origin }[]; notes: NotEvaluable[] } {
   const notes: NotEvaluable[] = [];
   const groups = new Map<string, RegistryGroup>();
-  for (const { dynakube, namespace } of dynakubes) {
-    for (const use of imagesOf(dynakube)) {
-      const origin = use.fact?.origin ?? dynakube.origin;
-      const skip = (why: string) =>
-        notes.push({
-          file: origin.file,
-          line: origin.line,
-          reason: `registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" ${why}`,
-        });
-      if (isPlaceholder(use.image)) {
-        skip('is a placeholder');
-        continue;
-      }
-      const parsed = registryOfImage(use.image);
-      if (!parsed) {
-        skip('is not an image reference');
-        continue;
-      }
-      const key = `${namespace}|${parsed.registry}`;
-      const group = groups.get(key) ?? {
-        namespace,
-        registry: parsed.registry,
-        ports: [],
-        origin,
-        pulledBy: [],
-      };
-      if (!group.ports.includes(parsed.port)) group.ports.push(parsed.port);
-      if (!group.pulledBy.includes(use.pulledBy)) group.pulledBy.push(use.pulledBy);
-      groups.set(key, group);
+  for (const registryPull of pulls) {
+    const { dynakube, namespace } = registryPull;
+    const use = imageOf(registryPull);
+    const origin = use.fact.origin;
+    const skip = (why: string) =>
+      notes.push({
+        file: origin.file,
+        line: origin.line,
+        reason: `registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" ${why}`,
+      });
+    if (isPlaceholder(use.image)) {
+      skip('is a placeholder');
+      continue;
     }
+    const parsed = registryOfImage(use.image);
+    if (!parsed) {
+      skip('is not an image reference');
+      continue;
+    }
+    const key = `${namespace}|${parsed.registry}`;
+    const group = groups.get(key) ?? {
+      namespace,
+      registry: parsed.registry,
+      ports: [],
+      origin,
+      pulledBy: [],
+    };
+    if (!group.ports.includes(parsed.port)) group.ports.push(parsed.port);
+    if (!group.pulledBy.includes(use.pulledBy)) group.pulledBy.push(use.pulledBy);
+    groups.set(key, group);
   }
   const objects: { object: IstioObject; origin: Origin }[] = [];
   const taken = new Set(existingNames);

@@ -6,7 +6,6 @@ import {
 } from '../generate/registry-coverage.js';
 import { registryEntries, serviceEntryNamesIn } from '../generate/registry-entries.js';
 import { csiDriverEnabled, describeRestriction, outboundRestriction } from '../model/effective.js';
-import type { Fact } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
 import { codeModulesPull, type CodeModulesPull } from './code-modules-pull.js';
 import { csiDriverMembership } from './dynatrace-consumers.js';
@@ -18,18 +17,17 @@ const id = 'registry-egress';
 /** The generator's registry ServiceEntries for the code modules images only, in a new file beside the DynaKube. */
 function generatedEntriesFix(
   model: ClusterModel,
-  dynakubes: readonly DynaKube[],
+  blocked: readonly BlockedPull[],
   namespace: string,
   covered: readonly CoveredHost[],
 ): Fix | undefined {
-  // The generator's entries declare the CSI driver's pull only: the custom image, else the public registry.
-  const codeModulesOnly = dynakubes.map((dynakube) => ({ dynakube, namespace }));
-  const { objects } = registryEntries(codeModulesOnly, () => covered, serviceEntryNamesIn(model));
+  const pulls = blocked.map(({ dynakube, pull }) => ({ dynakube, pull, namespace }));
+  const { objects } = registryEntries(pulls, () => covered, serviceEntryNamesIn(model));
   if (objects.length === 0) return undefined;
   const first = objects[0].object.metadata.name;
   const edit = newFileEdit(
     model,
-    dynakubes[0].origin.file,
+    blocked[0].dynakube.origin.file,
     `${first}.yaml`,
     renderManifests(objects.map((o) => o.object)),
   );
@@ -50,16 +48,15 @@ function generatedEntriesFix(
 /** A code modules image the CSI driver pulls through its sidecar, and what the pull leaves undeclared. */
 interface BlockedPull {
   dynakube: DynaKube;
-  image: Fact<string>;
-  source: CodeModulesPull['source'];
+  pull: CodeModulesPull;
   registry: string;
   missing: RegistryNeed[];
 }
 
-function describePull(pull: BlockedPull): string {
+function describePull({ pull, registry }: BlockedPull): string {
   return pull.source === 'codeModulesImage'
     ? `codeModulesImage ${pull.image.value}`
-    : `the code modules image from the public registry ${pull.registry} (feature flag or publicRegistryOverride)`;
+    : `the code modules image from the public registry ${registry} (feature flag or publicRegistryOverride)`;
 }
 
 function blockedPulls(model: ClusterModel, covered: readonly CoveredHost[]): BlockedPull[] {
@@ -67,9 +64,9 @@ function blockedPulls(model: ClusterModel, covered: readonly CoveredHost[]): Blo
     // Pulled by the kubelet (node-image-pull) the image never passes the mesh; a placeholder cannot be checked.
     const pull = codeModulesPull(model, dynakube);
     if (pull?.by !== 'csi-driver' || !pull.registry) return [];
-    const { image, source, registry: parsed } = pull;
-    const { missing } = uncoveredPull(parsed.registry, [parsed.port], covered);
-    return missing.length > 0 ? [{ dynakube, image, source, registry: parsed.registry, missing }] : [];
+    const { registry, port } = pull.registry;
+    const { missing } = uncoveredPull(registry, [port], covered);
+    return missing.length > 0 ? [{ dynakube, pull, registry, missing }] : [];
   });
 }
 
@@ -96,29 +93,27 @@ export const registryEgress: Rule = {
     const fixes = new Map<string, { fix: Fix | undefined; on: BlockedPull }>();
     for (const pull of pulls) {
       if (fixes.has(pull.registry)) continue;
-      const dynakubes = pulls
-        .filter((other) => other.registry === pull.registry)
-        .map((other) => other.dynakube);
+      const sameRegistry = pulls.filter((other) => other.registry === pull.registry);
       fixes.set(pull.registry, {
-        fix: generatedEntriesFix(head, dynakubes, csi.namespace, covered),
+        fix: generatedEntriesFix(head, sameRegistry, csi.namespace, covered),
         on: pull,
       });
     }
-    return pulls.map((pull): FindingDraft => {
-      const { dynakube, image } = pull;
-      const { fix, on } = fixes.get(pull.registry)!;
-      const fixedElsewhere = fix && on !== pull;
+    return pulls.map((blocked): FindingDraft => {
+      const { dynakube, pull } = blocked;
+      const { fix, on } = fixes.get(blocked.registry)!;
+      const fixedElsewhere = fix && on !== blocked;
       return {
         message:
-          `The CSI driver pulls ${describePull(pull)} of DynaKube ${dynakube.name} itself, from inside ` +
+          `The CSI driver pulls ${describePull(blocked)} of DynaKube ${dynakube.name} itself, from inside ` +
           `the mesh (${csi.reason}), and ${describeRestriction(restriction)} (${restriction.origin.file}:${restriction.origin.line}). ` +
           `No ServiceEntry visible in namespace ${csi.namespace} covers ` +
-          `${pull.missing.map((need) => `${need.host}:${need.port}`).join(', ')}: ` +
+          `${blocked.missing.map((need) => `${need.host}:${need.port}`).join(', ')}: ` +
           'the image pull fails and no code modules reach the node.' +
           (fixedElsewhere ? ` The fix offered for DynaKube ${on.dynakube.name} declares these too.` : ''),
-        origin: image.origin,
+        origin: pull.image.origin,
         resource: resourceId(dynakube),
-        field: `${pull.source === 'codeModulesImage' ? 'codeModulesImage' : 'publicRegistry'}|${pull.registry}`,
+        field: `${pull.source === 'codeModulesImage' ? 'codeModulesImage' : 'publicRegistry'}|${blocked.registry}`,
         ...(fix && !fixedElsewhere ? { fix } : {}),
       };
     });
