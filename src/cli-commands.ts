@@ -3,15 +3,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { chartGlobsFromConfig } from './config/charts.js';
 import { ConfigError, loadConfig, ruleLevel } from './config/load.js';
-import {
-  check,
-  InputError,
-  loadModel,
-  ParseCache,
-  resolveSource,
-  failingFindings,
-  type LoadStats,
-} from './engine.js';
+import { check, InputError, loadModel, ParseCache, resolveSource, type LoadStats } from './engine.js';
 import { OutputError, writeOutputFile } from './output-file.js';
 import { explainModel } from './report/explain.js';
 import { directorySource } from './sources/directory.js';
@@ -24,7 +16,7 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
-import type { FailPolicy } from './report/format.js';
+import { failingFindings, type FailPolicy } from './report/format.js';
 import type { FailOn, FailScope, Report } from './report/types.js';
 import { GitError } from './sources/git.js';
 import packageJson from '../package.json' with { type: 'json' };
@@ -253,7 +245,7 @@ async function runCheck(args: string[]): Promise<number> {
     await writeOutputFile(path.join(outputDir, 'report.json'), renderJson(report));
     await writeGeneratedManifests(outputDir, report.generated);
   }
-  const failing = failingFindings(report, failOn, failScope);
+  const failing = failingFindings(report, { failOn, failScope });
   // JSON and SARIF have no headline: when the check fails on something else than new errors (unchanged findings
   // with --fail-scope all, warnings with --fail-on warning), one line says why it exits 1.
   if (failing.length > 0 && !report.findings.some((f) => f.status === 'new' && f.severity === 'error'))

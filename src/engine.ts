@@ -34,7 +34,7 @@ import {
   type FailOn,
   type FailScope,
 } from './report/types.js';
-import { failingFindings as failingUnder } from './report/format.js';
+import { failingFindings } from './report/format.js';
 import { directorySource } from './sources/directory.js';
 import { gitRefSource } from './sources/git.js';
 import type { FileSelection, FileSource } from './sources/types.js';
@@ -526,14 +526,12 @@ function dedupeNotes(notes: NotEvaluable[]): NotEvaluable[] {
   });
 }
 
-/** Whether the check fails: findings at or above `failOn`, counting only new ones unless the scope is `all`. */
+/**
+ * Whether the check fails: findings at or above `failOn`, counting only new ones unless the scope is `all` (the
+ * report's headline counts the same ones, `failingFindings`).
+ */
 export function shouldFail(report: Report, failOn: FailOn, scope: FailScope): boolean {
-  return failingFindings(report, failOn, scope).length > 0;
-}
-
-/** The findings that fail the check under `failOn` and `scope` (the report's headline counts the same ones). */
-export function failingFindings(report: Report, failOn: FailOn, scope: FailScope): Finding[] {
-  return failingUnder(report, { failOn, failScope: scope });
+  return failingFindings(report, { failOn, failScope: scope }).length > 0;
 }
 
 /** Fills `report.generated` from the head model; what could not be generated joins `notEvaluable`. */
