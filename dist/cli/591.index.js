@@ -369,9 +369,11 @@ function layeredChartValues(chart, layers, release) {
         via: release.via,
         layers,
         ...(release.releaseNamespace ? { releaseNamespace: release.releaseNamespace } : {}),
-        ...(knownVersion(release.chartVersion) ? { chartVersion: release.chartVersion } : {}),
-        ...(knownVersion(release.chartVersion) && release.chartVersionOrigin
-            ? { chartVersionOrigin: release.chartVersionOrigin }
+        ...(knownVersion(release.chartVersion)
+            ? {
+                chartVersion: release.chartVersion,
+                ...(release.chartVersionOrigin ? { chartVersionOrigin: release.chartVersionOrigin } : {}),
+            }
             : {}),
         ...(release.releaseName ? { releaseName: release.releaseName } : {}),
     };
@@ -1691,12 +1693,23 @@ function activeGateStrictMtls(model, pod) {
     return mtls.value === 'STRICT' ? mtls : undefined;
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/generate/objects.ts
+
 /** The operator writes `networking.istio.io/v1beta1` (served by every Istio release it supports). */
 const NETWORKING_API_VERSION = 'networking.istio.io/v1beta1';
 const SECURITY_API_VERSION = 'security.istio.io/v1beta1';
 /** The name of this tool, in labels of the objects only it proposes (the operator never creates them). */
 const GENERATOR_NAME = 'dynakube-istio-guard';
+/**
+ * One IP address as a CIDR: `/32` for IPv4, `/128` for IPv6. The operator appends `/32` to every IP (`subnetMask` in
+ * pkg/controllers/dynakube/istio/serviceentry.go), which for an IPv6 endpoint declares 2^96 addresses instead of the
+ * one host it means.
+ */
+function singleAddress(ip) {
+    return `${ip}/${(0,external_node_net_.isIP)(ip) === 6 ? 128 : 32}`;
+}
 
 ;// CONCATENATED MODULE: ./src/generate/peer-authentication.ts
 
@@ -2479,9 +2492,13 @@ function readActiveGate(resource) {
 function sameDynaKube(a, b) {
     return a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
 }
+/** The mode that injects code modules into application pods (cloudNativeFullStack, applicationMonitoring), if any. */
+function injectingMode(dynakube) {
+    return dynakube.modes.find((mode) => CODE_MODULE_MODES.includes(mode.value));
+}
 /** True when the DynaKube injects code modules into application pods. */
 function injectsCodeModules(dynakube) {
-    return dynakube.modes.some((mode) => CODE_MODULE_MODES.includes(mode.value));
+    return injectingMode(dynakube) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/model/facts-dynakube-versions.ts
@@ -2969,6 +2986,7 @@ function leading(line) {
 
 
 
+
 const dynakube_api_version_id = 'dynakube-api-version';
 const VERSION_ORDER = ['v1alpha1', 'v1beta1', 'v1beta2', 'v1beta3', 'v1beta4', 'v1beta5', 'v1beta6'];
 /** Judges one DynaKube version against what an operator serves. */
@@ -2990,7 +3008,6 @@ function judge(version, served, operator) {
         return { severity: 'warning', what: `is deprecated in ${by} and will be removed`, target };
     return undefined;
 }
-const INJECTING = ['cloudNativeFullStack', 'applicationMonitoring'];
 /** Field moves between DynaKube versions that a text edit can make; the rest is named in the description. */
 function fieldMoves(model, dynakube, target) {
     const document = dynakube.document;
@@ -3002,7 +3019,7 @@ function fieldMoves(model, dynakube, target) {
     const to = rank(target);
     if (from <= rank('v1beta1') && to >= rank('v1beta2')) {
         if ((0,read/* getIn */.O6)(value, ['spec', 'namespaceSelector']) !== undefined) {
-            const mode = dynakube.modes.find((m) => INJECTING.includes(m.value))?.value;
+            const mode = injectingMode(dynakube)?.value;
             const moved = mode
                 ? moveEntryEdits(model, document, ['spec', 'namespaceSelector'], ['spec', 'oneAgent', mode])
                 : undefined;
@@ -3178,8 +3195,7 @@ function newOrChanged(dynakube, base) {
 }
 /** Where the DynaKube says which namespaces it injects into: its selector, else its injecting mode. */
 function selectorOrigin(dynakube) {
-    const injecting = dynakube.modes.find((mode) => mode.value === 'cloudNativeFullStack' || mode.value === 'applicationMonitoring');
-    return dynakube.namespaceSelector?.origin ?? injecting?.origin ?? dynakube.origin;
+    return dynakube.namespaceSelector?.origin ?? injectingMode(dynakube)?.origin ?? dynakube.origin;
 }
 function conflictFinding(reported, other, shared) {
     const where = `${other.document.file}:${other.origin.line}`;
@@ -3712,7 +3728,7 @@ function tenantFindings(dynakube, base) {
  * after v1.10.2 also the metadata-enrichment and OTLP-exporter selectors.
  */
 function validatedSelectors(dynakube) {
-    const injecting = ['cloudNativeFullStack', 'applicationMonitoring'].find((mode) => dynakube.modes.some((m) => m.value === mode));
+    const injecting = injectingMode(dynakube)?.value;
     // Without an injecting mode the operator has no OneAgent selector to check.
     const oneAgentPath = injecting &&
         (dynakube.version === 'v1beta1'
@@ -3751,12 +3767,6 @@ function pinnedOlderThan(model, dynakube, major, minor) {
 function servingLines(model, dynakube) {
     return operatorsServing(pinnedOperatorVersions(model), dynakube).map((operator) => operator.line);
 }
-/** `spec.x.matchExpressions[0].key`, as kubectl names a field. */
-function fieldPath(path) {
-    return path
-        .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i ? `.${segment}` : segment))
-        .join('');
-}
 /** The selector's problems that are real: a key or value a deploy-time tool substitutes is not judged. */
 function selectorProblems(dynakube, path) {
     return labelSelectorProblems((0,read/* getIn */.O6)(dynakube.document.value, path), path).filter((problem) => !isPlaceholder(problem.text));
@@ -3771,7 +3781,7 @@ function selectorFindings(model, dynakube) {
         if (problems.length === 0)
             return [];
         const listed = problems
-            .map((problem) => `${fieldPath(problem.path)} \`${problem.text}\`: ${problem.problem}`)
+            .map((problem) => `${(0,read/* fieldPath */.cn)(problem.path)} \`${problem.text}\`: ${problem.problem}`)
             .join('; ');
         const webhook = newer === true ? message : SELECTOR_NOT_CONFORM;
         const other = newer === undefined ? ` (operators after v1.10.2: "${message}")` : '';
@@ -3944,7 +3954,7 @@ function placeholderFieldNotes(dynakube) {
         return {
             file: origin.file,
             line: origin.line,
-            reason: `${fieldPath(path)} of DynaKube ${dynakube.name} is a placeholder (${value}), substituted at deploy time: the operator webhook's check of it was not replayed`,
+            reason: `${(0,read/* fieldPath */.cn)(path)} of DynaKube ${dynakube.name} is a placeholder (${value}), substituted at deploy time: the operator webhook's check of it was not replayed`,
         };
     });
 }
@@ -5622,8 +5632,6 @@ const operatorNamespaceInjection = {
     },
 };
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/rules/service-entry-views.ts
 
 
@@ -5803,15 +5811,12 @@ function uncoveredPull(registry, ports, covered) {
 
 
 
-
 /** The annotation that says which component pulls from the registry, and of which DynaKube. */
 const PULLED_BY_ANNOTATION = `${GENERATOR_NAME}/pulled-by`;
 /**
- * The registries something inside the mesh pulls from, for the DynaKube as the caller passes it: the caller keeps
- * `codeModulesImage` and the public registry only where the CSI driver pulls the code modules image itself
- * (`withRegistryPulls` in ./index.ts). Both are pulls by the CSI provisioner (`getInstaller` in
- * pkg/controllers/csi/provisioner/install.go pulls `status.codeModules.imageID`: the custom image, or the public
- * registry's image the operator learnt from the Dynatrace API).
+ * The image of a pull the CSI provisioner makes (`getInstaller` in pkg/controllers/csi/provisioner/install.go pulls
+ * `status.codeModules.imageID`: the custom image, or the public registry's image the operator learnt from the
+ * Dynatrace API). The caller passes only such pulls: the only registry traffic from inside the mesh.
  *
  * No entry for the OneAgent image (`oneAgent.*.image`) or `activeGate.image`: the kubelet pulls them for the
  * DaemonSet and StatefulSet, outside the mesh, and no pod in the mesh reads them. Since v1.0 the operator takes a
@@ -5821,32 +5826,24 @@ const PULLED_BY_ANNOTATION = `${GENERATOR_NAME}/pulled-by`;
  * manifests itself (`registry.GetImageVersion`), but from the operator's pod, whose namespace must stay out of the
  * mesh (operator-namespace-injection).
  */
-function imagesOf(dynakube) {
-    const uses = [];
+function imageOf({ dynakube, pull }) {
     const csiPull = (what) => `the CSI driver pulls ${what} of DynaKube ${dynakube.name}`;
-    const image = dynakube.codeModulesImage;
-    if (image) {
-        uses.push({
-            image: image.value,
+    if (pull.source === 'codeModulesImage')
+        return {
+            image: pull.image.value,
             field: 'codeModulesImage',
-            fact: image,
+            fact: pull.image,
             pulledBy: csiPull('codeModulesImage'),
-        });
-        // A custom image wins over the public registry (`determineSource` in version/updater.go).
-        return uses;
-    }
-    if (usesPublicRegistry(dynakube)) {
-        const override = dynakube.publicRegistryOverride;
-        uses.push({
-            image: publicRegistryImage(dynakube).value,
-            field: override ? 'publicRegistryOverride' : 'the public-registry feature flag',
-            fact: override,
-            pulledBy: csiPull(override
-                ? 'the code modules image from publicRegistryOverride'
-                : "the code modules image from Dynatrace's public registry"),
-        });
-    }
-    return uses;
+        };
+    const override = !!dynakube.publicRegistryOverride;
+    return {
+        image: pull.image.value,
+        field: override ? 'publicRegistryOverride' : 'the public-registry feature flag',
+        fact: pull.image,
+        pulledBy: csiPull(override
+            ? 'the code modules image from publicRegistryOverride'
+            : "the code modules image from Dynatrace's public registry"),
+    };
 }
 function slug(text) {
     return text
@@ -5891,7 +5888,7 @@ function ipEntry(name, namespace, ip, ports) {
         metadata: registryMetadata(name, namespace),
         spec: {
             hosts: [`ip-${slug(ip)}.registry.invalid`],
-            addresses: [`${ip}/${(0,external_node_net_.isIP)(ip) === 4 ? 32 : 128}`],
+            addresses: [singleAddress(ip)],
             ports: ports.map((port) => ({ name: `tcp-${port}`, number: port, protocol: 'TCP' })),
             location: 'MESH_EXTERNAL',
             resolution: 'NONE',
@@ -5957,40 +5954,40 @@ function serviceEntryNamesIn(model) {
  * by Istio's validation first: one it would reject is not offered, a note says so. Names already used by
  * ServiceEntries (`existingNames`, as `namespace/name`) are not reused.
  */
-function registryEntries(dynakubes, coverageFor, existingNames = []) {
+function registryEntries(pulls, coverageFor, existingNames = []) {
     const notes = [];
     const groups = new Map();
-    for (const { dynakube, namespace } of dynakubes) {
-        for (const use of imagesOf(dynakube)) {
-            const origin = use.fact?.origin ?? dynakube.origin;
-            const skip = (why) => notes.push({
-                file: origin.file,
-                line: origin.line,
-                reason: `registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" ${why}`,
-            });
-            if ((0,communication_host/* isPlaceholder */.wK)(use.image)) {
-                skip('is a placeholder');
-                continue;
-            }
-            const parsed = registryOfImage(use.image);
-            if (!parsed) {
-                skip('is not an image reference');
-                continue;
-            }
-            const key = `${namespace}|${parsed.registry}`;
-            const group = groups.get(key) ?? {
-                namespace,
-                registry: parsed.registry,
-                ports: [],
-                origin,
-                pulledBy: [],
-            };
-            if (!group.ports.includes(parsed.port))
-                group.ports.push(parsed.port);
-            if (!group.pulledBy.includes(use.pulledBy))
-                group.pulledBy.push(use.pulledBy);
-            groups.set(key, group);
+    for (const registryPull of pulls) {
+        const { dynakube, namespace } = registryPull;
+        const use = imageOf(registryPull);
+        const origin = use.fact.origin;
+        const skip = (why) => notes.push({
+            file: origin.file,
+            line: origin.line,
+            reason: `registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" ${why}`,
+        });
+        if ((0,communication_host/* isPlaceholder */.wK)(use.image)) {
+            skip('is a placeholder');
+            continue;
         }
+        const parsed = registryOfImage(use.image);
+        if (!parsed) {
+            skip('is not an image reference');
+            continue;
+        }
+        const key = `${namespace}|${parsed.registry}`;
+        const group = groups.get(key) ?? {
+            namespace,
+            registry: parsed.registry,
+            ports: [],
+            origin,
+            pulledBy: [],
+        };
+        if (!group.ports.includes(parsed.port))
+            group.ports.push(parsed.port);
+        if (!group.pulledBy.includes(use.pulledBy))
+            group.pulledBy.push(use.pulledBy);
+        groups.set(key, group);
     }
     const objects = [];
     const taken = new Set(existingNames);
@@ -6025,14 +6022,13 @@ function registryEntries(dynakubes, coverageFor, existingNames = []) {
 
 const registry_egress_id = 'registry-egress';
 /** The generator's registry ServiceEntries for the code modules images only, in a new file beside the DynaKube. */
-function generatedEntriesFix(model, dynakubes, namespace, covered) {
-    // The generator's entries declare the CSI driver's pull only: the custom image, else the public registry.
-    const codeModulesOnly = dynakubes.map((dynakube) => ({ dynakube, namespace }));
-    const { objects } = registryEntries(codeModulesOnly, () => covered, serviceEntryNamesIn(model));
+function generatedEntriesFix(model, blocked, namespace, covered) {
+    const pulls = blocked.map(({ dynakube, pull }) => ({ dynakube, pull, namespace }));
+    const { objects } = registryEntries(pulls, () => covered, serviceEntryNamesIn(model));
     if (objects.length === 0)
         return undefined;
     const first = objects[0].object.metadata.name;
-    const edit = newFileEdit(model, dynakubes[0].origin.file, `${first}.yaml`, renderManifests(objects.map((o) => o.object)));
+    const edit = newFileEdit(model, blocked[0].dynakube.origin.file, `${first}.yaml`, renderManifests(objects.map((o) => o.object)));
     const byAddress = objects.some((o) => 'addresses' in o.object.spec);
     return {
         description: `Create ${edit.file} (a new file) with ServiceEntries for the registry and the hosts it redirects blob ` +
@@ -6045,10 +6041,10 @@ function generatedEntriesFix(model, dynakubes, namespace, covered) {
         edits: [edit],
     };
 }
-function describePull(pull) {
+function describePull({ pull, registry }) {
     return pull.source === 'codeModulesImage'
         ? `codeModulesImage ${pull.image.value}`
-        : `the code modules image from the public registry ${pull.registry} (feature flag or publicRegistryOverride)`;
+        : `the code modules image from the public registry ${registry} (feature flag or publicRegistryOverride)`;
 }
 function blockedPulls(model, covered) {
     return model.dynakubes.flatMap((dynakube) => {
@@ -6056,9 +6052,9 @@ function blockedPulls(model, covered) {
         const pull = codeModulesPull(model, dynakube);
         if (pull?.by !== 'csi-driver' || !pull.registry)
             return [];
-        const { image, source, registry: parsed } = pull;
-        const { missing } = uncoveredPull(parsed.registry, [parsed.port], covered);
-        return missing.length > 0 ? [{ dynakube, image, source, registry: parsed.registry, missing }] : [];
+        const { registry, port } = pull.registry;
+        const { missing } = uncoveredPull(registry, [port], covered);
+        return missing.length > 0 ? [{ dynakube, pull, registry, missing }] : [];
     });
 }
 const registryEgress = {
@@ -6087,28 +6083,26 @@ const registryEgress = {
         for (const pull of pulls) {
             if (fixes.has(pull.registry))
                 continue;
-            const dynakubes = pulls
-                .filter((other) => other.registry === pull.registry)
-                .map((other) => other.dynakube);
+            const sameRegistry = pulls.filter((other) => other.registry === pull.registry);
             fixes.set(pull.registry, {
-                fix: generatedEntriesFix(head, dynakubes, csi.namespace, covered),
+                fix: generatedEntriesFix(head, sameRegistry, csi.namespace, covered),
                 on: pull,
             });
         }
-        return pulls.map((pull) => {
-            const { dynakube, image } = pull;
-            const { fix, on } = fixes.get(pull.registry);
-            const fixedElsewhere = fix && on !== pull;
+        return pulls.map((blocked) => {
+            const { dynakube, pull } = blocked;
+            const { fix, on } = fixes.get(blocked.registry);
+            const fixedElsewhere = fix && on !== blocked;
             return {
-                message: `The CSI driver pulls ${describePull(pull)} of DynaKube ${dynakube.name} itself, from inside ` +
+                message: `The CSI driver pulls ${describePull(blocked)} of DynaKube ${dynakube.name} itself, from inside ` +
                     `the mesh (${csi.reason}), and ${describeRestriction(restriction)} (${restriction.origin.file}:${restriction.origin.line}). ` +
                     `No ServiceEntry visible in namespace ${csi.namespace} covers ` +
-                    `${pull.missing.map((need) => `${need.host}:${need.port}`).join(', ')}: ` +
+                    `${blocked.missing.map((need) => `${need.host}:${need.port}`).join(', ')}: ` +
                     'the image pull fails and no code modules reach the node.' +
                     (fixedElsewhere ? ` The fix offered for DynaKube ${on.dynakube.name} declares these too.` : ''),
-                origin: image.origin,
+                origin: pull.image.origin,
                 resource: resourceId(dynakube),
-                field: `${pull.source === 'codeModulesImage' ? 'codeModulesImage' : 'publicRegistry'}|${pull.registry}`,
+                field: `${pull.source === 'codeModulesImage' ? 'codeModulesImage' : 'publicRegistry'}|${blocked.registry}`,
                 ...(fix && !fixedElsewhere ? { fix } : {}),
             };
         });
@@ -7816,18 +7810,8 @@ function hostsToUrls(value) {
 
 ;// CONCATENATED MODULE: ./src/generate/operator-objects.ts
 
-
 const IGNORED_SUBDOMAIN = 'ignored.subdomain';
 const PROTOCOL_TCP = 'TCP';
-/**
- * The single address as a CIDR. The operator appends `/32` to every IP (`subnetMask` in
- * pkg/controllers/dynakube/istio/serviceentry.go), which for an IPv6 endpoint declares a /32 prefix, 2^96
- * addresses, instead of the one host it means: the generator writes `/128` there and `/32` for IPv4, as the
- * operator does.
- */
-function singleAddress(ip) {
-    return `${ip}/${(0,external_node_net_.isIP)(ip) === 6 ? 128 : 32}`;
-}
 function fqdnName(owner, component) {
     return `${owner.name}-fqdn-${component}`;
 }
@@ -7928,10 +7912,7 @@ function buildVirtualService(owner, component, hosts) {
 ;// CONCATENATED MODULE: ./src/generate/dynatrace-entries.ts
 
 
-const INJECTING_MODES = new Set(['cloudNativeFullStack', 'applicationMonitoring']);
-function dynatrace_entries_injectsCodeModules(dynakube) {
-    return dynakube.modes.some((mode) => INJECTING_MODES.has(mode.value));
-}
+
 /**
  * The operator creates ActiveGate entries when the ActiveGate is enabled: it has a capability, or extensions need
  * one (`activegate.Spec.IsEnabled()`, pkg/api/latest/dynakube/activegate/props.go, the same since v1.4).
@@ -8022,7 +8003,7 @@ async function dynatraceEntries(dynakube, namespace, source, givenApiUrl) {
         return result;
     }
     const wanted = [];
-    const injecting = dynakube.modes.find((mode) => INJECTING_MODES.has(mode.value));
+    const injecting = injectingMode(dynakube);
     if (injecting)
         wanted.push({ component: 'oneagent', origin: injecting.origin });
     if (hasActiveGate(dynakube))
@@ -8200,7 +8181,10 @@ async function generateManifests(model, options = {}) {
         const csiInMesh = csiDriverMembership(model)?.mode === 'sidecar';
         const registries = registryEntries(placed
             .filter(({ namespace }) => all || (csiInMesh && !!outboundRestriction(model, namespace)))
-            .map(({ dynakube, namespace }) => ({ dynakube: withRegistryPulls(model, dynakube), namespace })), (namespace) => [...coverageIn(model, namespace), ...generatedCovers], serviceEntryNames(model, planned.map(({ object }) => object)));
+            .flatMap(({ dynakube, namespace }) => {
+            const pull = csiDriverPull(model, dynakube);
+            return pull ? [{ dynakube, pull, namespace }] : [];
+        }), (namespace) => [...coverageIn(model, namespace), ...generatedCovers], serviceEntryNames(model, planned.map(({ object }) => object)));
         registries.objects.forEach(({ object, origin }) => add([object], origin));
         notes.push(...registries.notes);
     }
@@ -8217,17 +8201,16 @@ async function generateManifests(model, options = {}) {
     return { generated: kept.map(render), notes };
 }
 /**
- * A DynaKube as its registry entries see it: only the pull the CSI driver makes itself, from inside the mesh when
+ * The registry pull a DynaKube's entries declare: only the one the CSI driver makes itself, from inside the mesh when
  * its pod is (`codeModulesPull`, the same decision as registry-egress and the egress map): its `codeModulesImage`,
  * or the public registry's code modules image. With `node-image-pull` the node's kubelet pulls it for a Job, and
  * without the CSI driver it is an init container's image, pulled by the kubelet too: outside the mesh either way;
  * the operator does not read a custom image's manifest either (since v1.0 it takes the reference as the version
  * status, unverified).
  */
-function withRegistryPulls(model, dynakube) {
-    if (codeModulesPull(model, dynakube)?.by === 'csi-driver')
-        return dynakube;
-    return { ...dynakube, codeModulesImage: undefined, publicRegistryOverride: undefined, annotations: {} };
+function csiDriverPull(model, dynakube) {
+    const pull = codeModulesPull(model, dynakube);
+    return pull?.by === 'csi-driver' ? pull : undefined;
 }
 /** `namespace/name` of the repository's ServiceEntries and of those generated so far. */
 function serviceEntryNames(model, generated) {
@@ -8757,11 +8740,13 @@ function readApplication(resource, context) {
         ];
     });
 }
+/** The folder of this repository a `path` source names; undefined for a chart from a Helm repository. */
+function sourceFolder(source) {
+    return source.value.chart === undefined ? entryDir((0,read/* asString */.oJ)(source.value.path)) : undefined;
+}
 /** The umbrella chart in the folder of a `path` source, when that folder is one (a chart source never is). */
 function localUmbrella(source, repo) {
-    if (source.value.chart !== undefined)
-        return undefined;
-    const dir = entryDir((0,read/* asString */.oJ)(source.value.path));
+    const dir = sourceFolder(source);
     return dir === undefined ? undefined : umbrellaChartsOf(repo).find((umbrella) => umbrella.dir === dir);
 }
 /**
@@ -8770,9 +8755,7 @@ function localUmbrella(source, repo) {
  * is no chart: Argo CD renders it as plain manifests or kustomize.
  */
 function argo_localChart(source, repo) {
-    if (source.value.chart !== undefined)
-        return undefined;
-    const dir = entryDir((0,read/* asString */.oJ)(source.value.path));
+    const dir = sourceFolder(source);
     return dir === undefined ? undefined : chartFolder(plainDocumentsByDir(repo), dir);
 }
 /**
@@ -9616,8 +9599,7 @@ function selectorExpressionNotes(document, kind, label) {
                 if (value !== null && typeof value === 'object')
                     return;
                 const path = [...expressionsPath, index, 'values', valueIndex];
-                const shown = `${expressionsPath.join('.')}[${index}].values[${valueIndex}]`;
-                notes.push(unquotedValueNote(document, path, shown, value, label, SELECTOR_VALUES, ''));
+                notes.push(unquotedValueNote(document, path, (0,read/* fieldPath */.cn)(path), value, label, SELECTOR_VALUES, ''));
             });
         });
     }
@@ -11412,7 +11394,7 @@ function bySeverity(report, status) {
 /** The defaults of the CLI and the action: new errors fail. */
 const DEFAULT_FAIL_POLICY = { failOn: 'error', failScope: 'new' };
 /** The findings that fail the check under `policy`: open ones at or above `failOn`, new only unless scope `all`. */
-function failingFindings(report, policy = DEFAULT_FAIL_POLICY) {
+function format_failingFindings(report, policy = DEFAULT_FAIL_POLICY) {
     const { failOn, failScope } = policy;
     if (failOn === 'never')
         return [];
@@ -11425,7 +11407,7 @@ function failingFindings(report, policy = DEFAULT_FAIL_POLICY) {
  * `policy`; otherwise new findings (new errors too, when the policy lets them pass) need a look.
  */
 function outcome(report, policy = DEFAULT_FAIL_POLICY) {
-    if (failingFindings(report, policy).length > 0)
+    if (format_failingFindings(report, policy).length > 0)
         return 'fail';
     return report.findings.some((f) => f.status === 'new') ? 'attention' : 'pass';
 }
@@ -11462,7 +11444,7 @@ function failReasons(failing, policy) {
 function verdictParts(report, policy = DEFAULT_FAIL_POLICY) {
     const fresh = report.findings.filter((f) => f.status === 'new');
     const newErrors = fresh.filter((f) => f.severity === 'error').length;
-    const failing = failingFindings(report, policy);
+    const failing = format_failingFindings(report, policy);
     const reasons = failReasons(failing, policy);
     const headline = failing.length > 0
         ? reasons.length === 0
@@ -12327,13 +12309,12 @@ function dedupeNotes(notes) {
         return true;
     });
 }
-/** Whether the check fails: findings at or above `failOn`, counting only new ones unless the scope is `all`. */
+/**
+ * Whether the check fails: findings at or above `failOn`, counting only new ones unless the scope is `all` (the
+ * report's headline counts the same ones, `failingFindings`).
+ */
 function shouldFail(report, failOn, scope) {
-    return engine_failingFindings(report, failOn, scope).length > 0;
-}
-/** The findings that fail the check under `failOn` and `scope` (the report's headline counts the same ones). */
-function engine_failingFindings(report, failOn, scope) {
-    return failingFindings(report, { failOn, failScope: scope });
+    return failingFindings(report, { failOn, failScope: scope }).length > 0;
 }
 /** Fills `report.generated` from the head model; what could not be generated joins `notEvaluable`. */
 async function addGenerated(analysis, options = {}) {
@@ -13340,6 +13321,7 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 
 
+
 const USAGE = `Usage: dynakube-istio-guard check [options]
 
 Reviews DynaKube and Istio configuration: what breaks, on base and head of a change.
@@ -13552,7 +13534,7 @@ async function runCheck(args) {
         await writeOutputFile(external_node_path_default().join(outputDir, 'report.json'), renderJson(report));
         await writeGeneratedManifests(outputDir, report.generated);
     }
-    const failing = engine_failingFindings(report, failOn, failScope);
+    const failing = format_failingFindings(report, { failOn, failScope });
     // JSON and SARIF have no headline: when the check fails on something else than new errors (unchanged findings
     // with --fail-scope all, warnings with --fail-on warning), one line says why it exits 1.
     if (failing.length > 0 && !report.findings.some((f) => f.status === 'new' && f.severity === 'error'))
@@ -13972,6 +13954,7 @@ function validateVirtualServiceSpec(spec) {
 /* harmony export */   Qi: () => (/* binding */ stringMap),
 /* harmony export */   _j: () => (/* binding */ asArray),
 /* harmony export */   ah: () => (/* binding */ metadataStrings),
+/* harmony export */   cn: () => (/* binding */ fieldPath),
 /* harmony export */   i: () => (/* binding */ asNumber),
 /* harmony export */   nZ: () => (/* binding */ nonStringKeys),
 /* harmony export */   oJ: () => (/* binding */ asString),
@@ -14032,6 +14015,12 @@ function stringMap(value) {
             result[key] = text;
     }
     return result;
+}
+/** `spec.x.matchExpressions[0].key`, as kubectl names a field. */
+function fieldPath(path) {
+    return path
+        .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i ? `.${segment}` : segment))
+        .join('');
 }
 /**
  * The labels or annotations of a Kubernetes object as the cluster takes them: string values only. A boolean, number
