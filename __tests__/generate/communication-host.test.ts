@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  isPlaceholder,
   parseCommunicationHost,
   parseCommunicationHosts,
   splitByAddressKind,
@@ -94,18 +93,5 @@ describe('toSecondGenApiUrl', () => {
     ['https://managed.example.com/e/abc/api', 'https://managed.example.com/e/abc/api'],
   ])('%s → %s', (input, expected) => {
     expect(toSecondGenApiUrl(input)).toBe(expected);
-  });
-});
-
-describe('isPlaceholder', () => {
-  it.each([
-    ['https://ENVIRONMENTID.live.dynatrace.com/api', true],
-    ['https://${TENANT}.live.dynatrace.com/api', true],
-    ['https://{{ .Values.tenant }}.live.dynatrace.com/api', true],
-    ['<path:secret/data/dt#apiUrl>', true],
-    ['https://TENANT_PLACEHOLDER.live.dynatrace.com/api', true],
-    ['https://abc12345.live.dynatrace.com/api', false],
-  ])('%s → %s', (value, expected) => {
-    expect(isPlaceholder(value)).toBe(expected);
   });
 });

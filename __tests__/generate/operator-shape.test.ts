@@ -184,11 +184,15 @@ activeGate:
     expect(result.notes[0].reason).toMatch(/no Dynatrace API token/);
   });
 
-  it('a placeholder apiUrl gives a note and no entry', async () => {
+  // `<your-environment-id>` and `TENANT_TOREPLACE` were taken for a URL (the note then said it is invalid, and a
+  // --dynatrace-api-url given for it was not used).
+  it.each([
+    'https://ENVIRONMENTID.live.dynatrace.com/api',
+    'https://<your-environment-id>.live.dynatrace.com/api',
+    'https://TENANT_TOREPLACE.live.dynatrace.com/api',
+  ])('a placeholder apiUrl (%s) gives a note and no entry', async (apiUrl) => {
     const model = modelOf({
-      'dk.yaml': dynakube(
-        'apiUrl: https://ENVIRONMENTID.live.dynatrace.com/api\noneAgent:\n  hostMonitoring: {}',
-      ),
+      'dk.yaml': dynakube(`apiUrl: ${apiUrl}\noneAgent:\n  hostMonitoring: {}`),
     });
     const result = await generateManifests(model, { scope: 'all' });
     expect(result.generated).toEqual([]);

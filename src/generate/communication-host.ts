@@ -97,18 +97,3 @@ export function toSecondGenApiUrl(apiUrl: string): string {
   url.hash = '';
   return url.toString();
 }
-
-/** Markers of values that are substituted at deploy time (the documented example tenant, templates, substitutions). */
-const PLACEHOLDER_PATTERNS = [
-  /ENVIRONMENTID/i,
-  /\$\{/,
-  /\{\{/,
-  /<path:/,
-  /_PLACEHOLDER/i,
-  /\$\(/,
-  /ARGOCD_ENV_/,
-];
-
-export function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(value));
-}

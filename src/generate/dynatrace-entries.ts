@@ -1,9 +1,9 @@
 import { injectingMode } from '../model/dynakube.js';
+import { isPlaceholder } from '../model/placeholders.js';
 import type { NotEvaluable, Origin } from '../model/provenance.js';
 import type { DynaKube } from '../model/types.js';
 import {
   ACTIVEGATE_ENDPOINT_SEPARATOR,
-  isPlaceholder,
   ONEAGENT_ENDPOINT_SEPARATOR,
   parseCommunicationHost,
   parseCommunicationHosts,

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import type { Fact, NotEvaluable, Origin } from '../model/provenance.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
-import { isPlaceholder } from './communication-host.js';
+import { isPlaceholder } from '../model/placeholders.js';
 import { GENERATOR_NAME, NETWORKING_API_VERSION, singleAddress, type IstioObject } from './objects.js';
 import { registryHosts, registryOfImage } from './registries.js';
 import { uncoveredPull, type CoveredHost, type RegistryNeed } from './registry-coverage.js';

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { asRecord, getIn } from '../model/read.js';
 import type { ServiceEntry } from '../model/types.js';
-import { isPlaceholder } from './communication-host.js';
+import { isPlaceholder } from '../model/placeholders.js';
 
 /**
  * Istio's own validation of ServiceEntries (the webhook's `ValidateServiceEntry` and the CRD's CEL rules),

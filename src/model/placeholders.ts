@@ -21,6 +21,22 @@ export function placeholderIn(text: string): { match: string; kind: string } | u
   return undefined;
 }
 
+/**
+ * Markers that make a whole value unknown though {@link placeholderIn} does not list them as a placeholder of the
+ * repository: the documented example tenant (`ENVIRONMENTID`), a shell or Kubernetes `$(VAR)` expansion, a
+ * `<name>`-style blank to fill in, a bare Argo CD plugin variable, a lower-case `_placeholder` token, and the
+ * openings of templates and substitutions even when they are not closed on the same value.
+ */
+const UNKNOWN_VALUE_MARKERS = /ENVIRONMENTID|\$\(|\$\{|\{\{|<path:|<[A-Za-z_-]+>|ARGOCD_ENV_|_PLACEHOLDER/i;
+
+/**
+ * Whether a value is substituted at deploy time, so that no rule, fix or generated object may take it literally.
+ * The one answer for every rule and the generator (they used to keep five lists of markers, each missing some).
+ */
+export function isPlaceholder(value: string): boolean {
+  return UNKNOWN_VALUE_MARKERS.test(value) || placeholderIn(value) !== undefined;
+}
+
 const MAX_DEPTH = 40;
 const MAX_REPORTS_PER_SCAN = 50;
 

@@ -1,4 +1,4 @@
-import { isPlaceholder } from '../generate/communication-host.js';
+import { isPlaceholder } from '../model/placeholders.js';
 import { registryOfImage } from '../generate/registries.js';
 import { codeModulesViaCsi } from '../model/facts-csi.js';
 import { fact, type Fact } from '../model/provenance.js';

@@ -1,7 +1,7 @@
 import { operatorsServing, pinnedOperatorVersions } from '../model/facts-dynakube-versions.js';
 import { atLeast, type ReleaseLine } from '../model/facts-versions.js';
 import { injectingMode, injectsCodeModules, sameDynaKube } from '../model/dynakube.js';
-import { placeholderIn } from '../model/placeholders.js';
+import { isPlaceholder, placeholderIn } from '../model/placeholders.js';
 import type { NotEvaluable } from '../model/provenance.js';
 import { fieldPath, getIn } from '../model/read.js';
 import { originAt } from '../model/resource.js';
@@ -60,11 +60,6 @@ const NAME_NOT_DNS_1035 =
 const nameTooLong = (limit: number) =>
   `The length limit for the name of a DynaKube is ${limit}, because it is the base for the name of resources related to the DynaKube. (example: dkName-activegate-<some-hash>). ` +
   'The limit is necessary because kubernetes uses the name of some resources (example: StatefulSet) for the label value, which has a limit of 63 characters.';
-
-/** A value a deploy-time tool substitutes: the documented example, `${VAR}`, `<path:…>`, Helm `{{ }}`, `*_PLACEHOLDER`. */
-export function isPlaceholder(value: string): boolean {
-  return /ENVIRONMENTID|\$\{|\$\(|<path:|\{\{|_PLACEHOLDER|<[A-Za-z_-]+>/.test(value);
-}
 
 /** The webhook's apiUrl check: a parsable http(s) URL ending in `/api`, unless it is a third-generation `.apps.` host. */
 function apiUrlValid(apiUrl: string): boolean {

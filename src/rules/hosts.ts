@@ -1,9 +1,10 @@
 import { rejectedByIstio } from '../generate/validate-service-entry.js';
+import { isPlaceholder } from '../model/placeholders.js';
 import type { ClusterModel } from '../model/types.js';
 
 /** Host of a DynaKube apiUrl; undefined for placeholders (`ENVIRONMENTID`, `${…}`) and unparsable values. */
 export function apiUrlHost(apiUrl: string | undefined): string | undefined {
-  if (!apiUrl || /\$\{|<path:|ENVIRONMENTID|_PLACEHOLDER/.test(apiUrl)) return undefined;
+  if (!apiUrl || isPlaceholder(apiUrl)) return undefined;
   try {
     return new URL(apiUrl).hostname.toLowerCase() || undefined;
   } catch {

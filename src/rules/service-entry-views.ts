@@ -1,4 +1,5 @@
 import type { Origin } from '../model/provenance.js';
+import { isPlaceholder } from '../model/placeholders.js';
 import { asArray, asNumber, asRecord, asString, getIn } from '../model/read.js';
 import { originAt } from '../model/resource.js';
 import { resourceId, type ClusterModel, type DynaKube, type ServiceEntry } from '../model/types.js';
@@ -60,7 +61,7 @@ const THIRD_GEN = '.apps.';
  * `X.<domain>` when X has a dot). Placeholders (`ENVIRONMENTID`, `${…}`) give no host.
  */
 export function operatorApiEndpoint(apiUrl: string | undefined): (PortView & { host: string }) | undefined {
-  if (!apiUrl || /\$\{|\{\{|<path:|ENVIRONMENTID|_PLACEHOLDER|ARGOCD_ENV_/i.test(apiUrl)) return undefined;
+  if (!apiUrl || isPlaceholder(apiUrl)) return undefined;
   let url: URL;
   try {
     url = new URL(apiUrl.trim());
