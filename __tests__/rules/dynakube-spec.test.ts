@@ -309,6 +309,23 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     line: 7,
   },
   {
+    // Go's strconv.ParseBool, as the operator reads the flag: "t" is on.
+    name: 'node-image-pull written "t" without codeModulesImage or public registry',
+    tree: {
+      'dk.yaml': withFlags(['feature.dynatrace.com/node-image-pull: "t"'], 'cloudNativeFullStack: {}'),
+    },
+    fires: ['metadata.annotations.feature.dynatrace.com/node-image-pull'],
+    line: 7,
+  },
+  {
+    // ParseBool does not trim: " true" fails to parse and the flag keeps its default, off.
+    name: 'node-image-pull written " true" is off',
+    tree: {
+      'dk.yaml': withFlags(['feature.dynatrace.com/node-image-pull: " true"'], 'cloudNativeFullStack: {}'),
+    },
+    fires: [],
+  },
+  {
     name: 'node-image-pull with a codeModulesImage',
     tree: {
       'dk.yaml': withFlags(

@@ -220,6 +220,15 @@ describe('registry-egress', () => {
       'node image pull: the kubelet pulls the image outside the mesh',
       base({ 'dt/dk.yaml': dynakube(undefined, 'feature.dynatrace.com/node-image-pull: "true"') }),
     ],
+    // The operator parses the flag with Go's strconv.ParseBool: "1" and "True" are on too.
+    [
+      'node image pull written "1"',
+      base({ 'dt/dk.yaml': dynakube(undefined, 'feature.dynatrace.com/node-image-pull: "1"') }),
+    ],
+    [
+      'node image pull written "True"',
+      base({ 'dt/dk.yaml': dynakube(undefined, 'feature.dynatrace.com/node-image-pull: "True"') }),
+    ],
     ['CSI driver disabled', base({ 'dt/operator.yaml': operatorRelease('      enabled: false\n') })],
     [
       'no codeModulesImage: code modules come from the Dynatrace API',

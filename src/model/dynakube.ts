@@ -191,3 +191,14 @@ export function injectingMode(dynakube: DynaKube): Fact<OneAgentMode> | undefine
 export function injectsCodeModules(dynakube: DynaKube): boolean {
   return injectingMode(dynakube) !== undefined;
 }
+
+/**
+ * Whether a boolean feature-flag annotation is on, as the operator reads it: Go's `strconv.ParseBool` (`1`, `t`,
+ * `T`, `true`, `True`, `TRUE`; pkg/api/exp `getBoolWithDefault`), with no trimming, and anything else the flag's
+ * default (off). Older operators (0.x) compared with `"true"` alone, which this accepts too.
+ */
+export function featureFlagOn(dynakube: DynaKube, flag: string): boolean {
+  return GO_TRUE_VALUES.has(dynakube.annotations[flag] ?? '');
+}
+
+const GO_TRUE_VALUES = new Set(['1', 't', 'T', 'true', 'True', 'TRUE']);

@@ -1,5 +1,6 @@
 import { isPlaceholder } from '../model/placeholders.js';
 import { registryOfImage } from '../generate/registries.js';
+import { featureFlagOn } from '../model/dynakube.js';
 import { codeModulesViaCsi } from '../model/facts-csi.js';
 import { fact, type Fact } from '../model/provenance.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
@@ -35,8 +36,7 @@ export interface CodeModulesPull {
 /** The DynaKube takes its images from Dynatrace's public registry (or the override that replaces it). */
 export function usesPublicRegistry(dynakube: DynaKube): boolean {
   return (
-    !!dynakube.publicRegistryOverride ||
-    PUBLIC_REGISTRY_FLAGS.some((flag) => dynakube.annotations[flag]?.toLowerCase() === 'true')
+    !!dynakube.publicRegistryOverride || PUBLIC_REGISTRY_FLAGS.some((flag) => featureFlagOn(dynakube, flag))
   );
 }
 
@@ -65,7 +65,7 @@ export function codeModulesPull(model: ClusterModel, dynakube: DynaKube): CodeMo
   if (!custom && !usesPublicRegistry(dynakube)) return undefined;
   if (!codeModulesViaCsi(model, dynakube).value) return undefined;
   const image = custom ?? publicRegistryImage(dynakube);
-  const by = dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true' ? 'node' : 'csi-driver';
+  const by = featureFlagOn(dynakube, NODE_IMAGE_PULL) ? 'node' : 'csi-driver';
   const registry = isPlaceholder(image.value) ? undefined : registryOfImage(image.value);
   return {
     image,

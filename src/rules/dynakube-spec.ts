@@ -1,6 +1,6 @@
 import { operatorsServing, pinnedOperatorVersions } from '../model/facts-dynakube-versions.js';
 import { atLeast, type ReleaseLine } from '../model/facts-versions.js';
-import { injectingMode, injectsCodeModules, sameDynaKube } from '../model/dynakube.js';
+import { featureFlagOn, injectingMode, injectsCodeModules, sameDynaKube } from '../model/dynakube.js';
 import { isPlaceholder, placeholderIn } from '../model/placeholders.js';
 import type { NotEvaluable } from '../model/provenance.js';
 import { fieldPath, getIn } from '../model/read.js';
@@ -291,9 +291,6 @@ function readMode(dynakube: DynaKube): OneAgentMode | undefined {
   return MODE_PRECEDENCE.find((mode) => dynakube.modes.some((m) => m.value === mode));
 }
 
-const flagOn = (dynakube: DynaKube, flag: string) =>
-  dynakube.annotations[flag]?.trim().toLowerCase() === 'true';
-
 /** A string field of the DynaKube as written, with its place. */
 function written(dynakube: DynaKube, path: string[]): { value: string; path: string[] } | undefined {
   const value = getIn(dynakube.document.value, path);
@@ -325,9 +322,9 @@ function versionFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[
  */
 function nodeImagePullFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
   if (pinnedOlderThan(model, dynakube, 1, 5)) return [];
-  if (!injectsCodeModules(dynakube) || !flagOn(dynakube, NODE_IMAGE_PULL)) return [];
+  if (!injectsCodeModules(dynakube) || !featureFlagOn(dynakube, NODE_IMAGE_PULL)) return [];
   // The webhook reads only the feature flag here, not `publicRegistryOverride`.
-  if (dynakube.codeModulesImage?.value || PUBLIC_REGISTRY_FLAGS.some((flag) => flagOn(dynakube, flag)))
+  if (dynakube.codeModulesImage?.value || PUBLIC_REGISTRY_FLAGS.some((flag) => featureFlagOn(dynakube, flag)))
     return [];
   return [finding(dynakube, ['metadata', 'annotations', NODE_IMAGE_PULL], NODE_IMAGE_PULL_WITHOUT_IMAGE)];
 }
@@ -339,7 +336,7 @@ function nodeImagePullFindings(model: ClusterModel, dynakube: DynaKube): Finding
 function classicPublicRegistryFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
   if (readMode(dynakube) !== 'classicFullStack' || dynakube.oneAgentImage?.value) return [];
   if (pinnedOlderThan(model, dynakube, 1, 10)) return [];
-  const flag = PUBLIC_REGISTRY_FLAGS.find((name) => flagOn(dynakube, name));
+  const flag = PUBLIC_REGISTRY_FLAGS.find((name) => featureFlagOn(dynakube, name));
   const path = dynakube.publicRegistryOverride
     ? ['spec', 'publicRegistryOverride']
     : flag && ['metadata', 'annotations', flag];
