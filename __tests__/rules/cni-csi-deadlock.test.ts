@@ -100,6 +100,13 @@ const istioOperator = (annotations: string) =>
 const excludeSelector =
   '      namespaceSelector:\n        matchExpressions:\n          - key: kubernetes.io/metadata.name\n            operator: NotIn\n            values: [istio-system]\n';
 
+/** A cloudNativeFullStack DynaKube with `feature.dynatrace.com/automatic-injection` set to `value` (as written). */
+const withAutomaticInjection = (value: string) =>
+  dynakube('cloudNativeFullStack').replace(
+    '  namespace: dynatrace\n',
+    `  namespace: dynatrace\n  annotations:\n    feature.dynatrace.com/automatic-injection: ${value}\n`,
+  );
+
 const cases: { name: string; tree: Tree; severity?: 'error' | 'warning' }[] = [
   {
     name: 'cloudNativeFullStack can inject the CNI pods',
@@ -234,6 +241,47 @@ const cases: { name: string; tree: Tree; severity?: 'error' | 'warning' }[] = [
   {
     name: 'Sail IstioCNI with the opt-out under spec.values.cni.podAnnotations',
     tree: { 'dk.yaml': dynakube('cloudNativeFullStack'), 'cni.yaml': sailCni(legacyOptOut) },
+  },
+  // The webhook parses the pod annotation with Go's strconv.ParseBool, the DynaKube's automatic-injection flag as
+  // the default when the pod has none.
+  {
+    name: 'opt-out written "False" (Go ParseBool)',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease('istio-system', flatOptOut.replace('"false"', '"False"')),
+    },
+  },
+  {
+    name: 'opt-out written "0" (Go ParseBool)',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease('istio-system', flatOptOut.replace('"false"', '"0"')),
+    },
+  },
+  {
+    name: 'opt-out written "fAlse" is no opt-out (Go ParseBool refuses it)',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease('istio-system', flatOptOut.replace('"false"', '"fAlse"')),
+    },
+    severity: 'warning',
+  },
+  {
+    name: 'automatic-injection "false": the CNI pods, without an opt-in, are not injected',
+    tree: { 'dk.yaml': withAutomaticInjection('"false"'), 'cni.yaml': cniRelease('istio-system') },
+  },
+  {
+    name: 'automatic-injection "false" but the CNI pods opt in',
+    tree: {
+      'dk.yaml': withAutomaticInjection('"false"'),
+      'cni.yaml': cniRelease('istio-system', flatOptOut.replace('"false"', '"true"')),
+    },
+    severity: 'warning',
+  },
+  {
+    name: 'automatic-injection "true" is the default',
+    tree: { 'dk.yaml': withAutomaticInjection('"true"'), 'cni.yaml': cniRelease('istio-system') },
+    severity: 'warning',
   },
 ];
 

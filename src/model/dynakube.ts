@@ -193,12 +193,36 @@ export function injectsCodeModules(dynakube: DynaKube): boolean {
 }
 
 /**
- * Whether a boolean feature-flag annotation is on, as the operator reads it: Go's `strconv.ParseBool` (`1`, `t`,
- * `T`, `true`, `True`, `TRUE`; pkg/api/exp `getBoolWithDefault`), with no trimming, and anything else the flag's
- * default (off). Older operators (0.x) compared with `"true"` alone, which this accepts too.
+ * A boolean annotation as the operator parses it: Go's `strconv.ParseBool` (`1`, `t`, `T`, `true`, `True`, `TRUE`
+ * and `0`, `f`, `F`, `false`, `False`, `FALSE`), no trimming; undefined for anything else, where the operator keeps
+ * the setting's default.
  */
-export function featureFlagOn(dynakube: DynaKube, flag: string): boolean {
-  return GO_TRUE_VALUES.has(dynakube.annotations[flag] ?? '');
+export function parseGoBool(raw: string | undefined): boolean | undefined {
+  if (raw === undefined) return undefined;
+  if (GO_TRUE_VALUES.has(raw)) return true;
+  return GO_FALSE_VALUES.has(raw) ? false : undefined;
 }
 
 const GO_TRUE_VALUES = new Set(['1', 't', 'T', 'true', 'True', 'TRUE']);
+const GO_FALSE_VALUES = new Set(['0', 'f', 'F', 'false', 'False', 'FALSE']);
+
+/**
+ * Whether a boolean feature-flag annotation (default off) is on (pkg/api/exp `getBoolWithDefault`). Older operators
+ * (0.x) compared with `"true"` alone, which this accepts too.
+ */
+export function featureFlagOn(dynakube: DynaKube, flag: string): boolean {
+  return parseGoBool(dynakube.annotations[flag]) === true;
+}
+
+export const AUTOMATIC_INJECTION_FLAG = 'feature.dynatrace.com/automatic-injection';
+export const POD_INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
+
+/**
+ * Whether the DynaKube injects code modules into a pod of a namespace it monitors, by the pod's annotations: the
+ * pod's `oneagent.dynatrace.com/inject` decides, else `feature.dynatrace.com/automatic-injection` (default on; when
+ * off, pods must opt in one by one). The webhook's `IsEnabled` (`maputils.GetFieldBool` with the flag as default).
+ */
+export function injectsIntoPod(dynakube: DynaKube, podAnnotations: Record<string, string>): boolean {
+  const automatic = parseGoBool(dynakube.annotations[AUTOMATIC_INJECTION_FLAG]) ?? true;
+  return parseGoBool(podAnnotations[POD_INJECT_ANNOTATION]) ?? automatic;
+}

@@ -1,3 +1,4 @@
+import { injectsIntoPod, parseGoBool, POD_INJECT_ANNOTATION } from '../model/dynakube.js';
 import { csiDriverEnabled, namespaceMeshEnrollment, operatorNamespaces } from '../model/effective.js';
 import { codeModulesViaCsi } from '../model/facts-csi.js';
 import { isMonitoredNamespace } from '../model/monitored-namespaces.js';
@@ -6,40 +7,43 @@ import { setValueEdit } from './edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule } from './types.js';
 
 const id = 'cni-csi-deadlock';
-const INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
 
 /**
- * True when the CNI pods carry `oneagent.dynatrace.com/inject: "false"`. An unquoted `false` is no opt-out: annotation
- * values must be strings, so the API server rejects the pods' template and the CNI pods do not roll out as written.
+ * The CNI pods' annotations as the API server takes them. A value written as a YAML boolean (an unquoted `false`) is
+ * left out: annotation values must be strings, so the API server rejects the pods' template and the CNI pods do not
+ * roll out as written; such an opt-out does not count.
  */
-function cniExcluded(cni: CniInstall): boolean {
-  return (
-    cni.podAnnotations.value[INJECT_ANNOTATION]?.toLowerCase() === 'false' &&
-    !cni.nonStringPodAnnotations.includes(INJECT_ANNOTATION)
-  );
+function cniPodAnnotations(cni: CniInstall): Record<string, string> {
+  const annotations = { ...cni.podAnnotations.value };
+  for (const key of cni.nonStringPodAnnotations) delete annotations[key];
+  return annotations;
 }
 
 /** Says so when the opt-out is there but written as a YAML boolean, so the user sees why it does not count. */
 function unquotedOptOut(cni: CniInstall): string {
-  if (!cni.nonStringPodAnnotations.includes(INJECT_ANNOTATION)) return '';
+  if (!cni.nonStringPodAnnotations.includes(POD_INJECT_ANNOTATION)) return '';
   const { file, line } = cni.podAnnotations.origin;
-  const value = cni.podAnnotations.value[INJECT_ANNOTATION];
+  const value = cni.podAnnotations.value[POD_INJECT_ANNOTATION];
   return (
-    ` The \`${INJECT_ANNOTATION}: ${value}\` in the pod annotations (${file}:${line}) is a YAML boolean, not a ` +
+    ` The \`${POD_INJECT_ANNOTATION}: ${value}\` in the pod annotations (${file}:${line}) is a YAML boolean, not a ` +
     "string: annotation values must be strings, and the API server rejects the CNI pods' template (a chart's " +
-    `\`toYaml\` keeps it unquoted). Quote it: \`${INJECT_ANNOTATION}: "false"\`.`
+    `\`toYaml\` keeps it unquoted). Quote it: \`${POD_INJECT_ANNOTATION}: "false"\`.`
   );
 }
 
 /**
- * DynaKubes that inject code modules through the CSI driver into the CNI pods' namespace. A `kube-system` one (the cni
- * chart's README installs there) is on the operator's default ignore list, so no DynaKube injects there unless its
- * `feature.dynatrace.com/ignored-namespaces` replaces that list.
+ * DynaKubes that inject code modules through the CSI driver into the CNI pods: they monitor the pods' namespace, and
+ * the pods' `oneagent.dynatrace.com/inject` (or, without it, the DynaKube's `automatic-injection` flag) lets them in.
+ * A `kube-system` namespace (the cni chart's README installs there) is on the operator's default ignore list, so no
+ * DynaKube injects there unless its `feature.dynatrace.com/ignored-namespaces` replaces that list.
  */
-function injectingDynaKubes(model: ClusterModel, namespace: string): DynaKube[] {
+function injectingDynaKubes(model: ClusterModel, cni: CniInstall): DynaKube[] {
+  const annotations = cniPodAnnotations(cni);
   return model.dynakubes.filter(
     (dynakube) =>
-      codeModulesViaCsi(model, dynakube).value && isMonitoredNamespace(model, dynakube, namespace),
+      codeModulesViaCsi(model, dynakube).value &&
+      isMonitoredNamespace(model, dynakube, cni.namespace.value) &&
+      injectsIntoPod(dynakube, annotations),
   );
 }
 
@@ -59,18 +63,18 @@ function csiDriverInMesh(model: ClusterModel): string | undefined {
 /** Says so when the opt-out is written under a key this install does not read, so the user sees why it is not enough. */
 function ignoredOptOut(cni: CniInstall): string {
   const ignored = cni.ignoredPodAnnotations;
-  if (ignored?.annotations.value[INJECT_ANNOTATION]?.toLowerCase() !== 'false') return '';
+  if (!ignored || parseGoBool(ignored.annotations.value[POD_INJECT_ANNOTATION]) !== false) return '';
   const { file, line, path } = ignored.annotations.origin;
-  return ` The \`${INJECT_ANNOTATION}: "false"\` at ${path ?? 'podAnnotations'} (${file}:${line}) has no effect: ${ignored.reason}.`;
+  return ` The \`${POD_INJECT_ANNOTATION}: "false"\` at ${path ?? 'podAnnotations'} (${file}:${line}) has no effect: ${ignored.reason}.`;
 }
 
 function annotationFix(model: ClusterModel, cni: CniInstall): Fix | undefined {
   if (!cni.annotationsTarget) return undefined;
   const { document, path } = cni.annotationsTarget;
-  const edit = setValueEdit(model, document, [...path, INJECT_ANNOTATION], '"false"');
+  const edit = setValueEdit(model, document, [...path, POD_INJECT_ANNOTATION], '"false"');
   return edit
     ? {
-        description: `Add the pod annotation \`${INJECT_ANNOTATION}: "false"\` to the Istio CNI pods (${cni.via}).`,
+        description: `Add the pod annotation \`${POD_INJECT_ANNOTATION}: "false"\` to the Istio CNI pods (${cni.via}).`,
         edits: [edit],
       }
     : undefined;
@@ -90,8 +94,8 @@ export const cniCsiDeadlock: Rule = {
     if (!csi.value) return [];
     const findings: FindingDraft[] = [];
     for (const cni of head.cniInstalls) {
-      if (!cni.enabled.value || cniExcluded(cni)) continue;
-      const injecting = injectingDynaKubes(head, cni.namespace.value);
+      if (!cni.enabled.value) continue;
+      const injecting = injectingDynaKubes(head, cni);
       if (injecting.length === 0) continue;
       const inMesh = csiDriverInMesh(head);
       const names = injecting.map((dk) => dk.name).join(', ');
@@ -105,7 +109,7 @@ export const cniCsiDeadlock: Rule = {
           unquotedOptOut(cni),
         origin: cni.podAnnotations.origin,
         resource: cni.via,
-        field: `cni.podAnnotations.${INJECT_ANNOTATION}`,
+        field: `cni.podAnnotations.${POD_INJECT_ANNOTATION}`,
         severity: inMesh ? 'error' : 'warning',
         ...(fix ? { fix } : {}),
       });
