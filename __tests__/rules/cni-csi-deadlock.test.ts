@@ -259,6 +259,13 @@ const cases: { name: string; tree: Tree; severity?: 'error' | 'warning' }[] = [
     },
   },
   {
+    name: 'dynatrace.com/inject "false" turns every injection of the CNI pods off',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease('istio-system', '    podAnnotations:\n      dynatrace.com/inject: "false"\n'),
+    },
+  },
+  {
     name: 'opt-out written "fAlse" is no opt-out (Go ParseBool refuses it)',
     tree: {
       'dk.yaml': dynakube('cloudNativeFullStack'),

@@ -216,13 +216,17 @@ export function featureFlagOn(dynakube: DynaKube, flag: string): boolean {
 
 export const AUTOMATIC_INJECTION_FLAG = 'feature.dynatrace.com/automatic-injection';
 export const POD_INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
+/** The pod annotation that turns every Dynatrace mutation of the pod off (the webhook's `mutationRequired`). */
+export const POD_DYNATRACE_INJECT_ANNOTATION = 'dynatrace.com/inject';
 
 /**
- * Whether the DynaKube injects code modules into a pod of a namespace it monitors, by the pod's annotations: the
- * pod's `oneagent.dynatrace.com/inject` decides, else `feature.dynatrace.com/automatic-injection` (default on; when
- * off, pods must opt in one by one). The webhook's `IsEnabled` (`maputils.GetFieldBool` with the flag as default).
+ * Whether the DynaKube injects code modules into a pod of a namespace it monitors, by the pod's annotations:
+ * `dynatrace.com/inject: "false"` turns every mutation off; then the pod's `oneagent.dynatrace.com/inject` decides,
+ * else `feature.dynatrace.com/automatic-injection` (default on; when off, pods must opt in one by one). The webhook's
+ * `mutationRequired` and the OneAgent mutator's `IsEnabled` (`maputils.GetFieldBool` with the flag as default).
  */
 export function injectsIntoPod(dynakube: DynaKube, podAnnotations: Record<string, string>): boolean {
+  if (parseGoBool(podAnnotations[POD_DYNATRACE_INJECT_ANNOTATION]) === false) return false;
   const automatic = parseGoBool(dynakube.annotations[AUTOMATIC_INJECTION_FLAG]) ?? true;
   return parseGoBool(podAnnotations[POD_INJECT_ANNOTATION]) ?? automatic;
 }
