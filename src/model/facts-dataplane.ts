@@ -36,12 +36,26 @@ export function workloadPod(workload: Workload): PodShape {
   };
 }
 
+const SIDECAR_INJECT = 'sidecar.istio.io/inject';
+
 /**
- * Whether a pod gets a sidecar, following the injection webhooks' label selectors: a namespace with
- * `istio-injection=enabled` or `istio.io/rev` injects unless the pod opts out (label, or the deprecated
- * annotation, `sidecar.istio.io/inject: "false"`); any other `istio-injection` value injects nothing; an
- * unlabelled namespace injects only pods labelled `sidecar.istio.io/inject: "true"` or `istio.io/rev`.
- * Host-network pods are never injected. A template that `istioctl kube-inject` already injected has its sidecar.
+ * The pod's own word on injection as the injector reads it (`injectRequired` in pkg/kube/inject): the label, else
+ * the deprecated annotation; `y`, `yes`, `true`, `on` in any case say yes, any other non-empty value says no, an
+ * empty or missing one leaves it to the namespace.
+ */
+function podInjectionWord(pod: PodShape): 'yes' | 'no' | undefined {
+  const word = pod.labels[SIDECAR_INJECT] ?? pod.annotations[SIDECAR_INJECT];
+  if (!word) return undefined;
+  return ['y', 'yes', 'true', 'on'].includes(word.toLowerCase()) ? 'yes' : 'no';
+}
+
+/**
+ * Whether a pod gets a sidecar, following the injection webhooks: their label selectors decide whether the injector
+ * is asked (label values match exactly), then the injector reads the pod's word ({@link podInjectionWord}). A
+ * namespace with `istio-injection=enabled` or `istio.io/rev` injects unless the pod says no; any other
+ * `istio-injection` value injects nothing; an unlabelled namespace injects only pods labelled exactly
+ * `sidecar.istio.io/inject: "true"`, or labelled `istio.io/rev` without saying no. Host-network pods are never
+ * injected. A template that `istioctl kube-inject` already injected has its sidecar.
  */
 function sidecarReason(model: ClusterModel, pod: PodShape): string | undefined {
   if (pod.hostNetwork) return undefined;
@@ -49,8 +63,7 @@ function sidecarReason(model: ClusterModel, pod: PodShape): string | undefined {
     return `the pod template is already injected (${INJECTION_STATUS}, istioctl kube-inject output)`;
   if (INJECTOR_IGNORED.includes(pod.namespace)) return undefined;
   const nsLabels = model.namespaces.get(pod.namespace)?.labels ?? {};
-  const podInject = pod.labels['sidecar.istio.io/inject'] ?? pod.annotations['sidecar.istio.io/inject'];
-  const optedOut = podInject?.toLowerCase() === 'false';
+  const optedOut = podInjectionWord(pod) === 'no';
   const injection = nsLabels['istio-injection'];
   if (injection !== undefined) {
     return injection === 'enabled' && !optedOut
@@ -59,8 +72,7 @@ function sidecarReason(model: ClusterModel, pod: PodShape): string | undefined {
   }
   if (nsLabels['istio.io/rev'] !== undefined)
     return optedOut ? undefined : `namespace ${pod.namespace} has istio.io/rev=${nsLabels['istio.io/rev']}`;
-  if (pod.labels['sidecar.istio.io/inject']?.toLowerCase() === 'true')
-    return 'the pod is labelled sidecar.istio.io/inject: "true"';
+  if (pod.labels[SIDECAR_INJECT] === 'true') return 'the pod is labelled sidecar.istio.io/inject: "true"';
   if (pod.labels['istio.io/rev'] !== undefined && !optedOut)
     return `the pod is labelled istio.io/rev=${pod.labels['istio.io/rev']}`;
   return undefined;
