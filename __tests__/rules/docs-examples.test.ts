@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseYamlText } from '../../src/parse/yaml.js';
 import { ALL_RULES } from '../../src/rules/index.js';
@@ -7,6 +7,7 @@ import { docsUrl, type Rule } from '../../src/rules/types.js';
 import {
   normalizedQuote,
   readRulePage,
+  RULE_PAGES,
   rulePageIds,
   SHARED,
   type Example,
@@ -78,6 +79,14 @@ describe('rule pages', () => {
           fragment.where,
           [],
         ]);
+    });
+
+    it('link to files that exist', () => {
+      const links = [...page.text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((match) => match[1]);
+      const broken = links.filter(
+        (link) => !/^https?:/.test(link) && !existsSync(path.join(RULE_PAGES, link)),
+      );
+      expect(broken).toEqual([]);
     });
 
     it('quote their sources word for word', () => {
