@@ -69,6 +69,13 @@ describe('rule pages', () => {
         severity: rule.meta.severity,
         fixable: rule.meta.fixable ? 'yes' : 'no',
       });
+      // What, why (with the guide's words), how to fix, example: the sections every page has (DESIGN §4).
+      expect(page.text.match(/^## .*/gm)).toEqual([
+        '## What it checks',
+        '## Why',
+        '## How to fix',
+        '## Example',
+      ]);
     });
 
     it('mark every example and quote', () => {
