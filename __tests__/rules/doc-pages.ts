@@ -84,9 +84,9 @@ export function readRulePage(id: string): RulePage {
       continue;
     }
     if (line.trim() === '') continue;
-    if (line.startsWith('>')) {
-      const end = blockEnd(lines, i, (l) => l.startsWith('>'));
-      const quoted = lines.slice(i, end).map((l) => l.replace(/^>\s?/, ''));
+    if (line.trimStart().startsWith('>')) {
+      const end = blockEnd(lines, i, (l) => l.trimStart().startsWith('>'));
+      const quoted = lines.slice(i, end).map((l) => l.replace(/^\s*>\s?/, ''));
       if (pending?.kind.startsWith('quote:'))
         page.quotes.push({
           where: at(i),
