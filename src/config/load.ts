@@ -40,7 +40,7 @@ export async function loadConfig(repo: string, explicitPath?: string): Promise<G
 }
 
 /** The keys a config file may have: a misspelt one would otherwise be ignored without a word. */
-const CONFIG_KEYS = ['rules', 'paths', 'exclude', 'charts'];
+export const CONFIG_KEYS = ['rules', 'paths', 'exclude', 'charts'];
 
 /** A rule's level as the config file and `--rule` write it (`false` also means off), or undefined. */
 export function ruleLevel(value: unknown): RuleSettings[string] | undefined {
