@@ -617,6 +617,77 @@ describe('4. Argo CD Application', () => {
   });
 });
 
+describe('4b. Argo CD ApplicationSet template (realworld-forms: Argo CD Application / ApplicationSet template)', () => {
+  /** istiod on three clusters from one list generator; only prod restricts egress, through valuesObject. */
+  const applicationSet = (env: string) => yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: ApplicationSet
+    metadata:
+      name: istiod
+      namespace: argocd
+    spec:
+      goTemplate: true
+      generators:
+        - list:
+            elements:
+              - {cluster: dev, url: https://dev.example.com, egress: ALLOW_ANY}
+              - {cluster: staging, url: https://staging.example.com, egress: ALLOW_ANY}
+              - {cluster: prod, url: https://prod.example.com, egress: REGISTRY_ONLY, native: "true"}
+      template:
+        metadata:
+          name: 'istiod-{{ .cluster }}'
+        spec:
+          project: platform
+          destination:
+            server: '{{ .url }}'
+            namespace: istio-system
+          source:
+            repoURL: https://istio-release.storage.googleapis.com/charts
+            chart: istiod
+            targetRevision: 1.26.3
+            helm:
+              valuesObject:
+                pilot:
+                  env:
+                    ENABLE_NATIVE_SIDECARS: ${env}
+                meshConfig:
+                  outboundTrafficPolicy:
+                    mode: '{{ .egress }}'
+  `;
+  const APPSET_FILE = 'argocd/appsets/istiod.yaml';
+
+  it("the prod element's REGISTRY_ONLY is found at the template's line", async () => {
+    const file = applicationSet('"false"');
+    const findings = await scan({ [APPSET_FILE]: file, [DYNAKUBE_FILE]: DYNAKUBE });
+    expect(restrictionCited(findings)).toEqual({
+      at: [DYNAKUBE_AT],
+      cites: [`${APPSET_FILE}:${lineOf(file, REGISTRY_ONLY.replace('REGISTRY_ONLY', "'{{ .egress }}'"))}`],
+    });
+    // Every element's values were filled in: nothing of the ApplicationSet is left unread.
+    expect(at(findings, 'config-not-evaluable')).toEqual([]);
+  });
+
+  it('a literal line of the template is fixed there, for every Application it generates', async () => {
+    const file = applicationSet('"true"');
+    const findings = await scan({ [APPSET_FILE]: file, [DYNAKUBE_FILE]: DYNAKUBE });
+    const line = lineOf(file, 'ENABLE_NATIVE_SIDECARS');
+    const native = findings.filter((finding) => finding.ruleId === 'native-sidecars');
+    expect(native.map((f) => `${f.file}:${f.line}`)).toEqual(Array(3).fill(`${APPSET_FILE}:${line}`));
+    expect(native.flatMap(fixTargets)).toEqual(Array(3).fill(`${APPSET_FILE}:${line}`));
+  });
+
+  it("a templated value is the line of every element: the prod element's switch is found, no fix edits it", async () => {
+    const file = applicationSet("'{{ .native }}'");
+    const findings = await scan({ [APPSET_FILE]: file, [DYNAKUBE_FILE]: DYNAKUBE });
+    const native = findings.filter((finding) => finding.ruleId === 'native-sidecars');
+    expect(native.map((f) => `${f.file}:${f.line}`)).toEqual([
+      `${APPSET_FILE}:${lineOf(file, 'ENABLE_NATIVE_SIDECARS')}`,
+    ]);
+    expect(native[0].message).toContain('istiod-prod');
+    expect(native[0].fix).toBeUndefined();
+  });
+});
+
 describe('5. kustomize namespace: and resources', () => {
   it('a Namespace named _ gets its name from the kustomization (solanyn/home-ops)', async () => {
     const namespace = yaml`

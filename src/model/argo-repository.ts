@@ -26,7 +26,11 @@ export function localRepositoryUrls(repo: Repository, applications: () => Resour
   return urls;
 }
 
-function findLocalUrls(repo: Repository, applications: ResourceBase[]): Set<string> {
+/**
+ * {@link localRepositoryUrls} from some of the Applications, not remembered: for ApplicationSet git generators, which
+ * are expanded before all Applications of the tree are known.
+ */
+export function findLocalUrls(repo: Repository, applications: ResourceBase[]): Set<string> {
   const folders = foldersOf(repo);
   const urls = new Set<string>();
   for (const resource of applications) {
@@ -42,8 +46,8 @@ function findLocalUrls(repo: Repository, applications: ResourceBase[]): Set<stri
   return urls;
 }
 
-/** Every folder that holds a file of the tree, and the folders above it. */
-function foldersOf(repo: Repository): Set<string> {
+/** Every folder that holds a file of the tree, and the folders above it (not the root). */
+export function foldersOf(repo: Repository): Set<string> {
   const folders = new Set<string>();
   for (const file of repo.files.keys()) {
     for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {

@@ -1,6 +1,7 @@
 import { chartGlobsFromConfig, CONFIG_FILE_PATHS, type ChartGlobs } from '../config/charts.js';
 import type { ParsedFile } from '../parse/yaml.js';
 import { isApplication, readApplication } from './argo.js';
+import { expandApplicationSets } from './argo-applicationset.js';
 import { isDynaKube, readDynaKube } from './dynakube.js';
 import { isHelmRelease, readHelmRelease, type ReadContext } from './helm.js';
 import {
@@ -67,6 +68,8 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   }
   for (const note of shapeNotes(files)) model.notEvaluable.push(note);
   const repo = indexRepository(files);
+  // Before anything reads Applications: the generated ones are read as those written here are.
+  expandApplicationSets(repo, model.notEvaluable);
   repo.generatedConfigMaps.push(...kustomizations(repo).flatMap(generatedConfigMaps));
   const { chartValues, deployment } = applyDeployment(repo, model.notEvaluable);
   model.chartValues.push(...chartValues);

@@ -533,11 +533,11 @@ class SimpleDocument implements ParsedDocument {
     return node ? this.shapeOf(node) : undefined;
   }
 
-  nestedAt(path: readonly PathSegment[]): ParsedFile | undefined {
+  nestedAt(path: readonly PathSegment[], text?: string): ParsedFile | undefined {
     const node = locate(this.root, path);
     if (!node || node.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
     const header = this.positionOf(node.start);
-    return parseYamlText(this.file, node.value, () => header);
+    return parseYamlText(this.file, text ?? node.value, () => header);
   }
 
   private parsed(): ParsedDocument | undefined {

@@ -32,8 +32,12 @@ export interface ParsedDocument {
   rangeAt(path: readonly PathSegment[]): { startLine: number; endLine: number } | undefined;
   /** Shape of the node at `path`, in outer-file coordinates, for edits that insert or replace text. */
   describeAt(path: readonly PathSegment[]): NodeShape | undefined;
-  /** Parses the YAML held in the string at `path` (a Helm `values: |` or the mesh ConfigMap's `mesh`), lines mapped to this file. */
-  nestedAt(path: readonly PathSegment[]): ParsedFile | undefined;
+  /**
+   * Parses the YAML held in the string at `path` (a Helm `values: |` or the mesh ConfigMap's `mesh`), lines mapped to
+   * this file. With `text`, that text is parsed in the string's place, mapped the same way: the string after an
+   * ApplicationSet filled in its `{{ }}` parameters, which changes a line's content but not its line.
+   */
+  nestedAt(path: readonly PathSegment[], text?: string): ParsedFile | undefined;
   /**
    * The file that holds the value at `path` when it is not `file`: a document changed by a kustomize patch answers
    * with the patch's file for the paths the patch wrote. Absent on plain documents.
@@ -237,15 +241,16 @@ export function makeDocument(
       const childCol = firstChild?.range ? positionOf(firstChild.range[0]).col : undefined;
       return { kind, flow, start, endLine: isNull ? start.line : endLine, ...(childCol ? { childCol } : {}) };
     },
-    nestedAt(path) {
+    nestedAt(path, replacement) {
       const node = resolved(locate(contents, path, doc)?.value, doc);
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
       const header = lines.linePos(node.range[0]);
+      const nested = replacement ?? node.value;
       // A block scalar's content starts on the line after its `|` header, one line per line, indented.
       const isBlock = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
-      if (!isBlock) return parseYamlText(file, node.value, () => mapPosition(header.line, header.col));
+      if (!isBlock) return parseYamlText(file, nested, () => mapPosition(header.line, header.col));
       const indent = blockIndent(text, node.range[0]);
-      return parseYamlText(file, node.value, (line, col) => mapPosition(header.line + line, col + indent));
+      return parseYamlText(file, nested, (line, col) => mapPosition(header.line + line, col + indent));
     },
   };
 }
@@ -392,7 +397,7 @@ export function subDocument(
     positionAt: (path) => document.positionAt(full(path)),
     rangeAt: (path) => document.rangeAt(full(path)),
     describeAt: (path) => document.describeAt(full(path)),
-    nestedAt: (path) => document.nestedAt(full(path)),
+    nestedAt: (path, text) => document.nestedAt(full(path), text),
     ...(document.fileAt ? { fileAt: (path: readonly PathSegment[]) => document.fileAt!(full(path)) } : {}),
     ...(document.writersAt
       ? { writersAt: (path: readonly PathSegment[]) => document.writersAt!(full(path)) }
@@ -459,9 +464,9 @@ export function overlayDocument(
       const target = route(path);
       return target.document.describeAt(target.path);
     },
-    nestedAt: (path) => {
+    nestedAt: (path, text) => {
       const target = route(path);
-      return target.document.nestedAt(target.path);
+      return target.document.nestedAt(target.path, text);
     },
     fileAt: (path) => {
       const target = route(path);
