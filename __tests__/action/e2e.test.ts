@@ -4,9 +4,11 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { BODY_LIMIT, FakeGitHub } from './fake-github.js';
 import {
   buildBundle,
+  dynakubeWorkspace,
   fakeOptions,
   makeWorkspace,
   pullRequestEvent,
+  readmeOnlyWorkspace,
   runAction,
   shallowClone,
   tempDir,
@@ -41,19 +43,6 @@ async function cniWorkspace(): Promise<Workspace> {
     const file = path.join(head, 'platform/dynatrace/operator.yaml');
     const text = await fs.readFile(file, 'utf8');
     await fs.writeFile(file, `# Operator install, reviewed by the platform team.\n${text}`);
-  });
-}
-
-/** The CNI example's base with only a README added: a PR that changes no manifest. */
-function readmeOnlyWorkspace(): Promise<Workspace> {
-  return makeWorkspace('cni-without-annotation', async (head) => {
-    await fs.rm(path.join(head, 'platform'), { recursive: true });
-    await fs.cp(
-      path.join(process.cwd(), 'examples/cni-without-annotation/base/platform'),
-      path.join(head, 'platform'),
-      { recursive: true },
-    );
-    await fs.writeFile(path.join(head, 'README.md'), '# platform\n');
   });
 }
 
@@ -569,11 +558,6 @@ async function commitSuggestion(
   const start = comment.start_line ?? comment.line;
   lines.splice(start - 1, comment.line - start + 1, ...text.split('\n'));
   await fs.writeFile(file, lines.join('\n'));
-}
-
-/** The example where a PR adds a DynaKube to a locked-down mesh: one new finding, with a fix on the diff. */
-function dynakubeWorkspace(edit: (head: string) => Promise<void> = async () => {}): Promise<Workspace> {
-  return makeWorkspace('secure-mesh-gains-dynakube', edit);
 }
 
 describe('the bundled action once the findings of an earlier push are gone', () => {
