@@ -588,8 +588,10 @@ describe('the bundled action once the findings of an earlier push are gone', () 
     expect(result.stdout).toMatch(/Suggestions: 0 posted, .*; 1 outdated removed, 0 outdated kept/);
     expect(fake.reviewComments).toEqual([]);
     expect(marked(fake)).toEqual([]);
-    // Listing, one delete for the suggestion (its author known from the listing and GraphQL), sticky listing and delete.
+    // The PR's head, the listing, one delete for the suggestion (its author known from the listing and GraphQL),
+    // sticky listing and delete.
     expect(fake.requests.slice(requestsBefore).map((request) => request.operationId)).toEqual([
+      'pulls/get',
       'pulls/list-files',
       'pulls/list-review-comments',
       'graphql',
@@ -642,13 +644,15 @@ describe('the bundled action once the findings of an earlier push are gone', () 
 });
 
 describe('the bundled action when the PR head moved while it ran', () => {
-  it('posts no suggestion for the old head (the listing holds the new head’s patches), only the comment', async () => {
+  it('posts no suggestion when the push lands after it asked for the head (the listing holds the new head’s patches), only the comment', async () => {
     const checked = await dynakubeWorkspace();
     // A later push added a README: GitHub now lists the files of that commit.
     const moved = await dynakubeWorkspace(async (head) =>
       fs.writeFile(path.join(head, 'README.md'), '# prod\n'),
     );
-    const fake = await fakeFor(moved);
+    // GitHub still answers the checked head when asked, and has moved on by the time it lists the files.
+    const fake = await fakeFor(checked);
+    fake.hooks['pulls/list-files'] = (server) => Object.assign(server.options, fakeOptions(moved));
     fake.addReviewComment({
       path: 'clusters/prod/dynatrace/dynakube.yaml',
       line: 3,
@@ -662,6 +666,7 @@ describe('the bundled action when the PR head moved while it ran', () => {
     });
 
     expect(fake.violations).toEqual([]);
+    expect(fake.calls('pulls/get')).toHaveLength(1);
     expect(fake.calls('pulls/create-review')).toHaveLength(0);
     expect(fake.calls('pulls/delete-review-comment')).toHaveLength(0);
     expect(result.stdout).toContain(`head moved to ${moved.headSha.slice(0, 12)}`);
