@@ -1,6 +1,6 @@
 /**
  * The action on a pull request's timeline, run in process against the fake GitHub: pushes that follow each other
- * quickly (a run for an older head that finishes last).
+ * quickly (a run for an older head that finishes last), and a later push that drops every manifest change.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -188,5 +188,66 @@ describe('the stamp of the sticky comment', () => {
     expect(fake.violations).toEqual([]);
     expect(marked(fake).map((c) => c.body)).toEqual([newer]);
     expect(result.stdout).toContain('was written by the run for a later push');
+  });
+});
+
+describe('a later push that drops every manifest change', () => {
+  it('removes the suggestions earlier runs made, as it removes those of fixed findings', async () => {
+    const fake = await fakeFor(readmeOnly);
+    const own = fake.addReviewComment({ path: 'platform/istio/cni.yaml', line: 5, body: SUGGESTION('a1') });
+    const discussed = fake.addReviewComment({
+      path: 'platform/dynatrace/operator.yaml',
+      line: 2,
+      body: SUGGESTION('b2'),
+    });
+    fake.addReviewComment({
+      path: 'platform/dynatrace/operator.yaml',
+      line: 2,
+      body: 'Why this one?',
+      login: 'alice',
+      in_reply_to_id: discussed.id,
+    });
+    const person = fake.addReviewComment({
+      path: 'platform/istio/cni.yaml',
+      line: 7,
+      body: SUGGESTION('c3'),
+      login: 'alice',
+    });
+
+    const result = await runActionInProcess({
+      workspace: readmeOnly.dir,
+      fake,
+      event: pullRequestEvent(readmeOnly),
+      env,
+    });
+
+    expect(fake.violations).toEqual([]);
+    expect(result.stdout).toContain('changes no Kubernetes manifests');
+    expect(fake.calls('pulls/delete-review-comment').map((call) => call.path)).toEqual([
+      `/repos/acme/platform/pulls/comments/${own.id}`,
+    ]);
+    expect(fake.reviewComments.map((comment) => comment.id)).not.toContain(own.id);
+    expect(fake.reviewComments.map((comment) => comment.id)).toEqual(
+      expect.arrayContaining([discussed.id, person.id]),
+    );
+    expect(result.stdout).toMatch(/Suggestions: 1 outdated removed, 1 outdated kept for their replies/);
+    expect(fake.calls('pulls/create-review')).toHaveLength(0);
+    expect(result.code).toBe(0);
+  });
+
+  it('leaves suggestions alone with suggestions: false', async () => {
+    const fake = await fakeFor(readmeOnly);
+    fake.addReviewComment({ path: 'platform/istio/cni.yaml', line: 5, body: SUGGESTION('a1') });
+
+    await runActionInProcess({
+      workspace: readmeOnly.dir,
+      fake,
+      event: pullRequestEvent(readmeOnly),
+      inputs: { suggestions: 'false' },
+      env,
+    });
+
+    expect(fake.calls('pulls/list-review-comments')).toHaveLength(0);
+    expect(fake.reviewComments).toHaveLength(1);
   });
 });

@@ -436,12 +436,25 @@ async function writeFilesOfUnchangedTree(
 }
 
 /**
+ * Removes this action's suggestions of earlier pushes on the files this run reads, as a full run removes those
+ * whose finding is gone: a PR that no longer changes a manifest has nothing left to suggest. Replies keep theirs.
+ */
+async function removeEarlierSuggestions(api: PullRequestApi, selection: FileSelection): Promise<void> {
+  const result = await posting(api, 'removal of outdated suggestions', async () =>
+    postSuggestions(await api.github(), api.pr, { comments: [], outsideDiff: 0 }, fileMatcher(selection)),
+  );
+  if (result) core.info(`Suggestions: ${reportOutdated(api, result.outdated)}.`);
+}
+
+/**
  * A PR without manifest changes passes at once; an earlier sticky comment is told so (removed with
- * `comment: on-findings`), never created. A run whose PR head moved on writes nothing to the PR (see `movedHead`).
+ * `comment: on-findings`), never created, and this action's earlier suggestions are removed. A run whose PR head
+ * moved on writes nothing to the PR (see `movedHead`).
  */
 async function passWithoutChanges(
   api: PullRequestApi,
   inputs: ActionInputs,
+  selection: FileSelection,
   notes: string[],
   written?: { report: Report; files: OutputFiles },
 ): Promise<void> {
@@ -450,6 +463,7 @@ async function passWithoutChanges(
   await appendSummary(
     `${summaryNotes(notes)}${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`,
   );
+  if (!moved && inputs.suggestions) await removeEarlierSuggestions(api, selection);
   let commentId: number | undefined;
   if (!moved && inputs.comment !== 'off') {
     const scope = scopeOf(inputs);
@@ -605,7 +619,7 @@ export async function run(): Promise<void> {
       if (files && !touchesManifests(files, selection) && inputs.failScope === 'new') {
         await warnIfPathsMatchNothing(inputs, headSource, notes);
         const written = await writeFilesOfUnchangedTree(inputs, config.rules, headSource, cache, workspace);
-        await passWithoutChanges(api, inputs, notes, written);
+        await passWithoutChanges(api, inputs, selection, notes, written);
         return;
       }
       if (files)
