@@ -1,6 +1,7 @@
 /**
- * The action on a pull request's timeline, run in process against the fake GitHub: pushes that follow each other
- * quickly (a run for an older head that finishes last), and a later push that drops every manifest change.
+ * The action's run (src/action/main.ts) in process against the fake GitHub: on each event a workflow may run it on,
+ * and on a pull request's timeline: pushes that follow each other quickly (a run for an older head that finishes
+ * last), and a later push that drops every manifest change.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import {
   fakeOptions,
   pullRequestEvent,
   readmeOnlyWorkspace,
+  tempDir,
   type Workspace,
 } from './harness.js';
 import { runActionInProcess } from './run-in-process.js';
@@ -59,6 +61,85 @@ function stickyOf(workspace: Workspace, updatedAt: string, text: string): string
 const writes = (fake: FakeGitHub) =>
   fake.requests.filter((request) => request.method !== 'GET' && request.operationId !== 'graphql');
 const marked = (fake: FakeGitHub) => fake.comments.filter((comment) => comment.body.includes(MARKER));
+
+interface EventRow {
+  name: string;
+  event: () => { name: string; payload: unknown };
+  /** What the log says the run compared with. */
+  compared: string;
+  posts: boolean;
+}
+
+function pullRequest(name: string, action: string) {
+  const { payload } = pullRequestEvent(checked);
+  return { name, payload: { ...(payload as object), action } };
+}
+
+const ROWS: EventRow[] = [
+  {
+    name: 'pull_request',
+    event: () => pullRequest('pull_request', 'synchronize'),
+    compared: 'Pull request #42: 1 changed file(s), from git',
+    posts: true,
+  },
+  {
+    name: 'merge_group',
+    event: () => ({
+      name: 'merge_group',
+      payload: {
+        action: 'checks_requested',
+        merge_group: { base_sha: checked.baseSha, head_sha: checked.headSha },
+      },
+    }),
+    compared: "Event 'merge_group': 1 changed file(s), from git",
+    posts: false,
+  },
+  ...['push', 'workflow_dispatch', 'schedule'].map((name) => ({
+    name,
+    event: () => ({ name, payload: name === 'push' ? { after: checked.headSha } : {} }),
+    compared: `Event '${name}': no pull request to compare with, so every finding counts as new`,
+    posts: false,
+  })),
+  {
+    name: 'pull_request_target',
+    event: () => pullRequest('pull_request_target', 'opened'),
+    compared: 'Pull request #42: 1 changed file(s), from git',
+    posts: true,
+  },
+];
+
+describe('the action on each event', () => {
+  it.each(ROWS)('$name', async (row) => {
+    const fake = await fakeFor(checked);
+    // An update, not a create: the Octokit throttling this process shares spaces comment creates 3 s apart.
+    const earlier = fake.addComment(`${MARKER}\nan earlier push`);
+    const out = await tempDir('events');
+    const result = await runActionInProcess({
+      workspace: checked.dir,
+      fake,
+      event: row.event(),
+      inputs: { suggestions: 'false', 'output-dir': out },
+      env,
+    });
+
+    expect(fake.violations).toEqual([]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(row.compared);
+    // The DynaKube this head adds is a new error under every event: the step fails, and says so in its outputs.
+    expect(result.code).toBe(1);
+    expect(result.outputs).toEqual({
+      conclusion: 'failure',
+      errors: '1',
+      warnings: '0',
+      'new-findings': '1',
+      report: path.join(out, 'report.json'),
+      'generated-manifests': path.join(out, 'generated'),
+      ...(row.posts ? { 'comment-id': String(earlier.id) } : {}),
+    });
+    if (row.posts) expect(fake.comments[0].body).toContain('enable-istio-required');
+    else expect(fake.requests).toEqual([]);
+  });
+});
 
 describe('a run for a head the PR has moved past', () => {
   it('writes nothing to the PR, says so in the log and summary, and still sets outputs and the exit status', async () => {
