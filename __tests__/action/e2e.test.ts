@@ -4,9 +4,11 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { BODY_LIMIT, FakeGitHub } from './fake-github.js';
 import {
   buildBundle,
+  dynakubeWorkspace,
   fakeOptions,
   makeWorkspace,
   pullRequestEvent,
+  readmeOnlyWorkspace,
   runAction,
   shallowClone,
   tempDir,
@@ -41,19 +43,6 @@ async function cniWorkspace(): Promise<Workspace> {
     const file = path.join(head, 'platform/dynatrace/operator.yaml');
     const text = await fs.readFile(file, 'utf8');
     await fs.writeFile(file, `# Operator install, reviewed by the platform team.\n${text}`);
-  });
-}
-
-/** The CNI example's base with only a README added: a PR that changes no manifest. */
-function readmeOnlyWorkspace(): Promise<Workspace> {
-  return makeWorkspace('cni-without-annotation', async (head) => {
-    await fs.rm(path.join(head, 'platform'), { recursive: true });
-    await fs.cp(
-      path.join(process.cwd(), 'examples/cni-without-annotation/base/platform'),
-      path.join(head, 'platform'),
-      { recursive: true },
-    );
-    await fs.writeFile(path.join(head, 'README.md'), '# platform\n');
   });
 }
 
@@ -571,11 +560,6 @@ async function commitSuggestion(
   await fs.writeFile(file, lines.join('\n'));
 }
 
-/** The example where a PR adds a DynaKube to a locked-down mesh: one new finding, with a fix on the diff. */
-function dynakubeWorkspace(edit: (head: string) => Promise<void> = async () => {}): Promise<Workspace> {
-  return makeWorkspace('secure-mesh-gains-dynakube', edit);
-}
-
 describe('the bundled action once the findings of an earlier push are gone', () => {
   it('deletes its suggestion and, with comment: on-findings, its comment after the fix is committed', async () => {
     const before = await dynakubeWorkspace();
@@ -604,8 +588,10 @@ describe('the bundled action once the findings of an earlier push are gone', () 
     expect(result.stdout).toMatch(/Suggestions: 0 posted, .*; 1 outdated removed, 0 outdated kept/);
     expect(fake.reviewComments).toEqual([]);
     expect(marked(fake)).toEqual([]);
-    // Listing, one delete for the suggestion (its author known from the listing and GraphQL), sticky listing and delete.
+    // The PR's head, the listing, one delete for the suggestion (its author known from the listing and GraphQL),
+    // sticky listing and delete.
     expect(fake.requests.slice(requestsBefore).map((request) => request.operationId)).toEqual([
+      'pulls/get',
       'pulls/list-files',
       'pulls/list-review-comments',
       'graphql',
@@ -658,13 +644,15 @@ describe('the bundled action once the findings of an earlier push are gone', () 
 });
 
 describe('the bundled action when the PR head moved while it ran', () => {
-  it('posts no suggestion for the old head (the listing holds the new head’s patches), only the comment', async () => {
+  it('posts no suggestion when the push lands after it asked for the head (the listing holds the new head’s patches), only the comment', async () => {
     const checked = await dynakubeWorkspace();
     // A later push added a README: GitHub now lists the files of that commit.
     const moved = await dynakubeWorkspace(async (head) =>
       fs.writeFile(path.join(head, 'README.md'), '# prod\n'),
     );
-    const fake = await fakeFor(moved);
+    // GitHub still answers the checked head when asked, and has moved on by the time it lists the files.
+    const fake = await fakeFor(checked);
+    fake.hooks['pulls/list-files'] = (server) => Object.assign(server.options, fakeOptions(moved));
     fake.addReviewComment({
       path: 'clusters/prod/dynatrace/dynakube.yaml',
       line: 3,
@@ -678,6 +666,7 @@ describe('the bundled action when the PR head moved while it ran', () => {
     });
 
     expect(fake.violations).toEqual([]);
+    expect(fake.calls('pulls/get')).toHaveLength(1);
     expect(fake.calls('pulls/create-review')).toHaveLength(0);
     expect(fake.calls('pulls/delete-review-comment')).toHaveLength(0);
     expect(result.stdout).toContain(`head moved to ${moved.headSha.slice(0, 12)}`);

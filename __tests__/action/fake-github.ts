@@ -36,6 +36,13 @@ interface Spec {
   routes: Route[];
   ajv: Ajv;
   validators: Map<string, ValidateFunction>;
+  /** GitHub's own example of a pull request (`components.examples.pull-request`). */
+  pullRequestExample: PullRequestExample;
+}
+
+interface PullRequestExample {
+  head: Record<string, unknown>;
+  base: Record<string, unknown>;
 }
 
 let loadedSpec: Spec | undefined;
@@ -45,7 +52,7 @@ function spec(): Spec {
   if (loadedSpec) return loadedSpec;
   const document = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {
     paths: Record<string, Record<string, Operation>>;
-    components: unknown;
+    components: { examples: Record<string, { value: unknown }> };
   };
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   ajv.addSchema({ components: document.components }, 'gh');
@@ -63,7 +70,12 @@ function spec(): Spec {
   }
   // Literal paths before templated ones: /pulls/comments/{id} must not be read as /pulls/{number}/…
   routes.sort((a, b) => a.params.length - b.params.length);
-  loadedSpec = { routes, ajv, validators: new Map() };
+  loadedSpec = {
+    routes,
+    ajv,
+    validators: new Map(),
+    pullRequestExample: document.components.examples['pull-request'].value as PullRequestExample,
+  };
   return loadedSpec;
 }
 
@@ -381,6 +393,8 @@ export class FakeGitHub {
   ): [number, unknown?, Record<string, string>?] {
     this.checkRepository(params);
     switch (operationId) {
+      case 'pulls/get':
+        return [200, this.pullRequest()];
       case 'pulls/list-files':
         // GitHub lists at most 3,000 files of a pull request, without saying that it stopped.
         return this.page(
@@ -611,6 +625,22 @@ export class FakeGitHub {
       original_line: comment.line,
       side: comment.side,
       ...(comment.start_line !== undefined ? { start_line: comment.start_line, start_side: 'RIGHT' } : {}),
+    };
+  }
+
+  /** The PR as `pulls.get` answers: GitHub's example pull request with this fake's number, head and base. */
+  private pullRequest(): unknown {
+    const example = structuredClone(spec().pullRequestExample);
+    const api = `${this.url}/repos/${this.repoPath}/pulls/${this.options.pullNumber}`;
+    return {
+      ...example,
+      url: api,
+      number: this.options.pullNumber,
+      state: 'open',
+      // The example's team lacks the `type` its own schema requires.
+      requested_teams: [],
+      head: { ...example.head, sha: this.options.headSha },
+      base: { ...example.base, sha: this.options.baseSha },
     };
   }
 

@@ -75,6 +75,26 @@ export async function makeWorkspace(
   return { dir, baseSha, headSha, ...(await pullFiles(dir, baseSha, headSha)) };
 }
 
+/** The CNI example's base with only a README added: a PR that changes no manifest. */
+export function readmeOnlyWorkspace(): Promise<Workspace> {
+  return makeWorkspace('cni-without-annotation', async (head) => {
+    await fs.rm(path.join(head, 'platform'), { recursive: true });
+    await fs.cp(
+      path.join(REPO_ROOT, 'examples/cni-without-annotation/base/platform'),
+      path.join(head, 'platform'),
+      { recursive: true },
+    );
+    await fs.writeFile(path.join(head, 'README.md'), '# platform\n');
+  });
+}
+
+/** The example where a PR adds a DynaKube to a locked-down mesh: one new finding, with a fix on the diff. */
+export function dynakubeWorkspace(
+  edit: (head: string) => Promise<void> = async () => {},
+): Promise<Workspace> {
+  return makeWorkspace('secure-mesh-gains-dynakube', edit);
+}
+
 /**
  * The mesh-locks-down-egress example with the DynaKube's apiUrl a placeholder: the mesh allows only registered
  * hosts, so a run asks the Dynatrace API given as input for the endpoints of the ServiceEntries it generates.
@@ -170,7 +190,14 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-export async function runAction(options: RunOptions): Promise<RunResult> {
+/** The runner's files and environment for one run: event file, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, INPUT_*. */
+export interface RunnerFiles {
+  env: Record<string, string>;
+  /** Reads what the run left in the runner's files. */
+  collect(): Promise<Pick<RunResult, 'outputs' | 'outputText' | 'summary'>>;
+}
+
+export async function runnerFiles(options: Omit<RunOptions, 'bundle'>): Promise<RunnerFiles> {
   const scratch = await tempDir('run');
   const eventPath = path.join(scratch, 'event.json');
   const outputPath = path.join(scratch, 'output.txt');
@@ -200,19 +227,26 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     ...inputs,
     ...options.env,
   };
-  const child = spawn(process.execPath, [options.bundle], { cwd: options.workspace, env });
+  return {
+    env,
+    async collect() {
+      const outputText = await fs.readFile(outputPath, 'utf8');
+      return {
+        outputs: parseOutputs(outputText),
+        outputText,
+        summary: await fs.readFile(summaryPath, 'utf8'),
+      };
+    },
+  };
+}
+
+export async function runAction(options: RunOptions): Promise<RunResult> {
+  const runner = await runnerFiles(options);
+  const child = spawn(process.execPath, [options.bundle], { cwd: options.workspace, env: runner.env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? -1)));
-  const outputText = await fs.readFile(outputPath, 'utf8');
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(outputText),
-    outputText,
-    summary: await fs.readFile(summaryPath, 'utf8'),
-  };
+  return { code, stdout, stderr, ...(await runner.collect()) };
 }

@@ -316,9 +316,12 @@ const rows: FaultRow[] = [
     name: '500 on every request: each channel tried 4 times, one warning each, nothing posted',
     faults: [{ status: 500 }],
     outcome(fake, result) {
+      // The PR's head could not be read: a line in the log, and the run posts as it would have.
+      expect(statuses(fake, 'pulls/get')).toEqual([500, 500, 500, 500]);
+      expect(result.stdout).toContain("The pull request's current head could not be read (HTTP 500");
       expect(statuses(fake, 'pulls/list-files')).toEqual([500, 500, 500, 500]);
       expect(statuses(fake, 'issues/list-comments')).toEqual([500, 500, 500, 500]);
-      expect(fake.requests).toHaveLength(8);
+      expect(fake.requests).toHaveLength(12);
       expect(warnings(result)).toEqual([
         expect.stringMatching(/could not post the review with suggestions: HTTP 500/),
         expect.stringMatching(/could not post the PR comment: HTTP 500/),
@@ -339,7 +342,7 @@ const rows: FaultRow[] = [
     name: 'no answer on a read: given up after the request timeout, not retried, nothing more is sent',
     faults: [{ operationId: 'pulls/list-files', status: 0, behavior: 'hang' }],
     outcome(fake, result) {
-      expect(fake.requests).toHaveLength(1);
+      expect(fake.requests.map((request) => request.operationId)).toEqual(['pulls/get', 'pulls/list-files']);
       expect(warnings(result)).toEqual([
         expect.stringContaining(
           `could not post the review with suggestions (no answer from GitHub within ${TIMEOUT_S} s to GET /repos/acme/platform/pulls/42/files); nothing more is sent`,

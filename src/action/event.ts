@@ -25,6 +25,8 @@ export interface PullRequestContext extends Repository {
   fromFork: boolean;
   /** How many files the PR changes, as the event says (GitHub's file listing stops at 3,000). */
   changedFiles?: number;
+  /** When GitHub last updated the PR as of this event (a push moves it on): orders the runs of successive pushes. */
+  updatedAt?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ interface PullRequestPayload {
   base?: { sha?: string; repo?: { full_name?: string } };
   head?: { sha?: string; repo?: { full_name?: string } | null };
   changed_files?: number;
+  updated_at?: string;
 }
 
 async function readPayload(eventPath: string | undefined): Promise<Record<string, unknown>> {
@@ -79,6 +82,7 @@ export async function readRunContext(env: NodeJS.ProcessEnv = process.env): Prom
       headSha: pr.head.sha,
       fromFork: (pr.head.repo?.full_name ?? '') !== (pr.base.repo?.full_name ?? ''),
       ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+      ...(typeof pr.updated_at === 'string' ? { updatedAt: pr.updated_at } : {}),
     };
   }
   const mergeGroup = payload.merge_group as { base_sha?: unknown } | undefined;

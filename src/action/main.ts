@@ -36,8 +36,10 @@ import {
   commentScope,
   refreshExistingSticky,
   reportCommentBody,
+  stampOf,
   stickyBody,
   upsertSticky,
+  type StickyResult,
 } from './comment.js';
 import { readRunContext, type PullRequestContext } from './event.js';
 import {
@@ -68,6 +70,7 @@ import { planSuggestions, suggestionLines } from './suggestions.js';
 class PullRequestApi {
   private client?: Promise<GitHubClient>;
   private files?: ReturnType<typeof listPullRequestFiles>;
+  private head?: Promise<string>;
   /** Set once a write was refused, the token rejected or a request timed out: nothing else is tried. */
   readOnly = false;
 
@@ -89,6 +92,19 @@ class PullRequestApi {
   async listedFiles() {
     this.files ??= this.github().then((client) => listPullRequestFiles(client, this.pr));
     return this.files;
+  }
+
+  /** The PR's head commit now, in lower case: one `GET /pulls/{n}` per run. */
+  currentHead(): Promise<string> {
+    this.head ??= this.github().then(async (client) => {
+      const { data } = await client.rest.pulls.get({
+        owner: this.pr.owner,
+        repo: this.pr.repo,
+        pull_number: this.pr.number,
+      });
+      return data.head.sha.toLowerCase();
+    });
+    return this.head;
   }
 }
 
@@ -128,30 +144,79 @@ function touchesManifests(files: PullRequestFiles, selection: FileSelection): bo
   );
 }
 
-/** Runs a posting step; a refused write (fork PR, missing permission) turns posting off with one warning. */
+/** A refused write (fork PR, missing permission), a rejected token or a timeout turns posting off, with one warning. */
+function stopPostingOn(api: PullRequestApi, what: string, error: unknown): void {
+  if (isPermissionError(error)) {
+    api.readOnly = true;
+    core.warning(
+      `dynakube-istio-guard cannot write to this pull request (${describeError(error)}): the ${what} and anything after it were skipped. ` +
+        'This is expected for pull requests from forks; the result is in the annotations, the job summary and the check status. ' +
+        "Grant 'pull-requests: write' (or use pull_request_target) to get the PR comment.",
+    );
+  } else if (isFatalForRun(error)) {
+    api.readOnly = true;
+    core.warning(
+      `dynakube-istio-guard could not post the ${what} (${describeError(error)}); nothing more is sent to GitHub in this run. ` +
+        'The result is in the annotations, the job summary and the check status.',
+    );
+  } else {
+    core.warning(`dynakube-istio-guard could not post the ${what}: ${describeError(error)}`);
+  }
+}
+
+/** Runs a posting step; a failure is one warning (see `stopPostingOn`), never a failed run. */
 async function posting<T>(api: PullRequestApi, what: string, step: () => Promise<T>): Promise<T | undefined> {
   if (api.readOnly || !api.available) return undefined;
   try {
     return await step();
   } catch (error) {
-    if (isPermissionError(error)) {
-      api.readOnly = true;
-      core.warning(
-        `dynakube-istio-guard cannot write to this pull request (${describeError(error)}): the ${what} and anything after it were skipped. ` +
-          'This is expected for pull requests from forks; the result is in the annotations, the job summary and the check status. ' +
-          "Grant 'pull-requests: write' (or use pull_request_target) to get the PR comment.",
-      );
-    } else if (isFatalForRun(error)) {
-      api.readOnly = true;
-      core.warning(
-        `dynakube-istio-guard could not post the ${what} (${describeError(error)}); nothing more is sent to GitHub in this run. ` +
-          'The result is in the annotations, the job summary and the check status.',
-      );
-    } else {
-      core.warning(`dynakube-istio-guard could not post the ${what}: ${describeError(error)}`);
-    }
+    stopPostingOn(api, what, error);
     return undefined;
   }
+}
+
+/** What the run would write to the PR, for the log; undefined when it writes nothing. */
+function plannedWrites(api: PullRequestApi, inputs: ActionInputs): string | undefined {
+  if (api.readOnly || !api.available) return undefined;
+  const writes = [
+    inputs.suggestions ? 'review with suggestions' : undefined,
+    inputs.comment !== 'off' ? 'PR comment' : undefined,
+  ].filter((write) => write !== undefined);
+  return writes.length > 0 ? writes.join(' and the ') : undefined;
+}
+
+/**
+ * The head a later push moved the PR to, when it did. Two pushes in quick succession start two runs, and the older
+ * one may finish last: it must not overwrite what the run for the newer head wrote (the comment, the suggestions and
+ * which of them are outdated), so it writes nothing to the PR. Its result still goes to the log, the annotations, the
+ * job summary, the outputs and the exit status. One `GET /pulls/{n}`, asked only when the run would write; when it
+ * cannot be asked, the run posts, and the comment's stamp still keeps a later push's comment (see comment.ts).
+ */
+async function movedHead(
+  api: PullRequestApi,
+  inputs: ActionInputs,
+  notes: string[],
+): Promise<string | undefined> {
+  const writes = plannedWrites(api, inputs);
+  if (!writes) return undefined;
+  let head: string;
+  try {
+    head = await api.currentHead();
+  } catch (error) {
+    if (isPermissionError(error) || isFatalForRun(error)) stopPostingOn(api, writes, error);
+    else
+      core.info(
+        `The pull request's current head could not be read (${describeError(error)}); posting anyway.`,
+      );
+    return undefined;
+  }
+  if (head === api.pr.headSha.toLowerCase()) return undefined;
+  notes.push(
+    `The pull request's head moved to ${head.slice(0, 12)} while this run checked ${api.pr.headSha.slice(0, 12)}: ` +
+      `nothing was posted to the pull request (the run for the new head posts its ${writes}). This result is for ${api.pr.headSha.slice(0, 12)}.`,
+  );
+  core.info(notes.at(-1)!);
+  return head;
 }
 
 async function headLinesOf(source: FileSource, paths: Iterable<string>): Promise<Map<string, string[]>> {
@@ -284,15 +349,31 @@ async function publishToPullRequest(
       },
       link ? `The full report is in the [job summary](${link}).` : 'The full report is in the job summary.',
       scope,
+      stampOf(api.pr),
     ),
   );
   const keep = inputs.comment === 'sticky' || report.findings.some((finding) => finding.status !== 'fixed');
-  const result = await posting(api, 'PR comment', async () =>
-    upsertSticky(await api.github(), api.pr, body, keep, scope?.key),
+  return settledComment(
+    await posting(api, 'PR comment', async () =>
+      upsertSticky(await api.github(), api.pr, body, keep, scope?.key),
+    ),
   );
-  if (result)
-    core.info(`PR comment: ${result.action}${result.commentId ? ` (id ${result.commentId})` : ''}.`);
-  return result?.commentId;
+}
+
+/**
+ * What became of the sticky comment, in the log; its id when it is this run's. A comment a run for a later push
+ * wrote was left as it is: that is said in the summary too, so the reader knows why the comment is not this run's.
+ */
+async function settledComment(result: StickyResult | undefined): Promise<number | undefined> {
+  if (!result) return undefined;
+  if (result.action === 'left for a newer head') {
+    const note = `The PR comment${result.commentId ? ` (id ${result.commentId})` : ''} was written by the run for a later push: this run left it as it is.`;
+    core.info(note);
+    await appendSummary(summaryNotes([note]));
+    return undefined;
+  }
+  core.info(`PR comment: ${result.action}${result.commentId ? ` (id ${result.commentId})` : ''}.`);
+  return result.commentId;
 }
 
 /**
@@ -355,34 +436,51 @@ async function writeFilesOfUnchangedTree(
 }
 
 /**
+ * Removes this action's suggestions of earlier pushes on the files this run reads, as a full run removes those
+ * whose finding is gone: a PR that no longer changes a manifest has nothing left to suggest. Replies keep theirs.
+ */
+async function removeEarlierSuggestions(api: PullRequestApi, selection: FileSelection): Promise<void> {
+  const result = await posting(api, 'removal of outdated suggestions', async () =>
+    postSuggestions(await api.github(), api.pr, { comments: [], outsideDiff: 0 }, fileMatcher(selection)),
+  );
+  if (result) core.info(`Suggestions: ${reportOutdated(api, result.outdated)}.`);
+}
+
+/**
  * A PR without manifest changes passes at once; an earlier sticky comment is told so (removed with
- * `comment: on-findings`), never created.
+ * `comment: on-findings`), never created, and this action's earlier suggestions are removed. A run whose PR head
+ * moved on writes nothing to the PR (see `movedHead`).
  */
 async function passWithoutChanges(
   api: PullRequestApi,
   inputs: ActionInputs,
+  selection: FileSelection,
   notes: string[],
   written?: { report: Report; files: OutputFiles },
 ): Promise<void> {
   core.info(NO_CHANGES_NOTE);
+  const moved = await movedHead(api, inputs, notes);
   await appendSummary(
     `${summaryNotes(notes)}${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`,
   );
+  if (!moved && inputs.suggestions) await removeEarlierSuggestions(api, selection);
   let commentId: number | undefined;
-  if (inputs.comment !== 'off') {
+  if (!moved && inputs.comment !== 'off') {
     const scope = scopeOf(inputs);
     const body = stickyBody(
       `${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`,
       '',
       scope,
+      stampOf(api.pr),
     );
     // Nothing to report: `on-findings` removes its comment, as a full run with no findings does.
-    const result = await posting(api, 'PR comment', async () =>
-      inputs.comment === 'on-findings'
-        ? upsertSticky(await api.github(), api.pr, body, false, scope?.key)
-        : refreshExistingSticky(await api.github(), api.pr, body, scope?.key),
+    commentId = await settledComment(
+      await posting(api, 'PR comment', async () =>
+        inputs.comment === 'on-findings'
+          ? upsertSticky(await api.github(), api.pr, body, false, scope?.key)
+          : refreshExistingSticky(await api.github(), api.pr, body, scope?.key),
+      ),
     );
-    commentId = result?.commentId;
   }
   if (written) {
     setOutputs(written.report, { ...written.files, conclusion: 'success', commentId });
@@ -521,7 +619,7 @@ export async function run(): Promise<void> {
       if (files && !touchesManifests(files, selection) && inputs.failScope === 'new') {
         await warnIfPathsMatchNothing(inputs, headSource, notes);
         const written = await writeFilesOfUnchangedTree(inputs, config.rules, headSource, cache, workspace);
-        await passWithoutChanges(api, inputs, notes, written);
+        await passWithoutChanges(api, inputs, selection, notes, written);
         return;
       }
       if (files)
@@ -555,10 +653,10 @@ export async function run(): Promise<void> {
       generateOptions(inputs),
     );
     const failed = shouldFail(report, inputs.failOn, inputs.failScope);
+    const moved = api ? await movedHead(api, inputs, notes) : undefined;
     const outputs = await writeLocalOutputs(report, inputs, workspace, notes);
-    const commentId = api
-      ? await publishToPullRequest(api, inputs, report, headSource, selection)
-      : undefined;
+    const commentId =
+      api && !moved ? await publishToPullRequest(api, inputs, report, headSource, selection) : undefined;
     setOutputs(report, {
       ...outputs,
       conclusion: failed ? 'failure' : 'success',
