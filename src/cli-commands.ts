@@ -45,6 +45,10 @@ Options:
   -h, --help               show this help
   --version                print the version
 
+Paths given on the command line (--repo, --base, --head, --config, --output, --output-dir) are relative to the
+current directory, as in kubectl or eslint; only the default config file is looked up in --repo. Globs (--paths,
+--exclude, the config file's) match paths relative to the tree read: --repo, or a --head / --base folder.
+
 Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation, unreadable input, a glob that cannot
 be parsed (--paths, --exclude or the config file), --paths that match no file, or an output that cannot be
 written.
@@ -210,10 +214,11 @@ async function runCheck(args: string[]): Promise<number> {
   const repo = values.repo ?? '.';
   const repoStat = await fs.stat(repo).catch(() => undefined);
   if (!repoStat?.isDirectory()) throw new InputError(`--repo ${repo} is not a directory`);
-  const config = await loadConfig(repo, values.config);
+  const config = await loadConfig(repo, values.config, process.cwd());
   const settings = { ...config.rules, ...parseRuleFlags(values.rule ?? []) };
   const { report, stats } = await check({
     repo,
+    cwd: process.cwd(),
     ...(values.head ? { head: values.head } : {}),
     ...(values.base ? { base: values.base } : {}),
     selection: {
@@ -257,7 +262,7 @@ async function runCheck(args: string[]): Promise<number> {
 
 /**
  * Exclude globs for this run's outputs inside the trees it reads: `--repo`, and `--head` / `--base` when they are
- * folders (paths of a folder side are relative to it).
+ * folders (paths of a folder side are relative to it). Paths on the command line are taken from the current directory.
  */
 async function ownOutputsIn(
   repo: string,
@@ -266,7 +271,7 @@ async function ownOutputsIn(
 ): Promise<string[]> {
   const roots = [repo];
   for (const side of sides) {
-    const folder = side === undefined ? undefined : path.resolve(repo, side);
+    const folder = side === undefined ? undefined : path.resolve(side);
     if (folder && (await fs.stat(folder).catch(() => undefined))?.isDirectory()) roots.push(folder);
   }
   return [...new Set(roots.flatMap((root) => ownOutputExcludes(root, outputs)))];
@@ -285,13 +290,13 @@ async function runModel(args: string[]): Promise<number> {
   const repo = values.repo ?? '.';
   const repoStat = await fs.stat(repo).catch(() => undefined);
   if (!repoStat?.isDirectory()) throw new InputError(`--repo ${repo} is not a directory`);
-  const config = await loadConfig(repo, values.config);
+  const config = await loadConfig(repo, values.config, process.cwd());
   const selection = {
     include: paths.length > 0 ? paths : config.include,
     exclude: [...config.exclude, ...excluded],
   };
   const source = values.head
-    ? await resolveSource(repo, values.head, selection)
+    ? await resolveSource(repo, values.head, selection, { cwd: process.cwd() })
     : directorySource(repo, selection);
   const model = await loadModel(source, new ParseCache());
   const output = explainModel(model);

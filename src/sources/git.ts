@@ -28,7 +28,7 @@ function notARef(repo: string, ref: string): GitError {
 }
 
 /** Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not). */
-async function verifyCommit(repo: string, ref: string): Promise<void> {
+export async function verifyCommit(repo: string, ref: string): Promise<void> {
   const out = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '');
   if (!out.trim()) throw notARef(repo, ref);
 }
