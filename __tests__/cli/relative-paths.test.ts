@@ -123,4 +123,15 @@ describe('a path that does not work says why in one line, exit 2', () => {
     expect(stderr.split('\n')).toHaveLength(2);
     expect(stderr.replace(/^dynakube-istio-guard: /, '').trimEnd()).toMatch(reason);
   });
+
+  it.each([
+    ['check', '--base'],
+    ['model', '--head'],
+  ])('%s %s <git ref> when --repo is not in a git repository', async (command, flag) => {
+    const { code, stdout, stderr } = await runCli([command, '--repo', 'after', flag, 'main'], { cwd });
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toBe(
+      "dynakube-istio-guard: 'main' is not a directory, and git cannot read refs in after: not a git repository (or any of the parent directories): .git\n",
+    );
+  });
 });

@@ -27,10 +27,20 @@ function notARef(repo: string, ref: string): GitError {
   return new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
 }
 
-/** Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not). */
+/**
+ * Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not). When git
+ * cannot look at all (`repo` is in no git repository, or git is missing), the reason says so: that is a different
+ * mistake from a misspelt ref.
+ */
 export async function verifyCommit(repo: string, ref: string): Promise<void> {
   const out = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '');
-  if (!out.trim()) throw notARef(repo, ref);
+  if (out.trim()) return;
+  const cannotLook = await git(repo, ['rev-parse', '--git-dir']).then(
+    () => undefined,
+    (error: Error) => error.message.replace(/^fatal: /, ''),
+  );
+  if (cannotLook === undefined) throw notARef(repo, ref);
+  throw new GitError(`'${ref}' is not a directory, and git cannot read refs in ${repo}: ${cannotLook}`);
 }
 
 export interface GitRefOptions {
