@@ -18,7 +18,7 @@ import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { failingFindings, type FailPolicy } from './report/format.js';
 import type { FailOn, FailScope, Report } from './report/types.js';
-import { GitError } from './sources/git.js';
+import { git, GitError } from './sources/git.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 const USAGE = `Usage: dynakube-istio-guard check [options]
@@ -105,15 +105,19 @@ function globFlag(flag: 'paths' | 'exclude', globs: string[] | undefined): strin
   return globs ?? [];
 }
 
-function render(
-  report: Report,
-  format: (typeof FORMATS)[number],
-  toTerminal: boolean,
-  failPolicy: FailPolicy,
-): string {
+interface RenderOptions {
+  /** Text for a terminal: colour unless NO_COLOR. */
+  toTerminal: boolean;
+  failPolicy: FailPolicy;
+  /** SARIF: the tree's folder below the top of its git repository. */
+  uriPrefix: string;
+}
+
+function render(report: Report, format: (typeof FORMATS)[number], options: RenderOptions): string {
+  const { toTerminal, failPolicy, uriPrefix } = options;
   if (format === 'json') return renderJson(report);
   if (format === 'markdown') return renderMarkdown(report, { failPolicy });
-  if (format === 'sarif') return renderSarif(report, { toolVersion: packageJson.version });
+  if (format === 'sarif') return renderSarif(report, { toolVersion: packageJson.version, uriPrefix });
   return renderText(report, { color: toTerminal && !process.env.NO_COLOR, failPolicy });
 }
 
@@ -238,9 +242,10 @@ async function runCheck(args: string[]): Promise<number> {
   });
   if (paths.length > 0 && stats?.files === 0)
     throw new InputError(`--paths ${paths.join(', ')} matches no file on either side: nothing was checked`);
-  const output = render(report, format, !values.output && process.stdout.isTTY === true, {
-    failOn,
-    failScope,
+  const output = render(report, format, {
+    toTerminal: !values.output && process.stdout.isTTY === true,
+    failPolicy: { failOn, failScope },
+    uriPrefix: format === 'sarif' ? await treeFolderInGit(repo, values.head) : '',
   });
   if (process.env.DKIG_STATS === '1') writeStats(stats);
   if (values.output) await writeOutputFile(values.output, output);
@@ -271,10 +276,25 @@ async function ownOutputsIn(
 ): Promise<string[]> {
   const roots = [repo];
   for (const side of sides) {
-    const folder = side === undefined ? undefined : path.resolve(side);
-    if (folder && (await fs.stat(folder).catch(() => undefined))?.isDirectory()) roots.push(folder);
+    const folder = await folderOfSide(side);
+    if (folder) roots.push(folder);
   }
   return [...new Set(roots.flatMap((root) => ownOutputExcludes(root, outputs)))];
+}
+
+/** The folder a `--head` / `--base` names (from the current directory), or undefined for a git ref or none. */
+async function folderOfSide(side: string | undefined): Promise<string | undefined> {
+  const folder = side === undefined ? undefined : path.resolve(side);
+  return folder && (await fs.stat(folder).catch(() => undefined))?.isDirectory() ? folder : undefined;
+}
+
+/**
+ * Where the tree read (a `--head` folder, else `--repo`) lies below the top of its git repository (`clusters/prod/`),
+ * for SARIF: code scanning resolves paths from the repository's top. Empty at the top, and outside git.
+ */
+async function treeFolderInGit(repo: string, head: string | undefined): Promise<string> {
+  const tree = (await folderOfSide(head)) ?? repo;
+  return (await git(tree, ['rev-parse', '--show-prefix']).catch(() => '')).trim();
 }
 
 /** `model`: the effective facts of one tree with their origins, for a person checking what the tool read. */

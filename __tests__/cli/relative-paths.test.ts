@@ -135,3 +135,36 @@ describe('a path that does not work says why in one line, exit 2', () => {
     );
   });
 });
+
+describe('SARIF paths start at the top of the git repository, where code scanning looks for them', () => {
+  const uris = (stdout: string) =>
+    (
+      JSON.parse(stdout) as {
+        runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      }
+    ).runs[0].results.map((result) => result.locations[0].physicalLocation.artifactLocation.uri);
+
+  it.each([
+    ['--repo a folder below the top', () => ['--repo', path.join(repoArg, 'clusters/prod')]],
+    [
+      '--repo a folder below the top, --head a git ref',
+      () => ['--repo', path.join(repoArg, 'clusters/prod'), '--head', 'HEAD'],
+    ],
+    [
+      '--head a folder below the top',
+      () => ['--repo', repoArg, '--head', path.join(repoArg, 'clusters/prod')],
+    ],
+  ])('%s', async (_, args) => {
+    const sarif = await runCli(['check', ...args(), '--format', 'sarif'], { cwd });
+    expect(sarif.stderr).toBe('');
+    expect(uris(sarif.stdout)).toEqual(['clusters/prod/dynatrace/dynakube.yaml']);
+    // The JSON report keeps paths relative to the tree read, as documented.
+    const json = await runCli(['check', ...args(), '--format', 'json'], { cwd });
+    expect(JSON.parse(json.stdout).findings[0].file).toBe('dynatrace/dynakube.yaml');
+  });
+
+  it('a tree outside git: relative to the tree', async () => {
+    const sarif = await runCli(['check', '--repo', 'after', '--format', 'sarif'], { cwd });
+    expect(uris(sarif.stdout)).toEqual(['clusters/prod/dynatrace/dynakube.yaml']);
+  });
+});
