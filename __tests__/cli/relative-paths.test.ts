@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -132,6 +133,17 @@ describe('a path that does not work says why in one line, exit 2', () => {
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toBe(
       "dynakube-istio-guard: 'main' is not a directory, and git cannot read refs in after: not a git repository (or any of the parent directories): .git\n",
+    );
+  });
+
+  it('a git ref a shallow clone does not have (a CI checkout by default)', async () => {
+    const shallow = path.join(cwd, 'shallow');
+    repo.commit('second');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]);
+    const { code, stderr } = await runCli(['check', '--repo', 'shallow', '--base', 'HEAD~1'], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "dynakube-istio-guard: 'HEAD~1' is neither a directory nor a git ref in shallow (the clone is shallow: fetch that ref, or clone with history, e.g. fetch-depth: 0)\n",
     );
   });
 });
