@@ -3,7 +3,15 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { chartGlobsFromConfig } from './config/charts.js';
 import { ConfigError, loadConfig, ruleLevel } from './config/load.js';
-import { check, InputError, loadModel, ParseCache, resolveSource, type LoadStats } from './engine.js';
+import {
+  check,
+  InputError,
+  isDirectory,
+  loadModel,
+  ParseCache,
+  resolveSource,
+  type LoadStats,
+} from './engine.js';
 import { OutputError, writeOutputFile } from './output-file.js';
 import { explainModel } from './report/explain.js';
 import { directorySource } from './sources/directory.js';
@@ -284,8 +292,9 @@ async function ownOutputsIn(
 
 /** The folder a `--head` / `--base` names (from the current directory), or undefined for a git ref or none. */
 async function folderOfSide(side: string | undefined): Promise<string | undefined> {
-  const folder = side === undefined ? undefined : path.resolve(side);
-  return folder && (await fs.stat(folder).catch(() => undefined))?.isDirectory() ? folder : undefined;
+  if (side === undefined) return undefined;
+  const folder = path.resolve(side);
+  return (await isDirectory(folder)) ? folder : undefined;
 }
 
 /**

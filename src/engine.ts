@@ -76,7 +76,7 @@ export async function resolveSource(
   }
 }
 
-async function isDirectory(target: string): Promise<boolean> {
+export async function isDirectory(target: string): Promise<boolean> {
   return (await fs.stat(target).catch(() => undefined))?.isDirectory() ?? false;
 }
 
