@@ -141,10 +141,26 @@ function writeStats(stats: LoadStats | undefined): void {
   process.stderr.write(`dkig-stats ${JSON.stringify(line)}\n`);
 }
 
+/**
+ * Whether `text` parses as an http(s) URL with a host. A looser test let `http://host:port-typo` through, and the
+ * generator, unable to read it, then queried each DynaKube's own tenant with the token.
+ */
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** The API token only comes from the environment, so it never shows in a process list or shell history. */
 function generateOptions(apiUrl: string | undefined, scope: string | undefined): GenerateOptions {
-  if (apiUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(apiUrl)) {
-    throw new UsageError(`--dynatrace-api-url must be an http(s) URL (got '${apiUrl}')`);
+  // Not repeated in the message: a URL may carry the token (userinfo, query), and stderr ends up in CI logs.
+  if (apiUrl !== undefined && !isHttpUrl(apiUrl)) {
+    throw new UsageError(
+      '--dynatrace-api-url must be an http(s) URL, e.g. https://<environment-id>.live.dynatrace.com/api',
+    );
   }
   const token = process.env.DT_API_TOKEN?.trim();
   return {

@@ -53,6 +53,16 @@ describe('the CLI refuses a bad invocation with exit 2 and one line on stderr', 
   });
 });
 
+it('refuses a --dynatrace-api-url that does not parse, without repeating it (it may hold the token)', async () => {
+  // A port typo passed the old prefix test; the generator then dropped the tenant the token is for.
+  const url = 'https://user:dt0c01.SECRETPART@abc12345.live.dynatrace.com:44x/api';
+  const { code, stdout, stderr } = await runCli(['check', '--head', HEAD, '--dynatrace-api-url', url]);
+  expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+  expect(stderr).toBe(
+    'dynakube-istio-guard: --dynatrace-api-url must be an http(s) URL, e.g. https://<environment-id>.live.dynatrace.com/api\n',
+  );
+});
+
 describe('help and version', () => {
   it('prints the version after a command too, as the help lists --version among its options', async () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

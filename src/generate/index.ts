@@ -82,6 +82,15 @@ function connectionInfoSource(options: GenerateOptions['dynatrace']): Connection
             'no Dynatrace API token was given, so the communication endpoints are unknown (CLI: DT_API_TOKEN; action: dynatrace-api-token)',
         };
       }
+      // The URL given says which tenant the token is for. One that does not parse must not drop that pin: the token
+      // would then go to whatever tenant a DynaKube of the pull request names. The URL itself is not repeated here,
+      // as it may hold the token.
+      if (options.apiUrl && !given) {
+        return {
+          unavailable:
+            'the Dynatrace API URL given is not a valid URL, so the token is sent nowhere (CLI: --dynatrace-api-url; action: dynatrace-api-url)',
+        };
+      }
       const client = new DynatraceApiClient({ apiUrl, token: options.token, timeoutMs: options.timeoutMs });
       const own = originOf(client.baseUrl);
       if (given && own && own.origin !== given.origin) {
