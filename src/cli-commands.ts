@@ -129,6 +129,12 @@ function render(report: Report, format: (typeof FORMATS)[number], options: Rende
   return renderText(report, { color: toTerminal && !process.env.NO_COLOR, failPolicy });
 }
 
+/** `--paths` that match no file would pass a run that read nothing: a mistyped glob must not look like a clean tree. */
+function refuseUnmatchedPaths(paths: string[], filesListed: number | undefined, where: string): void {
+  if (paths.length > 0 && filesListed === 0)
+    throw new InputError(`--paths ${paths.join(', ')} matches no file ${where}`);
+}
+
 /** `DKIG_STATS=1`: one JSON line on stderr with counts, time and peak memory, for `npm run bench`. */
 function writeStats(stats: LoadStats | undefined): void {
   const usage = process.resourceUsage();
@@ -264,8 +270,7 @@ async function runCheck(args: string[]): Promise<number> {
     ...(values.config ? { charts: chartGlobsFromConfig(config.raw) } : {}),
     generate: generateOptions(values['dynatrace-api-url'], values.generate),
   });
-  if (paths.length > 0 && stats?.files === 0)
-    throw new InputError(`--paths ${paths.join(', ')} matches no file on either side: nothing was checked`);
+  refuseUnmatchedPaths(paths, stats?.files, 'on either side: nothing was checked');
   const output = render(report, format, {
     toTerminal: !values.output && process.stdout.isTTY === true,
     failPolicy: { failOn, failScope },
@@ -343,7 +348,9 @@ async function runModel(args: string[]): Promise<number> {
   const source = values.head
     ? await resolveSource(repo, values.head, selection, { cwd: process.cwd() })
     : directorySource(repo, selection);
-  const model = await loadModel(source, new ParseCache());
+  const cache = new ParseCache();
+  const model = await loadModel(source, cache);
+  refuseUnmatchedPaths(paths, cache.stats.files, 'in the tree read: no fact to show');
   const output = explainModel(model);
   if (values.output) await writeOutputFile(values.output, output);
   else process.stdout.write(output);

@@ -34,6 +34,11 @@ describe('the CLI refuses a bad invocation with exit 2 and one line on stderr', 
     [['model', '--exclude='], /^dynakube-istio-guard: --exclude needs a value$/],
     [['check', '--repo', 'package.json'], /^dynakube-istio-guard: --repo package\.json is not a directory$/],
     [['check', '--head', HEAD, '--base', 'no-such-ref'], /no-such-ref' is neither a directory nor a git ref/],
+    // As check does: a mistyped glob must not print an empty model as if the tree had no Dynatrace nor mesh.
+    [
+      ['model', '--head', HEAD, '--paths', 'clusters/**/*.yml'],
+      /^dynakube-istio-guard: --paths clusters\/\*\*\/\*\.yml matches no file in the tree read: no fact to show$/,
+    ],
   ])('%j', async (args, reason) => {
     const { code, stdout, stderr } = await runCli(args);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
