@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { chartGlobsFromConfig } from './config/charts.js';
-import { ConfigError, loadConfig, ruleLevel } from './config/load.js';
+import { chartGlobsFromConfig, type ChartGlobs } from './config/charts.js';
+import { ConfigError, loadConfig, ruleLevel, type GuardConfig } from './config/load.js';
 import {
   check,
   InputError,
@@ -127,6 +127,14 @@ function render(report: Report, format: (typeof FORMATS)[number], options: Rende
   if (format === 'markdown') return renderMarkdown(report, { failPolicy });
   if (format === 'sarif') return renderSarif(report, { toolVersion: packageJson.version, uriPrefix });
   return renderText(report, { color: toTerminal && !process.env.NO_COLOR, failPolicy });
+}
+
+/**
+ * The chart mappings of an explicit `--config` file for the model build. Without `--config` the build reads the tree's
+ * own config file, so each side of a check uses the mappings of its own revision.
+ */
+function chartsOf(explicitConfig: string | undefined, config: GuardConfig): { charts?: ChartGlobs } {
+  return explicitConfig ? { charts: chartGlobsFromConfig(config.raw) } : {};
 }
 
 /** `--paths` that match no file would pass a run that read nothing: a mistyped glob must not look like a clean tree. */
@@ -267,7 +275,7 @@ async function runCheck(args: string[]): Promise<number> {
       ],
     },
     settings,
-    ...(values.config ? { charts: chartGlobsFromConfig(config.raw) } : {}),
+    ...chartsOf(values.config, config),
     generate: generateOptions(values['dynatrace-api-url'], values.generate),
   });
   refuseUnmatchedPaths(paths, stats?.files, 'on either side: nothing was checked');
@@ -349,7 +357,8 @@ async function runModel(args: string[]): Promise<number> {
     ? await resolveSource(repo, values.head, selection, { cwd: process.cwd() })
     : directorySource(repo, selection);
   const cache = new ParseCache();
-  const model = await loadModel(source, cache);
+  // As check builds it: an explicit config file's chart mappings decide which values files belong to which chart.
+  const model = await loadModel(source, cache, chartsOf(values.config, config));
   refuseUnmatchedPaths(paths, cache.stats.files, 'in the tree read: no fact to show');
   const output = explainModel(model);
   if (values.output) await writeOutputFile(values.output, output);
