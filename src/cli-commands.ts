@@ -1,9 +1,17 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { chartGlobsFromConfig } from './config/charts.js';
-import { ConfigError, loadConfig, ruleLevel } from './config/load.js';
-import { check, InputError, loadModel, ParseCache, resolveSource, type LoadStats } from './engine.js';
+import { chartGlobsFromConfig, type ChartGlobs } from './config/charts.js';
+import { ConfigError, loadConfig, ruleLevel, type GuardConfig } from './config/load.js';
+import {
+  check,
+  InputError,
+  isDirectory,
+  loadModel,
+  ParseCache,
+  resolveSource,
+  type LoadStats,
+} from './engine.js';
 import { OutputError, writeOutputFile } from './output-file.js';
 import { explainModel } from './report/explain.js';
 import { directorySource } from './sources/directory.js';
@@ -18,7 +26,7 @@ import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { failingFindings, type FailPolicy } from './report/format.js';
 import type { FailOn, FailScope, Report } from './report/types.js';
-import { GitError } from './sources/git.js';
+import { git, GitError } from './sources/git.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 const USAGE = `Usage: dynakube-istio-guard check [options]
@@ -44,6 +52,10 @@ Options:
   --exclude <glob>         files to skip (repeatable)
   -h, --help               show this help
   --version                print the version
+
+Paths given on the command line (--repo, --base, --head, --config, --output, --output-dir) are relative to the
+current directory, as in kubectl or eslint; only the default config file is looked up in --repo. Globs (--paths,
+--exclude, the config file's) match paths relative to the tree read: --repo, or a --head / --base folder.
 
 Exit status: 0 pass, 1 findings at or above --fail-on, 2 bad invocation, unreadable input, a glob that cannot
 be parsed (--paths, --exclude or the config file), --paths that match no file, or an output that cannot be
@@ -101,16 +113,34 @@ function globFlag(flag: 'paths' | 'exclude', globs: string[] | undefined): strin
   return globs ?? [];
 }
 
-function render(
-  report: Report,
-  format: (typeof FORMATS)[number],
-  toTerminal: boolean,
-  failPolicy: FailPolicy,
-): string {
+interface RenderOptions {
+  /** Text for a terminal: colour unless NO_COLOR. */
+  toTerminal: boolean;
+  failPolicy: FailPolicy;
+  /** SARIF: the tree's folder below the top of its git repository. */
+  uriPrefix: string;
+}
+
+function render(report: Report, format: (typeof FORMATS)[number], options: RenderOptions): string {
+  const { toTerminal, failPolicy, uriPrefix } = options;
   if (format === 'json') return renderJson(report);
   if (format === 'markdown') return renderMarkdown(report, { failPolicy });
-  if (format === 'sarif') return renderSarif(report, { toolVersion: packageJson.version });
+  if (format === 'sarif') return renderSarif(report, { toolVersion: packageJson.version, uriPrefix });
   return renderText(report, { color: toTerminal && !process.env.NO_COLOR, failPolicy });
+}
+
+/**
+ * The chart mappings of an explicit `--config` file for the model build. Without `--config` the build reads the tree's
+ * own config file, so each side of a check uses the mappings of its own revision.
+ */
+function chartsOf(explicitConfig: string | undefined, config: GuardConfig): { charts?: ChartGlobs } {
+  return explicitConfig ? { charts: chartGlobsFromConfig(config.raw) } : {};
+}
+
+/** `--paths` that match no file would pass a run that read nothing: a mistyped glob must not look like a clean tree. */
+function refuseUnmatchedPaths(paths: string[], filesListed: number | undefined, where: string): void {
+  if (paths.length > 0 && filesListed === 0)
+    throw new InputError(`--paths ${paths.join(', ')} matches no file ${where}`);
 }
 
 /** `DKIG_STATS=1`: one JSON line on stderr with counts, time and peak memory, for `npm run bench`. */
@@ -125,10 +155,26 @@ function writeStats(stats: LoadStats | undefined): void {
   process.stderr.write(`dkig-stats ${JSON.stringify(line)}\n`);
 }
 
+/**
+ * Whether `text` parses as an http(s) URL with a host. A looser test let `http://host:port-typo` through, and the
+ * generator, unable to read it, then queried each DynaKube's own tenant with the token.
+ */
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** The API token only comes from the environment, so it never shows in a process list or shell history. */
 function generateOptions(apiUrl: string | undefined, scope: string | undefined): GenerateOptions {
-  if (apiUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(apiUrl)) {
-    throw new UsageError(`--dynatrace-api-url must be an http(s) URL (got '${apiUrl}')`);
+  // Not repeated in the message: a URL may carry the token (userinfo, query), and stderr ends up in CI logs.
+  if (apiUrl !== undefined && !isHttpUrl(apiUrl)) {
+    throw new UsageError(
+      '--dynatrace-api-url must be an http(s) URL, e.g. https://<environment-id>.live.dynatrace.com/api',
+    );
   }
   const token = process.env.DT_API_TOKEN?.trim();
   return {
@@ -210,10 +256,11 @@ async function runCheck(args: string[]): Promise<number> {
   const repo = values.repo ?? '.';
   const repoStat = await fs.stat(repo).catch(() => undefined);
   if (!repoStat?.isDirectory()) throw new InputError(`--repo ${repo} is not a directory`);
-  const config = await loadConfig(repo, values.config);
+  const config = await loadConfig(repo, values.config, process.cwd());
   const settings = { ...config.rules, ...parseRuleFlags(values.rule ?? []) };
   const { report, stats } = await check({
     repo,
+    cwd: process.cwd(),
     ...(values.head ? { head: values.head } : {}),
     ...(values.base ? { base: values.base } : {}),
     selection: {
@@ -228,14 +275,14 @@ async function runCheck(args: string[]): Promise<number> {
       ],
     },
     settings,
-    ...(values.config ? { charts: chartGlobsFromConfig(config.raw) } : {}),
+    ...chartsOf(values.config, config),
     generate: generateOptions(values['dynatrace-api-url'], values.generate),
   });
-  if (paths.length > 0 && stats?.files === 0)
-    throw new InputError(`--paths ${paths.join(', ')} matches no file on either side: nothing was checked`);
-  const output = render(report, format, !values.output && process.stdout.isTTY === true, {
-    failOn,
-    failScope,
+  refuseUnmatchedPaths(paths, stats?.files, 'on either side: nothing was checked');
+  const output = render(report, format, {
+    toTerminal: !values.output && process.stdout.isTTY === true,
+    failPolicy: { failOn, failScope },
+    uriPrefix: format === 'sarif' ? await treeFolderInGit(repo, values.head) : '',
   });
   if (process.env.DKIG_STATS === '1') writeStats(stats);
   if (values.output) await writeOutputFile(values.output, output);
@@ -257,7 +304,7 @@ async function runCheck(args: string[]): Promise<number> {
 
 /**
  * Exclude globs for this run's outputs inside the trees it reads: `--repo`, and `--head` / `--base` when they are
- * folders (paths of a folder side are relative to it).
+ * folders (paths of a folder side are relative to it). Paths on the command line are taken from the current directory.
  */
 async function ownOutputsIn(
   repo: string,
@@ -266,10 +313,26 @@ async function ownOutputsIn(
 ): Promise<string[]> {
   const roots = [repo];
   for (const side of sides) {
-    const folder = side === undefined ? undefined : path.resolve(repo, side);
-    if (folder && (await fs.stat(folder).catch(() => undefined))?.isDirectory()) roots.push(folder);
+    const folder = await folderOfSide(side);
+    if (folder) roots.push(folder);
   }
   return [...new Set(roots.flatMap((root) => ownOutputExcludes(root, outputs)))];
+}
+
+/** The folder a `--head` / `--base` names (from the current directory), or undefined for a git ref or none. */
+async function folderOfSide(side: string | undefined): Promise<string | undefined> {
+  if (side === undefined) return undefined;
+  const folder = path.resolve(side);
+  return (await isDirectory(folder)) ? folder : undefined;
+}
+
+/**
+ * Where the tree read (a `--head` folder, else `--repo`) lies below the top of its git repository (`clusters/prod/`),
+ * for SARIF: code scanning resolves paths from the repository's top. Empty at the top, and outside git.
+ */
+async function treeFolderInGit(repo: string, head: string | undefined): Promise<string> {
+  const tree = (await folderOfSide(head)) ?? repo;
+  return (await git(tree, ['rev-parse', '--show-prefix']).catch(() => '')).trim();
 }
 
 /** `model`: the effective facts of one tree with their origins, for a person checking what the tool read. */
@@ -285,15 +348,18 @@ async function runModel(args: string[]): Promise<number> {
   const repo = values.repo ?? '.';
   const repoStat = await fs.stat(repo).catch(() => undefined);
   if (!repoStat?.isDirectory()) throw new InputError(`--repo ${repo} is not a directory`);
-  const config = await loadConfig(repo, values.config);
+  const config = await loadConfig(repo, values.config, process.cwd());
   const selection = {
     include: paths.length > 0 ? paths : config.include,
     exclude: [...config.exclude, ...excluded],
   };
   const source = values.head
-    ? await resolveSource(repo, values.head, selection)
+    ? await resolveSource(repo, values.head, selection, { cwd: process.cwd() })
     : directorySource(repo, selection);
-  const model = await loadModel(source, new ParseCache());
+  const cache = new ParseCache();
+  // As check builds it: an explicit config file's chart mappings decide which values files belong to which chart.
+  const model = await loadModel(source, cache, chartsOf(values.config, config));
+  refuseUnmatchedPaths(paths, cache.stats.files, 'in the tree read: no fact to show');
   const output = explainModel(model);
   if (values.output) await writeOutputFile(values.output, output);
   else process.stdout.write(output);

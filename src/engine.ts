@@ -36,7 +36,7 @@ import {
 } from './report/types.js';
 import { failingFindings } from './report/format.js';
 import { directorySource } from './sources/directory.js';
-import { gitRefSource } from './sources/git.js';
+import { gitRefSource, verifyCommit } from './sources/git.js';
 import type { FileSelection, FileSource } from './sources/types.js';
 import { byCodeUnits } from './text-order.js';
 
@@ -45,20 +45,55 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export class InputError extends Error {}
 
+export interface SourceOptions {
+  /**
+   * The repository's checked-out files as a source (head when base is a git ref): git tells which of them the ref
+   * shares, so those are not read again.
+   */
+  workingTree?: FileSource;
+  /**
+   * The folder a relative directory is taken from. The CLI gives the current directory, as for any path on a command
+   * line; default `repo`.
+   */
+  cwd?: string;
+}
+
 /** A `--base`/`--head` argument: a directory is read as a tree; anything else is a git ref in `repo`. */
 export async function resolveSource(
   repo: string,
   spec: string,
   selection: FileSelection,
-  workingTree?: FileSource,
+  options: SourceOptions = {},
 ): Promise<FileSource> {
-  const asDirectory = path.resolve(repo, spec);
-  const stat = await fs.stat(asDirectory).catch(() => undefined);
-  if (stat?.isDirectory()) return directorySource(asDirectory, selection);
+  const asDirectory = path.resolve(options.cwd ?? repo, spec);
+  if (await isDirectory(asDirectory)) return directorySource(asDirectory, selection);
+  await refuseFolderOfRepo(repo, spec, options.cwd);
+  const { workingTree } = options;
   try {
     return await gitRefSource(repo, spec, selection, workingTree ? { workingTree } : {});
   } catch (error) {
     throw new InputError((error as Error).message);
+  }
+}
+
+export async function isDirectory(target: string): Promise<boolean> {
+  return (await fs.stat(target).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+/**
+ * A folder of the repository named relative to it while relative folders are taken from `cwd` (earlier versions of
+ * the CLI took them from `--repo`), and no git ref has that name: the reason says which path names the folder, so the
+ * reader does not hunt for a mistyped ref. Git is asked only in this rare case; a ref otherwise fails when read.
+ */
+async function refuseFolderOfRepo(repo: string, spec: string, cwd: string | undefined): Promise<void> {
+  if (cwd === undefined || path.isAbsolute(spec) || !(await isDirectory(path.resolve(repo, spec)))) return;
+  try {
+    await verifyCommit(repo, spec);
+  } catch (error) {
+    const folder = path.join(repo, spec);
+    throw new InputError(
+      `${(error as Error).message} (a relative folder is taken from the current directory; the one in ${repo} is ${folder})`,
+    );
   }
 }
 
@@ -544,6 +579,8 @@ export async function addGenerated(analysis: Analysis, options: GenerateOptions 
 
 export interface CheckOptions extends AnalyzeOptions, ParseCacheOptions {
   repo: string;
+  /** The folder a relative `head` / `base` directory is taken from (the CLI: the current directory); default `repo`. */
+  cwd?: string;
   /** Manifest generation: Dynatrace API access for live endpoints, and the scope. */
   generate?: GenerateOptions;
   head?: string;
@@ -556,17 +593,16 @@ export interface CheckOptions extends AnalyzeOptions, ParseCacheOptions {
 /** The whole check for the CLI: read base and head, build both models, run the rules. */
 export async function check(options: CheckOptions): Promise<Analysis> {
   const cache = new ParseCache({ ...(options.prefilter === false ? { prefilter: false } : {}) });
+  const cwd = options.cwd ? { cwd: options.cwd } : {};
   const headSource = options.head
-    ? await resolveSource(options.repo, options.head, options.selection)
+    ? await resolveSource(options.repo, options.head, options.selection, cwd)
     : directorySource(options.repo, options.selection);
   const baseSource = options.base
-    ? await resolveSource(
-        options.repo,
-        options.base,
-        options.selection,
+    ? await resolveSource(options.repo, options.base, options.selection, {
+        ...cwd,
         // Without `--head`, head is the checked-out tree: git tells which of its files base shares.
-        options.head ? undefined : headSource,
-      )
+        ...(options.head ? {} : { workingTree: headSource }),
+      })
     : undefined;
   const build = options.charts ? { charts: options.charts } : {};
   const head = await loadModel(headSource, cache, build);

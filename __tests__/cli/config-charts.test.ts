@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundle } from '../helpers/bundle.js';
+import { runCli } from './run-in-process.js';
 
 function write(root: string, file: string, text: string): void {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -39,5 +40,24 @@ describe('--config outside the tree', () => {
     const missing = run(['--config', path.join(root, 'settings/none.yml')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot be read/);
+  });
+});
+
+describe('model --config', () => {
+  it('reads the values files with the chart mappings check uses, so it shows the facts the rules see', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'dkig-config-'));
+    try {
+      write(root, 'tree/platform/mesh/node-agent.yaml', 'podAnnotations:\n  team: mesh\n');
+      write(root, 'settings/guard.yml', "charts:\n  cni: ['platform/mesh/node-agent.yaml']\n");
+      const tree = path.join(root, 'tree');
+      const config = path.join(root, 'settings/guard.yml');
+      const { code, stdout, stderr } = await runCli(['model', '--repo', tree, '--config', config]);
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      expect(stdout).toContain(
+        '  CNI agent: true  (platform/mesh/node-agent.yaml:1, values file platform/mesh/node-agent.yaml (chart from config))\n',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -27,7 +27,15 @@ interface ContractFinding {
 let repo: string;
 let json: { code: number; stdout: string; stderr: string };
 let sarif: { code: number; stdout: string; stderr: string };
-const args = () => ['check', '--repo', repo, '--base', 'base', '--head', 'head'];
+const args = () => [
+  'check',
+  '--repo',
+  repo,
+  '--base',
+  path.join(repo, 'base'),
+  '--head',
+  path.join(repo, 'head'),
+];
 
 beforeAll(async () => {
   repo = mixedRepo();

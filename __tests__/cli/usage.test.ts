@@ -34,6 +34,11 @@ describe('the CLI refuses a bad invocation with exit 2 and one line on stderr', 
     [['model', '--exclude='], /^dynakube-istio-guard: --exclude needs a value$/],
     [['check', '--repo', 'package.json'], /^dynakube-istio-guard: --repo package\.json is not a directory$/],
     [['check', '--head', HEAD, '--base', 'no-such-ref'], /no-such-ref' is neither a directory nor a git ref/],
+    // As check does: a mistyped glob must not print an empty model as if the tree had no Dynatrace nor mesh.
+    [
+      ['model', '--head', HEAD, '--paths', 'clusters/**/*.yml'],
+      /^dynakube-istio-guard: --paths clusters\/\*\*\/\*\.yml matches no file in the tree read: no fact to show$/,
+    ],
   ])('%j', async (args, reason) => {
     const { code, stdout, stderr } = await runCli(args);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
@@ -51,6 +56,16 @@ describe('the CLI refuses a bad invocation with exit 2 and one line on stderr', 
     expect(stderr.trimEnd()).toMatch(reason);
     expect(stderr.split('\n')).toHaveLength(2);
   });
+});
+
+it('refuses a --dynatrace-api-url that does not parse, without repeating it (it may hold the token)', async () => {
+  // A port typo passed the old prefix test; the generator then dropped the tenant the token is for.
+  const url = 'https://user:dt0c01.SECRETPART@abc12345.live.dynatrace.com:44x/api';
+  const { code, stdout, stderr } = await runCli(['check', '--head', HEAD, '--dynatrace-api-url', url]);
+  expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+  expect(stderr).toBe(
+    'dynakube-istio-guard: --dynatrace-api-url must be an http(s) URL, e.g. https://<environment-id>.live.dynatrace.com/api\n',
+  );
 });
 
 describe('help and version', () => {

@@ -484,6 +484,24 @@ activeGate:
     ]);
   });
 
+  it('sends the token nowhere when the API URL given does not parse (a DynaKube of the PR names a tenant)', async () => {
+    const api = await startApi(connectionInfoHandler({ communicationEndpoints: ONEAGENT_ENDPOINTS }, {}));
+    close = api.close;
+    const model = modelOf({
+      'dk.yaml': dynakube(`apiUrl: ${api.url}/api\noneAgent:\n  cloudNativeFullStack: {}`),
+    });
+    const result = await generateManifests(model, {
+      scope: 'all',
+      dynatrace: { apiUrl: 'https://abc12345.live.dynatrace.com:44x/api', token: 't' },
+    });
+    expect(api.requests).toEqual([]);
+    expect(result.notes.map((n) => n.reason)).toEqual([
+      expect.stringMatching(
+        /not generated: the Dynatrace API URL given is not a valid URL, so the token is sent nowhere/,
+      ),
+    ]);
+  });
+
   it('hostMonitoring and classicFullStack get no oneagent entries (host agents are outside the mesh)', async () => {
     const api = await startApi(connectionInfoHandler({ communicationEndpoints: ONEAGENT_ENDPOINTS }, {}));
     close = api.close;

@@ -28,15 +28,42 @@ export function emptyConfig(): GuardConfig {
 
 /**
  * Reads the config file; a missing default file (`.yml`, else `.yaml`) is an empty config, a missing explicit file
- * is an error.
+ * is an error. The default files are looked up in `repo`; an explicit relative path is taken from `explicitFrom`
+ * (the CLI: the current directory, as any path on its command line; the action: the workspace).
  */
-export async function loadConfig(repo: string, explicitPath?: string): Promise<GuardConfig> {
-  for (const candidate of explicitPath ? [explicitPath] : CONFIG_FILE_PATHS) {
-    const text = await fs.readFile(path.resolve(repo, candidate), 'utf8').catch(() => undefined);
+export async function loadConfig(
+  repo: string,
+  explicitPath?: string,
+  explicitFrom = repo,
+): Promise<GuardConfig> {
+  if (explicitPath) {
+    const text = await readText(path.resolve(explicitFrom, explicitPath));
+    if (text === undefined)
+      throw new ConfigError(
+        `config file ${explicitPath} cannot be read${await fileInRepoHint(repo, explicitPath, explicitFrom)}`,
+      );
+    return parseConfig(text, explicitPath);
+  }
+  for (const candidate of CONFIG_FILE_PATHS) {
+    const text = await readText(path.resolve(repo, candidate));
     if (text !== undefined) return parseConfig(text, candidate);
   }
-  if (explicitPath) throw new ConfigError(`config file ${explicitPath} cannot be read`);
   return emptyConfig();
+}
+
+function readText(file: string): Promise<string | undefined> {
+  return fs.readFile(file, 'utf8').catch(() => undefined);
+}
+
+/**
+ * A relative `--config` that names a file of the repository, not of the current directory (earlier versions of the
+ * CLI took it from `--repo`): which path names that file.
+ */
+async function fileInRepoHint(repo: string, file: string, from: string): Promise<string> {
+  const inRepo = path.resolve(repo, file);
+  if (path.isAbsolute(file) || inRepo === path.resolve(from, file) || (await readText(inRepo)) === undefined)
+    return '';
+  return ` (a relative path is taken from the current directory; the one in ${repo} is ${path.join(repo, file)})`;
 }
 
 /** The keys a config file may have: a misspelt one would otherwise be ignored without a word. */

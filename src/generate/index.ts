@@ -82,6 +82,15 @@ function connectionInfoSource(options: GenerateOptions['dynatrace']): Connection
             'no Dynatrace API token was given, so the communication endpoints are unknown (CLI: DT_API_TOKEN; action: dynatrace-api-token)',
         };
       }
+      // The URL given says which tenant the token is for. One that does not parse must not drop that pin: the token
+      // would then go to whatever tenant a DynaKube of the pull request names. The URL itself is not repeated here,
+      // as it may hold the token.
+      if (options.apiUrl && !given) {
+        return {
+          unavailable:
+            'the Dynatrace API URL given is not a valid URL, so the token is sent nowhere (CLI: --dynatrace-api-url; action: dynatrace-api-url)',
+        };
+      }
       const client = new DynatraceApiClient({ apiUrl, token: options.token, timeoutMs: options.timeoutMs });
       const own = originOf(client.baseUrl);
       if (given && own && own.origin !== given.origin) {
@@ -244,8 +253,16 @@ export function manifestsByFile(generated: readonly GeneratedManifest[]): Map<st
 }
 
 /**
+ * The first line of every manifest file the tool writes. Only a file that starts with it is the tool's to remove:
+ * `--output-dir` may name a folder whose `generated/` holds the user's own manifests (`--output-dir .` in a repository
+ * with rendered charts in `generated/`), and those must survive a run.
+ */
+export const GENERATED_FILE_HEADER =
+  '# Written by dynakube-istio-guard for its last report; the next run with this output folder rewrites or removes it.\n';
+
+/**
  * Writes one YAML file per target namespace under `outputDir` (e.g. `<dir>/generated/<namespace>.yaml`); returns the
- * paths. YAML files an earlier run left in `generated/` are removed: `kubectl apply -f <dir>/generated/` must apply
+ * paths. Files an earlier run wrote in `generated/` are removed: `kubectl apply -f <dir>/generated/` must apply
  * what this report says the cluster needs, not what an earlier run said.
  */
 export async function writeGeneratedManifests(
@@ -257,17 +274,20 @@ export async function writeGeneratedManifests(
     const target = path.resolve(outputDir, file);
     // Namespaces come from the repository: a name like `../x` must not write outside the output directory.
     if (path.relative(path.resolve(outputDir), target).startsWith('..')) continue;
-    await writeOutputFile(target, yaml);
+    await writeOutputFile(target, `${GENERATED_FILE_HEADER}${yaml}`);
     written.push(target);
   }
   await removeEarlierManifests(path.resolve(outputDir, 'generated'), new Set(written));
   return written;
 }
 
+/** The YAML files in `folder` an earlier run wrote (they start with the header) and this one did not. */
 async function removeEarlierManifests(folder: string, kept: Set<string>): Promise<void> {
   const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
     const file = path.join(folder, entry.name);
-    if (entry.isFile() && entry.name.endsWith('.yaml') && !kept.has(file)) await fs.rm(file, { force: true });
+    if (!entry.isFile() || !entry.name.endsWith('.yaml') || kept.has(file)) continue;
+    const text = await fs.readFile(file, 'utf8').catch(() => '');
+    if (text.startsWith(GENERATED_FILE_HEADER)) await fs.rm(file, { force: true });
   }
 }

@@ -20,6 +20,12 @@ export interface SarifOptions {
   /** Rules to describe in `tool.driver.rules`; default every rule. Findings of unknown rules get a minimal entry. */
   rules?: readonly RuleMeta[];
   toolVersion?: string;
+  /**
+   * The folder of the tree read, from the top of its git repository (`clusters/prod/`): code scanning resolves a
+   * result's path from the repository's top, while the report's paths start at the tree read (`--repo` may be a
+   * folder below the top). Empty or absent when the tree is the top.
+   */
+  uriPrefix?: string;
 }
 
 /** Code scanning limits descriptions to 1,024 characters. */
@@ -85,7 +91,7 @@ function linesOf(files: ReadonlyMap<string, string> | undefined): LinesOf {
  * The finding's whole lines. GitHub's SARIF reference marks the region's columns required too: with the file's text
  * known, the region runs from column 1 to the column after the last line's end (UTF-16 code units, SARIF's default).
  */
-function physicalLocation(finding: Finding, lines: LinesOf) {
+function physicalLocation(finding: Finding, lines: LinesOf, uriPrefix: string) {
   if (finding.file === '')
     return { artifactLocation: { uri: NO_FILE_URI }, region: { startLine: 1, endLine: 1 } };
   // Lines are 1-based; a finding placed on line 0 (a default with a file) still needs a valid region.
@@ -93,7 +99,7 @@ function physicalLocation(finding: Finding, lines: LinesOf) {
   const endLine = Math.max(finding.endLine, startLine);
   const endText = lines(finding.file)?.[endLine - 1];
   return {
-    artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/') },
+    artifactLocation: { uri: `${uriPrefix}${finding.file}`.split('/').map(encodeURIComponent).join('/') },
     region: {
       startLine,
       ...(endText === undefined ? {} : { startColumn: 1 }),
@@ -113,7 +119,7 @@ function uploadable(findings: Finding[]): Finding[] {
   return open.filter((finding) => kept.has(finding));
 }
 
-function result(finding: Finding, ruleIndex: number, lines: LinesOf) {
+function result(finding: Finding, ruleIndex: number, lines: LinesOf, uriPrefix: string) {
   const text = finding.fix
     ? `${finding.resource}: ${finding.message} Fix: ${finding.fix.description}`
     : `${finding.resource}: ${finding.message}`;
@@ -122,7 +128,7 @@ function result(finding: Finding, ruleIndex: number, lines: LinesOf) {
     ruleIndex,
     level: LEVEL[finding.severity],
     message: { text },
-    locations: [{ physicalLocation: physicalLocation(finding, lines) }],
+    locations: [{ physicalLocation: physicalLocation(finding, lines, uriPrefix) }],
     partialFingerprints: {
       primaryLocationLineHash: `${fingerprint(finding)}:1`,
       'dynakubeIstioGuard/v1': fingerprint(finding),
@@ -160,7 +166,9 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
             rules: rules.map(ruleDescriptor),
           },
         },
-        results: open.map((finding) => result(finding, index.get(finding.ruleId)!, lines)),
+        results: open.map((finding) =>
+          result(finding, index.get(finding.ruleId)!, lines, options.uriPrefix ?? ''),
+        ),
       },
     ],
   };

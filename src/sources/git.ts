@@ -23,14 +23,30 @@ export async function git(repo: string, args: string[]): Promise<string> {
 }
 
 /** The one-line reason for a `--base`/`--head` that names no commit. */
-function notARef(repo: string, ref: string): GitError {
-  return new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
+function notARef(repo: string, ref: string, why = ''): GitError {
+  return new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}${why}`);
 }
 
-/** Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not). */
-async function verifyCommit(repo: string, ref: string): Promise<void> {
+/**
+ * Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not). When it does
+ * not, the reason says why git may not know it: `repo` is in no git repository (or git is missing), a mistake other
+ * than a misspelt ref; or the clone is shallow, as CI checkouts are by default, so an older commit is not there.
+ */
+export async function verifyCommit(repo: string, ref: string): Promise<void> {
   const out = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '');
-  if (!out.trim()) throw notARef(repo, ref);
+  if (out.trim()) return;
+  const shallow = await git(repo, ['rev-parse', '--is-shallow-repository']).then(
+    (answer) => answer.trim() === 'true',
+    (error: Error) => error,
+  );
+  if (shallow instanceof Error) {
+    const reason = shallow.message.replace(/^fatal: /, '');
+    throw new GitError(`'${ref}' is not a directory, and git cannot read refs in ${repo}: ${reason}`);
+  }
+  const why = shallow
+    ? ' (the clone is shallow: fetch that ref, or clone with history, e.g. fetch-depth: 0)'
+    : '';
+  throw notARef(repo, ref, why);
 }
 
 export interface GitRefOptions {
