@@ -5,9 +5,9 @@ import {
   istioVersions,
   namespaceDataPlaneMode,
   namespaceMeshEnrollment,
-  nativeSidecars,
   podNativeSidecar,
 } from '../../src/model/effective.js';
+import { nativeSidecarState } from '../../src/model/facts-native-sidecars.js';
 import { lineOf, modelOf } from './helpers.js';
 
 const namespace = (name: string, labels: Record<string, string>) => [
@@ -111,32 +111,66 @@ describe('mesh enrollment per namespace', () => {
 });
 
 describe('native sidecars', () => {
-  const istiod = (lines: string[], version?: string) => {
-    const release = [
-      'apiVersion: helm.toolkit.fluxcd.io/v2',
-      'kind: HelmRelease',
-      'metadata: {name: istiod, namespace: istio-system}',
-      'spec:',
-      `  chart: {spec: {chart: istiod${version ? `, version: "${version}"` : ''}}}`,
-      '  values:',
-      ...lines.map((line) => `    ${line}`),
-    ];
-    return modelOf({ 'hr.yaml': release }).pilotInstalls[0];
-  };
+  const release = (lines: string[], version?: string) => [
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata: {name: istiod, namespace: istio-system}',
+    'spec:',
+    `  chart: {spec: {chart: istiod${version ? `, version: "${version}"` : ''}}}`,
+    '  values:',
+    ...lines.map((line) => `    ${line}`),
+  ];
+  const istiod = (lines: string[], version?: string) =>
+    modelOf({ 'hr.yaml': release(lines, version) }).pilotInstalls[0];
 
   it.each([
-    [['pilot: {env: {ENABLE_NATIVE_SIDECARS: "true"}}'], '1.25.0', 'true', 7],
-    [['env: {ENABLE_NATIVE_SIDECARS: "false"}'], '1.28.0', 'false', 7],
-    [['compatibilityVersion: "1.26"'], '1.28.0', 'false', 7],
+    [['pilot: {env: {ENABLE_NATIVE_SIDECARS: "true"}}'], '1.25.0', 'on', 7],
+    [['env: {ENABLE_NATIVE_SIDECARS: "false"}'], '1.28.0', 'off', 7],
+    [['env: {ENABLE_NATIVE_SIDECARS: "auto"}'], '1.26.0', 'off', 7],
+    [['compatibilityVersion: "1.26"'], '1.28.0', 'off', 7],
     [['meshConfig: {}'], '1.28.0', 'auto', 5],
     [['meshConfig: {}'], '1.27.0', 'auto', 5],
-    [['meshConfig: {}'], '1.26.3', 'false', 5],
-    // No version to point at: the install itself, where one would be pinned.
-    [['meshConfig: {}'], undefined, 'unknown', 5],
+    [['meshConfig: {}'], '1.26.3', 'off', 5],
+    // No version: the newest release, pointed at where the pilot env that switches it off would go (`values:`).
+    [['meshConfig: {}'], undefined, 'auto', 6],
   ])('%j on %s is %s', (lines, version, expected, line) => {
-    const setting = nativeSidecars(istiod(lines, version));
-    expect(setting.value).toBe(expected);
-    expect(setting.origin.line).toBe(line);
+    const state = nativeSidecarState(istiod(lines, version));
+    expect(state.state).toBe(expected);
+    expect(state.origin.line).toBe(line);
+  });
+
+  // The action's kubernetes-version input (CLI --kubernetes-version): `auto` needs every node at 1.33 or newer.
+  it.each([
+    ['1.28.0', undefined, 'auto'],
+    ['1.28.0', '1.32', 'off'],
+    ['1.28.0', 'v1.33.2', 'on'],
+    ['1.26.3', '1.34', 'off'],
+  ])('Istio %s on Kubernetes %s is %s', (version, kubernetesVersion, expected) => {
+    const model = modelOf(
+      { 'hr.yaml': release(['meshConfig: {}'], version) },
+      { assume: { kubernetesVersion } },
+    );
+    const state = nativeSidecarState(model.pilotInstalls[0], model.kubernetesVersion);
+    expect(state.state).toBe(expected);
+    if (kubernetesVersion && version >= '1.27')
+      expect(state.reason).toContain(`Kubernetes ${kubernetesVersion}`);
+  });
+
+  // The action's istio-version input (CLI --istio-version) is the version of installs that pin none.
+  it('an unpinned install takes the assumed Istio version, and says so', () => {
+    const model = modelOf({ 'hr.yaml': release(['meshConfig: {}']) }, { assume: { istioVersion: '1.26.2' } });
+    const pilot = model.pilotInstalls[0];
+    expect(pilot.version).toMatchObject({ value: '1.26.2', defaulted: true });
+    expect(nativeSidecarState(pilot)).toMatchObject({
+      state: 'off',
+      reason: expect.stringContaining('Istio 1.26.2 (istio-version: the repository pins none)'),
+    });
+    // A pinned version wins over the assumed one.
+    const pinned = modelOf(
+      { 'hr.yaml': release(['meshConfig: {}'], '1.28.0') },
+      { assume: { istioVersion: '1.26.2' } },
+    );
+    expect(nativeSidecarState(pinned.pilotInstalls[0]).state).toBe('auto');
   });
 
   it('reads the per-pod annotation', () => {

@@ -57,7 +57,10 @@ describe('explain: the effective facts with their origins', () => {
 
   it.each([
     ['outbound traffic policy: REGISTRY_ONLY  (clusters/prod/istio/istiod.yaml:9, ', 'policy and its line'],
-    ['native sidecars: auto — Istio 1.28.1 defaults to auto', 'native sidecars on 1.28'],
+    [
+      'native sidecars: auto — Istio 1.28.1 defaults ENABLE_NATIVE_SIDECARS to "auto"',
+      'native sidecars on 1.28',
+    ],
     ['CNI agent: true  (clusters/prod/istio/cni.yaml:5, HelmRelease kube-system/istio-cni)', 'CNI install'],
     ['namespace: kube-system', 'CNI namespace'],
     ['shop: sidecar  (clusters/prod/apps/ns.yaml:6)', 'data-plane mode'],

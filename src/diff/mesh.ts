@@ -86,7 +86,7 @@ export function addControlPlaneFacts(facts: FactSet, model: ClusterModel): void 
   // What the setting means on this version: `on`, `auto` (the 1.27+ default) or `off`.
   const pilot = model.pilotInstalls[0];
   if (pilot) {
-    const state = nativeSidecarState(pilot);
+    const state = nativeSidecarState(pilot, model.kubernetesVersion);
     facts.add({ ...base, path: 'native sidecars', value: state.state, origin: writtenOrigin(state.origin) });
   }
 }

@@ -56,6 +56,15 @@ export interface BuildOptions {
    * `.github/dynakube-istio-guard.yml` when that file is among the parsed files.
    */
   charts?: ChartGlobs;
+  /** Versions the user states for what the repository does not pin (action inputs, CLI flags). */
+  assume?: AssumedVersions;
+}
+
+export interface AssumedVersions {
+  /** The Istio version of installs that pin none (`istio-version`). */
+  istioVersion?: string;
+  /** The cluster's Kubernetes version (`kubernetes-version`): whether Istio's `auto` native sidecars are on. */
+  kubernetesVersion?: string;
 }
 
 /** Builds the model of one side of the repository from its parsed files. */
@@ -77,10 +86,29 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   const context: ReadContext = { repo, notEvaluable: model.notEvaluable };
   for (const resource of repo.resources) addResource(model, resource, context);
   addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
+  const { istioVersion, kubernetesVersion } = options.assume ?? {};
+  if (istioVersion)
+    model.chartValues = model.chartValues.map((values) => withIstioVersion(values, istioVersion));
   model.chartValues = model.chartValues.map(withIstioPresets);
   for (const values of model.chartValues) addChartValues(model, values);
+  if (istioVersion) assumeInstallVersions(model, istioVersion);
+  if (kubernetesVersion) model.kubernetesVersion = kubernetesVersion;
   reportPlaceholders(model);
   return model;
+}
+
+const ISTIO_CHARTS = ['istiod', 'cni', 'ztunnel', 'gateway', 'base'];
+
+/** An Istio chart's values with the assumed version when the repository pins none. */
+function withIstioVersion(values: ChartValues, istioVersion: string): ChartValues {
+  if (values.chartVersion || !ISTIO_CHARTS.includes(values.chart)) return values;
+  return { ...values, chartVersion: istioVersion, chartVersionAssumed: true };
+}
+
+/** IstioOperators and rendered installs without a version (no `spec.tag`, no image tag) take the assumed one. */
+function assumeInstallVersions(model: ClusterModel, istioVersion: string): void {
+  for (const pilot of model.pilotInstalls) pilot.version ??= fact(istioVersion, pilot.origin, true);
+  for (const cni of model.cniInstalls) cni.version ??= fact(istioVersion, cni.enabled.origin, true);
 }
 
 function chartGlobsOf(repo: Repository): ChartGlobs {

@@ -1,8 +1,8 @@
 import { valuesOrigin } from './helm.js';
 import { fact, type Fact, type Origin } from './provenance.js';
 import { asBoolean, getIn } from './read.js';
-import { atLeast, imageTag, releaseLine } from './facts-versions.js';
-import type { ClusterModel, CniInstall, PilotInstall, Workload } from './types.js';
+import { imageTag } from './facts-versions.js';
+import type { ClusterModel, CniInstall, Workload } from './types.js';
 
 const NO_ORIGIN: Origin = { file: '', line: 0 };
 
@@ -61,57 +61,6 @@ function injectsByDefault(model: ClusterModel): Fact<boolean> | undefined {
     if (asBoolean(getIn(values.values, path)) === true) return fact(true, valuesOrigin(values, path));
   }
   return undefined;
-}
-
-export type NativeSidecars = 'true' | 'false' | 'auto' | 'unknown';
-
-/** Whether an istiod install injects native sidecars, and why. */
-export interface NativeSidecarSetting extends Fact<NativeSidecars> {
-  via: string;
-  reason: string;
-}
-
-/**
- * `ENABLE_NATIVE_SIDECARS` of one istiod: explicit env first (which already holds a `compatibilityVersion` ≤ 1.26
- * preset for chart installs), then `compatibilityVersion` ≤ 1.26 for other installs (off), then the version's
- * default: off before 1.27, `auto` from 1.27 (on when every node runs Kubernetes ≥ 1.33, which a repository
- * cannot tell).
- */
-export function nativeSidecars(pilot: PilotInstall): NativeSidecarSetting {
-  const env = pilot.env.ENABLE_NATIVE_SIDECARS;
-  if (env) {
-    const value = env.value.trim().toLowerCase();
-    const setting: NativeSidecars =
-      value === 'true' || value === 'false' || value === 'auto' ? value : 'false';
-    return { ...fact(setting, env.origin), via: pilot.via, reason: `ENABLE_NATIVE_SIDECARS=${env.value}` };
-  }
-  const compatibility = releaseLine(pilot.compatibilityVersion?.value);
-  if (pilot.compatibilityVersion && compatibility && !atLeast(compatibility, 1, 27)) {
-    return {
-      ...fact('false', pilot.compatibilityVersion.origin),
-      via: pilot.via,
-      reason: `compatibilityVersion ${pilot.compatibilityVersion.value} keeps native sidecars off`,
-    };
-  }
-  const version = pilot.version ? releaseLine(pilot.version.value) : undefined;
-  if (!pilot.version || !version) {
-    return {
-      ...fact('unknown', pilot.version?.origin ?? pilot.origin, true),
-      via: pilot.via,
-      reason: 'Istio version unknown',
-    };
-  }
-  return atLeast(version, 1, 27)
-    ? {
-        ...fact('auto', pilot.version.origin, true),
-        via: pilot.via,
-        reason: `Istio ${pilot.version.value} defaults to auto: native sidecars where nodes run Kubernetes ≥ 1.33`,
-      }
-    : {
-        ...fact('false', pilot.version.origin, true),
-        via: pilot.via,
-        reason: `Istio ${pilot.version.value} defaults to off`,
-      };
 }
 
 /** The per-pod override `sidecar.istio.io/nativeSidecar` (Istio ≥ 1.24), when a workload sets it. */

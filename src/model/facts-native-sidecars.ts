@@ -7,7 +7,10 @@ export const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
 export const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
 
 export interface NativeSidecarState {
-  /** `on`: explicitly enabled; `auto`: the 1.27+ default (on where every node runs Kubernetes ≥ 1.33); `off`. */
+  /**
+   * `on`: enabled (explicitly, or `auto` on a cluster stated to run Kubernetes ≥ 1.33); `auto`: the 1.27+ default,
+   * on where every node runs Kubernetes ≥ 1.33, the cluster's version unknown; `off`.
+   */
   state: 'on' | 'auto' | 'off';
   /** Why, for messages. */
   reason: string;
@@ -19,11 +22,19 @@ export interface NativeSidecarState {
 /**
  * Whether an istiod install injects native sidecars (reference/istio.md §4): `ENABLE_NATIVE_SIDECARS` `true` /
  * `false` / `auto` (1.27+; any other value disables), else the default of the version: off before 1.27, `auto`
- * from 1.27. `compatibilityVersion` ≤ 1.26 switches it off. An unpinned version is the newest release.
+ * from 1.27. `compatibilityVersion` ≤ 1.26 switches it off. An unpinned version is the newest release. `auto` turns
+ * native sidecars on only where every node runs Kubernetes 1.33 or newer: with the cluster's Kubernetes version
+ * stated (`kubernetes-version`), it is on or off.
  */
-export function nativeSidecarState(pilot: PilotInstall): NativeSidecarState {
+export function nativeSidecarState(pilot: PilotInstall, kubernetesVersion?: string): NativeSidecarState {
+  const state = configuredState(pilot);
+  return state.state === 'auto' ? withKubernetes(state, kubernetesVersion) : state;
+}
+
+/** The state istiod's configuration gives, before the nodes' Kubernetes version decides `auto`. */
+function configuredState(pilot: PilotInstall): NativeSidecarState {
   const line = releaseLine(pilot.version?.value) ?? 'latest';
-  const version = pilot.version ? `Istio ${pilot.version.value}` : 'an unpinned (newest) Istio';
+  const version = istioVersionText(pilot);
   const setting = pilot.env[NATIVE_SIDECARS_ENV];
   const anchor = pilot.version?.origin ?? setting?.origin ?? pilot.compatibilityVersion?.origin;
   if (setting) {
@@ -53,6 +64,24 @@ export function nativeSidecarState(pilot: PilotInstall): NativeSidecarState {
     reason: `${version} defaults ${NATIVE_SIDECARS_ENV} to "auto": native sidecars on every node with Kubernetes 1.33 or newer`,
     origin,
   };
+}
+
+/** The install's Istio version for messages, saying where it comes from when the repository pins none. */
+function istioVersionText(pilot: PilotInstall): string {
+  if (!pilot.version) return 'an unpinned (newest) Istio';
+  return pilot.version.defaulted
+    ? `Istio ${pilot.version.value} (istio-version: the repository pins none)`
+    : `Istio ${pilot.version.value}`;
+}
+
+/** `auto` decided by the cluster's Kubernetes version, when the user states it. */
+function withKubernetes(auto: NativeSidecarState, kubernetesVersion: string | undefined): NativeSidecarState {
+  const line = releaseLine(kubernetesVersion);
+  if (!line || line === 'latest') return auto;
+  const nodes = `the cluster runs Kubernetes ${kubernetesVersion} (kubernetes-version)`;
+  return atLeast(line, 1, 33)
+    ? { ...auto, state: 'on', reason: `${auto.reason}; ${nodes}, so they are on` }
+    : { ...auto, state: 'off', reason: `${auto.reason}; ${nodes}, so they stay off` };
 }
 
 /**

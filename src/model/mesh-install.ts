@@ -109,7 +109,7 @@ export function readIstiodValues(values: ChartValues): {
     env,
     envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
     via: values.via,
-    ...optionalFact('version', values.chartVersion, values.chartVersionOrigin ?? values.origin),
+    ...chartVersionFact(values),
     ...presetFact(values, 'compatibilityVersion'),
     ...presetFact(values, 'profile'),
     ...optionalFact('revision', asString(values.values.revision) || undefined, at(['revision'])),
@@ -217,10 +217,15 @@ export function readCniValues(values: ChartValues): CniInstall {
           ),
         }
       : {}),
-    ...(values.chartVersion
-      ? { version: fact(values.chartVersion, values.chartVersionOrigin ?? values.origin) }
-      : {}),
+    ...chartVersionFact(values),
   };
+}
+
+/** The chart version as the install's Istio version; `defaulted` when it is the assumed one. */
+function chartVersionFact(values: ChartValues): { version?: Fact<string> } {
+  if (!values.chartVersion) return {};
+  const origin = values.chartVersionOrigin ?? values.origin;
+  return { version: fact(values.chartVersion, origin, values.chartVersionAssumed) };
 }
 
 export function isIstioOperator(resource: ResourceBase): boolean {

@@ -161,6 +161,8 @@ export interface ChartValues {
   chartVersion?: string;
   /** Where `chartVersion` is written when that is not `origin`: the Chart.yaml of a chart folder in the repository. */
   chartVersionOrigin?: Origin;
+  /** `chartVersion` is the Istio version the user said to assume, not one the repository pins. */
+  chartVersionAssumed?: boolean;
   values: Record<string, unknown>;
   document: ParsedDocument;
   valuesPath: (string | number)[];
@@ -259,6 +261,8 @@ export interface ClusterModel {
   files: Map<string, string>;
   /** How files reach the cluster (kustomize, Flux, Argo CD), for commands that re-apply an object. */
   deployment: Deployment;
+  /** The cluster's Kubernetes version when the user states it (`kubernetes-version`); the repository never says. */
+  kubernetesVersion?: string;
 }
 
 export function emptyModel(): ClusterModel {

@@ -6,10 +6,10 @@ import {
   istioDistribution,
   istioVersions,
   namespaceDataPlaneMode,
-  nativeSidecars,
   operatorNamespaces,
 } from '../model/effective.js';
 import { codeModulesViaCsi } from '../model/facts-csi.js';
+import { nativeSidecarState } from '../model/facts-native-sidecars.js';
 import { effectiveMtls } from '../model/facts-mtls.js';
 import type { Fact, Origin } from '../model/provenance.js';
 import { injectsCodeModules } from '../model/dynakube.js';
@@ -87,10 +87,8 @@ function meshLines(model: ClusterModel): string[] {
     ] as const) {
       if (item) lines.push(`  ${factLine(label, item)}`);
     }
-    const native = nativeSidecars(pilot);
-    lines.push(
-      `    native sidecars: ${native.value} — ${native.reason}  (${where(native.origin, native.defaulted)})`,
-    );
+    const native = nativeSidecarState(pilot, model.kubernetesVersion);
+    lines.push(`    native sidecars: ${native.state} — ${native.reason}  (${where(native.origin)})`);
   }
   for (const state of effectiveCni(model)) {
     const install = state.install;

@@ -90,7 +90,7 @@ function pureAmbient(model: ClusterModel): string | undefined {
 function pilotFindings(model: ClusterModel, injecting: string): FindingDraft[] {
   const ambientNamespaces = pureAmbient(model);
   return model.pilotInstalls.flatMap((pilot): FindingDraft[] => {
-    const native = nativeSidecarState(pilot);
+    const native = nativeSidecarState(pilot, model.kubernetesVersion);
     if (native.state === 'off') return [];
     const edit = disableEdit(model, pilot);
     const fix: Fix | undefined = edit
