@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { chartGlobsFromConfig, type ChartGlobs } from './config/charts.js';
+import { assumedVersionProblem, type AssumedVersions } from './model/assumed-versions.js';
 import { ConfigError, loadConfig, ruleLevel, type GuardConfig } from './config/load.js';
 import {
   check,
@@ -48,6 +49,8 @@ Options:
                            DT_API_TOKEN environment variable, OneAgent / ActiveGate endpoints are queried live
   --generate <scope>       needed | all: which manifests to generate (default: needed, what the mesh calls for)
   --output-dir <dir>       write generated manifests (<dir>/generated/<namespace>.yaml) and report.json
+  --istio-version <v>      Istio version of installs the repository does not pin (default: the newest release)
+  --kubernetes-version <v> the cluster's Kubernetes version: decides Istio's "auto" native sidecars (on from 1.33)
   --paths <glob>           files to read (repeatable; default **/*.yaml, **/*.yml)
   --exclude <glob>         files to skip (repeatable)
   -h, --help               show this help
@@ -62,7 +65,8 @@ be parsed (--paths, --exclude or the config file), --paths that match no file, o
 written.
 
        dynakube-istio-guard model [--head <dir|git-ref>] [--repo <path>] [--config <file>] [--output <file>]
-                                  [--paths <glob>] [--exclude <glob>]
+                                  [--paths <glob>] [--exclude <glob>] [--istio-version <v>]
+                                  [--kubernetes-version <v>]
 
 Prints the effective Dynatrace and mesh facts the rules see (outbound policy, mTLS and data-plane mode per
 namespace, CNI, native sidecars, versions, operator namespace, CSI driver), each with the file and line it
@@ -207,6 +211,8 @@ export const CHECK_OPTIONS = {
   'dynatrace-api-url': { type: 'string' },
   generate: { type: 'string' },
   'output-dir': { type: 'string' },
+  'istio-version': { type: 'string' },
+  'kubernetes-version': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const satisfies FlagSpecs;
@@ -219,9 +225,29 @@ export const MODEL_OPTIONS = {
   output: { type: 'string' },
   paths: { type: 'string', multiple: true, default: [] },
   exclude: { type: 'string', multiple: true, default: [] },
+  'istio-version': { type: 'string' },
+  'kubernetes-version': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const satisfies FlagSpecs;
+
+/** `--istio-version` / `--kubernetes-version`, each checked to name a release. */
+function assumedVersions(values: { 'istio-version'?: string; 'kubernetes-version'?: string }): {
+  assume?: AssumedVersions;
+} {
+  const assume: AssumedVersions = {};
+  for (const [flag, key] of [
+    ['istio-version', 'istioVersion'],
+    ['kubernetes-version', 'kubernetesVersion'],
+  ] as const) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    const problem = assumedVersionProblem(`--${flag}`, value);
+    if (problem) throw new UsageError(problem);
+    assume[key] = value.trim();
+  }
+  return Object.keys(assume).length > 0 ? { assume } : {};
+}
 
 /**
  * The flags of one command, refusing an empty value (`--base=`, `--output ""`): taken as given it would read as
@@ -276,6 +302,7 @@ async function runCheck(args: string[]): Promise<number> {
     },
     settings,
     ...chartsOf(values.config, config),
+    ...assumedVersions(values),
     generate: generateOptions(values['dynatrace-api-url'], values.generate),
   });
   refuseUnmatchedPaths(paths, stats?.files, 'on either side: nothing was checked');
@@ -358,7 +385,10 @@ async function runModel(args: string[]): Promise<number> {
     : directorySource(repo, selection);
   const cache = new ParseCache();
   // As check builds it: an explicit config file's chart mappings decide which values files belong to which chart.
-  const model = await loadModel(source, cache, chartsOf(values.config, config));
+  const model = await loadModel(source, cache, {
+    ...chartsOf(values.config, config),
+    ...assumedVersions(values),
+  });
   refuseUnmatchedPaths(paths, cache.stats.files, 'in the tree read: no fact to show');
   const output = explainModel(model);
   if (values.output) await writeOutputFile(values.output, output);

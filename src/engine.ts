@@ -6,6 +6,7 @@ import { diffModels } from './diff/index.js';
 import { generateManifests, type GenerateOptions } from './generate/index.js';
 import { buildModel, type BuildOptions } from './model/build.js';
 import type { ChartGlobs } from './config/charts.js';
+import type { AssumedVersions } from './model/assumed-versions.js';
 import { limitNotesPerFile } from './model/note-limit.js';
 import type { NotEvaluable } from './model/provenance.js';
 import type { ClusterModel } from './model/types.js';
@@ -588,6 +589,8 @@ export interface CheckOptions extends AnalyzeOptions, ParseCacheOptions {
   selection: FileSelection;
   /** Chart mappings of values files from a config file outside the tree (`--config`); else the tree's own. */
   charts?: ChartGlobs;
+  /** Versions the user states for what the repository does not pin (`--istio-version`, `--kubernetes-version`). */
+  assume?: AssumedVersions;
 }
 
 /** The whole check for the CLI: read base and head, build both models, run the rules. */
@@ -604,7 +607,10 @@ export async function check(options: CheckOptions): Promise<Analysis> {
         ...(options.head ? {} : { workingTree: headSource }),
       })
     : undefined;
-  const build = options.charts ? { charts: options.charts } : {};
+  const build = {
+    ...(options.charts ? { charts: options.charts } : {}),
+    ...(options.assume ? { assume: options.assume } : {}),
+  };
   const head = await loadModel(headSource, cache, build);
   const base = baseSource ? await loadModel(baseSource, cache, build) : undefined;
   const analyzed = await timed(cache.stats, 'analyze', () => analyze(head, base, options));

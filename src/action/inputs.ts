@@ -2,6 +2,7 @@ import * as core from './workflow.js';
 import type { FailOn, FailScope } from '../report/types.js';
 import type { CommentMode } from './comment.js';
 import { isUnreadableGlob } from '../sources/select.js';
+import { assumedVersionProblem, type AssumedVersions } from '../model/assumed-versions.js';
 
 export interface ActionInputs {
   token: string;
@@ -17,8 +18,8 @@ export interface ActionInputs {
   outputDir?: string;
   dynatraceApiUrl?: string;
   dynatraceApiToken?: string;
-  istioVersion?: string;
-  kubernetesVersion?: string;
+  /** `istio-version` / `kubernetes-version`: what the model assumes where the repository pins no version. */
+  assume: AssumedVersions;
 }
 
 function list(name: string): string[] {
@@ -59,6 +60,15 @@ function optional(name: string): string | undefined {
   return core.getInput(name).trim() || undefined;
 }
 
+/** A version input, checked to name a release (a typo must not read as "not pinned"). */
+function version(name: string, key: keyof AssumedVersions): AssumedVersions {
+  const value = optional(name);
+  if (value === undefined) return {};
+  const problem = assumedVersionProblem(`input '${name}'`, value);
+  if (problem) throw new Error(problem);
+  return { [key]: value };
+}
+
 /** Reads and checks the inputs; secrets are masked before anything can print them. */
 export function readInputs(): ActionInputs {
   const token = core.getInput('github-token').trim();
@@ -79,7 +89,9 @@ export function readInputs(): ActionInputs {
     outputDir: optional('output-dir'),
     dynatraceApiUrl: optional('dynatrace-api-url'),
     dynatraceApiToken: dynatraceToken || undefined,
-    istioVersion: optional('istio-version'),
-    kubernetesVersion: optional('kubernetes-version'),
+    assume: {
+      ...version('istio-version', 'istioVersion'),
+      ...version('kubernetes-version', 'kubernetesVersion'),
+    },
   };
 }

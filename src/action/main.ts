@@ -12,6 +12,7 @@ import {
 } from '../engine.js';
 import type { GenerateOptions } from '../generate/index.js';
 import { DEFAULT_TIMEOUT_MS } from '../generate/dynatrace-api.js';
+import type { BuildOptions } from '../model/build.js';
 import type { ClusterModel } from '../model/types.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
 import type { FailPolicy } from '../report/format.js';
@@ -430,7 +431,7 @@ async function writeFilesOfUnchangedTree(
   workspace: string,
 ): Promise<{ report: Report; files: OutputFiles } | undefined> {
   if (!inputs.sarifFile && !inputs.outputDir) return undefined;
-  const model = await loadModel(head, cache);
+  const model = await loadModel(head, cache, { assume: inputs.assume });
   const { report } = await addGenerated(analyze(model, model, { settings }), generateOptions(inputs));
   return { report, files: await writeOutputFiles(report, inputs, workspace) };
 }
@@ -502,6 +503,7 @@ async function branchModels(
   baseSha: string,
   head: FileSource,
   cache: ParseCache,
+  build: BuildOptions,
   selection: FileSelection,
   workspace: string,
   notes: string[],
@@ -515,7 +517,7 @@ async function branchModels(
     core.warning(notes.at(-1)!);
     return {};
   }
-  return modelsWithChanges(`Event '${eventName}'`, head, files, selection, cache);
+  return modelsWithChanges(`Event '${eventName}'`, head, files, selection, cache, build);
 }
 
 /**
@@ -528,13 +530,14 @@ async function modelsWithChanges(
   files: PullRequestFiles,
   selection: FileSelection,
   cache: ParseCache,
+  build: BuildOptions,
 ): Promise<{ head: ClusterModel; base: ClusterModel }> {
   core.info(`${run}: ${files.changes.length} changed file(s), from ${files.via}.`);
   const overlay = overlaySource(headSource, files.changes, files.readBase, selection, {
     readEarly: files.local,
   });
-  const head = await loadModel(headSource, cache);
-  return { head, base: await loadModel(overlay, cache) };
+  const head = await loadModel(headSource, cache, build);
+  return { head, base: await loadModel(overlay, cache, build) };
 }
 
 /** One log line on what was read, so a slow run shows where its files came from. */
@@ -597,6 +600,8 @@ export async function run(): Promise<void> {
     const config = await loadConfig(workspace, inputs.config);
     const selection = selectionOf(inputs, config, workspace);
     const cache = new ParseCache();
+    // What the model assumes where the repository pins no version (istio-version, kubernetes-version).
+    const build: BuildOptions = { assume: inputs.assume };
     const headSource = directorySource(workspace, selection);
     const api = context.kind === 'pull_request' ? new PullRequestApi(context, inputs.token) : undefined;
     const notes: string[] = [];
@@ -629,6 +634,7 @@ export async function run(): Promise<void> {
           files,
           selection,
           cache,
+          build,
         ));
     } else if (context.baseSha) {
       ({ head, base } = await branchModels(
@@ -636,6 +642,7 @@ export async function run(): Promise<void> {
         context.baseSha,
         headSource,
         cache,
+        build,
         selection,
         workspace,
         notes,
@@ -645,7 +652,7 @@ export async function run(): Promise<void> {
         `Event '${context.eventName}': no pull request to compare with, so every finding counts as new.`,
       );
     }
-    head ??= await loadModel(headSource, cache);
+    head ??= await loadModel(headSource, cache, build);
     core.info(readSummary(cache.stats));
     await warnIfPathsMatchNothing(inputs, headSource, notes);
     const { report } = await addGenerated(

@@ -21,6 +21,7 @@ import {
   readMeshConfigMap,
 } from './mesh-install.js';
 import { readOperatorValues } from './operator-install.js';
+import type { AssumedVersions } from './assumed-versions.js';
 import { fact } from './provenance.js';
 import { indexRepository, type Repository } from './repo.js';
 import {
@@ -58,13 +59,6 @@ export interface BuildOptions {
   charts?: ChartGlobs;
   /** Versions the user states for what the repository does not pin (action inputs, CLI flags). */
   assume?: AssumedVersions;
-}
-
-export interface AssumedVersions {
-  /** The Istio version of installs that pin none (`istio-version`). */
-  istioVersion?: string;
-  /** The cluster's Kubernetes version (`kubernetes-version`): whether Istio's `auto` native sidecars are on. */
-  kubernetesVersion?: string;
 }
 
 /** Builds the model of one side of the repository from its parsed files. */
