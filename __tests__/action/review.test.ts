@@ -75,7 +75,8 @@ function suggestion(path: string, line: number, fingerprint: string): Suggestion
     side: 'RIGHT',
     body: body(fingerprint),
     fingerprint,
-    findingKey: `finding-${fingerprint}`,
+    replacement: 'fixed',
+    findingKeys: [`finding-${fingerprint}`],
   };
 }
 

@@ -114,6 +114,19 @@ describe('planSuggestions', () => {
     expect(plan.comments).toEqual([]);
   });
 
+  it('makes one suggestion of a change that fixes several findings, naming each of them', () => {
+    // An ApplicationSet's template line read by each Application it generates: one finding per Application.
+    const diffs = new Map([['ns.yaml', parsePatch(ADDED_FILE_PATCH)]]);
+    const edit = { file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '' };
+    const other = { ...finding([edit]), key: 'operator-namespace-injection|Namespace other|labels' };
+    const plan = planSuggestions([finding([edit]), other], diffs, lines);
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.comments[0].findingKeys).toEqual([finding([]).key, other.key]);
+    // A different change on the same line is its own suggestion.
+    const differs = { ...other, fix: { description: 'x', edits: [{ ...edit, replacement: '    x: y' }] } };
+    expect(planSuggestions([finding([edit]), differs], diffs, lines).comments).toHaveLength(2);
+  });
+
   it('makes no suggestion for a file not in the PR', () => {
     const plan = planSuggestions(
       [finding([{ file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '' }])],

@@ -201,9 +201,9 @@ export async function postSuggestions(
   const repeated = plan.comments.length - fresh.length;
   const batch = fresh.slice(0, MAX_COMMENTS_PER_REVIEW);
   const overflow = fresh.length - batch.length;
-  const left = new Set(fresh.slice(MAX_COMMENTS_PER_REVIEW).map((comment) => comment.findingKey));
+  const left = new Set(fresh.slice(MAX_COMMENTS_PER_REVIEW).flatMap((comment) => comment.findingKeys));
   const suggestedKeys = new Set(
-    plan.comments.map((comment) => comment.findingKey).filter((key) => !left.has(key)),
+    plan.comments.flatMap((comment) => comment.findingKeys).filter((key) => !left.has(key)),
   );
   let review: { id: number; user?: { login: string } | null } | undefined;
   if (batch.length > 0) {

@@ -16,8 +16,13 @@ export interface SuggestionComment {
   body: string;
   /** Identity of the suggestion (finding and replacement text), kept in the body's hidden marker. */
   fingerprint: string;
-  /** The finding it fixes (its key), so the PR comment need not repeat the patch. */
-  findingKey: string;
+  /** The text the suggestion puts in place of its lines. */
+  replacement: string;
+  /**
+   * The findings it fixes (their keys), so the PR comment need not repeat their patches: one change can fix several
+   * (a template line of an ApplicationSet that each generated Application reads).
+   */
+  findingKeys: string[];
 }
 
 export interface SuggestionPlan {
@@ -99,7 +104,7 @@ export function planSuggestions(
   headLines: ReadonlyMap<string, readonly string[]>,
 ): SuggestionPlan {
   const comments: SuggestionComment[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, SuggestionComment>();
   let outsideDiff = 0;
   for (const finding of findings) {
     if (finding.status === 'fixed' || !finding.fix || finding.fix.edits.length === 0) continue;
@@ -109,10 +114,14 @@ export function planSuggestions(
       continue;
     }
     for (const comment of planned as SuggestionComment[]) {
-      const id = `${comment.path}:${comment.start_line ?? comment.line}:${comment.line}:${comment.fingerprint}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      comments.push(comment);
+      // The same change for several findings is one suggestion: identical suggestions on one line help no one.
+      const id = `${comment.path}:${comment.start_line ?? comment.line}:${comment.line}:${comment.replacement}`;
+      const same = seen.get(id);
+      if (same) same.findingKeys.push(finding.key);
+      else {
+        seen.set(id, comment);
+        comments.push(comment);
+      }
     }
   }
   return { comments, outsideDiff };
@@ -140,6 +149,7 @@ function planEdit(
     side: 'RIGHT',
     body: commentBody(finding, change, fingerprint),
     fingerprint,
-    findingKey: finding.key,
+    replacement: change.text,
+    findingKeys: [finding.key],
   };
 }
