@@ -170,10 +170,10 @@ describe('validateServiceEntrySpec (reusable by rules on repository ServiceEntri
   });
 
   it('partial wildcards are a warning; several hosts are fine with resolution NONE and TCP', () => {
-    expect(validateServiceEntrySpec({ hosts: ['foo*.example.com'], resolution: 'NONE' })).toEqual([
+    expect(validateServiceEntrySpec({ hosts: ['*foo.example.com'], resolution: 'NONE' })).toEqual([
       {
         severity: 'warning',
-        message: 'partial wildcard "foo*.example.com" is not allowed',
+        message: 'partial wildcard "*foo.example.com" is not allowed',
         path: ['hosts', 0],
       },
     ]);
@@ -184,6 +184,22 @@ describe('validateServiceEntrySpec (reusable by rules on repository ServiceEntri
         resolution: 'NONE',
       }),
     ).toEqual([]);
+  });
+
+  // Istio's ValidateWildcardDomain (pkg/config/validation/agent/validation.go): the first label is `*` or a DNS-1123
+  // label led by `*` or `*-` (labels.IsWildcardDNS1123Label); the others are DNS-1123 labels, the last may be empty
+  // (ValidateDNS1123Labels); at most 255 characters (CheckDNS1123Preconditions).
+  it.each([
+    ['foo*.example.com', ['error', 'warning']],
+    ['f*o.example.com', ['error', 'warning']],
+    ['*-foo.example.com', ['warning']],
+    ['example.com.', []],
+    ['*.example.com.', []],
+    ['a..example.com', ['error']],
+    [`${'a'.repeat(63)}.`.repeat(4) + 'example.com', ['error']],
+  ])('host %s gives %j', (host, severities) => {
+    const problems = validateServiceEntrySpec({ hosts: [host], resolution: 'NONE' });
+    expect(problems.map((p) => p.severity).sort()).toEqual(severities);
   });
 
   it('exportTo: "*" and "~" cannot be combined', () => {

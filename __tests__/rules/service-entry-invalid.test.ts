@@ -81,6 +81,14 @@ describe('service-entry-invalid', () => {
       'multiple hosts',
       false,
     ],
+    [
+      // Istio's ValidateWildcardDomain (pkg/config/validation/agent) takes `*` only at the start of the first label
+      // (labels.IsWildcardDNS1123Label): `registry*` is rejected, not merely warned about as a partial wildcard.
+      'a `*` inside the first label (no safe correction)',
+      entry(wildcardDns.replace('"*.blob', '"blob*').replace('DNS', 'NONE')),
+      'invalid host "blob*.core.windows.net"',
+      false,
+    ],
   ];
 
   it.each(fires)('fires: %s', (_name, tree, message, fixable) => {
@@ -103,6 +111,11 @@ describe('service-entry-invalid', () => {
     [
       'a wildcard host with DNS resolution and endpoints',
       entry(wildcardDns + '  endpoints:\n    - address: blob.example.com\n'),
+    ],
+    [
+      // ValidateDNS1123Labels allows the last label to be empty: `example.com.` is a valid, unambiguous name.
+      'a fully qualified host with a trailing dot',
+      entry(wildcardDns.replace('"*.blob.core.windows.net"', 'blob.core.windows.net.')),
     ],
     ['a placeholder substituted at deploy time', entry(wildcardDns.replace('*.blob', '${BLOB_HOST}'))],
   ];

@@ -36,6 +36,8 @@ const TLS_PROTOCOLS = ['HTTPS', 'TLS'];
 const RESOLUTIONS = ['NONE', 'STATIC', 'DNS', 'DNS_ROUND_ROBIN', 'DYNAMIC_DNS'];
 /** Istio's DNS-1123 label (it allows upper case, as in the operator's `TCP-443`). */
 const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+/** The first label of a host: `*`, or a DNS-1123 label optionally led by `*` or `*-` (`foo*` is not one). */
+const WILDCARD_LABEL = /^(?:\*|(?:\*|\*-)?[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?)$/;
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
@@ -112,6 +114,12 @@ export function rejectedByIstio(entry: ServiceEntry): boolean {
   return answer;
 }
 
+/**
+ * A host as Istio's `ValidateWildcardDomain` (pkg/config/validation/agent) reads it: at most 255 characters; the first
+ * label is `*`, or a DNS-1123 label optionally led by `*` or `*-` (`labels.IsWildcardDNS1123Label`), so `foo*` is
+ * an error, not only the partial-wildcard warning; the other labels are DNS-1123 labels, the last may be empty (a
+ * trailing dot, `example.com.`), and the top-level one is not all digits.
+ */
 function checkHost(
   host: string,
   resolution: string,
@@ -119,17 +127,21 @@ function checkHost(
 ) {
   if (host === '*') return add('hostname cannot be wildcard "*"');
   if (host === '') return add('empty host');
-  const labels = host.split('.');
-  const [first, ...rest] = labels;
-  if (first !== '*' && first.includes('*') && resolution !== 'DYNAMIC_DNS') {
+  if (host.length > 255) return add(`invalid host "${host}": longer than 255 characters`);
+  // `ValidatePartialWildCard`: a warning for any `*` that is not the whole first label, except with DYNAMIC_DNS.
+  if (host.includes('*') && !host.startsWith('*.') && resolution !== 'DYNAMIC_DNS')
     add(`partial wildcard "${host}" is not allowed`, 'warning');
-  }
-  const checked = first === '*' || first.includes('*') ? rest : labels;
-  if (checked.some((label) => label.length > 63 || !DNS1123_LABEL.test(label)))
+  const [first, ...rest] = host.split('.');
+  if (!WILDCARD_LABEL.test(first) || first.length > 63) return add(`invalid host "${host}"`);
+  const last = rest.length - 1;
+  if (rest.some((label, index) => !(index === last && label === '') && !isDns1123Label(label)))
     return add(`invalid host "${host}"`);
-  const topLevel = labels[labels.length - 1];
-  if (labels.length > 1 && /^[0-9]+$/.test(topLevel))
+  if (rest.length > 0 && /^[0-9]+$/.test(rest[last]))
     add(`invalid host "${host}": the top-level domain cannot be all-numeric`);
+}
+
+function isDns1123Label(label: string): boolean {
+  return label.length <= 63 && DNS1123_LABEL.test(label);
 }
 
 function checkPorts(se: Spec, add: (message: string, path: (string | number)[]) => void) {
@@ -141,8 +153,7 @@ function checkPorts(se: Spec, add: (message: string, path: (string | number)[]) 
     const number = port.number;
     if (names.has(name)) add(`service entry port name "${name}" already defined`, ['ports', index, 'name']);
     names.add(name);
-    if (!name || name.length > 63 || !DNS1123_LABEL.test(name))
-      add(`invalid port name "${name}"`, ['ports', index, 'name']);
+    if (!isDns1123Label(name)) add(`invalid port name "${name}"`, ['ports', index, 'name']);
     if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 65535) {
       add(`port number ${String(number)} is not between 1 and 65535`, ['ports', index, 'number']);
     } else if (numbers.has(number)) {
