@@ -196,6 +196,33 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
     },
     fires: true,
   },
+  // istiod exports an entry without exportTo by meshConfig.defaultServiceExportTo (PushContext.initServiceRegistry,
+  // pilot/pkg/model/push_context.go): under ["."] an entry in istio-system covers nothing for the dynatrace namespace.
+  {
+    name: 'a ServiceEntry without exportTo in another namespace, under defaultServiceExportTo ["."]',
+    tree: {
+      'dk.yaml': dynakube(),
+      'cm.yaml': meshConfigMap(
+        'outboundTrafficPolicy:\n  mode: REGISTRY_ONLY\ndefaultServiceExportTo: ["."]',
+      ),
+      'se.yaml': serviceEntry('abc12345.live.dynatrace.com').replace(
+        'namespace: dynatrace',
+        'namespace: istio-system',
+      ),
+    },
+    fires: true,
+  },
+  {
+    name: 'a ServiceEntry without exportTo in the DynaKube namespace, under defaultServiceExportTo ["."]',
+    tree: {
+      'dk.yaml': dynakube(),
+      'cm.yaml': meshConfigMap(
+        'outboundTrafficPolicy:\n  mode: REGISTRY_ONLY\ndefaultServiceExportTo: ["."]',
+      ),
+      'se.yaml': serviceEntry('abc12345.live.dynatrace.com'),
+    },
+    fires: false,
+  },
   {
     name: 'a ServiceEntry for another host',
     tree: {
