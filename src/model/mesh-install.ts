@@ -88,9 +88,15 @@ export function readIstiodValues(values: ChartValues): {
 } {
   const at = (path: (string | number)[]) => valuesOrigin(values, path);
   const meshConfig = asRecord(values.values.meshConfig);
-  const mesh = meshConfig
-    ? readMeshConfig(meshConfig, (p) => at(['meshConfig', ...p]), values.via, values.origin)
-    : undefined;
+  const mesh = withChartRootNamespace(
+    meshConfig
+      ? readMeshConfig(meshConfig, (p) => at(['meshConfig', ...p]), values.via, values.origin)
+      : undefined,
+    values.values,
+    at,
+    values.via,
+    values.origin,
+  );
   const env: Record<string, Fact<string>> = {};
   for (const prefix of [['env'], ['pilot', 'env']]) {
     for (const [key, raw] of Object.entries(asRecord(getIn(values.values, prefix)) ?? {})) {
@@ -118,6 +124,26 @@ export function readIstiodValues(values: ChartValues): {
     ...(cniInUse ? { cniEnabled: cniInUse } : {}),
   };
   return { ...(mesh ? { mesh } : {}), pilot, ...(cniInUse ? { cniInUse } : {}) };
+}
+
+/**
+ * The istiod chart renders `rootNamespace` as `meshConfig.rootNamespace`, else `global.istioNamespace`
+ * (`templates/configmap.yaml`, 1.20 to 1.28; IstioOperator renders the same chart from `spec.values`), so a mesh
+ * config without a root namespace of its own has the chart's. Sail sets `global.istioNamespace` to the CR's
+ * `spec.namespace` (see `readSailResource`).
+ */
+function withChartRootNamespace(
+  mesh: MeshConfigSource | undefined,
+  values: Json,
+  at: Locate,
+  via: string,
+  origin: Origin,
+): MeshConfigSource | undefined {
+  if (mesh?.rootNamespace) return mesh;
+  const istioNamespace = asString(getIn(values, ['global', 'istioNamespace']));
+  if (!istioNamespace) return mesh;
+  const rootNamespace = fact(istioNamespace, at(['global', 'istioNamespace']));
+  return { ...(mesh ?? { via, origin }), rootNamespace };
 }
 
 /**
@@ -243,6 +269,13 @@ export function readIstioOperator(resource: ResourceBase): {
     const next = readMeshConfig(meshConfig, (p) => at([...prefix, ...p]), via, resource.origin);
     mesh = mesh ? { ...mesh, ...definedOnly(next) } : next;
   }
+  mesh = withChartRootNamespace(
+    mesh,
+    asRecord(spec.values) ?? {},
+    (p) => at(['values', ...p]),
+    via,
+    resource.origin,
+  );
   // `components.pilot.k8s.env` patches the rendered Deployment, so it wins over `values.pilot.env`.
   const env: Record<string, Fact<string>> = {};
   for (const [key, raw] of Object.entries(asRecord(getIn(spec, ['values', 'pilot', 'env'])) ?? {})) {
