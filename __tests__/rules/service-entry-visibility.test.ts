@@ -351,6 +351,23 @@ describe('service-entry-visibility', () => {
     expect(fixed['dt/se.yaml']).toContain('  exportTo: ["shop"]');
     expect(runRule(serviceEntryVisibility, fixed)).toEqual([]);
   });
+
+  it.each([
+    ['[".", "*"]', 'is [., *] (istio/istiod.yaml:14), and istiod reads only "." there when it is listed.'],
+    ['[istio-system, "."]', 'is [istio-system, .] (istio/istiod.yaml:14).'],
+  ])('under defaultServiceExportTo %s the message says how istiod reads it', (written, reading) => {
+    const tree: Tree = {
+      'dt/dk.yaml': dynakube(),
+      'dt/se.yaml': tenantEntry(),
+      'apps/ns.yaml': shopNamespace,
+      'istio/istiod.yaml': istiod([...registryOnly, `defaultServiceExportTo: ${written}`]),
+    };
+    const drafts = runRule(serviceEntryVisibility, tree);
+    expect(drafts[0].message).toContain(`meshConfig.defaultServiceExportTo ${reading}`);
+    const fixed = applyFixes(tree, drafts);
+    expect(fixed['dt/se.yaml']).toContain('exportTo: [".", "shop"]');
+    expect(runRule(serviceEntryVisibility, fixed)).toEqual([]);
+  });
 });
 
 describe('service-entry-visibility, the registry entry the CSI driver needs', () => {

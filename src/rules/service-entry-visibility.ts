@@ -103,13 +103,16 @@ function exportToFix(model: ClusterModel, view: ServiceEntryView, missing: strin
     : undefined;
 }
 
-/** How istiod reads a mesh default that does not say what it seems to (see `effectiveDefaultExportTo`). */
-function meshDefaultReading(model: ClusterModel): string {
+/**
+ * How istiod reads a mesh default that does not say what it seems to (see `effectiveDefaultExportTo`): names there
+ * export nothing, and `.` wins over `*`. Said when the default lists the entry nowhere, or lists what needs it.
+ */
+function meshDefaultReading(model: ClusterModel, missing: string[]): string {
   const written = defaultExportTo(model);
   const effective = effectiveDefaultExportTo(model);
   if (effective.length === 0) return ', and istiod reads only "." and "*" there, so it is exported nowhere';
-  if (written.length > 1 && effective[0] === '.') return ', and istiod lets "." win there';
-  return '';
+  const misread = written.some((ns) => ns === '*' || missing.includes(ns));
+  return effective[0] === '.' && misread ? ', and istiod reads only "." there when it is listed' : '';
 }
 
 function exportFinding(
@@ -126,7 +129,10 @@ function exportFinding(
       ? `its exportTo is [${view.exportTo.join(', ')}]`
       : `it has no exportTo and meshConfig.defaultServiceExportTo is [${defaultExportTo(model).join(', ')}]` +
         (meshDefault ? ` (${meshDefault.origin.file}:${meshDefault.origin.line})` : '') +
-        meshDefaultReading(model);
+        meshDefaultReading(
+          model,
+          missing.map((c) => c.namespace),
+        );
   const origin =
     view.madeFor && meshDefault
       ? meshDefault.origin
