@@ -122,8 +122,19 @@ export function readIstiodValues(values: ChartValues): {
     ...presetFact(values, 'platform'),
     namespace: fact(namespace ?? 'istio-system', values.origin, !namespace),
     ...(cniInUse ? { cniEnabled: cniInUse } : {}),
+    autoInject: autoInjectPolicy(values.values, at, values.origin),
   };
   return { ...(mesh ? { mesh } : {}), pilot, ...(cniInUse ? { cniInUse } : {}) };
+}
+
+/**
+ * `global.proxy.autoInject`, which the istiod chart writes as the injector's `policy` (`istiod-injector-configmap.yaml`):
+ * `enabled` (the chart default) injects pods that say nothing, `disabled` injects only pods that ask.
+ */
+function autoInjectPolicy(values: Json, at: Locate, origin: Origin): Fact<string> {
+  const path = ['global', 'proxy', 'autoInject'];
+  const written = asString(getIn(values, path));
+  return written ? fact(written, at(path)) : fact('enabled', origin, true);
 }
 
 /**
@@ -324,6 +335,7 @@ export function readIstioOperator(resource: ResourceBase): {
       !namespace,
     ),
     ...(cniInUse ? { cniEnabled: cniInUse } : {}),
+    autoInject: autoInjectPolicy(asRecord(spec.values) ?? {}, (p) => at(['values', ...p]), resource.origin),
   };
   let cni: CniInstall | undefined;
   if (cniComponent) {

@@ -226,6 +226,11 @@ export interface PilotInstall {
   namespace?: Fact<string>;
   /** `platform` / `global.platform` chart value (e.g. `openshift`). */
   platform?: Fact<string>;
+  /**
+   * The injector's default for pods that say nothing (`global.proxy.autoInject`, chart default `enabled`); absent
+   * where the install does not show it (a rendered istiod Deployment).
+   */
+  autoInject?: Fact<string>;
 }
 
 export interface OperatorInstall {
