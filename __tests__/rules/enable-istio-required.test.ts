@@ -308,6 +308,14 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
     },
     fires: false,
   },
+  // initSidecarScopes (pilot/pkg/model/push_context.go) takes as the root default only a Sidecar whose
+  // workloadSelector is nil; one written empty applies to the root namespace's own pods (Istio warns "will be
+  // applied to all services in namespace").
+  {
+    name: 'a root-namespace Sidecar with an empty workloadSelector is no default for other namespaces',
+    tree: { 'dk.yaml': dynakube(), 'sc.yaml': rootSidecar('istio-system', '  workloadSelector: {}\n') },
+    fires: false,
+  },
   {
     name: 'a Sidecar in an unrelated namespace',
     tree: { 'dk.yaml': dynakube(), 'sc.yaml': rootSidecar('payments') },
@@ -465,6 +473,24 @@ describe('enable-istio-required, decided per namespace like the other egress rul
     };
     expect(runRule(rule, tree)).toEqual([]);
   });
+
+  // getSidecarScope (pilot/pkg/model/push_context.go) tries Sidecars with a workloadSelector first, and an empty
+  // selector matches every pod: its ALLOW_ANY is what the namespace's pods get.
+  it.each([
+    ['workloadSelector: {labels: {}}', '  workloadSelector: {labels: {}}\n'],
+    ['workloadSelector: {}', '  workloadSelector: {}\n'],
+  ])(
+    'is quiet when a monitored namespace lifts it with a Sidecar whose %s selects every pod',
+    (_name, selector) => {
+      const tree = {
+        ...meshRegistryOnly,
+        'ns.yaml': namespace('shop'),
+        'sc-dynatrace.yaml': sidecar('dynatrace', 'ALLOW_ANY'),
+        'sc-shop.yaml': sidecar('shop', 'ALLOW_ANY') + selector,
+      };
+      expect(runRule(rule, tree)).toEqual([]);
+    },
+  );
 
   it('names the monitored namespace the mesh-wide setting still restricts', () => {
     const tree = {

@@ -112,6 +112,11 @@ export interface VirtualService extends ResourceBase {
 
 export interface SidecarResource extends ResourceBase {
   workloadSelector?: Record<string, string>;
+  /**
+   * `workloadSelector` written without labels: Istio accepts it with a warning and applies the Sidecar to every pod
+   * of its namespace, ahead of a selector-less one, but never as the root namespace's default for other namespaces.
+   */
+  emptyWorkloadSelector?: boolean;
   outboundPolicy?: Fact<string>;
   egressHosts: string[];
 }
