@@ -224,6 +224,16 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
     fires: false,
   },
   {
+    // The CRD's resolution enum is case-sensitive: the API server rejects the entry, so it covers nothing.
+    name: 'a ServiceEntry with resolution: dns (lower case)',
+    tree: {
+      'dk.yaml': dynakube(),
+      'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
+      'se.yaml': serviceEntry('abc12345.live.dynatrace.com', '', 'dns'),
+    },
+    fires: true,
+  },
+  {
     name: 'a ServiceEntry for another host',
     tree: {
       'dk.yaml': dynakube(),

@@ -89,6 +89,37 @@ describe('service-entry-invalid', () => {
       'invalid host "blob*.core.windows.net"',
       false,
     ],
+    [
+      // The CRD's openAPIV3Schema enums (resolution, location) are case-sensitive: the API server rejects `dns`.
+      'a lower-case resolution',
+      entry(
+        wildcardDns
+          .replace('"*.blob.core.windows.net"', 'blob.core.windows.net')
+          .replace('resolution: DNS', 'resolution: dns'),
+      ),
+      'resolution "dns" is not one of',
+      false,
+    ],
+    [
+      'a lower-case location',
+      entry(
+        wildcardDns
+          .replace('"*.blob.core.windows.net"', 'blob.core.windows.net')
+          .replace('MESH_EXTERNAL', 'mesh_external'),
+      ),
+      'location "mesh_external" is not one of',
+      false,
+    ],
+    [
+      // ValidateServiceEntry and the CRD's CEL rule: "only one of WorkloadSelector or Endpoints can be set".
+      'both workloadSelector and endpoints',
+      entry(
+        wildcardDns.replace('"*.blob.core.windows.net"', 'blob.core.windows.net') +
+          '  workloadSelector: {labels: {app: blob}}\n  endpoints:\n    - address: blob.example.com\n',
+      ),
+      'only one of WorkloadSelector or Endpoints',
+      false,
+    ],
   ];
 
   it.each(fires)('fires: %s', (_name, tree, message, fixable) => {

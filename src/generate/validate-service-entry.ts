@@ -33,7 +33,9 @@ const PROTOCOLS = [
 ];
 const HTTP_PROTOCOLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY'];
 const TLS_PROTOCOLS = ['HTTPS', 'TLS'];
+/** The CRD's enums, matched as written: the API server's schema check is case-sensitive (`dns` is rejected). */
 const RESOLUTIONS = ['NONE', 'STATIC', 'DNS', 'DNS_ROUND_ROBIN', 'DYNAMIC_DNS'];
+const LOCATIONS = ['MESH_EXTERNAL', 'MESH_INTERNAL'];
 /** Istio's DNS-1123 label (it allows upper case, as in the operator's `TCP-443`). */
 const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
 /** The first label of a host: `*`, or a DNS-1123 label optionally led by `*` or `*-` (`foo*` is not one). */
@@ -57,14 +59,17 @@ export function validateServiceEntrySpec(spec: unknown): SpecProblem[] {
   }
   const se = spec as Spec;
   const hosts = list(se.hosts).map((host) => text(host) ?? '');
-  const resolution = (text(se.resolution) ?? 'NONE').toUpperCase();
+  const resolution = text(se.resolution) ?? 'NONE';
   const endpoints = list(se.endpoints);
 
   if (hosts.length === 0) add('service entry must have at least one host', ['hosts']);
   hosts.forEach((host, index) =>
     checkHost(host, resolution, (message, severity) => add(message, ['hosts', index], severity)),
   );
-  if (!RESOLUTIONS.includes(resolution)) add(`unknown resolution "${String(se.resolution)}"`, ['resolution']);
+  checkEnum(se, 'resolution', RESOLUTIONS, add);
+  checkEnum(se, 'location', LOCATIONS, add);
+  if (se.workloadSelector !== undefined && endpoints.length > 0)
+    add('only one of WorkloadSelector or Endpoints can be set', ['endpoints']);
   checkPorts(se, add);
   checkAddresses(se, resolution, add);
 
@@ -142,6 +147,17 @@ function checkHost(
 
 function isDns1123Label(label: string): boolean {
   return label.length <= 63 && DNS1123_LABEL.test(label);
+}
+
+function checkEnum(
+  se: Spec,
+  key: 'resolution' | 'location',
+  allowed: readonly string[],
+  add: (message: string, path: (string | number)[]) => void,
+) {
+  const value = se[key];
+  if (value === undefined || value === null || (typeof value === 'string' && allowed.includes(value))) return;
+  add(`${key} "${String(value)}" is not one of ${allowed.join(', ')} (the names are case-sensitive)`, [key]);
 }
 
 function checkPorts(se: Spec, add: (message: string, path: (string | number)[]) => void) {
