@@ -105,6 +105,23 @@ describe('effectiveMtls: the narrowest PeerAuthentication wins', () => {
       'PERMISSIVE',
       'default',
     ],
+    // The CRD's mode enum is case-sensitive: the API server rejects `strict`, so it decides nothing.
+    [
+      'a lower-case mode is no mode',
+      { 'ns.yaml': policy('shop', 'default', 'strict') },
+      'shop',
+      undefined,
+      'PERMISSIVE',
+      'default',
+    ],
+    [
+      'a lower-case port-level mode inherits the workload mode',
+      { 'app.yaml': policy('shop', 'app', 'PERMISSIVE', 'app=shop', '8080:strict') },
+      'shop',
+      8080,
+      'PERMISSIVE',
+      'workload',
+    ],
     [
       'of two namespace-wide policies the first one read',
       {

@@ -502,6 +502,12 @@ describe('enable-istio-required, decided per namespace like the other egress rul
     },
   );
 
+  // The Sidecar CRD's mode enum is case-sensitive: the API server rejects `registry_only`, so it restricts nothing.
+  it('is quiet when a root-namespace Sidecar writes its mode in lower case', () => {
+    const tree = { 'dk.yaml': dynakube(), 'sc.yaml': sidecar('istio-system', 'registry_only') };
+    expect(runRule(rule, tree)).toEqual([]);
+  });
+
   it('names the monitored namespace the mesh-wide setting still restricts', () => {
     const tree = {
       ...meshRegistryOnly,
