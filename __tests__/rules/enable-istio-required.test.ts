@@ -134,6 +134,16 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
     fires: true,
   },
   {
+    // istiod reads the mesh config with jsonpb, which matches enum names exactly; an invalid config is discarded
+    // for the last valid one or the default ALLOW_ANY (pkg/config/mesh/meshwatcher, "invalid mesh config").
+    name: 'a lower-case registry_only in the mesh ConfigMap restricts nothing',
+    tree: {
+      'dk.yaml': dynakube(),
+      'cm.yaml': meshConfigMap('outboundTrafficPolicy:\n  mode: registry_only'),
+    },
+    fires: false,
+  },
+  {
     name: 'outboundTrafficPolicy without mode means REGISTRY_ONLY',
     tree: { 'dk.yaml': dynakube(), 'cm.yaml': meshConfigMap('outboundTrafficPolicy: {}') },
     fires: true,

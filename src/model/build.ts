@@ -18,6 +18,7 @@ import {
   readIstiodValues,
   readIstioOperator,
   readMeshConfigMap,
+  unreadableMeshModes,
 } from './mesh-install.js';
 import { readOperatorValues } from './operator-install.js';
 import { fact } from './provenance.js';
@@ -76,6 +77,7 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
   model.chartValues = model.chartValues.map(withIstioPresets);
   for (const values of model.chartValues) addChartValues(model, values);
+  for (const note of unreadableMeshModes(model.meshConfigs)) model.notEvaluable.push(note);
   reportPlaceholders(model);
   return model;
 }

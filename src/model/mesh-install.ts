@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../parse/yaml.js';
 import { valuesOrigin } from './helm.js';
-import { fact, type Fact, type Origin } from './provenance.js';
+import { fact, type Fact, type NotEvaluable, type Origin } from './provenance.js';
 import {
   asArray,
   asBoolean,
@@ -29,8 +29,9 @@ export function readMeshConfig(
   const source: MeshConfigSource = { via, origin };
   const policy = asRecord(meshConfig.outboundTrafficPolicy);
   if (policy) {
-    // `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY (the protobuf enum's zero value).
-    const mode = asString(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY';
+    // `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY (the protobuf enum's zero value). A mode is kept as
+    // written: istiod parses enum names case-sensitively (see `unreadableMeshModes`).
+    const mode = asString(policy.mode) ?? 'REGISTRY_ONLY';
     source.outboundPolicy = fact(
       mode,
       locate(policy.mode !== undefined ? ['outboundTrafficPolicy', 'mode'] : ['outboundTrafficPolicy']),
@@ -51,6 +52,30 @@ export function readMeshConfig(
     source.discoverySelectors = fact(selectors, locate(['discoverySelectors']));
   }
   return source;
+}
+
+/** The names of `MeshConfig.OutboundTrafficPolicy.Mode` (`ALLOW_ANY_DYNAMIC_DNS` since Istio 1.30). */
+const MESH_OUTBOUND_MODES = ['REGISTRY_ONLY', 'ALLOW_ANY', 'ALLOW_ANY_DYNAMIC_DNS'];
+
+/**
+ * Notes for mesh configs whose outbound mode is no enum name as written (`registry_only`). istiod reads the mesh
+ * config with jsonpb, which matches enum names exactly; on an error it discards the whole config and keeps its last
+ * valid one, or the default ALLOW_ANY (`meshwatcher`, "invalid mesh config, using last known state").
+ */
+export function unreadableMeshModes(sources: readonly MeshConfigSource[]): NotEvaluable[] {
+  return sources.flatMap((source) => {
+    const mode = source.outboundPolicy;
+    if (!mode || MESH_OUTBOUND_MODES.includes(mode.value)) return [];
+    return [
+      {
+        file: mode.origin.file,
+        line: mode.origin.line,
+        reason:
+          `${source.via}: outboundTrafficPolicy.mode "${mode.value}" is not one of ${MESH_OUTBOUND_MODES.join(', ')} ` +
+          '(as written, upper case); istiod rejects the mesh config and keeps its last valid one, so it is not read as a restriction',
+      },
+    ];
+  });
 }
 
 export function isMeshConfigMap(resource: ResourceBase): boolean {
