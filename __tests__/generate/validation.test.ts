@@ -202,6 +202,30 @@ describe('validateServiceEntrySpec (reusable by rules on repository ServiceEntri
     expect(problems.map((p) => p.severity).sort()).toEqual(severities);
   });
 
+  // ValidateServiceEntry (pkg/config/validation/validation.go, 1.28+): DYNAMIC_DNS wants wildcard hosts, no addresses,
+  // no endpoints, and HTTP ports (1.30 also TLS, GRPC, HTTP2).
+  it('DYNAMIC_DNS: wildcard hosts only, no addresses or endpoints, HTTP-routable ports', () => {
+    const valid = {
+      hosts: ['*.example.com'],
+      ports: [{ name: 'http', number: 80, protocol: 'HTTP' }],
+      resolution: 'DYNAMIC_DNS',
+    };
+    expect(validateServiceEntrySpec(valid)).toEqual([]);
+    const invalid = {
+      ...valid,
+      hosts: ['api.example.com'],
+      addresses: ['10.0.0.1'],
+      endpoints: [{ address: '10.0.0.2' }],
+      ports: [{ name: 'tcp', number: 443, protocol: 'TCP' }],
+    };
+    expect(validateServiceEntrySpec(invalid).map((p) => p.message)).toEqual([
+      'host must be wildcarded for resolution mode DYNAMIC_DNS: "api.example.com"',
+      'addresses cannot be set for resolution type DYNAMIC_DNS',
+      'endpoints cannot be set for resolution type DYNAMIC_DNS',
+      'protocol "TCP" is not supported for resolution type DYNAMIC_DNS',
+    ]);
+  });
+
   it('exportTo: "*" and "~" cannot be combined', () => {
     expect(
       validateServiceEntrySpec({ hosts: ['a.example.com'], exportTo: ['~', 'ns'] }).map((p) => p.message),

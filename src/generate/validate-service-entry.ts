@@ -85,6 +85,7 @@ export function validateServiceEntrySpec(spec: unknown): SpecProblem[] {
       }
     });
   }
+  if (resolution === 'DYNAMIC_DNS') checkDynamicDns(se, hosts, add);
   if (resolution === 'DNS_ROUND_ROBIN' && endpoints.length > 1)
     add('DNS_ROUND_ROBIN mode cannot have multiple endpoints', ['endpoints']);
   if (resolution !== 'NONE' && hosts.length > 1 && !portsDistinguishHosts(se)) {
@@ -147,6 +148,37 @@ function checkHost(
 
 function isDns1123Label(label: string): boolean {
   return label.length <= 63 && DNS1123_LABEL.test(label);
+}
+
+/** Ports a DYNAMIC_DNS entry may have: HTTP in Istio 1.28, also TLS, GRPC and HTTP2 from 1.30. */
+const DYNAMIC_DNS_PROTOCOLS = ['HTTP', 'TLS', 'GRPC', 'HTTP2'];
+
+/**
+ * `resolution: DYNAMIC_DNS` (Istio 1.28+) resolves the request's host at request time: `ValidateServiceEntry` wants
+ * only wildcard hosts, no `addresses`, no `endpoints`, and HTTP-routable ports.
+ */
+function checkDynamicDns(
+  se: Spec,
+  hosts: string[],
+  add: (message: string, path: (string | number)[]) => void,
+) {
+  hosts.forEach((host, index) => {
+    if (!host.startsWith('*'))
+      add(`host must be wildcarded for resolution mode DYNAMIC_DNS: "${host}"`, ['hosts', index]);
+  });
+  if (list(se.addresses).length > 0)
+    add('addresses cannot be set for resolution type DYNAMIC_DNS', ['addresses']);
+  if (list(se.endpoints).length > 0)
+    add('endpoints cannot be set for resolution type DYNAMIC_DNS', ['endpoints']);
+  list(se.ports).forEach((item, index) => {
+    const protocol = (text(((item ?? {}) as Spec).protocol) ?? '').toUpperCase();
+    if (!DYNAMIC_DNS_PROTOCOLS.includes(protocol))
+      add(`protocol "${protocol}" is not supported for resolution type DYNAMIC_DNS`, [
+        'ports',
+        index,
+        'protocol',
+      ]);
+  });
 }
 
 function checkEnum(
