@@ -120,6 +120,25 @@ describe('service-entry-invalid', () => {
       'only one of WorkloadSelector or Endpoints',
       false,
     ],
+    [
+      // validateExportTo takes "." as the entry's own namespace when it looks for duplicates.
+      '"." next to its own namespace in exportTo',
+      entry(
+        wildcardDns.replace('"*.blob.core.windows.net"', 'blob.core.windows.net') +
+          '  exportTo: [".", dynatrace]\n',
+      ),
+      'duplicate entries in exportTo',
+      false,
+    ],
+    [
+      'an exportTo entry that is not a namespace name',
+      entry(
+        wildcardDns.replace('"*.blob.core.windows.net"', 'blob.core.windows.net') +
+          '  exportTo: [".", "team a"]\n',
+      ),
+      'exportTo "team a" is not',
+      false,
+    ],
   ];
 
   it.each(fires)('fires: %s', (_name, tree, message, fixable) => {

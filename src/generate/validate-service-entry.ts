@@ -49,7 +49,8 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-export function validateServiceEntrySpec(spec: unknown): SpecProblem[] {
+/** `namespace`, when known, is the entry's own: `validateExportTo` takes `.` as that name when looking for duplicates. */
+export function validateServiceEntrySpec(spec: unknown, namespace?: string): SpecProblem[] {
   const problems: SpecProblem[] = [];
   const add = (message: string, path: (string | number)[], severity: SpecProblem['severity'] = 'error') =>
     problems.push({ severity, message, path });
@@ -91,7 +92,7 @@ export function validateServiceEntrySpec(spec: unknown): SpecProblem[] {
   if (resolution !== 'NONE' && hosts.length > 1 && !portsDistinguishHosts(se)) {
     add('multiple hosts provided with non-HTTP, non-TLS ports', ['ports']);
   }
-  checkExportTo(se, add);
+  checkExportTo(se, namespace, add);
   return problems;
 }
 
@@ -102,7 +103,9 @@ export function validateServiceEntrySpec(spec: unknown): SpecProblem[] {
 export function serviceEntryErrors(entry: ServiceEntry): SpecProblem[] | undefined {
   const spec = asRecord(getIn(entry.document.value, ['spec']));
   if (!spec || isPlaceholder(JSON.stringify(spec))) return undefined;
-  return validateServiceEntrySpec(spec).filter((problem) => problem.severity === 'error');
+  return validateServiceEntrySpec(spec, entry.namespace ?? 'default').filter(
+    (problem) => problem.severity === 'error',
+  );
 }
 
 const rejected = new WeakMap<ServiceEntry, boolean>();
@@ -248,13 +251,26 @@ function checkAddresses(
   });
 }
 
-function checkExportTo(se: Spec, add: (message: string, path: (string | number)[]) => void) {
+/**
+ * `validateExportTo` (pkg/config/validation/validation.go): no duplicates, `.` counting as the entry's own namespace;
+ * each entry `.`, `*`, `~` or a DNS-1123 label; `*` and `~` alone.
+ */
+function checkExportTo(
+  se: Spec,
+  namespace: string | undefined,
+  add: (message: string, path: (string | number)[]) => void,
+) {
   const exportTo = list(se.exportTo).map((item) => text(item) ?? '');
   if (exportTo.length > 1 && exportTo.includes('*'))
     add('exportTo "*" cannot be combined with other namespaces', ['exportTo']);
   if (exportTo.length > 1 && exportTo.includes('~'))
     add('cannot export service entry to no one (~) and someone', ['exportTo']);
-  if (new Set(exportTo).size !== exportTo.length) add('duplicate entries in exportTo', ['exportTo']);
+  const keys = exportTo.map((entry) => (entry === '.' && namespace ? namespace : entry));
+  if (new Set(keys).size !== keys.length) add('duplicate entries in exportTo', ['exportTo']);
+  exportTo.forEach((entry, index) => {
+    if (!['.', '*', '~'].includes(entry) && !isDns1123Label(entry))
+      add(`exportTo "${entry}" is not ".", "*", "~" or a namespace name`, ['exportTo', index]);
+  });
 }
 
 /** The VirtualService checks that matter for generated objects: hosts present and distinct, some route. */
