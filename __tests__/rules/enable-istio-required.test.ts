@@ -154,6 +154,19 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
     fires: true,
   },
   {
+    // istioctl merges spec.values over spec.meshConfig key by key (operator/pkg/render/manifest.go): an
+    // outboundTrafficPolicy in spec.values.meshConfig without mode keeps spec.meshConfig's ALLOW_ANY.
+    name: 'IstioOperator spec.values.meshConfig.outboundTrafficPolicy without mode keeps spec.meshConfig ALLOW_ANY',
+    tree: {
+      'dk.yaml': dynakube(),
+      'iop.yaml': istioOperator.replace(
+        'mode: REGISTRY_ONLY',
+        'egressProxy: {host: egress.example.com, port: {number: 3128}}',
+      ),
+    },
+    fires: false,
+  },
+  {
     name: 'a root-namespace Sidecar with outboundTrafficPolicy {}',
     tree: { 'dk.yaml': dynakube(), 'sc.yaml': rootSidecar('istio-system') },
     fires: true,

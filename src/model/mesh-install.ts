@@ -15,6 +15,7 @@ import { atLeast, releaseLine } from './facts-versions.js';
 import { presetSetting, type PresetKey } from './istio-presets.js';
 import { fileAt, originAt } from './resource.js';
 import { toSelector } from './dynakube.js';
+import { helmMerge } from './chart-values.js';
 import type { ChartValues, CniInstall, MeshConfigSource, PilotInstall, ResourceBase } from './types.js';
 
 type Locate = (path: (string | number)[]) => Origin;
@@ -298,13 +299,21 @@ export function readIstioOperator(resource: ResourceBase): {
   const spec = asRecord(getIn(resource.document.value, ['spec'])) ?? {};
   const via = `IstioOperator ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
   const at = (path: (string | number)[]) => originAt(resource, ['spec', ...path]);
-  let mesh: MeshConfigSource | undefined;
-  for (const prefix of [['meshConfig'], ['values', 'meshConfig']]) {
-    const meshConfig = asRecord(getIn(spec, prefix));
-    if (!meshConfig) continue;
-    const next = readMeshConfig(meshConfig, (p) => at([...prefix, ...p]), via, resource.origin);
-    mesh = mesh ? { ...mesh, ...definedOnly(next) } : next;
-  }
+  // istioctl merges `spec.meshConfig` into `spec.values.meshConfig` and then the user's `spec.values` on top, key by
+  // key (operator/pkg/render/manifest.go): a `values.meshConfig.outboundTrafficPolicy` without `mode` keeps the mode of
+  // `spec.meshConfig`. Each setting points at the map that wrote it.
+  const topMesh = asRecord(spec.meshConfig);
+  const valuesMesh = asRecord(getIn(spec, ['values', 'meshConfig']));
+  let mesh: MeshConfigSource | undefined =
+    topMesh || valuesMesh
+      ? readMeshConfig(
+          helmMerge(topMesh ?? {}, valuesMesh ?? {}),
+          (p) =>
+            at(getIn(valuesMesh, p) !== undefined ? ['values', 'meshConfig', ...p] : ['meshConfig', ...p]),
+          via,
+          resource.origin,
+        )
+      : undefined;
   mesh = withChartRootNamespace(
     mesh,
     asRecord(spec.values) ?? {},
@@ -420,10 +429,6 @@ function iopCniComponent(
   if (explicit !== undefined) return { enabled: fact(explicit, at(['components', 'cni', 'enabled'])) };
   if (profile && CNI_PROFILES.includes(profile)) return { enabled: fact(true, at(['profile'])) };
   return undefined;
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** A rendered `istio-cni-node` DaemonSet: CNI is installed in its namespace with its pod annotations. */
