@@ -2,6 +2,7 @@ import { valuesOrigin } from './helm.js';
 import { fact, type Fact, type Origin } from './provenance.js';
 import { asBoolean, getIn } from './read.js';
 import { atLeast, imageTag, releaseLine } from './facts-versions.js';
+import { parseNativeSidecarsEnv } from './facts-native-sidecars.js';
 import type { ClusterModel, CniInstall, PilotInstall, Workload } from './types.js';
 
 const NO_ORIGIN: Origin = { file: '', line: 0 };
@@ -80,9 +81,9 @@ export interface NativeSidecarSetting extends Fact<NativeSidecars> {
 export function nativeSidecars(pilot: PilotInstall): NativeSidecarSetting {
   const env = pilot.env.ENABLE_NATIVE_SIDECARS;
   if (env) {
-    const value = env.value.trim().toLowerCase();
-    const setting: NativeSidecars =
-      value === 'true' || value === 'false' || value === 'auto' ? value : 'false';
+    // Parsed as the install's version parses it; an unknown version is the newest.
+    const state = parseNativeSidecarsEnv(env.value, releaseLine(pilot.version?.value) ?? 'latest');
+    const setting: NativeSidecars = state === 'on' ? 'true' : state === 'off' ? 'false' : 'auto';
     return { ...fact(setting, env.origin), via: pilot.via, reason: `ENABLE_NATIVE_SIDECARS=${env.value}` };
   }
   const compatibility = releaseLine(pilot.compatibilityVersion?.value);
