@@ -159,3 +159,28 @@ describe('podMeshMembership: the injector policy global.proxy.autoInject', () =>
     expect(podMeshMembership(both, pod())?.mode).toBe('sidecar');
   });
 });
+
+// sidecarInjectorWebhook.enableNamespacesByDefault adds the `auto.` webhook (mutatingwebhook.yaml): pods of namespaces
+// with neither istio-injection nor istio.io/rev, themselves without sidecar.istio.io/inject or istio.io/rev labels.
+describe('podMeshMembership: enableNamespacesByDefault', () => {
+  const byDefault = (labels = '') =>
+    modelOf({
+      'istiod.yaml': ['sidecarInjectorWebhook:', '  enableNamespacesByDefault: true'],
+      'ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: apps', `  labels: {${labels}}`],
+    });
+
+  it.each([
+    ['an unlabelled namespace, no word from the pod', byDefault(), pod(), 'sidecar'],
+    [
+      'an unlabelled namespace, pod annotation "false"',
+      byDefault(),
+      pod({}, { [INJECT]: 'false' }),
+      undefined,
+    ],
+    ['an unlabelled namespace, pod label "false"', byDefault(), pod({ [INJECT]: 'false' }), undefined],
+    ['istio-injection=disabled', byDefault('istio-injection: disabled'), pod(), undefined],
+    ['without enableNamespacesByDefault', namespaceModel({ team: 'a' }), pod(), undefined],
+  ])('%s', (_name, model, shape, mode) => {
+    expect(podMeshMembership(model, shape)?.mode).toBe(mode);
+  });
+});

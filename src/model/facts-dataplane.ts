@@ -1,4 +1,4 @@
-import { operatorNamespaces } from './effective.js';
+import { injectsByDefault, operatorNamespaces } from './effective.js';
 import type { ClusterModel, DynaKube, Workload } from './types.js';
 
 export type DataPlaneMode = 'sidecar' | 'ambient';
@@ -78,7 +78,10 @@ function sidecarReason(model: ClusterModel, pod: PodShape): string | undefined {
   if (pod.labels[SIDECAR_INJECT] === 'true') return 'the pod is labelled sidecar.istio.io/inject: "true"';
   if (pod.labels['istio.io/rev'] !== undefined && !optedOut)
     return `the pod is labelled istio.io/rev=${pod.labels['istio.io/rev']}`;
-  return undefined;
+  // The `auto.` webhook of `enableNamespacesByDefault` (mutatingwebhook.yaml) asks the injector about pods of
+  // unlabelled namespaces that carry neither label.
+  const byDefault = pod.labels[SIDECAR_INJECT] === undefined && !optedOut && injectsByDefault(model);
+  return byDefault ? 'the injector enables namespaces by default (enableNamespacesByDefault)' : undefined;
 }
 
 /**
