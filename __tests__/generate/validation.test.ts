@@ -170,10 +170,10 @@ describe('validateServiceEntrySpec (reusable by rules on repository ServiceEntri
   });
 
   it('partial wildcards are a warning; several hosts are fine with resolution NONE and TCP', () => {
-    expect(validateServiceEntrySpec({ hosts: ['foo*.example.com'], resolution: 'NONE' })).toEqual([
+    expect(validateServiceEntrySpec({ hosts: ['*foo.example.com'], resolution: 'NONE' })).toEqual([
       {
         severity: 'warning',
-        message: 'partial wildcard "foo*.example.com" is not allowed',
+        message: 'partial wildcard "*foo.example.com" is not allowed',
         path: ['hosts', 0],
       },
     ]);
@@ -184,6 +184,46 @@ describe('validateServiceEntrySpec (reusable by rules on repository ServiceEntri
         resolution: 'NONE',
       }),
     ).toEqual([]);
+  });
+
+  // Istio's ValidateWildcardDomain (pkg/config/validation/agent/validation.go): the first label is `*` or a DNS-1123
+  // label led by `*` or `*-` (labels.IsWildcardDNS1123Label); the others are DNS-1123 labels, the last may be empty
+  // (ValidateDNS1123Labels); at most 255 characters (CheckDNS1123Preconditions).
+  it.each([
+    ['foo*.example.com', ['error', 'warning']],
+    ['f*o.example.com', ['error', 'warning']],
+    ['*-foo.example.com', ['warning']],
+    ['example.com.', []],
+    ['*.example.com.', []],
+    ['a..example.com', ['error']],
+    [`${'a'.repeat(63)}.`.repeat(4) + 'example.com', ['error']],
+  ])('host %s gives %j', (host, severities) => {
+    const problems = validateServiceEntrySpec({ hosts: [host], resolution: 'NONE' });
+    expect(problems.map((p) => p.severity).sort()).toEqual(severities);
+  });
+
+  // ValidateServiceEntry (pkg/config/validation/validation.go, 1.28+): DYNAMIC_DNS wants wildcard hosts, no addresses,
+  // no endpoints, and HTTP ports (1.30 also TLS, GRPC, HTTP2).
+  it('DYNAMIC_DNS: wildcard hosts only, no addresses or endpoints, HTTP-routable ports', () => {
+    const valid = {
+      hosts: ['*.example.com'],
+      ports: [{ name: 'http', number: 80, protocol: 'HTTP' }],
+      resolution: 'DYNAMIC_DNS',
+    };
+    expect(validateServiceEntrySpec(valid)).toEqual([]);
+    const invalid = {
+      ...valid,
+      hosts: ['api.example.com'],
+      addresses: ['10.0.0.1'],
+      endpoints: [{ address: '10.0.0.2' }],
+      ports: [{ name: 'tcp', number: 443, protocol: 'TCP' }],
+    };
+    expect(validateServiceEntrySpec(invalid).map((p) => p.message)).toEqual([
+      'host must be wildcarded for resolution mode DYNAMIC_DNS: "api.example.com"',
+      'addresses cannot be set for resolution type DYNAMIC_DNS',
+      'endpoints cannot be set for resolution type DYNAMIC_DNS',
+      'protocol "TCP" is not supported for resolution type DYNAMIC_DNS',
+    ]);
   });
 
   it('exportTo: "*" and "~" cannot be combined', () => {

@@ -105,6 +105,23 @@ describe('effectiveMtls: the narrowest PeerAuthentication wins', () => {
       'PERMISSIVE',
       'default',
     ],
+    // The CRD's mode enum is case-sensitive: the API server rejects `strict`, so it decides nothing.
+    [
+      'a lower-case mode is no mode',
+      { 'ns.yaml': policy('shop', 'default', 'strict') },
+      'shop',
+      undefined,
+      'PERMISSIVE',
+      'default',
+    ],
+    [
+      'a lower-case port-level mode inherits the workload mode',
+      { 'app.yaml': policy('shop', 'app', 'PERMISSIVE', 'app=shop', '8080:strict') },
+      'shop',
+      8080,
+      'PERMISSIVE',
+      'workload',
+    ],
     [
       'of two namespace-wide policies the first one read',
       {
@@ -137,5 +154,69 @@ describe('effectiveMtls: the narrowest PeerAuthentication wins', () => {
     const strict = modelOf({ 'ns.yaml': policy('shop', 'default', 'STRICT') }).peerAuthentications[0];
     model.peerAuthentications.push(strict);
     expect(effectiveMtls(model, 'shop', APP)).toMatchObject({ value: 'STRICT', scope: 'namespace' });
+  });
+});
+
+// The istiod chart renders `rootNamespace` as meshConfig.rootNamespace, else global.istioNamespace
+// (manifests/charts/istio-control/istio-discovery/templates/configmap.yaml, 1.20 to 1.28); IstioOperator renders the
+// same chart from spec.values, and Sail sets global.istioNamespace to spec.namespace (sail-operator
+// pkg/istiovalues/overrides.go). ComposePeerAuthentication (pilot/pkg/security/authn/policy_applier.go) takes a
+// selector-less policy in the root namespace as the mesh-wide one.
+describe('effectiveMtls: the mesh-wide policy lives in the root namespace the install renders', () => {
+  const meshPolicy = policy('istio-config', 'default', 'STRICT');
+  const istiodValues = (lines: string[]) =>
+    modelOf({ 'istiod.yaml': lines, 'mesh.yaml': meshPolicy }, { charts: { istiod: ['istiod.yaml'] } });
+  const operator = (values: string[]) =>
+    modelOf({
+      'iop.yaml': [
+        'apiVersion: install.istio.io/v1alpha1',
+        'kind: IstioOperator',
+        'metadata: {name: control-plane, namespace: istio-config}',
+        'spec:',
+        '  values:',
+        ...values.map((line) => `    ${line}`),
+      ],
+      'mesh.yaml': meshPolicy,
+    });
+  const sail = (spec: string[]) =>
+    modelOf({
+      'istio.yaml': [
+        'apiVersion: sailoperator.io/v1',
+        'kind: Istio',
+        'metadata: {name: default}',
+        'spec:',
+        ...spec,
+      ],
+      'mesh.yaml': meshPolicy,
+    });
+
+  it.each([
+    [
+      'istiod values global.istioNamespace',
+      istiodValues(['global:', '  istioNamespace: istio-config']),
+      'STRICT',
+    ],
+    [
+      'istiod values meshConfig.rootNamespace wins over global.istioNamespace',
+      istiodValues(['global: {istioNamespace: istio-config}', 'meshConfig: {rootNamespace: istio-system}']),
+      'PERMISSIVE',
+    ],
+    [
+      'IstioOperator spec.values.global.istioNamespace',
+      operator(['global: {istioNamespace: istio-config}']),
+      'STRICT',
+    ],
+    ['Sail Istio spec.namespace', sail(['  namespace: istio-config']), 'STRICT'],
+    ['Sail Istio in the default namespace', sail(['  version: v1.26.0']), 'PERMISSIVE'],
+  ])('%s', (_name, model, mode) => {
+    expect(effectiveMtls(model, 'shop', APP).value).toBe(mode);
+  });
+
+  it('points at the line that names the root namespace', () => {
+    const model = sail(['  version: v1.26.0', '  namespace: istio-config']);
+    expect(model.meshConfigs[0].rootNamespace).toMatchObject({
+      value: 'istio-config',
+      origin: { file: 'istio.yaml', line: 6 },
+    });
   });
 });

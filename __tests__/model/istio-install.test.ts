@@ -398,3 +398,22 @@ describe('rendered Istio manifests', () => {
     },
   );
 });
+
+// istiod parses the mesh config with jsonpb, whose enum names are case-sensitive; on an error it keeps its last valid
+// mesh config (pkg/config/mesh/meshwatcher/collection.go, "invalid mesh config, using last known state").
+describe('mesh config outbound modes as istiod parses them', () => {
+  it('notes a mode that is no enum name as written, and does not read it as REGISTRY_ONLY', () => {
+    const values = ['meshConfig:', '  outboundTrafficPolicy:', '    mode: registry_only'];
+    const model = modelOf({ 'istiod.yaml': values }, { charts: { istiod: ['istiod.yaml'] } });
+    expect(model.meshConfigs[0].outboundPolicy?.value).toBe('registry_only');
+    expect(model.notEvaluable).toEqual([
+      {
+        file: 'istiod.yaml',
+        line: 3,
+        reason: expect.stringContaining(
+          'outboundTrafficPolicy.mode "registry_only" is not one of REGISTRY_ONLY, ALLOW_ANY, ALLOW_ANY_DYNAMIC_DNS',
+        ),
+      },
+    ]);
+  });
+});

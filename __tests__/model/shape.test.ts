@@ -260,3 +260,50 @@ describe('selector and ActiveGate label values that are not strings', () => {
     expect(modelOf(quoted).notEvaluable).toEqual([]);
   });
 });
+
+// The Istio CRDs' openAPIV3Schema enums (PeerAuthentication spec.mtls.mode, Sidecar
+// spec.outboundTrafficPolicy.mode) are matched as written by the API server, so a lower-case mode is rejected.
+describe('Istio modes that are not one of the CRD enum names as written', () => {
+  const peerAuthentication = [
+    'apiVersion: security.istio.io/v1',
+    'kind: PeerAuthentication',
+    'metadata: {name: default, namespace: istio-system}',
+    'spec:',
+    '  mtls: {mode: strict}',
+  ];
+  const sidecar = [
+    'apiVersion: networking.istio.io/v1',
+    'kind: Sidecar',
+    'metadata: {name: default, namespace: istio-system}',
+    'spec:',
+    '  outboundTrafficPolicy:',
+    '    mode: registry_only',
+  ];
+
+  it('notes each at its line, and the model reads no mode from it', () => {
+    const model = modelOf({ 'pa.yaml': peerAuthentication, 'sc.yaml': sidecar });
+    expect(model.notEvaluable).toEqual([
+      {
+        file: 'pa.yaml',
+        line: 5,
+        reason:
+          'PeerAuthentication default: spec.mtls.mode is the string "strict", not one of UNSET, DISABLE, PERMISSIVE, STRICT (as written, upper case); the API server rejects it and the rules cannot read it',
+      },
+      {
+        file: 'sc.yaml',
+        line: 6,
+        reason:
+          'Sidecar default: spec.outboundTrafficPolicy.mode is the string "registry_only", not one of REGISTRY_ONLY, ALLOW_ANY (as written, upper case); the API server rejects it and the rules cannot read it',
+      },
+    ]);
+    expect(model.sidecars[0].outboundPolicy?.value).not.toBe('REGISTRY_ONLY');
+  });
+
+  it('notes nothing for the names as written', () => {
+    const model = modelOf({
+      'pa.yaml': peerAuthentication.map((line) => line.replace('strict', 'STRICT')),
+      'sc.yaml': sidecar.map((line) => line.replace('registry_only', 'REGISTRY_ONLY')),
+    });
+    expect(model.notEvaluable).toEqual([]);
+  });
+});

@@ -134,6 +134,16 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
     fires: true,
   },
   {
+    // istiod reads the mesh config with jsonpb, which matches enum names exactly; an invalid config is discarded
+    // for the last valid one or the default ALLOW_ANY (pkg/config/mesh/meshwatcher, "invalid mesh config").
+    name: 'a lower-case registry_only in the mesh ConfigMap restricts nothing',
+    tree: {
+      'dk.yaml': dynakube(),
+      'cm.yaml': meshConfigMap('outboundTrafficPolicy:\n  mode: registry_only'),
+    },
+    fires: false,
+  },
+  {
     name: 'outboundTrafficPolicy without mode means REGISTRY_ONLY',
     tree: { 'dk.yaml': dynakube(), 'cm.yaml': meshConfigMap('outboundTrafficPolicy: {}') },
     fires: true,
@@ -142,6 +152,19 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
     name: 'IstioOperator spec.values.meshConfig wins',
     tree: { 'dk.yaml': dynakube(), 'iop.yaml': istioOperator },
     fires: true,
+  },
+  {
+    // istioctl merges spec.values over spec.meshConfig key by key (operator/pkg/render/manifest.go): an
+    // outboundTrafficPolicy in spec.values.meshConfig without mode keeps spec.meshConfig's ALLOW_ANY.
+    name: 'IstioOperator spec.values.meshConfig.outboundTrafficPolicy without mode keeps spec.meshConfig ALLOW_ANY',
+    tree: {
+      'dk.yaml': dynakube(),
+      'iop.yaml': istioOperator.replace(
+        'mode: REGISTRY_ONLY',
+        'egressProxy: {host: egress.example.com, port: {number: 3128}}',
+      ),
+    },
+    fires: false,
   },
   {
     name: 'a root-namespace Sidecar with outboundTrafficPolicy {}',
@@ -193,6 +216,43 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
       'dk.yaml': dynakube(),
       'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
       'se.yaml': serviceEntry('"*.live.dynatrace.com"'),
+    },
+    fires: true,
+  },
+  // istiod exports an entry without exportTo by meshConfig.defaultServiceExportTo (PushContext.initServiceRegistry,
+  // pilot/pkg/model/push_context.go): under ["."] an entry in istio-system covers nothing for the dynatrace namespace.
+  {
+    name: 'a ServiceEntry without exportTo in another namespace, under defaultServiceExportTo ["."]',
+    tree: {
+      'dk.yaml': dynakube(),
+      'cm.yaml': meshConfigMap(
+        'outboundTrafficPolicy:\n  mode: REGISTRY_ONLY\ndefaultServiceExportTo: ["."]',
+      ),
+      'se.yaml': serviceEntry('abc12345.live.dynatrace.com').replace(
+        'namespace: dynatrace',
+        'namespace: istio-system',
+      ),
+    },
+    fires: true,
+  },
+  {
+    name: 'a ServiceEntry without exportTo in the DynaKube namespace, under defaultServiceExportTo ["."]',
+    tree: {
+      'dk.yaml': dynakube(),
+      'cm.yaml': meshConfigMap(
+        'outboundTrafficPolicy:\n  mode: REGISTRY_ONLY\ndefaultServiceExportTo: ["."]',
+      ),
+      'se.yaml': serviceEntry('abc12345.live.dynatrace.com'),
+    },
+    fires: false,
+  },
+  {
+    // The CRD's resolution enum is case-sensitive: the API server rejects the entry, so it covers nothing.
+    name: 'a ServiceEntry with resolution: dns (lower case)',
+    tree: {
+      'dk.yaml': dynakube(),
+      'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
+      'se.yaml': serviceEntry('abc12345.live.dynatrace.com', '', 'dns'),
     },
     fires: true,
   },
@@ -279,6 +339,14 @@ const cases: { name: string; tree: Tree; fires: boolean }[] = [
       'dk.yaml': dynakube(),
       'sc.yaml': rootSidecar('istio-system', '  workloadSelector:\n    labels:\n      app: x\n'),
     },
+    fires: false,
+  },
+  // initSidecarScopes (pilot/pkg/model/push_context.go) takes as the root default only a Sidecar whose
+  // workloadSelector is nil; one written empty applies to the root namespace's own pods (Istio warns "will be
+  // applied to all services in namespace").
+  {
+    name: 'a root-namespace Sidecar with an empty workloadSelector is no default for other namespaces',
+    tree: { 'dk.yaml': dynakube(), 'sc.yaml': rootSidecar('istio-system', '  workloadSelector: {}\n') },
     fires: false,
   },
   {
@@ -436,6 +504,30 @@ describe('enable-istio-required, decided per namespace like the other egress rul
       'sc-dynatrace.yaml': sidecar('dynatrace', 'ALLOW_ANY'),
       'sc-shop.yaml': sidecar('shop', 'ALLOW_ANY'),
     };
+    expect(runRule(rule, tree)).toEqual([]);
+  });
+
+  // getSidecarScope (pilot/pkg/model/push_context.go) tries Sidecars with a workloadSelector first, and an empty
+  // selector matches every pod: its ALLOW_ANY is what the namespace's pods get.
+  it.each([
+    ['workloadSelector: {labels: {}}', '  workloadSelector: {labels: {}}\n'],
+    ['workloadSelector: {}', '  workloadSelector: {}\n'],
+  ])(
+    'is quiet when a monitored namespace lifts it with a Sidecar whose %s selects every pod',
+    (_name, selector) => {
+      const tree = {
+        ...meshRegistryOnly,
+        'ns.yaml': namespace('shop'),
+        'sc-dynatrace.yaml': sidecar('dynatrace', 'ALLOW_ANY'),
+        'sc-shop.yaml': sidecar('shop', 'ALLOW_ANY') + selector,
+      };
+      expect(runRule(rule, tree)).toEqual([]);
+    },
+  );
+
+  // The Sidecar CRD's mode enum is case-sensitive: the API server rejects `registry_only`, so it restricts nothing.
+  it('is quiet when a root-namespace Sidecar writes its mode in lower case', () => {
+    const tree = { 'dk.yaml': dynakube(), 'sc.yaml': sidecar('istio-system', 'registry_only') };
     expect(runRule(rule, tree)).toEqual([]);
   });
 

@@ -90,6 +90,16 @@ describe('metric-scraping-mtls', () => {
       true,
     ],
     [
+      'includeInboundPorts lists the scrape port',
+      tree({
+        'apps/shop.yaml': scrapedDeployment.replace(
+          'metrics.dynatrace.com/path: /metrics',
+          'metrics.dynatrace.com/path: /metrics\n        traffic.sidecar.istio.io/includeInboundPorts: "9090, 8080"',
+        ),
+      }),
+      true,
+    ],
+    [
       'ambient pod: no metric merging, no fix',
       tree({ 'apps/ns.yaml': namespace('shop', { 'istio.io/dataplane-mode': 'ambient' }) }),
       false,
@@ -133,6 +143,16 @@ describe('metric-scraping-mtls', () => {
         'apps/shop.yaml': scrapedDeployment.replace(
           'metrics.dynatrace.com/path: /metrics',
           'metrics.dynatrace.com/path: /metrics\n        traffic.sidecar.istio.io/excludeInboundPorts: "8080"',
+        ),
+      }),
+    ],
+    [
+      // istio-iptables captures only the ports of includeInboundPorts when it is not "*" (handleInboundPortsInclude).
+      'scrape port left out of includeInboundPorts',
+      tree({
+        'apps/shop.yaml': scrapedDeployment.replace(
+          'metrics.dynatrace.com/path: /metrics',
+          'metrics.dynatrace.com/path: /metrics\n        traffic.sidecar.istio.io/includeInboundPorts: "9090"',
         ),
       }),
     ],

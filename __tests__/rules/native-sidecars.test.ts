@@ -160,6 +160,24 @@ const cases: { name: string; tree: Tree; fires: number; line?: number }[] = [
     },
     fires: 0,
   },
+  // pilot/pkg/features: before 1.27 ENABLE_NATIVE_SIDECARS is a bool variable read by strconv.ParseBool ("1", "t",
+  // "True" are true); from 1.27 a string compared with "true", "false", "auto" exactly, anything else off.
+  {
+    name: '"1" on Istio 1.25 is true (Go ParseBool)',
+    tree: {
+      'dk.yaml': injecting,
+      'istiod.yaml': istiod('1.25.0', '    pilot:\n      env:\n        ENABLE_NATIVE_SIDECARS: "1"\n'),
+    },
+    fires: 1,
+  },
+  {
+    name: '"True" on Istio 1.28 is no value there: off',
+    tree: {
+      'dk.yaml': injecting,
+      'istiod.yaml': istiod('1.28.0', '    pilot:\n      env:\n        ENABLE_NATIVE_SIDECARS: "True"\n'),
+    },
+    fires: 0,
+  },
   {
     name: 'IstioOperator k8s env false',
     tree: { 'dk.yaml': injecting, 'iop.yaml': istioOperator('false') },

@@ -81,6 +81,64 @@ describe('service-entry-invalid', () => {
       'multiple hosts',
       false,
     ],
+    [
+      // Istio's ValidateWildcardDomain (pkg/config/validation/agent) takes `*` only at the start of the first label
+      // (labels.IsWildcardDNS1123Label): `registry*` is rejected, not merely warned about as a partial wildcard.
+      'a `*` inside the first label (no safe correction)',
+      entry(wildcardDns.replace('"*.blob', '"blob*').replace('DNS', 'NONE')),
+      'invalid host "blob*.core.windows.net"',
+      false,
+    ],
+    [
+      // The CRD's openAPIV3Schema enums (resolution, location) are case-sensitive: the API server rejects `dns`.
+      'a lower-case resolution',
+      entry(
+        wildcardDns
+          .replace('"*.blob.core.windows.net"', 'blob.core.windows.net')
+          .replace('resolution: DNS', 'resolution: dns'),
+      ),
+      'resolution "dns" is not one of',
+      false,
+    ],
+    [
+      'a lower-case location',
+      entry(
+        wildcardDns
+          .replace('"*.blob.core.windows.net"', 'blob.core.windows.net')
+          .replace('MESH_EXTERNAL', 'mesh_external'),
+      ),
+      'location "mesh_external" is not one of',
+      false,
+    ],
+    [
+      // ValidateServiceEntry and the CRD's CEL rule: "only one of WorkloadSelector or Endpoints can be set".
+      'both workloadSelector and endpoints',
+      entry(
+        wildcardDns.replace('"*.blob.core.windows.net"', 'blob.core.windows.net') +
+          '  workloadSelector: {labels: {app: blob}}\n  endpoints:\n    - address: blob.example.com\n',
+      ),
+      'only one of WorkloadSelector or Endpoints',
+      false,
+    ],
+    [
+      // validateExportTo takes "." as the entry's own namespace when it looks for duplicates.
+      '"." next to its own namespace in exportTo',
+      entry(
+        wildcardDns.replace('"*.blob.core.windows.net"', 'blob.core.windows.net') +
+          '  exportTo: [".", dynatrace]\n',
+      ),
+      'duplicate entries in exportTo',
+      false,
+    ],
+    [
+      'an exportTo entry that is not a namespace name',
+      entry(
+        wildcardDns.replace('"*.blob.core.windows.net"', 'blob.core.windows.net') +
+          '  exportTo: [".", "team a"]\n',
+      ),
+      'exportTo "team a" is not',
+      false,
+    ],
   ];
 
   it.each(fires)('fires: %s', (_name, tree, message, fixable) => {
@@ -103,6 +161,11 @@ describe('service-entry-invalid', () => {
     [
       'a wildcard host with DNS resolution and endpoints',
       entry(wildcardDns + '  endpoints:\n    - address: blob.example.com\n'),
+    ],
+    [
+      // ValidateDNS1123Labels allows the last label to be empty: `example.com.` is a valid, unambiguous name.
+      'a fully qualified host with a trailing dot',
+      entry(wildcardDns.replace('"*.blob.core.windows.net"', 'blob.core.windows.net.')),
     ],
     ['a placeholder substituted at deploy time', entry(wildcardDns.replace('*.blob', '${BLOB_HOST}'))],
   ];

@@ -133,6 +133,30 @@ describe('service-entry-visibility', () => {
       'istio/istiod.yaml',
       false,
     ],
+    // istiod reads only "." and "*" of meshConfig.defaultServiceExportTo, "." first (initServiceRegistry and
+    // IsServiceVisible, pilot/pkg/model/push_context.go): named namespaces there export an entry nowhere.
+    [
+      'no exportTo and defaultServiceExportTo naming the namespace (istiod does not read names there)',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry(),
+        'apps/ns.yaml': shopNamespace,
+        'istio/istiod.yaml': istiod([...registryOnly, 'defaultServiceExportTo: [shop, dynatrace]']),
+      },
+      'dt/se.yaml',
+      true,
+    ],
+    [
+      'no exportTo and defaultServiceExportTo [".", "*"] ("." wins)',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry(),
+        'apps/ns.yaml': shopNamespace,
+        'istio/istiod.yaml': istiod([...registryOnly, 'defaultServiceExportTo: [".", "*"]']),
+      },
+      'dt/se.yaml',
+      true,
+    ],
     [
       'a Sidecar egress list without the dynatrace namespace',
       {
@@ -186,6 +210,16 @@ describe('service-entry-visibility', () => {
         'dt/se.yaml': tenantEntry(),
         'apps/ns.yaml': shopNamespace,
         'istio/istiod.yaml': istiodRegistryOnly,
+      },
+    ],
+    [
+      // An empty list leaves the mesh config's repeated field unset: istiod exports everywhere.
+      'defaultServiceExportTo: [] (the default, "*")',
+      {
+        'dt/dk.yaml': dynakube(),
+        'dt/se.yaml': tenantEntry(),
+        'apps/ns.yaml': shopNamespace,
+        'istio/istiod.yaml': istiod([...registryOnly, 'defaultServiceExportTo: []']),
       },
     ],
     [
@@ -299,6 +333,39 @@ describe('service-entry-visibility', () => {
     const drafts = runRule(serviceEntryVisibility, tree);
     const fixed = applyFixes(tree, drafts);
     expect(fixed['dt/se.yaml']).toContain('  exportTo: [".", "shop"]');
+    expect(runRule(serviceEntryVisibility, fixed)).toEqual([]);
+  });
+
+  it('says how istiod reads a mesh default of namespace names, and the fix exports to the namespace itself', () => {
+    const tree: Tree = {
+      'dt/dk.yaml': dynakube(),
+      'dt/se.yaml': tenantEntry(),
+      'apps/ns.yaml': shopNamespace,
+      'istio/istiod.yaml': istiod([...registryOnly, 'defaultServiceExportTo: [shop]']),
+    };
+    const drafts = runRule(serviceEntryVisibility, tree);
+    expect(drafts[0].message).toContain(
+      'meshConfig.defaultServiceExportTo is [shop] (istio/istiod.yaml:14), and istiod reads only "." and "*" there',
+    );
+    const fixed = applyFixes(tree, drafts);
+    expect(fixed['dt/se.yaml']).toContain('  exportTo: ["shop"]');
+    expect(runRule(serviceEntryVisibility, fixed)).toEqual([]);
+  });
+
+  it.each([
+    ['[".", "*"]', 'is [., *] (istio/istiod.yaml:14), and istiod reads only "." there when it is listed.'],
+    ['[istio-system, "."]', 'is [istio-system, .] (istio/istiod.yaml:14).'],
+  ])('under defaultServiceExportTo %s the message says how istiod reads it', (written, reading) => {
+    const tree: Tree = {
+      'dt/dk.yaml': dynakube(),
+      'dt/se.yaml': tenantEntry(),
+      'apps/ns.yaml': shopNamespace,
+      'istio/istiod.yaml': istiod([...registryOnly, `defaultServiceExportTo: ${written}`]),
+    };
+    const drafts = runRule(serviceEntryVisibility, tree);
+    expect(drafts[0].message).toContain(`meshConfig.defaultServiceExportTo ${reading}`);
+    const fixed = applyFixes(tree, drafts);
+    expect(fixed['dt/se.yaml']).toContain('exportTo: [".", "shop"]');
     expect(runRule(serviceEntryVisibility, fixed)).toEqual([]);
   });
 });

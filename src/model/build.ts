@@ -19,6 +19,7 @@ import {
   readIstiodValues,
   readIstioOperator,
   readMeshConfigMap,
+  unreadableMeshModes,
 } from './mesh-install.js';
 import { readOperatorValues } from './operator-install.js';
 import type { AssumedVersions } from './assumed-versions.js';
@@ -87,6 +88,7 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   for (const values of model.chartValues) addChartValues(model, values);
   if (istioVersion) assumeInstallVersions(model, istioVersion);
   if (kubernetesVersion) model.kubernetesVersion = kubernetesVersion;
+  for (const note of unreadableMeshModes(model.meshConfigs)) model.notEvaluable.push(note);
   reportPlaceholders(model);
   return model;
 }

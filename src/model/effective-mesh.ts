@@ -54,7 +54,7 @@ export function namespaceDataPlaneMode(model: ClusterModel, namespace: string): 
 }
 
 /** `sidecarInjectorWebhook.enableNamespacesByDefault: true` in the istiod values injects every unlabelled namespace. */
-function injectsByDefault(model: ClusterModel): Fact<boolean> | undefined {
+export function injectsByDefault(model: ClusterModel): Fact<boolean> | undefined {
   for (const values of model.chartValues) {
     if (values.chart !== 'istiod') continue;
     const path = ['sidecarInjectorWebhook', 'enableNamespacesByDefault'];

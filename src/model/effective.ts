@@ -138,24 +138,32 @@ export function namespaceEnrollingLabels(
   return found;
 }
 
+/**
+ * The root namespace's default Sidecar: one with no `workloadSelector` at all (`initSidecarScopes` in
+ * pilot/pkg/model/push_context.go checks for a nil selector, so an empty one does not count).
+ */
+function rootDefaultSidecar(model: ClusterModel): SidecarResource | undefined {
+  const root = effectiveRootNamespace(model).value;
+  return model.sidecars.find((s) => s.namespace === root && !s.workloadSelector && !s.emptyWorkloadSelector);
+}
+
 /** Sidecar resources that restrict egress and apply to `namespace` (namespace default, or the root default). */
 export function restrictingSidecarsFor(model: ClusterModel, namespace: string): SidecarResource[] {
   const restricting = model.sidecars.filter((s) => s.outboundPolicy?.value === 'REGISTRY_ONLY');
   const own = model.sidecars.filter((s) => s.namespace === namespace);
   if (own.some((s) => !s.workloadSelector)) return restricting.filter((s) => s.namespace === namespace);
-  const root = effectiveRootNamespace(model).value;
-  return restricting.filter(
-    (s) => s.namespace === namespace || (s.namespace === root && !s.workloadSelector),
-  );
+  const rootDefault = rootDefaultSidecar(model);
+  return restricting.filter((s) => s.namespace === namespace || s === rootDefault);
 }
 
-/** The Sidecar that configures ordinary pods of `namespace`: its own selector-less one, else the root default. */
+/**
+ * The Sidecar that configures ordinary pods of `namespace`, in the order of `getSidecarScope`
+ * (pilot/pkg/model/push_context.go): its own Sidecar with an empty `workloadSelector` (selector Sidecars come first,
+ * and an empty one matches every pod), else its selector-less one, else the root default.
+ */
 export function namespaceSidecar(model: ClusterModel, namespace: string): SidecarResource | undefined {
-  const root = effectiveRootNamespace(model).value;
-  return (
-    model.sidecars.find((s) => s.namespace === namespace && !s.workloadSelector) ??
-    model.sidecars.find((s) => s.namespace === root && !s.workloadSelector)
-  );
+  const own = model.sidecars.filter((s) => s.namespace === namespace && !s.workloadSelector);
+  return own.find((s) => s.emptyWorkloadSelector) ?? own[0] ?? rootDefaultSidecar(model);
 }
 
 export type OutboundRestriction = { origin: Origin; sidecar?: SidecarResource };
@@ -186,8 +194,7 @@ export function describeRestriction({ sidecar }: OutboundRestriction): string {
  * only the root namespace's default Sidecar and the mesh-wide policy apply there.
  */
 export function undeclaredNamespaceRestriction(model: ClusterModel): OutboundRestriction | undefined {
-  const root = effectiveRootNamespace(model).value;
-  const rootDefault = model.sidecars.find((s) => s.namespace === root && !s.workloadSelector);
+  const rootDefault = rootDefaultSidecar(model);
   const restricting = rootDefault?.outboundPolicy?.value === 'REGISTRY_ONLY' ? rootDefault : undefined;
   return restrictionUnder(model, rootDefault, restricting);
 }

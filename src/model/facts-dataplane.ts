@@ -1,4 +1,4 @@
-import { operatorNamespaces } from './effective.js';
+import { injectsByDefault, operatorNamespaces } from './effective.js';
 import type { ClusterModel, DynaKube, Workload } from './types.js';
 
 export type DataPlaneMode = 'sidecar' | 'ambient';
@@ -54,7 +54,8 @@ function podInjectionWord(pod: PodShape): 'yes' | 'no' | undefined {
  * is asked (label values match exactly), then the injector reads the pod's word ({@link podInjectionWord}). A
  * namespace with `istio-injection=enabled` or `istio.io/rev` injects unless the pod says no; any other
  * `istio-injection` value injects nothing; an unlabelled namespace injects only pods labelled exactly
- * `sidecar.istio.io/inject: "true"`, or labelled `istio.io/rev` without saying no. Host-network pods are never
+ * `sidecar.istio.io/inject: "true"`, or labelled `istio.io/rev` without saying no; under `global.proxy.autoInject:
+ * disabled` a pod that says nothing counts as saying no. Host-network pods are never
  * injected. A template that `istioctl kube-inject` already injected has its sidecar.
  */
 function sidecarReason(model: ClusterModel, pod: PodShape): string | undefined {
@@ -63,7 +64,9 @@ function sidecarReason(model: ClusterModel, pod: PodShape): string | undefined {
     return `the pod template is already injected (${INJECTION_STATUS}, istioctl kube-inject output)`;
   if (INJECTOR_IGNORED.includes(pod.namespace)) return undefined;
   const nsLabels = model.namespaces.get(pod.namespace)?.labels ?? {};
-  const optedOut = podInjectionWord(pod) === 'no';
+  const word = podInjectionWord(pod);
+  // Under `autoInject: disabled` the injector leaves out a pod that says nothing, as one that says no.
+  const optedOut = word === 'no' || (word === undefined && injectsOnlyOnRequest(model));
   const injection = nsLabels['istio-injection'];
   if (injection !== undefined) {
     return injection === 'enabled' && !optedOut
@@ -75,7 +78,20 @@ function sidecarReason(model: ClusterModel, pod: PodShape): string | undefined {
   if (pod.labels[SIDECAR_INJECT] === 'true') return 'the pod is labelled sidecar.istio.io/inject: "true"';
   if (pod.labels['istio.io/rev'] !== undefined && !optedOut)
     return `the pod is labelled istio.io/rev=${pod.labels['istio.io/rev']}`;
-  return undefined;
+  // The `auto.` webhook of `enableNamespacesByDefault` (mutatingwebhook.yaml) asks the injector about pods of
+  // unlabelled namespaces that carry neither label.
+  const byDefault = pod.labels[SIDECAR_INJECT] === undefined && !optedOut && injectsByDefault(model);
+  return byDefault ? 'the injector enables namespaces by default (enableNamespacesByDefault)' : undefined;
+}
+
+/**
+ * Whether the injector adds sidecars only to pods that ask (`injectRequired` in pkg/kube/inject/inject.go under
+ * policy `disabled`): every istiod install in the repository that shows its `global.proxy.autoInject` says
+ * `disabled`. Installs disagreeing (revisions) or none showing it keep the chart default `enabled`.
+ */
+function injectsOnlyOnRequest(model: ClusterModel): boolean {
+  const policies = model.pilotInstalls.flatMap((pilot) => (pilot.autoInject ? [pilot.autoInject.value] : []));
+  return policies.length > 0 && policies.every((policy) => policy === 'disabled');
 }
 
 /** A sidecar wins over ambient; a pod's `istio.io/dataplane-mode` (ambient / none) wins over its namespace's. */

@@ -102,10 +102,11 @@ export function effectiveMtls(
       };
   }
   const portMode = workload && port !== undefined ? workload.portLevelMtls[String(port)] : undefined;
-  if (workload && portMode && MODES.includes(portMode.toUpperCase())) {
+  // As written: the CRD's enum is case-sensitive, and UNSET (or an unknown mode) inherits the workload's.
+  if (workload && portMode && MODES.includes(portMode)) {
     const line = workload.document.lineAt(['spec', 'portLevelMtls', String(port)]) ?? workload.origin.line;
     result = {
-      value: portMode.toUpperCase() as MtlsMode,
+      value: portMode as MtlsMode,
       origin: { file: workload.origin.file, line, path: `spec.portLevelMtls.${port}` },
       scope: 'port',
       policy: resourceId(workload),

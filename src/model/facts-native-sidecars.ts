@@ -1,5 +1,5 @@
 import type { Fact, Origin } from './provenance.js';
-import { atLeast, formatLine, releaseLine } from './facts-versions.js';
+import { atLeast, formatLine, releaseLine, type ReleaseLine } from './facts-versions.js';
 import type { PilotInstall } from './types.js';
 
 export const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
@@ -20,8 +20,8 @@ export interface NativeSidecarState {
 }
 
 /**
- * Whether an istiod install injects native sidecars (reference/istio.md §4): `ENABLE_NATIVE_SIDECARS` `true` /
- * `false` / `auto` (1.27+; any other value disables), else the default of the version: off before 1.27, `auto`
+ * Whether an istiod install injects native sidecars (reference/istio.md §4): `ENABLE_NATIVE_SIDECARS` as that
+ * version parses it ({@link parseNativeSidecarsEnv}), else the default of the version: off before 1.27, `auto`
  * from 1.27. `compatibilityVersion` ≤ 1.26 switches it off. An unpinned version is the newest release. `auto` turns
  * native sidecars on only where every node runs Kubernetes 1.33 or newer: with the cluster's Kubernetes version
  * stated (`kubernetes-version`), it is on or off.
@@ -38,12 +38,10 @@ function configuredState(pilot: PilotInstall): NativeSidecarState {
   const setting = pilot.env[NATIVE_SIDECARS_ENV];
   const anchor = pilot.version?.origin ?? setting?.origin ?? pilot.compatibilityVersion?.origin;
   if (setting) {
-    const value = setting.value.trim().toLowerCase();
     const base = { origin: setting.origin, setting };
-    if (value === 'true') return { ...base, state: 'on', reason: `${NATIVE_SIDECARS_ENV} is "true"` };
-    if (value === 'auto' && atLeast(line, 1, 27))
-      return { ...base, state: 'auto', reason: `${NATIVE_SIDECARS_ENV} is "auto" on ${version}` };
-    return { ...base, state: 'off', reason: `${NATIVE_SIDECARS_ENV} is "${setting.value}"` };
+    const state = parseNativeSidecarsEnv(setting.value, line);
+    if (state === 'auto') return { ...base, state, reason: `${NATIVE_SIDECARS_ENV} is "auto" on ${version}` };
+    return { ...base, state, reason: `${NATIVE_SIDECARS_ENV} is "${setting.value}"` };
   }
   const compatibility = releaseLine(pilot.compatibilityVersion?.value);
   if (pilot.compatibilityVersion && compatibility && !atLeast(compatibility, 1, 27))
@@ -82,6 +80,19 @@ function withKubernetes(auto: NativeSidecarState, kubernetesVersion: string | un
   return atLeast(line, 1, 33)
     ? { ...auto, state: 'on', reason: `${auto.reason}; ${nodes}, so they are on` }
     : { ...auto, state: 'off', reason: `${auto.reason}; ${nodes}, so they stay off` };
+}
+
+/** What Go's `strconv.ParseBool` reads as true. */
+const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
+
+/**
+ * `ENABLE_NATIVE_SIDECARS` as istiod of `line` parses it (pilot/pkg/features): from 1.27 a string compared with
+ * `true`, `false` and `auto` exactly, anything else off; before, a bool variable read by `strconv.ParseBool` (`1`,
+ * `t`, `TRUE`, `True` are true), anything it cannot parse the default off.
+ */
+export function parseNativeSidecarsEnv(value: string, line: ReleaseLine): NativeSidecarState['state'] {
+  if (atLeast(line, 1, 27)) return value === 'true' ? 'on' : value === 'auto' ? 'auto' : 'off';
+  return GO_TRUE.includes(value) ? 'on' : 'off';
 }
 
 /**

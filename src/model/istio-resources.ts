@@ -33,9 +33,8 @@ export function readPeerAuthentication(resource: ResourceBase): PeerAuthenticati
     ...resource,
     // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
     ...(selector ? { selector: metadataStrings(selector) } : {}),
-    ...(mode
-      ? { mtlsMode: fact(mode.toUpperCase(), originLaterAt(resource, ['spec', 'mtls', 'mode'])) }
-      : {}),
+    // Kept as written: the CRD's enum is case-sensitive, so `strict` is no mode (`shapeNotes` says so).
+    ...(mode ? { mtlsMode: fact(mode, originLaterAt(resource, ['spec', 'mtls', 'mode'])) } : {}),
     portLevelMtls: portLevel,
   };
 }
@@ -76,9 +75,12 @@ export function readVirtualService(resource: ResourceBase): VirtualService {
 export function readSidecar(resource: ResourceBase): SidecarResource {
   const spec = asRecord(getIn(resource.document.value, ['spec'])) ?? {};
   const selector = asRecord(getIn(spec, ['workloadSelector', 'labels']));
+  const emptySelector =
+    asRecord(spec.workloadSelector) !== undefined && Object.keys(selector ?? {}).length === 0;
   const policy = asRecord(spec.outboundTrafficPolicy);
-  // A present `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY: it is the protobuf enum's zero value.
-  const mode = policy ? (asString(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY') : undefined;
+  // A present `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY: it is the protobuf enum's zero value. A mode is
+  // kept as written: the CRD's enum is case-sensitive, so `registry_only` restricts nothing (`shapeNotes` says so).
+  const mode = policy ? (asString(policy.mode) ?? 'REGISTRY_ONLY') : undefined;
   const modePath =
     policy?.mode !== undefined
       ? ['spec', 'outboundTrafficPolicy', 'mode']
@@ -86,7 +88,8 @@ export function readSidecar(resource: ResourceBase): SidecarResource {
   return {
     ...resource,
     // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
-    ...(selector ? { workloadSelector: metadataStrings(selector) } : {}),
+    ...(selector && !emptySelector ? { workloadSelector: metadataStrings(selector) } : {}),
+    ...(emptySelector ? { emptyWorkloadSelector: true } : {}),
     ...(mode ? { outboundPolicy: fact(mode, originAt(resource, modePath)) } : {}),
     egressHosts: asArray(spec.egress).flatMap((item) => stringList(asRecord(item)?.hosts)),
   };

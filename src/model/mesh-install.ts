@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../parse/yaml.js';
 import { valuesOrigin } from './helm.js';
-import { fact, type Fact, type Origin } from './provenance.js';
+import { fact, type Fact, type NotEvaluable, type Origin } from './provenance.js';
 import {
   asArray,
   asBoolean,
@@ -15,6 +15,7 @@ import { atLeast, releaseLine } from './facts-versions.js';
 import { presetSetting, type PresetKey } from './istio-presets.js';
 import { fileAt, originAt } from './resource.js';
 import { toSelector } from './dynakube.js';
+import { helmMerge } from './chart-values.js';
 import type { ChartValues, CniInstall, MeshConfigSource, PilotInstall, ResourceBase } from './types.js';
 
 type Locate = (path: (string | number)[]) => Origin;
@@ -29,8 +30,9 @@ export function readMeshConfig(
   const source: MeshConfigSource = { via, origin };
   const policy = asRecord(meshConfig.outboundTrafficPolicy);
   if (policy) {
-    // `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY (the protobuf enum's zero value).
-    const mode = asString(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY';
+    // `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY (the protobuf enum's zero value). A mode is kept as
+    // written: istiod parses enum names case-sensitively (see `unreadableMeshModes`).
+    const mode = asString(policy.mode) ?? 'REGISTRY_ONLY';
     source.outboundPolicy = fact(
       mode,
       locate(policy.mode !== undefined ? ['outboundTrafficPolicy', 'mode'] : ['outboundTrafficPolicy']),
@@ -51,6 +53,30 @@ export function readMeshConfig(
     source.discoverySelectors = fact(selectors, locate(['discoverySelectors']));
   }
   return source;
+}
+
+/** The names of `MeshConfig.OutboundTrafficPolicy.Mode` (`ALLOW_ANY_DYNAMIC_DNS` since Istio 1.30). */
+const MESH_OUTBOUND_MODES = ['REGISTRY_ONLY', 'ALLOW_ANY', 'ALLOW_ANY_DYNAMIC_DNS'];
+
+/**
+ * Notes for mesh configs whose outbound mode is no enum name as written (`registry_only`). istiod reads the mesh
+ * config with jsonpb, which matches enum names exactly; on an error it discards the whole config and keeps its last
+ * valid one, or the default ALLOW_ANY (`meshwatcher`, "invalid mesh config, using last known state").
+ */
+export function unreadableMeshModes(sources: readonly MeshConfigSource[]): NotEvaluable[] {
+  return sources.flatMap((source) => {
+    const mode = source.outboundPolicy;
+    if (!mode || MESH_OUTBOUND_MODES.includes(mode.value)) return [];
+    return [
+      {
+        file: mode.origin.file,
+        line: mode.origin.line,
+        reason:
+          `${source.via}: outboundTrafficPolicy.mode "${mode.value}" is not one of ${MESH_OUTBOUND_MODES.join(', ')} ` +
+          '(as written, upper case); istiod rejects the mesh config and keeps its last valid one, so it is not read as a restriction',
+      },
+    ];
+  });
 }
 
 export function isMeshConfigMap(resource: ResourceBase): boolean {
@@ -88,9 +114,15 @@ export function readIstiodValues(values: ChartValues): {
 } {
   const at = (path: (string | number)[]) => valuesOrigin(values, path);
   const meshConfig = asRecord(values.values.meshConfig);
-  const mesh = meshConfig
-    ? readMeshConfig(meshConfig, (p) => at(['meshConfig', ...p]), values.via, values.origin)
-    : undefined;
+  const mesh = withChartRootNamespace(
+    meshConfig
+      ? readMeshConfig(meshConfig, (p) => at(['meshConfig', ...p]), values.via, values.origin)
+      : undefined,
+    values.values,
+    at,
+    values.via,
+    values.origin,
+  );
   const env: Record<string, Fact<string>> = {};
   for (const prefix of [['env'], ['pilot', 'env']]) {
     for (const [key, raw] of Object.entries(asRecord(getIn(values.values, prefix)) ?? {})) {
@@ -116,8 +148,39 @@ export function readIstiodValues(values: ChartValues): {
     ...presetFact(values, 'platform'),
     namespace: fact(namespace ?? 'istio-system', values.origin, !namespace),
     ...(cniInUse ? { cniEnabled: cniInUse } : {}),
+    autoInject: autoInjectPolicy(values.values, at, values.origin),
   };
   return { ...(mesh ? { mesh } : {}), pilot, ...(cniInUse ? { cniInUse } : {}) };
+}
+
+/**
+ * `global.proxy.autoInject`, which the istiod chart writes as the injector's `policy` (`istiod-injector-configmap.yaml`):
+ * `enabled` (the chart default) injects pods that say nothing, `disabled` injects only pods that ask.
+ */
+function autoInjectPolicy(values: Json, at: Locate, origin: Origin): Fact<string> {
+  const path = ['global', 'proxy', 'autoInject'];
+  const written = asString(getIn(values, path));
+  return written ? fact(written, at(path)) : fact('enabled', origin, true);
+}
+
+/**
+ * The istiod chart renders `rootNamespace` as `meshConfig.rootNamespace`, else `global.istioNamespace`
+ * (`templates/configmap.yaml`, 1.20 to 1.28; IstioOperator renders the same chart from `spec.values`), so a mesh
+ * config without a root namespace of its own has the chart's. Sail sets `global.istioNamespace` to the CR's
+ * `spec.namespace` (see `readSailResource`).
+ */
+function withChartRootNamespace(
+  mesh: MeshConfigSource | undefined,
+  values: Json,
+  at: Locate,
+  via: string,
+  origin: Origin,
+): MeshConfigSource | undefined {
+  if (mesh?.rootNamespace) return mesh;
+  const istioNamespace = asString(getIn(values, ['global', 'istioNamespace']));
+  if (!istioNamespace) return mesh;
+  const rootNamespace = fact(istioNamespace, at(['global', 'istioNamespace']));
+  return { ...(mesh ?? { via, origin }), rootNamespace };
 }
 
 /**
@@ -241,13 +304,28 @@ export function readIstioOperator(resource: ResourceBase): {
   const spec = asRecord(getIn(resource.document.value, ['spec'])) ?? {};
   const via = `IstioOperator ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
   const at = (path: (string | number)[]) => originAt(resource, ['spec', ...path]);
-  let mesh: MeshConfigSource | undefined;
-  for (const prefix of [['meshConfig'], ['values', 'meshConfig']]) {
-    const meshConfig = asRecord(getIn(spec, prefix));
-    if (!meshConfig) continue;
-    const next = readMeshConfig(meshConfig, (p) => at([...prefix, ...p]), via, resource.origin);
-    mesh = mesh ? { ...mesh, ...definedOnly(next) } : next;
-  }
+  // istioctl merges `spec.meshConfig` into `spec.values.meshConfig` and then the user's `spec.values` on top, key by
+  // key (operator/pkg/render/manifest.go): a `values.meshConfig.outboundTrafficPolicy` without `mode` keeps the mode of
+  // `spec.meshConfig`. Each setting points at the map that wrote it.
+  const topMesh = asRecord(spec.meshConfig);
+  const valuesMesh = asRecord(getIn(spec, ['values', 'meshConfig']));
+  let mesh: MeshConfigSource | undefined =
+    topMesh || valuesMesh
+      ? readMeshConfig(
+          helmMerge(topMesh ?? {}, valuesMesh ?? {}),
+          (p) =>
+            at(getIn(valuesMesh, p) !== undefined ? ['values', 'meshConfig', ...p] : ['meshConfig', ...p]),
+          via,
+          resource.origin,
+        )
+      : undefined;
+  mesh = withChartRootNamespace(
+    mesh,
+    asRecord(spec.values) ?? {},
+    (p) => at(['values', ...p]),
+    via,
+    resource.origin,
+  );
   // `components.pilot.k8s.env` patches the rendered Deployment, so it wins over `values.pilot.env`.
   const env: Record<string, Fact<string>> = {};
   for (const [key, raw] of Object.entries(asRecord(getIn(spec, ['values', 'pilot', 'env'])) ?? {})) {
@@ -296,6 +374,7 @@ export function readIstioOperator(resource: ResourceBase): {
       !namespace,
     ),
     ...(cniInUse ? { cniEnabled: cniInUse } : {}),
+    autoInject: autoInjectPolicy(asRecord(spec.values) ?? {}, (p) => at(['values', ...p]), resource.origin),
   };
   let cni: CniInstall | undefined;
   if (cniComponent) {
@@ -355,10 +434,6 @@ function iopCniComponent(
   if (explicit !== undefined) return { enabled: fact(explicit, at(['components', 'cni', 'enabled'])) };
   if (profile && CNI_PROFILES.includes(profile)) return { enabled: fact(true, at(['profile'])) };
   return undefined;
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** A rendered `istio-cni-node` DaemonSet: CNI is installed in its namespace with its pod annotations. */

@@ -44,6 +44,16 @@ export function readSailResource(resource: ResourceBase): ChartValues {
     });
   }
   layers.push(documentLayer(resource.document, ['spec', 'values'], `${via} spec.values`));
+  // Sail overrides `global.istioNamespace` with `spec.namespace` (pkg/istiovalues/overrides.go); for istiod that is
+  // also the mesh's root namespace unless meshConfig names one.
+  const specNamespace = asString(spec.namespace);
+  if (chart === 'istiod' && specNamespace) {
+    layers.push({
+      via: `${via} spec.namespace`,
+      values: { global: { istioNamespace: specNamespace } },
+      locate: () => originAt(resource, ['spec', 'namespace']),
+    });
+  }
   const version = asString(spec.version)?.replace(/^v(?=\d)/, '');
   const values = layeredChartValues(chart, layers, {
     via,

@@ -18,6 +18,8 @@ interface FieldShape {
   expected: Expected;
   /** What the values of a map of strings are, for the note on an unquoted one. */
   values?: string;
+  /** The CRD's enum for a string: the API server matches it as written, so `strict` is rejected. */
+  allowed?: readonly string[];
 }
 
 const METADATA_VALUES = 'label and annotation values';
@@ -80,6 +82,18 @@ const FIELDS: readonly FieldShape[] = [
     values: SELECTOR_VALUES,
   },
   {
+    kinds: only('PeerAuthentication'),
+    path: ['spec', 'mtls', 'mode'],
+    expected: 'string',
+    allowed: ['UNSET', 'DISABLE', 'PERMISSIVE', 'STRICT'],
+  },
+  {
+    kinds: only('Sidecar'),
+    path: ['spec', 'outboundTrafficPolicy', 'mode'],
+    expected: 'string',
+    allowed: ['REGISTRY_ONLY', 'ALLOW_ANY'],
+  },
+  {
     kinds: only('Sidecar'),
     path: ['spec', 'workloadSelector', 'labels'],
     expected: 'map of strings',
@@ -108,6 +122,12 @@ function podTemplateMetadataFields(): FieldShape[] {
         expected: 'map of strings',
       })),
     );
+}
+
+function expectedText(field: FieldShape): string {
+  return field.allowed
+    ? `one of ${field.allowed.join(', ')} (as written, upper case)`
+    : `a ${field.expected}`;
 }
 
 /** Kubernetes also accepts these spellings for booleans in manifests that pass through Helm. */
@@ -162,7 +182,7 @@ function fieldNotes(document: ParsedDocument, kind: string, label: string): NotE
     const value = getIn(document.value, field.path);
     // null is how YAML spells "unset"; the API server treats it so too.
     if (value === undefined || value === null) continue;
-    if (matches(value, field.expected)) {
+    if (matches(value, field.expected) && (!field.allowed || field.allowed.includes(String(value)))) {
       if (field.expected === 'map of strings')
         notes.push(...unquotedValueNotes(document, field.path, value, label, field.values));
       continue;
@@ -173,7 +193,7 @@ function fieldNotes(document: ParsedDocument, kind: string, label: string): NotE
     notes.push({
       file: document.file,
       line: document.lineAt(field.path as PathSegment[]) ?? document.line,
-      reason: `${label}: ${field.path.join('.')} is ${describeValue(value)}, not a ${field.expected}; the API server rejects it and the rules cannot read it`,
+      reason: `${label}: ${field.path.join('.')} is ${describeValue(value)}, not ${expectedText(field)}; the API server rejects it and the rules cannot read it`,
     });
   }
   return notes;

@@ -112,6 +112,11 @@ export interface VirtualService extends ResourceBase {
 
 export interface SidecarResource extends ResourceBase {
   workloadSelector?: Record<string, string>;
+  /**
+   * `workloadSelector` written without labels: Istio accepts it with a warning and applies the Sidecar to every pod
+   * of its namespace, ahead of a selector-less one, but never as the root namespace's default for other namespaces.
+   */
+  emptyWorkloadSelector?: boolean;
   outboundPolicy?: Fact<string>;
   egressHosts: string[];
 }
@@ -228,6 +233,11 @@ export interface PilotInstall {
   namespace?: Fact<string>;
   /** `platform` / `global.platform` chart value (e.g. `openshift`). */
   platform?: Fact<string>;
+  /**
+   * The injector's default for pods that say nothing (`global.proxy.autoInject`, chart default `enabled`); absent
+   * where the install does not show it (a rendered istiod Deployment).
+   */
+  autoInject?: Fact<string>;
 }
 
 export interface OperatorInstall {

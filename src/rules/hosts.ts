@@ -1,6 +1,7 @@
 import { rejectedByIstio } from '../generate/validate-service-entry.js';
 import { isPlaceholder } from '../model/placeholders.js';
 import type { ClusterModel } from '../model/types.js';
+import { exportedTo, viewOfEntry } from './service-entry-views.js';
 
 /** Host of a DynaKube apiUrl; undefined for placeholders (`ENVIRONMENTID`, `${…}`) and unparsable values. */
 export function apiUrlHost(apiUrl: string | undefined): string | undefined {
@@ -20,18 +21,21 @@ export function hostMatches(pattern: string, host: string): boolean {
 }
 
 /**
- * Whether a ServiceEntry in the repository declares `host` and is visible from `namespace`. An entry Istio's
- * validation rejects declares nothing.
+ * Whether a ServiceEntry in the repository declares `host` and is visible from `namespace` (its `exportTo`, else
+ * `meshConfig.defaultServiceExportTo`, read as istiod reads them: see `exportedTo`). An undefined namespace is one
+ * the repository does not name: only an entry exported everywhere, or one as unnamed, is surely visible there. An
+ * entry Istio's validation rejects declares nothing.
  */
 export function hostCovered(model: ClusterModel, host: string, namespace: string | undefined): boolean {
   return model.serviceEntries.some((entry) => {
     if (rejectedByIstio(entry)) return false;
+    const view = viewOfEntry(entry);
+    const to = exportedTo(model, view);
     const visible =
-      !entry.exportTo ||
-      entry.exportTo.length === 0 ||
-      entry.exportTo.includes('*') ||
-      (entry.exportTo.includes('.') && entry.namespace === namespace) ||
-      (namespace !== undefined && entry.exportTo.includes(namespace));
-    return visible && entry.hosts.value.some((pattern) => hostMatches(pattern, host));
+      to === 'all' ||
+      (namespace === undefined
+        ? entry.namespace === undefined && to.includes(view.namespace)
+        : to.includes(namespace));
+    return visible && view.hosts.some((pattern) => hostMatches(pattern, host));
   });
 }

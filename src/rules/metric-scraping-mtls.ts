@@ -21,6 +21,7 @@ const MERGED_PORT = '15020';
 const MERGED_PATH = '/stats/prometheus';
 const MERGE_OPT_OUT = 'prometheus.istio.io/merge-metrics';
 const EXCLUDE_INBOUND = 'traffic.sidecar.istio.io/excludeInboundPorts';
+const INCLUDE_INBOUND = 'traffic.sidecar.istio.io/includeInboundPorts';
 
 /** ActiveGates that scrape Prometheus endpoints (the `kubernetes-monitoring` capability), with their mesh state. */
 function scrapingActiveGates(model: ClusterModel): { dynakube: DynaKube; membership?: PodMeshMembership }[] {
@@ -34,10 +35,18 @@ function scrapePort(workload: Workload): number | undefined {
   return Number.isInteger(port) && port > 0 ? port : undefined;
 }
 
-/** A port listed in `traffic.sidecar.istio.io/excludeInboundPorts` bypasses the sidecar, and so mTLS. */
+/**
+ * A port the sidecar's iptables do not capture bypasses the sidecar, and so mTLS (`handleInboundPortsInclude` in
+ * tools/istio-iptables): one listed in `traffic.sidecar.istio.io/excludeInboundPorts`, or, where the pod sets
+ * `traffic.sidecar.istio.io/includeInboundPorts` to something other than `*`, one that list leaves out (empty
+ * captures nothing).
+ */
 function bypassesSidecar(workload: Workload, port: number | undefined): boolean {
-  const excluded = workload.podAnnotations[EXCLUDE_INBOUND];
-  return port !== undefined && !!excluded && excluded.split(',').some((p) => p.trim() === String(port));
+  if (port === undefined) return false;
+  const listed = (key: string) => (workload.podAnnotations[key] ?? '').split(',').map((p) => p.trim());
+  if (listed(EXCLUDE_INBOUND).includes(String(port))) return true;
+  const included = workload.podAnnotations[INCLUDE_INBOUND];
+  return included !== undefined && !listed(INCLUDE_INBOUND).some((p) => p === '*' || p === String(port));
 }
 
 /**

@@ -101,7 +101,8 @@ function correction(model: ClusterModel, entry: ServiceEntry, spec: Spec): Fix |
   fixPorts(entry, model, fix);
   fixMultiHostProtocols(entry, model, fix);
   if (fix.edits.length === 0) return undefined;
-  if (validateServiceEntrySpec(fix.spec).some((problem) => problem.severity === 'error')) return undefined;
+  const problems = validateServiceEntrySpec(fix.spec, entry.namespace ?? 'default');
+  if (problems.some((problem) => problem.severity === 'error')) return undefined;
   return { description: `Correct ${resourceId(entry)}: ${fix.changes.join('; ')}.`, edits: fix.edits };
 }
 

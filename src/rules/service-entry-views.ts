@@ -109,18 +109,37 @@ export function operatorEntries(model: ClusterModel): ServiceEntryView[] {
   });
 }
 
-/** `meshConfig.defaultServiceExportTo`, `*` when unset. */
+/**
+ * `meshConfig.defaultServiceExportTo` as written; `*` when unset or empty (an empty list leaves the protobuf's
+ * repeated field unset, and istiod then exports everywhere).
+ */
 export function defaultExportTo(model: ClusterModel): string[] {
-  return (
-    model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo?.value ?? ['*']
-  );
+  const written = model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo;
+  return written && written.value.length > 0 ? written.value : ['*'];
 }
 
-/** Namespaces an entry is exported to: `all`, or a list (`.` resolved to the entry's own namespace). */
+/**
+ * What the mesh default does to an entry without `exportTo`, as istiod indexes it (`initServiceRegistry` and
+ * `IsServiceVisible` in pilot/pkg/model/push_context.go, 1.20 to 1.28): `.` keeps it in its own namespace even next
+ * to `*`, `*` exports it everywhere, and namespace names are not read there, so a default of names only hides it
+ * everywhere. Returned as the `exportTo` that has the same effect.
+ */
+export function effectiveDefaultExportTo(model: ClusterModel): string[] {
+  const defaults = defaultExportTo(model);
+  if (defaults.includes('.')) return ['.'];
+  return defaults.includes('*') ? ['*'] : [];
+}
+
+/**
+ * Namespaces an entry is exported to: `all`, or a list (`.` resolved to the entry's own namespace). Its own
+ * `exportTo` when set (`*` wins over the rest, `~` hides it), else the mesh default.
+ */
 export function exportedTo(model: ClusterModel, view: ServiceEntryView): 'all' | string[] {
-  const exportTo = view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model);
+  const exportTo =
+    view.exportTo && view.exportTo.length > 0 ? view.exportTo : effectiveDefaultExportTo(model);
   if (exportTo.includes('*')) return 'all';
-  return exportTo.filter((ns) => ns !== '~').map((ns) => (ns === '.' ? view.namespace : ns));
+  if (exportTo.includes('~')) return [];
+  return exportTo.map((ns) => (ns === '.' ? view.namespace : ns));
 }
 
 export function exportedToNamespace(model: ClusterModel, view: ServiceEntryView, namespace: string): boolean {

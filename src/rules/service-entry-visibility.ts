@@ -8,6 +8,7 @@ import { hostMatches } from './hosts.js';
 import { csiDriverMembership, sidecarConsumers, type SidecarConsumer } from './dynatrace-consumers.js';
 import {
   defaultExportTo,
+  effectiveDefaultExportTo,
   exportedToNamespace,
   operatorApiEndpoint,
   operatorEntries,
@@ -86,9 +87,9 @@ function listNeeds(consumers: SidecarConsumer[]): string {
 function exportToFix(model: ClusterModel, view: ServiceEntryView, missing: string[]): Fix | undefined {
   const entry = view.entry;
   if (!entry) return undefined;
-  const current = (view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model)).filter(
-    (ns) => ns !== '~',
-  );
+  const current = (
+    view.exportTo && view.exportTo.length > 0 ? view.exportTo : effectiveDefaultExportTo(model)
+  ).filter((ns) => ns !== '~');
   const wanted = [...current, ...missing.filter((ns) => !current.includes(ns))];
   const rendered = `[${wanted.map((ns) => JSON.stringify(ns)).join(', ')}]`;
   const edit = entry.document.describeAt(['spec', 'exportTo'])
@@ -100,6 +101,18 @@ function exportToFix(model: ClusterModel, view: ServiceEntryView, missing: strin
         edits: [edit],
       }
     : undefined;
+}
+
+/**
+ * How istiod reads a mesh default that does not say what it seems to (see `effectiveDefaultExportTo`): names there
+ * export nothing, and `.` wins over `*`. Said when the default lists the entry nowhere, or lists what needs it.
+ */
+function meshDefaultReading(model: ClusterModel, missing: string[]): string {
+  const written = defaultExportTo(model);
+  const effective = effectiveDefaultExportTo(model);
+  if (effective.length === 0) return ', and istiod reads only "." and "*" there, so it is exported nowhere';
+  const misread = written.some((ns) => ns === '*' || missing.includes(ns));
+  return effective[0] === '.' && misread ? ', and istiod reads only "." there when it is listed' : '';
 }
 
 function exportFinding(
@@ -115,7 +128,11 @@ function exportFinding(
     view.exportTo && view.exportTo.length > 0
       ? `its exportTo is [${view.exportTo.join(', ')}]`
       : `it has no exportTo and meshConfig.defaultServiceExportTo is [${defaultExportTo(model).join(', ')}]` +
-        (meshDefault ? ` (${meshDefault.origin.file}:${meshDefault.origin.line})` : '');
+        (meshDefault ? ` (${meshDefault.origin.file}:${meshDefault.origin.line})` : '') +
+        meshDefaultReading(
+          model,
+          missing.map((c) => c.namespace),
+        );
   const origin =
     view.madeFor && meshDefault
       ? meshDefault.origin
