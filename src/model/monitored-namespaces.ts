@@ -1,6 +1,7 @@
 import { injectsCodeModules } from './dynakube.js';
 import { namespaceLabels, selectorMatches } from './effective.js';
 import { dynakubeNamespace } from './facts-dataplane.js';
+import { compilePattern, patternMatches } from './repo-pattern.js';
 import type { ClusterModel, DynaKube } from './types.js';
 
 /** The DynaKube feature flag that replaces the operator's list of namespaces it never injects into. */
@@ -28,6 +29,7 @@ const DEFAULT_IGNORED_PATTERNS = ['^kube-.*', '^openshift(-.*)?', '^gke-.*', '^g
 /**
  * The flag's JSON list of patterns, which replaces the defaults; the defaults when it is absent or not a JSON list of
  * strings (the operator falls back to them when `json.Unmarshal` fails). A JSON `null` unmarshals to no list at all.
+ * A pattern JavaScript cannot compile or run is left out: the operator never matches one that does not compile.
  */
 function ignoreList(model: ClusterModel, dynakube: DynaKube): IgnoreList {
   const defaults = { namespace: dynakubeNamespace(model, dynakube), patterns: DEFAULT_IGNORED_PATTERNS };
@@ -42,28 +44,7 @@ function ignoreList(model: ClusterModel, dynakube: DynaKube): IgnoreList {
   if (parsed === null) return { patterns: [] };
   const strings = Array.isArray(parsed) && parsed.every((item) => typeof item === 'string');
   if (!strings) return defaults;
-  return { patterns: (parsed as string[]).map(compile).filter((p): p is RegExp => !!p) };
-}
-
-/** A Go pattern as JavaScript matches it; undefined for one that does not compile, which the operator's never matches. */
-function compile(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Whether a pattern matches a name. JavaScript compiles a pattern when it first runs it, so one too large to compile
- * throws only then: like a pattern that does not compile, it matches nothing.
- */
-function matches(pattern: RegExp, name: string): boolean {
-  try {
-    return pattern.test(name);
-  } catch {
-    return false;
-  }
+  return { patterns: (parsed as string[]).map(compilePattern).filter((p): p is RegExp => !!p) };
 }
 
 const ignoreListOf = new WeakMap<DynaKube, IgnoreList>();
@@ -75,7 +56,7 @@ const ignoreListOf = new WeakMap<DynaKube, IgnoreList>();
 export function isIgnoredByDynaKube(model: ClusterModel, dynakube: DynaKube, namespace: string): boolean {
   let list = ignoreListOf.get(dynakube);
   if (!list) ignoreListOf.set(dynakube, (list = ignoreList(model, dynakube)));
-  return list.namespace === namespace || list.patterns.some((pattern) => matches(pattern, namespace));
+  return list.namespace === namespace || list.patterns.some((pattern) => patternMatches(pattern, namespace));
 }
 
 /**
