@@ -29,10 +29,14 @@ function compile(globs: string[]): (path: string) => boolean {
 /**
  * Whether picomatch cannot read a glob (an unclosed brace or extglob, a reversed range, a lone backslash). It does
  * not throw on these: it compiles them to an expression that matches nothing, which would silently read (or
- * exclude) no file.
+ * exclude) no file. It throws on a glob longer than 64 KiB, which a config file can hold as well.
  */
 export function isUnreadableGlob(glob: string): boolean {
-  return picomatch.makeRe(glob, { dot: true }).source === '$^';
+  try {
+    return picomatch.makeRe(glob, { dot: true }).source === '$^';
+  } catch {
+    return true;
+  }
 }
 
 /** What a run writes: `--output-dir` / `output-dir` folders and single files (`--output`, the SARIF file). */
