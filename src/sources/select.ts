@@ -29,11 +29,14 @@ function compile(globs: string[]): (path: string) => boolean {
 /**
  * Whether picomatch cannot read a glob (an unclosed brace or extglob, a reversed range, a lone backslash). It does
  * not throw on these: it compiles them to an expression that matches nothing, which would silently read (or
- * exclude) no file. It throws on a glob longer than 64 KiB, which a config file can hold as well.
+ * exclude) no file. A config file can also hold a glob picomatch throws on (longer than 64 KiB), or one whose
+ * expression is too large to run: V8 compiles an expression when it first runs it, so it is run here once.
  */
 export function isUnreadableGlob(glob: string): boolean {
   try {
-    return picomatch.makeRe(glob, { dot: true }).source === '$^';
+    const expression = picomatch.makeRe(glob, { dot: true });
+    expression.test('');
+    return expression.source === '$^';
   } catch {
     return true;
   }
