@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
+import { ConfigError, parseConfig } from '../../src/config/load.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
@@ -8,7 +9,7 @@ import type { Finding } from '../../src/rules/types.js';
 import { byCodeUnits } from '../../src/text-order.js';
 import { checkTrees } from '../helpers/memory-source.js';
 import type { Tree } from '../rules/harness.js';
-import { corpusPairs, mutatedCase, type MutatedCase } from './mutations.js';
+import { CONFIG_FILE, corpusGroups, mutatedCase, mutateText, Random, type MutatedCase } from './mutations.js';
 
 /**
  * Mutation fuzzing of real inputs (the examples, the upstream DynaKube samples, the Istio chart values): each case
@@ -21,7 +22,7 @@ import { corpusPairs, mutatedCase, type MutatedCase } from './mutations.js';
  * one failing case: `FUZZ_SEED=<seed> FUZZ_CASE=<index>`.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_127);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 80);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const ONLY = process.env.FUZZ_CASE === undefined ? undefined : Number(process.env.FUZZ_CASE);
 
 /** The longest message or note the report shows, whatever the input quotes. */
@@ -112,7 +113,8 @@ function describeCase(index: number, testCase: MutatedCase): string {
 }
 
 describe('mutation fuzzing of the examples, the DynaKube samples and the Istio chart values', () => {
-  const pairs = corpusPairs();
+  const groups = corpusGroups();
+  const pairs = groups.flat();
 
   it('has the examples, every sample and the chart values to start from', () => {
     expect(pairs.filter((pair) => pair.name.startsWith('example ')).length).toBeGreaterThanOrEqual(4);
@@ -124,7 +126,7 @@ describe('mutation fuzzing of the examples, the DynaKube samples and the Istio c
     const indexes = ONLY === undefined ? Array.from({ length: RUNS }, (_, i) => i) : [ONLY];
     const failures: string[] = [];
     for (const index of indexes) {
-      const testCase = mutatedCase(pairs, SEED, index);
+      const testCase = mutatedCase(groups, SEED, index);
       const problems = await runCase(testCase).catch((error: Error) => [`threw ${shortened(error)}`]);
       if (problems.length > 0)
         failures.push(`${describeCase(index, testCase)}\n  → ${problems.join('\n  → ')}`);
@@ -132,3 +134,36 @@ describe('mutation fuzzing of the examples, the DynaKube samples and the Istio c
     expect(failures).toEqual([]);
   });
 });
+
+describe('mutation fuzzing of the config file', () => {
+  // The CLI and the action read it before anything else: it is accepted, or refused with a short one-line reason,
+  // and the YAML library prints nothing of its own.
+  it('is read or refused with a ConfigError, never another error, and nothing is printed', () => {
+    const warnings = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const failures: string[] = [];
+    try {
+      for (let index = 0; index < RUNS; index++) {
+        const random = new Random(SEED * 1_000_003 + index);
+        const { text, applied } = mutateText(CONFIG_FILE, random, 1 + random.int(4));
+        const problem = configProblem(text);
+        if (problem || warnings.mock.calls.length > 0)
+          failures.push(`config case ${index} (${applied.join(', ')}): ${problem ?? 'printed a warning'}`);
+        warnings.mockClear();
+      }
+    } finally {
+      warnings.mockRestore();
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+/** What is wrong with how a config text is read: undefined when it is read, or refused with a short reason. */
+function configProblem(text: string): string | undefined {
+  try {
+    parseConfig(text, '.github/dynakube-istio-guard.yml');
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) return `threw ${shortened(error as Error)}`;
+    return error.message.length > 500 ? `a reason of ${error.message.length} characters` : undefined;
+  }
+}

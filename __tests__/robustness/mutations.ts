@@ -180,6 +180,75 @@ const UNICODE = [
   '\t',
 ];
 
+/** Text inserted at a random place: YAML's indicators, and what a bad merge leaves behind. */
+const FRAGMENTS = [
+  ': ',
+  '- ',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '!!str ',
+  '!custom ',
+  '? ',
+  '|',
+  '>',
+  '#',
+  '%',
+  '@',
+  '`',
+  '\n<<<<<<< HEAD\n',
+  '\n=======\n',
+  '\n>>>>>>> branch\n',
+  '\u0000',
+];
+
+/** Scalars YAML 1.1 and 1.2 read differently, tags, and numbers no field expects. */
+const ODD_SCALARS = [
+  '0o17',
+  '017',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  '1_000',
+  '0b101',
+  '+12',
+  '1e400',
+  '2001-12-14t21:59:43.10-05:00',
+  '!!timestamp 2001-12-14',
+  '!!set {a, b}',
+  '!!omap [a: 1, b: 2]',
+  '!!pairs [a: 1]',
+  '!!map {a: 1}',
+  '!!seq [1]',
+  '!!int "3"',
+  '!!float 1',
+  '!!bool "yes"',
+  '!!null ""',
+  '<<',
+  '=',
+  '*',
+];
+
+/** Keys no reader expects: complex, null, merge keys of the wrong kind, numbers. */
+const ODD_KEYS = [
+  ['? [a, b]', ': value'],
+  ['[a]: b'],
+  ['{a: 1}: b'],
+  ['~: x'],
+  ['null: x'],
+  ['1: x'],
+  ['true: x'],
+  ['<<: 3'],
+  ['<<: [1, 2]'],
+  ['<<: {spec: 3}'],
+  ['"": x'],
+];
+
 /** A line `key: scalar` (possibly a list item): key part, value part. */
 const KEY_VALUE = /^(\s*(?:- )?[^\s#:][^:#]*:)[ \t]+(\S.*)$/;
 /** A line `key:` opening a block. */
@@ -324,6 +393,27 @@ const MUTATIONS: Record<string, Mutation> = {
       [`${indent}note: '`, '---', `${indent}  '`],
     ]),
   ),
+  fragment: (text, random) => {
+    const at = random.int(text.length + 1);
+    return text.slice(0, at) + random.pick(FRAGMENTS) + text.slice(at);
+  },
+  deepNesting: onLine(KEY_VALUE, (line, random) => {
+    const depth = 50 + random.int(400);
+    const nested = random.chance(0.5)
+      ? `${'['.repeat(depth)}1${']'.repeat(depth)}`
+      : `${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`;
+    return line.replace(KEY_VALUE, `$1 ${nested}`);
+  }),
+  aliasBomb: insertLines((indent) => [
+    `${indent}bomb0: &b0 [x, x, x, x, x, x, x, x, x, x]`,
+    ...Array.from(
+      { length: 8 },
+      (_, i) =>
+        `${indent}bomb${i + 1}: &b${i + 1} [*b${i}, *b${i}, *b${i}, *b${i}, *b${i}, *b${i}, *b${i}, *b${i}, *b${i}, *b${i}]`,
+    ),
+  ]),
+  oddScalar: onLine(KEY_VALUE, (line, random) => line.replace(KEY_VALUE, `$1 ${random.pick(ODD_SCALARS)}`)),
+  oddKey: insertLines((indent, random) => random.pick(ODD_KEYS).map((key) => `${indent}${key}`)),
   directive: (text, random) =>
     `${random.pick(['%YAML 1.1', '%YAML 1.2', '%TAG ! tag:x,2000:'])}\n---\n${text}`,
   comment: onLine(/\S/, (line) => `${line} # ---: {{ }} *a &b`),
@@ -349,9 +439,9 @@ export interface MutatedCase extends TreePair {
 }
 
 /** Case `index` of the run seeded `seed`: always the same case for the same pair of numbers. */
-export function mutatedCase(pairs: readonly TreePair[], seed: number, index: number): MutatedCase {
+export function mutatedCase(groups: readonly TreePair[][], seed: number, index: number): MutatedCase {
   const random = new Random(seed * 1_000_003 + index);
-  const pair = random.pick(pairs);
+  const pair = random.pick(random.pick(groups));
   const applied: string[] = [];
   const mutateSide = (tree: Tree, side: string): Tree => {
     const result = { ...tree };
@@ -363,6 +453,13 @@ export function mutatedCase(pairs: readonly TreePair[], seed: number, index: num
       result[name] = mutated.text;
       applied.push(`${side} ${name}: ${mutated.applied.join(', ')}`);
     }
+    if (random.chance(0.1)) {
+      // The pull request deletes a file, or adds a copy of one (every object in it twice).
+      const name = random.pick(names);
+      if (random.chance(0.5)) delete result[name];
+      else result[`copy/${name}`] = result[name];
+      applied.push(`${side} ${name} ${name in result ? 'copied' : 'deleted'}`);
+    }
     return result;
   };
   const head = mutateSide(pair.head, 'head');
@@ -370,26 +467,38 @@ export function mutatedCase(pairs: readonly TreePair[], seed: number, index: num
   return { name: pair.name, base, head, applied };
 }
 
+/** A config file of the kind the tool reads from the tree: rule settings, globs, and the charts of values files. */
+export const CONFIG_FILE = `rules:
+  enable-istio-dns-load: off
+  registry-egress: warning
+paths:
+  - "**/*.yaml"
+exclude: [legacy/**]
+charts:
+  istiod: ['istio/istiod-*.yaml']
+  cni:
+    - istio/cni-values.yaml
+`;
+
 /**
- * Every starting point of the fuzzer: the example pull requests; each DynaKube sample in a few surroundings, as a
- * pull request that switches on what the sample leaves commented out; the Istio chart values next to a sample.
+ * Every starting point of the fuzzer, in groups picked alike: the example pull requests; each DynaKube sample in
+ * every surrounding, as a pull request that switches on what the sample leaves commented out; the Istio chart values
+ * next to a sample and the config file that maps them to their charts.
  */
-export function corpusPairs(): TreePair[] {
+export function corpusGroups(): TreePair[][] {
   const samples = dynakubeSamples();
-  const settings = [
-    'registry-only mesh',
-    'strict mTLS',
-    'istiod 1.28 values',
-    'cni chart and operator chart',
-  ];
   const samplePairs = Object.entries(samples).flatMap(([file, text]) =>
-    settings.map((setting) => ({
+    Object.keys(surroundings).map((setting) => ({
       name: `${file} in ${setting}`,
       base: { ...surroundings[setting], [file]: text },
       head: { ...surroundings[setting], [file]: withIstioAndImage(text) },
     })),
   );
   const cloudNative = samples['assets__samples__dynakube__v1beta5__cloudNativeFullStack.yaml'];
-  const values = { ...istioValuesFiles(), 'dynatrace/dynakube.yaml': withIstioAndImage(cloudNative) };
-  return [...examplePairs(), ...samplePairs, { name: 'Istio chart values', base: values, head: values }];
+  const values = {
+    ...istioValuesFiles(),
+    'dynatrace/dynakube.yaml': withIstioAndImage(cloudNative),
+    '.github/dynakube-istio-guard.yml': CONFIG_FILE,
+  };
+  return [examplePairs(), samplePairs, [{ name: 'Istio chart values', base: values, head: values }]];
 }
