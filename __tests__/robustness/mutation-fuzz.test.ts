@@ -125,11 +125,25 @@ describe('mutation fuzzing of the examples, the DynaKube samples and the Istio c
   it('never throws; findings, notes and fixes stay within their files; every format renders', async () => {
     const indexes = ONLY === undefined ? Array.from({ length: RUNS }, (_, i) => i) : [ONLY];
     const failures: string[] = [];
-    for (const index of indexes) {
-      const testCase = mutatedCase(groups, SEED, index);
-      const problems = await runCase(testCase).catch((error: Error) => [`threw ${shortened(error)}`]);
-      if (problems.length > 0)
-        failures.push(`${describeCase(index, testCase)}\n  → ${problems.join('\n  → ')}`);
+    // What a library would print on stderr (a YAML warning, a console message) is a problem too: the CLI's stderr
+    // carries only its own one-line reasons.
+    const printed = [
+      jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined),
+      jest.spyOn(console, 'warn').mockImplementation(() => undefined),
+      jest.spyOn(console, 'error').mockImplementation(() => undefined),
+    ];
+    try {
+      for (const index of indexes) {
+        const testCase = mutatedCase(groups, SEED, index);
+        const problems = await runCase(testCase).catch((error: Error) => [`threw ${shortened(error)}`]);
+        if (printed.some((spy) => spy.mock.calls.length > 0))
+          problems.push(`printed ${String(printed.flatMap((spy) => spy.mock.calls)[0]?.[0]).slice(0, 200)}`);
+        for (const spy of printed) spy.mockClear();
+        if (problems.length > 0)
+          failures.push(`${describeCase(index, testCase)}\n  → ${problems.join('\n  → ')}`);
+      }
+    } finally {
+      for (const spy of printed) spy.mockRestore();
     }
     expect(failures).toEqual([]);
   });
