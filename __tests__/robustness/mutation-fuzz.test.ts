@@ -1,4 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
+import { reportCommentBody } from '../../src/action/comment.js';
+import type { RightSideLines } from '../../src/action/patch.js';
+import { planSuggestions, suggestionLines } from '../../src/action/suggestions.js';
 import { ConfigError, parseConfig } from '../../src/config/load.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -90,7 +93,7 @@ function fixProblems(finding: Finding, side: Tree): string[] {
   return problems;
 }
 
-/** Runs the engine on a case as `check` does, and renders every format. */
+/** Runs the engine on a case as `check` does, renders every format, and plans the PR comment and suggestions. */
 async function runCase(testCase: MutatedCase): Promise<string[]> {
   const { report } = await checkTrees(testCase.base, testCase.head);
   JSON.parse(renderJson(report));
@@ -98,7 +101,23 @@ async function runCase(testCase: MutatedCase): Promise<string[]> {
   renderText(report, { color: false });
   renderText(report, { color: true });
   renderMarkdown(report, { maxLength: 65_000 });
-  return problemsOf(report, testCase.base, testCase.head);
+  const comment = reportCommentBody(report, {}, '');
+  planSuggestions(report.findings, ...wholeFilesChanged(testCase.head));
+  const problems = problemsOf(report, testCase.base, testCase.head);
+  if (comment.length > 65_536) problems.push(`a PR comment of ${comment.length} characters`);
+  return problems;
+}
+
+/** Diffs as if the pull request added every head file, and the files' lines: every fix can become a suggestion. */
+function wholeFilesChanged(head: Tree): [Map<string, RightSideLines>, Map<string, string[]>] {
+  const lines = new Map(Object.entries(head).map(([file, text]) => [file, suggestionLines(text)]));
+  const diffs = new Map(
+    [...lines].map(([file, fileLines]) => [
+      file,
+      { lines: new Map(fileLines.map((text, index) => [index + 1, { text, hunk: 0 }])) },
+    ]),
+  );
+  return [diffs, lines];
 }
 
 /** An error as its message (cut: a value from the input can be megabytes) and the frames that say where. */
