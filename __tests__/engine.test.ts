@@ -63,6 +63,37 @@ describe('analyze', () => {
   });
 });
 
+describe('names and values from the input in the report', () => {
+  // Messages, resources and notes quoted names and values whole: a DynaKube named with 60,000 characters gave
+  // findings and notes of 60,000 characters each, in every format, comment and annotation (found by the mutation
+  // fuzzer).
+  const longName = (last: string) => `${'a'.repeat(60_000)}${last}`;
+  const named = (name: string) =>
+    dynakube('false').replace('name: dk', `name: ${name}`).replace('abc12345', 'ENVIRONMENTID');
+
+  it('shows them shortened, and still tells two long names apart', () => {
+    const tree = {
+      'one.yaml': named(longName('1')),
+      'two.yaml': named(longName('2')),
+      'cm.yaml': restricted,
+    };
+    const base = modelOf(tree);
+    const head = modelOf({ ...tree, 'two.yaml': named(longName('3')) });
+    const { report } = analyze(head, base);
+    const shown = `DynaKube ${'a'.repeat(40)}…`;
+    const required = report.findings.filter((f) => f.ruleId === 'enable-istio-required');
+    expect(required.map((f) => [f.file, f.status, f.resource])).toEqual([
+      ['two.yaml', 'new', `DynaKube dynatrace/${'a'.repeat(30)}…`],
+      ['one.yaml', 'unchanged', `DynaKube dynatrace/${'a'.repeat(30)}…`],
+      ['two.yaml', 'fixed', `DynaKube dynatrace/${'a'.repeat(30)}…`],
+    ]);
+    expect(required[0].message).toContain(shown);
+    expect(report.notEvaluable.filter((note) => note.reason.includes(shown))).not.toEqual([]);
+    for (const finding of report.findings) expect(finding.message.length).toBeLessThan(1600);
+    for (const note of report.notEvaluable) expect(note.reason.length).toBeLessThan(1600);
+  });
+});
+
 /** Every YAML file under `dir` as a tree (path relative to `dir` → text). */
 function treeOf(dir: string): Record<string, string> {
   const tree: Record<string, string> = {};

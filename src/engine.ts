@@ -39,6 +39,7 @@ import { failingFindings } from './report/format.js';
 import { directorySource } from './sources/directory.js';
 import { gitRefSource, verifyCommit } from './sources/git.js';
 import type { FileSelection, FileSource } from './sources/types.js';
+import { shortMessage } from './short-text.js';
 import { byCodeUnits } from './text-order.js';
 
 /** Files larger than this are skipped with a note: manifests are small, and a huge file is not config. */
@@ -449,16 +450,18 @@ function toFinding(
   draft: FindingDraft,
   override: Finding['severity'] | undefined,
 ): Omit<Finding, 'status'> {
+  // Messages quote names and values from the input, which can be megabytes long: they are shown shortened. The
+  // key keeps the whole resource, so that two long names are still two resources.
   return {
     ruleId: rule.meta.id,
     severity: override ?? draft.severity ?? rule.meta.severity,
-    message: draft.message,
+    message: shortMessage(draft.message),
     file: draft.origin.file,
     line: draft.origin.line,
     endLine: draft.origin.endLine ?? draft.origin.line,
-    resource: draft.resource,
+    resource: shortMessage(draft.resource),
     docs: rule.meta.docs || docsUrl(rule.meta.id),
-    ...(draft.fix ? { fix: draft.fix } : {}),
+    ...(draft.fix ? { fix: { ...draft.fix, description: shortMessage(draft.fix.description) } } : {}),
     key: `${rule.meta.id}|${draft.resource}|${draft.field}`,
   };
 }
@@ -532,7 +535,7 @@ export function analyze(
     generated: [],
     changes: base ? diffModels(base, head) : [],
     notEvaluable: limitNotesPerFile(
-      dedupeNotes([...head.notEvaluable, ...ruleNotes(rules, headContext, settings)]),
+      reportedNotes([...head.notEvaluable, ...ruleNotes(rules, headContext, settings)]),
     ),
   };
   const egress = egressMap(head, base);
@@ -552,13 +555,15 @@ function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-function dedupeNotes(notes: NotEvaluable[]): NotEvaluable[] {
+/** Notes as the report lists them: each once, the values they quote from the input shortened. */
+function reportedNotes(notes: NotEvaluable[]): NotEvaluable[] {
   const seen = new Set<string>();
-  return notes.filter((note) => {
-    const key = `${note.file}:${note.line}:${note.reason}`;
-    if (seen.has(key)) return false;
+  return notes.flatMap((note) => {
+    const shown = { ...note, reason: shortMessage(note.reason) };
+    const key = `${shown.file}:${shown.line}:${shown.reason}`;
+    if (seen.has(key)) return [];
     seen.add(key);
-    return true;
+    return [shown];
   });
 }
 
@@ -574,7 +579,7 @@ export function shouldFail(report: Report, failOn: FailOn, scope: FailScope): bo
 export async function addGenerated(analysis: Analysis, options: GenerateOptions = {}): Promise<Analysis> {
   const { generated, notes } = await generateManifests(analysis.head, options);
   analysis.report.generated = generated;
-  analysis.report.notEvaluable = dedupeNotes([...analysis.report.notEvaluable, ...notes]);
+  analysis.report.notEvaluable = reportedNotes([...analysis.report.notEvaluable, ...notes]);
   return analysis;
 }
 

@@ -1,8 +1,8 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig, parseConfig, ruleLevel } from '../../src/config/load.js';
+import { ConfigError, loadConfig, parseConfig, ruleLevel } from '../../src/config/load.js';
 
 describe('parseConfig', () => {
   it.each([
@@ -57,6 +57,29 @@ describe('parseConfig', () => {
     ],
   ])('refuses %j with a one-line reason naming the file', (text, reason) => {
     expect(() => parseConfig(text, 'c.yml')).toThrow(reason);
+  });
+
+  // picomatch throws on a glob longer than 64 KiB: the run ended in "internal error: Input length: 70000, exceeds
+  // maximum allowed length: 65536" (found by fuzzing the config file).
+  it('refuses a glob too long for picomatch with its line, quoting only its start', () => {
+    const text = `charts:\n  istiod:\n    - ${'a'.repeat(70_000)}\n`;
+    expect(() => parseConfig(text, 'c.yml')).toThrow(
+      new ConfigError(`c.yml:3: charts.istiod has a glob that is not valid: '${'a'.repeat(40)}…'`),
+    );
+  });
+
+  // The YAML library's warnings went to Node's process warnings, printed on stderr next to the one-line reason.
+  it.each([
+    ['rules:\n  registry-egress: !!float 1\n', /^c\.yml:2: rules\.registry-egress must be one of/],
+    ['rules:\n  {a: 1}: off\n', /^c\.yml: rules\.\{ a: 1 \}: unknown rule$/],
+  ])('prints no YAML warning for %j, only the reason', (text, reason) => {
+    const warnings = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      expect(() => parseConfig(text, 'c.yml')).toThrow(reason);
+      expect(warnings).not.toHaveBeenCalled();
+    } finally {
+      warnings.mockRestore();
+    }
   });
 
   it.each([

@@ -264,6 +264,72 @@ describe('kustomize without the binary', () => {
     });
     expect(model.cniInstalls).toEqual([]);
   });
+
+  /** A kustomization patching the Namespace `app` of ns.yaml, with the patch's `target:` line given. */
+  function patchedNamespace(target: string) {
+    return modelOf({
+      'app/kustomization.yaml': [
+        'resources: [ns.yaml]',
+        'patches:',
+        `  - target: ${target}`,
+        '    patch: |-',
+        '      - {op: add, path: /metadata/labels/istio-injection, value: enabled}',
+      ],
+      'app/ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: app, labels: {a: x}}'],
+    });
+  }
+
+  // The target name was compiled as `^(?:name)$` for every resource: a pattern JavaScript does not compile threw,
+  // and the run ended in "internal error: Invalid regular expression".
+  it.each([
+    [
+      'that does not compile',
+      '{kind: Namespace, name: "app("}',
+      /^patch target name, the string "app\(", is not/,
+    ],
+    [
+      'too large to run',
+      `{kind: Namespace, name: "${'a'.repeat(70_000)}"}`,
+      /^patch target name, the string "a{40}…"/,
+    ],
+  ])('reports a target name pattern %s at the patch, and applies nothing', (_what, target, reason) => {
+    const model = patchedNamespace(target);
+    expect(model.notEvaluable).toEqual([
+      { file: 'app/kustomization.yaml', line: 3, reason: expect.stringMatching(reason) },
+    ]);
+    expect(model.namespaces.get('app')?.labels).toEqual({ a: 'x' });
+  });
+
+  it('matches a target name as a pattern anchored at both ends', () => {
+    expect(patchedNamespace('{kind: Namespace, name: "a.p"}').namespaces.get('app')?.labels).toEqual({
+      a: 'x',
+      'istio-injection': 'enabled',
+    });
+    expect(patchedNamespace('{kind: Namespace, name: "ap"}').namespaces.get('app')?.labels).toEqual({
+      a: 'x',
+    });
+  });
+
+  // Without `target:`, kustomize selects the object with the patch's own kind and name, as written: a name that is no
+  // pattern (`app(`) crashed the run like a target's.
+  it("selects by the patch's own name as written when there is no target", () => {
+    const patch = (name: string) => [
+      'resources: [ns.yaml]',
+      'patches:',
+      '  - patch: |-',
+      '      apiVersion: v1',
+      '      kind: Namespace',
+      `      metadata: {name: "${name}", labels: {istio-injection: enabled}}`,
+    ];
+    const ns = ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: app, labels: {a: x}}'];
+    for (const name of ['app(', 'a.p']) {
+      const model = modelOf({ 'app/kustomization.yaml': patch(name), 'app/ns.yaml': ns });
+      expect(model.notEvaluable).toEqual([]);
+      expect(model.namespaces.get('app')?.labels).toEqual({ a: 'x' });
+    }
+    const patched = modelOf({ 'app/kustomization.yaml': patch('app'), 'app/ns.yaml': ns });
+    expect(patched.namespaces.get('app')?.labels).toEqual({ a: 'x', 'istio-injection': 'enabled' });
+  });
 });
 
 describe('Flux Kustomization entry points', () => {

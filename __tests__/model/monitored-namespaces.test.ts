@@ -76,6 +76,9 @@ const EVERY_KIND = namespaces({
   'team-kube-tools': {},
 });
 
+/** A name far longer than Kubernetes allows, as a mutated or generated file can hold. */
+const LONG_NAME = 'x.'.repeat(30_000);
+
 describe('monitoredNamespaces', () => {
   const cases: { name: string; tree: Record<string, string[]>; monitored: string[] }[] = [
     {
@@ -201,6 +204,32 @@ describe('monitoredNamespaces', () => {
         'payments',
         'team-kube-tools',
       ],
+    },
+    {
+      // The default list's `^<namespace>$` was built from the DynaKube's namespace as read: a name of 60,000
+      // characters made a pattern too large to run, and the run crashed (found by the mutation fuzzer).
+      name: 'a DynaKube namespace of any length is compared as a name, not run as a pattern',
+      tree: {
+        'ns.yaml': namespaces({ shop: {}, [LONG_NAME]: {} }),
+        'dk.yaml': dynakube({ namespace: LONG_NAME }),
+      },
+      monitored: ['shop'],
+    },
+    {
+      name: 'a dot in the DynaKube namespace matches only a dot',
+      tree: {
+        'ns.yaml': namespaces({ 'dyna.trace': {}, dynaxtrace: {} }),
+        'dk.yaml': dynakube({ namespace: 'dyna.trace' }),
+      },
+      monitored: ['dynaxtrace'],
+    },
+    {
+      name: 'an ignored-namespaces pattern too large to run matches nothing, like one that does not compile',
+      tree: {
+        'ns.yaml': namespaces({ shop: {}, payments: {} }),
+        'dk.yaml': dynakube({ ignored: JSON.stringify([`^${'a'.repeat(70_000)}$`, '^shop$', '(']) }),
+      },
+      monitored: ['payments'],
     },
     {
       name: 'an ignored-namespaces flag that is not a JSON list of strings leaves the default list',

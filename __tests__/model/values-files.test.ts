@@ -30,6 +30,20 @@ describe('plain values files', () => {
     expect(model.cniInstalls[0].namespace).toMatchObject({ value: 'istio-system', defaulted: true });
   });
 
+  // The model reads the config file of both sides; a base whose glob picomatch refuses (longer than 64 KiB) crashed
+  // the run, as one that does not compile made it match nothing.
+  it('passes over a chart glob picomatch cannot read, and maps files by the others', () => {
+    const config = [
+      'charts:',
+      '  istiod:',
+      `    - ${'a'.repeat(70_000)}`,
+      '    - "x/{values.yaml"',
+      '    - x/*.yaml',
+    ];
+    const model = modelOf({ '.github/dynakube-istio-guard.yml': config, 'x/values.yaml': ['global: {}'] });
+    expect(model.chartValues.map((v) => [v.chart, v.document.file])).toEqual([['istiod', 'x/values.yaml']]);
+  });
+
   it('takes globs from build options over the config file', () => {
     const model = modelOf({ 'x/values.yaml': ['global: {}'] }, { charts: { istiod: ['x/*.yaml'] } });
     expect(model.chartValues[0].chart).toBe('istiod');

@@ -4,7 +4,7 @@ import { buildModel } from '../../src/model/build.js';
 import type { ClusterModel } from '../../src/model/types.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
 import { applyEdits } from '../../src/rules/edits.js';
-import type { Finding, FindingDraft, Rule } from '../../src/rules/types.js';
+import type { Finding, FindingDraft, Fix, Rule } from '../../src/rules/types.js';
 
 /** A repository tree as `{ 'path/file.yaml': 'yaml text' }`. */
 export type Tree = Record<string, string>;
@@ -24,10 +24,10 @@ export function findingsOf(rule: Rule, head: Tree, base?: Tree): Finding[] {
   return analyze(modelOf(head), base ? modelOf(base) : undefined, { rules: [rule] }).report.findings;
 }
 
-/** The tree after applying every edit of every fix in `drafts`; a fix may also create a new file. */
-export function applyFixes(tree: Tree, drafts: FindingDraft[]): Tree {
+/** The tree after applying every edit of every fix of `drafts` (or findings); a fix may also create a new file. */
+export function applyFixes(tree: Tree, drafts: readonly { fix?: Fix }[]): Tree {
   const result: Tree = { ...tree };
-  const byFile = new Map<string, NonNullable<FindingDraft['fix']>['edits']>();
+  const byFile = new Map<string, Fix['edits']>();
   for (const draft of drafts) {
     for (const edit of draft.fix?.edits ?? [])
       byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);

@@ -2,14 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadModel, ParseCache } from '../../src/engine.js';
 import { overlaySource } from '../../src/sources/overlay.js';
 import { DEFAULT_SELECTION, type FileSource } from '../../src/sources/types.js';
-
-function memorySource(files: Record<string, string>): FileSource {
-  return {
-    label: 'memory',
-    list: async () => Object.keys(files).sort(),
-    read: async (path) => files[path],
-  };
-}
+import { memorySource } from '../helpers/memory-source.js';
 
 const head = memorySource({
   'kept.yaml': 'kept',

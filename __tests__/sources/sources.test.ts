@@ -220,6 +220,15 @@ describe('isUnreadableGlob', () => {
     expect(isUnreadableGlob(glob)).toBe(true);
   });
 
+  // A config file can hold these: picomatch throws on the first; the second compiles to an expression that throws
+  // "Regular expression too large" when a path is first matched against it (found by fuzzing the config file).
+  it.each([
+    ['longer than 64 KiB', 'a'.repeat(70_000)],
+    ['whose expression is too large to run', 'x.'.repeat(30_000)],
+  ])('a glob %s cannot be read', (_what, glob) => {
+    expect(isUnreadableGlob(glob)).toBe(true);
+  });
+
   it.each(['**/*.yaml', 'clusters/{eu,us}/**', '[', 'a(b)', 'x/!(tmp)/*.yml'])('%s can be read', (glob) => {
     expect(isUnreadableGlob(glob)).toBe(false);
   });

@@ -6,6 +6,7 @@ import type { RuleSettings } from '../engine.js';
 import { HELM_CHARTS } from '../model/types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { isUnreadableGlob } from '../sources/select.js';
+import { shortValue } from '../short-text.js';
 import { CONFIG_FILE_PATHS } from './charts.js';
 
 export const DEFAULT_CONFIG_PATH = CONFIG_FILE_PATHS[0];
@@ -79,7 +80,9 @@ export function ruleLevel(value: unknown): RuleSettings[string] | undefined {
 export function parseConfig(text: string, label: string): GuardConfig {
   let raw: unknown;
   try {
-    raw = parse(text, { version: '1.1' });
+    // Warnings (an unresolved tag, a mapping as a key) would be printed by Node on stderr; the checks below say
+    // what is wrong with such a file.
+    raw = parse(text, { version: '1.1', logLevel: 'error' });
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
     const reason = (error as Error).message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -91,7 +94,7 @@ export function parseConfig(text: string, label: string): GuardConfig {
   const unknown = Object.keys(record).find((key) => !CONFIG_KEYS.includes(key));
   if (unknown !== undefined)
     throw new ConfigError(
-      `${where(label, keyLineOf(text, [unknown]))}: unknown key '${unknown}' (known: ${CONFIG_KEYS.join(', ')})`,
+      `${where(label, keyLineOf(text, [unknown]))}: unknown key '${shortValue(unknown)}' (known: ${CONFIG_KEYS.join(', ')})`,
     );
   if (record.rules !== undefined && record.rules !== null && !asRecord(record.rules))
     throw new ConfigError(
@@ -102,7 +105,9 @@ export function parseConfig(text: string, label: string): GuardConfig {
   const rules: RuleSettings = {};
   for (const [id, value] of Object.entries(asRecord(record.rules) ?? {})) {
     if (!known.has(id))
-      throw new ConfigError(`${where(label, keyLineOf(text, ['rules', id]))}: rules.${id}: unknown rule`);
+      throw new ConfigError(
+        `${where(label, keyLineOf(text, ['rules', id]))}: rules.${shortValue(id)}: unknown rule`,
+      );
     const setting = ruleLevel(value);
     if (!setting)
       throw new ConfigError(
@@ -135,7 +140,7 @@ function checkCharts(charts: unknown, text: string, label: string): void {
   );
   if (chart !== undefined)
     throw new ConfigError(
-      `${where(label, keyLineOf(text, ['charts', chart]))}: charts.${chart}: unknown chart (known: ${HELM_CHARTS.join(', ')})`,
+      `${where(label, keyLineOf(text, ['charts', chart]))}: charts.${shortValue(chart)}: unknown chart (known: ${HELM_CHARTS.join(', ')})`,
     );
 }
 
@@ -161,7 +166,7 @@ function checkGlobs(record: Record<string, unknown>, text: string, label: string
       if (typeof entry !== 'string' || !isUnreadableGlob(entry)) return;
       const at = Array.isArray(value) ? [...keys, index] : keys;
       throw new ConfigError(
-        `${where(label, lineOf(text, at))}: ${keys.join('.')} has a glob that is not valid: '${entry}'`,
+        `${where(label, lineOf(text, at))}: ${keys.join('.')} has a glob that is not valid: '${shortValue(entry)}'`,
       );
     });
   }

@@ -5,6 +5,8 @@ import { applyJson6902, applyStrategicMerge, type PatchOutcome } from './kustomi
 import { scanPlaceholders } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { asArray, asRecord, asString, getIn, type Json } from './read.js';
+import { compilePattern, patternMatches } from './repo-pattern.js';
+import { describeValue } from './shape.js';
 import {
   dirname,
   firstDocument,
@@ -420,14 +422,23 @@ function readPatchFilePaths(kustomization: ParsedDocument): string[] {
   });
 }
 
-function targetMatches(resource: ResourceBase, target: Json): boolean {
+/**
+ * The resources a patch selects, as a test. A `target`'s name is a regular expression anchored at both ends; a patch
+ * without `target` selects by its own kind and name, the name taken as written. Undefined when the target's name
+ * cannot be compiled or run here (kustomize itself fails on a pattern Go does not compile).
+ */
+function targetTest(target: Json, nameIsPattern: boolean): ((resource: ResourceBase) => boolean) | undefined {
   const kind = asString(target.kind);
   const name = asString(target.name);
   const group = asString(target.group);
-  if (kind && kind !== resource.kind) return false;
-  if (group !== undefined && !resource.apiVersion.startsWith(group === '' ? 'v' : `${group}/`)) return false;
-  if (name && !new RegExp(`^(?:${name})$`).test(resource.name)) return false;
-  return true;
+  const namePattern = name && nameIsPattern ? compilePattern(`^(?:${name})$`) : undefined;
+  if (name && nameIsPattern && !namePattern) return undefined;
+  const nameMatches = (resourceName: string) =>
+    !name || (namePattern ? patternMatches(namePattern, resourceName) : name === resourceName);
+  return (resource) =>
+    (!kind || kind === resource.kind) &&
+    (group === undefined || resource.apiVersion.startsWith(group === '' ? 'v' : `${group}/`)) &&
+    nameMatches(resource.name);
 }
 
 function applyPatches(
@@ -448,12 +459,20 @@ function applyPatches(
         name: asString(getIn(own, ['metadata', 'name'])),
       };
       if (!asString(target.kind) && !asString(target.name)) continue;
+      const where = { file: kustomization.file, line: spec.line };
+      const selects = targetTest(target, spec.target !== undefined);
+      if (!selects) {
+        notEvaluable.push({
+          ...where,
+          reason: `patch target name, ${describeValue(target.name)}, is not a valid regular expression; the patch is not evaluated`,
+        });
+        continue;
+      }
       repo.resources.forEach((resource, index) => {
-        if (!files.has(resource.origin.file) || !targetMatches(resource, target)) return;
+        if (!files.has(resource.origin.file) || !selects(resource)) return;
         const outcome: PatchOutcome = isJson6902
           ? applyJson6902(resource.document, patch)
           : applyStrategicMerge(resource.document, patch);
-        const where = { file: kustomization.file, line: spec.line };
         if ('unsupported' in outcome) {
           notEvaluable.push({
             ...where,

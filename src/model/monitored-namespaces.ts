@@ -1,25 +1,38 @@
 import { injectsCodeModules } from './dynakube.js';
 import { namespaceLabels, selectorMatches } from './effective.js';
 import { dynakubeNamespace } from './facts-dataplane.js';
+import { compilePattern, patternMatches } from './repo-pattern.js';
 import type { ClusterModel, DynaKube } from './types.js';
 
 /** The DynaKube feature flag that replaces the operator's list of namespaces it never injects into. */
 export const IGNORED_NAMESPACES_FLAG = 'feature.dynatrace.com/ignored-namespaces';
 
 /**
- * The operator's default ignore list (`getDefaultIgnoredNamespaces`, reference dynatrace.md §3.3): the DynaKube's own
- * namespace, `kube-*`, `openshift*`, `gke-*`, `gmp-*`. Namespace names are DNS labels, so the name needs no escaping.
+ * The operator's ignore list: the namespaces it never injects into. Its default (`getDefaultIgnoredNamespaces`,
+ * reference dynatrace.md §3.3) is the DynaKube's own namespace (as the pattern `^<namespace>$`), `kube-*`,
+ * `openshift*`, `gke-*`, `gmp-*`.
  */
-function defaultIgnoredPatterns(namespace: string): string[] {
-  return [`^${namespace}$`, '^kube-.*', '^openshift(-.*)?', '^gke-.*', '^gmp-.*'];
+interface IgnoreList {
+  /**
+   * The DynaKube's own namespace, compared as a name. In a cluster it is a DNS label, so the operator's pattern is the
+   * name itself; read from a repository it can be anything (a dot, a megabyte of text), which as a pattern would match
+   * other names or be too large for the regular expression engine to run.
+   */
+  namespace?: string;
+  patterns: RegExp[];
 }
+
+const DEFAULT_IGNORED_PATTERNS = ['^kube-.*', '^openshift(-.*)?', '^gke-.*', '^gmp-.*'].map(
+  (pattern) => new RegExp(pattern),
+);
 
 /**
  * The flag's JSON list of patterns, which replaces the defaults; the defaults when it is absent or not a JSON list of
  * strings (the operator falls back to them when `json.Unmarshal` fails). A JSON `null` unmarshals to no list at all.
+ * A pattern JavaScript cannot compile or run is left out: the operator never matches one that does not compile.
  */
-function ignoredPatterns(model: ClusterModel, dynakube: DynaKube): string[] {
-  const defaults = defaultIgnoredPatterns(dynakubeNamespace(model, dynakube));
+function ignoreList(model: ClusterModel, dynakube: DynaKube): IgnoreList {
+  const defaults = { namespace: dynakubeNamespace(model, dynakube), patterns: DEFAULT_IGNORED_PATTERNS };
   const raw = dynakube.annotations[IGNORED_NAMESPACES_FLAG];
   if (raw === undefined || raw === '') return defaults;
   let parsed: unknown;
@@ -28,35 +41,22 @@ function ignoredPatterns(model: ClusterModel, dynakube: DynaKube): string[] {
   } catch {
     return defaults;
   }
-  if (parsed === null) return [];
+  if (parsed === null) return { patterns: [] };
   const strings = Array.isArray(parsed) && parsed.every((item) => typeof item === 'string');
-  return strings ? (parsed as string[]) : defaults;
+  if (!strings) return defaults;
+  return { patterns: (parsed as string[]).map(compilePattern).filter((p): p is RegExp => !!p) };
 }
 
-/** A Go pattern as JavaScript matches it; undefined for one that does not compile, which the operator's never matches. */
-function compile(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern);
-  } catch {
-    return undefined;
-  }
-}
-
-const ignoreListOf = new WeakMap<DynaKube, RegExp[]>();
+const ignoreListOf = new WeakMap<DynaKube, IgnoreList>();
 
 /**
  * Whether the DynaKube's operator never injects into `namespace`. Like Go's `regexp.MatchString`, a pattern matches
  * anywhere in the name unless anchored: `^openshift(-.*)?` ignores `openshiftlab` too.
  */
 export function isIgnoredByDynaKube(model: ClusterModel, dynakube: DynaKube, namespace: string): boolean {
-  let patterns = ignoreListOf.get(dynakube);
-  if (!patterns) {
-    patterns = ignoredPatterns(model, dynakube)
-      .map(compile)
-      .filter((p): p is RegExp => !!p);
-    ignoreListOf.set(dynakube, patterns);
-  }
-  return patterns.some((pattern) => pattern.test(namespace));
+  let list = ignoreListOf.get(dynakube);
+  if (!list) ignoreListOf.set(dynakube, (list = ignoreList(model, dynakube)));
+  return list.namespace === namespace || list.patterns.some((pattern) => patternMatches(pattern, namespace));
 }
 
 /**

@@ -3,6 +3,7 @@ import { placeholderIn } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { DYNAKUBE_SELECTOR_PATHS } from './dynakube.js';
 import { asArray, asRecord, asString, fieldPath, getIn, nonStringKeys } from './read.js';
+import { shortValue } from '../short-text.js';
 import { TEMPLATE_PATHS } from './workload.js';
 
 /**
@@ -152,27 +153,19 @@ function matches(value: unknown, expected: Expected): boolean {
   }
 }
 
-const SHOWN_CHARS = 40;
-
 /** `a list`, `the number 3`, `the string "maybe"` — short, whatever the PR put there. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object' && value !== null) return 'a mapping';
   if (typeof value === 'string') {
-    const shown = value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value;
-    return `the string ${JSON.stringify(shown)}`;
+    return `the string ${JSON.stringify(shortValue(value))}`;
   }
   return `the ${typeof value} ${String(value)}`;
 }
 
 function objectName(value: Record<string, unknown>): string | undefined {
   return asString(asRecord(value.metadata)?.name);
-}
-
-/** A name as shown in a note: a PR can make it megabytes long. */
-function shortName(name: string): string {
-  return name.length > SHOWN_CHARS ? `${name.slice(0, SHOWN_CHARS)}…` : name;
 }
 
 function fieldNotes(document: ParsedDocument, kind: string, label: string): NotEvaluable[] {
@@ -280,7 +273,7 @@ function documentNotes(document: ParsedDocument): NotEvaluable[] {
   if (kind === 'List') return listNotes(document, object.items);
   if (!READ_KINDS.has(kind)) return [];
   const name = objectName(object);
-  const label = name === undefined ? kind : `${kind} ${shortName(name)}`;
+  const label = name === undefined ? kind : `${kind} ${shortValue(name)}`;
   const notes = [...fieldNotes(document, kind, label), ...selectorExpressionNotes(document, kind, label)];
   if (name === undefined)
     notes.push({

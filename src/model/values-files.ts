@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { ChartGlobs } from '../config/charts.js';
 import type { ParsedDocument } from '../parse/yaml.js';
 import { documentLayer, layeredChartValues } from './chart-values.js';
+import { isUnreadableGlob } from '../sources/select.js';
 import { asRecord, type Json } from './read.js';
 import { HELM_CHARTS, type ChartValues, type HelmChart } from './types.js';
 
@@ -44,10 +45,14 @@ export function recognizeChart(values: Json): HelmChart | undefined {
   return undefined;
 }
 
-/** Maps a path to the chart whose globs in the config match it. */
+/**
+ * Maps a path to the chart whose globs in the config match it. A glob picomatch cannot read matches nothing: the
+ * config file of the tree the CLI or action runs on is refused with its line before, but the base side's is read
+ * only here.
+ */
 export function chartMatcher(globs: ChartGlobs): (path: string) => HelmChart | undefined {
   const matchers = HELM_CHARTS.flatMap((chart) => {
-    const patterns = globs[chart];
+    const patterns = globs[chart]?.filter((glob) => !isUnreadableGlob(glob));
     return patterns && patterns.length > 0 ? [{ chart, matches: picomatch(patterns, { dot: true }) }] : [];
   });
   return (path) => matchers.find((m) => m.matches(path))?.chart;

@@ -29,10 +29,17 @@ function compile(globs: string[]): (path: string) => boolean {
 /**
  * Whether picomatch cannot read a glob (an unclosed brace or extglob, a reversed range, a lone backslash). It does
  * not throw on these: it compiles them to an expression that matches nothing, which would silently read (or
- * exclude) no file.
+ * exclude) no file. A config file can also hold a glob picomatch throws on (longer than 64 KiB), or one whose
+ * expression is too large to run: V8 compiles an expression when it first runs it, so it is run here once.
  */
 export function isUnreadableGlob(glob: string): boolean {
-  return picomatch.makeRe(glob, { dot: true }).source === '$^';
+  try {
+    const expression = picomatch.makeRe(glob, { dot: true });
+    expression.test('');
+    return expression.source === '$^';
+  } catch {
+    return true;
+  }
 }
 
 /** What a run writes: `--output-dir` / `output-dir` folders and single files (`--output`, the SARIF file). */
