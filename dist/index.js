@@ -4728,7 +4728,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 6831:
+/***/ 3127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4857,7 +4857,7 @@ const summary = new Summary();
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/model/read.ts
-var read = __nccwpck_require__(549);
+var model_read = __nccwpck_require__(549);
 ;// CONCATENATED MODULE: ./src/model/types.ts
 const ONEAGENT_MODES = [
     'classicFullStack',
@@ -4904,16 +4904,16 @@ function provenance_fact(value, origin, defaulted = false) {
 
 /** Identity of a Kubernetes object, or undefined when the document is not one (no kind / apiVersion / name). */
 function readResource(document, value) {
-    const object = (0,read/* asRecord */.qY)(value);
+    const object = (0,model_read/* asRecord */.qY)(value);
     if (!object)
         return undefined;
-    const kind = (0,read/* asString */.oJ)(object.kind);
-    const apiVersion = (0,read/* asString */.oJ)(object.apiVersion);
-    const metadata = (0,read/* asRecord */.qY)(object.metadata);
-    const name = (0,read/* asString */.oJ)(metadata?.name);
+    const kind = (0,model_read/* asString */.oJ)(object.kind);
+    const apiVersion = (0,model_read/* asString */.oJ)(object.apiVersion);
+    const metadata = (0,model_read/* asRecord */.qY)(object.metadata);
+    const name = (0,model_read/* asString */.oJ)(metadata?.name);
     if (!kind || !apiVersion || !name)
         return undefined;
-    const namespace = (0,read/* asString */.oJ)(metadata?.namespace);
+    const namespace = (0,model_read/* asString */.oJ)(metadata?.namespace);
     return {
         kind,
         apiVersion,
@@ -4921,8 +4921,8 @@ function readResource(document, value) {
         ...(namespace ? { namespace } : {}),
         origin: nameOrigin(document),
         document,
-        labels: (0,read/* metadataStrings */.ah)(metadata?.labels),
-        annotations: (0,read/* metadataStrings */.ah)(metadata?.annotations),
+        labels: (0,model_read/* metadataStrings */.ah)(metadata?.labels),
+        annotations: (0,model_read/* metadataStrings */.ah)(metadata?.annotations),
     };
 }
 /**
@@ -4982,153 +4982,15 @@ function fileAt(document, path) {
     return document.fileAt?.(path) ?? document.file;
 }
 
-;// CONCATENATED MODULE: ./src/model/placeholders.ts
-
-/** Values that are filled in at deploy time: the text in the repository is not what the cluster gets. */
-const PLACEHOLDERS = [
-    { pattern: /\{\{[^}]*\}\}/, kind: 'a Helm/Go template' },
-    { pattern: /\$\{ARGOCD_ENV_[A-Za-z0-9_]+\}/, kind: 'an Argo CD plugin variable' },
-    { pattern: /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/, kind: 'a substitution variable' },
-    { pattern: /<path:[^>]+>/, kind: 'an argocd-vault-plugin placeholder' },
-    { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TOREPLACE)\b/, kind: 'a placeholder token' },
-    { pattern: /\bpatch-me\S*/, kind: 'a placeholder an overlay replaces' },
-];
-/** What kind of placeholder `text` holds, with the placeholder itself; undefined for a literal value. */
-function placeholderIn(text) {
-    for (const { pattern, kind } of PLACEHOLDERS) {
-        const found = pattern.exec(text);
-        if (found)
-            return { match: found[0], kind };
-    }
-    return undefined;
-}
-const MAX_DEPTH = 40;
-const MAX_REPORTS_PER_SCAN = 50;
-/**
- * Reports every string under `path` in `document` that is a placeholder, each at its own line. Keys are checked
- * too (`${NAME}: x`). The walk is bounded so a huge document costs little.
- */
-function scanPlaceholders(document, path, value, where) {
-    const found = [];
-    const visit = (node, at, depth) => {
-        if (found.length >= MAX_REPORTS_PER_SCAN || depth > MAX_DEPTH)
-            return;
-        if (typeof node === 'string') {
-            const placeholder = placeholderIn(node);
-            if (placeholder)
-                found.push(report(document, at, where, placeholder));
-            return;
-        }
-        if (Array.isArray(node)) {
-            node.forEach((item, index) => visit(item, [...at, index], depth + 1));
-            return;
-        }
-        const record = (0,read/* asRecord */.qY)(node);
-        if (!record)
-            return;
-        for (const [key, item] of Object.entries(record)) {
-            const keyPlaceholder = placeholderIn(key);
-            if (keyPlaceholder)
-                found.push(report(document, [...at, key], where, keyPlaceholder));
-            visit(item, [...at, key], depth + 1);
-        }
-    };
-    visit(value, path, 0);
-    return found;
-}
-function report(document, path, where, placeholder) {
-    return {
-        file: document.file,
-        line: document.lineAt(path) ?? document.line,
-        reason: `${where} ${path.join('.')}: ${placeholder.match} is ${placeholder.kind}, filled in at deploy time; not evaluated`,
-    };
-}
-/** The fields of each kind that a rule reads; placeholders elsewhere (image tags, resources) do not matter. */
-const RELEVANT_PATHS = {
-    DynaKube: [
-        ['metadata', 'name'],
-        ['metadata', 'namespace'],
-        ['metadata', 'annotations'],
-        ['spec', 'apiUrl'],
-        ['spec', 'enableIstio'],
-        ['spec', 'networkZone'],
-        ['spec', 'namespaceSelector'],
-        ['spec', 'oneAgent'],
-        ['spec', 'activeGate'],
-    ],
-    Namespace: [['metadata']],
-    PeerAuthentication: [['metadata', 'namespace'], ['spec']],
-    ServiceEntry: [['metadata', 'namespace'], ['spec']],
-    VirtualService: [
-        ['metadata', 'namespace'],
-        ['spec', 'hosts'],
-        ['spec', 'exportTo'],
-    ],
-    Sidecar: [['metadata', 'namespace'], ['spec']],
-    HelmRelease: [
-        ['metadata', 'namespace'],
-        ['spec', 'chart'],
-        ['spec', 'chartRef'],
-        ['spec', 'targetNamespace'],
-    ],
-    Application: [
-        ['spec', 'destination', 'namespace'],
-        ['spec', 'source', 'chart'],
-        ['spec', 'source', 'targetRevision'],
-        ['spec', 'sources'],
-    ],
-    IstioOperator: [
-        ['spec', 'profile'],
-        ['spec', 'tag'],
-        ['spec', 'revision'],
-        ['spec', 'meshConfig'],
-        ['spec', 'components', 'cni'],
-        ['spec', 'components', 'pilot', 'k8s', 'env'],
-        ['spec', 'values', 'meshConfig'],
-        ['spec', 'values', 'pilot'],
-        ['spec', 'values', 'cni'],
-        ['spec', 'values', 'compatibilityVersion'],
-    ],
-    Istio: [
-        ['spec', 'version'],
-        ['spec', 'namespace'],
-        ['spec', 'profile'],
-    ],
-    IstioCNI: [
-        ['spec', 'version'],
-        ['spec', 'namespace'],
-        ['spec', 'profile'],
-    ],
-    ConfigMap: [['data', 'mesh']],
-};
-/** Chart values a rule reads (the same for every chart: keys of other charts are simply absent). */
-const RELEVANT_VALUES = [
-    ['meshConfig'],
-    ['pilot', 'env'],
-    ['pilot', 'cni'],
-    ['env'],
-    ['cni'],
-    ['istio_cni'],
-    ['podAnnotations'],
-    ['ambient'],
-    ['excludeNamespaces'],
-    ['profile'],
-    ['compatibilityVersion'],
-    ['revision'],
-    ['platform'],
-    ['global', 'profile'],
-    ['global', 'platform'],
-    ['global', 'istioNamespace'],
-    ['csidriver'],
-];
-
+// EXTERNAL MODULE: ./src/model/placeholders.ts
+var placeholders = __nccwpck_require__(891);
 ;// CONCATENATED MODULE: ./src/model/chart-values.ts
 
 
 
 /** A layer that is a mapping at `valuesPath` in a document (a values file, inline values, a nested values string). */
 function documentLayer(document, valuesPath, via) {
-    return { via, values: (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(document.value, valuesPath)) ?? {}, document, valuesPath };
+    return { via, values: (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(document.value, valuesPath)) ?? {}, document, valuesPath };
 }
 /** Merges Helm style: maps deep, lists and scalars replaced, `null` deletes the key (as `helm` does). */
 function helmMerge(base, override) {
@@ -5138,8 +5000,8 @@ function helmMerge(base, override) {
             delete result[key];
             continue;
         }
-        const left = (0,read/* asRecord */.qY)(result[key]);
-        const right = (0,read/* asRecord */.qY)(value);
+        const left = (0,model_read/* asRecord */.qY)(result[key]);
+        const right = (0,model_read/* asRecord */.qY)(value);
         result[key] = left && right ? helmMerge(left, right) : value;
     }
     return result;
@@ -5149,7 +5011,7 @@ function mergeLayers(layers) {
 }
 /** Where `path` is written in one layer, or undefined when the layer does not set it. */
 function layerOrigin(layer, path) {
-    if ((0,read/* getIn */.O6)(layer.values, path) === undefined)
+    if ((0,model_read/* getIn */.O6)(layer.values, path) === undefined)
         return undefined;
     if (layer.locate)
         return layer.locate(path);
@@ -5197,7 +5059,7 @@ function layeredChartValues(chart, layers, release) {
  * left unresolved, `${ARGOCD_ENV_*}`), which is noted as not evaluable where it is written and read as unpinned.
  */
 function knownVersion(version) {
-    return !!version && !placeholderIn(version);
+    return !!version && !(0,placeholders/* placeholderIn */.P5)(version);
 }
 /** Splits a Helm `--set` key (`pilot.env.A`, `a\.b.c`, `list[0].x`) into a path. */
 function parseSetKey(key) {
@@ -5450,17 +5312,18 @@ function makeDocument(file, index, doc, lines, text, mapPosition = identity) {
             const childCol = firstChild?.range ? positionOf(firstChild.range[0]).col : undefined;
             return { kind, flow, start, endLine: isNull ? start.line : endLine, ...(childCol ? { childCol } : {}) };
         },
-        nestedAt(path) {
+        nestedAt(path, replacement) {
             const node = resolved(locate(contents, path, doc)?.value, doc);
             if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.range)
                 return undefined;
             const header = lines.linePos(node.range[0]);
+            const nested = replacement ?? node.value;
             // A block scalar's content starts on the line after its `|` header, one line per line, indented.
             const isBlock = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
             if (!isBlock)
-                return parseYamlText(file, node.value, () => mapPosition(header.line, header.col));
+                return parseYamlText(file, nested, () => mapPosition(header.line, header.col));
             const indent = blockIndent(text, node.range[0]);
-            return parseYamlText(file, node.value, (line, col) => mapPosition(header.line + line, col + indent));
+            return parseYamlText(file, nested, (line, col) => mapPosition(header.line + line, col + indent));
         },
     };
 }
@@ -5592,7 +5455,7 @@ function subDocument(document, prefix, value) {
         positionAt: (path) => document.positionAt(full(path)),
         rangeAt: (path) => document.rangeAt(full(path)),
         describeAt: (path) => document.describeAt(full(path)),
-        nestedAt: (path) => document.nestedAt(full(path)),
+        nestedAt: (path, text) => document.nestedAt(full(path), text),
         ...(document.fileAt ? { fileAt: (path) => document.fileAt(full(path)) } : {}),
         ...(document.writersAt
             ? { writersAt: (path) => document.writersAt(full(path)) }
@@ -5645,9 +5508,9 @@ function overlayDocument(base, value, sources) {
             const target = route(path);
             return target.document.describeAt(target.path);
         },
-        nestedAt: (path) => {
+        nestedAt: (path, text) => {
             const target = route(path);
-            return target.document.nestedAt(target.path);
+            return target.document.nestedAt(target.path, text);
         },
         fileAt: (path) => {
             const target = route(path);
@@ -5681,9 +5544,9 @@ function indexRepository(files) {
     return repo;
 }
 function addDocument(repo, document) {
-    const object = (0,read/* asRecord */.qY)(document.value);
+    const object = (0,model_read/* asRecord */.qY)(document.value);
     if (object?.kind === 'List' && Array.isArray(object.items)) {
-        (0,read/* asArray */._j)(object.items).forEach((item, index) => addDocument(repo, subDocument(document, ['items', index], item)));
+        (0,model_read/* asArray */._j)(object.items).forEach((item, index) => addDocument(repo, subDocument(document, ['items', index], item)));
         return;
     }
     const resource = readResource(document, document.value);
@@ -5770,12 +5633,12 @@ function readHelmRelease(resource, context) {
     const source = chartSourceOf(resource, context?.repo);
     if (!source.chart)
         return undefined;
-    const releaseNamespace = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(value, ['spec', 'targetNamespace'])) ?? resource.namespace;
+    const releaseNamespace = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(value, ['spec', 'targetNamespace'])) ?? resource.namespace;
     const via = `HelmRelease ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
     const release = {
         releaseNamespace,
         chartVersion: source.version,
-        releaseName: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(value, ['spec', 'releaseName'])) ?? resource.name,
+        releaseName: (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(value, ['spec', 'releaseName'])) ?? resource.name,
         via,
         origin: source.origin,
     };
@@ -5796,31 +5659,31 @@ function readHelmRelease(resource, context) {
 /** `spec.chart.spec.chart`, or `spec.chartRef` to an OCIRepository (chart = last segment of its URL) or HelmChart. */
 function chartSourceOf(resource, repo) {
     const value = resource.document.value;
-    const inline = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(value, ['spec', 'chart', 'spec', 'chart']));
+    const inline = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(value, ['spec', 'chart', 'spec', 'chart']));
     if (inline) {
         return {
             chart: chartOf(inline),
-            version: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(value, ['spec', 'chart', 'spec', 'version'])),
+            version: (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(value, ['spec', 'chart', 'spec', 'version'])),
             origin: originAt(resource, ['spec', 'chart', 'spec', 'chart']),
         };
     }
-    const ref = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(value, ['spec', 'chartRef']));
-    const refName = (0,read/* asString */.oJ)(ref?.name);
+    const ref = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(value, ['spec', 'chartRef']));
+    const refName = (0,model_read/* asString */.oJ)(ref?.name);
     if (!ref || !refName)
         return { origin: resource.origin };
-    const refNamespace = (0,read/* asString */.oJ)(ref.namespace) ?? resource.namespace;
+    const refNamespace = (0,model_read/* asString */.oJ)(ref.namespace) ?? resource.namespace;
     const target = repo
-        ? findResource(repo, (0,read/* asString */.oJ)(ref.kind) ?? 'OCIRepository', refName, refNamespace)
+        ? findResource(repo, (0,model_read/* asString */.oJ)(ref.kind) ?? 'OCIRepository', refName, refNamespace)
         : undefined;
     if (target?.kind === 'OCIRepository') {
-        const url = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(target.document.value, ['spec', 'url']));
-        const version = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(target.document.value, ['spec', 'ref', 'tag'])) ??
-            (0,read/* asString */.oJ)((0,read/* getIn */.O6)(target.document.value, ['spec', 'ref', 'semver']));
+        const url = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(target.document.value, ['spec', 'url']));
+        const version = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(target.document.value, ['spec', 'ref', 'tag'])) ??
+            (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(target.document.value, ['spec', 'ref', 'semver']));
         return { chart: chartOf(url) ?? chartOf(refName), version, origin: originAt(target, ['spec', 'url']) };
     }
     if (target?.kind === 'HelmChart') {
-        const chart = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(target.document.value, ['spec', 'chart']));
-        const version = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(target.document.value, ['spec', 'version']));
+        const chart = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(target.document.value, ['spec', 'chart']));
+        const version = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(target.document.value, ['spec', 'version']));
         return { chart: chartOf(chart), version, origin: originAt(target, ['spec', 'chart']) };
     }
     // The source is not in the repository: its name usually is the chart's (`name: istiod`).
@@ -5829,12 +5692,12 @@ function chartSourceOf(resource, repo) {
 /** `spec.valuesFrom` entries that are in the repository, as layers; the others are reported as not evaluable. */
 function valuesFromLayers(resource, context) {
     const layers = [];
-    (0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'valuesFrom'])).forEach((raw, index) => {
-        const entry = (0,read/* asRecord */.qY)(raw);
-        const kind = (0,read/* asString */.oJ)(entry?.kind) ?? 'ConfigMap';
-        const name = (0,read/* asString */.oJ)(entry?.name) ?? '';
-        const key = (0,read/* asString */.oJ)(entry?.valuesKey) ?? 'values.yaml';
-        const targetPath = (0,read/* asString */.oJ)(entry?.targetPath);
+    (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(resource.document.value, ['spec', 'valuesFrom'])).forEach((raw, index) => {
+        const entry = (0,model_read/* asRecord */.qY)(raw);
+        const kind = (0,model_read/* asString */.oJ)(entry?.kind) ?? 'ConfigMap';
+        const name = (0,model_read/* asString */.oJ)(entry?.name) ?? '';
+        const key = (0,model_read/* asString */.oJ)(entry?.valuesKey) ?? 'values.yaml';
+        const targetPath = (0,model_read/* asString */.oJ)(entry?.targetPath);
         const line = resource.document.lineAt(['spec', 'valuesFrom', index]) ?? resource.origin.line;
         const skip = (reason) => context.notEvaluable.push({ file: resource.origin.file, line, reason });
         if (kind !== 'ConfigMap')
@@ -5851,7 +5714,7 @@ function configMapLayer(repo, name, namespace, key, targetPath) {
     const via = `ConfigMap ${name} ${key}`;
     const configMap = findResource(repo, 'ConfigMap', name, namespace);
     if (configMap) {
-        const text = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(configMap.document.value, ['data', key]));
+        const text = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(configMap.document.value, ['data', key]));
         if (text === undefined)
             return `key ${key} is not in the ConfigMap (${configMap.origin.file})`;
         if (targetPath)
@@ -5883,7 +5746,7 @@ function targetPathLayer(targetPath, text, via, locate) {
 function chartValues(chart, document, valuesPath, extra) {
     return {
         chart,
-        values: (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(document.value, valuesPath)) ?? {},
+        values: (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(document.value, valuesPath)) ?? {},
         document,
         valuesPath,
         origin: extra.origin,
@@ -5928,12 +5791,12 @@ const FAR_FUTURE = '99.99.99';
  * Reads a version as written in a repository: `1.28.2`, `v1.10.2`, `1.30-latest`, `1.28.x`, `~1.26.0`, `>=1.26`.
  * Returns undefined for text that is no version (a template, a digest).
  */
-function facts_versions_releaseLine(text) {
+function releaseLine(text) {
     if (!text)
         return undefined;
     const trimmed = text.trim().replace(/^v(?=\d)/, '');
     if (/-latest$/.test(trimmed))
-        return facts_versions_releaseLine(trimmed.replace(/-latest$/, ''));
+        return releaseLine(trimmed.replace(/-latest$/, ''));
     const exact = /^(\d+)\.(\d+)(?:\.\d+)?(?:[-+][\w.-]*)?$/.exec(trimmed);
     if (exact)
         return { major: Number(exact[1]), minor: Number(exact[2]) };
@@ -5946,7 +5809,7 @@ function facts_versions_releaseLine(text) {
     return lowest ? { major: lowest.major, minor: lowest.minor } : undefined;
 }
 /** Compares a release line with `major.minor`; `latest` is newer than any line. */
-function facts_versions_atLeast(line, major, minor) {
+function atLeast(line, major, minor) {
     if (line === 'latest')
         return true;
     return line.major > major || (line.major === major && line.minor >= minor);
@@ -6011,51 +5874,10 @@ function injectsByDefault(model) {
         if (values.chart !== 'istiod')
             continue;
         const path = ['sidecarInjectorWebhook', 'enableNamespacesByDefault'];
-        if ((0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(values.values, path)) === true)
+        if ((0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(values.values, path)) === true)
             return provenance_fact(true, valuesOrigin(values, path));
     }
     return undefined;
-}
-/**
- * `ENABLE_NATIVE_SIDECARS` of one istiod: explicit env first (which already holds a `compatibilityVersion` ≤ 1.26
- * preset for chart installs), then `compatibilityVersion` ≤ 1.26 for other installs (off), then the version's
- * default: off before 1.27, `auto` from 1.27 (on when every node runs Kubernetes ≥ 1.33, which a repository
- * cannot tell).
- */
-function nativeSidecars(pilot) {
-    const env = pilot.env.ENABLE_NATIVE_SIDECARS;
-    if (env) {
-        const value = env.value.trim().toLowerCase();
-        const setting = value === 'true' || value === 'false' || value === 'auto' ? value : 'false';
-        return { ...fact(setting, env.origin), via: pilot.via, reason: `ENABLE_NATIVE_SIDECARS=${env.value}` };
-    }
-    const compatibility = releaseLine(pilot.compatibilityVersion?.value);
-    if (pilot.compatibilityVersion && compatibility && !atLeast(compatibility, 1, 27)) {
-        return {
-            ...fact('false', pilot.compatibilityVersion.origin),
-            via: pilot.via,
-            reason: `compatibilityVersion ${pilot.compatibilityVersion.value} keeps native sidecars off`,
-        };
-    }
-    const version = pilot.version ? releaseLine(pilot.version.value) : undefined;
-    if (!pilot.version || !version) {
-        return {
-            ...fact('unknown', pilot.version?.origin ?? pilot.origin, true),
-            via: pilot.via,
-            reason: 'Istio version unknown',
-        };
-    }
-    return atLeast(version, 1, 27)
-        ? {
-            ...fact('auto', pilot.version.origin, true),
-            via: pilot.via,
-            reason: `Istio ${pilot.version.value} defaults to auto: native sidecars where nodes run Kubernetes ≥ 1.33`,
-        }
-        : {
-            ...fact('false', pilot.version.origin, true),
-            via: pilot.via,
-            reason: `Istio ${pilot.version.value} defaults to off`,
-        };
 }
 /** The per-pod override `sidecar.istio.io/nativeSidecar` (Istio ≥ 1.24), when a workload sets it. */
 function podNativeSidecar(workload) {
@@ -6254,20 +6076,31 @@ function namespaceEnrollingLabels(model, namespace) {
         found.push(enrolled('istio.io/dataplane-mode', 'ambient'));
     return found;
 }
+/**
+ * The root namespace's default Sidecar: one with no `workloadSelector` at all (`initSidecarScopes` in
+ * pilot/pkg/model/push_context.go checks for a nil selector, so an empty one does not count).
+ */
+function rootDefaultSidecar(model) {
+    const root = effectiveRootNamespace(model).value;
+    return model.sidecars.find((s) => s.namespace === root && !s.workloadSelector && !s.emptyWorkloadSelector);
+}
 /** Sidecar resources that restrict egress and apply to `namespace` (namespace default, or the root default). */
 function restrictingSidecarsFor(model, namespace) {
     const restricting = model.sidecars.filter((s) => s.outboundPolicy?.value === 'REGISTRY_ONLY');
     const own = model.sidecars.filter((s) => s.namespace === namespace);
     if (own.some((s) => !s.workloadSelector))
         return restricting.filter((s) => s.namespace === namespace);
-    const root = effectiveRootNamespace(model).value;
-    return restricting.filter((s) => s.namespace === namespace || (s.namespace === root && !s.workloadSelector));
+    const rootDefault = rootDefaultSidecar(model);
+    return restricting.filter((s) => s.namespace === namespace || s === rootDefault);
 }
-/** The Sidecar that configures ordinary pods of `namespace`: its own selector-less one, else the root default. */
+/**
+ * The Sidecar that configures ordinary pods of `namespace`, in the order of `getSidecarScope`
+ * (pilot/pkg/model/push_context.go): its own Sidecar with an empty `workloadSelector` (selector Sidecars come first,
+ * and an empty one matches every pod), else its selector-less one, else the root default.
+ */
 function namespaceSidecar(model, namespace) {
-    const root = effectiveRootNamespace(model).value;
-    return (model.sidecars.find((s) => s.namespace === namespace && !s.workloadSelector) ??
-        model.sidecars.find((s) => s.namespace === root && !s.workloadSelector));
+    const own = model.sidecars.filter((s) => s.namespace === namespace && !s.workloadSelector);
+    return own.find((s) => s.emptyWorkloadSelector) ?? own[0] ?? rootDefaultSidecar(model);
 }
 /**
  * What makes sidecars in `namespace` drop traffic to hosts no ServiceEntry declares, or undefined where they let it
@@ -6289,8 +6122,7 @@ function describeRestriction({ sidecar }) {
  * only the root namespace's default Sidecar and the mesh-wide policy apply there.
  */
 function undeclaredNamespaceRestriction(model) {
-    const root = effectiveRootNamespace(model).value;
-    const rootDefault = model.sidecars.find((s) => s.namespace === root && !s.workloadSelector);
+    const rootDefault = rootDefaultSidecar(model);
     const restricting = rootDefault?.outboundPolicy?.value === 'REGISTRY_ONLY' ? rootDefault : undefined;
     return restrictionUnder(model, rootDefault, restricting);
 }
@@ -6332,12 +6164,26 @@ function workloadPod(workload) {
         hostNetwork: workload.hostNetwork,
     };
 }
+const SIDECAR_INJECT = 'sidecar.istio.io/inject';
 /**
- * Whether a pod gets a sidecar, following the injection webhooks' label selectors: a namespace with
- * `istio-injection=enabled` or `istio.io/rev` injects unless the pod opts out (label, or the deprecated
- * annotation, `sidecar.istio.io/inject: "false"`); any other `istio-injection` value injects nothing; an
- * unlabelled namespace injects only pods labelled `sidecar.istio.io/inject: "true"` or `istio.io/rev`.
- * Host-network pods are never injected. A template that `istioctl kube-inject` already injected has its sidecar.
+ * The pod's own word on injection as the injector reads it (`injectRequired` in pkg/kube/inject): the label, else
+ * the deprecated annotation; `y`, `yes`, `true`, `on` in any case say yes, any other non-empty value says no, an
+ * empty or missing one leaves it to the namespace.
+ */
+function podInjectionWord(pod) {
+    const word = pod.labels[SIDECAR_INJECT] ?? pod.annotations[SIDECAR_INJECT];
+    if (!word)
+        return undefined;
+    return ['y', 'yes', 'true', 'on'].includes(word.toLowerCase()) ? 'yes' : 'no';
+}
+/**
+ * Whether a pod gets a sidecar, following the injection webhooks: their label selectors decide whether the injector
+ * is asked (label values match exactly), then the injector reads the pod's word ({@link podInjectionWord}). A
+ * namespace with `istio-injection=enabled` or `istio.io/rev` injects unless the pod says no; any other
+ * `istio-injection` value injects nothing; an unlabelled namespace injects only pods labelled exactly
+ * `sidecar.istio.io/inject: "true"`, or labelled `istio.io/rev` without saying no; under `global.proxy.autoInject:
+ * disabled` a pod that says nothing counts as saying no. Host-network pods are never
+ * injected. A template that `istioctl kube-inject` already injected has its sidecar.
  */
 function sidecarReason(model, pod) {
     if (pod.hostNetwork)
@@ -6347,8 +6193,9 @@ function sidecarReason(model, pod) {
     if (INJECTOR_IGNORED.includes(pod.namespace))
         return undefined;
     const nsLabels = model.namespaces.get(pod.namespace)?.labels ?? {};
-    const podInject = pod.labels['sidecar.istio.io/inject'] ?? pod.annotations['sidecar.istio.io/inject'];
-    const optedOut = podInject?.toLowerCase() === 'false';
+    const word = podInjectionWord(pod);
+    // Under `autoInject: disabled` the injector leaves out a pod that says nothing, as one that says no.
+    const optedOut = word === 'no' || (word === undefined && injectsOnlyOnRequest(model));
     const injection = nsLabels['istio-injection'];
     if (injection !== undefined) {
         return injection === 'enabled' && !optedOut
@@ -6357,11 +6204,23 @@ function sidecarReason(model, pod) {
     }
     if (nsLabels['istio.io/rev'] !== undefined)
         return optedOut ? undefined : `namespace ${pod.namespace} has istio.io/rev=${nsLabels['istio.io/rev']}`;
-    if (pod.labels['sidecar.istio.io/inject']?.toLowerCase() === 'true')
+    if (pod.labels[SIDECAR_INJECT] === 'true')
         return 'the pod is labelled sidecar.istio.io/inject: "true"';
     if (pod.labels['istio.io/rev'] !== undefined && !optedOut)
         return `the pod is labelled istio.io/rev=${pod.labels['istio.io/rev']}`;
-    return undefined;
+    // The `auto.` webhook of `enableNamespacesByDefault` (mutatingwebhook.yaml) asks the injector about pods of
+    // unlabelled namespaces that carry neither label.
+    const byDefault = pod.labels[SIDECAR_INJECT] === undefined && !optedOut && injectsByDefault(model);
+    return byDefault ? 'the injector enables namespaces by default (enableNamespacesByDefault)' : undefined;
+}
+/**
+ * Whether the injector adds sidecars only to pods that ask (`injectRequired` in pkg/kube/inject/inject.go under
+ * policy `disabled`): every istiod install in the repository that shows its `global.proxy.autoInject` says
+ * `disabled`. Installs disagreeing (revisions) or none showing it keep the chart default `enabled`.
+ */
+function injectsOnlyOnRequest(model) {
+    const policies = model.pilotInstalls.flatMap((pilot) => (pilot.autoInject ? [pilot.autoInject.value] : []));
+    return policies.length > 0 && policies.every((policy) => policy === 'disabled');
 }
 /** A sidecar wins over ambient; a pod's `istio.io/dataplane-mode` (ambient / none) wins over its namespace's. */
 function podMeshMembership(model, pod) {
@@ -6482,10 +6341,11 @@ function effectiveMtls(model, namespace, podLabels, port) {
             };
     }
     const portMode = workload && port !== undefined ? workload.portLevelMtls[String(port)] : undefined;
-    if (workload && portMode && MODES.includes(portMode.toUpperCase())) {
+    // As written: the CRD's enum is case-sensitive, and UNSET (or an unknown mode) inherits the workload's.
+    if (workload && portMode && MODES.includes(portMode)) {
         const line = workload.document.lineAt(['spec', 'portLevelMtls', String(port)]) ?? workload.origin.line;
         result = {
-            value: portMode.toUpperCase(),
+            value: portMode,
             origin: { file: workload.origin.file, line, path: `spec.portLevelMtls.${port}` },
             scope: 'port',
             policy: resourceId(workload),
@@ -7160,16 +7020,16 @@ function readDynaKube(resource) {
     const version = resource.apiVersion.split('/')[1] ?? '';
     const at = (path) => originAt(resource, path);
     const stringFact = (path) => {
-        const text = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(value, path));
+        const text = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(value, path));
         return text === undefined ? undefined : provenance_fact(text, at(path));
     };
-    const enableIstioRaw = (0,read/* getIn */.O6)(value, ['spec', 'enableIstio']);
+    const enableIstioRaw = (0,model_read/* getIn */.O6)(value, ['spec', 'enableIstio']);
     const enableIstio = enableIstioRaw === undefined
         ? provenance_fact(false, at(['spec']), true)
-        : provenance_fact((0,read/* asBoolean */.tB)(enableIstioRaw) ?? false, at(['spec', 'enableIstio']));
-    const modes = ONEAGENT_MODES.filter((mode) => (0,read/* getIn */.O6)(value, ['spec', 'oneAgent', mode]) !== undefined).map((mode) => provenance_fact(mode, at(['spec', 'oneAgent', mode])));
+        : provenance_fact((0,model_read/* asBoolean */.tB)(enableIstioRaw) ?? false, at(['spec', 'enableIstio']));
+    const modes = ONEAGENT_MODES.filter((mode) => (0,model_read/* getIn */.O6)(value, ['spec', 'oneAgent', mode]) !== undefined).map((mode) => provenance_fact(mode, at(['spec', 'oneAgent', mode])));
     // v1alpha1 had only `spec.classicFullStack.enabled`.
-    if ((0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(value, ['spec', 'classicFullStack', 'enabled'])) === true) {
+    if ((0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(value, ['spec', 'classicFullStack', 'enabled'])) === true) {
         modes.push(provenance_fact('classicFullStack', at(['spec', 'classicFullStack'])));
     }
     const injecting = modes.find((mode) => CODE_MODULE_MODES.includes(mode.value))?.value;
@@ -7203,7 +7063,7 @@ function optional(key, value) {
  */
 function readExtensions(resource, version) {
     const path = ['spec', 'extensions'];
-    const extensions = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, path));
+    const extensions = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, path));
     if (!extensions)
         return undefined;
     // v1alpha1, v1beta1 and v1beta2 have no such field: the API server prunes it.
@@ -7211,9 +7071,9 @@ function readExtensions(resource, version) {
         return provenance_fact(true, originAt(resource, path));
     if (version !== 'v1beta6')
         return undefined;
-    if ((0,read/* asRecord */.qY)(extensions.prometheus))
+    if ((0,model_read/* asRecord */.qY)(extensions.prometheus))
         return provenance_fact(true, originAt(resource, [...path, 'prometheus']));
-    if ((0,read/* asArray */._j)(extensions.databases).length > 0)
+    if ((0,model_read/* asArray */._j)(extensions.databases).length > 0)
         return provenance_fact(true, originAt(resource, [...path, 'databases']));
     return undefined;
 }
@@ -7224,10 +7084,10 @@ function hasUseCsiDriverField(version) {
 /** The field, or false where it is absent (the v1beta2 CRD default; v1beta1 has none and nil reads as false). */
 function readUseCsiDriver(resource) {
     const path = ['spec', 'oneAgent', 'applicationMonitoring', 'useCSIDriver'];
-    const raw = (0,read/* getIn */.O6)(resource.document.value, path);
+    const raw = (0,model_read/* getIn */.O6)(resource.document.value, path);
     return raw === undefined
         ? provenance_fact(false, originAt(resource, path.slice(0, -1)), true)
-        : provenance_fact((0,read/* asBoolean */.tB)(raw) ?? false, originAt(resource, path));
+        : provenance_fact((0,model_read/* asBoolean */.tB)(raw) ?? false, originAt(resource, path));
 }
 /**
  * Paths of the code-module `namespaceSelector` a DynaKube may carry: v1beta1 keeps it at `spec.namespaceSelector`,
@@ -7249,7 +7109,7 @@ function readSelector(resource, version, mode) {
     if (version === 'v1beta1' || !mode)
         candidates.push(['spec', 'namespaceSelector']);
     for (const path of candidates) {
-        const selector = toSelector((0,read/* getIn */.O6)(value, path), 'strings only');
+        const selector = toSelector((0,model_read/* getIn */.O6)(value, path), 'strings only');
         if (selector)
             return provenance_fact(selector, originAt(resource, path));
     }
@@ -7260,23 +7120,23 @@ function readSelector(resource, version, mode) {
  * schema types them `string` and rejects the object; otherwise they are read as their text.
  */
 function toSelector(raw, values = 'as text') {
-    const record = (0,read/* asRecord */.qY)(raw);
+    const record = (0,model_read/* asRecord */.qY)(raw);
     if (!record)
         return undefined;
-    const readText = values === 'strings only' ? (v) => (typeof v === 'string' ? v : undefined) : read/* asString */.oJ;
+    const readText = values === 'strings only' ? (v) => (typeof v === 'string' ? v : undefined) : model_read/* asString */.oJ;
     const selector = {};
     if (record.matchLabels !== undefined)
         selector.matchLabels =
-            values === 'strings only' ? (0,read/* metadataStrings */.ah)(record.matchLabels) : (0,read/* stringMap */.Qi)(record.matchLabels);
+            values === 'strings only' ? (0,model_read/* metadataStrings */.ah)(record.matchLabels) : (0,model_read/* stringMap */.Qi)(record.matchLabels);
     if (record.matchExpressions !== undefined) {
-        selector.matchExpressions = (0,read/* asArray */._j)(record.matchExpressions).flatMap((item) => {
-            const expression = (0,read/* asRecord */.qY)(item);
-            const key = (0,read/* asString */.oJ)(expression?.key);
-            const operator = (0,read/* asString */.oJ)(expression?.operator);
+        selector.matchExpressions = (0,model_read/* asArray */._j)(record.matchExpressions).flatMap((item) => {
+            const expression = (0,model_read/* asRecord */.qY)(item);
+            const key = (0,model_read/* asString */.oJ)(expression?.key);
+            const operator = (0,model_read/* asString */.oJ)(expression?.operator);
             // An unknown operator is kept: dropping it would make the selector broader than written.
             if (!key || !operator)
                 return [];
-            const requirementValues = (0,read/* asArray */._j)(expression?.values)
+            const requirementValues = (0,model_read/* asArray */._j)(expression?.values)
                 .map(readText)
                 .filter((v) => v !== undefined);
             return [{ key, operator, values: requirementValues }];
@@ -7286,18 +7146,18 @@ function toSelector(raw, values = 'as text') {
 }
 function readActiveGate(resource) {
     const value = resource.document.value;
-    const activeGate = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(value, ['spec', 'activeGate']));
+    const activeGate = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(value, ['spec', 'activeGate']));
     if (!activeGate)
         return undefined;
-    const capabilities = (0,read/* asArray */._j)(activeGate.capabilities)
-        .map(read/* asString */.oJ)
+    const capabilities = (0,model_read/* asArray */._j)(activeGate.capabilities)
+        .map(model_read/* asString */.oJ)
         .filter((c) => c !== undefined);
-    const image = (0,read/* asString */.oJ)(activeGate.image);
+    const image = (0,model_read/* asString */.oJ)(activeGate.image);
     return {
         capabilities: provenance_fact(capabilities, originAt(resource, ['spec', 'activeGate', 'capabilities'])),
         // Typed `string` in the CRD, as an object's own labels: an unquoted `true` is not read (`shapeNotes` says so).
-        labels: (0,read/* metadataStrings */.ah)(activeGate.labels),
-        annotations: (0,read/* metadataStrings */.ah)(activeGate.annotations),
+        labels: (0,model_read/* metadataStrings */.ah)(activeGate.labels),
+        annotations: (0,model_read/* metadataStrings */.ah)(activeGate.annotations),
         ...(image ? { image: provenance_fact(image, originAt(resource, ['spec', 'activeGate', 'image'])) } : {}),
         origin: originAt(resource, ['spec', 'activeGate']),
     };
@@ -7313,6 +7173,43 @@ function injectingMode(dynakube) {
 /** True when the DynaKube injects code modules into application pods. */
 function injectsCodeModules(dynakube) {
     return injectingMode(dynakube) !== undefined;
+}
+/**
+ * A boolean annotation as the operator parses it: Go's `strconv.ParseBool` (`1`, `t`, `T`, `true`, `True`, `TRUE`
+ * and `0`, `f`, `F`, `false`, `False`, `FALSE`), no trimming; undefined for anything else, where the operator keeps
+ * the setting's default.
+ */
+function parseGoBool(raw) {
+    if (raw === undefined)
+        return undefined;
+    if (GO_TRUE_VALUES.has(raw))
+        return true;
+    return GO_FALSE_VALUES.has(raw) ? false : undefined;
+}
+const GO_TRUE_VALUES = new Set(['1', 't', 'T', 'true', 'True', 'TRUE']);
+const GO_FALSE_VALUES = new Set(['0', 'f', 'F', 'false', 'False', 'FALSE']);
+/**
+ * Whether a boolean feature-flag annotation (default off) is on (pkg/api/exp `getBoolWithDefault`). Older operators
+ * (0.x) compared with `"true"` alone, which this accepts too.
+ */
+function featureFlagOn(dynakube, flag) {
+    return parseGoBool(dynakube.annotations[flag]) === true;
+}
+const AUTOMATIC_INJECTION_FLAG = 'feature.dynatrace.com/automatic-injection';
+const POD_INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
+/** The pod annotation that turns every Dynatrace mutation of the pod off (the webhook's `mutationRequired`). */
+const POD_DYNATRACE_INJECT_ANNOTATION = 'dynatrace.com/inject';
+/**
+ * Whether the DynaKube injects code modules into a pod of a namespace it monitors, by the pod's annotations:
+ * `dynatrace.com/inject: "false"` turns every mutation off; then the pod's `oneagent.dynatrace.com/inject` decides,
+ * else `feature.dynatrace.com/automatic-injection` (default on; when off, pods must opt in one by one). The webhook's
+ * `mutationRequired` and the OneAgent mutator's `IsEnabled` (`maputils.GetFieldBool` with the flag as default).
+ */
+function injectsIntoPod(dynakube, podAnnotations) {
+    if (parseGoBool(podAnnotations[POD_DYNATRACE_INJECT_ANNOTATION]) === false)
+        return false;
+    const automatic = parseGoBool(dynakube.annotations[AUTOMATIC_INJECTION_FLAG]) ?? true;
+    return parseGoBool(podAnnotations[POD_INJECT_ANNOTATION]) ?? automatic;
 }
 
 ;// CONCATENATED MODULE: ./src/model/facts-dynakube-versions.ts
@@ -7406,20 +7303,20 @@ function servedVersions(line) {
 function pinnedOperatorVersions(model) {
     const pinned = [];
     for (const install of model.operatorInstalls) {
-        const line = facts_versions_releaseLine(install.version?.value);
+        const line = releaseLine(install.version?.value);
         if (install.version && line)
             pinned.push({ version: install.version, line, via: install.via, namespace: install.namespace.value });
     }
     for (const workload of model.workloads) {
         if (workload.kind !== 'Deployment' || workload.name !== 'dynatrace-operator')
             continue;
-        const containers = (0,read/* asArray */._j)((0,read/* getIn */.O6)(workload.document.value, ['spec', 'template', 'spec', 'containers']));
+        const containers = (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(workload.document.value, ['spec', 'template', 'spec', 'containers']));
         containers.forEach((container, index) => {
-            const image = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(container)?.image);
+            const image = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(container)?.image);
             if (!image || !/dynatrace-operator/.test(image))
                 return;
             const tag = facts_versions_imageTag(image);
-            const line = facts_versions_releaseLine(tag);
+            const line = releaseLine(tag);
             if (!tag || !line)
                 return;
             const path = ['spec', 'template', 'spec', 'containers', index, 'image'];
@@ -7475,25 +7372,48 @@ function codeModulesViaCsi(model, dynakube) {
     return dropped ? provenance_fact(installed.value, dropped.origin, true) : dynakube.useCSIDriver;
 }
 
+;// CONCATENATED MODULE: ./src/model/repo-pattern.ts
+/**
+ * Regular expressions written in a repository (Go syntax: the operator's ignored-namespaces flag, kustomize patch
+ * target names), as JavaScript runs them. Such a pattern may not compile in JavaScript, or be too large to run: V8
+ * compiles a pattern only when it first runs it, and then throws. Neither may crash a run.
+ */
+/** The pattern compiled and run once, so that one too large fails here; undefined when it cannot be used. */
+function compilePattern(pattern) {
+    try {
+        const compiled = new RegExp(pattern);
+        compiled.test('');
+        return compiled;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the pattern matches `text`; false when it cannot run on it (as for a pattern that does not compile). */
+function patternMatches(pattern, text) {
+    try {
+        return pattern.test(text);
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model/monitored-namespaces.ts
+
 
 
 
 /** The DynaKube feature flag that replaces the operator's list of namespaces it never injects into. */
 const IGNORED_NAMESPACES_FLAG = 'feature.dynatrace.com/ignored-namespaces';
-/**
- * The operator's default ignore list (`getDefaultIgnoredNamespaces`, reference dynatrace.md §3.3): the DynaKube's own
- * namespace, `kube-*`, `openshift*`, `gke-*`, `gmp-*`. Namespace names are DNS labels, so the name needs no escaping.
- */
-function defaultIgnoredPatterns(namespace) {
-    return [`^${namespace}$`, '^kube-.*', '^openshift(-.*)?', '^gke-.*', '^gmp-.*'];
-}
+const DEFAULT_IGNORED_PATTERNS = ['^kube-.*', '^openshift(-.*)?', '^gke-.*', '^gmp-.*'].map((pattern) => new RegExp(pattern));
 /**
  * The flag's JSON list of patterns, which replaces the defaults; the defaults when it is absent or not a JSON list of
  * strings (the operator falls back to them when `json.Unmarshal` fails). A JSON `null` unmarshals to no list at all.
+ * A pattern JavaScript cannot compile or run is left out: the operator never matches one that does not compile.
  */
-function ignoredPatterns(model, dynakube) {
-    const defaults = defaultIgnoredPatterns(dynakubeNamespace(model, dynakube));
+function ignoreList(model, dynakube) {
+    const defaults = { namespace: dynakubeNamespace(model, dynakube), patterns: DEFAULT_IGNORED_PATTERNS };
     const raw = dynakube.annotations[IGNORED_NAMESPACES_FLAG];
     if (raw === undefined || raw === '')
         return defaults;
@@ -7505,18 +7425,11 @@ function ignoredPatterns(model, dynakube) {
         return defaults;
     }
     if (parsed === null)
-        return [];
+        return { patterns: [] };
     const strings = Array.isArray(parsed) && parsed.every((item) => typeof item === 'string');
-    return strings ? parsed : defaults;
-}
-/** A Go pattern as JavaScript matches it; undefined for one that does not compile, which the operator's never matches. */
-function compile(pattern) {
-    try {
-        return new RegExp(pattern);
-    }
-    catch {
-        return undefined;
-    }
+    if (!strings)
+        return defaults;
+    return { patterns: parsed.map(compilePattern).filter((p) => !!p) };
 }
 const ignoreListOf = new WeakMap();
 /**
@@ -7524,14 +7437,10 @@ const ignoreListOf = new WeakMap();
  * anywhere in the name unless anchored: `^openshift(-.*)?` ignores `openshiftlab` too.
  */
 function isIgnoredByDynaKube(model, dynakube, namespace) {
-    let patterns = ignoreListOf.get(dynakube);
-    if (!patterns) {
-        patterns = ignoredPatterns(model, dynakube)
-            .map(compile)
-            .filter((p) => !!p);
-        ignoreListOf.set(dynakube, patterns);
-    }
-    return patterns.some((pattern) => pattern.test(namespace));
+    let list = ignoreListOf.get(dynakube);
+    if (!list)
+        ignoreListOf.set(dynakube, (list = ignoreList(model, dynakube)));
+    return list.namespace === namespace || list.patterns.some((pattern) => patternMatches(pattern, namespace));
 }
 /**
  * Whether the DynaKube injects code modules into the pods of `namespace`, declared in the repository or not: it runs
@@ -7557,33 +7466,40 @@ function monitoredNamespaces(model, dynakube) {
 
 
 
+
 const cni_csi_deadlock_id = 'cni-csi-deadlock';
-const INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
 /**
- * True when the CNI pods carry `oneagent.dynatrace.com/inject: "false"`. An unquoted `false` is no opt-out: annotation
- * values must be strings, so the API server rejects the pods' template and the CNI pods do not roll out as written.
+ * The CNI pods' annotations as the API server takes them. A value written as a YAML boolean (an unquoted `false`) is
+ * left out: annotation values must be strings, so the API server rejects the pods' template and the CNI pods do not
+ * roll out as written; such an opt-out does not count.
  */
-function cniExcluded(cni) {
-    return (cni.podAnnotations.value[INJECT_ANNOTATION]?.toLowerCase() === 'false' &&
-        !cni.nonStringPodAnnotations.includes(INJECT_ANNOTATION));
+function cniPodAnnotations(cni) {
+    const annotations = { ...cni.podAnnotations.value };
+    for (const key of cni.nonStringPodAnnotations)
+        delete annotations[key];
+    return annotations;
 }
 /** Says so when the opt-out is there but written as a YAML boolean, so the user sees why it does not count. */
 function unquotedOptOut(cni) {
-    if (!cni.nonStringPodAnnotations.includes(INJECT_ANNOTATION))
+    if (!cni.nonStringPodAnnotations.includes(POD_INJECT_ANNOTATION))
         return '';
     const { file, line } = cni.podAnnotations.origin;
-    const value = cni.podAnnotations.value[INJECT_ANNOTATION];
-    return (` The \`${INJECT_ANNOTATION}: ${value}\` in the pod annotations (${file}:${line}) is a YAML boolean, not a ` +
+    const value = cni.podAnnotations.value[POD_INJECT_ANNOTATION];
+    return (` The \`${POD_INJECT_ANNOTATION}: ${value}\` in the pod annotations (${file}:${line}) is a YAML boolean, not a ` +
         "string: annotation values must be strings, and the API server rejects the CNI pods' template (a chart's " +
-        `\`toYaml\` keeps it unquoted). Quote it: \`${INJECT_ANNOTATION}: "false"\`.`);
+        `\`toYaml\` keeps it unquoted). Quote it: \`${POD_INJECT_ANNOTATION}: "false"\`.`);
 }
 /**
- * DynaKubes that inject code modules through the CSI driver into the CNI pods' namespace. A `kube-system` one (the cni
- * chart's README installs there) is on the operator's default ignore list, so no DynaKube injects there unless its
- * `feature.dynatrace.com/ignored-namespaces` replaces that list.
+ * DynaKubes that inject code modules through the CSI driver into the CNI pods: they monitor the pods' namespace, and
+ * the pods' `oneagent.dynatrace.com/inject` (or, without it, the DynaKube's `automatic-injection` flag) lets them in.
+ * A `kube-system` namespace (the cni chart's README installs there) is on the operator's default ignore list, so no
+ * DynaKube injects there unless its `feature.dynatrace.com/ignored-namespaces` replaces that list.
  */
-function injectingDynaKubes(model, namespace) {
-    return model.dynakubes.filter((dynakube) => codeModulesViaCsi(model, dynakube).value && isMonitoredNamespace(model, dynakube, namespace));
+function injectingDynaKubes(model, cni) {
+    const annotations = cniPodAnnotations(cni);
+    return model.dynakubes.filter((dynakube) => codeModulesViaCsi(model, dynakube).value &&
+        isMonitoredNamespace(model, dynakube, cni.namespace.value) &&
+        injectsIntoPod(dynakube, annotations));
 }
 /** The CSI driver pods are in the mesh when the operator namespace is enrolled or `csidriver.labels` opt in. */
 function csiDriverInMesh(model) {
@@ -7598,19 +7514,19 @@ function csiDriverInMesh(model) {
 /** Says so when the opt-out is written under a key this install does not read, so the user sees why it is not enough. */
 function ignoredOptOut(cni) {
     const ignored = cni.ignoredPodAnnotations;
-    if (ignored?.annotations.value[INJECT_ANNOTATION]?.toLowerCase() !== 'false')
+    if (!ignored || parseGoBool(ignored.annotations.value[POD_INJECT_ANNOTATION]) !== false)
         return '';
     const { file, line, path } = ignored.annotations.origin;
-    return ` The \`${INJECT_ANNOTATION}: "false"\` at ${path ?? 'podAnnotations'} (${file}:${line}) has no effect: ${ignored.reason}.`;
+    return ` The \`${POD_INJECT_ANNOTATION}: "false"\` at ${path ?? 'podAnnotations'} (${file}:${line}) has no effect: ${ignored.reason}.`;
 }
 function annotationFix(model, cni) {
     if (!cni.annotationsTarget)
         return undefined;
     const { document, path } = cni.annotationsTarget;
-    const edit = setValueEdit(model, document, [...path, INJECT_ANNOTATION], '"false"');
+    const edit = setValueEdit(model, document, [...path, POD_INJECT_ANNOTATION], '"false"');
     return edit
         ? {
-            description: `Add the pod annotation \`${INJECT_ANNOTATION}: "false"\` to the Istio CNI pods (${cni.via}).`,
+            description: `Add the pod annotation \`${POD_INJECT_ANNOTATION}: "false"\` to the Istio CNI pods (${cni.via}).`,
             edits: [edit],
         }
         : undefined;
@@ -7629,9 +7545,9 @@ const cniCsiDeadlock = {
             return [];
         const findings = [];
         for (const cni of head.cniInstalls) {
-            if (!cni.enabled.value || cniExcluded(cni))
+            if (!cni.enabled.value)
                 continue;
-            const injecting = injectingDynaKubes(head, cni.namespace.value);
+            const injecting = injectingDynaKubes(head, cni);
             if (injecting.length === 0)
                 continue;
             const inMesh = csiDriverInMesh(head);
@@ -7645,7 +7561,7 @@ const cniCsiDeadlock = {
                     unquotedOptOut(cni),
                 origin: cni.podAnnotations.origin,
                 resource: cni.via,
-                field: `cni.podAnnotations.${INJECT_ANNOTATION}`,
+                field: `cni.podAnnotations.${POD_INJECT_ANNOTATION}`,
                 severity: inMesh ? 'error' : 'warning',
                 ...(fix ? { fix } : {}),
             });
@@ -7832,7 +7748,7 @@ function fieldMoves(model, dynakube, target) {
     const from = rank(dynakube.version);
     const to = rank(target);
     if (from <= rank('v1beta1') && to >= rank('v1beta2')) {
-        if ((0,read/* getIn */.O6)(value, ['spec', 'namespaceSelector']) !== undefined) {
+        if ((0,model_read/* getIn */.O6)(value, ['spec', 'namespaceSelector']) !== undefined) {
             const mode = injectingMode(dynakube)?.value;
             const moved = mode
                 ? moveEntryEdits(model, document, ['spec', 'namespaceSelector'], ['spec', 'oneAgent', mode])
@@ -7843,7 +7759,7 @@ function fieldMoves(model, dynakube, target) {
                 manual.push('move `spec.namespaceSelector` under the OneAgent mode (or `spec.metadataEnrichment`)');
         }
         for (const old of ['routing', 'kubernetesMonitoring'])
-            if ((0,read/* getIn */.O6)(value, ['spec', old]) !== undefined)
+            if ((0,model_read/* getIn */.O6)(value, ['spec', old]) !== undefined)
                 manual.push(`replace \`spec.${old}\` by the matching \`spec.activeGate.capabilities\``);
     }
     for (const mode of dynakube.modes) {
@@ -7853,7 +7769,7 @@ function fieldMoves(model, dynakube, target) {
             ...(to >= rank('v1beta6') ? ['autoUpdate'] : []),
         ];
         for (const field of removed) {
-            if ((0,read/* getIn */.O6)(value, [...modePath, field]) === undefined)
+            if ((0,model_read/* getIn */.O6)(value, [...modePath, field]) === undefined)
                 continue;
             const removal = removeEntryEdits(model, document, [...modePath, field]);
             if (removal)
@@ -7906,9 +7822,9 @@ function lostAutoUpdate(dynakube, target) {
     const value = dynakube.document.value;
     return dynakube.modes.flatMap((mode) => {
         const modePath = ['spec', 'oneAgent', mode.value];
-        if ((0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(value, [...modePath, 'autoUpdate'])) !== false)
+        if ((0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(value, [...modePath, 'autoUpdate'])) !== false)
             return [];
-        if (['version', 'image'].some((pin) => (0,read/* getIn */.O6)(value, [...modePath, pin]) !== undefined))
+        if (['version', 'image'].some((pin) => (0,model_read/* getIn */.O6)(value, [...modePath, pin]) !== undefined))
             return [];
         const field = [...modePath, 'autoUpdate'];
         const origin = originAt(dynakube, field);
@@ -8050,8 +7966,6 @@ function namespaceConflictFindings(head, base) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/generate/communication-host.ts
-var communication_host = __nccwpck_require__(1386);
 ;// CONCATENATED MODULE: ./src/generate/registries.ts
 const DOCKER_HUB_NAMES = new Set([
     'docker.io',
@@ -8154,6 +8068,7 @@ function registryHosts(registry, port) {
 
 
 
+
 /** With this flag a Job pulls the code modules image through the kubelet, outside the mesh. */
 const NODE_IMAGE_PULL = 'feature.dynatrace.com/node-image-pull';
 /** Dynatrace's public registry, where the public-registry feature flag takes the images from. */
@@ -8169,8 +8084,7 @@ const PUBLIC_REGISTRY_FLAGS = [
 ];
 /** The DynaKube takes its images from Dynatrace's public registry (or the override that replaces it). */
 function usesPublicRegistry(dynakube) {
-    return (!!dynakube.publicRegistryOverride ||
-        PUBLIC_REGISTRY_FLAGS.some((flag) => dynakube.annotations[flag]?.toLowerCase() === 'true'));
+    return (!!dynakube.publicRegistryOverride || PUBLIC_REGISTRY_FLAGS.some((flag) => featureFlagOn(dynakube, flag)));
 }
 /**
  * The public registry as an image reference: the override names a registry (optionally with a path and scheme),
@@ -8198,8 +8112,8 @@ function codeModulesPull(model, dynakube) {
     if (!codeModulesViaCsi(model, dynakube).value)
         return undefined;
     const image = custom ?? publicRegistryImage(dynakube);
-    const by = dynakube.annotations[NODE_IMAGE_PULL]?.toLowerCase() === 'true' ? 'node' : 'csi-driver';
-    const registry = (0,communication_host/* isPlaceholder */.wK)(image.value) ? undefined : registryOfImage(image.value);
+    const by = featureFlagOn(dynakube, NODE_IMAGE_PULL) ? 'node' : 'csi-driver';
+    const registry = (0,placeholders/* isPlaceholder */.wK)(image.value) ? undefined : registryOfImage(image.value);
     return {
         image,
         source: custom ? 'codeModulesImage' : 'public-registry',
@@ -8256,16 +8170,16 @@ function labelValueProblem(value) {
  * the model notes them (`shapeNotes`).
  */
 function labelSelectorProblems(raw, path) {
-    const selector = (0,read/* asRecord */.qY)(raw);
+    const selector = (0,model_read/* asRecord */.qY)(raw);
     if (!selector)
         return [];
     return [
         ...matchLabelsProblems(selector.matchLabels, [...path, 'matchLabels']),
-        ...(0,read/* asArray */._j)(selector.matchExpressions).flatMap((expression, index) => expressionProblems(expression, [...path, 'matchExpressions', index])),
+        ...(0,model_read/* asArray */._j)(selector.matchExpressions).flatMap((expression, index) => expressionProblems(expression, [...path, 'matchExpressions', index])),
     ];
 }
 function matchLabelsProblems(raw, path) {
-    return Object.entries((0,read/* asRecord */.qY)(raw) ?? {}).flatMap(([key, value]) => {
+    return Object.entries((0,model_read/* asRecord */.qY)(raw) ?? {}).flatMap(([key, value]) => {
         const keyProblem = labelKeyProblem(key);
         if (keyProblem)
             return [{ path: [...path, key], text: key, problem: keyProblem }];
@@ -8274,14 +8188,14 @@ function matchLabelsProblems(raw, path) {
     });
 }
 function expressionProblems(raw, path) {
-    const expression = (0,read/* asRecord */.qY)(raw) ?? {};
+    const expression = (0,model_read/* asRecord */.qY)(raw) ?? {};
     const problems = [];
     const key = typeof expression.key === 'string' ? expression.key : '';
     const keyProblem = labelKeyProblem(key);
     if (keyProblem)
         problems.push({ path: [...path, 'key'], text: key, problem: keyProblem });
     const operator = typeof expression.operator === 'string' ? expression.operator : '';
-    const values = (0,read/* asArray */._j)(expression.values);
+    const values = (0,model_read/* asArray */._j)(expression.values);
     const at = [...path, 'operator'];
     if (!SELECTOR_OPERATORS.includes(operator))
         problems.push({
@@ -8404,10 +8318,6 @@ const unparsableImage = (section) => `Custom ${section} image can't be parsed, m
 const NAME_NOT_DNS_1035 = "The DynaKube name violates DNS-1035, a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
 const nameTooLong = (limit) => `The length limit for the name of a DynaKube is ${limit}, because it is the base for the name of resources related to the DynaKube. (example: dkName-activegate-<some-hash>). ` +
     'The limit is necessary because kubernetes uses the name of some resources (example: StatefulSet) for the label value, which has a limit of 63 characters.';
-/** A value a deploy-time tool substitutes: the documented example, `${VAR}`, `<path:…>`, Helm `{{ }}`, `*_PLACEHOLDER`. */
-function isPlaceholder(value) {
-    return /ENVIRONMENTID|\$\{|\$\(|<path:|\{\{|_PLACEHOLDER|<[A-Za-z_-]+>/.test(value);
-}
 /** The webhook's apiUrl check: a parsable http(s) URL ending in `/api`, unless it is a third-generation `.apps.` host. */
 function apiUrlValid(apiUrl) {
     let url;
@@ -8428,7 +8338,7 @@ function correctedApiUrl(apiUrl) {
 }
 /** The tenant as the webhook compares it: the first label of the apiUrl host. */
 function tenantOf(apiUrl) {
-    if (!apiUrl || isPlaceholder(apiUrl))
+    if (!apiUrl || (0,placeholders/* isPlaceholder */.wK)(apiUrl))
         return undefined;
     try {
         return new URL(apiUrl).hostname.split('.')[0] || undefined;
@@ -8465,7 +8375,7 @@ function apiUrlFindings(model, dynakube) {
             },
         ];
     }
-    if (isPlaceholder(apiUrl.value) || apiUrlValid(apiUrl.value))
+    if ((0,placeholders/* isPlaceholder */.wK)(apiUrl.value) || apiUrlValid(apiUrl.value))
         return [];
     const corrected = correctedApiUrl(apiUrl.value);
     const edit = corrected
@@ -8570,12 +8480,12 @@ function newerThanRelease(model, dynakube) {
     const lines = servingLines(model, dynakube);
     if (lines.length === 0)
         return undefined;
-    return lines.every((line) => line !== 'latest' && facts_versions_atLeast(line, 1, 11));
+    return lines.every((line) => line !== 'latest' && atLeast(line, 1, 11));
 }
 /** Whether every operator pinned for the DynaKube predates `major.minor`, the release that added a check. */
 function pinnedOlderThan(model, dynakube, major, minor) {
     const lines = servingLines(model, dynakube);
-    return lines.length > 0 && lines.every((line) => line !== 'latest' && !facts_versions_atLeast(line, major, minor));
+    return lines.length > 0 && lines.every((line) => line !== 'latest' && !atLeast(line, major, minor));
 }
 /** Release lines of the operators pinned for the DynaKube; empty when none is. */
 function servingLines(model, dynakube) {
@@ -8583,7 +8493,7 @@ function servingLines(model, dynakube) {
 }
 /** The selector's problems that are real: a key or value a deploy-time tool substitutes is not judged. */
 function selectorProblems(dynakube, path) {
-    return labelSelectorProblems((0,read/* getIn */.O6)(dynakube.document.value, path), path).filter((problem) => !isPlaceholder(problem.text));
+    return labelSelectorProblems((0,model_read/* getIn */.O6)(dynakube.document.value, path), path).filter((problem) => !(0,placeholders/* isPlaceholder */.wK)(problem.text));
 }
 function selectorFindings(model, dynakube) {
     const newer = newerThanRelease(model, dynakube);
@@ -8595,7 +8505,7 @@ function selectorFindings(model, dynakube) {
         if (problems.length === 0)
             return [];
         const listed = problems
-            .map((problem) => `${(0,read/* fieldPath */.cn)(problem.path)} \`${problem.text}\`: ${problem.problem}`)
+            .map((problem) => `${(0,model_read/* fieldPath */.cn)(problem.path)} \`${problem.text}\`: ${problem.problem}`)
             .join('; ');
         const webhook = newer === true ? message : SELECTOR_NOT_CONFORM;
         const other = newer === undefined ? ` (operators after v1.10.2: "${message}")` : '';
@@ -8620,10 +8530,9 @@ const MODE_PRECEDENCE = [
 function readMode(dynakube) {
     return MODE_PRECEDENCE.find((mode) => dynakube.modes.some((m) => m.value === mode));
 }
-const flagOn = (dynakube, flag) => dynakube.annotations[flag]?.trim().toLowerCase() === 'true';
 /** A string field of the DynaKube as written, with its place. */
 function written(dynakube, path) {
-    const value = (0,read/* getIn */.O6)(dynakube.document.value, path);
+    const value = (0,model_read/* getIn */.O6)(dynakube.document.value, path);
     return typeof value === 'string' && value !== '' ? { value, path } : undefined;
 }
 function finding(dynakube, path, message) {
@@ -8641,7 +8550,7 @@ function versionFindings(model, dynakube) {
         return [];
     const mode = readMode(dynakube);
     const version = mode && written(dynakube, ['spec', 'oneAgent', mode, 'version']);
-    if (!version || isPlaceholder(version.value) || validOneAgentVersion(version.value))
+    if (!version || (0,placeholders/* isPlaceholder */.wK)(version.value) || validOneAgentVersion(version.value))
         return [];
     return [finding(dynakube, version.path, `version \`${version.value}\`: ${INVALID_VERSION}`)];
 }
@@ -8652,10 +8561,10 @@ function versionFindings(model, dynakube) {
 function nodeImagePullFindings(model, dynakube) {
     if (pinnedOlderThan(model, dynakube, 1, 5))
         return [];
-    if (!injectsCodeModules(dynakube) || !flagOn(dynakube, NODE_IMAGE_PULL))
+    if (!injectsCodeModules(dynakube) || !featureFlagOn(dynakube, NODE_IMAGE_PULL))
         return [];
     // The webhook reads only the feature flag here, not `publicRegistryOverride`.
-    if (dynakube.codeModulesImage?.value || PUBLIC_REGISTRY_FLAGS.some((flag) => flagOn(dynakube, flag)))
+    if (dynakube.codeModulesImage?.value || PUBLIC_REGISTRY_FLAGS.some((flag) => featureFlagOn(dynakube, flag)))
         return [];
     return [finding(dynakube, ['metadata', 'annotations', NODE_IMAGE_PULL], NODE_IMAGE_PULL_WITHOUT_IMAGE)];
 }
@@ -8668,7 +8577,7 @@ function classicPublicRegistryFindings(model, dynakube) {
         return [];
     if (pinnedOlderThan(model, dynakube, 1, 10))
         return [];
-    const flag = PUBLIC_REGISTRY_FLAGS.find((name) => flagOn(dynakube, name));
+    const flag = PUBLIC_REGISTRY_FLAGS.find((name) => featureFlagOn(dynakube, name));
     const path = dynakube.publicRegistryOverride
         ? ['spec', 'publicRegistryOverride']
         : flag && ['metadata', 'annotations', flag];
@@ -8692,7 +8601,7 @@ function imageFindings(model, dynakube) {
                 : undefined,
         },
     ];
-    return images.flatMap(({ section, image }) => !image || isPlaceholder(image.value) || parsesAsImageReference(image.value)
+    return images.flatMap(({ section, image }) => !image || (0,placeholders/* isPlaceholder */.wK)(image.value) || parsesAsImageReference(image.value)
         ? []
         : [finding(dynakube, image.path, `image \`${image.value}\`: ${unparsableImage(section)}`)]);
 }
@@ -8703,7 +8612,7 @@ function imageFindings(model, dynakube) {
 function nameLimit(model, dynakube) {
     if (pinnedOlderThan(model, dynakube, 1, 8))
         return { limit: 40 };
-    const present = (field) => (0,read/* getIn */.O6)(dynakube.document.value, ['spec', field]) !== undefined;
+    const present = (field) => (0,model_read/* getIn */.O6)(dynakube.document.value, ['spec', field]) !== undefined;
     const lower = [
         { on: !!dynakube.extensions?.value, limit: 31, because: 'extensions' },
         { on: present('telemetryIngest'), limit: 37, because: 'OpenTelemetry collectors' },
@@ -8715,7 +8624,7 @@ function nameLimit(model, dynakube) {
 }
 function nameFindings(model, dynakube) {
     const name = dynakube.name;
-    if (!name || isPlaceholder(name))
+    if (!name || (0,placeholders/* isPlaceholder */.wK)(name))
         return [];
     const { limit, because } = nameLimit(model, dynakube);
     const path = ['metadata', 'name'];
@@ -8730,7 +8639,7 @@ function nameFindings(model, dynakube) {
 function apiUrlNotes(dynakube) {
     const apiUrl = dynakube.apiUrl;
     // `${VAR}`, `{{ }}`, `<path:…>` are already listed by the model; the documented example is not.
-    if (!apiUrl || !isPlaceholder(apiUrl.value) || placeholderIn(apiUrl.value))
+    if (!apiUrl || !(0,placeholders/* isPlaceholder */.wK)(apiUrl.value) || (0,placeholders/* placeholderIn */.P5)(apiUrl.value))
         return [];
     const what = apiUrl.value === EXAMPLE_API_URL ? 'the documented example' : 'a placeholder';
     return [
@@ -8756,19 +8665,19 @@ function placeholderFieldNotes(dynakube) {
             : []),
         ['spec', 'activeGate', 'image'],
     ];
-    const selectorTexts = validatedSelectors(dynakube).flatMap(({ path }) => labelSelectorProblems((0,read/* getIn */.O6)(dynakube.document.value, path), path));
+    const selectorTexts = validatedSelectors(dynakube).flatMap(({ path }) => labelSelectorProblems((0,model_read/* getIn */.O6)(dynakube.document.value, path), path));
     const candidates = [
         ...fields.flatMap((path) => written(dynakube, path) ?? []),
         ...selectorTexts.map((problem) => ({ value: problem.text, path: problem.path })),
     ];
     return candidates
-        .filter(({ value }) => isPlaceholder(value) && !placeholderIn(value))
+        .filter(({ value }) => (0,placeholders/* isPlaceholder */.wK)(value) && !(0,placeholders/* placeholderIn */.P5)(value))
         .map(({ value, path }) => {
         const origin = originAt(dynakube, path);
         return {
             file: origin.file,
             line: origin.line,
-            reason: `${(0,read/* fieldPath */.cn)(path)} of DynaKube ${dynakube.name} is a placeholder (${value}), substituted at deploy time: the operator webhook's check of it was not replayed`,
+            reason: `${(0,model_read/* fieldPath */.cn)(path)} of DynaKube ${dynakube.name} is a placeholder (${value}), substituted at deploy time: the operator webhook's check of it was not replayed`,
         };
     });
 }
@@ -8805,11 +8714,135 @@ const dynakubeSpec = {
 
 // EXTERNAL MODULE: ./src/generate/validate-service-entry.ts
 var validate_service_entry = __nccwpck_require__(6746);
+;// CONCATENATED MODULE: ./src/rules/service-entry-views.ts
+
+
+
+
+const DEFAULT_NAMESPACE = 'default';
+function viewOfEntry(entry) {
+    const rawPorts = (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(entry.document.value, ['spec', 'ports']));
+    const ports = rawPorts.flatMap((item, index) => {
+        const port = (0,model_read/* asRecord */.qY)(item);
+        const number = (0,model_read/* asNumber */.i)(port?.number);
+        if (number === undefined)
+            return [];
+        const { file, line } = originAt(entry, ['spec', 'ports', index]);
+        return [{ number, protocol: ((0,model_read/* asString */.oJ)(port?.protocol) ?? '').toUpperCase(), line, file }];
+    });
+    return {
+        resource: resourceId(entry),
+        name: entry.name,
+        namespace: entry.namespace ?? DEFAULT_NAMESPACE,
+        hosts: entry.hosts.value.map((host) => host.toLowerCase()),
+        ports,
+        resolution: (entry.resolution ?? 'NONE').toUpperCase(),
+        ...(entry.exportTo ? { exportTo: entry.exportTo } : {}),
+        origin: entry.hosts.origin,
+        entry,
+    };
+}
+const THIRD_GEN = '.apps.';
+/**
+ * The API host the operator talks to: third-generation `X.apps.<domain>` becomes `X.live.<domain>` (or
+ * `X.<domain>` when X has a dot). Placeholders (`ENVIRONMENTID`, `${…}`) give no host.
+ */
+function operatorApiEndpoint(apiUrl) {
+    if (!apiUrl || (0,placeholders/* isPlaceholder */.wK)(apiUrl))
+        return undefined;
+    let url;
+    try {
+        url = new URL(apiUrl.trim());
+    }
+    catch {
+        return undefined;
+    }
+    const scheme = url.protocol.replace(/:$/, '').toLowerCase();
+    if (scheme !== 'http' && scheme !== 'https')
+        return undefined;
+    let host = url.hostname.toLowerCase();
+    const at = host.indexOf(THIRD_GEN);
+    if (at > 0) {
+        const prefix = host.slice(0, at);
+        const suffix = host.slice(at + THIRD_GEN.length);
+        host = prefix.includes('.') ? `${prefix}.${suffix}` : `${prefix}.live.${suffix}`;
+    }
+    const number = url.port ? Number(url.port) : scheme === 'https' ? 443 : 80;
+    return { host, number, protocol: scheme.toUpperCase(), line: 0 };
+}
+/**
+ * The `<dynakube>-fqdn-operator` ServiceEntry the operator creates for the apiUrl host when `enableIstio` is on:
+ * DNS resolution, one `<protocol>-<port>` port, no `exportTo`. The OneAgent and ActiveGate entries depend on the
+ * Dynatrace API's answer and are not known offline.
+ */
+function operatorEntries(model) {
+    return model.dynakubes.flatMap((dynakube) => {
+        if (!dynakube.enableIstio.value)
+            return [];
+        const endpoint = operatorApiEndpoint(dynakube.apiUrl?.value);
+        if (!endpoint)
+            return [];
+        const origin = dynakube.apiUrl.origin;
+        const namespace = dynakube.namespace ?? DEFAULT_NAMESPACE;
+        const name = `${dynakube.name}-fqdn-operator`;
+        return [
+            {
+                resource: `ServiceEntry ${namespace}/${name}`,
+                name,
+                namespace,
+                hosts: [endpoint.host],
+                ports: [{ number: endpoint.number, protocol: endpoint.protocol, line: origin.line }],
+                resolution: 'DNS',
+                origin,
+                madeFor: dynakube,
+            },
+        ];
+    });
+}
+/**
+ * `meshConfig.defaultServiceExportTo` as written; `*` when unset or empty (an empty list leaves the protobuf's
+ * repeated field unset, and istiod then exports everywhere).
+ */
+function defaultExportTo(model) {
+    const written = model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo;
+    return written && written.value.length > 0 ? written.value : ['*'];
+}
+/**
+ * What the mesh default does to an entry without `exportTo`, as istiod indexes it (`initServiceRegistry` and
+ * `IsServiceVisible` in pilot/pkg/model/push_context.go, 1.20 to 1.28): `.` keeps it in its own namespace even next
+ * to `*`, `*` exports it everywhere, and namespace names are not read there, so a default of names only hides it
+ * everywhere. Returned as the `exportTo` that has the same effect.
+ */
+function effectiveDefaultExportTo(model) {
+    const defaults = defaultExportTo(model);
+    if (defaults.includes('.'))
+        return ['.'];
+    return defaults.includes('*') ? ['*'] : [];
+}
+/**
+ * Namespaces an entry is exported to: `all`, or a list (`.` resolved to the entry's own namespace). Its own
+ * `exportTo` when set (`*` wins over the rest, `~` hides it), else the mesh default.
+ */
+function exportedTo(model, view) {
+    const exportTo = view.exportTo && view.exportTo.length > 0 ? view.exportTo : effectiveDefaultExportTo(model);
+    if (exportTo.includes('*'))
+        return 'all';
+    if (exportTo.includes('~'))
+        return [];
+    return exportTo.map((ns) => (ns === '.' ? view.namespace : ns));
+}
+function exportedToNamespace(model, view, namespace) {
+    const to = exportedTo(model, view);
+    return to === 'all' || to.includes(namespace);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/hosts.ts
+
+
 
 /** Host of a DynaKube apiUrl; undefined for placeholders (`ENVIRONMENTID`, `${…}`) and unparsable values. */
 function apiUrlHost(apiUrl) {
-    if (!apiUrl || /\$\{|<path:|ENVIRONMENTID|_PLACEHOLDER/.test(apiUrl))
+    if (!apiUrl || (0,placeholders/* isPlaceholder */.wK)(apiUrl))
         return undefined;
     try {
         return new URL(apiUrl).hostname.toLowerCase() || undefined;
@@ -8826,19 +8859,22 @@ function hostMatches(pattern, host) {
     return p.startsWith('*.') && host.endsWith(p.slice(1));
 }
 /**
- * Whether a ServiceEntry in the repository declares `host` and is visible from `namespace`. An entry Istio's
- * validation rejects declares nothing.
+ * Whether a ServiceEntry in the repository declares `host` and is visible from `namespace` (its `exportTo`, else
+ * `meshConfig.defaultServiceExportTo`, read as istiod reads them: see `exportedTo`). An undefined namespace is one
+ * the repository does not name: only an entry exported everywhere, or one as unnamed, is surely visible there. An
+ * entry Istio's validation rejects declares nothing.
  */
 function hostCovered(model, host, namespace) {
     return model.serviceEntries.some((entry) => {
         if ((0,validate_service_entry/* rejectedByIstio */._n)(entry))
             return false;
-        const visible = !entry.exportTo ||
-            entry.exportTo.length === 0 ||
-            entry.exportTo.includes('*') ||
-            (entry.exportTo.includes('.') && entry.namespace === namespace) ||
-            (namespace !== undefined && entry.exportTo.includes(namespace));
-        return visible && entry.hosts.value.some((pattern) => hostMatches(pattern, host));
+        const view = viewOfEntry(entry);
+        const to = exportedTo(model, view);
+        const visible = to === 'all' ||
+            (namespace === undefined
+                ? entry.namespace === undefined && to.includes(view.namespace)
+                : to.includes(namespace));
+        return visible && view.hosts.some((pattern) => hostMatches(pattern, host));
     });
 }
 
@@ -8992,13 +9028,13 @@ const enableIstioDnsLoad = {
  * name (containers, env), other lists are replaced. Every written value keeps the patch's file and line.
  */
 function applyStrategicMerge(target, patch) {
-    const patchValue = (0,read/* asRecord */.qY)(patch.value);
+    const patchValue = (0,model_read/* asRecord */.qY)(patch.value);
     if (!patchValue)
         return { unsupported: 'the patch is not a mapping' };
     if (patchValue.$patch === 'delete')
         return { deleted: true };
     const sources = [];
-    const merged = mergeMap((0,read/* asRecord */.qY)(target.value) ?? {}, patchValue, [], patch, sources);
+    const merged = mergeMap((0,model_read/* asRecord */.qY)(target.value) ?? {}, patchValue, [], patch, sources);
     return { document: overlayDocument(target, merged, sources) };
 }
 function mergeMap(base, patch, path, patchDocument, sources) {
@@ -9017,8 +9053,8 @@ function mergeMap(base, patch, path, patchDocument, sources) {
             continue;
         }
         const left = result[key];
-        if ((0,read/* asRecord */.qY)(left) && (0,read/* asRecord */.qY)(value)) {
-            result[key] = mergeMap((0,read/* asRecord */.qY)(left), (0,read/* asRecord */.qY)(value), at, patchDocument, sources);
+        if ((0,model_read/* asRecord */.qY)(left) && (0,model_read/* asRecord */.qY)(value)) {
+            result[key] = mergeMap((0,model_read/* asRecord */.qY)(left), (0,model_read/* asRecord */.qY)(value), at, patchDocument, sources);
         }
         else if (Array.isArray(left) && Array.isArray(value) && isNamedList(value)) {
             result[key] = mergeNamedList(left, value, at, patchDocument, sources);
@@ -9031,13 +9067,13 @@ function mergeMap(base, patch, path, patchDocument, sources) {
     return result;
 }
 function isNamedList(list) {
-    return list.length > 0 && list.every((item) => typeof (0,read/* asRecord */.qY)(item)?.name === 'string');
+    return list.length > 0 && list.every((item) => typeof (0,model_read/* asRecord */.qY)(item)?.name === 'string');
 }
 function mergeNamedList(base, patch, path, patchDocument, sources) {
     const result = [...base];
     patch.forEach((item, patchIndex) => {
-        const entry = (0,read/* asRecord */.qY)(item);
-        const index = result.findIndex((existing) => (0,read/* asRecord */.qY)(existing)?.name === entry.name);
+        const entry = (0,model_read/* asRecord */.qY)(item);
+        const index = result.findIndex((existing) => (0,model_read/* asRecord */.qY)(existing)?.name === entry.name);
         if (entry.$patch === 'delete') {
             if (index >= 0)
                 result.splice(index, 1);
@@ -9046,7 +9082,7 @@ function mergeNamedList(base, patch, path, patchDocument, sources) {
         if (index >= 0) {
             // The merged item keeps its place; lines of what the patch wrote come from the patch's item.
             const itemSources = [];
-            result[index] = mergeMap((0,read/* asRecord */.qY)(result[index]) ?? {}, entry, [], patchDocument, itemSources);
+            result[index] = mergeMap((0,model_read/* asRecord */.qY)(result[index]) ?? {}, entry, [], patchDocument, itemSources);
             for (const source of itemSources) {
                 sources.push({
                     path: [...path, index, ...source.path],
@@ -9085,7 +9121,7 @@ function applyJson6902(target, operations) {
     const value = structuredClone(target.value);
     const sources = [];
     for (let index = 0; index < list.length; index++) {
-        const operation = (0,read/* asRecord */.qY)(list[index]);
+        const operation = (0,model_read/* asRecord */.qY)(list[index]);
         const op = typeof operation?.op === 'string' ? operation.op : '';
         const path = pointerPath(typeof operation?.path === 'string' ? operation.path : '');
         if (!['add', 'replace', 'remove'].includes(op) || path.length === 0) {
@@ -9131,7 +9167,346 @@ function containerAt(root, path, create) {
     return current !== null && typeof current === 'object' ? current : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/short-text.ts
+/**
+ * Values from the input as the report shows them. A pull request can put megabytes into a name, an apiUrl or an
+ * image, and messages quote such values: the report, the PR comment, annotations and SARIF must stay readable and
+ * small whatever the input holds.
+ */
+/** Characters of a long value that are shown before the ellipsis. */
+const SHOWN_CHARS = 40;
+/** A run of more than 200 characters without white space in a message is a value from the input, not words. */
+const LONG_RUN = /\S{201,}/g;
+/** A message or note longer than this, even after its long values are shortened, is cut. */
+const LONGEST_TEXT = 1500;
+/** The first `count` characters of a text, never splitting a surrogate pair; with `…` when something was left out. */
+function cut(text, count) {
+    if (text.length <= count)
+        return text;
+    // `count` characters are at most 2 × count UTF-16 units: only that much of a long text is split up.
+    return `${Array.from(text.slice(0, count * 2))
+        .slice(0, count)
+        .join('')}…`;
+}
+/** A value as shown in a message: its first {@link SHOWN_CHARS} characters when it is longer. */
+function shortValue(value) {
+    return cut(value, SHOWN_CHARS);
+}
+/** A message or note with the long values it quotes shortened, and cut when it is still too long. */
+function shortMessage(text) {
+    return cut(text.replace(LONG_RUN, shortValue), LONGEST_TEXT);
+}
+
+;// CONCATENATED MODULE: ./src/model/workload.ts
+
+/** Where each workload kind keeps its pod template; a Pod is its own template. */
+const TEMPLATE_PATHS = {
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+    Pod: [],
+};
+function isWorkload(resource) {
+    return (resource.kind in TEMPLATE_PATHS &&
+        (resource.apiVersion.startsWith('apps/') ||
+            resource.apiVersion.startsWith('batch/') ||
+            resource.apiVersion === 'v1'));
+}
+function readWorkload(resource) {
+    const templatePath = TEMPLATE_PATHS[resource.kind];
+    const template = (0,model_read/* getIn */.O6)(resource.document.value, templatePath);
+    return {
+        ...resource,
+        podMetadataPath: [...templatePath, 'metadata'],
+        podLabels: (0,model_read/* metadataStrings */.ah)((0,model_read/* getIn */.O6)(template, ['metadata', 'labels'])),
+        podAnnotations: (0,model_read/* metadataStrings */.ah)((0,model_read/* getIn */.O6)(template, ['metadata', 'annotations'])),
+        hostNetwork: (0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(template, ['spec', 'hostNetwork'])) ?? false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/shape.ts
+
+
+
+
+
+
+const METADATA_VALUES = 'label and annotation values';
+const SELECTOR_VALUES = 'label selector values';
+const WORKLOADS = ['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];
+const ISTIO = ['PeerAuthentication', 'ServiceEntry', 'VirtualService', 'Sidecar', 'IstioOperator'];
+const SAIL = ['Istio', 'IstioCNI', 'ZTunnel', 'IstioRevision'];
+/** Kinds some reader of the model looks at; other kinds are recorded only, so their shape is not our business. */
+const READ_KINDS = new Set([
+    'DynaKube',
+    'EdgeConnect',
+    'Namespace',
+    'ConfigMap',
+    'HelmRelease',
+    'Application',
+    ...ISTIO,
+    ...SAIL,
+    ...WORKLOADS,
+]);
+const WITH_SPEC = new Set([
+    'DynaKube',
+    'EdgeConnect',
+    'HelmRelease',
+    'Application',
+    ...ISTIO,
+    ...SAIL,
+    ...WORKLOADS,
+]);
+const only = (...kinds) => new Set(kinds);
+const FIELDS = [
+    { kinds: 'any', path: ['metadata'], expected: 'mapping' },
+    { kinds: 'any', path: ['metadata', 'labels'], expected: 'map of strings' },
+    { kinds: 'any', path: ['metadata', 'annotations'], expected: 'map of strings' },
+    { kinds: WITH_SPEC, path: ['spec'], expected: 'mapping' },
+    { kinds: only('DynaKube'), path: ['spec', 'apiUrl'], expected: 'string' },
+    { kinds: only('DynaKube'), path: ['spec', 'enableIstio'], expected: 'boolean' },
+    { kinds: only('DynaKube'), path: ['spec', 'oneAgent'], expected: 'mapping' },
+    { kinds: only('DynaKube'), path: ['spec', 'activeGate'], expected: 'mapping' },
+    { kinds: only('DynaKube'), path: ['spec', 'namespaceSelector'], expected: 'mapping' },
+    ...DYNAKUBE_SELECTOR_PATHS.map((path) => ({
+        kinds: only('DynaKube'),
+        path: [...path, 'matchLabels'],
+        expected: 'map of strings',
+        values: SELECTOR_VALUES,
+    })),
+    // The DynaKube CRD types both `additionalProperties: {type: string}`, as an object's own labels and annotations.
+    { kinds: only('DynaKube'), path: ['spec', 'activeGate', 'labels'], expected: 'map of strings' },
+    { kinds: only('DynaKube'), path: ['spec', 'activeGate', 'annotations'], expected: 'map of strings' },
+    { kinds: only('ServiceEntry'), path: ['spec', 'hosts'], expected: 'list' },
+    { kinds: only('ServiceEntry'), path: ['spec', 'ports'], expected: 'list' },
+    { kinds: only('PeerAuthentication'), path: ['spec', 'mtls'], expected: 'mapping' },
+    { kinds: only('PeerAuthentication'), path: ['spec', 'selector'], expected: 'mapping' },
+    { kinds: only('PeerAuthentication'), path: ['spec', 'portLevelMtls'], expected: 'mapping' },
+    {
+        kinds: only('PeerAuthentication'),
+        path: ['spec', 'selector', 'matchLabels'],
+        expected: 'map of strings',
+        values: SELECTOR_VALUES,
+    },
+    {
+        kinds: only('PeerAuthentication'),
+        path: ['spec', 'mtls', 'mode'],
+        expected: 'string',
+        allowed: ['UNSET', 'DISABLE', 'PERMISSIVE', 'STRICT'],
+    },
+    {
+        kinds: only('Sidecar'),
+        path: ['spec', 'outboundTrafficPolicy', 'mode'],
+        expected: 'string',
+        allowed: ['REGISTRY_ONLY', 'ALLOW_ANY'],
+    },
+    {
+        kinds: only('Sidecar'),
+        path: ['spec', 'workloadSelector', 'labels'],
+        expected: 'map of strings',
+        values: SELECTOR_VALUES,
+    },
+    { kinds: only('VirtualService'), path: ['spec', 'hosts'], expected: 'list' },
+    { kinds: only('HelmRelease'), path: ['spec', 'chart'], expected: 'mapping' },
+    { kinds: only('HelmRelease'), path: ['spec', 'values'], expected: 'mapping' },
+    { kinds: only('HelmRelease'), path: ['spec', 'valuesFrom'], expected: 'list' },
+    { kinds: only('Application'), path: ['spec', 'source'], expected: 'mapping' },
+    { kinds: only('Application'), path: ['spec', 'sources'], expected: 'list' },
+    { kinds: only('IstioOperator', ...SAIL), path: ['spec', 'values'], expected: 'mapping' },
+    { kinds: only('IstioOperator'), path: ['spec', 'meshConfig'], expected: 'mapping' },
+    { kinds: only('ConfigMap'), path: ['data'], expected: 'mapping' },
+    ...podTemplateMetadataFields(),
+];
+/** The pod template's labels and annotations of each workload kind; a Pod's are its own `metadata`, checked above. */
+function podTemplateMetadataFields() {
+    return Object.entries(TEMPLATE_PATHS)
+        .filter(([, templatePath]) => templatePath.length > 0)
+        .flatMap(([kind, templatePath]) => ['labels', 'annotations'].map((map) => ({
+        kinds: only(kind),
+        path: [...templatePath, 'metadata', map],
+        expected: 'map of strings',
+    })));
+}
+function expectedText(field) {
+    return field.allowed
+        ? `one of ${field.allowed.join(', ')} (as written, upper case)`
+        : `a ${field.expected}`;
+}
+/** Kubernetes also accepts these spellings for booleans in manifests that pass through Helm. */
+const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
+function matches(value, expected) {
+    switch (expected) {
+        case 'mapping':
+            return (0,model_read/* asRecord */.qY)(value) !== undefined;
+        case 'list':
+            return Array.isArray(value);
+        case 'boolean':
+            return (typeof value === 'boolean' || (typeof value === 'string' && BOOLEAN_WORDS.has(value.toLowerCase())));
+        case 'string':
+            return typeof value === 'string' || typeof value === 'number';
+        case 'map of strings': {
+            const record = (0,model_read/* asRecord */.qY)(value);
+            return !!record && Object.values(record).every((item) => item === null || typeof item !== 'object');
+        }
+    }
+}
+/** `a list`, `the number 3`, `the string "maybe"` — short, whatever the PR put there. */
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object' && value !== null)
+        return 'a mapping';
+    if (typeof value === 'string') {
+        return `the string ${JSON.stringify(shortValue(value))}`;
+    }
+    return `the ${typeof value} ${String(value)}`;
+}
+function objectName(value) {
+    return (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(value.metadata)?.name);
+}
+function fieldNotes(document, kind, label) {
+    const notes = [];
+    for (const field of FIELDS) {
+        if (field.kinds !== 'any' && !field.kinds.has(kind))
+            continue;
+        const value = (0,model_read/* getIn */.O6)(document.value, field.path);
+        // null is how YAML spells "unset"; the API server treats it so too.
+        if (value === undefined || value === null)
+            continue;
+        if (matches(value, field.expected) && (!field.allowed || field.allowed.includes(String(value)))) {
+            if (field.expected === 'map of strings')
+                notes.push(...unquotedValueNotes(document, field.path, value, label, field.values));
+            continue;
+        }
+        // `${VAR}` or `{{ … }}` is replaced before the API server sees the object: the model reads the value filled in,
+        // or notes the placeholder it cannot fill; the text as written is not what the cluster gets.
+        if (typeof value === 'string' && (0,placeholders/* placeholderIn */.P5)(value))
+            continue;
+        notes.push({
+            file: document.file,
+            line: document.lineAt(field.path) ?? document.line,
+            reason: `${label}: ${field.path.join('.')} is ${describeValue(value)}, not ${expectedText(field)}; the API server rejects it and the rules cannot read it`,
+        });
+    }
+    return notes;
+}
+/**
+ * Label and annotation values must be strings. A boolean or number written unquoted (`sidecar.istio.io/inject: false`,
+ * `version: 1`) makes the API server reject the object, so the model does not read it as an opt-out or opt-in
+ * (`metadataStrings`); a null is no value either. Each such key gets its own note, so the user sees which to quote.
+ */
+function unquotedValueNotes(document, path, map, label, values = METADATA_VALUES) {
+    const entries = (0,model_read/* asRecord */.qY)(map) ?? {};
+    const unquoted = new Set((0,model_read/* nonStringKeys */.nZ)(map));
+    const keys = Object.keys(entries).filter((key) => unquoted.has(key) || entries[key] === null);
+    return keys.map((key) => unquotedValueNote(document, [...path, key], `${path.join('.')}.${key}`, entries[key], label, values, `${key}: `));
+}
+/** The note for one value that must be a string and is not: where it is, why it counts for nothing, how to quote it. */
+function unquotedValueNote(document, path, shownPath, value, label, values, quotedPrefix) {
+    const quoted = value === null ? '""' : JSON.stringify(String(value));
+    const consequence = value === null
+        ? 'the rules do not read it'
+        : 'the API server rejects the object and the rules do not read it';
+    return {
+        file: document.file,
+        line: document.lineAt(path) ?? document.line,
+        reason: `${label}: ${shownPath} is ${describeValue(value)}, not a string; ${values} must be strings, so ` +
+            `${consequence}. Quote it: \`${quotedPrefix}${quoted}\``,
+    };
+}
+/**
+ * The `values` of a DynaKube selector's `matchExpressions` are typed `string` too: an unquoted `true` or `2` in them is
+ * rejected like one in `matchLabels`, and the model leaves it out (`toSelector`).
+ */
+function selectorExpressionNotes(document, kind, label) {
+    if (kind !== 'DynaKube')
+        return [];
+    const notes = [];
+    for (const selectorPath of DYNAKUBE_SELECTOR_PATHS) {
+        const expressionsPath = [...selectorPath, 'matchExpressions'];
+        (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(document.value, expressionsPath)).forEach((expression, index) => {
+            (0,model_read/* asArray */._j)((0,model_read/* asRecord */.qY)(expression)?.values).forEach((value, valueIndex) => {
+                if (typeof value === 'string')
+                    return;
+                if (value !== null && typeof value === 'object')
+                    return;
+                const path = [...expressionsPath, index, 'values', valueIndex];
+                notes.push(unquotedValueNote(document, path, (0,model_read/* fieldPath */.cn)(path), value, label, SELECTOR_VALUES, ''));
+            });
+        });
+    }
+    return notes;
+}
+/** Notes for a document of a kind the model reads whose fields have the wrong type, or that has no name. */
+function documentNotes(document) {
+    const object = (0,model_read/* asRecord */.qY)(document.value);
+    const kind = (0,model_read/* asString */.oJ)(object?.kind);
+    if (!object || !kind || (0,model_read/* asString */.oJ)(object.apiVersion) === undefined)
+        return [];
+    if (kind === 'List')
+        return listNotes(document, object.items);
+    if (!READ_KINDS.has(kind))
+        return [];
+    const name = objectName(object);
+    const label = name === undefined ? kind : `${kind} ${shortValue(name)}`;
+    const notes = [...fieldNotes(document, kind, label), ...selectorExpressionNotes(document, kind, label)];
+    if (name === undefined)
+        notes.push({
+            file: document.file,
+            line: document.lineAt(['metadata']) ?? document.line,
+            reason: `${kind} without metadata.name is not a Kubernetes object and was not read`,
+        });
+    return notes;
+}
+/** A `kind: List` is read item by item; items that are not objects are dropped, so say so. */
+function listNotes(document, items) {
+    if (items === undefined || items === null)
+        return [];
+    if (!Array.isArray(items))
+        return [
+            {
+                file: document.file,
+                line: document.lineAt(['items']) ?? document.line,
+                reason: `List: items is ${describeValue(items)}, not a list; nothing in it was read`,
+            },
+        ];
+    return items.flatMap((item, index) => (0,model_read/* asRecord */.qY)(item)
+        ? documentNotes(subDocument(document, ['items', index], item))
+        : [
+            {
+                file: document.file,
+                line: document.lineAt(['items', index]) ?? document.line,
+                reason: `List: item ${index} is ${describeValue(item)}, not an object, and was not read`,
+            },
+        ]);
+}
+/** Shape notes for every document of the parsed files, including the items of `kind: List` documents. */
+function shapeNotes(files) {
+    const notes = [];
+    // A loop, not flatMap: most files of a big repository keep no document and need not even be looked up.
+    for (const file of files)
+        if (file.documents.length > 0)
+            for (const note of fileNotes(file))
+                notes.push(note);
+    return notes;
+}
+/** Notes of each parsed file, once: base and head share the parse of every file a pull request left alone. */
+const notesOfFile = new WeakMap();
+function fileNotes(file) {
+    let notes = notesOfFile.get(file);
+    if (!notes)
+        notesOfFile.set(file, (notes = file.documents.flatMap(documentNotes)));
+    return notes;
+}
+
 ;// CONCATENATED MODULE: ./src/model/kustomize.ts
+
+
 
 
 
@@ -9150,14 +9525,14 @@ function kustomizations(repo) {
 /** ConfigMaps made by `configMapGenerator` from files (`files: [key=path]` or `[path]`, key = file name). */
 function generatedConfigMaps(kustomization) {
     const dir = dirname(kustomization.file);
-    const namespace = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(kustomization.value)?.namespace);
-    return (0,read/* asArray */._j)((0,read/* asRecord */.qY)(kustomization.value)?.configMapGenerator).flatMap((raw, index) => {
-        const generator = (0,read/* asRecord */.qY)(raw);
-        const name = (0,read/* asString */.oJ)(generator?.name);
+    const namespace = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(kustomization.value)?.namespace);
+    return (0,model_read/* asArray */._j)((0,model_read/* asRecord */.qY)(kustomization.value)?.configMapGenerator).flatMap((raw, index) => {
+        const generator = (0,model_read/* asRecord */.qY)(raw);
+        const name = (0,model_read/* asString */.oJ)(generator?.name);
         if (!name)
             return [];
         const files = new Map();
-        for (const entry of (0,read/* asArray */._j)(generator?.files).map(read/* asString */.oJ)) {
+        for (const entry of (0,model_read/* asArray */._j)(generator?.files).map(model_read/* asString */.oJ)) {
             if (!entry)
                 continue;
             const equals = entry.indexOf('=');
@@ -9166,7 +9541,7 @@ function generatedConfigMaps(kustomization) {
             if (path)
                 files.set(key, path);
         }
-        const ns = (0,read/* asString */.oJ)(generator?.namespace) ?? namespace;
+        const ns = (0,model_read/* asString */.oJ)(generator?.namespace) ?? namespace;
         const line = kustomization.lineAt(['configMapGenerator', index]) ?? kustomization.line;
         return [{ name, ...(ns ? { namespace: ns } : {}), files, origin: { file: kustomization.file, line } }];
     });
@@ -9256,14 +9631,14 @@ function listedBy(document) {
     if (known)
         return known;
     const dir = dirname(document.file);
-    const value = (0,read/* asRecord */.qY)(document.value) ?? {};
+    const value = (0,model_read/* asRecord */.qY)(document.value) ?? {};
     const listing = { dir, paths: [], remote: [] };
-    const namespace = (0,read/* asString */.oJ)(value.namespace);
+    const namespace = (0,model_read/* asString */.oJ)(value.namespace);
     if (namespace)
         listing.namespace = namespace;
     for (const key of ['resources', 'components', 'bases']) {
-        (0,read/* asArray */._j)(value[key]).forEach((raw, index) => {
-            const entry = (0,read/* asString */.oJ)(raw);
+        (0,model_read/* asArray */._j)(value[key]).forEach((raw, index) => {
+            const entry = (0,model_read/* asString */.oJ)(raw);
             if (!entry)
                 return;
             if (isRemote(entry)) {
@@ -9404,8 +9779,8 @@ function walkKustomizations(nodes, entryPoints) {
 /** Keys of a kustomization that change objects or add chart values (most only list resources and a namespace). */
 const TRANSFORMING_KEYS = ['patchesStrategicMerge', 'patches', 'patchesJson6902', 'helmCharts'];
 function transformsObjects(kustomization) {
-    const value = (0,read/* asRecord */.qY)(kustomization.value);
-    return TRANSFORMING_KEYS.some((key) => (0,read/* asArray */._j)(value?.[key]).length > 0);
+    const value = (0,model_read/* asRecord */.qY)(kustomization.value);
+    return TRANSFORMING_KEYS.some((key) => (0,model_read/* asArray */._j)(value?.[key]).length > 0);
 }
 function conflictNote({ node, previous, root, namespace, files }) {
     const what = files.length === 1 ? files[0] : `the ${files.length} files of ${node.dir || 'the top folder'}`;
@@ -9418,7 +9793,7 @@ function conflictNote({ node, previous, root, namespace, files }) {
 /** The patches a kustomization lists, each with its parsed content and target. */
 function patchSpecs(repo, kustomization) {
     const dir = dirname(kustomization.file);
-    const value = (0,read/* asRecord */.qY)(kustomization.value) ?? {};
+    const value = (0,model_read/* asRecord */.qY)(kustomization.value) ?? {};
     const specs = [];
     const content = (path, inline, file) => {
         if (typeof inline === 'string')
@@ -9426,8 +9801,8 @@ function patchSpecs(repo, kustomization) {
         const target = typeof file === 'string' ? joinPath(dir, file) : undefined;
         return target ? (repo.files.get(target)?.documents ?? []) : [];
     };
-    (0,read/* asArray */._j)(value.patchesStrategicMerge).forEach((raw, index) => {
-        const text = (0,read/* asString */.oJ)(raw) ?? '';
+    (0,model_read/* asArray */._j)(value.patchesStrategicMerge).forEach((raw, index) => {
+        const text = (0,model_read/* asString */.oJ)(raw) ?? '';
         const inline = text.includes('\n') || text.includes(':') ? text : undefined;
         const line = kustomization.lineAt(['patchesStrategicMerge', index]) ?? kustomization.line;
         specs.push({
@@ -9436,11 +9811,11 @@ function patchSpecs(repo, kustomization) {
         });
     });
     for (const key of ['patches', 'patchesJson6902']) {
-        (0,read/* asArray */._j)(value[key]).forEach((raw, index) => {
-            const entry = (0,read/* asRecord */.qY)(raw) ?? {};
+        (0,model_read/* asArray */._j)(value[key]).forEach((raw, index) => {
+            const entry = (0,model_read/* asRecord */.qY)(raw) ?? {};
             const line = kustomization.lineAt([key, index]) ?? kustomization.line;
             const documents = content([key, index, 'patch'], entry.patch, entry.path);
-            specs.push({ documents, line, ...((0,read/* asRecord */.qY)(entry.target) ? { target: (0,read/* asRecord */.qY)(entry.target) } : {}) });
+            specs.push({ documents, line, ...((0,model_read/* asRecord */.qY)(entry.target) ? { target: (0,model_read/* asRecord */.qY)(entry.target) } : {}) });
         });
     }
     return specs;
@@ -9455,29 +9830,34 @@ function patchFilePaths(kustomization) {
 const patchPathsOf = new WeakMap();
 function readPatchFilePaths(kustomization) {
     const dir = dirname(kustomization.file);
-    const value = (0,read/* asRecord */.qY)(kustomization.value) ?? {};
+    const value = (0,model_read/* asRecord */.qY)(kustomization.value) ?? {};
     const names = [
-        ...(0,read/* asArray */._j)(value.patchesStrategicMerge)
-            .map(read/* asString */.oJ)
+        ...(0,model_read/* asArray */._j)(value.patchesStrategicMerge)
+            .map(model_read/* asString */.oJ)
             .filter((text) => text && !text.includes('\n') && !text.includes(':')),
-        ...[...(0,read/* asArray */._j)(value.patches), ...(0,read/* asArray */._j)(value.patchesJson6902)].map((entry) => (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(entry)?.path)),
+        ...[...(0,model_read/* asArray */._j)(value.patches), ...(0,model_read/* asArray */._j)(value.patchesJson6902)].map((entry) => (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(entry)?.path)),
     ];
     return names.flatMap((name) => {
         const path = name ? joinPath(dir, name) : undefined;
         return path ? [path] : [];
     });
 }
-function targetMatches(resource, target) {
-    const kind = (0,read/* asString */.oJ)(target.kind);
-    const name = (0,read/* asString */.oJ)(target.name);
-    const group = (0,read/* asString */.oJ)(target.group);
-    if (kind && kind !== resource.kind)
-        return false;
-    if (group !== undefined && !resource.apiVersion.startsWith(group === '' ? 'v' : `${group}/`))
-        return false;
-    if (name && !new RegExp(`^(?:${name})$`).test(resource.name))
-        return false;
-    return true;
+/**
+ * The resources a patch selects, as a test. A `target`'s name is a regular expression anchored at both ends; a patch
+ * without `target` selects by its own kind and name, the name taken as written. Undefined when the target's name
+ * cannot be compiled or run here (kustomize itself fails on a pattern Go does not compile).
+ */
+function targetTest(target, nameIsPattern) {
+    const kind = (0,model_read/* asString */.oJ)(target.kind);
+    const name = (0,model_read/* asString */.oJ)(target.name);
+    const group = (0,model_read/* asString */.oJ)(target.group);
+    const namePattern = name && nameIsPattern ? compilePattern(`^(?:${name})$`) : undefined;
+    if (name && nameIsPattern && !namePattern)
+        return undefined;
+    const nameMatches = (resourceName) => !name || (namePattern ? patternMatches(namePattern, resourceName) : name === resourceName);
+    return (resource) => (!kind || kind === resource.kind) &&
+        (group === undefined || resource.apiVersion.startsWith(group === '' ? 'v' : `${group}/`)) &&
+        nameMatches(resource.name);
 }
 function applyPatches(repo, kustomization, subtree, notEvaluable) {
     const specs = patchSpecs(repo, kustomization);
@@ -9487,20 +9867,28 @@ function applyPatches(repo, kustomization, subtree, notEvaluable) {
     for (const spec of specs) {
         for (const patch of spec.documents) {
             const isJson6902 = Array.isArray(patch.value);
-            const own = (0,read/* asRecord */.qY)(patch.value);
+            const own = (0,model_read/* asRecord */.qY)(patch.value);
             const target = spec.target ?? {
-                kind: (0,read/* asString */.oJ)(own?.kind),
-                name: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(own, ['metadata', 'name'])),
+                kind: (0,model_read/* asString */.oJ)(own?.kind),
+                name: (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(own, ['metadata', 'name'])),
             };
-            if (!(0,read/* asString */.oJ)(target.kind) && !(0,read/* asString */.oJ)(target.name))
+            if (!(0,model_read/* asString */.oJ)(target.kind) && !(0,model_read/* asString */.oJ)(target.name))
                 continue;
+            const where = { file: kustomization.file, line: spec.line };
+            const selects = targetTest(target, spec.target !== undefined);
+            if (!selects) {
+                notEvaluable.push({
+                    ...where,
+                    reason: `patch target name, ${describeValue(target.name)}, is not a valid regular expression; the patch is not evaluated`,
+                });
+                continue;
+            }
             repo.resources.forEach((resource, index) => {
-                if (!files.has(resource.origin.file) || !targetMatches(resource, target))
+                if (!files.has(resource.origin.file) || !selects(resource))
                     return;
                 const outcome = isJson6902
                     ? applyJson6902(resource.document, patch)
                     : applyStrategicMerge(resource.document, patch);
-                const where = { file: kustomization.file, line: spec.line };
                 if ('unsupported' in outcome) {
                     notEvaluable.push({
                         ...where,
@@ -9523,16 +9911,16 @@ function applyPatches(repo, kustomization, subtree, notEvaluable) {
 /** `helmCharts[]`: values from `valuesFile`, then `additionalValuesFiles`, then `valuesInline` (kustomize's order). */
 function helmChartValues(repo, kustomization, namespace, notEvaluable) {
     const dir = dirname(kustomization.file);
-    return (0,read/* asArray */._j)((0,read/* getIn */.O6)(kustomization.value, ['helmCharts'])).flatMap((raw, index) => {
-        const entry = (0,read/* asRecord */.qY)(raw) ?? {};
-        const name = (0,read/* asString */.oJ)(entry.name);
+    return (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(kustomization.value, ['helmCharts'])).flatMap((raw, index) => {
+        const entry = (0,model_read/* asRecord */.qY)(raw) ?? {};
+        const name = (0,model_read/* asString */.oJ)(entry.name);
         const chart = chartOf(name);
         if (!chart)
             return [];
         const base = ['helmCharts', index];
         const via = `kustomize helmCharts ${name} (${kustomization.file})`;
         const layers = [];
-        const files = [(0,read/* asString */.oJ)(entry.valuesFile), ...(0,read/* asArray */._j)(entry.additionalValuesFiles).map(read/* asString */.oJ)];
+        const files = [(0,model_read/* asString */.oJ)(entry.valuesFile), ...(0,model_read/* asArray */._j)(entry.additionalValuesFiles).map(model_read/* asString */.oJ)];
         files.forEach((file, fileIndex) => {
             if (!file)
                 return;
@@ -9548,13 +9936,13 @@ function helmChartValues(repo, kustomization, namespace, notEvaluable) {
                     reason: `helmCharts ${name} values file ${file} is not a YAML file of this repository`,
                 });
         });
-        if ((0,read/* asRecord */.qY)(entry.valuesInline))
+        if ((0,model_read/* asRecord */.qY)(entry.valuesInline))
             layers.push(documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`));
-        const releaseNamespace = (0,read/* asString */.oJ)(entry.namespace) ?? namespace;
+        const releaseNamespace = (0,model_read/* asString */.oJ)(entry.namespace) ?? namespace;
         // The entry's own fields are read too (chart version = Istio version, release namespace); an Argo CD plugin
         // substitutes `${ARGOCD_ENV_*}` there before kustomize runs.
         for (const field of ['version', 'namespace'])
-            notEvaluable.push(...scanPlaceholders(kustomization, [...base, field], entry[field], `helmCharts ${name}`));
+            notEvaluable.push(...(0,placeholders/* scanPlaceholders */.m7)(kustomization, [...base, field], entry[field], `helmCharts ${name}`));
         return [
             layeredChartValues(chart, layers, {
                 via,
@@ -9563,8 +9951,8 @@ function helmChartValues(repo, kustomization, namespace, notEvaluable) {
                     line: kustomization.lineAt([...base, 'name']) ?? kustomization.line,
                 },
                 ...(releaseNamespace ? { releaseNamespace } : {}),
-                ...((0,read/* asString */.oJ)(entry.version) ? { chartVersion: (0,read/* asString */.oJ)(entry.version) } : {}),
-                releaseName: (0,read/* asString */.oJ)(entry.releaseName) ?? name,
+                ...((0,model_read/* asString */.oJ)(entry.version) ? { chartVersion: (0,model_read/* asString */.oJ)(entry.version) } : {}),
+                releaseName: (0,model_read/* asString */.oJ)(entry.releaseName) ?? name,
                 fallback: { document: kustomization, valuesPath: [...base, 'valuesInline'] },
             }),
         ];
@@ -9646,7 +10034,7 @@ function deployersOf(model, file, alsoFile) {
 }
 /** `spec.source.directory.recurse` (or the one of a `spec.sources[]` entry) of an Argo CD Application. */
 function argoRecurse(source) {
-    return (0,read/* getIn */.O6)(source, ['directory', 'recurse']) === true;
+    return (0,model_read/* getIn */.O6)(source, ['directory', 'recurse']) === true;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/enable-istio-reapply.ts
@@ -9934,6 +10322,7 @@ const MERGED_PORT = '15020';
 const MERGED_PATH = '/stats/prometheus';
 const MERGE_OPT_OUT = 'prometheus.istio.io/merge-metrics';
 const EXCLUDE_INBOUND = 'traffic.sidecar.istio.io/excludeInboundPorts';
+const INCLUDE_INBOUND = 'traffic.sidecar.istio.io/includeInboundPorts';
 /** ActiveGates that scrape Prometheus endpoints (the `kubernetes-monitoring` capability), with their mesh state. */
 function scrapingActiveGates(model) {
     return model.dynakubes
@@ -9944,10 +10333,20 @@ function scrapePort(workload) {
     const port = Number(workload.podAnnotations[PORT]);
     return Number.isInteger(port) && port > 0 ? port : undefined;
 }
-/** A port listed in `traffic.sidecar.istio.io/excludeInboundPorts` bypasses the sidecar, and so mTLS. */
+/**
+ * A port the sidecar's iptables do not capture bypasses the sidecar, and so mTLS (`handleInboundPortsInclude` in
+ * tools/istio-iptables): one listed in `traffic.sidecar.istio.io/excludeInboundPorts`, or, where the pod sets
+ * `traffic.sidecar.istio.io/includeInboundPorts` to something other than `*`, one that list leaves out (empty
+ * captures nothing).
+ */
 function bypassesSidecar(workload, port) {
-    const excluded = workload.podAnnotations[EXCLUDE_INBOUND];
-    return port !== undefined && !!excluded && excluded.split(',').some((p) => p.trim() === String(port));
+    if (port === undefined)
+        return false;
+    const listed = (key) => (workload.podAnnotations[key] ?? '').split(',').map((p) => p.trim());
+    if (listed(EXCLUDE_INBOUND).includes(String(port)))
+        return true;
+    const included = workload.podAnnotations[INCLUDE_INBOUND];
+    return included !== undefined && !listed(INCLUDE_INBOUND).some((p) => p === '*' || p === String(port));
 }
 /**
  * Points Dynatrace at the merged endpoint and keeps the application's endpoint in `prometheus.io/*`, which
@@ -10188,33 +10587,38 @@ const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
 /** Per-pod override, "Takes precedence over the ENABLE_NATIVE_SIDECARS environment variable" (Istio 1.24+). */
 const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
 /**
- * Whether an istiod install injects native sidecars (reference/istio.md §4): `ENABLE_NATIVE_SIDECARS` `true` /
- * `false` / `auto` (1.27+; any other value disables), else the default of the version: off before 1.27, `auto`
- * from 1.27. `compatibilityVersion` ≤ 1.26 switches it off. An unpinned version is the newest release.
+ * Whether an istiod install injects native sidecars (reference/istio.md §4): `ENABLE_NATIVE_SIDECARS` as that
+ * version parses it ({@link parseNativeSidecarsEnv}), else the default of the version: off before 1.27, `auto`
+ * from 1.27. `compatibilityVersion` ≤ 1.26 switches it off. An unpinned version is the newest release. `auto` turns
+ * native sidecars on only where every node runs Kubernetes 1.33 or newer: with the cluster's Kubernetes version
+ * stated (`kubernetes-version`), it is on or off.
  */
-function nativeSidecarState(pilot) {
-    const line = facts_versions_releaseLine(pilot.version?.value) ?? 'latest';
-    const version = pilot.version ? `Istio ${pilot.version.value}` : 'an unpinned (newest) Istio';
+function nativeSidecarState(pilot, kubernetesVersion) {
+    const state = configuredState(pilot);
+    return state.state === 'auto' ? withKubernetes(state, kubernetesVersion) : state;
+}
+/** The state istiod's configuration gives, before the nodes' Kubernetes version decides `auto`. */
+function configuredState(pilot) {
+    const line = releaseLine(pilot.version?.value) ?? 'latest';
+    const version = istioVersionText(pilot);
     const setting = pilot.env[NATIVE_SIDECARS_ENV];
     const anchor = pilot.version?.origin ?? setting?.origin ?? pilot.compatibilityVersion?.origin;
     if (setting) {
-        const value = setting.value.trim().toLowerCase();
         const base = { origin: setting.origin, setting };
-        if (value === 'true')
-            return { ...base, state: 'on', reason: `${NATIVE_SIDECARS_ENV} is "true"` };
-        if (value === 'auto' && facts_versions_atLeast(line, 1, 27))
-            return { ...base, state: 'auto', reason: `${NATIVE_SIDECARS_ENV} is "auto" on ${version}` };
-        return { ...base, state: 'off', reason: `${NATIVE_SIDECARS_ENV} is "${setting.value}"` };
+        const state = parseNativeSidecarsEnv(setting.value, line);
+        if (state === 'auto')
+            return { ...base, state, reason: `${NATIVE_SIDECARS_ENV} is "auto" on ${version}` };
+        return { ...base, state, reason: `${NATIVE_SIDECARS_ENV} is "${setting.value}"` };
     }
-    const compatibility = facts_versions_releaseLine(pilot.compatibilityVersion?.value);
-    if (pilot.compatibilityVersion && compatibility && !facts_versions_atLeast(compatibility, 1, 27))
+    const compatibility = releaseLine(pilot.compatibilityVersion?.value);
+    if (pilot.compatibilityVersion && compatibility && !atLeast(compatibility, 1, 27))
         return {
             state: 'off',
             reason: `compatibilityVersion ${pilot.compatibilityVersion.value} switches native sidecars off`,
             origin: pilot.compatibilityVersion.origin,
         };
     const origin = anchor ?? envTargetOrigin(pilot);
-    if (!facts_versions_atLeast(line, 1, 27))
+    if (!atLeast(line, 1, 27))
         return {
             state: 'off',
             reason: `${version} (${formatLine(line)}) injects classic sidecars by default`,
@@ -10225,6 +10629,36 @@ function nativeSidecarState(pilot) {
         reason: `${version} defaults ${NATIVE_SIDECARS_ENV} to "auto": native sidecars on every node with Kubernetes 1.33 or newer`,
         origin,
     };
+}
+/** The install's Istio version for messages, saying where it comes from when the repository pins none. */
+function istioVersionText(pilot) {
+    if (!pilot.version)
+        return 'an unpinned (newest) Istio';
+    return pilot.version.defaulted
+        ? `Istio ${pilot.version.value} (istio-version: the repository pins none)`
+        : `Istio ${pilot.version.value}`;
+}
+/** `auto` decided by the cluster's Kubernetes version, when the user states it. */
+function withKubernetes(auto, kubernetesVersion) {
+    const line = releaseLine(kubernetesVersion);
+    if (!line || line === 'latest')
+        return auto;
+    const nodes = `the cluster runs Kubernetes ${kubernetesVersion} (kubernetes-version)`;
+    return atLeast(line, 1, 33)
+        ? { ...auto, state: 'on', reason: `${auto.reason}; ${nodes}, so they are on` }
+        : { ...auto, state: 'off', reason: `${auto.reason}; ${nodes}, so they stay off` };
+}
+/** What Go's `strconv.ParseBool` reads as true. */
+const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
+/**
+ * `ENABLE_NATIVE_SIDECARS` as istiod of `line` parses it (pilot/pkg/features): from 1.27 a string compared with
+ * `true`, `false` and `auto` exactly, anything else off; before, a bool variable read by `strconv.ParseBool` (`1`,
+ * `t`, `TRUE`, `True` are true), anything it cannot parse the default off.
+ */
+function parseNativeSidecarsEnv(value, line) {
+    if (atLeast(line, 1, 27))
+        return value === 'true' ? 'on' : value === 'auto' ? 'auto' : 'off';
+    return GO_TRUE.includes(value) ? 'on' : 'off';
 }
 /**
  * The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing; a
@@ -10316,7 +10750,7 @@ function pureAmbient(model) {
 function pilotFindings(model, injecting) {
     const ambientNamespaces = pureAmbient(model);
     return model.pilotInstalls.flatMap((pilot) => {
-        const native = nativeSidecarState(pilot);
+        const native = nativeSidecarState(pilot, model.kubernetesVersion);
         if (native.state === 'off')
             return [];
         const edit = disableEdit(model, pilot);
@@ -10375,7 +10809,7 @@ function podFindings(model, injecting) {
         ];
     });
 }
-const native_sidecars_nativeSidecars = {
+const nativeSidecars = {
     meta: {
         id: native_sidecars_id,
         severity: 'error',
@@ -10445,106 +10879,6 @@ const operatorNamespaceInjection = {
         return findings;
     },
 };
-
-;// CONCATENATED MODULE: ./src/rules/service-entry-views.ts
-
-
-
-const DEFAULT_NAMESPACE = 'default';
-function viewOfEntry(entry) {
-    const rawPorts = (0,read/* asArray */._j)((0,read/* getIn */.O6)(entry.document.value, ['spec', 'ports']));
-    const ports = rawPorts.flatMap((item, index) => {
-        const port = (0,read/* asRecord */.qY)(item);
-        const number = (0,read/* asNumber */.i)(port?.number);
-        if (number === undefined)
-            return [];
-        const { file, line } = originAt(entry, ['spec', 'ports', index]);
-        return [{ number, protocol: ((0,read/* asString */.oJ)(port?.protocol) ?? '').toUpperCase(), line, file }];
-    });
-    return {
-        resource: resourceId(entry),
-        name: entry.name,
-        namespace: entry.namespace ?? DEFAULT_NAMESPACE,
-        hosts: entry.hosts.value.map((host) => host.toLowerCase()),
-        ports,
-        resolution: (entry.resolution ?? 'NONE').toUpperCase(),
-        ...(entry.exportTo ? { exportTo: entry.exportTo } : {}),
-        origin: entry.hosts.origin,
-        entry,
-    };
-}
-const THIRD_GEN = '.apps.';
-/**
- * The API host the operator talks to: third-generation `X.apps.<domain>` becomes `X.live.<domain>` (or
- * `X.<domain>` when X has a dot). Placeholders (`ENVIRONMENTID`, `${…}`) give no host.
- */
-function operatorApiEndpoint(apiUrl) {
-    if (!apiUrl || /\$\{|\{\{|<path:|ENVIRONMENTID|_PLACEHOLDER|ARGOCD_ENV_/i.test(apiUrl))
-        return undefined;
-    let url;
-    try {
-        url = new URL(apiUrl.trim());
-    }
-    catch {
-        return undefined;
-    }
-    const scheme = url.protocol.replace(/:$/, '').toLowerCase();
-    if (scheme !== 'http' && scheme !== 'https')
-        return undefined;
-    let host = url.hostname.toLowerCase();
-    const at = host.indexOf(THIRD_GEN);
-    if (at > 0) {
-        const prefix = host.slice(0, at);
-        const suffix = host.slice(at + THIRD_GEN.length);
-        host = prefix.includes('.') ? `${prefix}.${suffix}` : `${prefix}.live.${suffix}`;
-    }
-    const number = url.port ? Number(url.port) : scheme === 'https' ? 443 : 80;
-    return { host, number, protocol: scheme.toUpperCase(), line: 0 };
-}
-/**
- * The `<dynakube>-fqdn-operator` ServiceEntry the operator creates for the apiUrl host when `enableIstio` is on:
- * DNS resolution, one `<protocol>-<port>` port, no `exportTo`. The OneAgent and ActiveGate entries depend on the
- * Dynatrace API's answer and are not known offline.
- */
-function operatorEntries(model) {
-    return model.dynakubes.flatMap((dynakube) => {
-        if (!dynakube.enableIstio.value)
-            return [];
-        const endpoint = operatorApiEndpoint(dynakube.apiUrl?.value);
-        if (!endpoint)
-            return [];
-        const origin = dynakube.apiUrl.origin;
-        const namespace = dynakube.namespace ?? DEFAULT_NAMESPACE;
-        const name = `${dynakube.name}-fqdn-operator`;
-        return [
-            {
-                resource: `ServiceEntry ${namespace}/${name}`,
-                name,
-                namespace,
-                hosts: [endpoint.host],
-                ports: [{ number: endpoint.number, protocol: endpoint.protocol, line: origin.line }],
-                resolution: 'DNS',
-                origin,
-                madeFor: dynakube,
-            },
-        ];
-    });
-}
-/** `meshConfig.defaultServiceExportTo`, `*` when unset. */
-function defaultExportTo(model) {
-    return (model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo?.value ?? ['*']);
-}
-/** Namespaces an entry is exported to: `all`, or a list (`.` resolved to the entry's own namespace). */
-function exportedTo(model, view) {
-    const exportTo = view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model);
-    if (exportTo.includes('*'))
-        return 'all';
-    return exportTo.filter((ns) => ns !== '~').map((ns) => (ns === '.' ? view.namespace : ns));
-}
-function exportedToNamespace(model, view, namespace) {
-    const to = exportedTo(model, view);
-    return to === 'all' || to.includes(namespace);
-}
 
 ;// CONCATENATED MODULE: ./src/generate/registry-coverage.ts
 
@@ -10780,7 +11114,7 @@ function registryEntries(pulls, coverageFor, existingNames = []) {
             line: origin.line,
             reason: `registry ServiceEntry for ${use.field} of DynaKube ${dynakube.name} not generated: "${use.image}" ${why}`,
         });
-        if ((0,communication_host/* isPlaceholder */.wK)(use.image)) {
+        if ((0,placeholders/* isPlaceholder */.wK)(use.image)) {
             skip('is a placeholder');
             continue;
         }
@@ -11036,9 +11370,9 @@ const HTTP_OR_TLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY', 'HTTPS',
 const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
 /** Wildcard hosts cannot be resolved by DNS without endpoints: `NONE` forwards to the address the app resolved. */
 function fixWildcardResolution(entry, model, fix) {
-    const resolution = ((0,read/* asString */.oJ)(fix.spec.resolution) ?? 'NONE').toUpperCase();
-    const hosts = (0,read/* asArray */._j)(fix.spec.hosts).map((host) => (0,read/* asString */.oJ)(host) ?? '');
-    if (!['DNS', 'DNS_ROUND_ROBIN'].includes(resolution) || (0,read/* asArray */._j)(fix.spec.endpoints).length > 0)
+    const resolution = ((0,model_read/* asString */.oJ)(fix.spec.resolution) ?? 'NONE').toUpperCase();
+    const hosts = (0,model_read/* asArray */._j)(fix.spec.hosts).map((host) => (0,model_read/* asString */.oJ)(host) ?? '');
+    if (!['DNS', 'DNS_ROUND_ROBIN'].includes(resolution) || (0,model_read/* asArray */._j)(fix.spec.endpoints).length > 0)
         return;
     if (!hosts.some((host) => host.includes('*')))
         return;
@@ -11051,13 +11385,13 @@ function fixWildcardResolution(entry, model, fix) {
 }
 /** Duplicate port numbers are dropped; missing, invalid or duplicate names become `<protocol>-<number>`. */
 function fixPorts(entry, model, fix) {
-    const ports = (0,read/* asArray */._j)(fix.spec.ports);
+    const ports = (0,model_read/* asArray */._j)(fix.spec.ports);
     const names = new Set();
     const numbers = new Set();
     const kept = [];
     ports.forEach((item, index) => {
-        const port = { ...((0,read/* asRecord */.qY)(item) ?? {}) };
-        const number = (0,read/* asNumber */.i)(port.number);
+        const port = { ...((0,model_read/* asRecord */.qY)(item) ?? {}) };
+        const number = (0,model_read/* asNumber */.i)(port.number);
         const path = ['spec', 'ports', index];
         if (number !== undefined && numbers.has(number)) {
             const edit = removeItemEdit(model, entry.document, path);
@@ -11069,9 +11403,9 @@ function fixPorts(entry, model, fix) {
         }
         if (number !== undefined)
             numbers.add(number);
-        const name = (0,read/* asString */.oJ)(port.name) ?? '';
+        const name = (0,model_read/* asString */.oJ)(port.name) ?? '';
         if (!DNS1123_LABEL.test(name) || name.length > 63 || names.has(name)) {
-            const base = `${((0,read/* asString */.oJ)(port.protocol) || 'tcp').toLowerCase()}-${number ?? index}`;
+            const base = `${((0,model_read/* asString */.oJ)(port.protocol) || 'tcp').toLowerCase()}-${number ?? index}`;
             let candidate = base;
             for (let n = 2; names.has(candidate); n += 1)
                 candidate = `${base}-${n}`;
@@ -11082,7 +11416,7 @@ function fixPorts(entry, model, fix) {
                 port.name = candidate;
             }
         }
-        names.add((0,read/* asString */.oJ)(port.name) ?? '');
+        names.add((0,model_read/* asString */.oJ)(port.name) ?? '');
         kept.push(port);
     });
     fix.spec.ports = kept;
@@ -11092,16 +11426,16 @@ function fixPorts(entry, model, fix) {
  * TCP (or unset) is TLS in practice, so it becomes `TLS`; other plain TCP ports have no safe correction.
  */
 function fixMultiHostProtocols(entry, model, fix) {
-    const resolution = ((0,read/* asString */.oJ)(fix.spec.resolution) ?? 'NONE').toUpperCase();
-    if (resolution === 'NONE' || (0,read/* asArray */._j)(fix.spec.hosts).length < 2)
+    const resolution = ((0,model_read/* asString */.oJ)(fix.spec.resolution) ?? 'NONE').toUpperCase();
+    if (resolution === 'NONE' || (0,model_read/* asArray */._j)(fix.spec.hosts).length < 2)
         return;
-    const ports = (0,read/* asArray */._j)(fix.spec.ports).map((item) => ({ ...((0,read/* asRecord */.qY)(item) ?? {}) }));
-    const original = (0,read/* asArray */._j)((0,read/* getIn */.O6)(entry.document.value, ['spec', 'ports']));
+    const ports = (0,model_read/* asArray */._j)(fix.spec.ports).map((item) => ({ ...((0,model_read/* asRecord */.qY)(item) ?? {}) }));
+    const original = (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(entry.document.value, ['spec', 'ports']));
     ports.forEach((port) => {
-        const protocol = ((0,read/* asString */.oJ)(port.protocol) ?? '').toUpperCase();
-        if (HTTP_OR_TLS.includes(protocol) || (0,read/* asNumber */.i)(port.number) !== 443)
+        const protocol = ((0,model_read/* asString */.oJ)(port.protocol) ?? '').toUpperCase();
+        if (HTTP_OR_TLS.includes(protocol) || (0,model_read/* asNumber */.i)(port.number) !== 443)
             return;
-        const index = original.findIndex((item) => (0,read/* asNumber */.i)((0,read/* asRecord */.qY)(item)?.number) === 443);
+        const index = original.findIndex((item) => (0,model_read/* asNumber */.i)((0,model_read/* asRecord */.qY)(item)?.number) === 443);
         const edit = setValueEdit(model, entry.document, ['spec', 'ports', index, 'protocol'], 'TLS');
         if (!edit)
             return;
@@ -11119,7 +11453,8 @@ function correction(model, entry, spec) {
     fixMultiHostProtocols(entry, model, fix);
     if (fix.edits.length === 0)
         return undefined;
-    if ((0,validate_service_entry/* validateServiceEntrySpec */.dO)(fix.spec).some((problem) => problem.severity === 'error'))
+    const problems = (0,validate_service_entry/* validateServiceEntrySpec */.dO)(fix.spec, entry.namespace ?? 'default');
+    if (problems.some((problem) => problem.severity === 'error'))
         return undefined;
     return { description: `Correct ${resourceId(entry)}: ${fix.changes.join('; ')}.`, edits: fix.edits };
 }
@@ -11148,7 +11483,7 @@ const serviceEntryInvalid = {
             const errors = (0,validate_service_entry/* serviceEntryErrors */.fy)(entry);
             if (!errors || errors.length === 0)
                 continue;
-            const fix = correction(head, entry, (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(entry.document.value, ['spec'])));
+            const fix = correction(head, entry, (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(entry.document.value, ['spec'])));
             findings.push({
                 message: `${resourceId(entry)} breaks Istio's ServiceEntry validation, so applying it fails: ` +
                     errors.map((problem) => problem.message).join('; ') +
@@ -11239,7 +11574,7 @@ function exportToFix(model, view, missing) {
     const entry = view.entry;
     if (!entry)
         return undefined;
-    const current = (view.exportTo && view.exportTo.length > 0 ? view.exportTo : defaultExportTo(model)).filter((ns) => ns !== '~');
+    const current = (view.exportTo && view.exportTo.length > 0 ? view.exportTo : effectiveDefaultExportTo(model)).filter((ns) => ns !== '~');
     const wanted = [...current, ...missing.filter((ns) => !current.includes(ns))];
     const rendered = `[${wanted.map((ns) => JSON.stringify(ns)).join(', ')}]`;
     const edit = entry.document.describeAt(['spec', 'exportTo'])
@@ -11252,13 +11587,26 @@ function exportToFix(model, view, missing) {
         }
         : undefined;
 }
+/**
+ * How istiod reads a mesh default that does not say what it seems to (see `effectiveDefaultExportTo`): names there
+ * export nothing, and `.` wins over `*`. Said when the default lists the entry nowhere, or lists what needs it.
+ */
+function meshDefaultReading(model, missing) {
+    const written = defaultExportTo(model);
+    const effective = effectiveDefaultExportTo(model);
+    if (effective.length === 0)
+        return ', and istiod reads only "." and "*" there, so it is exported nowhere';
+    const misread = written.some((ns) => ns === '*' || missing.includes(ns));
+    return effective[0] === '.' && misread ? ', and istiod reads only "." there when it is listed' : '';
+}
 function exportFinding(model, view, missing) {
     const exportLine = view.entry?.document.lineAt(['spec', 'exportTo']);
     const meshDefault = model.meshConfigs.find((source) => source.defaultServiceExportTo)?.defaultServiceExportTo;
     const because = view.exportTo && view.exportTo.length > 0
         ? `its exportTo is [${view.exportTo.join(', ')}]`
         : `it has no exportTo and meshConfig.defaultServiceExportTo is [${defaultExportTo(model).join(', ')}]` +
-            (meshDefault ? ` (${meshDefault.origin.file}:${meshDefault.origin.line})` : '');
+            (meshDefault ? ` (${meshDefault.origin.file}:${meshDefault.origin.line})` : '') +
+            meshDefaultReading(model, missing.map((c) => c.namespace));
     const origin = view.madeFor && meshDefault
         ? meshDefault.origin
         : exportLine
@@ -11331,9 +11679,9 @@ const POD_SPEC_PATHS = [
 const CONTAINER_LIST_PATHS = POD_SPEC_PATHS.flatMap((specPath) => ['containers', 'initContainers'].map((list) => [...specPath, list]));
 function ossmImage(resource) {
     for (const listPath of CONTAINER_LIST_PATHS) {
-        const containers = (0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, listPath));
+        const containers = (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(resource.document.value, listPath));
         for (let index = 0; index < containers.length; index += 1) {
-            const image = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(containers[index])?.image);
+            const image = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(containers[index])?.image);
             if (image && OSSM_IMAGE.test(image))
                 return { image, path: [...listPath, index, 'image'] };
         }
@@ -11348,7 +11696,7 @@ function evidenceOf(resource) {
         return { resource, what: `${id} (Maistra / OpenShift Service Mesh 2)`, origin: resource.origin, primary };
     }
     if (group === 'sailoperator.io') {
-        const profile = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'profile']));
+        const profile = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(resource.document.value, ['spec', 'profile']));
         if (profile?.startsWith('openshift'))
             return {
                 resource,
@@ -11358,7 +11706,7 @@ function evidenceOf(resource) {
             };
     }
     if (resource.kind === 'Subscription' && group === 'operators.coreos.com') {
-        const name = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'name']));
+        const name = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(resource.document.value, ['spec', 'name']));
         if (name && OSSM_OPERATOR_PACKAGES.includes(name))
             return {
                 resource,
@@ -11453,7 +11801,7 @@ const ALL_RULES = [
     enableIstioRequired,
     metricScrapingMtls,
     mixedDataplaneModes,
-    native_sidecars_nativeSidecars,
+    nativeSidecars,
     operatorNamespaceInjection,
     registryEgress,
     serviceEntryConflict,
@@ -11486,22 +11834,30 @@ const SKIPPED_SEGMENT = new RegExp(`(?:^|/)(?:${[...ALWAYS_SKIPPED_DIRS].map((di
  * several times more per path than the expression they test.
  */
 function fileMatcher(selection) {
-    const included = select_compile(selection.include.length > 0 ? selection.include : DEFAULT_INCLUDE);
-    const excluded = select_compile(selection.exclude);
+    const included = compile(selection.include.length > 0 ? selection.include : DEFAULT_INCLUDE);
+    const excluded = compile(selection.exclude);
     return (path) => path !== '' && !SKIPPED_SEGMENT.test(path) && included(path) && !excluded(path);
 }
 /** Whether a path matches one of the globs: as picomatch matches, by the expression or by equal text. */
-function select_compile(globs) {
+function compile(globs) {
     const patterns = globs.map((glob) => ({ glob, expression: picomatch_default().makeRe(glob, { dot: true }) }));
     return (path) => patterns.some(({ glob, expression }) => path === glob || expression.test(path));
 }
 /**
  * Whether picomatch cannot read a glob (an unclosed brace or extglob, a reversed range, a lone backslash). It does
  * not throw on these: it compiles them to an expression that matches nothing, which would silently read (or
- * exclude) no file.
+ * exclude) no file. A config file can also hold a glob picomatch throws on (longer than 64 KiB), or one whose
+ * expression is too large to run: V8 compiles an expression when it first runs it, so it is run here once.
  */
 function isUnreadableGlob(glob) {
-    return picomatch_default().makeRe(glob, { dot: true }).source === '$^';
+    try {
+        const expression = picomatch_default().makeRe(glob, { dot: true });
+        expression.test('');
+        return expression.source === '$^';
+    }
+    catch {
+        return true;
+    }
 }
 /**
  * Exclude globs for what a run writes inside the tree it reads (`root`), so a second run never reads the first
@@ -11562,6 +11918,7 @@ function isRecord(value) {
 
 
 
+
 const DEFAULT_CONFIG_PATH = CONFIG_FILE_PATHS[0];
 class ConfigError extends Error {
 }
@@ -11571,23 +11928,41 @@ function emptyConfig() {
 }
 /**
  * Reads the config file; a missing default file (`.yml`, else `.yaml`) is an empty config, a missing explicit file
- * is an error.
+ * is an error. The default files are looked up in `repo`; an explicit relative path is taken from `explicitFrom`
+ * (the CLI: the current directory, as any path on its command line; the action: the workspace).
  */
-async function loadConfig(repo, explicitPath) {
-    for (const candidate of explicitPath ? [explicitPath] : CONFIG_FILE_PATHS) {
-        const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(repo, candidate), 'utf8').catch(() => undefined);
+async function loadConfig(repo, explicitPath, explicitFrom = repo) {
+    if (explicitPath) {
+        const text = await readText(external_node_path_default().resolve(explicitFrom, explicitPath));
+        if (text === undefined)
+            throw new ConfigError(`config file ${explicitPath} cannot be read${await fileInRepoHint(repo, explicitPath, explicitFrom)}`);
+        return parseConfig(text, explicitPath);
+    }
+    for (const candidate of CONFIG_FILE_PATHS) {
+        const text = await readText(external_node_path_default().resolve(repo, candidate));
         if (text !== undefined)
             return parseConfig(text, candidate);
     }
-    if (explicitPath)
-        throw new ConfigError(`config file ${explicitPath} cannot be read`);
     return emptyConfig();
+}
+function readText(file) {
+    return external_node_fs_namespaceObject.promises.readFile(file, 'utf8').catch(() => undefined);
+}
+/**
+ * A relative `--config` that names a file of the repository, not of the current directory (earlier versions of the
+ * CLI took it from `--repo`): which path names that file.
+ */
+async function fileInRepoHint(repo, file, from) {
+    const inRepo = external_node_path_default().resolve(repo, file);
+    if (external_node_path_default().isAbsolute(file) || inRepo === external_node_path_default().resolve(from, file) || (await readText(inRepo)) === undefined)
+        return '';
+    return ` (a relative path is taken from the current directory; the one in ${repo} is ${external_node_path_default().join(repo, file)})`;
 }
 /** The keys a config file may have: a misspelt one would otherwise be ignored without a word. */
 const CONFIG_KEYS = ['rules', 'paths', 'exclude', 'charts'];
 /** A rule's level as the config file and `--rule` write it (`false` also means off), or undefined. */
 function ruleLevel(value) {
-    const setting = value === false ? 'off' : (0,read/* asString */.oJ)(value)?.toLowerCase();
+    const setting = value === false ? 'off' : (0,model_read/* asString */.oJ)(value)?.toLowerCase();
     if (setting === 'false')
         return 'off';
     return setting && SETTINGS.has(setting) ? setting : undefined;
@@ -11595,7 +11970,9 @@ function ruleLevel(value) {
 function parseConfig(text, label) {
     let raw;
     try {
-        raw = (0,dist/* parse */.qg)(text, { version: '1.1' });
+        // Warnings (an unresolved tag, a mapping as a key) would be printed by Node on stderr; the checks below say
+        // what is wrong with such a file.
+        raw = (0,dist/* parse */.qg)(text, { version: '1.1', logLevel: 'error' });
     }
     catch (error) {
         const line = error.linePos?.[0]?.line ?? 1;
@@ -11604,20 +11981,20 @@ function parseConfig(text, label) {
     }
     if (raw === null || raw === undefined)
         return emptyConfig(); // an empty file or only comments
-    const record = (0,read/* asRecord */.qY)(raw);
+    const record = (0,model_read/* asRecord */.qY)(raw);
     if (!record)
         throw new ConfigError(`${label}: must be a mapping of ${CONFIG_KEYS.join(', ')}`);
     const unknown = Object.keys(record).find((key) => !CONFIG_KEYS.includes(key));
     if (unknown !== undefined)
-        throw new ConfigError(`${where(label, keyLineOf(text, [unknown]))}: unknown key '${unknown}' (known: ${CONFIG_KEYS.join(', ')})`);
-    if (record.rules !== undefined && record.rules !== null && !(0,read/* asRecord */.qY)(record.rules))
+        throw new ConfigError(`${where(label, keyLineOf(text, [unknown]))}: unknown key '${shortValue(unknown)}' (known: ${CONFIG_KEYS.join(', ')})`);
+    if (record.rules !== undefined && record.rules !== null && !(0,model_read/* asRecord */.qY)(record.rules))
         throw new ConfigError(`${where(label, lineOf(text, ['rules']))}: rules must be a mapping of rule id to error, warning, info or off`);
     checkCharts(record.charts, text, label);
     const known = new Set(ALL_RULES.map((rule) => rule.meta.id));
     const rules = {};
-    for (const [id, value] of Object.entries((0,read/* asRecord */.qY)(record.rules) ?? {})) {
+    for (const [id, value] of Object.entries((0,model_read/* asRecord */.qY)(record.rules) ?? {})) {
         if (!known.has(id))
-            throw new ConfigError(`${where(label, keyLineOf(text, ['rules', id]))}: rules.${id}: unknown rule`);
+            throw new ConfigError(`${where(label, keyLineOf(text, ['rules', id]))}: rules.${shortValue(id)}: unknown rule`);
         const setting = ruleLevel(value);
         if (!setting)
             throw new ConfigError(`${where(label, lineOf(text, ['rules', id]))}: rules.${id} must be one of error, warning, info, off`);
@@ -11630,7 +12007,7 @@ function parseConfig(text, label) {
     }
     checkGlobs(record, text, label);
     const strings = (value) => globList(value)
-        .map(read/* asString */.oJ)
+        .map(model_read/* asString */.oJ)
         .filter((s) => !!s);
     return { rules, include: strings(record.paths), exclude: strings(record.exclude), raw: record };
 }
@@ -11638,15 +12015,15 @@ function parseConfig(text, label) {
 function checkCharts(charts, text, label) {
     if (charts === undefined || charts === null)
         return;
-    if (!(0,read/* asRecord */.qY)(charts))
+    if (!(0,model_read/* asRecord */.qY)(charts))
         throw new ConfigError(`${where(label, lineOf(text, ['charts']))}: charts must be a mapping of chart name to globs`);
-    const chart = Object.keys((0,read/* asRecord */.qY)(charts)).find((name) => !HELM_CHARTS.includes(name));
+    const chart = Object.keys((0,model_read/* asRecord */.qY)(charts)).find((name) => !HELM_CHARTS.includes(name));
     if (chart !== undefined)
-        throw new ConfigError(`${where(label, keyLineOf(text, ['charts', chart]))}: charts.${chart}: unknown chart (known: ${HELM_CHARTS.join(', ')})`);
+        throw new ConfigError(`${where(label, keyLineOf(text, ['charts', chart]))}: charts.${shortValue(chart)}: unknown chart (known: ${HELM_CHARTS.join(', ')})`);
 }
 /** A list of globs, or one glob written on its own (`paths: clusters/**`), as a list. */
 function globList(value) {
-    return typeof value === 'string' ? [value] : (0,read/* asArray */._j)(value);
+    return typeof value === 'string' ? [value] : (0,model_read/* asArray */._j)(value);
 }
 /**
  * Refuses a glob picomatch cannot read in `paths`, `exclude` or a chart's list under `charts`: picomatch would
@@ -11659,13 +12036,13 @@ function checkGlobs(record, text, label) {
         ...HELM_CHARTS.map((chart) => ['charts', chart]),
     ];
     for (const keys of lists) {
-        const value = keys.reduce((node, key) => (0,read/* asRecord */.qY)(node)?.[key], record);
+        const value = keys.reduce((node, key) => (0,model_read/* asRecord */.qY)(node)?.[key], record);
         const entries = globList(value);
         entries.forEach((entry, index) => {
             if (typeof entry !== 'string' || !isUnreadableGlob(entry))
                 return;
             const at = Array.isArray(value) ? [...keys, index] : keys;
-            throw new ConfigError(`${where(label, lineOf(text, at))}: ${keys.join('.')} has a glob that is not valid: '${entry}'`);
+            throw new ConfigError(`${where(label, lineOf(text, at))}: ${keys.join('.')} has a glob that is not valid: '${shortValue(entry)}'`);
         });
     }
 }
@@ -12157,7 +12534,7 @@ function addControlPlaneFacts(facts, model) {
     // What the setting means on this version: `on`, `auto` (the 1.27+ default) or `off`.
     const pilot = model.pilotInstalls[0];
     if (pilot) {
-        const state = nativeSidecarState(pilot);
+        const state = nativeSidecarState(pilot, model.kubernetesVersion);
         facts.add({ ...base, path: 'native sidecars', value: state.state, origin: writtenOrigin(state.origin) });
     }
 }
@@ -12474,6 +12851,89 @@ function reasonOf(error) {
     return message.replace(/, \w+ '.*'$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/generate/communication-host.ts
+
+const DEFAULT_PORTS = { http: 80, https: 443 };
+/** The operator's separators: OneAgent endpoints are `;`-joined, ActiveGate endpoints `,`-joined. */
+const ONEAGENT_ENDPOINT_SEPARATOR = ';';
+const ACTIVEGATE_ENDPOINT_SEPARATOR = ',';
+/** URL → {protocol, host, port}, the way the operator parses it: only http/https, default ports, path dropped. */
+function parseCommunicationHost(endpoint) {
+    const text = endpoint.trim();
+    if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(text))
+        return { ok: false, error: `no protocol provided in "${text}"` };
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return { ok: false, error: `"${text}" is not a valid URL` };
+    }
+    const protocol = url.protocol.slice(0, -1).toLowerCase();
+    if (protocol !== 'http' && protocol !== 'https')
+        return { ok: false, error: `unknown protocol "${protocol}" in "${text}"` };
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    if (!host)
+        return { ok: false, error: `no host in "${text}"` };
+    // WHATWG URL drops a port equal to the scheme's default, so an empty port means the default.
+    const port = url.port ? Number(url.port) : DEFAULT_PORTS[protocol];
+    return { ok: true, value: { protocol, host, port } };
+}
+function communicationHostKey(host) {
+    return `${host.protocol}://${host.host}:${host.port}`;
+}
+/**
+ * Parses a separator-joined endpoint list. Like the operator, one unparsable entry fails the whole list, and
+ * the result is de-duplicated by `protocol://host:port` and sorted by that key.
+ */
+function parseCommunicationHosts(endpoints, separator) {
+    const entries = (typeof endpoints === 'string' ? endpoints.split(separator) : endpoints)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    const byKey = new Map();
+    for (const entry of entries) {
+        const parsed = parseCommunicationHost(entry);
+        if (!parsed.ok)
+            return parsed;
+        byKey.set(communicationHostKey(parsed.value), parsed.value);
+    }
+    const sorted = [...byKey.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, host]) => host);
+    return { ok: true, value: sorted };
+}
+/** IP endpoints and FQDN endpoints go into different ServiceEntries: Istio cannot mix them in one. */
+function splitByAddressKind(hosts) {
+    return {
+        fqdn: hosts.filter((host) => (0,external_node_net_.isIP)(host.host) === 0),
+        ip: hosts.filter((host) => (0,external_node_net_.isIP)(host.host) !== 0),
+    };
+}
+const THIRD_GEN_MARKER = '.apps.';
+/**
+ * Third-generation tenant URLs (`X.apps.<domain>`) map to the second-generation API host the operator talks to:
+ * `X.live.<domain>`, or `X.<domain>` when X already has a dot; the path becomes `/api`.
+ */
+function toSecondGenApiUrl(apiUrl) {
+    let url;
+    try {
+        url = new URL(apiUrl.trim());
+    }
+    catch {
+        return apiUrl;
+    }
+    const at = url.hostname.indexOf(THIRD_GEN_MARKER);
+    if (at <= 0)
+        return apiUrl.trim();
+    const prefix = url.hostname.slice(0, at);
+    const suffix = url.hostname.slice(at + THIRD_GEN_MARKER.length);
+    url.hostname = prefix.includes('.') ? `${prefix}.${suffix}` : `${prefix}.live.${suffix}`;
+    url.pathname = '/api';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
+}
+
 ;// CONCATENATED MODULE: ./src/generate/dynatrace-api.ts
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -12490,7 +12950,7 @@ class DynatraceApiClient {
     timeoutMs;
     constructor(options) {
         this.options = options;
-        this.baseUrl = withoutQuery((0,communication_host/* toSecondGenApiUrl */.Ff)(options.apiUrl)).replace(/\/+$/, '');
+        this.baseUrl = withoutQuery(toSecondGenApiUrl(options.apiUrl)).replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     }
     /** OneAgent endpoints; with a network zone the operator asks for that zone with fallback to the default zone. */
@@ -12745,6 +13205,7 @@ function buildVirtualService(owner, component, hosts) {
 
 
 
+
 /**
  * The operator creates ActiveGate entries when the ActiveGate is enabled: it has a capability, or extensions need
  * one (`activegate.Spec.IsEnabled()`, pkg/api/latest/dynakube/activegate/props.go, the same since v1.4).
@@ -12756,7 +13217,7 @@ function note(origin, reason) {
     return { file: origin.file, line: origin.line, reason };
 }
 function objectsFor(owner, component, hosts) {
-    const { fqdn, ip } = (0,communication_host/* splitByAddressKind */.Ck)(hosts);
+    const { fqdn, ip } = splitByAddressKind(hosts);
     const objects = [];
     if (fqdn.length > 0)
         objects.push(buildFqdnServiceEntry(owner, component, fqdn), buildVirtualService(owner, component, fqdn));
@@ -12770,7 +13231,7 @@ function names(owner, component) {
 /** The apiUrl to use: the DynaKube's own, or the one given on the command line when the DynaKube has a placeholder. */
 function resolveApiUrl(dynakube, givenApiUrl) {
     const own = dynakube.apiUrl?.value.trim();
-    if (own && !(0,communication_host/* isPlaceholder */.wK)(own))
+    if (own && !(0,placeholders/* isPlaceholder */.wK)(own))
         return { apiUrl: own };
     if (givenApiUrl)
         return { apiUrl: givenApiUrl };
@@ -12787,8 +13248,8 @@ async function endpointObjects(owner, component, origin, query) {
     const skipped = `${names(owner, component)} not generated`;
     if (!result.ok)
         return { objects: [], covered: [], notes: [note(origin, `${skipped}: ${result.error}`)] };
-    const separator = component === 'oneagent' ? communication_host/* ONEAGENT_ENDPOINT_SEPARATOR */.GE : communication_host/* ACTIVEGATE_ENDPOINT_SEPARATOR */.Az;
-    const hosts = (0,communication_host/* parseCommunicationHosts */.xB)(result.value.endpoints, separator);
+    const separator = component === 'oneagent' ? ONEAGENT_ENDPOINT_SEPARATOR : ACTIVEGATE_ENDPOINT_SEPARATOR;
+    const hosts = parseCommunicationHosts(result.value.endpoints, separator);
     if (!hosts.ok) {
         // The operator fails the whole component on one bad endpoint; so does the generator, saying which one.
         return {
@@ -12824,7 +13285,7 @@ async function dynatraceEntries(dynakube, namespace, source, givenApiUrl) {
         };
     }
     const result = { objects: [], notes: [], covered: [] };
-    const apiHost = (0,communication_host/* parseCommunicationHost */.qz)((0,communication_host/* toSecondGenApiUrl */.Ff)(resolved.apiUrl));
+    const apiHost = parseCommunicationHost(toSecondGenApiUrl(resolved.apiUrl));
     if (apiHost.ok) {
         result.objects.push(...objectsFor(owner, 'operator', [apiHost.value]));
         result.covered.push(apiHost.value);
@@ -12920,6 +13381,14 @@ function connectionInfoSource(options) {
             if (!options?.token) {
                 return {
                     unavailable: 'no Dynatrace API token was given, so the communication endpoints are unknown (CLI: DT_API_TOKEN; action: dynatrace-api-token)',
+                };
+            }
+            // The URL given says which tenant the token is for. One that does not parse must not drop that pin: the token
+            // would then go to whatever tenant a DynaKube of the pull request names. The URL itself is not repeated here,
+            // as it may hold the token.
+            if (options.apiUrl && !given) {
+                return {
+                    unavailable: 'the Dynatrace API URL given is not a valid URL, so the token is sent nowhere (CLI: --dynatrace-api-url; action: dynatrace-api-url)',
                 };
             }
             const client = new DynatraceApiClient({ apiUrl, token: options.token, timeoutMs: options.timeoutMs });
@@ -13064,8 +13533,14 @@ function manifestsByFile(generated) {
     return files;
 }
 /**
+ * The first line of every manifest file the tool writes. Only a file that starts with it is the tool's to remove:
+ * `--output-dir` may name a folder whose `generated/` holds the user's own manifests (`--output-dir .` in a repository
+ * with rendered charts in `generated/`), and those must survive a run.
+ */
+const GENERATED_FILE_HEADER = '# Written by dynakube-istio-guard for its last report; the next run with this output folder rewrites or removes it.\n';
+/**
  * Writes one YAML file per target namespace under `outputDir` (e.g. `<dir>/generated/<namespace>.yaml`); returns the
- * paths. YAML files an earlier run left in `generated/` are removed: `kubectl apply -f <dir>/generated/` must apply
+ * paths. Files an earlier run wrote in `generated/` are removed: `kubectl apply -f <dir>/generated/` must apply
  * what this report says the cluster needs, not what an earlier run said.
  */
 async function writeGeneratedManifests(outputDir, generated) {
@@ -13075,17 +13550,21 @@ async function writeGeneratedManifests(outputDir, generated) {
         // Namespaces come from the repository: a name like `../x` must not write outside the output directory.
         if (external_node_path_default().relative(external_node_path_default().resolve(outputDir), target).startsWith('..'))
             continue;
-        await writeOutputFile(target, yaml);
+        await writeOutputFile(target, `${GENERATED_FILE_HEADER}${yaml}`);
         written.push(target);
     }
     await removeEarlierManifests(external_node_path_default().resolve(outputDir, 'generated'), new Set(written));
     return written;
 }
+/** The YAML files in `folder` an earlier run wrote (they start with the header) and this one did not. */
 async function removeEarlierManifests(folder, kept) {
     const entries = await external_node_fs_namespaceObject.promises.readdir(folder, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
         const file = external_node_path_default().join(folder, entry.name);
-        if (entry.isFile() && entry.name.endsWith('.yaml') && !kept.has(file))
+        if (!entry.isFile() || !entry.name.endsWith('.yaml') || kept.has(file))
+            continue;
+        const text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8').catch(() => '');
+        if (text.startsWith(GENERATED_FILE_HEADER))
             await external_node_fs_namespaceObject.promises.rm(file, { force: true });
     }
 }
@@ -13114,24 +13593,28 @@ function localRepositoryUrls(repo, applications) {
         urlsByRepository.set(repo, (urls = findLocalUrls(repo, applications())));
     return urls;
 }
+/**
+ * {@link localRepositoryUrls} from some of the Applications, not remembered: for ApplicationSet git generators, which
+ * are expanded before all Applications of the tree are known.
+ */
 function findLocalUrls(repo, applications) {
     const folders = foldersOf(repo);
     const urls = new Set();
     for (const resource of applications) {
-        const spec = (0,read/* getIn */.O6)(resource.document.value, ['spec']);
-        for (const raw of [(0,read/* getIn */.O6)(spec, ['source']), ...(0,read/* asArray */._j)((0,read/* getIn */.O6)(spec, ['sources']))]) {
-            const source = (0,read/* asRecord */.qY)(raw);
+        const spec = (0,model_read/* getIn */.O6)(resource.document.value, ['spec']);
+        for (const raw of [(0,model_read/* getIn */.O6)(spec, ['source']), ...(0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(spec, ['sources']))]) {
+            const source = (0,model_read/* asRecord */.qY)(raw);
             if (!source || source.chart !== undefined)
                 continue;
-            const dir = entryDir((0,read/* asString */.oJ)(source.path));
-            const url = normalizeGitUrl((0,read/* asString */.oJ)(source.repoURL));
+            const dir = entryDir((0,model_read/* asString */.oJ)(source.path));
+            const url = normalizeGitUrl((0,model_read/* asString */.oJ)(source.repoURL));
             if (dir && url && folders.has(dir))
                 urls.add(url);
         }
     }
     return urls;
 }
-/** Every folder that holds a file of the tree, and the folders above it. */
+/** Every folder that holds a file of the tree, and the folders above it (not the root). */
 function foldersOf(repo) {
     const folders = new Set();
     for (const file of repo.files.keys()) {
@@ -13215,10 +13698,10 @@ function chartFolder(byDir, dir) {
     const chartFile = documents.find((document) => CHART_FILE.test(external_node_path_default().posix.basename(document.file)));
     if (!chartFile)
         return undefined;
-    const metadata = (0,read/* asRecord */.qY)(chartFile.value) ?? {};
-    const version = (0,read/* asString */.oJ)(metadata.version);
+    const metadata = (0,model_read/* asRecord */.qY)(chartFile.value) ?? {};
+    const version = (0,model_read/* asString */.oJ)(metadata.version);
     return {
-        name: (0,read/* asString */.oJ)(metadata.name) ?? external_node_path_default().posix.basename(dir),
+        name: (0,model_read/* asString */.oJ)(metadata.name) ?? external_node_path_default().posix.basename(dir),
         ...(version ? { version } : {}),
         chartFile,
         values: documents.find((document) => VALUES_FILE.test(external_node_path_default().posix.basename(document.file))),
@@ -13265,10 +13748,10 @@ function chartDefaultsLayers(values) {
     if (!values)
         return [];
     const via = `chart defaults ${values.file}`;
-    const whole = (0,read/* asRecord */.qY)(values.value) ?? {};
+    const whole = (0,model_read/* asRecord */.qY)(values.value) ?? {};
     const { [INTERNAL_DEFAULTS]: internal, ...rest } = whole;
     return [
-        ...((0,read/* asRecord */.qY)(internal)
+        ...((0,model_read/* asRecord */.qY)(internal)
             ? [{ ...documentLayer(values, [INTERNAL_DEFAULTS], via), chartDefaults: true }]
             : []),
         { via, values: rest, document: values, valuesPath: [], chartDefaults: true },
@@ -13325,21 +13808,21 @@ function umbrellaCharts(repo) {
 }
 /** `dependencies` of Chart.yaml (apiVersion v2), else of `requirements.yaml` next to it (apiVersion v1). */
 function dependencyListing(chartFile, documents) {
-    if (Array.isArray((0,read/* asRecord */.qY)(chartFile.value)?.dependencies))
+    if (Array.isArray((0,model_read/* asRecord */.qY)(chartFile.value)?.dependencies))
         return chartFile;
     return documents.find((document) => REQUIREMENTS_FILE.test(baseName(document.file)) &&
-        Array.isArray((0,read/* asRecord */.qY)(document.value)?.dependencies));
+        Array.isArray((0,model_read/* asRecord */.qY)(document.value)?.dependencies));
 }
 function dependencyNames(listing) {
-    return (0,read/* asArray */._j)((0,read/* asRecord */.qY)(listing.value)?.dependencies).flatMap((raw) => {
-        const name = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(raw)?.name);
+    return (0,model_read/* asArray */._j)((0,model_read/* asRecord */.qY)(listing.value)?.dependencies).flatMap((raw) => {
+        const name = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(raw)?.name);
         return name ? [name] : [];
     });
 }
 function readDependencies(listing, chartDir, byDir, unpacked, notes) {
-    return (0,read/* asArray */._j)((0,read/* asRecord */.qY)(listing.value)?.dependencies).flatMap((raw, index) => {
-        const entry = (0,read/* asRecord */.qY)(raw);
-        const name = (0,read/* asString */.oJ)(entry?.name);
+    return (0,model_read/* asArray */._j)((0,model_read/* asRecord */.qY)(listing.value)?.dependencies).flatMap((raw, index) => {
+        const entry = (0,model_read/* asRecord */.qY)(raw);
+        const name = (0,model_read/* asString */.oJ)(entry?.name);
         const chart = chartOf(name);
         if (!entry || !name || !chart)
             return [];
@@ -13350,23 +13833,23 @@ function readDependencies(listing, chartDir, byDir, unpacked, notes) {
             ...(range ? { endLine: range.endLine } : {}),
             path: `dependencies.${index}`,
         };
-        const local = localChart(name, (0,read/* asString */.oJ)(entry.repository), chartDir, byDir, unpacked);
+        const local = localChart(name, (0,model_read/* asString */.oJ)(entry.repository), chartDir, byDir, unpacked);
         if (typeof local === 'string')
             notes.push({ file: listing.file, line: origin.line, reason: local });
         const subchart = typeof local === 'string' ? undefined : local;
         // The version of a chart in the repository is the one installed; the listing's may be a range.
-        const version = (subchart && installedChartVersion(subchart, chart)) ?? (0,read/* asString */.oJ)(entry.version);
+        const version = (subchart && installedChartVersion(subchart, chart)) ?? (0,model_read/* asString */.oJ)(entry.version);
         return [
             {
                 chart,
-                key: (0,read/* asString */.oJ)(entry.alias) ?? name,
+                key: (0,model_read/* asString */.oJ)(entry.alias) ?? name,
                 ...(version ? { version } : {}),
-                conditions: ((0,read/* asString */.oJ)(entry.condition) ?? '')
+                conditions: ((0,model_read/* asString */.oJ)(entry.condition) ?? '')
                     .split(',')
                     .map((condition) => condition.trim())
                     .filter((condition) => condition !== ''),
-                tags: (0,read/* asArray */._j)(entry.tags)
-                    .map(read/* asString */.oJ)
+                tags: (0,model_read/* asArray */._j)(entry.tags)
+                    .map(model_read/* asString */.oJ)
                     .filter((tag) => !!tag),
                 origin,
                 ...(subchart?.values ? { defaults: subchart.values } : {}),
@@ -13413,11 +13896,11 @@ function unlistedDependency(subchart) {
  */
 function dependencyEnabled(dependency, parentValues) {
     for (const condition of dependency.conditions) {
-        const value = (0,read/* getIn */.O6)(parentValues, condition.split('.'));
+        const value = (0,model_read/* getIn */.O6)(parentValues, condition.split('.'));
         if (typeof value === 'boolean')
             return value;
     }
-    const tags = dependency.tags.map((tag) => (0,read/* getIn */.O6)(parentValues, ['tags', tag]));
+    const tags = dependency.tags.map((tag) => (0,model_read/* getIn */.O6)(parentValues, ['tags', tag]));
     if (tags.includes(true))
         return true;
     return !tags.includes(false);
@@ -13480,13 +13963,13 @@ function dependencyLayers(parentLayers, key) {
     ];
 }
 function nestedLayer(layer, key) {
-    const values = (0,read/* asRecord */.qY)(layer.values[key]) ?? {};
+    const values = (0,model_read/* asRecord */.qY)(layer.values[key]) ?? {};
     if (layer.document && layer.valuesPath)
         return { via: layer.via, values, document: layer.document, valuesPath: [...layer.valuesPath, key] };
     return { via: layer.via, values, locate: (path) => layerOrigin(layer, [key, ...path]) };
 }
 function globalsLayer(layer) {
-    const global = (0,read/* asRecord */.qY)(layer.values.global);
+    const global = (0,model_read/* asRecord */.qY)(layer.values.global);
     if (!global)
         return [];
     return [
@@ -13511,12 +13994,12 @@ function isApplication(resource) {
     return resource.kind === 'Application' && resource.apiVersion.startsWith('argoproj.io/');
 }
 function sourcesOf(resource) {
-    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
-    const single = (0,read/* asRecord */.qY)(spec.source);
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const single = (0,model_read/* asRecord */.qY)(spec.source);
     if (single)
         return [{ path: ['spec', 'source'], value: single }];
-    return (0,read/* asArray */._j)(spec.sources).flatMap((raw, index) => {
-        const value = (0,read/* asRecord */.qY)(raw);
+    return (0,model_read/* asArray */._j)(spec.sources).flatMap((raw, index) => {
+        const value = (0,model_read/* asRecord */.qY)(raw);
         return value ? [{ path: ['spec', 'sources', index], value }] : [];
     });
 }
@@ -13527,7 +14010,7 @@ function sourcesOf(resource) {
  */
 function readApplication(resource, context) {
     const sources = sourcesOf(resource);
-    const destination = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'destination', 'namespace']));
+    const destination = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(resource.document.value, ['spec', 'destination', 'namespace']));
     const name = `${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
     return sources.flatMap((source) => {
         const via = `Application ${name}${sources.length > 1 ? ` ${source.path.join('.')}` : ''}`;
@@ -13546,13 +14029,13 @@ function readApplication(resource, context) {
             return umbrellaInstall(umbrella, [...chartDefaults, ...userLayers()], {
                 via: (key) => `${via} umbrella chart ${umbrella.file} dependency ${key}`,
                 ...(destination ? { releaseNamespace: destination } : {}),
-                releaseName: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(source.value, ['helm', 'releaseName'])) ?? resource.name,
+                releaseName: (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(source.value, ['helm', 'releaseName'])) ?? resource.name,
                 fallback: { document: resource.document, valuesPath: [...helmPath, 'valuesObject'] },
             });
         }
         const local = argo_localChart(source, context.repo);
-        const chart = chartOf((0,read/* asString */.oJ)(source.value.chart) ?? local?.name) ??
-            chartOf(lastSegment((0,read/* asString */.oJ)(source.value.path)));
+        const chart = chartOf((0,model_read/* asString */.oJ)(source.value.chart) ?? local?.name) ??
+            chartOf(lastSegment((0,model_read/* asString */.oJ)(source.value.path)));
         if (!chart)
             return [];
         // Helm applies the chart's own values.yaml first, then what Argo CD passes.
@@ -13566,7 +14049,7 @@ function readApplication(resource, context) {
                 releaseNamespace: destination,
                 chartVersion: version?.value,
                 ...(version?.origin ? { chartVersionOrigin: version.origin } : {}),
-                releaseName: (0,read/* asString */.oJ)((0,read/* getIn */.O6)(source.value, ['helm', 'releaseName'])) ?? resource.name,
+                releaseName: (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(source.value, ['helm', 'releaseName'])) ?? resource.name,
                 fallback: { document: resource.document, valuesPath: [...helmPath, 'valuesObject'] },
             }),
         ];
@@ -13574,7 +14057,7 @@ function readApplication(resource, context) {
 }
 /** The folder of this repository a `path` source names; undefined for a chart from a Helm repository. */
 function sourceFolder(source) {
-    return source.value.chart === undefined ? entryDir((0,read/* asString */.oJ)(source.value.path)) : undefined;
+    return source.value.chart === undefined ? entryDir((0,model_read/* asString */.oJ)(source.value.path)) : undefined;
 }
 /** The umbrella chart in the folder of a `path` source, when that folder is one (a chart source never is). */
 function localUmbrella(source, repo) {
@@ -13606,7 +14089,7 @@ function localChartVersion(chart, helmChart) {
  * or of a git source when it looks like a release (a tag of istio/istio such as `1.22.3`; a branch says nothing).
  */
 function remoteChartVersion(source) {
-    const targetRevision = (0,read/* asString */.oJ)(source.value.targetRevision);
+    const targetRevision = (0,model_read/* asString */.oJ)(source.value.targetRevision);
     if (!targetRevision)
         return undefined;
     const isChartRepo = source.value.chart !== undefined;
@@ -13618,9 +14101,9 @@ function lastSegment(path) {
 /** `helm.valueFiles`: `$<ref>/path` into the repository of the `ref` source, or paths beside a chart in this repository. */
 function valueFileLayers(resource, source, all, context) {
     const filesPath = [...source.path, 'helm', 'valueFiles'];
-    const ignoreMissing = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(source.value, ['helm', 'ignoreMissingValueFiles'])) ?? false;
-    return (0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, filesPath)).flatMap((raw, index) => {
-        const entry = (0,read/* asString */.oJ)(raw);
+    const ignoreMissing = (0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(source.value, ['helm', 'ignoreMissingValueFiles'])) ?? false;
+    return (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(resource.document.value, filesPath)).flatMap((raw, index) => {
+        const entry = (0,model_read/* asString */.oJ)(raw);
         if (!entry)
             return [];
         const line = resource.document.lineAt([...filesPath, index]) ?? resource.origin.line;
@@ -13645,7 +14128,7 @@ function valueFileLayers(resource, source, all, context) {
 function valueFilePath(entry, source, all, repo) {
     const ref = /^\$([^/]+)\/(.*)$/.exec(entry);
     if (ref) {
-        const refSource = all.find((s) => (0,read/* asString */.oJ)(s.value.ref) === ref[1]);
+        const refSource = all.find((s) => (0,model_read/* asString */.oJ)(s.value.ref) === ref[1]);
         if (!refSource)
             return { reason: `no source has ref ${ref[1]}` };
         const elsewhere = otherRepository(refSource, repo);
@@ -13655,7 +14138,7 @@ function valueFilePath(entry, source, all, repo) {
     }
     if (/^[a-z]+:\/\//i.test(entry))
         return { reason: 'remote values file, not evaluated' };
-    const chartDir = (0,read/* asString */.oJ)(source.value.path);
+    const chartDir = (0,model_read/* asString */.oJ)(source.value.path);
     if (source.value.chart !== undefined || chartDir === undefined)
         return { reason: 'file inside a remote chart, not evaluated' };
     return joinPath(chartDir, entry) ?? { reason: 'path leaves the repository' };
@@ -13665,7 +14148,7 @@ function valueFilePath(entry, source, all, repo) {
  * one (see {@link localRepositoryUrls}); undefined when it is this one or nothing tells.
  */
 function otherRepository(refSource, repo) {
-    const repoURL = (0,read/* asString */.oJ)(refSource.value.repoURL);
+    const repoURL = (0,model_read/* asString */.oJ)(refSource.value.repoURL);
     const url = normalizeGitUrl(repoURL);
     const local = localRepositoryUrls(repo, () => repo.resources.filter(isApplication));
     if (!url || local.size === 0 || local.has(url))
@@ -13675,11 +14158,11 @@ function otherRepository(refSource, repo) {
 /** `helm.values` (a YAML string, parsed with lines of this file) or `helm.valuesObject`, which replaces it. */
 function inlineLayers(resource, helmPath, via, context) {
     const document = resource.document;
-    if ((0,read/* asRecord */.qY)((0,read/* getIn */.O6)(document.value, [...helmPath, 'valuesObject']))) {
+    if ((0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(document.value, [...helmPath, 'valuesObject']))) {
         return [documentLayer(document, [...helmPath, 'valuesObject'], `${via} helm.valuesObject`)];
     }
-    const raw = (0,read/* getIn */.O6)(document.value, [...helmPath, 'values']);
-    if ((0,read/* asRecord */.qY)(raw))
+    const raw = (0,model_read/* getIn */.O6)(document.value, [...helmPath, 'values']);
+    if ((0,model_read/* asRecord */.qY)(raw))
         return [documentLayer(document, [...helmPath, 'values'], `${via} helm.values`)];
     if (typeof raw !== 'string')
         return [];
@@ -13695,14 +14178,14 @@ function parameterLayers(resource, helmPath, via) {
     const parametersPath = [...helmPath, 'parameters'];
     const values = {};
     const written = [];
-    (0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, parametersPath)).forEach((raw, index) => {
-        const parameter = (0,read/* asRecord */.qY)(raw);
-        const name = (0,read/* asString */.oJ)(parameter?.name);
-        const value = (0,read/* asString */.oJ)(parameter?.value);
+    (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(resource.document.value, parametersPath)).forEach((raw, index) => {
+        const parameter = (0,model_read/* asRecord */.qY)(raw);
+        const name = (0,model_read/* asString */.oJ)(parameter?.name);
+        const value = (0,model_read/* asString */.oJ)(parameter?.value);
         if (!name || value === undefined)
             return;
         const path = parseSetKey(name);
-        setAt(values, path, setValue(value, (0,read/* asBoolean */.tB)(parameter?.forceString) ?? false));
+        setAt(values, path, setValue(value, (0,model_read/* asBoolean */.tB)(parameter?.forceString) ?? false));
         written.push({ path, index });
     });
     if (written.length === 0)
@@ -13719,6 +14202,394 @@ function startsWith(path, prefix) {
     return prefix.every((segment, index) => String(path[index]) === String(segment));
 }
 
+;// CONCATENATED MODULE: ./src/model/argo-applicationset.ts
+
+
+
+
+
+/**
+ * Argo CD ApplicationSets: each generates Applications from `spec.template` (an Application's `metadata` and `spec`)
+ * with the parameters of its generators filled into the template's strings. The Applications of a `list` generator,
+ * and of a `git` directories generator of this repository, are added to the repository's objects, where they are
+ * read as an Application written in the repository is; their lines are the template's. Generators whose parameters
+ * come from outside the repository (clusters, SCM providers, plugins) or combine others are not guessed at.
+ */
+function isApplicationSet(resource) {
+    return resource.kind === 'ApplicationSet' && resource.apiVersion.startsWith('argoproj.io/');
+}
+const TEMPLATE = ['spec', 'template'];
+/**
+ * Adds the Applications the repository's ApplicationSets generate to `repo.resources`, each after its
+ * ApplicationSet, and notes the ApplicationSets that are not expanded. Runs before anything reads the Applications.
+ */
+function expandApplicationSets(repo, notEvaluable) {
+    const applicationSets = repo.resources.filter(isApplicationSet);
+    if (applicationSets.length === 0)
+        return;
+    const generated = new Map();
+    const pending = [];
+    for (const applicationSet of applicationSets) {
+        const generators = readGenerators(applicationSet);
+        if ('notExpanded' in generators) {
+            notEvaluable.push(notExpandedNote(applicationSet, generators.notExpanded));
+            continue;
+        }
+        const lines = textLines(repo, applicationSet.origin.file);
+        const fromLists = generators.flatMap((generator) => generator.kind === 'list'
+            ? generator.renders.flatMap((render) => generatedApplication(applicationSet, render, lines) ?? [])
+            : []);
+        generated.set(applicationSet, fromLists);
+        for (const generator of generators)
+            if (generator.kind === 'git')
+                pending.push({ applicationSet, generator });
+    }
+    if (pending.length > 0)
+        expandGitGenerators(repo, pending, generated, notEvaluable);
+    repo.resources = repo.resources.flatMap((resource) => [resource, ...(generated.get(resource) ?? [])]);
+}
+/**
+ * Adds the Applications of git directories generators to `generated`; an ApplicationSet with one that cannot be
+ * expanded generates nothing here and is noted.
+ */
+function expandGitGenerators(repo, pending, generated, notEvaluable) {
+    // Which repository this tree is, from the Applications written here and those the list generators make.
+    const applications = [...repo.resources.filter(isApplication), ...[...generated.values()].flat()];
+    const localUrls = findLocalUrls(repo, applications);
+    const folders = [...foldersOf(repo)].filter((folder) => !folder.split('/').some(isHidden)).sort();
+    for (const { applicationSet, generator } of pending) {
+        const known = generated.get(applicationSet);
+        if (!known)
+            continue;
+        const outcome = gitApplications(applicationSet, generator, localUrls, folders, repo);
+        if ('notExpanded' in outcome) {
+            generated.delete(applicationSet);
+            notEvaluable.push(notExpandedNote(applicationSet, outcome.notExpanded));
+        }
+        else {
+            known.push(...outcome.applications);
+            if (outcome.note)
+                notEvaluable.push(outcome.note);
+        }
+    }
+}
+function nameOf(resource) {
+    return `${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
+}
+function notExpandedNote(applicationSet, { line, reason }) {
+    return {
+        file: applicationSet.origin.file,
+        line,
+        reason: `ApplicationSet ${nameOf(applicationSet)} is not expanded: ${reason}; the Applications it generates are not read`,
+    };
+}
+function textLines(repo, file) {
+    return (repo.files.get(file)?.text ?? '').split(/\r?\n/);
+}
+/** Generators Argo CD fills from outside the repository, or from other generators: never guessed at. */
+const NOT_EXPANDED_GENERATORS = {
+    clusters: 'its parameters come from the clusters registered in Argo CD',
+    clusterDecisionResource: 'its parameters come from a resource in the cluster',
+    matrix: 'generators combined by a matrix generator are not evaluated',
+    merge: 'generators combined by a merge generator are not evaluated',
+    scmProvider: 'its parameters come from the repositories of an SCM provider',
+    pullRequest: 'its parameters come from the open pull requests',
+    plugin: 'its parameters come from a plugin',
+};
+function readGenerators(applicationSet) {
+    const document = applicationSet.document;
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(document.value, ['spec'])) ?? {};
+    const at = (path) => document.lineAt(path) ?? applicationSet.origin.line;
+    if (spec.templatePatch !== undefined)
+        return notExpanded(at(['spec', 'templatePatch']), 'templatePatch is not evaluated');
+    if (!(0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(spec, ['template', 'spec'])))
+        return [];
+    const goTemplate = (0,model_read/* asBoolean */.tB)(spec.goTemplate) ?? false;
+    const generators = [];
+    for (const [index, raw] of (0,model_read/* asArray */._j)(spec.generators).entries()) {
+        const path = ['spec', 'generators', index];
+        const read = readGenerator((0,model_read/* asRecord */.qY)(raw) ?? {}, goTemplate, (...rest) => at([...path, ...rest]));
+        if ('notExpanded' in read)
+            return read;
+        generators.push(read);
+    }
+    return generators;
+}
+function notExpanded(line, reason) {
+    return { notExpanded: { line, reason } };
+}
+/** One entry of `spec.generators`: a `list`, a `git` directories generator, or one that is not expanded. */
+function readGenerator(entry, goTemplate, at) {
+    const kind = Object.keys(entry).find((key) => key !== 'selector');
+    if (!kind)
+        return notExpanded(at(), 'a generator without a kind');
+    const body = (0,model_read/* asRecord */.qY)(entry[kind]) ?? {};
+    if (entry.selector !== undefined)
+        return notExpanded(at('selector'), 'a generator selector is not evaluated');
+    if (body.template !== undefined)
+        return notExpanded(at(kind, 'template'), `the ${kind} generator's own template is not evaluated`);
+    if (kind === 'list')
+        return listGenerator(body, goTemplate, (...rest) => at(kind, ...rest));
+    if (kind === 'git')
+        return gitGenerator(body, at(kind));
+    return notExpanded(at(kind), `the ${kind} generator ${NOT_EXPANDED_GENERATORS[kind] ?? 'is not known'}`);
+}
+/** `list.elements`: one Application per element (`elementsYaml` is not read). */
+function listGenerator(body, goTemplate, at) {
+    if (body.elementsYaml !== undefined)
+        return notExpanded(at('elementsYaml'), 'elementsYaml is not evaluated');
+    const renders = [];
+    for (const [index, raw] of (0,model_read/* asArray */._j)(body.elements).entries()) {
+        const element = (0,model_read/* asRecord */.qY)(raw) ?? {};
+        if (goTemplate) {
+            renders.push(goRender(element));
+            continue;
+        }
+        const params = flatParams(element);
+        if (typeof params === 'string')
+            return notExpanded(at('elements', index, params), `without goTemplate, Argo CD takes string element values only, and ${params} is not one (no Application is generated)`);
+        renders.push(flatRender(params));
+    }
+    return { kind: 'list', renders };
+}
+/**
+ * The parameters of a list element without goTemplate: its string values, and those of its `values` map as
+ * `values.<key>` (Argo CD's list generator); the key of a value that is not a string instead.
+ */
+function flatParams(element) {
+    const params = new Map();
+    for (const [key, value] of Object.entries(element)) {
+        const values = key === 'values' ? (0,model_read/* asRecord */.qY)(value) : undefined;
+        const entries = values
+            ? Object.entries(values).map(([name, item]) => [`values.${name}`, item])
+            : [[key, value]];
+        for (const [name, item] of entries) {
+            if (typeof item !== 'string')
+                return key;
+            params.set(name, item);
+        }
+    }
+    return params;
+}
+const argo_applicationset_TAG = /\{\{(.*?)\}\}/g;
+/** Argo CD's default templating: `{{ name }}` is the parameter of that name, an unknown one stays as written. */
+function flatRender(params) {
+    return (text) => text.replace(argo_applicationset_TAG, (tag, name) => params.get(name.trim()) ?? tag);
+}
+/** A Go template field chain: `.cluster`, `.values.mode`. */
+const FIELD_CHAIN = /^\.[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+/**
+ * goTemplate: `{{ .a.b }}` is the scalar at that path of the parameters. Anything else (pipelines, functions, a
+ * missing key, which Go renders as `<no value>` or fails on) stays as written, so it is noted as a template.
+ */
+function goRender(params) {
+    return (text) => text.replace(argo_applicationset_TAG, (tag, action) => {
+        const chain = action.trim();
+        if (!FIELD_CHAIN.test(chain))
+            return tag;
+        const value = (0,model_read/* getIn */.O6)(params, chain.slice(1).split('.'));
+        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : tag;
+    });
+}
+/** The template with the parameters filled into every string and map key, as Argo CD renders it. */
+function renderValue(value, render) {
+    if (typeof value === 'string')
+        return render(value);
+    if (Array.isArray(value))
+        return value.map((item) => renderValue(item, render));
+    const record = (0,model_read/* asRecord */.qY)(value);
+    if (!record)
+        return value;
+    return Object.fromEntries(Object.entries(record).map(([key, item]) => [render(key), renderValue(item, render)]));
+}
+/** The Application one parameter set generates, in the ApplicationSet's namespace, or undefined without a name. */
+function generatedApplication(applicationSet, render, lines) {
+    const template = (0,model_read/* asRecord */.qY)(renderValue((0,model_read/* getIn */.O6)(applicationSet.document.value, TEMPLATE), render)) ?? {};
+    const metadata = (0,model_read/* asRecord */.qY)(template.metadata) ?? {};
+    const value = {
+        apiVersion: applicationSet.apiVersion,
+        kind: 'Application',
+        metadata: applicationSet.namespace ? { ...metadata, namespace: applicationSet.namespace } : metadata,
+        spec: template.spec,
+    };
+    return readResource(templatedDocument(applicationSet.document, value, lines), value);
+}
+/**
+ * The generated Application as a document of the ApplicationSet's file: its `metadata` and `spec` are the
+ * template's lines. A line of the template that holds a placeholder is the text of every Application it generates,
+ * each with other values, so no fix edits it (see {@link literalShape}).
+ */
+function templatedDocument(applicationSet, value, lines) {
+    const inFile = (path) => path[0] === 'metadata' || path[0] === 'spec' ? [...TEMPLATE, ...path] : [...path];
+    return {
+        file: applicationSet.file,
+        index: applicationSet.index,
+        value,
+        line: applicationSet.lineAt(TEMPLATE) ?? applicationSet.line,
+        lineAt: (path) => applicationSet.lineAt(inFile(path)),
+        positionAt: (path) => applicationSet.positionAt(inFile(path)),
+        rangeAt: (path) => applicationSet.rangeAt(inFile(path)),
+        describeAt: (path) => literalShape(applicationSet.describeAt(inFile(path)), lines),
+        nestedAt: (path, text) => {
+            const rendered = text ?? (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(value, path));
+            const nested = applicationSet.nestedAt(inFile(path), rendered);
+            if (!nested)
+                return undefined;
+            const written = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(applicationSet.value, inFile(path))) ?? '';
+            // A parameter holding line breaks moves the lines after it: the lines no longer say where a value is written.
+            const sameLines = lineCount(written) === lineCount(rendered ?? written);
+            const line = applicationSet.lineAt(inFile(path)) ?? applicationSet.line;
+            return sameLines ? literalFile(nested, lines) : pinnedFile(nested, line);
+        },
+    };
+}
+function lineCount(text) {
+    return text.split('\n').length;
+}
+/**
+ * A shape for edits, unless one of its lines holds a placeholder of the template. A collection counts its every line:
+ * where a templated value below it is hidden, an edit would take the value for absent and write it a second time.
+ */
+function literalShape(shape, lines) {
+    if (!shape)
+        return undefined;
+    for (let line = shape.start.line; line <= shape.endLine; line++)
+        if ((0,placeholders/* placeholderIn */.P5)(lines[line - 1] ?? ''))
+            return undefined;
+    return shape;
+}
+/** The documents of a nested values string, with the template's placeholder lines kept from edits. */
+function literalFile(nested, lines) {
+    return {
+        ...nested,
+        documents: nested.documents.map((document) => ({
+            ...delegate(document),
+            describeAt: (path) => literalShape(document.describeAt(path), lines),
+        })),
+    };
+}
+/** The documents of a nested values string whose lines are not the template's: every position is its key's line. */
+function pinnedFile(nested, line) {
+    return {
+        ...nested,
+        problems: nested.problems.map((problem) => ({ ...problem, line })),
+        documents: nested.documents.map((document) => ({
+            ...delegate(document),
+            line,
+            lineAt: (path) => (document.lineAt(path) === undefined ? undefined : line),
+            positionAt: (path) => (document.positionAt(path) ? { line, col: 1 } : undefined),
+            rangeAt: (path) => (document.rangeAt(path) ? { startLine: line, endLine: line } : undefined),
+            describeAt: () => undefined,
+        })),
+    };
+}
+/** A plain copy of a document's members (a document may be a class instance, whose methods a spread drops). */
+function delegate(document) {
+    return {
+        file: document.file,
+        index: document.index,
+        value: document.value,
+        line: document.line,
+        lineAt: (path) => document.lineAt(path),
+        positionAt: (path) => document.positionAt(path),
+        rangeAt: (path) => document.rangeAt(path),
+        describeAt: (path) => document.describeAt(path),
+        nestedAt: (path, text) => document.nestedAt(path, text),
+    };
+}
+/** `git` generator: `directories` path patterns of this repository; `files`, `values` and prefixes are not read. */
+function gitGenerator(body, line) {
+    const repoURL = (0,model_read/* asString */.oJ)(body.repoURL) ?? '';
+    if (body.files !== undefined)
+        return notExpanded(line, 'the git files generator is not evaluated');
+    if (body.values !== undefined || body.pathParamPrefix !== undefined)
+        return notExpanded(line, 'git generator values and pathParamPrefix are not evaluated');
+    const include = [];
+    const exclude = [];
+    for (const raw of (0,model_read/* asArray */._j)(body.directories)) {
+        const entry = (0,model_read/* asRecord */.qY)(raw) ?? {};
+        const pattern = (0,model_read/* asString */.oJ)(entry.path);
+        const matcher = pattern === undefined ? undefined : simpleGlob(pattern);
+        if (!matcher)
+            return notExpanded(line, `the git directories path ${pattern ?? '(none)'} is not a simple pattern`);
+        ((0,model_read/* asBoolean */.tB)(entry.exclude) ? exclude : include).push(matcher);
+    }
+    return { kind: 'git', repoURL, include, exclude, line };
+}
+/** A `path.Match` pattern with only `*` and `?` (neither crosses a `/`); undefined for classes, escapes, templates. */
+function simpleGlob(pattern) {
+    if (pattern === '' || /[[\\]|\{\{/.test(pattern))
+        return undefined;
+    const body = pattern
+        .split('')
+        .map((char) => (char === '*' ? '[^/]*' : char === '?' ? '[^/]' : char.replace(/[.+^${}()|]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${body}$`);
+}
+/** Argo CD reads no hidden folder (`.git`, `.github`). */
+function isHidden(segment) {
+    return segment.startsWith('.');
+}
+/**
+ * The Applications of a git directories generator: one per folder of this tree its patterns match, when its
+ * `repoURL` is this repository (the tree is taken to be it when nothing tells its URL, as for `$values` files).
+ */
+function gitApplications(applicationSet, generator, localUrls, folders, repo) {
+    const url = normalizeGitUrl(generator.repoURL);
+    if (!url)
+        return notExpanded(generator.line, `the git generator's repoURL ${generator.repoURL} is not a URL`);
+    if (localUrls.size > 0 && !localUrls.has(url))
+        return notExpanded(generator.line, `the git generator reads ${generator.repoURL}, not this repository (${[...localUrls].join(', ')} by the Argo CD sources whose path is here)`);
+    const goTemplate = (0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(applicationSet.document.value, ['spec', 'goTemplate'])) ?? false;
+    const matched = folders.filter((folder) => generator.include.some((pattern) => pattern.test(folder)) &&
+        !generator.exclude.some((pattern) => pattern.test(folder)));
+    const lines = textLines(repo, applicationSet.origin.file);
+    const applications = matched.flatMap((folder) => {
+        const render = goTemplate ? goRender({ path: goPathParams(folder) }) : flatRender(flatPathParams(folder));
+        return generatedApplication(applicationSet, render, lines) ?? [];
+    });
+    if (matched.length > 0)
+        return { applications };
+    return {
+        applications,
+        note: {
+            file: applicationSet.origin.file,
+            line: generator.line,
+            reason: `ApplicationSet ${nameOf(applicationSet)}: no folder of this repository with YAML files matches the git directories generator, so no Application is read from it`,
+        },
+    };
+}
+/** The directory parameters of a git generator without goTemplate (`commitSHA` is not known and stays as written). */
+function flatPathParams(folder) {
+    const base = folder.split('/').pop() ?? folder;
+    const params = new Map([
+        ['path', folder],
+        ['path.basename', base],
+        ['path.basenameNormalized', sanitizeName(base)],
+    ]);
+    folder.split('/').forEach((segment, index) => params.set(`path[${index}]`, segment));
+    return params;
+}
+function goPathParams(folder) {
+    const base = folder.split('/').pop() ?? folder;
+    return {
+        path: folder,
+        basename: base,
+        basenameNormalized: sanitizeName(base),
+        segments: folder.split('/'),
+    };
+}
+/** Argo CD's `SanitizeName`: a DNS name from a folder name (lower case, other characters as `-`). */
+function sanitizeName(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^-a-z0-9.]/g, '-')
+        .slice(0, 253)
+        .replace(/^[-.]+|[-.]+$/g, '');
+}
+
 ;// CONCATENATED MODULE: ./src/model/istio-resources.ts
 
 
@@ -13728,43 +14599,42 @@ function isIstioKind(resource, kind) {
     return resource.kind === kind && (group === 'networking.istio.io' || group === 'security.istio.io');
 }
 function stringList(value) {
-    return (0,read/* asArray */._j)(value)
-        .map(read/* asString */.oJ)
+    return (0,model_read/* asArray */._j)(value)
+        .map(model_read/* asString */.oJ)
         .filter((item) => item !== undefined);
 }
 function readPeerAuthentication(resource) {
-    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec']));
-    const selector = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(spec, ['selector', 'matchLabels']));
-    const mode = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, ['mtls', 'mode']));
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec']));
+    const selector = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(spec, ['selector', 'matchLabels']));
+    const mode = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(spec, ['mtls', 'mode']));
     const portLevel = {};
-    for (const [port, setting] of Object.entries((0,read/* asRecord */.qY)(spec?.portLevelMtls) ?? {})) {
-        const portMode = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(setting)?.mode);
+    for (const [port, setting] of Object.entries((0,model_read/* asRecord */.qY)(spec?.portLevelMtls) ?? {})) {
+        const portMode = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(setting)?.mode);
         if (portMode)
             portLevel[port] = portMode;
     }
     return {
         ...resource,
         // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
-        ...(selector ? { selector: (0,read/* metadataStrings */.ah)(selector) } : {}),
-        ...(mode
-            ? { mtlsMode: provenance_fact(mode.toUpperCase(), originLaterAt(resource, ['spec', 'mtls', 'mode'])) }
-            : {}),
+        ...(selector ? { selector: (0,model_read/* metadataStrings */.ah)(selector) } : {}),
+        // Kept as written: the CRD's enum is case-sensitive, so `strict` is no mode (`shapeNotes` says so).
+        ...(mode ? { mtlsMode: provenance_fact(mode, originLaterAt(resource, ['spec', 'mtls', 'mode'])) } : {}),
         portLevelMtls: portLevel,
     };
 }
 function readServiceEntry(resource) {
-    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
-    const ports = (0,read/* asArray */._j)(spec.ports).flatMap((item) => {
-        const port = (0,read/* asRecord */.qY)(item);
-        const number = (0,read/* asNumber */.i)(port?.number);
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const ports = (0,model_read/* asArray */._j)(spec.ports).flatMap((item) => {
+        const port = (0,model_read/* asRecord */.qY)(item);
+        const number = (0,model_read/* asNumber */.i)(port?.number);
         if (number === undefined)
             return [];
-        const name = (0,read/* asString */.oJ)(port?.name);
-        const protocol = (0,read/* asString */.oJ)(port?.protocol);
+        const name = (0,model_read/* asString */.oJ)(port?.name);
+        const protocol = (0,model_read/* asString */.oJ)(port?.protocol);
         return [{ number, ...(name ? { name } : {}), ...(protocol ? { protocol } : {}) }];
     });
-    const resolution = (0,read/* asString */.oJ)(spec.resolution);
-    const location = (0,read/* asString */.oJ)(spec.location);
+    const resolution = (0,model_read/* asString */.oJ)(spec.resolution);
+    const location = (0,model_read/* asString */.oJ)(spec.location);
     return {
         ...resource,
         hosts: provenance_fact(stringList(spec.hosts), originLaterAt(resource, ['spec', 'hosts'])),
@@ -13773,11 +14643,11 @@ function readServiceEntry(resource) {
         ...(location ? { location } : {}),
         ...(spec.exportTo !== undefined ? { exportTo: stringList(spec.exportTo) } : {}),
         ...(spec.addresses !== undefined ? { addresses: stringList(spec.addresses) } : {}),
-        endpoints: (0,read/* asArray */._j)(spec.endpoints),
+        endpoints: (0,model_read/* asArray */._j)(spec.endpoints),
     };
 }
 function readVirtualService(resource) {
-    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
     return {
         ...resource,
         hosts: stringList(spec.hosts),
@@ -13785,20 +14655,23 @@ function readVirtualService(resource) {
     };
 }
 function readSidecar(resource) {
-    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
-    const selector = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(spec, ['workloadSelector', 'labels']));
-    const policy = (0,read/* asRecord */.qY)(spec.outboundTrafficPolicy);
-    // A present `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY: it is the protobuf enum's zero value.
-    const mode = policy ? ((0,read/* asString */.oJ)(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY') : undefined;
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const selector = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(spec, ['workloadSelector', 'labels']));
+    const emptySelector = (0,model_read/* asRecord */.qY)(spec.workloadSelector) !== undefined && Object.keys(selector ?? {}).length === 0;
+    const policy = (0,model_read/* asRecord */.qY)(spec.outboundTrafficPolicy);
+    // A present `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY: it is the protobuf enum's zero value. A mode is
+    // kept as written: the CRD's enum is case-sensitive, so `registry_only` restricts nothing (`shapeNotes` says so).
+    const mode = policy ? ((0,model_read/* asString */.oJ)(policy.mode) ?? 'REGISTRY_ONLY') : undefined;
     const modePath = policy?.mode !== undefined
         ? ['spec', 'outboundTrafficPolicy', 'mode']
         : ['spec', 'outboundTrafficPolicy'];
     return {
         ...resource,
         // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
-        ...(selector ? { workloadSelector: (0,read/* metadataStrings */.ah)(selector) } : {}),
+        ...(selector && !emptySelector ? { workloadSelector: (0,model_read/* metadataStrings */.ah)(selector) } : {}),
+        ...(emptySelector ? { emptyWorkloadSelector: true } : {}),
         ...(mode ? { outboundPolicy: provenance_fact(mode, originAt(resource, modePath)) } : {}),
-        egressHosts: (0,read/* asArray */._j)(spec.egress).flatMap((item) => stringList((0,read/* asRecord */.qY)(item)?.hosts)),
+        egressHosts: (0,model_read/* asArray */._j)(spec.egress).flatMap((item) => stringList((0,model_read/* asRecord */.qY)(item)?.hosts)),
     };
 }
 
@@ -13845,12 +14718,12 @@ const PLATFORMS = {
  * `global.profile` / `global.platform`, but reads `compatibilityVersion` only at the top level.
  */
 function presetSetting(values, key) {
-    const top = (0,read/* asString */.oJ)(values[key]);
+    const top = (0,model_read/* asString */.oJ)(values[key]);
     if (top)
         return { value: top, path: [key] };
     if (!ALSO_UNDER_GLOBAL.includes(key))
         return undefined;
-    const global = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(values.global)?.[key]);
+    const global = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(values.global)?.[key]);
     return global ? { value: global, path: ['global', key] } : undefined;
 }
 /** Chart values with the presets their `profile`, `compatibilityVersion` and `platform` select, under the user's. */
@@ -13867,7 +14740,7 @@ function withIstioPresets(values) {
             via: `${key} ${chosen.value} preset`,
             values: preset,
             preset: true,
-            locate: (path) => (0,read/* getIn */.O6)(preset, path) === undefined
+            locate: (path) => (0,model_read/* getIn */.O6)(preset, path) === undefined
                 ? undefined
                 : { ...origin, path: `${chosen.path.join('.')}=${chosen.value}: ${path.join('.')}` },
         });
@@ -13895,31 +14768,55 @@ function withIstioPresets(values) {
 
 
 
+
 /** Reads mesh-wide settings from a MeshConfig object found at `meshPath`. */
 function readMeshConfig(meshConfig, locate, via, origin) {
     const source = { via, origin };
-    const policy = (0,read/* asRecord */.qY)(meshConfig.outboundTrafficPolicy);
+    const policy = (0,model_read/* asRecord */.qY)(meshConfig.outboundTrafficPolicy);
     if (policy) {
-        // `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY (the protobuf enum's zero value).
-        const mode = (0,read/* asString */.oJ)(policy.mode)?.toUpperCase() ?? 'REGISTRY_ONLY';
+        // `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY (the protobuf enum's zero value). A mode is kept as
+        // written: istiod parses enum names case-sensitively (see `unreadableMeshModes`).
+        const mode = (0,model_read/* asString */.oJ)(policy.mode) ?? 'REGISTRY_ONLY';
         source.outboundPolicy = provenance_fact(mode, locate(policy.mode !== undefined ? ['outboundTrafficPolicy', 'mode'] : ['outboundTrafficPolicy']));
     }
-    const root = (0,read/* asString */.oJ)(meshConfig.rootNamespace);
+    const root = (0,model_read/* asString */.oJ)(meshConfig.rootNamespace);
     if (root)
         source.rootNamespace = provenance_fact(root, locate(['rootNamespace']));
     if (meshConfig.defaultServiceExportTo !== undefined) {
-        const exportTo = (0,read/* asArray */._j)(meshConfig.defaultServiceExportTo)
-            .map(read/* asString */.oJ)
+        const exportTo = (0,model_read/* asArray */._j)(meshConfig.defaultServiceExportTo)
+            .map(model_read/* asString */.oJ)
             .filter((v) => !!v);
         source.defaultServiceExportTo = provenance_fact(exportTo, locate(['defaultServiceExportTo']));
     }
     if (meshConfig.discoverySelectors !== undefined) {
-        const selectors = (0,read/* asArray */._j)(meshConfig.discoverySelectors)
+        const selectors = (0,model_read/* asArray */._j)(meshConfig.discoverySelectors)
             .map((selector) => toSelector(selector))
             .filter((s) => s !== undefined);
         source.discoverySelectors = provenance_fact(selectors, locate(['discoverySelectors']));
     }
     return source;
+}
+/** The names of `MeshConfig.OutboundTrafficPolicy.Mode` (`ALLOW_ANY_DYNAMIC_DNS` since Istio 1.30). */
+const MESH_OUTBOUND_MODES = ['REGISTRY_ONLY', 'ALLOW_ANY', 'ALLOW_ANY_DYNAMIC_DNS'];
+/**
+ * Notes for mesh configs whose outbound mode is no enum name as written (`registry_only`). istiod reads the mesh
+ * config with jsonpb, which matches enum names exactly; on an error it discards the whole config and keeps its last
+ * valid one, or the default ALLOW_ANY (`meshwatcher`, "invalid mesh config, using last known state").
+ */
+function unreadableMeshModes(sources) {
+    return sources.flatMap((source) => {
+        const mode = source.outboundPolicy;
+        if (!mode || MESH_OUTBOUND_MODES.includes(mode.value))
+            return [];
+        return [
+            {
+                file: mode.origin.file,
+                line: mode.origin.line,
+                reason: `${source.via}: outboundTrafficPolicy.mode "${mode.value}" is not one of ${MESH_OUTBOUND_MODES.join(', ')} ` +
+                    '(as written, upper case); istiod rejects the mesh config and keeps its last valid one, so it is not read as a restriction',
+            },
+        ];
+    });
 }
 function isMeshConfigMap(resource) {
     return resource.kind === 'ConfigMap' && resource.apiVersion === 'v1' && /^istio(-.+)?$/.test(resource.name);
@@ -13933,7 +14830,7 @@ function readMeshConfigMap(resource) {
     if (nested.problems.length > 0)
         return { line: nested.problems[0].line, problem: `mesh config: ${nested.problems[0].reason}` };
     const document = nested.documents[0];
-    const mesh = (0,read/* asRecord */.qY)(document?.value) ?? {};
+    const mesh = (0,model_read/* asRecord */.qY)(document?.value) ?? {};
     const file = fileAt(resource.document, ['data', 'mesh']);
     const locate = (path) => ({
         file,
@@ -13946,19 +14843,19 @@ function readMeshConfigMap(resource) {
 /** istiod chart values: mesh config, pilot env (`pilot.*` wins over the flat 1.24+ keys), CNI-in-use flag. */
 function readIstiodValues(values) {
     const at = (path) => valuesOrigin(values, path);
-    const meshConfig = (0,read/* asRecord */.qY)(values.values.meshConfig);
-    const mesh = meshConfig
+    const meshConfig = (0,model_read/* asRecord */.qY)(values.values.meshConfig);
+    const mesh = withChartRootNamespace(meshConfig
         ? readMeshConfig(meshConfig, (p) => at(['meshConfig', ...p]), values.via, values.origin)
-        : undefined;
+        : undefined, values.values, at, values.via, values.origin);
     const env = {};
     for (const prefix of [['env'], ['pilot', 'env']]) {
-        for (const [key, raw] of Object.entries((0,read/* asRecord */.qY)((0,read/* getIn */.O6)(values.values, prefix)) ?? {})) {
-            const text = (0,read/* asString */.oJ)(raw);
+        for (const [key, raw] of Object.entries((0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(values.values, prefix)) ?? {})) {
+            const text = (0,model_read/* asString */.oJ)(raw);
             if (text !== undefined)
                 env[key] = provenance_fact(text, at([...prefix, key]));
         }
     }
-    const envPrefix = (0,read/* getIn */.O6)(values.values, ['pilot', 'env']) !== undefined || (0,read/* getIn */.O6)(values.values, ['env']) === undefined
+    const envPrefix = (0,model_read/* getIn */.O6)(values.values, ['pilot', 'env']) !== undefined || (0,model_read/* getIn */.O6)(values.values, ['env']) === undefined
         ? ['pilot', 'env']
         : ['env'];
     const cniInUse = istiodCniFlag(values, at);
@@ -13968,15 +14865,40 @@ function readIstiodValues(values) {
         env,
         envTarget: { document: values.document, path: [...values.valuesPath, ...envPrefix] },
         via: values.via,
-        ...optionalFact('version', values.chartVersion, values.chartVersionOrigin ?? values.origin),
+        ...chartVersionFact(values),
         ...presetFact(values, 'compatibilityVersion'),
         ...presetFact(values, 'profile'),
-        ...optionalFact('revision', (0,read/* asString */.oJ)(values.values.revision) || undefined, at(['revision'])),
+        ...optionalFact('revision', (0,model_read/* asString */.oJ)(values.values.revision) || undefined, at(['revision'])),
         ...presetFact(values, 'platform'),
         namespace: provenance_fact(namespace ?? 'istio-system', values.origin, !namespace),
         ...(cniInUse ? { cniEnabled: cniInUse } : {}),
+        autoInject: autoInjectPolicy(values.values, at, values.origin),
     };
     return { ...(mesh ? { mesh } : {}), pilot, ...(cniInUse ? { cniInUse } : {}) };
+}
+/**
+ * `global.proxy.autoInject`, which the istiod chart writes as the injector's `policy` (`istiod-injector-configmap.yaml`):
+ * `enabled` (the chart default) injects pods that say nothing, `disabled` injects only pods that ask.
+ */
+function autoInjectPolicy(values, at, origin) {
+    const path = ['global', 'proxy', 'autoInject'];
+    const written = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(values, path));
+    return written ? provenance_fact(written, at(path)) : provenance_fact('enabled', origin, true);
+}
+/**
+ * The istiod chart renders `rootNamespace` as `meshConfig.rootNamespace`, else `global.istioNamespace`
+ * (`templates/configmap.yaml`, 1.20 to 1.28; IstioOperator renders the same chart from `spec.values`), so a mesh
+ * config without a root namespace of its own has the chart's. Sail sets `global.istioNamespace` to the CR's
+ * `spec.namespace` (see `readSailResource`).
+ */
+function withChartRootNamespace(mesh, values, at, via, origin) {
+    if (mesh?.rootNamespace)
+        return mesh;
+    const istioNamespace = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(values, ['global', 'istioNamespace']));
+    if (!istioNamespace)
+        return mesh;
+    const rootNamespace = provenance_fact(istioNamespace, at(['global', 'istioNamespace']));
+    return { ...(mesh ?? { via, origin }), rootNamespace };
 }
 /**
  * Whether istiod is told the CNI agent is in use. 1.24+ reads only `pilot.cni.enabled` (the flat `cni.enabled` is
@@ -13984,11 +14906,11 @@ function readIstiodValues(values) {
  */
 function istiodCniFlag(values, at) {
     for (const prefix of [['pilot', 'cni'], ['cni']]) {
-        const enabled = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(values.values, [...prefix, 'enabled']));
+        const enabled = (0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(values.values, [...prefix, 'enabled']));
         if (enabled !== undefined)
             return provenance_fact(enabled, at([...prefix, 'enabled']));
     }
-    const legacy = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(values.values, ['istio_cni', 'enabled']));
+    const legacy = (0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(values.values, ['istio_cni', 'enabled']));
     const minor = /^v?1\.(\d+)/.exec(values.chartVersion ?? '');
     if (legacy !== undefined && (!minor || Number(minor[1]) < 24))
         return provenance_fact(legacy, at(['istio_cni', 'enabled']));
@@ -14011,8 +14933,8 @@ function optionalFact(key, value, origin) {
 function whyFlatCniKeysIgnored(values) {
     if (values.installer === 'sail')
         return "Sail passes only `cni` and `global` of an IstioCNI's spec.values to the chart";
-    const line = facts_versions_releaseLine(values.chartVersion);
-    if (line && !facts_versions_atLeast(line, 1, 24))
+    const line = releaseLine(values.chartVersion);
+    if (line && !atLeast(line, 1, 24))
         return `the cni chart ${values.chartVersion} reads only the \`cni:\` map (the flat keys came with 1.24)`;
     return undefined;
 }
@@ -14022,32 +14944,32 @@ function whyFlatCniKeysIgnored(values) {
  */
 function readCniValues(values) {
     const flatIgnored = whyFlatCniKeysIgnored(values);
-    const legacyMap = (0,read/* asRecord */.qY)(values.values.cni);
-    const hasLegacy = (0,read/* getIn */.O6)(values.values, ['cni', 'podAnnotations']) !== undefined;
+    const legacyMap = (0,model_read/* asRecord */.qY)(values.values.cni);
+    const hasLegacy = (0,model_read/* getIn */.O6)(values.values, ['cni', 'podAnnotations']) !== undefined;
     const hasFlat = values.values.podAnnotations !== undefined;
     const annotationsPath = flatIgnored || hasLegacy || (!hasFlat && legacyMap) ? ['cni', 'podAnnotations'] : ['podAnnotations'];
     const pick = (key) => {
-        const legacy = (0,read/* getIn */.O6)(values.values, ['cni', ...key]);
+        const legacy = (0,model_read/* getIn */.O6)(values.values, ['cni', ...key]);
         if (legacy !== undefined)
             return { value: legacy, path: ['cni', ...key] };
-        const flat = flatIgnored ? undefined : (0,read/* getIn */.O6)(values.values, key);
+        const flat = flatIgnored ? undefined : (0,model_read/* getIn */.O6)(values.values, key);
         return flat !== undefined ? { value: flat, path: key } : undefined;
     };
     const ambient = pick(['ambient', 'enabled']);
-    const ambientEnabled = (0,read/* asBoolean */.tB)(ambient?.value);
+    const ambientEnabled = (0,model_read/* asBoolean */.tB)(ambient?.value);
     const exclude = pick(['excludeNamespaces']);
     const at = (path) => valuesOrigin(values, path);
-    const flatAnnotations = (0,read/* stringMap */.Qi)(values.values.podAnnotations);
+    const flatAnnotations = (0,model_read/* stringMap */.Qi)(values.values.podAnnotations);
     // The chart copies `cni.podAnnotations` over the flat map: a key's value as written is the one that wins.
     const writtenAnnotations = {
-        ...(flatIgnored ? {} : (0,read/* asRecord */.qY)(values.values.podAnnotations)),
-        ...(0,read/* asRecord */.qY)(legacyMap?.podAnnotations),
+        ...(flatIgnored ? {} : (0,model_read/* asRecord */.qY)(values.values.podAnnotations)),
+        ...(0,model_read/* asRecord */.qY)(legacyMap?.podAnnotations),
     };
     return {
         enabled: provenance_fact(true, values.origin),
         namespace: provenance_fact(values.releaseNamespace ?? 'istio-system', values.origin, !values.releaseNamespace),
-        podAnnotations: provenance_fact((0,read/* stringMap */.Qi)(writtenAnnotations), at(annotationsPath)),
-        nonStringPodAnnotations: (0,read/* nonStringKeys */.nZ)(writtenAnnotations),
+        podAnnotations: provenance_fact((0,model_read/* stringMap */.Qi)(writtenAnnotations), at(annotationsPath)),
+        nonStringPodAnnotations: (0,model_read/* nonStringKeys */.nZ)(writtenAnnotations),
         annotationsTarget: { document: values.document, path: [...values.valuesPath, ...annotationsPath] },
         ...(flatIgnored && hasFlat
             ? {
@@ -14061,92 +14983,99 @@ function readCniValues(values) {
         ...(ambient && ambientEnabled !== undefined ? { ambient: provenance_fact(ambientEnabled, at(ambient.path)) } : {}),
         ...(exclude
             ? {
-                excludeNamespaces: provenance_fact((0,read/* asArray */._j)(exclude.value)
-                    .map(read/* asString */.oJ)
+                excludeNamespaces: provenance_fact((0,model_read/* asArray */._j)(exclude.value)
+                    .map(model_read/* asString */.oJ)
                     .filter((v) => !!v), at(exclude.path)),
             }
             : {}),
-        ...(values.chartVersion
-            ? { version: provenance_fact(values.chartVersion, values.chartVersionOrigin ?? values.origin) }
-            : {}),
+        ...chartVersionFact(values),
     };
+}
+/** The chart version as the install's Istio version; `defaulted` when it is the assumed one. */
+function chartVersionFact(values) {
+    if (!values.chartVersion)
+        return {};
+    const origin = values.chartVersionOrigin ?? values.origin;
+    return { version: provenance_fact(values.chartVersion, origin, values.chartVersionAssumed) };
 }
 function isIstioOperator(resource) {
     return resource.kind === 'IstioOperator' && resource.apiVersion.startsWith('install.istio.io/');
 }
 /** IstioOperator: `spec.values.meshConfig` wins over `spec.meshConfig`; `components.cni.enabled` installs CNI. */
 function readIstioOperator(resource) {
-    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
     const via = `IstioOperator ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
     const at = (path) => originAt(resource, ['spec', ...path]);
-    let mesh;
-    for (const prefix of [['meshConfig'], ['values', 'meshConfig']]) {
-        const meshConfig = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(spec, prefix));
-        if (!meshConfig)
-            continue;
-        const next = readMeshConfig(meshConfig, (p) => at([...prefix, ...p]), via, resource.origin);
-        mesh = mesh ? { ...mesh, ...definedOnly(next) } : next;
-    }
+    // istioctl merges `spec.meshConfig` into `spec.values.meshConfig` and then the user's `spec.values` on top, key by
+    // key (operator/pkg/render/manifest.go): a `values.meshConfig.outboundTrafficPolicy` without `mode` keeps the mode of
+    // `spec.meshConfig`. Each setting points at the map that wrote it.
+    const topMesh = (0,model_read/* asRecord */.qY)(spec.meshConfig);
+    const valuesMesh = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(spec, ['values', 'meshConfig']));
+    let mesh = topMesh || valuesMesh
+        ? readMeshConfig(helmMerge(topMesh ?? {}, valuesMesh ?? {}), (p) => at((0,model_read/* getIn */.O6)(valuesMesh, p) !== undefined ? ['values', 'meshConfig', ...p] : ['meshConfig', ...p]), via, resource.origin)
+        : undefined;
+    mesh = withChartRootNamespace(mesh, (0,model_read/* asRecord */.qY)(spec.values) ?? {}, (p) => at(['values', ...p]), via, resource.origin);
     // `components.pilot.k8s.env` patches the rendered Deployment, so it wins over `values.pilot.env`.
     const env = {};
-    for (const [key, raw] of Object.entries((0,read/* asRecord */.qY)((0,read/* getIn */.O6)(spec, ['values', 'pilot', 'env'])) ?? {})) {
-        const text = (0,read/* asString */.oJ)(raw);
+    for (const [key, raw] of Object.entries((0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(spec, ['values', 'pilot', 'env'])) ?? {})) {
+        const text = (0,model_read/* asString */.oJ)(raw);
         if (text !== undefined)
             env[key] = provenance_fact(text, at(['values', 'pilot', 'env', key]));
     }
-    (0,read/* asArray */._j)((0,read/* getIn */.O6)(spec, ['components', 'pilot', 'k8s', 'env'])).forEach((item, index) => {
-        const name = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(item)?.name);
-        const value = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(item)?.value);
+    (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(spec, ['components', 'pilot', 'k8s', 'env'])).forEach((item, index) => {
+        const name = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(item)?.name);
+        const value = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(item)?.value);
         if (name && value !== undefined)
             env[name] = provenance_fact(value, at(['components', 'pilot', 'k8s', 'env', index]));
     });
     const compatibilityPath = spec.compatibilityVersion !== undefined ? ['compatibilityVersion'] : ['values', 'compatibilityVersion'];
-    const profile = (0,read/* asString */.oJ)(spec.profile);
+    const profile = (0,model_read/* asString */.oJ)(spec.profile);
     const cniComponent = iopCniComponent(spec, profile, at);
-    const pilotCni = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(spec, ['values', 'pilot', 'cni', 'enabled']));
+    const pilotCni = (0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(spec, ['values', 'pilot', 'cni', 'enabled']));
     const cniInUse = pilotCni !== undefined
         ? provenance_fact(pilotCni, at(['values', 'pilot', 'cni', 'enabled']))
         : cniComponent?.enabled;
-    const namespace = (0,read/* asString */.oJ)(spec.namespace) ?? (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, ['values', 'global', 'istioNamespace']));
+    const namespace = (0,model_read/* asString */.oJ)(spec.namespace) ?? (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(spec, ['values', 'global', 'istioNamespace']));
     const pilot = {
         origin: resource.origin,
         env,
         envTarget: { document: resource.document, path: ['spec', 'values', 'pilot', 'env'] },
         via,
-        ...optionalFact('version', (0,read/* asString */.oJ)(spec.tag) ?? (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, ['values', 'global', 'tag'])), at(spec.tag !== undefined ? ['tag'] : ['values', 'global', 'tag'])),
+        ...optionalFact('version', (0,model_read/* asString */.oJ)(spec.tag) ?? (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(spec, ['values', 'global', 'tag'])), at(spec.tag !== undefined ? ['tag'] : ['values', 'global', 'tag'])),
         ...optionalFact('profile', profile, at(['profile'])),
-        ...optionalFact('compatibilityVersion', (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, compatibilityPath)), at(compatibilityPath)),
-        ...optionalFact('revision', (0,read/* asString */.oJ)(spec.revision) || undefined, at(['revision'])),
-        ...optionalFact('platform', (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, ['values', 'global', 'platform'])), at(['values', 'global', 'platform'])),
+        ...optionalFact('compatibilityVersion', (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(spec, compatibilityPath)), at(compatibilityPath)),
+        ...optionalFact('revision', (0,model_read/* asString */.oJ)(spec.revision) || undefined, at(['revision'])),
+        ...optionalFact('platform', (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(spec, ['values', 'global', 'platform'])), at(['values', 'global', 'platform'])),
         namespace: provenance_fact(namespace ?? 'istio-system', namespace
             ? at(spec.namespace !== undefined ? ['namespace'] : ['values', 'global', 'istioNamespace'])
             : resource.origin, !namespace),
         ...(cniInUse ? { cniEnabled: cniInUse } : {}),
+        autoInject: autoInjectPolicy((0,model_read/* asRecord */.qY)(spec.values) ?? {}, (p) => at(['values', ...p]), resource.origin),
     };
     let cni;
     if (cniComponent) {
-        const cniNamespace = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(spec, ['components', 'cni', 'namespace']));
-        const ambient = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(spec, ['values', 'cni', 'ambient', 'enabled'])) ??
+        const cniNamespace = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(spec, ['components', 'cni', 'namespace']));
+        const ambient = (0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(spec, ['values', 'cni', 'ambient', 'enabled'])) ??
             (profile?.includes('ambient') ? true : undefined);
-        const exclude = (0,read/* getIn */.O6)(spec, ['values', 'cni', 'excludeNamespaces']);
+        const exclude = (0,model_read/* getIn */.O6)(spec, ['values', 'cni', 'excludeNamespaces']);
         cni = {
             enabled: cniComponent.enabled,
             namespace: provenance_fact(cniNamespace ?? 'istio-system', at(['components', 'cni']), !cniNamespace),
-            podAnnotations: provenance_fact((0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(spec, ['values', 'cni', 'podAnnotations'])), at(['values', 'cni', 'podAnnotations'])),
-            nonStringPodAnnotations: (0,read/* nonStringKeys */.nZ)((0,read/* getIn */.O6)(spec, ['values', 'cni', 'podAnnotations'])),
+            podAnnotations: provenance_fact((0,model_read/* stringMap */.Qi)((0,model_read/* getIn */.O6)(spec, ['values', 'cni', 'podAnnotations'])), at(['values', 'cni', 'podAnnotations'])),
+            nonStringPodAnnotations: (0,model_read/* nonStringKeys */.nZ)((0,model_read/* getIn */.O6)(spec, ['values', 'cni', 'podAnnotations'])),
             annotationsTarget: { document: resource.document, path: ['spec', 'values', 'cni', 'podAnnotations'] },
             via,
             ...(ambient !== undefined
                 ? {
-                    ambient: provenance_fact(ambient, at((0,read/* getIn */.O6)(spec, ['values', 'cni', 'ambient', 'enabled']) !== undefined
+                    ambient: provenance_fact(ambient, at((0,model_read/* getIn */.O6)(spec, ['values', 'cni', 'ambient', 'enabled']) !== undefined
                         ? ['values', 'cni', 'ambient', 'enabled']
                         : ['profile'])),
                 }
                 : {}),
             ...(exclude !== undefined
                 ? {
-                    excludeNamespaces: provenance_fact((0,read/* asArray */._j)(exclude)
-                        .map(read/* asString */.oJ)
+                    excludeNamespaces: provenance_fact((0,model_read/* asArray */._j)(exclude)
+                        .map(model_read/* asString */.oJ)
                         .filter((v) => !!v), at(['values', 'cni', 'excludeNamespaces'])),
                 }
                 : {}),
@@ -14159,15 +15088,12 @@ function readIstioOperator(resource) {
 const CNI_PROFILES = ['ambient', 'openshift', 'openshift-ambient'];
 /** `components.cni.enabled`, or a profile that installs CNI; undefined when the IstioOperator says nothing. */
 function iopCniComponent(spec, profile, at) {
-    const explicit = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(spec, ['components', 'cni', 'enabled']));
+    const explicit = (0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(spec, ['components', 'cni', 'enabled']));
     if (explicit !== undefined)
         return { enabled: provenance_fact(explicit, at(['components', 'cni', 'enabled'])) };
     if (profile && CNI_PROFILES.includes(profile))
         return { enabled: provenance_fact(true, at(['profile'])) };
     return undefined;
-}
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 /** A rendered `istio-cni-node` DaemonSet: CNI is installed in its namespace with its pod annotations. */
 function readCniDaemonSet(resource) {
@@ -14177,8 +15103,8 @@ function readCniDaemonSet(resource) {
     return {
         enabled: provenance_fact(true, resource.origin),
         namespace: provenance_fact(resource.namespace ?? 'istio-system', resource.origin, !resource.namespace),
-        podAnnotations: provenance_fact((0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(resource.document.value, path)), originAt(resource, path)),
-        nonStringPodAnnotations: (0,read/* nonStringKeys */.nZ)((0,read/* getIn */.O6)(resource.document.value, path)),
+        podAnnotations: provenance_fact((0,model_read/* stringMap */.Qi)((0,model_read/* getIn */.O6)(resource.document.value, path)), originAt(resource, path)),
+        nonStringPodAnnotations: (0,model_read/* nonStringKeys */.nZ)((0,model_read/* getIn */.O6)(resource.document.value, path)),
         annotationsTarget: { document: resource.document, path },
         via: `DaemonSet ${resource.namespace ?? ''}/${resource.name}`,
     };
@@ -14190,13 +15116,13 @@ function readCniDaemonSet(resource) {
 
 /** The Dynatrace Operator chart: its namespace and the CSI driver (enabled unless `csidriver.enabled: false`). */
 function readOperatorValues(values) {
-    const csiEnabled = (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(values.values, ['csidriver', 'enabled']));
+    const csiEnabled = (0,model_read/* asBoolean */.tB)((0,model_read/* getIn */.O6)(values.values, ['csidriver', 'enabled']));
     return {
         namespace: provenance_fact(values.releaseNamespace ?? 'dynatrace', values.origin, !values.releaseNamespace),
         csiDriverEnabled: csiEnabled === undefined
             ? provenance_fact(true, values.origin, true)
             : provenance_fact(csiEnabled, valuesOrigin(values, ['csidriver', 'enabled'])),
-        csiDriverLabels: (0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(values.values, ['csidriver', 'labels'])),
+        csiDriverLabels: (0,model_read/* stringMap */.Qi)((0,model_read/* getIn */.O6)(values.values, ['csidriver', 'labels'])),
         ...(values.chartVersion
             ? { version: provenance_fact(values.chartVersion, values.chartVersionOrigin ?? values.origin) }
             : {}),
@@ -14204,302 +15130,8 @@ function readOperatorValues(values) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/model/workload.ts
-
-/** Where each workload kind keeps its pod template; a Pod is its own template. */
-const TEMPLATE_PATHS = {
-    Deployment: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-    Pod: [],
-};
-function isWorkload(resource) {
-    return (resource.kind in TEMPLATE_PATHS &&
-        (resource.apiVersion.startsWith('apps/') ||
-            resource.apiVersion.startsWith('batch/') ||
-            resource.apiVersion === 'v1'));
-}
-function readWorkload(resource) {
-    const templatePath = TEMPLATE_PATHS[resource.kind];
-    const template = (0,read/* getIn */.O6)(resource.document.value, templatePath);
-    return {
-        ...resource,
-        podMetadataPath: [...templatePath, 'metadata'],
-        podLabels: (0,read/* metadataStrings */.ah)((0,read/* getIn */.O6)(template, ['metadata', 'labels'])),
-        podAnnotations: (0,read/* metadataStrings */.ah)((0,read/* getIn */.O6)(template, ['metadata', 'annotations'])),
-        hostNetwork: (0,read/* asBoolean */.tB)((0,read/* getIn */.O6)(template, ['spec', 'hostNetwork'])) ?? false,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/shape.ts
-
-
-
-
-
-const METADATA_VALUES = 'label and annotation values';
-const SELECTOR_VALUES = 'label selector values';
-const WORKLOADS = ['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];
-const ISTIO = ['PeerAuthentication', 'ServiceEntry', 'VirtualService', 'Sidecar', 'IstioOperator'];
-const SAIL = ['Istio', 'IstioCNI', 'ZTunnel', 'IstioRevision'];
-/** Kinds some reader of the model looks at; other kinds are recorded only, so their shape is not our business. */
-const READ_KINDS = new Set([
-    'DynaKube',
-    'EdgeConnect',
-    'Namespace',
-    'ConfigMap',
-    'HelmRelease',
-    'Application',
-    ...ISTIO,
-    ...SAIL,
-    ...WORKLOADS,
-]);
-const WITH_SPEC = new Set([
-    'DynaKube',
-    'EdgeConnect',
-    'HelmRelease',
-    'Application',
-    ...ISTIO,
-    ...SAIL,
-    ...WORKLOADS,
-]);
-const only = (...kinds) => new Set(kinds);
-const FIELDS = [
-    { kinds: 'any', path: ['metadata'], expected: 'mapping' },
-    { kinds: 'any', path: ['metadata', 'labels'], expected: 'map of strings' },
-    { kinds: 'any', path: ['metadata', 'annotations'], expected: 'map of strings' },
-    { kinds: WITH_SPEC, path: ['spec'], expected: 'mapping' },
-    { kinds: only('DynaKube'), path: ['spec', 'apiUrl'], expected: 'string' },
-    { kinds: only('DynaKube'), path: ['spec', 'enableIstio'], expected: 'boolean' },
-    { kinds: only('DynaKube'), path: ['spec', 'oneAgent'], expected: 'mapping' },
-    { kinds: only('DynaKube'), path: ['spec', 'activeGate'], expected: 'mapping' },
-    { kinds: only('DynaKube'), path: ['spec', 'namespaceSelector'], expected: 'mapping' },
-    ...DYNAKUBE_SELECTOR_PATHS.map((path) => ({
-        kinds: only('DynaKube'),
-        path: [...path, 'matchLabels'],
-        expected: 'map of strings',
-        values: SELECTOR_VALUES,
-    })),
-    // The DynaKube CRD types both `additionalProperties: {type: string}`, as an object's own labels and annotations.
-    { kinds: only('DynaKube'), path: ['spec', 'activeGate', 'labels'], expected: 'map of strings' },
-    { kinds: only('DynaKube'), path: ['spec', 'activeGate', 'annotations'], expected: 'map of strings' },
-    { kinds: only('ServiceEntry'), path: ['spec', 'hosts'], expected: 'list' },
-    { kinds: only('ServiceEntry'), path: ['spec', 'ports'], expected: 'list' },
-    { kinds: only('PeerAuthentication'), path: ['spec', 'mtls'], expected: 'mapping' },
-    { kinds: only('PeerAuthentication'), path: ['spec', 'selector'], expected: 'mapping' },
-    { kinds: only('PeerAuthentication'), path: ['spec', 'portLevelMtls'], expected: 'mapping' },
-    {
-        kinds: only('PeerAuthentication'),
-        path: ['spec', 'selector', 'matchLabels'],
-        expected: 'map of strings',
-        values: SELECTOR_VALUES,
-    },
-    {
-        kinds: only('Sidecar'),
-        path: ['spec', 'workloadSelector', 'labels'],
-        expected: 'map of strings',
-        values: SELECTOR_VALUES,
-    },
-    { kinds: only('VirtualService'), path: ['spec', 'hosts'], expected: 'list' },
-    { kinds: only('HelmRelease'), path: ['spec', 'chart'], expected: 'mapping' },
-    { kinds: only('HelmRelease'), path: ['spec', 'values'], expected: 'mapping' },
-    { kinds: only('HelmRelease'), path: ['spec', 'valuesFrom'], expected: 'list' },
-    { kinds: only('Application'), path: ['spec', 'source'], expected: 'mapping' },
-    { kinds: only('Application'), path: ['spec', 'sources'], expected: 'list' },
-    { kinds: only('IstioOperator', ...SAIL), path: ['spec', 'values'], expected: 'mapping' },
-    { kinds: only('IstioOperator'), path: ['spec', 'meshConfig'], expected: 'mapping' },
-    { kinds: only('ConfigMap'), path: ['data'], expected: 'mapping' },
-    ...podTemplateMetadataFields(),
-];
-/** The pod template's labels and annotations of each workload kind; a Pod's are its own `metadata`, checked above. */
-function podTemplateMetadataFields() {
-    return Object.entries(TEMPLATE_PATHS)
-        .filter(([, templatePath]) => templatePath.length > 0)
-        .flatMap(([kind, templatePath]) => ['labels', 'annotations'].map((map) => ({
-        kinds: only(kind),
-        path: [...templatePath, 'metadata', map],
-        expected: 'map of strings',
-    })));
-}
-/** Kubernetes also accepts these spellings for booleans in manifests that pass through Helm. */
-const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
-function matches(value, expected) {
-    switch (expected) {
-        case 'mapping':
-            return (0,read/* asRecord */.qY)(value) !== undefined;
-        case 'list':
-            return Array.isArray(value);
-        case 'boolean':
-            return (typeof value === 'boolean' || (typeof value === 'string' && BOOLEAN_WORDS.has(value.toLowerCase())));
-        case 'string':
-            return typeof value === 'string' || typeof value === 'number';
-        case 'map of strings': {
-            const record = (0,read/* asRecord */.qY)(value);
-            return !!record && Object.values(record).every((item) => item === null || typeof item !== 'object');
-        }
-    }
-}
-const SHOWN_CHARS = 40;
-/** `a list`, `the number 3`, `the string "maybe"` — short, whatever the PR put there. */
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object' && value !== null)
-        return 'a mapping';
-    if (typeof value === 'string') {
-        const shown = value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value;
-        return `the string ${JSON.stringify(shown)}`;
-    }
-    return `the ${typeof value} ${String(value)}`;
-}
-function objectName(value) {
-    return (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(value.metadata)?.name);
-}
-/** A name as shown in a note: a PR can make it megabytes long. */
-function shortName(name) {
-    return name.length > SHOWN_CHARS ? `${name.slice(0, SHOWN_CHARS)}…` : name;
-}
-function fieldNotes(document, kind, label) {
-    const notes = [];
-    for (const field of FIELDS) {
-        if (field.kinds !== 'any' && !field.kinds.has(kind))
-            continue;
-        const value = (0,read/* getIn */.O6)(document.value, field.path);
-        // null is how YAML spells "unset"; the API server treats it so too.
-        if (value === undefined || value === null)
-            continue;
-        if (matches(value, field.expected)) {
-            if (field.expected === 'map of strings')
-                notes.push(...unquotedValueNotes(document, field.path, value, label, field.values));
-            continue;
-        }
-        // `${VAR}` or `{{ … }}` is replaced before the API server sees the object: the model reads the value filled in,
-        // or notes the placeholder it cannot fill; the text as written is not what the cluster gets.
-        if (typeof value === 'string' && placeholderIn(value))
-            continue;
-        notes.push({
-            file: document.file,
-            line: document.lineAt(field.path) ?? document.line,
-            reason: `${label}: ${field.path.join('.')} is ${describeValue(value)}, not a ${field.expected}; the API server rejects it and the rules cannot read it`,
-        });
-    }
-    return notes;
-}
-/**
- * Label and annotation values must be strings. A boolean or number written unquoted (`sidecar.istio.io/inject: false`,
- * `version: 1`) makes the API server reject the object, so the model does not read it as an opt-out or opt-in
- * (`metadataStrings`); a null is no value either. Each such key gets its own note, so the user sees which to quote.
- */
-function unquotedValueNotes(document, path, map, label, values = METADATA_VALUES) {
-    const entries = (0,read/* asRecord */.qY)(map) ?? {};
-    const unquoted = new Set((0,read/* nonStringKeys */.nZ)(map));
-    const keys = Object.keys(entries).filter((key) => unquoted.has(key) || entries[key] === null);
-    return keys.map((key) => unquotedValueNote(document, [...path, key], `${path.join('.')}.${key}`, entries[key], label, values, `${key}: `));
-}
-/** The note for one value that must be a string and is not: where it is, why it counts for nothing, how to quote it. */
-function unquotedValueNote(document, path, shownPath, value, label, values, quotedPrefix) {
-    const quoted = value === null ? '""' : JSON.stringify(String(value));
-    const consequence = value === null
-        ? 'the rules do not read it'
-        : 'the API server rejects the object and the rules do not read it';
-    return {
-        file: document.file,
-        line: document.lineAt(path) ?? document.line,
-        reason: `${label}: ${shownPath} is ${describeValue(value)}, not a string; ${values} must be strings, so ` +
-            `${consequence}. Quote it: \`${quotedPrefix}${quoted}\``,
-    };
-}
-/**
- * The `values` of a DynaKube selector's `matchExpressions` are typed `string` too: an unquoted `true` or `2` in them is
- * rejected like one in `matchLabels`, and the model leaves it out (`toSelector`).
- */
-function selectorExpressionNotes(document, kind, label) {
-    if (kind !== 'DynaKube')
-        return [];
-    const notes = [];
-    for (const selectorPath of DYNAKUBE_SELECTOR_PATHS) {
-        const expressionsPath = [...selectorPath, 'matchExpressions'];
-        (0,read/* asArray */._j)((0,read/* getIn */.O6)(document.value, expressionsPath)).forEach((expression, index) => {
-            (0,read/* asArray */._j)((0,read/* asRecord */.qY)(expression)?.values).forEach((value, valueIndex) => {
-                if (typeof value === 'string')
-                    return;
-                if (value !== null && typeof value === 'object')
-                    return;
-                const path = [...expressionsPath, index, 'values', valueIndex];
-                notes.push(unquotedValueNote(document, path, (0,read/* fieldPath */.cn)(path), value, label, SELECTOR_VALUES, ''));
-            });
-        });
-    }
-    return notes;
-}
-/** Notes for a document of a kind the model reads whose fields have the wrong type, or that has no name. */
-function documentNotes(document) {
-    const object = (0,read/* asRecord */.qY)(document.value);
-    const kind = (0,read/* asString */.oJ)(object?.kind);
-    if (!object || !kind || (0,read/* asString */.oJ)(object.apiVersion) === undefined)
-        return [];
-    if (kind === 'List')
-        return listNotes(document, object.items);
-    if (!READ_KINDS.has(kind))
-        return [];
-    const name = objectName(object);
-    const label = name === undefined ? kind : `${kind} ${shortName(name)}`;
-    const notes = [...fieldNotes(document, kind, label), ...selectorExpressionNotes(document, kind, label)];
-    if (name === undefined)
-        notes.push({
-            file: document.file,
-            line: document.lineAt(['metadata']) ?? document.line,
-            reason: `${kind} without metadata.name is not a Kubernetes object and was not read`,
-        });
-    return notes;
-}
-/** A `kind: List` is read item by item; items that are not objects are dropped, so say so. */
-function listNotes(document, items) {
-    if (items === undefined || items === null)
-        return [];
-    if (!Array.isArray(items))
-        return [
-            {
-                file: document.file,
-                line: document.lineAt(['items']) ?? document.line,
-                reason: `List: items is ${describeValue(items)}, not a list; nothing in it was read`,
-            },
-        ];
-    return items.flatMap((item, index) => (0,read/* asRecord */.qY)(item)
-        ? documentNotes(subDocument(document, ['items', index], item))
-        : [
-            {
-                file: document.file,
-                line: document.lineAt(['items', index]) ?? document.line,
-                reason: `List: item ${index} is ${describeValue(item)}, not an object, and was not read`,
-            },
-        ]);
-}
-/** Shape notes for every document of the parsed files, including the items of `kind: List` documents. */
-function shapeNotes(files) {
-    const notes = [];
-    // A loop, not flatMap: most files of a big repository keep no document and need not even be looked up.
-    for (const file of files)
-        if (file.documents.length > 0)
-            for (const note of fileNotes(file))
-                notes.push(note);
-    return notes;
-}
-/** Notes of each parsed file, once: base and head share the parse of every file a pull request left alone. */
-const notesOfFile = new WeakMap();
-function fileNotes(file) {
-    let notes = notesOfFile.get(file);
-    if (!notes)
-        notesOfFile.set(file, (notes = file.documents.flatMap(documentNotes)));
-    return notes;
-}
-
 ;// CONCATENATED MODULE: ./src/model/values-files.ts
+
 
 
 
@@ -14530,21 +15162,25 @@ function recognizeChart(values) {
     const keys = Object.keys(values);
     if (keys.some((key) => ISTIOD_KEYS.includes(key)))
         return 'istiod';
-    const legacyCni = (0,read/* asRecord */.qY)(values.cni);
+    const legacyCni = (0,model_read/* asRecord */.qY)(values.cni);
     if (keys.some((key) => CNI_KEYS.includes(key)))
         return 'cni';
     if (legacyCni &&
         Object.keys(legacyCni).some((key) => [...CNI_KEYS, 'podAnnotations', 'ambient'].includes(key)))
         return 'cni';
     const operatorKeys = keys.filter((key) => OPERATOR_KEYS.includes(key));
-    if ((0,read/* asRecord */.qY)(values.csidriver) || values.installCRD !== undefined || operatorKeys.length >= 2)
+    if ((0,model_read/* asRecord */.qY)(values.csidriver) || values.installCRD !== undefined || operatorKeys.length >= 2)
         return 'dynatrace-operator';
     return undefined;
 }
-/** Maps a path to the chart whose globs in the config match it. */
+/**
+ * Maps a path to the chart whose globs in the config match it. A glob picomatch cannot read matches nothing: the
+ * config file of the tree the CLI or action runs on is refused with its line before, but the base side's is read
+ * only here.
+ */
 function chartMatcher(globs) {
     const matchers = HELM_CHARTS.flatMap((chart) => {
-        const patterns = globs[chart];
+        const patterns = globs[chart]?.filter((glob) => !isUnreadableGlob(glob));
         return patterns && patterns.length > 0 ? [{ chart, matches: picomatch_default()(patterns, { dot: true }) }] : [];
     });
     return (path) => matchers.find((m) => m.matches(path))?.chart;
@@ -14581,10 +15217,10 @@ function applyDeployment(repo, notEvaluable) {
     const fluxRoots = new Map();
     const argoSources = [];
     for (const flux of fluxes) {
-        const dir = entryDir((0,read/* asString */.oJ)((0,read/* getIn */.O6)(flux.document.value, ['spec', 'path'])) ?? '');
+        const dir = entryDir((0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(flux.document.value, ['spec', 'path'])) ?? '');
         if (dir === undefined)
             continue;
-        const targetNamespace = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(flux.document.value, ['spec', 'targetNamespace']));
+        const targetNamespace = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(flux.document.value, ['spec', 'targetNamespace']));
         // Flux builds the folder's kustomization, or one it generates with every file under the folder.
         let root = dir;
         if (!known.has(dir))
@@ -14605,12 +15241,12 @@ function applyDeployment(repo, notEvaluable) {
         if (resource.kind !== 'Application' || !resource.apiVersion.startsWith('argoproj.io/'))
             continue;
         const sources = [
-            (0,read/* getIn */.O6)(resource.document.value, ['spec', 'source']),
-            ...(0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'sources'])),
+            (0,model_read/* getIn */.O6)(resource.document.value, ['spec', 'source']),
+            ...(0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(resource.document.value, ['spec', 'sources'])),
         ];
         for (const source of sources) {
-            const dir = entryDir((0,read/* asString */.oJ)((0,read/* asRecord */.qY)(source)?.path));
-            if (dir === undefined || (0,read/* asRecord */.qY)(source)?.chart !== undefined)
+            const dir = entryDir((0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(source)?.path));
+            if (dir === undefined || (0,model_read/* asRecord */.qY)(source)?.chart !== undefined)
                 continue;
             entryPoints.push(dir);
             argoSources.push({ resource, dir, recurse: argoRecurse(source) });
@@ -14631,14 +15267,14 @@ function applyDeployment(repo, notEvaluable) {
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}/g;
 /** `postBuild.substitute` and `substituteFrom` ConfigMaps of the repository; Secrets are not read. */
 function variablesOf(repo, flux, notEvaluable) {
-    const postBuild = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(flux.document.value, ['spec', 'postBuild']));
+    const postBuild = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(flux.document.value, ['spec', 'postBuild']));
     if (!postBuild)
         return undefined;
     const variables = new Map();
-    (0,read/* asArray */._j)(postBuild.substituteFrom).forEach((raw, index) => {
-        const entry = (0,read/* asRecord */.qY)(raw);
-        const kind = (0,read/* asString */.oJ)(entry?.kind) ?? 'ConfigMap';
-        const name = (0,read/* asString */.oJ)(entry?.name) ?? '';
+    (0,model_read/* asArray */._j)(postBuild.substituteFrom).forEach((raw, index) => {
+        const entry = (0,model_read/* asRecord */.qY)(raw);
+        const kind = (0,model_read/* asString */.oJ)(entry?.kind) ?? 'ConfigMap';
+        const name = (0,model_read/* asString */.oJ)(entry?.name) ?? '';
         const line = flux.document.lineAt(['spec', 'postBuild', 'substituteFrom', index]) ?? flux.origin.line;
         if (kind !== 'ConfigMap') {
             notEvaluable.push({
@@ -14657,11 +15293,11 @@ function variablesOf(repo, flux, notEvaluable) {
             });
             return;
         }
-        for (const [key, value] of Object.entries((0,read/* stringMap */.Qi)((0,read/* getIn */.O6)(configMap.document.value, ['data']))))
+        for (const [key, value] of Object.entries((0,model_read/* stringMap */.Qi)((0,model_read/* getIn */.O6)(configMap.document.value, ['data']))))
             variables.set(key, value);
     });
     // Inline `substitute` wins over `substituteFrom` (Flux applies it last).
-    for (const [key, value] of Object.entries((0,read/* stringMap */.Qi)(postBuild.substitute)))
+    for (const [key, value] of Object.entries((0,model_read/* stringMap */.Qi)(postBuild.substitute)))
         variables.set(key, value);
     return variables;
 }
@@ -14679,7 +15315,7 @@ function substituteValue(value, variables) {
         return value.includes('${') ? substituteText(value, variables) : value;
     if (Array.isArray(value))
         return value.map((item) => substituteValue(item, variables));
-    const record = (0,read/* asRecord */.qY)(value);
+    const record = (0,model_read/* asRecord */.qY)(value);
     if (!record)
         return value;
     return Object.fromEntries(Object.entries(record).map(([key, item]) => [
@@ -14738,10 +15374,10 @@ function isSailResource(resource) {
  */
 function readSailResource(resource) {
     const { chart, namespace } = SAIL_KINDS[resource.kind];
-    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
     const via = `${resource.kind} ${resource.name}`;
     const layers = [];
-    const profile = (0,read/* asString */.oJ)(spec.profile);
+    const profile = (0,model_read/* asString */.oJ)(spec.profile);
     if (profile) {
         layers.push({
             via: `${via} spec.profile`,
@@ -14750,11 +15386,21 @@ function readSailResource(resource) {
         });
     }
     layers.push(documentLayer(resource.document, ['spec', 'values'], `${via} spec.values`));
-    const version = (0,read/* asString */.oJ)(spec.version)?.replace(/^v(?=\d)/, '');
+    // Sail overrides `global.istioNamespace` with `spec.namespace` (pkg/istiovalues/overrides.go); for istiod that is
+    // also the mesh's root namespace unless meshConfig names one.
+    const specNamespace = (0,model_read/* asString */.oJ)(spec.namespace);
+    if (chart === 'istiod' && specNamespace) {
+        layers.push({
+            via: `${via} spec.namespace`,
+            values: { global: { istioNamespace: specNamespace } },
+            locate: () => originAt(resource, ['spec', 'namespace']),
+        });
+    }
+    const version = (0,model_read/* asString */.oJ)(spec.version)?.replace(/^v(?=\d)/, '');
     const values = layeredChartValues(chart, layers, {
         via,
         origin: originAt(resource, spec.version !== undefined ? ['spec', 'version'] : ['spec']),
-        releaseNamespace: (0,read/* asString */.oJ)(spec.namespace) ?? namespace,
+        releaseNamespace: (0,model_read/* asString */.oJ)(spec.namespace) ?? namespace,
         chartVersion: version,
         releaseName: resource.name,
         fallback: { document: resource.document, valuesPath: ['spec', 'values'] },
@@ -14763,7 +15409,7 @@ function readSailResource(resource) {
 }
 /** Sail profiles `openshift*` mean OpenShift Service Mesh. */
 function sailDistributionHint(resource) {
-    const profile = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(resource.document.value, ['spec', 'profile']));
+    const profile = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(resource.document.value, ['spec', 'profile']));
     if (!profile?.startsWith('openshift'))
         return undefined;
     return provenance_fact(`${resource.kind} ${resource.name} profile ${profile} (OpenShift Service Mesh)`, originAt(resource, ['spec', 'profile']));
@@ -14773,12 +15419,12 @@ function isMaistraControlPlane(resource) {
 }
 /** Maistra keeps the egress policy at `spec.proxy.networking.trafficControl.outbound.policy`. */
 function readMaistraControlPlane(resource) {
-    const spec = (0,read/* asRecord */.qY)((0,read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
     const via = `ServiceMeshControlPlane ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
-    const meshConfig = (0,read/* asRecord */.qY)(spec.meshConfig) ?? {};
+    const meshConfig = (0,model_read/* asRecord */.qY)(spec.meshConfig) ?? {};
     const source = readMeshConfig(meshConfig, (path) => originAt(resource, ['spec', 'meshConfig', ...path]), via, resource.origin);
     const policyPath = ['spec', 'proxy', 'networking', 'trafficControl', 'outbound', 'policy'];
-    const policy = (0,read/* asString */.oJ)((0,read/* getIn */.O6)(resource.document.value, policyPath));
+    const policy = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(resource.document.value, policyPath));
     if (policy)
         source.outboundPolicy = provenance_fact(policy.toUpperCase(), originAt(resource, policyPath));
     // A Maistra control plane is its own root namespace.
@@ -14791,19 +15437,19 @@ function readIstiodDeployment(resource) {
     if (resource.kind !== 'Deployment' || !/^istiod(-.+)?$/.test(resource.name))
         return undefined;
     const containersPath = ['spec', 'template', 'spec', 'containers'];
-    const containers = (0,read/* asArray */._j)((0,read/* getIn */.O6)(resource.document.value, containersPath));
-    const index = containers.findIndex((c) => (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(c)?.name) === 'discovery');
+    const containers = (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(resource.document.value, containersPath));
+    const index = containers.findIndex((c) => (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(c)?.name) === 'discovery');
     if (index < 0)
         return undefined;
-    const container = (0,read/* asRecord */.qY)(containers[index]) ?? {};
+    const container = (0,model_read/* asRecord */.qY)(containers[index]) ?? {};
     const env = {};
-    (0,read/* asArray */._j)(container.env).forEach((item, envIndex) => {
-        const name = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(item)?.name);
-        const value = (0,read/* asString */.oJ)((0,read/* asRecord */.qY)(item)?.value);
+    (0,model_read/* asArray */._j)(container.env).forEach((item, envIndex) => {
+        const name = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(item)?.name);
+        const value = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(item)?.value);
         if (name && value !== undefined)
             env[name] = provenance_fact(value, originAt(resource, [...containersPath, index, 'env', envIndex]));
     });
-    const image = (0,read/* asString */.oJ)(container.image);
+    const image = (0,model_read/* asString */.oJ)(container.image);
     const tag = image?.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : undefined;
     const revision = resource.labels['istio.io/rev'];
     const containerPath = [...containersPath, index];
@@ -14841,6 +15487,7 @@ function readIstiodDeployment(resource) {
 
 
 
+
 /** Builds the model of one side of the repository from its parsed files. */
 function buildModel(files, options = {}) {
     const model = emptyModel();
@@ -14853,6 +15500,8 @@ function buildModel(files, options = {}) {
     for (const note of shapeNotes(files))
         model.notEvaluable.push(note);
     const repo = indexRepository(files);
+    // Before anything reads Applications: the generated ones are read as those written here are.
+    expandApplicationSets(repo, model.notEvaluable);
     repo.generatedConfigMaps.push(...kustomizations(repo).flatMap(generatedConfigMaps));
     const { chartValues, deployment } = applyDeployment(repo, model.notEvaluable);
     model.chartValues.push(...chartValues);
@@ -14861,11 +15510,34 @@ function buildModel(files, options = {}) {
     for (const resource of repo.resources)
         addResource(model, resource, context);
     addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
+    const { istioVersion, kubernetesVersion } = options.assume ?? {};
+    if (istioVersion)
+        model.chartValues = model.chartValues.map((values) => withIstioVersion(values, istioVersion));
     model.chartValues = model.chartValues.map(withIstioPresets);
     for (const values of model.chartValues)
         addChartValues(model, values);
+    if (istioVersion)
+        assumeInstallVersions(model, istioVersion);
+    if (kubernetesVersion)
+        model.kubernetesVersion = kubernetesVersion;
+    for (const note of unreadableMeshModes(model.meshConfigs))
+        model.notEvaluable.push(note);
     reportPlaceholders(model);
     return model;
+}
+const ISTIO_CHARTS = ['istiod', 'cni', 'ztunnel', 'gateway', 'base'];
+/** An Istio chart's values with the assumed version when the repository pins none. */
+function withIstioVersion(values, istioVersion) {
+    if (values.chartVersion || !ISTIO_CHARTS.includes(values.chart))
+        return values;
+    return { ...values, chartVersion: istioVersion, chartVersionAssumed: true };
+}
+/** IstioOperators and rendered installs without a version (no `spec.tag`, no image tag) take the assumed one. */
+function assumeInstallVersions(model, istioVersion) {
+    for (const pilot of model.pilotInstalls)
+        pilot.version ??= provenance_fact(istioVersion, pilot.origin, true);
+    for (const cni of model.cniInstalls)
+        cni.version ??= provenance_fact(istioVersion, cni.enabled.origin, true);
 }
 function chartGlobsOf(repo) {
     const path = CONFIG_FILE_PATHS.find((candidate) => repo.files.has(candidate));
@@ -14995,22 +15667,22 @@ function addChartValues(model, values) {
 function reportPlaceholders(model) {
     const found = [];
     for (const resource of model.resources) {
-        const paths = RELEVANT_PATHS[resource.kind] ?? (isWorkload(resource) ? [podMetadataPath(resource)] : []);
+        const paths = placeholders/* RELEVANT_PATHS */.rA[resource.kind] ?? (isWorkload(resource) ? [podMetadataPath(resource)] : []);
         const where = resourceId(resource);
         for (const path of paths) {
-            const value = (0,read/* getIn */.O6)(resource.document.value, path);
+            const value = (0,model_read/* getIn */.O6)(resource.document.value, path);
             if (value !== undefined)
-                found.push(...scanPlaceholders(resource.document, path, value, where));
+                found.push(...(0,placeholders/* scanPlaceholders */.m7)(resource.document, path, value, where));
         }
     }
     for (const values of model.chartValues) {
         for (const layer of values.layers ?? []) {
             if (!layer.document || !layer.valuesPath || layer.preset)
                 continue;
-            for (const path of RELEVANT_VALUES) {
-                const value = (0,read/* getIn */.O6)(layer.values, path);
+            for (const path of placeholders/* RELEVANT_VALUES */.NN) {
+                const value = (0,model_read/* getIn */.O6)(layer.values, path);
                 if (value !== undefined)
-                    found.push(...scanPlaceholders(layer.document, [...layer.valuesPath, ...path], value, `${values.chart} values`));
+                    found.push(...(0,placeholders/* scanPlaceholders */.m7)(layer.document, [...layer.valuesPath, ...path], value, `${values.chart} values`));
             }
         }
     }
@@ -15128,7 +15800,7 @@ function startsWithDigit(text) {
     return first >= 0x30 && first <= 0x39;
 }
 /** Deeper documents are rare in configuration and left to the full parser, which reports them when too deep. */
-const simple_document_MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 /**
  * Reads the document of `text` that spans `[start, end)` (a `---` line may open it), or undefined when it is not in
  * the subset. Lines and columns are those of `text`; `firstLine` is the 1-based line at `start`, `index` the
@@ -15247,7 +15919,7 @@ class BlockReader {
     }
     /** One level deeper; past {@link MAX_DEPTH} the document is the full parser's. */
     deeper(read) {
-        if (++this.depth > simple_document_MAX_DEPTH)
+        if (++this.depth > MAX_DEPTH)
             giveUp();
         const node = read();
         this.depth--;
@@ -15374,7 +16046,7 @@ class FlowReader {
         return this.scalar();
     }
     collection(kind) {
-        if (++this.depth > simple_document_MAX_DEPTH)
+        if (++this.depth > MAX_DEPTH)
             giveUp();
         const start = this.offset + this.at;
         const close = kind === 'map' ? '}' : ']';
@@ -15532,12 +16204,12 @@ class SimpleDocument {
         const node = simple_document_locate(this.root, path);
         return node ? this.shapeOf(node) : undefined;
     }
-    nestedAt(path) {
+    nestedAt(path, text) {
         const node = simple_document_locate(this.root, path);
         if (!node || node.kind !== 'scalar' || typeof node.value !== 'string')
             return undefined;
         const header = this.positionOf(node.start);
-        return parseYamlText(this.file, node.value, () => header);
+        return parseYamlText(this.file, text ?? node.value, () => header);
     }
     parsed() {
         if (this.full === null)
@@ -16186,7 +16858,7 @@ function attachRenderContext(report, context) {
 
 /** Cell text longer than this is cut: a table row must stay readable. */
 const MAX_VALUE_CHARS = 160;
-function cut(text, max = MAX_VALUE_CHARS) {
+function format_cut(text, max = MAX_VALUE_CHARS) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 /** A setting's value as a reviewer reads it; `—` for absent. */
@@ -16194,12 +16866,12 @@ function formatValue(value) {
     if (value === null || value === undefined)
         return '—';
     if (Array.isArray(value))
-        return value.length === 0 ? '[]' : cut(value.map(formatValue).join(', '));
+        return value.length === 0 ? '[]' : format_cut(value.map(formatValue).join(', '));
     if (typeof value === 'object')
-        return cut(Object.entries(value)
+        return format_cut(Object.entries(value)
             .map(([key, item]) => `${key}: ${formatValue(item)}`)
             .join('; '));
-    return cut(String(value));
+    return format_cut(String(value));
 }
 /** What a change row calls the setting: the resource itself when it was added or removed. */
 function changeSetting(change) {
@@ -16596,14 +17268,27 @@ async function git(repo, args) {
     }
 }
 /** The one-line reason for a `--base`/`--head` that names no commit. */
-function notARef(repo, ref) {
-    return new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}`);
+function notARef(repo, ref, why = '') {
+    return new GitError(`'${ref}' is neither a directory nor a git ref in ${repo}${why}`);
 }
-/** Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not). */
-async function verifyCommit(repo, ref) {
+/**
+ * Checks with one `git rev-parse` that `ref` names a commit (a GitError with a one-line reason if not). When it does
+ * not, the reason says why git may not know it: `repo` is in no git repository (or git is missing), a mistake other
+ * than a misspelt ref; or the clone is shallow, as CI checkouts are by default, so an older commit is not there.
+ */
+async function git_verifyCommit(repo, ref) {
     const out = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '');
-    if (!out.trim())
-        throw notARef(repo, ref);
+    if (out.trim())
+        return;
+    const shallow = await git(repo, ['rev-parse', '--is-shallow-repository']).then((answer) => answer.trim() === 'true', (error) => error);
+    if (shallow instanceof Error) {
+        const reason = shallow.message.replace(/^fatal: /, '');
+        throw new GitError(`'${ref}' is not a directory, and git cannot read refs in ${repo}: ${reason}`);
+    }
+    const why = shallow
+        ? ' (the clone is shallow: fetch that ref, or clone with history, e.g. fetch-depth: 0)'
+        : '';
+    throw notARef(repo, ref, why);
 }
 /**
  * Files of a commit in a local repository, listed with `git ls-tree` and read through one `git cat-file --batch`
@@ -16621,7 +17306,7 @@ async function git_gitRefSource(repo, ref, selection, options = {}) {
     // Every git process starts now and works on the other core while the caller reads the other side; a wrong ref
     // is reported by the first call that needs the files.
     const revision = `${ref}^{commit}`;
-    const verified = verifyCommit(repo, ref);
+    const verified = git_verifyCommit(repo, ref);
     // Without `--full-tree`, ls-tree lists the folder git runs in, with paths relative to it.
     const tree = git(repo, ['ls-tree', '-r', '-z', revision]).then(treeEntries);
     const listing = tree.then(({ blobs }) => blobs);
@@ -16776,21 +17461,42 @@ async function changedInWorkingTree(repo, revision) {
 
 
 
+
 /** Files larger than this are skipped with a note: manifests are small, and a huge file is not config. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 class InputError extends (/* unused pure expression or super */ null && (Error)) {
 }
 /** A `--base`/`--head` argument: a directory is read as a tree; anything else is a git ref in `repo`. */
-async function resolveSource(repo, spec, selection, workingTree) {
-    const asDirectory = path.resolve(repo, spec);
-    const stat = await fs.stat(asDirectory).catch(() => undefined);
-    if (stat?.isDirectory())
+async function resolveSource(repo, spec, selection, options = {}) {
+    const asDirectory = path.resolve(options.cwd ?? repo, spec);
+    if (await engine_isDirectory(asDirectory))
         return directorySource(asDirectory, selection);
+    await refuseFolderOfRepo(repo, spec, options.cwd);
+    const { workingTree } = options;
     try {
         return await gitRefSource(repo, spec, selection, workingTree ? { workingTree } : {});
     }
     catch (error) {
         throw new InputError(error.message);
+    }
+}
+async function engine_isDirectory(target) {
+    return (await fs.stat(target).catch(() => undefined))?.isDirectory() ?? false;
+}
+/**
+ * A folder of the repository named relative to it while relative folders are taken from `cwd` (earlier versions of
+ * the CLI took them from `--repo`), and no git ref has that name: the reason says which path names the folder, so the
+ * reader does not hunt for a mistyped ref. Git is asked only in this rare case; a ref otherwise fails when read.
+ */
+async function refuseFolderOfRepo(repo, spec, cwd) {
+    if (cwd === undefined || path.isAbsolute(spec) || !(await engine_isDirectory(path.resolve(repo, spec))))
+        return;
+    try {
+        await verifyCommit(repo, spec);
+    }
+    catch (error) {
+        const folder = path.join(repo, spec);
+        throw new InputError(`${error.message} (a relative folder is taken from the current directory; the one in ${repo} is ${folder})`);
     }
 }
 /** Runs `work` and adds its wall time to `phase`, and to the side's own figures when given. */
@@ -17059,16 +17765,18 @@ function ruleNotes(rules, context, settings) {
         .flatMap((rule) => rule.notEvaluable(context));
 }
 function toFinding(rule, draft, override) {
+    // Messages quote names and values from the input, which can be megabytes long: they are shown shortened. The
+    // key keeps the whole resource, so that two long names are still two resources.
     return {
         ruleId: rule.meta.id,
         severity: override ?? draft.severity ?? rule.meta.severity,
-        message: draft.message,
+        message: shortMessage(draft.message),
         file: draft.origin.file,
         line: draft.origin.line,
         endLine: draft.origin.endLine ?? draft.origin.line,
-        resource: draft.resource,
+        resource: shortMessage(draft.resource),
         docs: rule.meta.docs || docsUrl(rule.meta.id),
-        ...(draft.fix ? { fix: draft.fix } : {}),
+        ...(draft.fix ? { fix: { ...draft.fix, description: shortMessage(draft.fix.description) } } : {}),
         key: `${rule.meta.id}|${draft.resource}|${draft.field}`,
     };
 }
@@ -17119,7 +17827,7 @@ function analyze(head, base, options = {}) {
         findings,
         generated: [],
         changes: base ? diffModels(base, head) : [],
-        notEvaluable: limitNotesPerFile(dedupeNotes([...head.notEvaluable, ...ruleNotes(rules, headContext, settings)])),
+        notEvaluable: limitNotesPerFile(reportedNotes([...head.notEvaluable, ...ruleNotes(rules, headContext, settings)])),
     };
     const egress = egressMap(head, base);
     attachRenderContext(report, { files: head.files, ...(egress ? { egress } : {}) });
@@ -17133,14 +17841,16 @@ function sortFindings(findings) {
         a.line - b.line ||
         byCodeUnits(a.ruleId, b.ruleId));
 }
-function dedupeNotes(notes) {
+/** Notes as the report lists them: each once, the values they quote from the input shortened. */
+function reportedNotes(notes) {
     const seen = new Set();
-    return notes.filter((note) => {
-        const key = `${note.file}:${note.line}:${note.reason}`;
+    return notes.flatMap((note) => {
+        const shown = { ...note, reason: shortMessage(note.reason) };
+        const key = `${shown.file}:${shown.line}:${shown.reason}`;
         if (seen.has(key))
-            return false;
+            return [];
         seen.add(key);
-        return true;
+        return [shown];
     });
 }
 /**
@@ -17154,21 +17864,27 @@ function shouldFail(report, failOn, scope) {
 async function addGenerated(analysis, options = {}) {
     const { generated, notes } = await generateManifests(analysis.head, options);
     analysis.report.generated = generated;
-    analysis.report.notEvaluable = dedupeNotes([...analysis.report.notEvaluable, ...notes]);
+    analysis.report.notEvaluable = reportedNotes([...analysis.report.notEvaluable, ...notes]);
     return analysis;
 }
 /** The whole check for the CLI: read base and head, build both models, run the rules. */
 async function check(options) {
     const cache = new ParseCache({ ...(options.prefilter === false ? { prefilter: false } : {}) });
+    const cwd = options.cwd ? { cwd: options.cwd } : {};
     const headSource = options.head
-        ? await resolveSource(options.repo, options.head, options.selection)
+        ? await resolveSource(options.repo, options.head, options.selection, cwd)
         : directorySource(options.repo, options.selection);
     const baseSource = options.base
-        ? await resolveSource(options.repo, options.base, options.selection, 
-        // Without `--head`, head is the checked-out tree: git tells which of its files base shares.
-        options.head ? undefined : headSource)
+        ? await resolveSource(options.repo, options.base, options.selection, {
+            ...cwd,
+            // Without `--head`, head is the checked-out tree: git tells which of its files base shares.
+            ...(options.head ? {} : { workingTree: headSource }),
+        })
         : undefined;
-    const build = options.charts ? { charts: options.charts } : {};
+    const build = {
+        ...(options.charts ? { charts: options.charts } : {}),
+        ...(options.assume ? { assume: options.assume } : {}),
+    };
     const head = await loadModel(headSource, cache, build);
     const base = baseSource ? await loadModel(baseSource, cache, build) : undefined;
     const analyzed = await timed(cache.stats, 'analyze', () => analyze(head, base, options));
@@ -18692,6 +19408,7 @@ async function checkoutHasHead(workspace, headSha) {
 
 
 const SCOPE_PATTERN = /<!-- dynakube-istio-guard:scope ([0-9a-f]+) -->/;
+const STAMP_PATTERN = /<!-- dynakube-istio-guard:head ([0-9a-f]{40,64})(?: ([0-9TZ:.+-]+))? -->/;
 /**
  * Which sticky comment a run owns. Runs over different `paths` (a matrix over cluster folders) each keep their own
  * comment instead of overwriting one another's; the default scope (no `paths`) has no scope marker.
@@ -18704,28 +19421,63 @@ function commentScope(paths, exclude) {
         .digest('hex')
         .slice(0, 12);
 }
-/** The body with this action's hidden marker and, for a `paths` scope, its scope marker and header. */
-function markBody(markdown, scope) {
-    const marked = markdown.includes(COMMENT_MARKER) ? markdown : `${COMMENT_MARKER}\n${markdown}`;
-    if (!scope)
-        return marked;
-    return marked
-        .replace(COMMENT_MARKER, `${COMMENT_MARKER}\n<!-- dynakube-istio-guard:scope ${scope.key} -->`)
-        .replace(/^### dynakube-istio-guard$/m, `### dynakube-istio-guard · ${inlineCode(scope.label)}`);
+/** The stamp of the comments a run writes, from its event. */
+function stampOf(pr) {
+    return { headSha: pr.headSha.toLowerCase(), ...(pr.updatedAt ? { updatedAt: pr.updatedAt } : {}) };
 }
-/** The body as posted: always carries the marker (and the scope's) and always fits GitHub's limit. */
-function stickyBody(markdown, note, scope) {
-    return truncateMarkdown(markBody(markdown, scope), COMMENT_LIMIT, { note });
+/** The stamp's marker; only what `STAMP_PATTERN` reads back goes in, so no value can end the HTML comment. */
+function stampMarker(stamp) {
+    if (!/^[0-9a-f]{40,64}$/.test(stamp.headSha))
+        return undefined;
+    const date = stamp.updatedAt && /^[0-9TZ:.+-]+$/.test(stamp.updatedAt) ? ` ${stamp.updatedAt}` : '';
+    return `<!-- dynakube-istio-guard:head ${stamp.headSha}${date} -->`;
+}
+function stampIn(body) {
+    const match = STAMP_PATTERN.exec(body ?? '');
+    if (!match)
+        return undefined;
+    return { headSha: match[1], ...(match[2] ? { updatedAt: match[2] } : {}) };
+}
+/**
+ * Whether a comment was written for a later push than `ours`: another head, from an event GitHub dated later. A
+ * run for the same head may replace it (a re-run, a second workflow); a comment without a stamp (an earlier version
+ * of this action) or without a date is never taken for newer.
+ */
+function writtenForNewerHead(body, ours) {
+    const theirs = stampIn(body);
+    if (!theirs?.updatedAt || !ours.updatedAt || theirs.headSha === ours.headSha)
+        return false;
+    const [their, our] = [Date.parse(theirs.updatedAt), Date.parse(ours.updatedAt)];
+    return !Number.isNaN(their) && !Number.isNaN(our) && their > our;
+}
+/**
+ * The body with this action's hidden marker and, for a `paths` scope, its scope marker and header; with a stamp,
+ * the head it was written for.
+ */
+function markBody(markdown, scope, stamp) {
+    const marked = markdown.includes(COMMENT_MARKER) ? markdown : `${COMMENT_MARKER}\n${markdown}`;
+    const markers = [
+        scope && `<!-- dynakube-istio-guard:scope ${scope.key} -->`,
+        stamp && stampMarker(stamp),
+    ].filter((marker) => marker !== undefined);
+    const withMarkers = markers.length > 0 ? marked.replace(COMMENT_MARKER, [COMMENT_MARKER, ...markers].join('\n')) : marked;
+    if (!scope)
+        return withMarkers;
+    return withMarkers.replace(/^### dynakube-istio-guard$/m, `### dynakube-istio-guard · ${inlineCode(scope.label)}`);
+}
+/** The body as posted: always carries the marker (and the scope's and stamp's) and always fits GitHub's limit. */
+function stickyBody(markdown, note, scope, stamp) {
+    return truncateMarkdown(markBody(markdown, scope, stamp), COMMENT_LIMIT, { note });
 }
 /**
  * The sticky comment for a report. It is rendered to GitHub's comment limit less what the markers add, so the
  * renderer collapses sections (and keeps every finding's headline while they fit) before anything is cut; the
  * cut with a note in `stickyBody` stays as the last resort.
  */
-function reportCommentBody(report, options, note, scope) {
+function reportCommentBody(report, options, note, scope, stamp) {
     const probe = `${COMMENT_MARKER}\n### dynakube-istio-guard\n`;
-    const overhead = markBody(probe, scope).length - probe.length;
-    return stickyBody(renderMarkdown(report, { ...options, maxLength: COMMENT_LIMIT - overhead }), note, scope);
+    const overhead = markBody(probe, scope, stamp).length - probe.length;
+    return stickyBody(renderMarkdown(report, { ...options, maxLength: COMMENT_LIMIT - overhead }), note, scope, stamp);
 }
 /** Whether a comment is this run's sticky comment: the marker, and the same scope. */
 function isOwnComment(body, scope) {
@@ -18757,13 +19509,23 @@ async function remove(client, pr, comments) {
 async function update(client, pr, id, body) {
     await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body });
 }
+/** A comment a run for a later push wrote: this run leaves every marked comment to that run. */
+function newerComment(existing, pr) {
+    const ours = stampOf(pr);
+    return existing.find((comment) => writtenForNewerHead(comment.body, ours));
+}
+const LEFT_FOR_NEWER = 'left for a newer head';
 /**
  * One comment per PR, found by its hidden marker: created once, then updated in place. Two runs that raced may
  * both have created one: the oldest is kept (and carries this run's body), the others are deleted. With
- * `keep: false` (mode on-findings, nothing to report) every marked comment is removed.
+ * `keep: false` (mode on-findings, nothing to report) every marked comment is removed. A comment written for a
+ * later push than this run's is neither overwritten nor removed: the run of that push owns the comment.
  */
 async function upsertSticky(client, pr, body, keep, scope) {
     const existing = await markedComments(client, pr, scope);
+    const newer = newerComment(existing, pr);
+    if (newer)
+        return { commentId: newer.id, action: LEFT_FOR_NEWER };
     if (!keep) {
         await remove(client, pr, existing);
         return { action: existing.length > 0 ? 'deleted' : 'none' };
@@ -18785,6 +19547,12 @@ async function upsertSticky(client, pr, body, keep, scope) {
     if (after.length <= 1)
         return { commentId: data.id, action: 'created' };
     const [kept, ...extra] = after;
+    if (newerComment(after, pr)) {
+        // The later push's run settles on the oldest too, with its body: this one only withdraws its own if that is not it.
+        if (kept.id !== data.id)
+            await remove(client, pr, [data]);
+        return { commentId: kept.id, action: LEFT_FOR_NEWER };
+    }
     if (kept.id !== data.id)
         await update(client, pr, kept.id, body);
     await remove(client, pr, extra);
@@ -18795,6 +19563,9 @@ async function refreshExistingSticky(client, pr, body, scope) {
     const existing = await markedComments(client, pr, scope);
     if (existing.length === 0)
         return { action: 'none' };
+    const newer = newerComment(existing, pr);
+    if (newer)
+        return { commentId: newer.id, action: LEFT_FOR_NEWER };
     const [kept, ...extra] = existing;
     await update(client, pr, kept.id, body);
     await remove(client, pr, extra);
@@ -18836,6 +19607,7 @@ async function readRunContext(env = process.env) {
             headSha: pr.head.sha,
             fromFork: (pr.head.repo?.full_name ?? '') !== (pr.base.repo?.full_name ?? ''),
             ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+            ...(typeof pr.updated_at === 'string' ? { updatedAt: pr.updated_at } : {}),
         };
     }
     const mergeGroup = payload.merge_group;
@@ -18979,7 +19751,19 @@ function describeError(error) {
     return status ? `HTTP ${status}: ${message}` : message;
 }
 
+;// CONCATENATED MODULE: ./src/model/assumed-versions.ts
+/**
+ * Why a stated version is refused, or undefined: it must name a release (`1.28`, `1.28.2`, `v1.33.1`). A range or a
+ * template would say nothing definite, and a typo taken for "unpinned" would silently change what the rules assume.
+ */
+function assumedVersionProblem(name, value) {
+    return /^v?\d+\.\d+(\.\d+)?$/.test(value.trim())
+        ? undefined
+        : `${name} must be a version such as 1.28 or 1.28.2 (got '${value}')`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 function list(name) {
@@ -19017,6 +19801,16 @@ function flag(name) {
 function inputs_optional(name) {
     return getInput(name).trim() || undefined;
 }
+/** A version input, checked to name a release (a typo must not read as "not pinned"). */
+function version(name, key) {
+    const value = inputs_optional(name);
+    if (value === undefined)
+        return {};
+    const problem = assumedVersionProblem(`input '${name}'`, value);
+    if (problem)
+        throw new Error(problem);
+    return { [key]: value };
+}
 /** Reads and checks the inputs; secrets are masked before anything can print them. */
 function readInputs() {
     const token = getInput('github-token').trim();
@@ -19039,8 +19833,10 @@ function readInputs() {
         outputDir: inputs_optional('output-dir'),
         dynatraceApiUrl: inputs_optional('dynatrace-api-url'),
         dynatraceApiToken: dynatraceToken || undefined,
-        istioVersion: inputs_optional('istio-version'),
-        kubernetesVersion: inputs_optional('kubernetes-version'),
+        assume: {
+            ...version('istio-version', 'istioVersion'),
+            ...version('kubernetes-version', 'kubernetesVersion'),
+        },
     };
 }
 
@@ -19165,7 +19961,7 @@ function sarif_linesOf(files) {
  * The finding's whole lines. GitHub's SARIF reference marks the region's columns required too: with the file's text
  * known, the region runs from column 1 to the column after the last line's end (UTF-16 code units, SARIF's default).
  */
-function physicalLocation(finding, lines) {
+function physicalLocation(finding, lines, uriPrefix) {
     if (finding.file === '')
         return { artifactLocation: { uri: NO_FILE_URI }, region: { startLine: 1, endLine: 1 } };
     // Lines are 1-based; a finding placed on line 0 (a default with a file) still needs a valid region.
@@ -19173,7 +19969,7 @@ function physicalLocation(finding, lines) {
     const endLine = Math.max(finding.endLine, startLine);
     const endText = lines(finding.file)?.[endLine - 1];
     return {
-        artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/') },
+        artifactLocation: { uri: `${uriPrefix}${finding.file}`.split('/').map(encodeURIComponent).join('/') },
         region: {
             startLine,
             ...(endText === undefined ? {} : { startColumn: 1 }),
@@ -19190,7 +19986,7 @@ function uploadable(findings) {
     const kept = new Set([...open].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]).slice(0, MAX_RESULTS));
     return open.filter((finding) => kept.has(finding));
 }
-function result(finding, ruleIndex, lines) {
+function result(finding, ruleIndex, lines, uriPrefix) {
     const text = finding.fix
         ? `${finding.resource}: ${finding.message} Fix: ${finding.fix.description}`
         : `${finding.resource}: ${finding.message}`;
@@ -19199,7 +19995,7 @@ function result(finding, ruleIndex, lines) {
         ruleIndex,
         level: LEVEL[finding.severity],
         message: { text },
-        locations: [{ physicalLocation: physicalLocation(finding, lines) }],
+        locations: [{ physicalLocation: physicalLocation(finding, lines, uriPrefix) }],
         partialFingerprints: {
             primaryLocationLineHash: `${fingerprint(finding)}:1`,
             'dynakubeIstioGuard/v1': fingerprint(finding),
@@ -19237,7 +20033,7 @@ function buildSarif(report, options = {}) {
                         rules: rules.map(ruleDescriptor),
                     },
                 },
-                results: open.map((finding) => result(finding, index.get(finding.ruleId), lines)),
+                results: open.map((finding) => result(finding, index.get(finding.ruleId), lines, options.uriPrefix ?? '')),
             },
         ],
     };
@@ -19420,7 +20216,7 @@ function commentBody(finding, change, fingerprint) {
  */
 function planSuggestions(findings, diffs, headLines) {
     const comments = [];
-    const seen = new Set();
+    const seen = new Map();
     let outsideDiff = 0;
     for (const finding of findings) {
         if (finding.status === 'fixed' || !finding.fix || finding.fix.edits.length === 0)
@@ -19431,11 +20227,15 @@ function planSuggestions(findings, diffs, headLines) {
             continue;
         }
         for (const comment of planned) {
-            const id = `${comment.path}:${comment.start_line ?? comment.line}:${comment.line}:${comment.fingerprint}`;
-            if (seen.has(id))
-                continue;
-            seen.add(id);
-            comments.push(comment);
+            // The same change for several findings is one suggestion: identical suggestions on one line help no one.
+            const id = `${comment.path}:${comment.start_line ?? comment.line}:${comment.line}:${comment.replacement}`;
+            const same = seen.get(id);
+            if (same)
+                same.findingKeys.push(finding.key);
+            else {
+                seen.set(id, comment);
+                comments.push(comment);
+            }
         }
     }
     return { comments, outsideDiff };
@@ -19460,7 +20260,8 @@ function planEdit(finding, edit, diffs, headLines) {
         side: 'RIGHT',
         body: commentBody(finding, change, fingerprint),
         fingerprint,
-        findingKey: finding.key,
+        replacement: change.text,
+        findingKeys: [finding.key],
     };
 }
 
@@ -19597,8 +20398,8 @@ async function postSuggestions(client, pr, plan, reads, restListedIn = 'the PR c
     const repeated = plan.comments.length - fresh.length;
     const batch = fresh.slice(0, MAX_COMMENTS_PER_REVIEW);
     const overflow = fresh.length - batch.length;
-    const left = new Set(fresh.slice(MAX_COMMENTS_PER_REVIEW).map((comment) => comment.findingKey));
-    const suggestedKeys = new Set(plan.comments.map((comment) => comment.findingKey).filter((key) => !left.has(key)));
+    const left = new Set(fresh.slice(MAX_COMMENTS_PER_REVIEW).flatMap((comment) => comment.findingKeys));
+    const suggestedKeys = new Set(plan.comments.flatMap((comment) => comment.findingKeys).filter((key) => !left.has(key)));
     let review;
     if (batch.length > 0) {
         ({ data: review } = await client.rest.pulls.createReview({
@@ -19650,6 +20451,7 @@ class PullRequestApi {
     token;
     client;
     files;
+    head;
     /** Set once a write was refused, the token rejected or a request timed out: nothing else is tried. */
     readOnly = false;
     constructor(pr, token) {
@@ -19668,6 +20470,18 @@ class PullRequestApi {
     async listedFiles() {
         this.files ??= this.github().then((client) => listPullRequestFiles(client, this.pr));
         return this.files;
+    }
+    /** The PR's head commit now, in lower case: one `GET /pulls/{n}` per run. */
+    currentHead() {
+        this.head ??= this.github().then(async (client) => {
+            const { data } = await client.rest.pulls.get({
+                owner: this.pr.owner,
+                repo: this.pr.repo,
+                pull_number: this.pr.number,
+            });
+            return data.head.sha.toLowerCase();
+        });
+        return this.head;
     }
 }
 function selectionOf(inputs, config, workspace) {
@@ -19698,7 +20512,24 @@ function touchesManifests(files, selection) {
     const matches = fileMatcher(selection);
     return files.changes.some((change) => matches(change.path) || (change.previousPath !== undefined && matches(change.previousPath)));
 }
-/** Runs a posting step; a refused write (fork PR, missing permission) turns posting off with one warning. */
+/** A refused write (fork PR, missing permission), a rejected token or a timeout turns posting off, with one warning. */
+function stopPostingOn(api, what, error) {
+    if (isPermissionError(error)) {
+        api.readOnly = true;
+        warning(`dynakube-istio-guard cannot write to this pull request (${describeError(error)}): the ${what} and anything after it were skipped. ` +
+            'This is expected for pull requests from forks; the result is in the annotations, the job summary and the check status. ' +
+            "Grant 'pull-requests: write' (or use pull_request_target) to get the PR comment.");
+    }
+    else if (isFatalForRun(error)) {
+        api.readOnly = true;
+        warning(`dynakube-istio-guard could not post the ${what} (${describeError(error)}); nothing more is sent to GitHub in this run. ` +
+            'The result is in the annotations, the job summary and the check status.');
+    }
+    else {
+        warning(`dynakube-istio-guard could not post the ${what}: ${describeError(error)}`);
+    }
+}
+/** Runs a posting step; a failure is one warning (see `stopPostingOn`), never a failed run. */
 async function posting(api, what, step) {
     if (api.readOnly || !api.available)
         return undefined;
@@ -19706,22 +20537,48 @@ async function posting(api, what, step) {
         return await step();
     }
     catch (error) {
-        if (isPermissionError(error)) {
-            api.readOnly = true;
-            warning(`dynakube-istio-guard cannot write to this pull request (${describeError(error)}): the ${what} and anything after it were skipped. ` +
-                'This is expected for pull requests from forks; the result is in the annotations, the job summary and the check status. ' +
-                "Grant 'pull-requests: write' (or use pull_request_target) to get the PR comment.");
-        }
-        else if (isFatalForRun(error)) {
-            api.readOnly = true;
-            warning(`dynakube-istio-guard could not post the ${what} (${describeError(error)}); nothing more is sent to GitHub in this run. ` +
-                'The result is in the annotations, the job summary and the check status.');
-        }
-        else {
-            warning(`dynakube-istio-guard could not post the ${what}: ${describeError(error)}`);
-        }
+        stopPostingOn(api, what, error);
         return undefined;
     }
+}
+/** What the run would write to the PR, for the log; undefined when it writes nothing. */
+function plannedWrites(api, inputs) {
+    if (api.readOnly || !api.available)
+        return undefined;
+    const writes = [
+        inputs.suggestions ? 'review with suggestions' : undefined,
+        inputs.comment !== 'off' ? 'PR comment' : undefined,
+    ].filter((write) => write !== undefined);
+    return writes.length > 0 ? writes.join(' and the ') : undefined;
+}
+/**
+ * The head a later push moved the PR to, when it did. Two pushes in quick succession start two runs, and the older
+ * one may finish last: it must not overwrite what the run for the newer head wrote (the comment, the suggestions and
+ * which of them are outdated), so it writes nothing to the PR. Its result still goes to the log, the annotations, the
+ * job summary, the outputs and the exit status. One `GET /pulls/{n}`, asked only when the run would write; when it
+ * cannot be asked, the run posts, and the comment's stamp still keeps a later push's comment (see comment.ts).
+ */
+async function movedHead(api, inputs, notes) {
+    const writes = plannedWrites(api, inputs);
+    if (!writes)
+        return undefined;
+    let head;
+    try {
+        head = await api.currentHead();
+    }
+    catch (error) {
+        if (isPermissionError(error) || isFatalForRun(error))
+            stopPostingOn(api, writes, error);
+        else
+            info(`The pull request's current head could not be read (${describeError(error)}); posting anyway.`);
+        return undefined;
+    }
+    if (head === api.pr.headSha.toLowerCase())
+        return undefined;
+    notes.push(`The pull request's head moved to ${head.slice(0, 12)} while this run checked ${api.pr.headSha.slice(0, 12)}: ` +
+        `nothing was posted to the pull request (the run for the new head posts its ${writes}). This result is for ${api.pr.headSha.slice(0, 12)}.`);
+    info(notes.at(-1));
+    return head;
 }
 async function headLinesOf(source, paths) {
     const lines = new Map();
@@ -19806,12 +20663,25 @@ async function publishToPullRequest(api, inputs, report, head, selection) {
         ...(suggested && suggested.size > 0
             ? { suggested: (finding) => suggested.has(finding.key) }
             : {}),
-    }, link ? `The full report is in the [job summary](${link}).` : 'The full report is in the job summary.', scope));
+    }, link ? `The full report is in the [job summary](${link}).` : 'The full report is in the job summary.', scope, stampOf(api.pr)));
     const keep = inputs.comment === 'sticky' || report.findings.some((finding) => finding.status !== 'fixed');
-    const result = await posting(api, 'PR comment', async () => upsertSticky(await api.github(), api.pr, body, keep, scope?.key));
-    if (result)
-        info(`PR comment: ${result.action}${result.commentId ? ` (id ${result.commentId})` : ''}.`);
-    return result?.commentId;
+    return settledComment(await posting(api, 'PR comment', async () => upsertSticky(await api.github(), api.pr, body, keep, scope?.key)));
+}
+/**
+ * What became of the sticky comment, in the log; its id when it is this run's. A comment a run for a later push
+ * wrote was left as it is: that is said in the summary too, so the reader knows why the comment is not this run's.
+ */
+async function settledComment(result) {
+    if (!result)
+        return undefined;
+    if (result.action === 'left for a newer head') {
+        const note = `The PR comment${result.commentId ? ` (id ${result.commentId})` : ''} was written by the run for a later push: this run left it as it is.`;
+        info(note);
+        await appendSummary(summaryNotes([note]));
+        return undefined;
+    }
+    info(`PR comment: ${result.action}${result.commentId ? ` (id ${result.commentId})` : ''}.`);
+    return result.commentId;
 }
 /**
  * An empty token (a secret that is not set, or not passed to fork PRs) would otherwise skip the comment and the
@@ -19851,26 +20721,38 @@ async function warnIfPathsMatchNothing(inputs, head, notes) {
 async function writeFilesOfUnchangedTree(inputs, settings, head, cache, workspace) {
     if (!inputs.sarifFile && !inputs.outputDir)
         return undefined;
-    const model = await loadModel(head, cache);
+    const model = await loadModel(head, cache, { assume: inputs.assume });
     const { report } = await addGenerated(analyze(model, model, { settings }), main_generateOptions(inputs));
     return { report, files: await writeOutputFiles(report, inputs, workspace) };
 }
 /**
- * A PR without manifest changes passes at once; an earlier sticky comment is told so (removed with
- * `comment: on-findings`), never created.
+ * Removes this action's suggestions of earlier pushes on the files this run reads, as a full run removes those
+ * whose finding is gone: a PR that no longer changes a manifest has nothing left to suggest. Replies keep theirs.
  */
-async function passWithoutChanges(api, inputs, notes, written) {
+async function removeEarlierSuggestions(api, selection) {
+    const result = await posting(api, 'removal of outdated suggestions', async () => postSuggestions(await api.github(), api.pr, { comments: [], outsideDiff: 0 }, fileMatcher(selection)));
+    if (result)
+        info(`Suggestions: ${reportOutdated(api, result.outdated)}.`);
+}
+/**
+ * A PR without manifest changes passes at once; an earlier sticky comment is told so (removed with
+ * `comment: on-findings`), never created, and this action's earlier suggestions are removed. A run whose PR head
+ * moved on writes nothing to the PR (see `movedHead`).
+ */
+async function passWithoutChanges(api, inputs, selection, notes, written) {
     info(NO_CHANGES_NOTE);
+    const moved = await movedHead(api, inputs, notes);
     await appendSummary(`${summaryNotes(notes)}${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`);
+    if (!moved && inputs.suggestions)
+        await removeEarlierSuggestions(api, selection);
     let commentId;
-    if (inputs.comment !== 'off') {
+    if (!moved && inputs.comment !== 'off') {
         const scope = scopeOf(inputs);
-        const body = stickyBody(`${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`, '', scope);
+        const body = stickyBody(`${COMMENT_MARKER}\n### dynakube-istio-guard\n\n✅ ${NO_CHANGES_NOTE}\n`, '', scope, stampOf(api.pr));
         // Nothing to report: `on-findings` removes its comment, as a full run with no findings does.
-        const result = await posting(api, 'PR comment', async () => inputs.comment === 'on-findings'
+        commentId = await settledComment(await posting(api, 'PR comment', async () => inputs.comment === 'on-findings'
             ? upsertSticky(await api.github(), api.pr, body, false, scope?.key)
-            : refreshExistingSticky(await api.github(), api.pr, body, scope?.key));
-        commentId = result?.commentId;
+            : refreshExistingSticky(await api.github(), api.pr, body, scope?.key)));
     }
     if (written) {
         setOutputs(written.report, { ...written.files, conclusion: 'success', commentId });
@@ -19887,7 +20769,7 @@ async function passWithoutChanges(api, inputs, notes, written) {
  * Head and base of a run without a pull request that has a base (a merge queue's base branch), from git only: with no PR
  * there is no file listing to ask GitHub for. Without the base commit in the clone every finding counts as new.
  */
-async function branchModels(eventName, baseSha, head, cache, selection, workspace, notes) {
+async function branchModels(eventName, baseSha, head, cache, build, selection, workspace, notes) {
     const files = await changesFromGit(workspace, baseSha);
     if (!files) {
         notes.push(`Event '${eventName}': the base commit ${baseSha.slice(0, 12)} is not in the clone, so every finding counts as new. ` +
@@ -19895,19 +20777,19 @@ async function branchModels(eventName, baseSha, head, cache, selection, workspac
         warning(notes.at(-1));
         return {};
     }
-    return modelsWithChanges(`Event '${eventName}'`, head, files, selection, cache);
+    return modelsWithChanges(`Event '${eventName}'`, head, files, selection, cache, build);
 }
 /**
  * Head, and base as head with `files`' changes undone. The base source is made before head is read, so git can
  * start on base's files; head is loaded first, so the base takes every file the changes left alone from head's reads.
  */
-async function modelsWithChanges(run, headSource, files, selection, cache) {
+async function modelsWithChanges(run, headSource, files, selection, cache, build) {
     info(`${run}: ${files.changes.length} changed file(s), from ${files.via}.`);
     const overlay = overlaySource(headSource, files.changes, files.readBase, selection, {
         readEarly: files.local,
     });
-    const head = await loadModel(headSource, cache);
-    return { head, base: await loadModel(overlay, cache) };
+    const head = await loadModel(headSource, cache, build);
+    return { head, base: await loadModel(overlay, cache, build) };
 }
 /** One log line on what was read, so a slow run shows where its files came from. */
 function readSummary(stats) {
@@ -19953,6 +20835,8 @@ async function main_run() {
         const config = await loadConfig(workspace, inputs.config);
         const selection = selectionOf(inputs, config, workspace);
         const cache = new ParseCache();
+        // What the model assumes where the repository pins no version (istio-version, kubernetes-version).
+        const build = { assume: inputs.assume };
         const headSource = directory_directorySource(workspace, selection);
         const api = context.kind === 'pull_request' ? new PullRequestApi(context, inputs.token) : undefined;
         const notes = [];
@@ -19975,27 +20859,26 @@ async function main_run() {
             if (files && !touchesManifests(files, selection) && inputs.failScope === 'new') {
                 await warnIfPathsMatchNothing(inputs, headSource, notes);
                 const written = await writeFilesOfUnchangedTree(inputs, config.rules, headSource, cache, workspace);
-                await passWithoutChanges(api, inputs, notes, written);
+                await passWithoutChanges(api, inputs, selection, notes, written);
                 return;
             }
             if (files)
-                ({ head, base } = await modelsWithChanges(`Pull request #${api.pr.number}`, headSource, files, selection, cache));
+                ({ head, base } = await modelsWithChanges(`Pull request #${api.pr.number}`, headSource, files, selection, cache, build));
         }
         else if (context.baseSha) {
-            ({ head, base } = await branchModels(context.eventName, context.baseSha, headSource, cache, selection, workspace, notes));
+            ({ head, base } = await branchModels(context.eventName, context.baseSha, headSource, cache, build, selection, workspace, notes));
         }
         else {
             info(`Event '${context.eventName}': no pull request to compare with, so every finding counts as new.`);
         }
-        head ??= await loadModel(headSource, cache);
+        head ??= await loadModel(headSource, cache, build);
         info(readSummary(cache.stats));
         await warnIfPathsMatchNothing(inputs, headSource, notes);
         const { report } = await addGenerated(analyze(head, base, { settings: config.rules }), main_generateOptions(inputs));
         const failed = shouldFail(report, inputs.failOn, inputs.failScope);
+        const moved = api ? await movedHead(api, inputs, notes) : undefined;
         const outputs = await writeLocalOutputs(report, inputs, workspace, notes);
-        const commentId = api
-            ? await publishToPullRequest(api, inputs, report, headSource, selection)
-            : undefined;
+        const commentId = api && !moved ? await publishToPullRequest(api, inputs, report, headSource, selection) : undefined;
         setOutputs(report, {
             ...outputs,
             conclusion: failed ? 'failure' : 'success',
@@ -20019,119 +20902,6 @@ async function main_run() {
 
 /***/ }),
 
-/***/ 1386:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Az: () => (/* binding */ ACTIVEGATE_ENDPOINT_SEPARATOR),
-/* harmony export */   Ck: () => (/* binding */ splitByAddressKind),
-/* harmony export */   Ff: () => (/* binding */ toSecondGenApiUrl),
-/* harmony export */   GE: () => (/* binding */ ONEAGENT_ENDPOINT_SEPARATOR),
-/* harmony export */   qz: () => (/* binding */ parseCommunicationHost),
-/* harmony export */   wK: () => (/* binding */ isPlaceholder),
-/* harmony export */   xB: () => (/* binding */ parseCommunicationHosts)
-/* harmony export */ });
-/* unused harmony export communicationHostKey */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-
-const DEFAULT_PORTS = { http: 80, https: 443 };
-/** The operator's separators: OneAgent endpoints are `;`-joined, ActiveGate endpoints `,`-joined. */
-const ONEAGENT_ENDPOINT_SEPARATOR = ';';
-const ACTIVEGATE_ENDPOINT_SEPARATOR = ',';
-/** URL → {protocol, host, port}, the way the operator parses it: only http/https, default ports, path dropped. */
-function parseCommunicationHost(endpoint) {
-    const text = endpoint.trim();
-    if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(text))
-        return { ok: false, error: `no protocol provided in "${text}"` };
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return { ok: false, error: `"${text}" is not a valid URL` };
-    }
-    const protocol = url.protocol.slice(0, -1).toLowerCase();
-    if (protocol !== 'http' && protocol !== 'https')
-        return { ok: false, error: `unknown protocol "${protocol}" in "${text}"` };
-    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-    if (!host)
-        return { ok: false, error: `no host in "${text}"` };
-    // WHATWG URL drops a port equal to the scheme's default, so an empty port means the default.
-    const port = url.port ? Number(url.port) : DEFAULT_PORTS[protocol];
-    return { ok: true, value: { protocol, host, port } };
-}
-function communicationHostKey(host) {
-    return `${host.protocol}://${host.host}:${host.port}`;
-}
-/**
- * Parses a separator-joined endpoint list. Like the operator, one unparsable entry fails the whole list, and
- * the result is de-duplicated by `protocol://host:port` and sorted by that key.
- */
-function parseCommunicationHosts(endpoints, separator) {
-    const entries = (typeof endpoints === 'string' ? endpoints.split(separator) : endpoints)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-    const byKey = new Map();
-    for (const entry of entries) {
-        const parsed = parseCommunicationHost(entry);
-        if (!parsed.ok)
-            return parsed;
-        byKey.set(communicationHostKey(parsed.value), parsed.value);
-    }
-    const sorted = [...byKey.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([, host]) => host);
-    return { ok: true, value: sorted };
-}
-/** IP endpoints and FQDN endpoints go into different ServiceEntries: Istio cannot mix them in one. */
-function splitByAddressKind(hosts) {
-    return {
-        fqdn: hosts.filter((host) => (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.host) === 0),
-        ip: hosts.filter((host) => (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.host) !== 0),
-    };
-}
-const THIRD_GEN_MARKER = '.apps.';
-/**
- * Third-generation tenant URLs (`X.apps.<domain>`) map to the second-generation API host the operator talks to:
- * `X.live.<domain>`, or `X.<domain>` when X already has a dot; the path becomes `/api`.
- */
-function toSecondGenApiUrl(apiUrl) {
-    let url;
-    try {
-        url = new URL(apiUrl.trim());
-    }
-    catch {
-        return apiUrl;
-    }
-    const at = url.hostname.indexOf(THIRD_GEN_MARKER);
-    if (at <= 0)
-        return apiUrl.trim();
-    const prefix = url.hostname.slice(0, at);
-    const suffix = url.hostname.slice(at + THIRD_GEN_MARKER.length);
-    url.hostname = prefix.includes('.') ? `${prefix}.${suffix}` : `${prefix}.live.${suffix}`;
-    url.pathname = '/api';
-    url.search = '';
-    url.hash = '';
-    return url.toString();
-}
-/** Markers of values that are substituted at deploy time (the documented example tenant, templates, substitutions). */
-const PLACEHOLDER_PATTERNS = [
-    /ENVIRONMENTID/i,
-    /\$\{/,
-    /\{\{/,
-    /<path:/,
-    /_PLACEHOLDER/i,
-    /\$\(/,
-    /ARGOCD_ENV_/,
-];
-function isPlaceholder(value) {
-    return PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(value));
-}
-
-
-/***/ }),
-
 /***/ 6746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20144,7 +20914,7 @@ function isPlaceholder(value) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _model_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(549);
-/* harmony import */ var _communication_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1386);
+/* harmony import */ var _model_placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(891);
 
 
 
@@ -20165,16 +20935,21 @@ const PROTOCOLS = [
 ];
 const HTTP_PROTOCOLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY'];
 const TLS_PROTOCOLS = ['HTTPS', 'TLS'];
+/** The CRD's enums, matched as written: the API server's schema check is case-sensitive (`dns` is rejected). */
 const RESOLUTIONS = ['NONE', 'STATIC', 'DNS', 'DNS_ROUND_ROBIN', 'DYNAMIC_DNS'];
+const LOCATIONS = ['MESH_EXTERNAL', 'MESH_INTERNAL'];
 /** Istio's DNS-1123 label (it allows upper case, as in the operator's `TCP-443`). */
 const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+/** The first label of a host: `*`, or a DNS-1123 label optionally led by `*` or `*-` (`foo*` is not one). */
+const WILDCARD_LABEL = /^(?:\*|(?:\*|\*-)?[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?)$/;
 function list(value) {
     return Array.isArray(value) ? value : [];
 }
 function text(value) {
     return typeof value === 'string' ? value : undefined;
 }
-function validateServiceEntrySpec(spec) {
+/** `namespace`, when known, is the entry's own: `validateExportTo` takes `.` as that name when looking for duplicates. */
+function validateServiceEntrySpec(spec, namespace) {
     const problems = [];
     const add = (message, path, severity = 'error') => problems.push({ severity, message, path });
     if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
@@ -20183,13 +20958,15 @@ function validateServiceEntrySpec(spec) {
     }
     const se = spec;
     const hosts = list(se.hosts).map((host) => text(host) ?? '');
-    const resolution = (text(se.resolution) ?? 'NONE').toUpperCase();
+    const resolution = text(se.resolution) ?? 'NONE';
     const endpoints = list(se.endpoints);
     if (hosts.length === 0)
         add('service entry must have at least one host', ['hosts']);
     hosts.forEach((host, index) => checkHost(host, resolution, (message, severity) => add(message, ['hosts', index], severity)));
-    if (!RESOLUTIONS.includes(resolution))
-        add(`unknown resolution "${String(se.resolution)}"`, ['resolution']);
+    checkEnum(se, 'resolution', RESOLUTIONS, add);
+    checkEnum(se, 'location', LOCATIONS, add);
+    if (se.workloadSelector !== undefined && endpoints.length > 0)
+        add('only one of WorkloadSelector or Endpoints can be set', ['endpoints']);
     checkPorts(se, add);
     checkAddresses(se, resolution, add);
     if (resolution === 'NONE' && endpoints.length > 0)
@@ -20204,12 +20981,14 @@ function validateServiceEntrySpec(spec) {
             }
         });
     }
+    if (resolution === 'DYNAMIC_DNS')
+        checkDynamicDns(se, hosts, add);
     if (resolution === 'DNS_ROUND_ROBIN' && endpoints.length > 1)
         add('DNS_ROUND_ROBIN mode cannot have multiple endpoints', ['endpoints']);
     if (resolution !== 'NONE' && hosts.length > 1 && !portsDistinguishHosts(se)) {
         add('multiple hosts provided with non-HTTP, non-TLS ports', ['ports']);
     }
-    checkExportTo(se, add);
+    checkExportTo(se, namespace, add);
     return problems;
 }
 /**
@@ -20218,9 +20997,9 @@ function validateServiceEntrySpec(spec) {
  */
 function serviceEntryErrors(entry) {
     const spec = (0,_model_read_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)((0,_model_read_js__WEBPACK_IMPORTED_MODULE_2__/* .getIn */ .O6)(entry.document.value, ['spec']));
-    if (!spec || (0,_communication_host_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlaceholder */ .wK)(JSON.stringify(spec)))
+    if (!spec || (0,_model_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlaceholder */ .wK)(JSON.stringify(spec)))
         return undefined;
-    return validateServiceEntrySpec(spec).filter((problem) => problem.severity === 'error');
+    return validateServiceEntrySpec(spec, entry.namespace ?? 'default').filter((problem) => problem.severity === 'error');
 }
 const rejected = new WeakMap();
 /**
@@ -20235,22 +21014,64 @@ function rejectedByIstio(entry) {
     }
     return answer;
 }
+/**
+ * A host as Istio's `ValidateWildcardDomain` (pkg/config/validation/agent) reads it: at most 255 characters; the first
+ * label is `*`, or a DNS-1123 label optionally led by `*` or `*-` (`labels.IsWildcardDNS1123Label`), so `foo*` is
+ * an error, not only the partial-wildcard warning; the other labels are DNS-1123 labels, the last may be empty (a
+ * trailing dot, `example.com.`), and the top-level one is not all digits.
+ */
 function checkHost(host, resolution, add) {
     if (host === '*')
         return add('hostname cannot be wildcard "*"');
     if (host === '')
         return add('empty host');
-    const labels = host.split('.');
-    const [first, ...rest] = labels;
-    if (first !== '*' && first.includes('*') && resolution !== 'DYNAMIC_DNS') {
+    if (host.length > 255)
+        return add(`invalid host "${host}": longer than 255 characters`);
+    // `ValidatePartialWildCard`: a warning for any `*` that is not the whole first label, except with DYNAMIC_DNS.
+    if (host.includes('*') && !host.startsWith('*.') && resolution !== 'DYNAMIC_DNS')
         add(`partial wildcard "${host}" is not allowed`, 'warning');
-    }
-    const checked = first === '*' || first.includes('*') ? rest : labels;
-    if (checked.some((label) => label.length > 63 || !DNS1123_LABEL.test(label)))
+    const [first, ...rest] = host.split('.');
+    if (!WILDCARD_LABEL.test(first) || first.length > 63)
         return add(`invalid host "${host}"`);
-    const topLevel = labels[labels.length - 1];
-    if (labels.length > 1 && /^[0-9]+$/.test(topLevel))
+    const last = rest.length - 1;
+    if (rest.some((label, index) => !(index === last && label === '') && !isDns1123Label(label)))
+        return add(`invalid host "${host}"`);
+    if (rest.length > 0 && /^[0-9]+$/.test(rest[last]))
         add(`invalid host "${host}": the top-level domain cannot be all-numeric`);
+}
+function isDns1123Label(label) {
+    return label.length <= 63 && DNS1123_LABEL.test(label);
+}
+/** Ports a DYNAMIC_DNS entry may have: HTTP in Istio 1.28, also TLS, GRPC and HTTP2 from 1.30. */
+const DYNAMIC_DNS_PROTOCOLS = ['HTTP', 'TLS', 'GRPC', 'HTTP2'];
+/**
+ * `resolution: DYNAMIC_DNS` (Istio 1.28+) resolves the request's host at request time: `ValidateServiceEntry` wants
+ * only wildcard hosts, no `addresses`, no `endpoints`, and HTTP-routable ports.
+ */
+function checkDynamicDns(se, hosts, add) {
+    hosts.forEach((host, index) => {
+        if (!host.startsWith('*'))
+            add(`host must be wildcarded for resolution mode DYNAMIC_DNS: "${host}"`, ['hosts', index]);
+    });
+    if (list(se.addresses).length > 0)
+        add('addresses cannot be set for resolution type DYNAMIC_DNS', ['addresses']);
+    if (list(se.endpoints).length > 0)
+        add('endpoints cannot be set for resolution type DYNAMIC_DNS', ['endpoints']);
+    list(se.ports).forEach((item, index) => {
+        const protocol = (text((item ?? {}).protocol) ?? '').toUpperCase();
+        if (!DYNAMIC_DNS_PROTOCOLS.includes(protocol))
+            add(`protocol "${protocol}" is not supported for resolution type DYNAMIC_DNS`, [
+                'ports',
+                index,
+                'protocol',
+            ]);
+    });
+}
+function checkEnum(se, key, allowed, add) {
+    const value = se[key];
+    if (value === undefined || value === null || (typeof value === 'string' && allowed.includes(value)))
+        return;
+    add(`${key} "${String(value)}" is not one of ${allowed.join(', ')} (the names are case-sensitive)`, [key]);
 }
 function checkPorts(se, add) {
     const names = new Set();
@@ -20262,7 +21083,7 @@ function checkPorts(se, add) {
         if (names.has(name))
             add(`service entry port name "${name}" already defined`, ['ports', index, 'name']);
         names.add(name);
-        if (!name || name.length > 63 || !DNS1123_LABEL.test(name))
+        if (!isDns1123Label(name))
             add(`invalid port name "${name}"`, ['ports', index, 'name']);
         if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 65535) {
             add(`port number ${String(number)} is not between 1 and 65535`, ['ports', index, 'number']);
@@ -20304,14 +21125,23 @@ function checkAddresses(se, resolution, add) {
         }
     });
 }
-function checkExportTo(se, add) {
+/**
+ * `validateExportTo` (pkg/config/validation/validation.go): no duplicates, `.` counting as the entry's own namespace;
+ * each entry `.`, `*`, `~` or a DNS-1123 label; `*` and `~` alone.
+ */
+function checkExportTo(se, namespace, add) {
     const exportTo = list(se.exportTo).map((item) => text(item) ?? '');
     if (exportTo.length > 1 && exportTo.includes('*'))
         add('exportTo "*" cannot be combined with other namespaces', ['exportTo']);
     if (exportTo.length > 1 && exportTo.includes('~'))
         add('cannot export service entry to no one (~) and someone', ['exportTo']);
-    if (new Set(exportTo).size !== exportTo.length)
+    const keys = exportTo.map((entry) => (entry === '.' && namespace ? namespace : entry));
+    if (new Set(keys).size !== keys.length)
         add('duplicate entries in exportTo', ['exportTo']);
+    exportTo.forEach((entry, index) => {
+        if (!['.', '*', '~'].includes(entry) && !isDns1123Label(entry))
+            add(`exportTo "${entry}" is not ".", "*", "~" or a namespace name`, ['exportTo', index]);
+    });
 }
 /** The VirtualService checks that matter for generated objects: hosts present and distinct, some route. */
 function validateVirtualServiceSpec(spec) {
@@ -20350,12 +21180,179 @@ function validateVirtualServiceSpec(spec) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6831);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3127);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ RELEVANT_VALUES),
+/* harmony export */   P5: () => (/* binding */ placeholderIn),
+/* harmony export */   m7: () => (/* binding */ scanPlaceholders),
+/* harmony export */   rA: () => (/* binding */ RELEVANT_PATHS),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(549);
+
+/** Values that are filled in at deploy time: the text in the repository is not what the cluster gets. */
+const PLACEHOLDERS = [
+    { pattern: /\{\{[^}]*\}\}/, kind: 'a Helm/Go template' },
+    { pattern: /\$\{ARGOCD_ENV_[A-Za-z0-9_]+\}/, kind: 'an Argo CD plugin variable' },
+    { pattern: /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/, kind: 'a substitution variable' },
+    { pattern: /<path:[^>]+>/, kind: 'an argocd-vault-plugin placeholder' },
+    { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TOREPLACE)\b/, kind: 'a placeholder token' },
+    { pattern: /\bpatch-me\S*/, kind: 'a placeholder an overlay replaces' },
+];
+/** What kind of placeholder `text` holds, with the placeholder itself; undefined for a literal value. */
+function placeholderIn(text) {
+    for (const { pattern, kind } of PLACEHOLDERS) {
+        const found = pattern.exec(text);
+        if (found)
+            return { match: found[0], kind };
+    }
+    return undefined;
+}
+/**
+ * Markers that make a whole value unknown though {@link placeholderIn} does not list them as a placeholder of the
+ * repository: the documented example tenant (`ENVIRONMENTID`), a shell or Kubernetes `$(VAR)` expansion, a
+ * `<name>`-style blank to fill in, a bare Argo CD plugin variable, a lower-case `_placeholder` token, and the
+ * openings of templates and substitutions even when they are not closed on the same value.
+ */
+const UNKNOWN_VALUE_MARKERS = /ENVIRONMENTID|\$\(|\$\{|\{\{|<path:|<[A-Za-z_-]+>|ARGOCD_ENV_|_PLACEHOLDER/i;
+/**
+ * Whether a value is substituted at deploy time, so that no rule, fix or generated object may take it literally.
+ * The one answer for every rule and the generator (they used to keep five lists of markers, each missing some).
+ */
+function isPlaceholder(value) {
+    return UNKNOWN_VALUE_MARKERS.test(value) || placeholderIn(value) !== undefined;
+}
+const MAX_DEPTH = 40;
+const MAX_REPORTS_PER_SCAN = 50;
+/**
+ * Reports every string under `path` in `document` that is a placeholder, each at its own line. Keys are checked
+ * too (`${NAME}: x`). The walk is bounded so a huge document costs little.
+ */
+function scanPlaceholders(document, path, value, where) {
+    const found = [];
+    const visit = (node, at, depth) => {
+        if (found.length >= MAX_REPORTS_PER_SCAN || depth > MAX_DEPTH)
+            return;
+        if (typeof node === 'string') {
+            const placeholder = placeholderIn(node);
+            if (placeholder)
+                found.push(report(document, at, where, placeholder));
+            return;
+        }
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => visit(item, [...at, index], depth + 1));
+            return;
+        }
+        const record = (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(node);
+        if (!record)
+            return;
+        for (const [key, item] of Object.entries(record)) {
+            const keyPlaceholder = placeholderIn(key);
+            if (keyPlaceholder)
+                found.push(report(document, [...at, key], where, keyPlaceholder));
+            visit(item, [...at, key], depth + 1);
+        }
+    };
+    visit(value, path, 0);
+    return found;
+}
+function report(document, path, where, placeholder) {
+    return {
+        file: document.file,
+        line: document.lineAt(path) ?? document.line,
+        reason: `${where} ${path.join('.')}: ${placeholder.match} is ${placeholder.kind}, filled in at deploy time; not evaluated`,
+    };
+}
+/** The fields of each kind that a rule reads; placeholders elsewhere (image tags, resources) do not matter. */
+const RELEVANT_PATHS = {
+    DynaKube: [
+        ['metadata', 'name'],
+        ['metadata', 'namespace'],
+        ['metadata', 'annotations'],
+        ['spec', 'apiUrl'],
+        ['spec', 'enableIstio'],
+        ['spec', 'networkZone'],
+        ['spec', 'namespaceSelector'],
+        ['spec', 'oneAgent'],
+        ['spec', 'activeGate'],
+    ],
+    Namespace: [['metadata']],
+    PeerAuthentication: [['metadata', 'namespace'], ['spec']],
+    ServiceEntry: [['metadata', 'namespace'], ['spec']],
+    VirtualService: [
+        ['metadata', 'namespace'],
+        ['spec', 'hosts'],
+        ['spec', 'exportTo'],
+    ],
+    Sidecar: [['metadata', 'namespace'], ['spec']],
+    HelmRelease: [
+        ['metadata', 'namespace'],
+        ['spec', 'chart'],
+        ['spec', 'chartRef'],
+        ['spec', 'targetNamespace'],
+    ],
+    Application: [
+        ['spec', 'destination', 'namespace'],
+        ['spec', 'source', 'chart'],
+        ['spec', 'source', 'targetRevision'],
+        ['spec', 'sources'],
+    ],
+    IstioOperator: [
+        ['spec', 'profile'],
+        ['spec', 'tag'],
+        ['spec', 'revision'],
+        ['spec', 'meshConfig'],
+        ['spec', 'components', 'cni'],
+        ['spec', 'components', 'pilot', 'k8s', 'env'],
+        ['spec', 'values', 'meshConfig'],
+        ['spec', 'values', 'pilot'],
+        ['spec', 'values', 'cni'],
+        ['spec', 'values', 'compatibilityVersion'],
+    ],
+    Istio: [
+        ['spec', 'version'],
+        ['spec', 'namespace'],
+        ['spec', 'profile'],
+    ],
+    IstioCNI: [
+        ['spec', 'version'],
+        ['spec', 'namespace'],
+        ['spec', 'profile'],
+    ],
+    ConfigMap: [['data', 'mesh']],
+};
+/** Chart values a rule reads (the same for every chart: keys of other charts are simply absent). */
+const RELEVANT_VALUES = [
+    ['meshConfig'],
+    ['pilot', 'env'],
+    ['pilot', 'cni'],
+    ['env'],
+    ['cni'],
+    ['istio_cni'],
+    ['podAnnotations'],
+    ['ambient'],
+    ['excludeNamespaces'],
+    ['profile'],
+    ['compatibilityVersion'],
+    ['revision'],
+    ['platform'],
+    ['global', 'profile'],
+    ['global', 'platform'],
+    ['global', 'istioNamespace'],
+    ['csidriver'],
+];
+
 
 /***/ }),
 
