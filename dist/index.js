@@ -9175,8 +9175,12 @@ function containerAt(root, path, create) {
  */
 /** Characters of a long value that are shown before the ellipsis. */
 const SHOWN_CHARS = 40;
-/** A run of more than 200 characters without white space in a message is a value from the input, not words. */
-const LONG_RUN = /\S{201,}/g;
+/**
+ * A run of more than 200 characters without white space in a message is a value from the input, not words. The
+ * lookbehind anchors a match at the start of a run: without it the engine tried every position inside each shorter
+ * run again, quadratic in the run's length (5 ms of a check's 700 on the benchmark's repository).
+ */
+const LONG_RUN = /(?<!\S)\S{201,}/g;
 /** A message or note longer than this, even after its long values are shortened, is cut. */
 const LONGEST_TEXT = 1500;
 /** The first `count` characters of a text, never splitting a surrogate pair; with `…` when something was left out. */
