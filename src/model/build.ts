@@ -27,6 +27,7 @@ import { fact } from './provenance.js';
 import { indexRepository, type Repository } from './repo.js';
 import {
   emptyModel,
+  isIstioChart,
   type ChartValues,
   type ClusterModel,
   type Namespace,
@@ -93,11 +94,9 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   return model;
 }
 
-const ISTIO_CHARTS = ['istiod', 'cni', 'ztunnel', 'gateway', 'base'];
-
 /** An Istio chart's values with the assumed version when the repository pins none. */
 function withIstioVersion(values: ChartValues, istioVersion: string): ChartValues {
-  if (values.chartVersion || !ISTIO_CHARTS.includes(values.chart)) return values;
+  if (values.chartVersion || !isIstioChart(values.chart)) return values;
   return { ...values, chartVersion: istioVersion, chartVersionAssumed: true };
 }
 

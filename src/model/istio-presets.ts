@@ -1,7 +1,7 @@
 import { documentLayer, mergeLayers } from './chart-values.js';
 import { valuesOrigin } from './helm.js';
 import { asRecord, asString, getIn, type Json } from './read.js';
-import type { ChartValues, ValuesLayer } from './types.js';
+import { isIstioChart, type ChartValues, type ValuesLayer } from './types.js';
 
 /**
  * The parts of Istio's Helm presets (`manifests/helm-profiles/*.yaml`) that decide something this tool checks.
@@ -54,7 +54,7 @@ export function presetSetting(values: Json, key: PresetKey): { value: string; pa
 
 /** Chart values with the presets their `profile`, `compatibilityVersion` and `platform` select, under the user's. */
 export function withIstioPresets(values: ChartValues): ChartValues {
-  if (!['istiod', 'cni', 'ztunnel', 'gateway', 'base'].includes(values.chart)) return values;
+  if (!isIstioChart(values.chart)) return values;
   const presets: ValuesLayer[] = [];
   const add = (key: PresetKey, preset: Json | undefined) => {
     const chosen = presetSetting(values.values, key);

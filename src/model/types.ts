@@ -129,8 +129,14 @@ export interface Workload extends ResourceBase {
   hostNetwork: boolean;
 }
 
-export const HELM_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway', 'dynatrace-operator'] as const;
+/** Istio's charts: their version is Istio's, and their profile / compatibility presets apply. */
+export const ISTIO_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway'] as const;
+export const HELM_CHARTS = [...ISTIO_CHARTS, 'dynatrace-operator'] as const;
 export type HelmChart = (typeof HELM_CHARTS)[number];
+
+export function isIstioChart(chart: HelmChart): boolean {
+  return (ISTIO_CHARTS as readonly string[]).includes(chart);
+}
 
 /**
  * One source of Helm values for a release, in the order the installer merges them (later layers win): a values
