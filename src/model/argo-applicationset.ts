@@ -1,4 +1,10 @@
-import type { NodeShape, ParsedDocument, ParsedFile, PathSegment } from '../parse/yaml.js';
+import {
+  subDocument,
+  type NodeShape,
+  type ParsedDocument,
+  type ParsedFile,
+  type PathSegment,
+} from '../parse/yaml.js';
 import { isApplication } from './argo.js';
 import { findLocalUrls, foldersOf, normalizeGitUrl } from './argo-repository.js';
 import { placeholderIn } from './placeholders.js';
@@ -318,7 +324,7 @@ function literalFile(nested: ParsedFile, lines: readonly string[]): ParsedFile {
   return {
     ...nested,
     documents: nested.documents.map((document) => ({
-      ...delegate(document),
+      ...subDocument(document, [], document.value),
       describeAt: (path) => literalShape(document.describeAt(path), lines),
     })),
   };
@@ -330,28 +336,13 @@ function pinnedFile(nested: ParsedFile, line: number): ParsedFile {
     ...nested,
     problems: nested.problems.map((problem) => ({ ...problem, line })),
     documents: nested.documents.map((document) => ({
-      ...delegate(document),
+      ...subDocument(document, [], document.value),
       line,
       lineAt: (path) => (document.lineAt(path) === undefined ? undefined : line),
       positionAt: (path) => (document.positionAt(path) ? { line, col: 1 } : undefined),
       rangeAt: (path) => (document.rangeAt(path) ? { startLine: line, endLine: line } : undefined),
       describeAt: () => undefined,
     })),
-  };
-}
-
-/** A plain copy of a document's members (a document may be a class instance, whose methods a spread drops). */
-function delegate(document: ParsedDocument): ParsedDocument {
-  return {
-    file: document.file,
-    index: document.index,
-    value: document.value,
-    line: document.line,
-    lineAt: (path) => document.lineAt(path),
-    positionAt: (path) => document.positionAt(path),
-    rangeAt: (path) => document.rangeAt(path),
-    describeAt: (path) => document.describeAt(path),
-    nestedAt: (path, text) => document.nestedAt(path, text),
   };
 }
 
