@@ -1,5 +1,14 @@
 import { fact, type Fact } from './provenance.js';
-import { asArray, asBoolean, asRecord, asString, getIn, metadataStrings, stringMap } from './read.js';
+import {
+  asArray,
+  asBoolean,
+  asRecord,
+  asString,
+  getIn,
+  metadataStrings,
+  parseGoBool,
+  stringMap,
+} from './read.js';
 import { originAt } from './resource.js';
 import {
   ONEAGENT_MODES,
@@ -191,20 +200,6 @@ export function injectingMode(dynakube: DynaKube): Fact<OneAgentMode> | undefine
 export function injectsCodeModules(dynakube: DynaKube): boolean {
   return injectingMode(dynakube) !== undefined;
 }
-
-/**
- * A boolean annotation as the operator parses it: Go's `strconv.ParseBool` (`1`, `t`, `T`, `true`, `True`, `TRUE`
- * and `0`, `f`, `F`, `false`, `False`, `FALSE`), no trimming; undefined for anything else, where the operator keeps
- * the setting's default.
- */
-export function parseGoBool(raw: string | undefined): boolean | undefined {
-  if (raw === undefined) return undefined;
-  if (GO_TRUE_VALUES.has(raw)) return true;
-  return GO_FALSE_VALUES.has(raw) ? false : undefined;
-}
-
-const GO_TRUE_VALUES = new Set(['1', 't', 'T', 'true', 'True', 'TRUE']);
-const GO_FALSE_VALUES = new Set(['0', 'f', 'F', 'false', 'False', 'FALSE']);
 
 /**
  * Whether a boolean feature-flag annotation (default off) is on (pkg/api/exp `getBoolWithDefault`). Older operators

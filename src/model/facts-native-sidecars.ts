@@ -1,5 +1,6 @@
 import type { Fact, Origin } from './provenance.js';
 import { atLeast, formatLine, releaseLine, type ReleaseLine } from './facts-versions.js';
+import { parseGoBool } from './read.js';
 import type { PilotInstall } from './types.js';
 
 export const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
@@ -82,9 +83,6 @@ function withKubernetes(auto: NativeSidecarState, kubernetesVersion: string | un
     : { ...auto, state: 'off', reason: `${auto.reason}; ${nodes}, so they stay off` };
 }
 
-/** What Go's `strconv.ParseBool` reads as true. */
-const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
-
 /**
  * `ENABLE_NATIVE_SIDECARS` as istiod of `line` parses it (pilot/pkg/features): from 1.27 a string compared with
  * `true`, `false` and `auto` exactly, anything else off; before, a bool variable read by `strconv.ParseBool` (`1`,
@@ -92,7 +90,7 @@ const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
  */
 export function parseNativeSidecarsEnv(value: string, line: ReleaseLine): NativeSidecarState['state'] {
   if (atLeast(line, 1, 27)) return value === 'true' ? 'on' : value === 'auto' ? 'auto' : 'off';
-  return GO_TRUE.includes(value) ? 'on' : 'off';
+  return parseGoBool(value) === true ? 'on' : 'off';
 }
 
 /**

@@ -98,3 +98,17 @@ export function asNumber(value: unknown): number | undefined {
   if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value.trim());
   return undefined;
 }
+
+/**
+ * A boolean as Go programs (the Dynatrace Operator, istiod before 1.27) parse it: `strconv.ParseBool` (`1`, `t`, `T`, `true`, `True`, `TRUE`
+ * and `0`, `f`, `F`, `false`, `False`, `FALSE`), no trimming; undefined for anything else, where the operator keeps
+ * the setting's default.
+ */
+export function parseGoBool(raw: string | undefined): boolean | undefined {
+  if (raw === undefined) return undefined;
+  if (GO_TRUE_VALUES.has(raw)) return true;
+  return GO_FALSE_VALUES.has(raw) ? false : undefined;
+}
+
+const GO_TRUE_VALUES = new Set(['1', 't', 'T', 'true', 'True', 'TRUE']);
+const GO_FALSE_VALUES = new Set(['0', 'f', 'F', 'false', 'False', 'FALSE']);

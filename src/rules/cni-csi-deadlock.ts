@@ -1,4 +1,5 @@
-import { injectsIntoPod, parseGoBool, POD_INJECT_ANNOTATION } from '../model/dynakube.js';
+import { injectsIntoPod, POD_INJECT_ANNOTATION } from '../model/dynakube.js';
+import { parseGoBool } from '../model/read.js';
 import { csiDriverEnabled, namespaceMeshEnrollment, operatorNamespaces } from '../model/effective.js';
 import { codeModulesViaCsi } from '../model/facts-csi.js';
 import { isMonitoredNamespace } from '../model/monitored-namespaces.js';
