@@ -130,13 +130,17 @@ export function effectiveDefaultExportTo(model: ClusterModel): string[] {
   return defaults.includes('*') ? ['*'] : [];
 }
 
+/** The entry's own `exportTo` when it has one, else the mesh default as istiod reads it. */
+export function exportToInEffect(model: ClusterModel, view: ServiceEntryView): string[] {
+  return view.exportTo && view.exportTo.length > 0 ? view.exportTo : effectiveDefaultExportTo(model);
+}
+
 /**
  * Namespaces an entry is exported to: `all`, or a list (`.` resolved to the entry's own namespace). Its own
  * `exportTo` when set (`*` wins over the rest, `~` hides it), else the mesh default.
  */
 export function exportedTo(model: ClusterModel, view: ServiceEntryView): 'all' | string[] {
-  const exportTo =
-    view.exportTo && view.exportTo.length > 0 ? view.exportTo : effectiveDefaultExportTo(model);
+  const exportTo = exportToInEffect(model, view);
   if (exportTo.includes('*')) return 'all';
   if (exportTo.includes('~')) return [];
   return exportTo.map((ns) => (ns === '.' ? view.namespace : ns));

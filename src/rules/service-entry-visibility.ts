@@ -9,6 +9,7 @@ import { csiDriverMembership, sidecarConsumers, type SidecarConsumer } from './d
 import {
   defaultExportTo,
   effectiveDefaultExportTo,
+  exportToInEffect,
   exportedToNamespace,
   operatorApiEndpoint,
   operatorEntries,
@@ -87,9 +88,7 @@ function listNeeds(consumers: SidecarConsumer[]): string {
 function exportToFix(model: ClusterModel, view: ServiceEntryView, missing: string[]): Fix | undefined {
   const entry = view.entry;
   if (!entry) return undefined;
-  const current = (
-    view.exportTo && view.exportTo.length > 0 ? view.exportTo : effectiveDefaultExportTo(model)
-  ).filter((ns) => ns !== '~');
+  const current = exportToInEffect(model, view).filter((ns) => ns !== '~');
   const wanted = [...current, ...missing.filter((ns) => !current.includes(ns))];
   const rendered = `[${wanted.map((ns) => JSON.stringify(ns)).join(', ')}]`;
   const edit = entry.document.describeAt(['spec', 'exportTo'])
