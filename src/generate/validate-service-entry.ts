@@ -149,7 +149,8 @@ function checkHost(
     add(`invalid host "${host}": the top-level domain cannot be all-numeric`);
 }
 
-function isDns1123Label(label: string): boolean {
+/** A DNS-1123 label in any case (Istio's port names and hosts; Kubernetes object names are lower case). */
+export function isDns1123Label(label: string): boolean {
   return label.length <= 63 && DNS1123_LABEL.test(label);
 }
 
@@ -224,12 +225,15 @@ function checkPorts(se: Spec, add: (message: string, path: (string | number)[]) 
   });
 }
 
-/** Several hosts are only told apart by the Host header (HTTP) or SNI (TLS); plain TCP cannot. */
+/** Whether a port protocol (upper case) tells hosts apart: by the Host header (HTTP) or SNI (TLS); plain TCP cannot. */
+export function distinguishesHosts(protocol: string): boolean {
+  return HTTP_PROTOCOLS.includes(protocol) || TLS_PROTOCOLS.includes(protocol);
+}
+
 function portsDistinguishHosts(se: Spec): boolean {
-  return list(se.ports).every((item) => {
-    const protocol = (text(((item ?? {}) as Spec).protocol) ?? '').toUpperCase();
-    return HTTP_PROTOCOLS.includes(protocol) || TLS_PROTOCOLS.includes(protocol);
-  });
+  return list(se.ports).every((item) =>
+    distinguishesHosts((text(((item ?? {}) as Spec).protocol) ?? '').toUpperCase()),
+  );
 }
 
 function checkAddresses(

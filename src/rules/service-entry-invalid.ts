@@ -1,4 +1,6 @@
 import {
+  distinguishesHosts,
+  isDns1123Label,
   serviceEntryErrors,
   validateServiceEntrySpec,
   type SpecProblem,
@@ -11,9 +13,6 @@ import { removeItemEdit, setValueEdit } from './edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule, type TextEdit } from './types.js';
 
 const id = 'service-entry-invalid';
-
-const HTTP_OR_TLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY', 'HTTPS', 'TLS'];
-const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
 
 type Spec = Record<string, unknown>;
 
@@ -55,7 +54,7 @@ function fixPorts(entry: ServiceEntry, model: ClusterModel, fix: Correction): vo
     }
     if (number !== undefined) numbers.add(number);
     const name = asString(port.name) ?? '';
-    if (!DNS1123_LABEL.test(name) || name.length > 63 || names.has(name)) {
+    if (!isDns1123Label(name) || names.has(name)) {
       const base = `${(asString(port.protocol) || 'tcp').toLowerCase()}-${number ?? index}`;
       let candidate = base;
       for (let n = 2; names.has(candidate); n += 1) candidate = `${base}-${n}`;
@@ -83,7 +82,7 @@ function fixMultiHostProtocols(entry: ServiceEntry, model: ClusterModel, fix: Co
   const original = asArray(getIn(entry.document.value, ['spec', 'ports']));
   ports.forEach((port) => {
     const protocol = (asString(port.protocol) ?? '').toUpperCase();
-    if (HTTP_OR_TLS.includes(protocol) || asNumber(port.number) !== 443) return;
+    if (distinguishesHosts(protocol) || asNumber(port.number) !== 443) return;
     const index = original.findIndex((item) => asNumber(asRecord(item)?.number) === 443);
     const edit = setValueEdit(model, entry.document, ['spec', 'ports', index, 'protocol'], 'TLS');
     if (!edit) return;
