@@ -213,11 +213,15 @@ async function movedHead(
   }
   if (head === api.pr.headSha.toLowerCase()) return undefined;
   notes.push(
-    `The pull request's head moved to ${head.slice(0, 12)} while this run checked ${api.pr.headSha.slice(0, 12)}: ` +
-      `nothing was posted to the pull request (the run for the new head posts its ${writes}). This result is for ${api.pr.headSha.slice(0, 12)}.`,
+    `${headMovedTo(head, api.pr)}: nothing was posted to the pull request (the run for the new head posts its ` +
+      `${writes}). This result is for ${api.pr.headSha.slice(0, 12)}.`,
   );
   core.info(notes.at(-1)!);
   return head;
+}
+
+function headMovedTo(head: string, pr: PullRequestContext): string {
+  return `The pull request's head moved to ${head.slice(0, 12)} while this run checked ${pr.headSha.slice(0, 12)}`;
 }
 
 async function headLinesOf(source: FileSource, paths: Iterable<string>): Promise<Map<string, string[]>> {
@@ -241,8 +245,8 @@ function headMoved(
   const listedHead = listedHeadSha(listed);
   if (listedHead === undefined || listedHead === pr.headSha.toLowerCase()) return false;
   core.info(
-    `The pull request's head moved to ${listedHead.slice(0, 12)} while this run checked ${pr.headSha.slice(0, 12)}: ` +
-      'no suggestions from this run (the run for the new head makes them); fixes are in the PR comment.',
+    `${headMovedTo(listedHead, pr)}: no suggestions from this run (the run for the new head makes them); ` +
+      'fixes are in the PR comment.',
   );
   return true;
 }
