@@ -29,7 +29,12 @@ const ONEAGENT_MODES = [
 ];
 /** The operators a Kubernetes label selector knows. */
 const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
-const HELM_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway', 'dynatrace-operator'];
+/** Istio's charts: their version is Istio's, and their profile / compatibility presets apply. */
+const ISTIO_CHARTS = ['base', 'istiod', 'cni', 'ztunnel', 'gateway'];
+const HELM_CHARTS = [...ISTIO_CHARTS, 'dynatrace-operator'];
+function isIstioChart(chart) {
+    return ISTIO_CHARTS.includes(chart);
+}
 function emptyModel() {
     return {
         dynakubes: [],
@@ -2372,25 +2377,11 @@ function injectsCodeModules(dynakube) {
     return injectingMode(dynakube) !== undefined;
 }
 /**
- * A boolean annotation as the operator parses it: Go's `strconv.ParseBool` (`1`, `t`, `T`, `true`, `True`, `TRUE`
- * and `0`, `f`, `F`, `false`, `False`, `FALSE`), no trimming; undefined for anything else, where the operator keeps
- * the setting's default.
- */
-function parseGoBool(raw) {
-    if (raw === undefined)
-        return undefined;
-    if (GO_TRUE_VALUES.has(raw))
-        return true;
-    return GO_FALSE_VALUES.has(raw) ? false : undefined;
-}
-const GO_TRUE_VALUES = new Set(['1', 't', 'T', 'true', 'True', 'TRUE']);
-const GO_FALSE_VALUES = new Set(['0', 'f', 'F', 'false', 'False', 'FALSE']);
-/**
  * Whether a boolean feature-flag annotation (default off) is on (pkg/api/exp `getBoolWithDefault`). Older operators
  * (0.x) compared with `"true"` alone, which this accepts too.
  */
 function featureFlagOn(dynakube, flag) {
-    return parseGoBool(dynakube.annotations[flag]) === true;
+    return (0,model_read/* parseGoBool */.MY)(dynakube.annotations[flag]) === true;
 }
 const AUTOMATIC_INJECTION_FLAG = 'feature.dynatrace.com/automatic-injection';
 const POD_INJECT_ANNOTATION = 'oneagent.dynatrace.com/inject';
@@ -2403,10 +2394,10 @@ const POD_DYNATRACE_INJECT_ANNOTATION = 'dynatrace.com/inject';
  * `mutationRequired` and the OneAgent mutator's `IsEnabled` (`maputils.GetFieldBool` with the flag as default).
  */
 function injectsIntoPod(dynakube, podAnnotations) {
-    if (parseGoBool(podAnnotations[POD_DYNATRACE_INJECT_ANNOTATION]) === false)
+    if ((0,model_read/* parseGoBool */.MY)(podAnnotations[POD_DYNATRACE_INJECT_ANNOTATION]) === false)
         return false;
-    const automatic = parseGoBool(dynakube.annotations[AUTOMATIC_INJECTION_FLAG]) ?? true;
-    return parseGoBool(podAnnotations[POD_INJECT_ANNOTATION]) ?? automatic;
+    const automatic = (0,model_read/* parseGoBool */.MY)(dynakube.annotations[AUTOMATIC_INJECTION_FLAG]) ?? true;
+    return (0,model_read/* parseGoBool */.MY)(podAnnotations[POD_INJECT_ANNOTATION]) ?? automatic;
 }
 
 ;// CONCATENATED MODULE: ./src/model/facts-dynakube-versions.ts
@@ -2664,6 +2655,7 @@ function monitoredNamespaces(model, dynakube) {
 
 
 
+
 const cni_csi_deadlock_id = 'cni-csi-deadlock';
 /**
  * The CNI pods' annotations as the API server takes them. A value written as a YAML boolean (an unquoted `false`) is
@@ -2711,7 +2703,7 @@ function csiDriverInMesh(model) {
 /** Says so when the opt-out is written under a key this install does not read, so the user sees why it is not enough. */
 function ignoredOptOut(cni) {
     const ignored = cni.ignoredPodAnnotations;
-    if (!ignored || parseGoBool(ignored.annotations.value[POD_INJECT_ANNOTATION]) !== false)
+    if (!ignored || (0,model_read/* parseGoBool */.MY)(ignored.annotations.value[POD_INJECT_ANNOTATION]) !== false)
         return '';
     const { file, line, path } = ignored.annotations.origin;
     return ` The \`${POD_INJECT_ANNOTATION}: "false"\` at ${path ?? 'podAnnotations'} (${file}:${line}) has no effect: ${ignored.reason}.`;
@@ -4016,12 +4008,16 @@ function effectiveDefaultExportTo(model) {
         return ['.'];
     return defaults.includes('*') ? ['*'] : [];
 }
+/** The entry's own `exportTo` when it has one, else the mesh default as istiod reads it. */
+function exportToInEffect(model, view) {
+    return view.exportTo && view.exportTo.length > 0 ? view.exportTo : effectiveDefaultExportTo(model);
+}
 /**
  * Namespaces an entry is exported to: `all`, or a list (`.` resolved to the entry's own namespace). Its own
  * `exportTo` when set (`*` wins over the rest, `~` hides it), else the mesh default.
  */
 function exportedTo(model, view) {
-    const exportTo = view.exportTo && view.exportTo.length > 0 ? view.exportTo : effectiveDefaultExportTo(model);
+    const exportTo = exportToInEffect(model, view);
     if (exportTo.includes('*'))
         return 'all';
     if (exportTo.includes('~'))
@@ -5784,6 +5780,7 @@ const mixedDataplaneModes = {
 
 ;// CONCATENATED MODULE: ./src/model/facts-native-sidecars.ts
 
+
 const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
 /** Per-pod override, "Takes precedence over the ENABLE_NATIVE_SIDECARS environment variable" (Istio 1.24+). */
 const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
@@ -5849,8 +5846,6 @@ function withKubernetes(auto, kubernetesVersion) {
         ? { ...auto, state: 'on', reason: `${auto.reason}; ${nodes}, so they are on` }
         : { ...auto, state: 'off', reason: `${auto.reason}; ${nodes}, so they stay off` };
 }
-/** What Go's `strconv.ParseBool` reads as true. */
-const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
 /**
  * `ENABLE_NATIVE_SIDECARS` as istiod of `line` parses it (pilot/pkg/features): from 1.27 a string compared with
  * `true`, `false` and `auto` exactly, anything else off; before, a bool variable read by `strconv.ParseBool` (`1`,
@@ -5859,7 +5854,7 @@ const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
 function parseNativeSidecarsEnv(value, line) {
     if (atLeast(line, 1, 27))
         return value === 'true' ? 'on' : value === 'auto' ? 'auto' : 'off';
-    return GO_TRUE.includes(value) ? 'on' : 'off';
+    return (0,model_read/* parseGoBool */.MY)(value) === true ? 'on' : 'off';
 }
 /**
  * The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing; a
@@ -6567,8 +6562,6 @@ const serviceEntryConflict = {
 
 
 const service_entry_invalid_id = 'service-entry-invalid';
-const HTTP_OR_TLS = ['HTTP', 'HTTP2', 'GRPC', 'GRPC-WEB', 'HTTP_PROXY', 'HTTPS', 'TLS'];
-const DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
 /** Wildcard hosts cannot be resolved by DNS without endpoints: `NONE` forwards to the address the app resolved. */
 function fixWildcardResolution(entry, model, fix) {
     const resolution = ((0,model_read/* asString */.oJ)(fix.spec.resolution) ?? 'NONE').toUpperCase();
@@ -6605,7 +6598,7 @@ function fixPorts(entry, model, fix) {
         if (number !== undefined)
             numbers.add(number);
         const name = (0,model_read/* asString */.oJ)(port.name) ?? '';
-        if (!DNS1123_LABEL.test(name) || name.length > 63 || names.has(name)) {
+        if (!(0,validate_service_entry/* isDns1123Label */.z3)(name) || names.has(name)) {
             const base = `${((0,model_read/* asString */.oJ)(port.protocol) || 'tcp').toLowerCase()}-${number ?? index}`;
             let candidate = base;
             for (let n = 2; names.has(candidate); n += 1)
@@ -6634,7 +6627,7 @@ function fixMultiHostProtocols(entry, model, fix) {
     const original = (0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(entry.document.value, ['spec', 'ports']));
     ports.forEach((port) => {
         const protocol = ((0,model_read/* asString */.oJ)(port.protocol) ?? '').toUpperCase();
-        if (HTTP_OR_TLS.includes(protocol) || (0,model_read/* asNumber */.i)(port.number) !== 443)
+        if ((0,validate_service_entry/* distinguishesHosts */.XR)(protocol) || (0,model_read/* asNumber */.i)(port.number) !== 443)
             return;
         const index = original.findIndex((item) => (0,model_read/* asNumber */.i)((0,model_read/* asRecord */.qY)(item)?.number) === 443);
         const edit = setValueEdit(model, entry.document, ['spec', 'ports', index, 'protocol'], 'TLS');
@@ -6775,7 +6768,7 @@ function exportToFix(model, view, missing) {
     const entry = view.entry;
     if (!entry)
         return undefined;
-    const current = (view.exportTo && view.exportTo.length > 0 ? view.exportTo : effectiveDefaultExportTo(model)).filter((ns) => ns !== '~');
+    const current = exportToInEffect(model, view).filter((ns) => ns !== '~');
     const wanted = [...current, ...missing.filter((ns) => !current.includes(ns))];
     const rendered = `[${wanted.map((ns) => JSON.stringify(ns)).join(', ')}]`;
     const edit = entry.document.describeAt(['spec', 'exportTo'])
@@ -9391,6 +9384,7 @@ function startsWith(path, prefix) {
 
 
 
+
 /**
  * Argo CD ApplicationSets: each generates Applications from `spec.template` (an Application's `metadata` and `spec`)
  * with the parameters of its generators filled into the template's strings. The Applications of a `list` generator,
@@ -9648,7 +9642,7 @@ function literalFile(nested, lines) {
     return {
         ...nested,
         documents: nested.documents.map((document) => ({
-            ...delegate(document),
+            ...subDocument(document, [], document.value),
             describeAt: (path) => literalShape(document.describeAt(path), lines),
         })),
     };
@@ -9659,27 +9653,13 @@ function pinnedFile(nested, line) {
         ...nested,
         problems: nested.problems.map((problem) => ({ ...problem, line })),
         documents: nested.documents.map((document) => ({
-            ...delegate(document),
+            ...subDocument(document, [], document.value),
             line,
             lineAt: (path) => (document.lineAt(path) === undefined ? undefined : line),
             positionAt: (path) => (document.positionAt(path) ? { line, col: 1 } : undefined),
             rangeAt: (path) => (document.rangeAt(path) ? { startLine: line, endLine: line } : undefined),
             describeAt: () => undefined,
         })),
-    };
-}
-/** A plain copy of a document's members (a document may be a class instance, whose methods a spread drops). */
-function delegate(document) {
-    return {
-        file: document.file,
-        index: document.index,
-        value: document.value,
-        line: document.line,
-        lineAt: (path) => document.lineAt(path),
-        positionAt: (path) => document.positionAt(path),
-        rangeAt: (path) => document.rangeAt(path),
-        describeAt: (path) => document.describeAt(path),
-        nestedAt: (path, text) => document.nestedAt(path, text),
     };
 }
 /** `git` generator: `directories` path patterns of this repository; `files`, `values` and prefixes are not read. */
@@ -9862,6 +9842,7 @@ function readSidecar(resource) {
 
 
 
+
 /**
  * The parts of Istio's Helm presets (`manifests/helm-profiles/*.yaml`) that decide something this tool checks.
  * The charts apply them as chart defaults < profile < compatibilityVersion < platform < user values.
@@ -9911,7 +9892,7 @@ function presetSetting(values, key) {
 }
 /** Chart values with the presets their `profile`, `compatibilityVersion` and `platform` select, under the user's. */
 function withIstioPresets(values) {
-    if (!['istiod', 'cni', 'ztunnel', 'gateway', 'base'].includes(values.chart))
+    if (!isIstioChart(values.chart))
         return values;
     const presets = [];
     const add = (key, preset) => {
@@ -10708,10 +10689,9 @@ function buildModel(files, options = {}) {
     reportPlaceholders(model);
     return model;
 }
-const ISTIO_CHARTS = ['istiod', 'cni', 'ztunnel', 'gateway', 'base'];
 /** An Istio chart's values with the assumed version when the repository pins none. */
 function withIstioVersion(values, istioVersion) {
-    if (values.chartVersion || !ISTIO_CHARTS.includes(values.chart))
+    if (values.chartVersion || !isIstioChart(values.chart))
         return values;
     return { ...values, chartVersion: istioVersion, chartVersionAssumed: true };
 }
@@ -14435,14 +14415,16 @@ async function main(argv) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cf: () => (/* binding */ validateVirtualServiceSpec),
+/* harmony export */   XR: () => (/* binding */ distinguishesHosts),
 /* harmony export */   _n: () => (/* binding */ rejectedByIstio),
 /* harmony export */   dO: () => (/* binding */ validateServiceEntrySpec),
-/* harmony export */   fy: () => (/* binding */ serviceEntryErrors)
+/* harmony export */   fy: () => (/* binding */ serviceEntryErrors),
+/* harmony export */   z3: () => (/* binding */ isDns1123Label)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(549);
-/* harmony import */ var _model_placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(891);
+/* harmony import */ var _model_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(549);
+/* harmony import */ var _model_placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(891);
 
 
 
@@ -14524,8 +14506,8 @@ function validateServiceEntrySpec(spec, namespace) {
  * here: no spec, or a value substituted at deploy time (`${VAR}`, templates).
  */
 function serviceEntryErrors(entry) {
-    const spec = (0,_model_read_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)((0,_model_read_js__WEBPACK_IMPORTED_MODULE_2__/* .getIn */ .O6)(entry.document.value, ['spec']));
-    if (!spec || (0,_model_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlaceholder */ .wK)(JSON.stringify(spec)))
+    const spec = (0,_model_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)((0,_model_read_js__WEBPACK_IMPORTED_MODULE_1__/* .getIn */ .O6)(entry.document.value, ['spec']));
+    if (!spec || (0,_model_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlaceholder */ .wK)(JSON.stringify(spec)))
         return undefined;
     return validateServiceEntrySpec(spec, entry.namespace ?? 'default').filter((problem) => problem.severity === 'error');
 }
@@ -14567,6 +14549,7 @@ function checkHost(host, resolution, add) {
     if (rest.length > 0 && /^[0-9]+$/.test(rest[last]))
         add(`invalid host "${host}": the top-level domain cannot be all-numeric`);
 }
+/** A DNS-1123 label in any case (Istio's port names and hosts; Kubernetes object names are lower case). */
 function isDns1123Label(label) {
     return label.length <= 63 && DNS1123_LABEL.test(label);
 }
@@ -14632,12 +14615,12 @@ function checkPorts(se, add) {
         }
     });
 }
-/** Several hosts are only told apart by the Host header (HTTP) or SNI (TLS); plain TCP cannot. */
+/** Whether a port protocol (upper case) tells hosts apart: by the Host header (HTTP) or SNI (TLS); plain TCP cannot. */
+function distinguishesHosts(protocol) {
+    return HTTP_PROTOCOLS.includes(protocol) || TLS_PROTOCOLS.includes(protocol);
+}
 function portsDistinguishHosts(se) {
-    return list(se.ports).every((item) => {
-        const protocol = (text((item ?? {}).protocol) ?? '').toUpperCase();
-        return HTTP_PROTOCOLS.includes(protocol) || TLS_PROTOCOLS.includes(protocol);
-    });
+    return list(se.ports).every((item) => distinguishesHosts((text((item ?? {}).protocol) ?? '').toUpperCase()));
 }
 function checkAddresses(se, resolution, add) {
     list(se.addresses).forEach((item, index) => {
@@ -14875,6 +14858,7 @@ const RELEVANT_VALUES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MY: () => (/* binding */ parseGoBool),
 /* harmony export */   O6: () => (/* binding */ getIn),
 /* harmony export */   Qi: () => (/* binding */ stringMap),
 /* harmony export */   _j: () => (/* binding */ asArray),
@@ -14986,6 +14970,20 @@ function asNumber(value) {
         return Number(value.trim());
     return undefined;
 }
+/**
+ * A boolean as Go programs (the Dynatrace Operator, istiod before 1.27) parse it: `strconv.ParseBool` (`1`, `t`, `T`, `true`, `True`, `TRUE`
+ * and `0`, `f`, `F`, `false`, `False`, `FALSE`), no trimming; undefined for anything else, where the operator keeps
+ * the setting's default.
+ */
+function parseGoBool(raw) {
+    if (raw === undefined)
+        return undefined;
+    if (GO_TRUE_VALUES.has(raw))
+        return true;
+    return GO_FALSE_VALUES.has(raw) ? false : undefined;
+}
+const GO_TRUE_VALUES = new Set(['1', 't', 'T', 'true', 'True', 'TRUE']);
+const GO_FALSE_VALUES = new Set(['0', 'f', 'F', 'false', 'False', 'FALSE']);
 
 
 /***/ })
