@@ -33,6 +33,18 @@ export interface ServiceEntryView {
 export const DEFAULT_NAMESPACE = 'default';
 
 export function viewOfEntry(entry: ServiceEntry): ServiceEntryView {
+  let view = views.get(entry);
+  if (!view) views.set(entry, (view = readView(entry)));
+  return view;
+}
+
+/**
+ * Views by entry: several rules and the generator ask for the view of every entry, and some once per DynaKube
+ * (`hostCovered`); each read looks up the line of every port. Views are read, never changed.
+ */
+const views = new WeakMap<ServiceEntry, ServiceEntryView>();
+
+function readView(entry: ServiceEntry): ServiceEntryView {
   const rawPorts = asArray(getIn(entry.document.value, ['spec', 'ports']));
   const ports = rawPorts.flatMap((item, index): PortView[] => {
     const port = asRecord(item);
