@@ -19,6 +19,7 @@ import {
 } from './parse/prefilter.js';
 import type { ParsedFile } from './parse/yaml.js';
 import { ALL_RULES } from './rules/index.js';
+import { collapseSameLine } from './rules/same-line.js';
 import { isSuppressed, resourceIndex } from './rules/suppress.js';
 import {
   docsUrl,
@@ -527,7 +528,7 @@ export function analyze(
     : base === head
       ? headFindings
       : runRules(rules, { head: base }, settings);
-  const findings = sortFindings(withStatuses(headFindings, baseFindings));
+  const findings = sortFindings(collapseSameLine(withStatuses(headFindings, baseFindings)));
   const report: Report = {
     version: 1,
     summary: summarize(findings),

@@ -77,6 +77,11 @@ export interface Finding {
   resource: string;
   docs: string;
   fix?: Fix;
+  /**
+   * Other resources with this finding on this line and the same fix (the Applications of one ApplicationSet
+   * template, the objects overlays build from one base file): reported once, for `resource`, and listed here.
+   */
+  alsoFor?: string[];
   /** Stable identity across base and head: rule, resource and field. */
   key: string;
 }
