@@ -5,9 +5,8 @@ import type { Finding } from './types.js';
 const NAMED_RESOURCES = 5;
 
 /**
- * One finding for resources that one line of the repository gives the same problem with the same fix: the
- * Applications an Argo CD ApplicationSet generates from a literal template line, or the objects several overlays
- * build from one base file. Each would otherwise be an annotation and an entry of the PR comment of its own, word for
+ * One finding for resources that one line of the repository gives the same problem with the same fix, such as the
+ * Applications an Argo CD ApplicationSet generates from a literal template line. Each would otherwise be an annotation and an entry of the PR comment of its own, word for
  * word the same but for the name (an ApplicationSet over thirty clusters gave thirty). The finding kept is the one
  * of the first resource by name, so the choice does not follow the order of a generator's elements; the others are
  * listed in its `alsoFor` and its message. Findings are only merged within one status, so a PR that adds a cluster

@@ -79,7 +79,7 @@ export interface Finding {
   fix?: Fix;
   /**
    * Other resources with this finding on this line and the same fix (the Applications of one ApplicationSet
-   * template, the objects overlays build from one base file): reported once, for `resource`, and listed here.
+   * template line): reported once, for `resource`, and listed here.
    */
   alsoFor?: string[];
   /** Stable identity across base and head: rule, resource and field. */
