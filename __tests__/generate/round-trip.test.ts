@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
 import { analyze } from '../../src/engine.js';
 import { generateManifests, manifestsByFile } from '../../src/generate/index.js';
 import { serviceEntryConflict } from '../../src/rules/service-entry-conflict.js';
@@ -57,26 +58,62 @@ spec:
     capabilities: [routing]
 `;
 
+function serviceEntry(
+  name: string,
+  hosts: string[],
+  protocol: string,
+  resolution: string,
+  exportTo?: string,
+  addresses?: string,
+) {
+  return [
+    'apiVersion: networking.istio.io/v1',
+    'kind: ServiceEntry',
+    'metadata:',
+    `  name: ${name}`,
+    '  namespace: dynatrace',
+    'spec:',
+    `  hosts: [${hosts.join(', ')}]`,
+    `  ports: [{ name: p-443, number: 443, protocol: ${protocol} }]`,
+    '  location: MESH_EXTERNAL',
+    `  resolution: ${resolution}`,
+    ...(exportTo ? [`  exportTo: ${exportTo}`] : []),
+    ...(addresses ? [`  addresses: ${addresses}`] : []),
+    '',
+  ].join('\n');
+}
+
 const RULES = [serviceEntryConflict, serviceEntryInvalid, serviceEntryVisibility];
 
-describe('generated manifests added to the repository pass its ServiceEntry rules', () => {
-  let api: Awaited<ReturnType<typeof startApi>>;
-  beforeAll(async () => {
-    api = await startApi(
-      connectionInfoHandler(
-        {
-          communicationEndpoints: [
-            'https://abc12345.live.dynatrace.com/communication',
-            'https://sg-1.example.com:9999/communication',
-            'https://10.1.2.3:443/communication',
-          ],
-        },
-        { communicationEndpoints: 'https://abc12345.live.dynatrace.com:443/communication' },
-      ),
-    );
-  });
-  afterAll(async () => api.close());
+let api: Awaited<ReturnType<typeof startApi>>;
 
+function treeWith(extra: Record<string, string>): Record<string, string> {
+  return { 'istio.yaml': istiod([]), 'ns.yaml': NAMESPACES, 'dt/dk.yaml': DYNAKUBE, ...extra };
+}
+
+async function generate(tree: Record<string, string>) {
+  return generateManifests(modelOf(tree), {
+    dynatrace: { apiUrl: api.url.replace('127.0.0.1', 'localhost'), token: 't' },
+  });
+}
+
+beforeAll(async () => {
+  api = await startApi(
+    connectionInfoHandler(
+      {
+        communicationEndpoints: [
+          'https://abc12345.live.dynatrace.com/communication',
+          'https://sg-1.example.com:9999/communication',
+          'https://10.1.2.3:443/communication',
+        ],
+      },
+      { communicationEndpoints: 'https://abc12345.live.dynatrace.com:443/communication' },
+    ),
+  );
+});
+afterAll(async () => api.close());
+
+describe('generated manifests added to the repository', () => {
   it.each([
     ['the default mesh', {}],
     ['defaultServiceExportTo ["."]', { 'istio.yaml': istiod(['defaultServiceExportTo: ["."]']) }],
@@ -84,20 +121,96 @@ describe('generated manifests added to the repository pass its ServiceEntry rule
       'defaultServiceExportTo naming namespaces (istiod exports such entries nowhere)',
       { 'istio.yaml': istiod(['defaultServiceExportTo: [dynatrace, shop]']) },
     ],
-  ])('%s', async (_case, extra: Record<string, string>) => {
-    const tree: Record<string, string> = {
-      'istio.yaml': istiod([]),
-      'ns.yaml': NAMESPACES,
-      'dt/dk.yaml': DYNAKUBE,
-      ...extra,
-    };
-    const { generated, notes } = await generateManifests(modelOf(tree), {
-      dynatrace: { apiUrl: api.url.replace('127.0.0.1', 'localhost'), token: 't' },
-    });
+    [
+      'a hand-written TLS entry for the tenant host',
+      { 'dt/tenant.yaml': serviceEntry('tenant', ['abc12345.live.dynatrace.com'], 'TLS', 'DNS') },
+    ],
+    [
+      'a hand-written TLS entry for the tenant host under defaultServiceExportTo ["."], exported everywhere',
+      {
+        'istio.yaml': istiod(['defaultServiceExportTo: ["."]']),
+        'dt/tenant.yaml': serviceEntry('tenant', ['abc12345.live.dynatrace.com'], 'TLS', 'DNS', '["*"]'),
+      },
+    ],
+  ])('%s: pass its ServiceEntry rules, and a second run generates the same', async (_case, extra) => {
+    const tree = treeWith(extra);
+    const { generated, notes } = await generate(tree);
     expect(notes).toEqual([]);
     expect(generated.length).toBeGreaterThan(0);
     const withGenerated = { ...tree, ...Object.fromEntries(manifestsByFile(generated)) };
     const findings = analyze(modelOf(withGenerated), undefined, { rules: RULES }).report.findings;
     expect(findings.map((finding) => `${finding.ruleId}: ${finding.message}`)).toEqual([]);
+    // The committed copies carry the operator's names: they are what the generator writes, not the user's own.
+    expect((await generate(withGenerated)).generated).toEqual(generated);
+  });
+});
+
+describe('endpoints the repository already declares are left out of the generated entries', () => {
+  const TENANT = 'abc12345.live.dynatrace.com';
+  const ALL = {
+    'ServiceEntry dk-fqdn-oneagent': [TENANT, 'sg-1.example.com'],
+    'VirtualService dk-fqdn-oneagent': [TENANT, 'sg-1.example.com'],
+    'ServiceEntry dk-ip-oneagent': ['10.1.2.3/32'],
+    'ServiceEntry dk-fqdn-activegate': [TENANT],
+    'VirtualService dk-fqdn-activegate': [TENANT],
+  };
+  const WITHOUT_TENANT = {
+    'ServiceEntry dk-fqdn-oneagent': ['sg-1.example.com'],
+    'VirtualService dk-fqdn-oneagent': ['sg-1.example.com'],
+    'ServiceEntry dk-ip-oneagent': ['10.1.2.3/32'],
+  };
+  it.each([
+    ['nothing declared', {}, ALL],
+    [
+      'the tenant host, exported everywhere',
+      { 'dt/tenant.yaml': serviceEntry('tenant', [TENANT], 'HTTPS', 'DNS') },
+      WITHOUT_TENANT,
+    ],
+    [
+      'the tenant host under a wildcard',
+      { 'dt/tenant.yaml': serviceEntry('tenant', ['"*.live.dynatrace.com"'], 'TLS', 'NONE') },
+      WITHOUT_TENANT,
+    ],
+    [
+      'the tenant host, but only in the DynaKube namespace: shop still needs it',
+      { 'dt/tenant.yaml': serviceEntry('tenant', [TENANT], 'HTTPS', 'DNS', '["."]') },
+      ALL,
+    ],
+    [
+      'the tenant host on another port',
+      {
+        'dt/tenant.yaml': serviceEntry('tenant', [TENANT], 'HTTPS', 'DNS').replace(
+          'number: 443',
+          'number: 8443',
+        ),
+      },
+      ALL,
+    ],
+    [
+      'an entry Istio rejects (two hosts on a TCP port with DNS resolution)',
+      { 'dt/tenant.yaml': serviceEntry('tenant', [TENANT, 'x.example.com'], 'TCP', 'DNS') },
+      ALL,
+    ],
+    [
+      'the IP endpoint inside a CIDR',
+      { 'dt/ip.yaml': serviceEntry('ips', ['dt.ips.internal'], 'TCP', 'NONE', undefined, '[10.0.0.0/8]') },
+      Object.fromEntries(Object.entries(ALL).filter(([key]) => !key.includes('-ip-'))),
+    ],
+    [
+      'a copy of an entry the generator writes (the operator name)',
+      { 'dt/copy.yaml': serviceEntry('dk-fqdn-activegate', [TENANT], 'HTTPS', 'DNS') },
+      ALL,
+    ],
+  ])('%s', async (_case, extra, expected) => {
+    const { generated } = await generate(treeWith(extra));
+    const hostsOf = Object.fromEntries(
+      generated
+        .filter((manifest) => manifest.name.startsWith('dk-') && !manifest.name.endsWith('-operator'))
+        .map((manifest) => {
+          const spec = (parse(manifest.yaml) as { spec: { hosts: string[]; addresses?: string[] } }).spec;
+          return [`${manifest.kind} ${manifest.name}`, spec.addresses ?? spec.hosts];
+        }),
+    );
+    expect(hostsOf).toEqual(expected);
   });
 });

@@ -10,7 +10,12 @@ import { codeModulesPull, type CodeModulesPull } from '../rules/code-modules-pul
 import { csiDriverMembership } from '../rules/dynatrace-consumers.js';
 import { effectiveDefaultExportTo } from '../rules/service-entry-views.js';
 import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
-import { dynatraceEntries, hasActiveGate, type ConnectionInfoSource } from './dynatrace-entries.js';
+import {
+  declaredByRepository,
+  dynatraceEntries,
+  hasActiveGate,
+  type ConnectionInfoSource,
+} from './dynatrace-entries.js';
 import type { IstioObject } from './objects.js';
 import { activeGateNeedsPermissive, activeGatePeerAuthentication } from './peer-authentication.js';
 import { coverageIn, type CoveredHost } from './registry-coverage.js';
@@ -196,7 +201,13 @@ export async function generateManifests(
     if (!restricted) continue;
     // With enableIstio the operator creates these itself (coverageIn counts its API host entry).
     if (!all && dynakube.enableIstio.value) continue;
-    const entries = await dynatraceEntries(dynakube, namespace, source, options.dynatrace?.apiUrl);
+    const entries = await dynatraceEntries(
+      dynakube,
+      namespace,
+      source,
+      options.dynatrace?.apiUrl,
+      declaredByRepository(model, dynakube, namespace, (other) => namespaceOf(model, other)),
+    );
     add(exportedEverywhere(model, entries.objects), dynakube.origin);
     notes.push(...entries.notes);
     generatedCovers.push(...entries.covered.map(({ host, port }) => ({ host, port })));
