@@ -152,7 +152,6 @@ describe('endpoints the repository already declares are left out of the generate
     'VirtualService dk-fqdn-oneagent': [TENANT, 'sg-1.example.com'],
     'ServiceEntry dk-ip-oneagent': ['10.1.2.3/32'],
     'ServiceEntry dk-fqdn-activegate': [TENANT],
-    'VirtualService dk-fqdn-activegate': [TENANT],
   };
   const WITHOUT_TENANT = {
     'ServiceEntry dk-fqdn-oneagent': ['sg-1.example.com'],
@@ -212,5 +211,49 @@ describe('endpoints the repository already declares are left out of the generate
         }),
     );
     expect(hostsOf).toEqual(expected);
+  });
+});
+
+// istioctl analyze reports IST0109 ConflictingMeshGatewayVirtualServiceHosts, an error ("undefined behavior"), for
+// every host that two VirtualServices bound to the mesh define (pkg/config/analysis/analyzers/virtualservice/
+// conflictingmeshgatewayhosts.go): the operator's shape repeats the tenant host in its operator, oneagent and
+// activegate VirtualServices. The routes add nothing to the ServiceEntries' own (SNI by host for HTTPS, the Host
+// header for HTTP), so a host routed by an earlier generated VirtualService is left out of the later ones.
+describe('each host is in one generated VirtualService', () => {
+  const SECOND = DYNAKUBE.replace('name: dk', 'name: other').replace(
+    'namespace: dynatrace',
+    'namespace: other',
+  );
+  it.each([
+    [
+      'one DynaKube: the tenant host of the ActiveGate is routed by the OneAgent VirtualService already',
+      { 'dt/dk.yaml': DYNAKUBE },
+      {
+        'dynatrace/dk-fqdn-operator': ['localhost'],
+        'dynatrace/dk-fqdn-oneagent': ['abc12345.live.dynatrace.com', 'sg-1.example.com'],
+      },
+    ],
+    [
+      'two DynaKubes of one tenant in two namespaces: the second routes nothing new',
+      { 'dt/dk.yaml': DYNAKUBE, 'other/dk.yaml': SECOND },
+      {
+        'dynatrace/dk-fqdn-operator': ['localhost'],
+        'dynatrace/dk-fqdn-oneagent': ['abc12345.live.dynatrace.com', 'sg-1.example.com'],
+      },
+    ],
+  ])('%s', async (_case, files, expected) => {
+    const { generated } = await generate({ 'istio.yaml': istiod([]), 'ns.yaml': NAMESPACES, ...files });
+    const virtualServices = generated.filter((manifest) => manifest.kind === 'VirtualService');
+    expect(
+      Object.fromEntries(
+        virtualServices.map((manifest) => {
+          const spec = (parse(manifest.yaml) as { spec: { hosts: string[] } }).spec;
+          return [`${manifest.namespace}/${manifest.name}`, spec.hosts];
+        }),
+      ),
+    ).toEqual(expected);
+    // The ServiceEntries still declare every endpoint of every DynaKube.
+    const entries = generated.filter((manifest) => manifest.kind === 'ServiceEntry').map((m) => m.name);
+    expect(entries).toEqual(expect.arrayContaining(['dk-fqdn-oneagent', 'dk-fqdn-activegate']));
   });
 });

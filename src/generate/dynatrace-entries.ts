@@ -111,17 +111,29 @@ export function declaredByRepository(
   return (host, port) => perNamespace.every((covered) => isCovered(covered, host, port));
 }
 
+/** What the entries of one DynaKube must leave to others: see `dynatraceEntries`. */
+export interface EntriesContext {
+  /** Endpoints the repository declares itself (`declaredByRepository`). */
+  declared?: Declared;
+  /** Hosts a VirtualService generated earlier in this run routes; the hosts routed here are added. */
+  routedHosts?: Set<string>;
+}
+
 function objectsFor(
   owner: Owner,
   component: OperatorComponent,
   all: CommunicationHost[],
-  declared: Declared,
+  { declared = () => false, routedHosts = new Set<string>() }: EntriesContext,
 ): IstioObject[] {
   const hosts = all.filter((host) => !declared(host.host, host.port));
   const { fqdn, ip } = splitByAddressKind(hosts);
   const objects: IstioObject[] = [];
-  if (fqdn.length > 0)
-    objects.push(buildFqdnServiceEntry(owner, component, fqdn), buildVirtualService(owner, component, fqdn));
+  if (fqdn.length > 0) {
+    objects.push(buildFqdnServiceEntry(owner, component, fqdn));
+    const unrouted = fqdn.filter((host) => !routedHosts.has(host.host));
+    if (unrouted.length > 0) objects.push(buildVirtualService(owner, component, unrouted));
+    for (const host of unrouted) routedHosts.add(host.host);
+  }
   if (ip.length > 0) objects.push(buildIpServiceEntry(owner, component, ip));
   return objects;
 }
@@ -151,7 +163,7 @@ async function endpointObjects(
   component: 'oneagent' | 'activegate',
   origin: Origin,
   query: () => Promise<ApiResult>,
-  declared: Declared,
+  context: EntriesContext,
 ): Promise<Pick<DynaKubeEntries, 'objects' | 'notes' | 'covered'>> {
   const label = component === 'oneagent' ? 'OneAgent' : 'ActiveGate';
   const result = await query();
@@ -174,20 +186,27 @@ async function endpointObjects(
       notes: [note(origin, `${skipped}: the Dynatrace API lists no ${label} communication endpoints`)],
     };
   }
-  return { objects: objectsFor(owner, component, hosts.value, declared), covered: hosts.value, notes: [] };
+  return { objects: objectsFor(owner, component, hosts.value, context), covered: hosts.value, notes: [] };
 }
 
 /**
  * The ServiceEntries and VirtualServices the operator would create for one DynaKube with `enableIstio`:
  * the API host always, OneAgent endpoints for code-module injection, ActiveGate endpoints for an ActiveGate; each
- * less the endpoints the repository already declares (`declared`, see `declaredByRepository`).
+ * less the endpoints the repository already declares (`context.declared`, see `declaredByRepository`).
+ *
+ * A VirtualService leaves out the hosts an earlier one routes (`context.routedHosts`, shared by all DynaKubes of a
+ * run; the operator component comes first): `istioctl analyze` reports two VirtualServices bound to the mesh that
+ * define one host as IST0109 ConflictingMeshGatewayVirtualServiceHosts, an error ("undefined behavior";
+ * pkg/config/analysis/analyzers/virtualservice/conflictingmeshgatewayhosts.go), and the operator's shape repeats the
+ * tenant host in its operator, oneagent and activegate VirtualServices. Nothing is lost: the routes only send a
+ * host to itself, which the ServiceEntry's HTTPS port (by SNI) or HTTP port (by Host header) does on its own.
  */
 export async function dynatraceEntries(
   dynakube: DynaKube,
   namespace: string,
   source: ConnectionInfoSource,
   givenApiUrl: string | undefined,
-  declared: Declared = () => false,
+  context: EntriesContext = {},
 ): Promise<DynaKubeEntries> {
   const owner: Owner = { name: dynakube.name, namespace };
   const origin = dynakube.apiUrl?.origin ?? dynakube.origin;
@@ -204,7 +223,7 @@ export async function dynatraceEntries(
   const result: DynaKubeEntries = { objects: [], notes: [], covered: [] };
   const apiHost = parseCommunicationHost(toSecondGenApiUrl(resolved.apiUrl));
   if (apiHost.ok) {
-    result.objects.push(...objectsFor(owner, 'operator', [apiHost.value], declared));
+    result.objects.push(...objectsFor(owner, 'operator', [apiHost.value], context));
     result.covered.push(apiHost.value);
   } else {
     // Without a usable API URL the OneAgent and ActiveGate endpoints cannot be asked for either.
@@ -235,7 +254,7 @@ export async function dynatraceEntries(
     const networkZone = dynakube.networkZone?.value.trim() || undefined;
     const query =
       component === 'oneagent' ? () => source.oneAgent(client, networkZone) : () => source.activeGate(client);
-    const entries = await endpointObjects(owner, component, componentOrigin, query, declared);
+    const entries = await endpointObjects(owner, component, componentOrigin, query, context);
     result.objects.push(...entries.objects);
     result.notes.push(...entries.notes);
     result.covered.push(...entries.covered);

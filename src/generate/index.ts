@@ -196,18 +196,17 @@ export async function generateManifests(
   const generatedCovers: CoveredHost[] = [];
   const source = connectionInfoSource(options.dynatrace);
   const placed = model.dynakubes.map((dynakube) => ({ dynakube, namespace: namespaceOf(model, dynakube) }));
+  // Hosts the generated VirtualServices route so far: each host goes into one (see dynatraceEntries).
+  const routedHosts = new Set<string>();
 
   for (const { dynakube, namespace } of placed) {
     if (!restricted) continue;
     // With enableIstio the operator creates these itself (coverageIn counts its API host entry).
     if (!all && dynakube.enableIstio.value) continue;
-    const entries = await dynatraceEntries(
-      dynakube,
-      namespace,
-      source,
-      options.dynatrace?.apiUrl,
-      declaredByRepository(model, dynakube, namespace, (other) => namespaceOf(model, other)),
-    );
+    const entries = await dynatraceEntries(dynakube, namespace, source, options.dynatrace?.apiUrl, {
+      declared: declaredByRepository(model, dynakube, namespace, (other) => namespaceOf(model, other)),
+      routedHosts,
+    });
     add(exportedEverywhere(model, entries.objects), dynakube.origin);
     notes.push(...entries.notes);
     generatedCovers.push(...entries.covered.map(({ host, port }) => ({ host, port })));
