@@ -15,6 +15,8 @@ import { connectionInfoHandler, modelOf, startApi } from './helpers.js';
 // - no repeated host in `hosts` (the operator lists a host once per port, and Istio rejects a VirtualService
 //   with "duplicate hosts in virtual service");
 // - `/128` for an IPv6 address (the operator's `/32` on IPv6 declares 2^96 addresses);
+// - `exportTo: ["*"]` on the ServiceEntries when meshConfig.defaultServiceExportTo would keep them in their own
+//   namespace (round-trip.test.ts); under the default mesh, as here, none;
 // - no `app.kubernetes.io/version`, template-hash annotation or owner reference (they describe objects the
 //   operator itself created).
 

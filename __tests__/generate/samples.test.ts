@@ -24,7 +24,7 @@ function repeated(values: readonly string[]): string[] {
 /**
  * The properties every generated set must have: each object passes Istio's CRD schema and its ServiceEntry /
  * VirtualService validation; names are DNS-1123 labels of at most 63 characters, unique per kind and namespace;
- * no object lists a host or address twice; and no two ServiceEntries declare one host and port differently
+ * no object lists a host or address twice, no two VirtualServices list one host; and no two ServiceEntries declare one host and port differently
  * (Istio would keep only one), while a registry entry never repeats a host and port another entry declares.
  */
 async function expectAllValid(generated: GeneratedManifest[]) {
@@ -45,6 +45,12 @@ async function expectAllValid(generated: GeneratedManifest[]) {
     expect(repeated(spec.addresses ?? [])).toEqual([]);
   }
   expect(repeated(objects.map((o) => `${o.kind} ${o.metadata.namespace}/${o.metadata.name}`))).toEqual([]);
+  // istioctl analyze IST0109: two VirtualServices bound to the mesh must not define one host.
+  expect(
+    repeated(
+      objects.filter((o) => o.kind === 'VirtualService').flatMap((o) => (o.spec.hosts as string[]) ?? []),
+    ),
+  ).toEqual([]);
 
   const declarations = new Map<string, { settings: string; registry: boolean; name: string }[]>();
   for (const object of objects.filter((o) => o.kind === 'ServiceEntry')) {
@@ -192,7 +198,7 @@ describe('the 25 upstream DynaKube samples', () => {
         );
         expect(names.includes(`ServiceEntry ${dynakube.name}-ip-oneagent`)).toBe(injects);
         const activeGate = (dynakube.activeGate?.capabilities.value.length ?? 0) > 0;
-        expect(names.includes(`VirtualService ${dynakube.name}-fqdn-activegate`)).toBe(activeGate);
+        expect(names.includes(`ServiceEntry ${dynakube.name}-fqdn-activegate`)).toBe(activeGate);
       }
       await expectAllValid(result.generated);
     });

@@ -8,8 +8,14 @@ import { writeOutputFile } from '../output-file.js';
 import type { GeneratedManifest } from '../report/types.js';
 import { codeModulesPull, type CodeModulesPull } from '../rules/code-modules-pull.js';
 import { csiDriverMembership } from '../rules/dynatrace-consumers.js';
+import { effectiveDefaultExportTo } from '../rules/service-entry-views.js';
 import { DynatraceApiClient, type ApiResult } from './dynatrace-api.js';
-import { dynatraceEntries, hasActiveGate, type ConnectionInfoSource } from './dynatrace-entries.js';
+import {
+  declaredByRepository,
+  dynatraceEntries,
+  hasActiveGate,
+  type ConnectionInfoSource,
+} from './dynatrace-entries.js';
 import type { IstioObject } from './objects.js';
 import { activeGateNeedsPermissive, activeGatePeerAuthentication } from './peer-authentication.js';
 import { coverageIn, type CoveredHost } from './registry-coverage.js';
@@ -37,6 +43,21 @@ export function egressRestricted(model: ClusterModel): boolean {
   return (
     model.meshConfigs.some((mesh) => mesh.outboundPolicy?.value.toUpperCase() === 'REGISTRY_ONLY') ||
     model.sidecars.some((sidecar) => sidecar.outboundPolicy?.value === 'REGISTRY_ONLY')
+  );
+}
+
+/**
+ * The Dynatrace entries as the operator writes them, without `exportTo`, and so exported where
+ * `meshConfig.defaultServiceExportTo` says. The operator counts on `*` (the guide: its entries "enable
+ * communication from inside the mesh"; code modules call from every monitored namespace). Under a default that
+ * keeps entries in their own namespace, or hides them (istiod reads only `.` and `*` there), the generated
+ * ServiceEntries say `*` themselves: otherwise they would open nothing for the application namespaces. The
+ * VirtualServices stay as they are: an HTTPS or HTTP port of a visible ServiceEntry routes the host on its own.
+ */
+function exportedEverywhere(model: ClusterModel, objects: IstioObject[]): IstioObject[] {
+  if (effectiveDefaultExportTo(model).includes('*')) return objects;
+  return objects.map((object) =>
+    object.kind === 'ServiceEntry' ? { ...object, spec: { ...object.spec, exportTo: ['*'] } } : object,
   );
 }
 
@@ -175,13 +196,18 @@ export async function generateManifests(
   const generatedCovers: CoveredHost[] = [];
   const source = connectionInfoSource(options.dynatrace);
   const placed = model.dynakubes.map((dynakube) => ({ dynakube, namespace: namespaceOf(model, dynakube) }));
+  // Hosts the generated VirtualServices route so far: each host goes into one (see dynatraceEntries).
+  const routedHosts = new Set<string>();
 
   for (const { dynakube, namespace } of placed) {
     if (!restricted) continue;
     // With enableIstio the operator creates these itself (coverageIn counts its API host entry).
     if (!all && dynakube.enableIstio.value) continue;
-    const entries = await dynatraceEntries(dynakube, namespace, source, options.dynatrace?.apiUrl);
-    add(entries.objects, dynakube.origin);
+    const entries = await dynatraceEntries(dynakube, namespace, source, options.dynatrace?.apiUrl, {
+      declared: declaredByRepository(model, dynakube, namespace, (other) => namespaceOf(model, other)),
+      routedHosts,
+    });
+    add(exportedEverywhere(model, entries.objects), dynakube.origin);
     notes.push(...entries.notes);
     generatedCovers.push(...entries.covered.map(({ host, port }) => ({ host, port })));
   }
