@@ -123,6 +123,15 @@ const cases: { name: string; tree: Tree; fires: string[] }[] = [
     },
     fires: [],
   },
+  {
+    // The operator drops `.apps` after a dotted prefix instead of writing `.live` (operatorApiEndpoint).
+    name: 'a third-generation apps URL with a dotted prefix maps to the host without apps',
+    tree: {
+      'dk.yaml': dynakube(true, 'https://abc12345.sprint.apps.dynatracelabs.com'),
+      'se.yaml': serviceEntry('dynatrace', ['abc12345.sprint.dynatracelabs.com']),
+    },
+    fires: ['ServiceEntry dynatrace/dynatrace'],
+  },
 ];
 
 describe('enable-istio-conflict', () => {

@@ -1,19 +1,11 @@
 import { resourceId, type ClusterModel, type DynaKube, type ResourceBase } from '../model/types.js';
 import { originAt } from '../model/resource.js';
-import { apiUrlHost } from './hosts.js';
+import { operatorApiEndpoint } from './service-entry-views.js';
 import { patchFiles, removeItemEdit } from './edits.js';
 import { docsUrl, type FindingDraft, type Fix, type Rule, type TextEdit } from './types.js';
 
 const id = 'enable-istio-conflict';
 const COMPONENTS = ['operator', 'oneagent', 'activegate'];
-
-/** The host the operator writes into `<dynakube>-fqdn-operator`: third-generation `X.apps.D` becomes `X.live.D`. */
-export function operatorHost(dynakube: DynaKube): string | undefined {
-  const host = apiUrlHost(dynakube.apiUrl?.value);
-  if (!host) return undefined;
-  const thirdGen = /^([^.]+)\.apps\.(.+)$/.exec(host);
-  return thirdGen ? `${thirdGen[1]}.live.${thirdGen[2]}` : host;
-}
 
 /** Whether `name` is one the operator owns for this DynaKube (`<dk>-fqdn-<component>`, `<dk>-ip-<component>`). */
 function operatorOwnedName(dynakube: DynaKube, name: string): boolean {
@@ -81,7 +73,7 @@ function removalFix(
 
 function conflictsOf(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
   const namespace = dynakube.namespace;
-  const host = operatorHost(dynakube);
+  const host = operatorApiEndpoint(dynakube.apiUrl?.value)?.host;
   const findings: FindingDraft[] = [];
   for (const object of istioObjects(model)) {
     const sameNamespace = (object.resource.namespace ?? namespace) === namespace;
