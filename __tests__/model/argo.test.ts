@@ -134,6 +134,39 @@ describe('Argo CD Application', () => {
     );
   });
 
+  it('reads an absolute valueFiles path from the repository root, a relative one beside the chart', () => {
+    // Argo CD util/io/path/resolved.go resolveFileOrDirectory: an absolute path is joined to the repository root.
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  destination: {namespace: istio-system}',
+      '  source:',
+      '    repoURL: https://github.com/example/platform.git',
+      '    path: charts/istiod',
+      '    helm:',
+      '      valueFiles: [values-prod.yaml, /envs/prod/istiod.yaml]',
+    ];
+    const beside = [
+      'meshConfig:',
+      '  outboundTrafficPolicy:',
+      '    mode: ALLOW_ANY',
+      '  rootNamespace: beside',
+    ];
+    const fromRoot = ['meshConfig:', '  outboundTrafficPolicy:', '    mode: REGISTRY_ONLY'];
+    const model = modelOf({
+      'apps/istiod.yaml': app,
+      'charts/istiod/values-prod.yaml': beside,
+      'envs/prod/istiod.yaml': fromRoot,
+    });
+    expect(model.notEvaluable).toEqual([]);
+    const [mesh] = model.meshConfigs;
+    expect(mesh.rootNamespace?.value).toBe('beside');
+    expect(mesh.outboundPolicy?.value).toBe('REGISTRY_ONLY');
+    expect(mesh.outboundPolicy?.origin).toMatchObject({ file: 'envs/prod/istiod.yaml', line: 3 });
+  });
+
   it('with ignoreMissingValueFiles, skips a missing file silently but still notes a remote one', () => {
     const app = [
       'apiVersion: argoproj.io/v1alpha1',

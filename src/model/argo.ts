@@ -142,7 +142,10 @@ function lastSegment(path: string | undefined): string | undefined {
   return path?.replace(/\/+$/, '').split('/').pop();
 }
 
-/** `helm.valueFiles`: `$<ref>/path` into the repository of the `ref` source, or paths beside a chart in this repository. */
+/**
+ * `helm.valueFiles`: `$<ref>/path` into the repository of the `ref` source, or paths of this repository: beside the
+ * chart, or from the root when absolute.
+ */
 function valueFileLayers(
   resource: ResourceBase,
   source: SourceRef,
@@ -190,7 +193,8 @@ function valueFilePath(
   const chartDir = asString(source.value.path);
   if (source.value.chart !== undefined || chartDir === undefined)
     return { reason: 'file inside a remote chart, not evaluated' };
-  return joinPath(chartDir, entry) ?? { reason: 'path leaves the repository' };
+  // Relative to the chart folder; an absolute path from the repository root (Argo CD util/io/path/resolved.go).
+  return joinPath(entry.startsWith('/') ? '' : chartDir, entry) ?? { reason: 'path leaves the repository' };
 }
 
 /**
