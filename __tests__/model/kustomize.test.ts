@@ -422,6 +422,57 @@ describe('Flux Kustomization entry points', () => {
     },
   );
 
+  // kustomize-controller substitutes the text of each resource (fluxcd/pkg kustomize/kustomize_varsub.go), so a
+  // variable inside a ConfigMap's values.yaml or mesh string is filled in too.
+  const valuesConfigMap = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: istiod-values, namespace: istio-system}',
+    'data:',
+    '  values.yaml: |',
+    '    meshConfig:',
+    '      outboundTrafficPolicy:',
+    '        mode: ${egress}',
+  ];
+  const meshConfigMap = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: istio, namespace: istio-system}',
+    'data:',
+    '  mesh: |-',
+    '    outboundTrafficPolicy:',
+    '      mode: ${egress}',
+  ];
+  const release = [
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata: {name: istiod, namespace: istio-system}',
+    'spec:',
+    '  chart: {spec: {chart: istiod, version: 1.26.0}}',
+    '  valuesFrom: [{kind: ConfigMap, name: istiod-values}]',
+  ];
+  it.each([
+    ['a valuesFrom ConfigMap values.yaml', { 'istio/hr.yaml': release, 'istio/cm.yaml': valuesConfigMap }, 8],
+    ['the mesh ConfigMap', { 'istio/cm.yaml': meshConfigMap }, 7],
+  ])('fills variables in the YAML string of %s', (_name, files, line) => {
+    const model = modelOf({
+      'clusters/prod/istio.yaml': [
+        'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+        'kind: Kustomization',
+        'metadata: {name: istio, namespace: flux-system}',
+        'spec:',
+        '  path: ./istio',
+        '  postBuild: {substitute: {egress: REGISTRY_ONLY}}',
+      ],
+      ...files,
+    });
+    expect(model.meshConfigs[0].outboundPolicy).toMatchObject({
+      value: 'REGISTRY_ONLY',
+      origin: { file: 'istio/cm.yaml', line },
+    });
+    expect(model.notEvaluable).toEqual([]);
+  });
+
   it.each([
     ['${a}', 'A'],
     ['${missing}', '${missing}'],
