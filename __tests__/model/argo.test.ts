@@ -191,6 +191,36 @@ describe('Argo CD Application', () => {
     ]);
   });
 
+  // helm pkg/strvals/parser.go: typedVal reads true/false/null in any case; `{a,b}` is a list (with --set-string
+  // too), which Argo CD passes on unescaped (cleanSetParameters).
+  it.each([
+    ['pilot.env.ENABLE_NATIVE_SIDECARS', 'True', false, { pilot: { env: { ENABLE_NATIVE_SIDECARS: true } } }],
+    ['pilot.cni.enabled', 'FALSE', false, { pilot: { cni: { enabled: false } } }],
+    ['pilot.env.X', 'True', true, { pilot: { env: { X: 'True' } } }],
+    [
+      'cni.excludeNamespaces',
+      '{kube-system,dynatrace}',
+      false,
+      { cni: { excludeNamespaces: ['kube-system', 'dynatrace'] } },
+    ],
+    ['cni.excludeNamespaces', '{a,1}', true, { cni: { excludeNamespaces: ['a', '1'] } }],
+    ['pilot.replicaCount', '+2', false, { pilot: { replicaCount: 2 } }],
+  ])('reads parameter %s=%s (forceString %s) as --set does', (name, value, forceString, expected) => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  source:',
+      '    chart: istiod',
+      '    repoURL: https://istio-release.storage.googleapis.com/charts',
+      '    targetRevision: 1.27.0',
+      '    helm:',
+      `      parameters: [{name: ${name}, value: "${value}", forceString: ${forceString}}]`,
+    ];
+    expect(modelOf({ 'apps/istiod.yaml': app }).chartValues[0].values).toEqual(expected);
+  });
+
   it('types helm parameters like --set: booleans unless forceString', () => {
     const app = [
       'apiVersion: argoproj.io/v1alpha1',
