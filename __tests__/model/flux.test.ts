@@ -142,6 +142,27 @@ describe('Flux HelmRelease', () => {
     });
   });
 
+  // source-controller's OCIRepository: `ref.semver` takes precedence over `ref.tag` (its API reference).
+  it('reads the version of an OCIRepository from ref.semver before ref.tag', () => {
+    const release = [
+      'apiVersion: helm.toolkit.fluxcd.io/v2',
+      'kind: HelmRelease',
+      'metadata: {name: istiod, namespace: istio-system}',
+      'spec:',
+      '  chartRef: {kind: OCIRepository, name: istiod}',
+    ];
+    const source = [
+      'apiVersion: source.toolkit.fluxcd.io/v1',
+      'kind: OCIRepository',
+      'metadata: {name: istiod, namespace: istio-system}',
+      'spec:',
+      '  url: oci://registry.istio.io/release/charts/istiod',
+      '  ref: {tag: 1.22.0, semver: ">=1.27.0 <1.28.0"}',
+    ];
+    const model = modelOf({ 'a/release.yaml': release, 'a/source.yaml': source });
+    expect(model.chartValues[0].chartVersion).toBe('>=1.27.0 <1.28.0');
+  });
+
   it('reads a valuesFrom ConfigMap made by a kustomize configMapGenerator', () => {
     const release = [
       'apiVersion: helm.toolkit.fluxcd.io/v2',

@@ -105,9 +105,10 @@ function chartSourceOf(resource: ResourceBase, repo: Repository | undefined): Ch
     : undefined;
   if (target?.kind === 'OCIRepository') {
     const url = asString(getIn(target.document.value, ['spec', 'url']));
+    // `ref.semver` takes precedence over `ref.tag` (source-controller's OCIRepository API).
     const version =
-      asString(getIn(target.document.value, ['spec', 'ref', 'tag'])) ??
-      asString(getIn(target.document.value, ['spec', 'ref', 'semver']));
+      asString(getIn(target.document.value, ['spec', 'ref', 'semver'])) ??
+      asString(getIn(target.document.value, ['spec', 'ref', 'tag']));
     return { chart: chartOf(url) ?? chartOf(refName), version, origin: originAt(target, ['spec', 'url']) };
   }
   if (target?.kind === 'HelmChart') {
