@@ -167,6 +167,58 @@ describe('Argo CD Application', () => {
     expect(mesh.outboundPolicy?.origin).toMatchObject({ file: 'envs/prod/istiod.yaml', line: 3 });
   });
 
+  // Argo CD 3.5 reposerver/repository/repository.go getResolvedValueFiles: a glob is expanded in place, its files in
+  // doublestar's walk order (a folder's own files, then its subfolders), each file passed once at its first place.
+  describe('glob valueFiles', () => {
+    const app = (valueFiles: string, ignoreMissing = false) => [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  source:',
+      '    repoURL: https://github.com/example/platform.git',
+      '    path: charts/istiod',
+      '    helm:',
+      ...(ignoreMissing ? ['      ignoreMissingValueFiles: true'] : []),
+      `      valueFiles: ${valueFiles}`,
+    ];
+    const mode = (value: string) => ['meshConfig:', '  outboundTrafficPolicy:', `    mode: ${value}`];
+    const files = {
+      'charts/istiod/envs/a.yaml': mode('ALLOW_ANY'),
+      'charts/istiod/envs/nested/c.yaml': mode('REGISTRY_ONLY'),
+      'charts/istiod/envs/z.yaml': mode('ALLOW_ANY_DYNAMIC_DNS'),
+    };
+
+    it.each([
+      ['[envs/*.yaml]', 'ALLOW_ANY_DYNAMIC_DNS', 'charts/istiod/envs/z.yaml'],
+      ['[envs/**/*.yaml]', 'REGISTRY_ONLY', 'charts/istiod/envs/nested/c.yaml'],
+      ['[envs/*.yaml, envs/a.yaml]', 'ALLOW_ANY', 'charts/istiod/envs/a.yaml'],
+      ['[envs/z.yaml, envs/*.yaml]', 'ALLOW_ANY', 'charts/istiod/envs/a.yaml'],
+    ])('reads %s as the last file says: %s', (valueFiles, expected, file) => {
+      const model = modelOf({ 'apps/istiod.yaml': app(valueFiles), ...files });
+      expect(model.notEvaluable).toEqual([]);
+      expect(model.meshConfigs[0].outboundPolicy).toMatchObject({
+        value: expected,
+        origin: { file, line: 3 },
+      });
+    });
+
+    it('notes a glob that matches no file, unless ignoreMissingValueFiles', () => {
+      const lines = app('[missing/*.yaml]');
+      expect(modelOf({ 'apps/istiod.yaml': lines, ...files }).notEvaluable).toEqual([
+        {
+          file: 'apps/istiod.yaml',
+          line: lineOf(lines, 'valueFiles'),
+          reason:
+            'valueFiles missing/*.yaml: charts/istiod/missing/*.yaml matches no YAML file of this repository',
+        },
+      ]);
+      expect(modelOf({ 'apps/istiod.yaml': app('[missing/*.yaml]', true), ...files }).notEvaluable).toEqual(
+        [],
+      );
+    });
+  });
+
   it('with ignoreMissingValueFiles, skips a missing file silently but still notes a remote one', () => {
     const app = [
       'apiVersion: argoproj.io/v1alpha1',

@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import type { ParsedDocument } from '../parse/yaml.js';
 import { documentLayer, layeredChartValues, parseSetKey, setAt, setValue } from './chart-values.js';
 import { chartOf, type ReadContext } from './helm.js';
@@ -154,9 +155,18 @@ function valueFileLayers(
 ): ValuesLayer[] {
   const filesPath = [...source.path, 'helm', 'valueFiles'];
   const ignoreMissing = asBoolean(getIn(source.value, ['helm', 'ignoreMissingValueFiles'])) ?? false;
-  return asArray(getIn(resource.document.value, filesPath)).flatMap((raw, index): ValuesLayer[] => {
+  const entries = asArray(getIn(resource.document.value, filesPath)).map((raw) => {
     const entry = asString(raw);
-    if (!entry) return [];
+    return entry ? { entry, target: valueFilePath(entry, source, all, context.repo) } : undefined;
+  });
+  // Argo CD passes each file once, at its first place; a file also listed by name is left out of a glob's matches.
+  const explicit = new Set(
+    entries.flatMap((e) => (typeof e?.target === 'string' && !isGlob(e.target) ? [e.target] : [])),
+  );
+  const seen = new Set<string>();
+  return entries.flatMap((item, index): ValuesLayer[] => {
+    if (!item) return [];
+    const { entry, target } = item;
     const line = resource.document.lineAt([...filesPath, index]) ?? resource.origin.line;
     const skip = (reason: string) => {
       context.notEvaluable.push({
@@ -166,13 +176,51 @@ function valueFileLayers(
       });
       return [];
     };
-    const target = valueFilePath(entry, source, all, context.repo);
     if (typeof target !== 'string') return skip(target.reason);
-    const document = firstDocument(context.repo, target);
+    const layer = (file: string): ValuesLayer[] => {
+      const document = firstDocument(context.repo, file);
+      if (!document || seen.has(file)) return [];
+      seen.add(file);
+      return [documentLayer(document, [], `valueFiles ${file}`)];
+    };
+    if (isGlob(target)) {
+      const matches = globMatches(context.repo, target);
+      if (matches.length === 0)
+        return ignoreMissing ? [] : skip(`${target} matches no YAML file of this repository`);
+      return matches.filter((file) => !explicit.has(file)).flatMap(layer);
+    }
     // Argo CD skips a missing file with ignoreMissingValueFiles; one it cannot be seen to skip is still noted.
-    if (!document) return ignoreMissing ? [] : skip(`${target} is not a YAML file of this repository`);
-    return [documentLayer(document, [], `valueFiles ${target}`)];
+    if (!firstDocument(context.repo, target))
+      return ignoreMissing ? [] : skip(`${target} is not a YAML file of this repository`);
+    return layer(target);
   });
+}
+
+/** Argo CD expands a valueFiles path with `*`, `?` or `[` as a doublestar glob (repository.go isGlobPath). */
+function isGlob(path: string): boolean {
+  return /[*?[]/.test(path);
+}
+
+/**
+ * The repository's YAML files a glob matches, in doublestar's walk order: a folder's own files by name, then its
+ * subfolders by name (Argo CD docs/user-guide/helm.md, "Glob Patterns in Value Files").
+ */
+function globMatches(repo: Repository, glob: string): string[] {
+  const matches = picomatch(glob, { dot: true });
+  return [...repo.files.keys()].filter((file) => matches(file)).sort(walkOrder);
+}
+
+function walkOrder(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i] === right[i]) continue;
+    const leftIsFile = i === left.length - 1;
+    const rightIsFile = i === right.length - 1;
+    if (leftIsFile !== rightIsFile) return leftIsFile ? -1 : 1;
+    return left[i] < right[i] ? -1 : 1;
+  }
+  return left.length - right.length;
 }
 
 function valueFilePath(
