@@ -219,6 +219,74 @@ describe('Argo CD Application', () => {
     });
   });
 
+  // reposerver/repository/repository.go newEnv and v1alpha1 Env.Envsubst (os.Expand): valueFiles paths and parameter
+  // values have the build environment filled in; a `$ref` path after its source is resolved.
+  describe('Argo CD build environment', () => {
+    const app = (metadata: string, valueFiles: string, parameters = '[]') => [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      `metadata: ${metadata}`,
+      'spec:',
+      '  destination: {namespace: istio-system}',
+      '  sources:',
+      '    - repoURL: https://github.com/example/platform.git',
+      '      path: charts/istiod',
+      '      helm:',
+      `        valueFiles: ${valueFiles}`,
+      `        parameters: ${parameters}`,
+      '    - {repoURL: https://github.com/example/platform.git, ref: values}',
+    ];
+    const mode = (value: string) => ['meshConfig:', '  outboundTrafficPolicy:', `    mode: ${value}`];
+    const files = {
+      'charts/istiod/values-istiod-prod.yaml': mode('ALLOW_ANY'),
+      'envs/istio-system/mesh.yaml': mode('REGISTRY_ONLY'),
+      'charts/istiod/istiod-prod/mesh.yaml': mode('ALLOW_ANY_DYNAMIC_DNS'),
+    };
+
+    it.each([
+      ['[values-$ARGOCD_APP_NAME.yaml]', 'ALLOW_ANY', 'charts/istiod/values-istiod-prod.yaml'],
+      ['["values-${ARGOCD_APP_NAME}.yaml"]', 'ALLOW_ANY', 'charts/istiod/values-istiod-prod.yaml'],
+      ['[$values/envs/$ARGOCD_APP_NAMESPACE/mesh.yaml]', 'REGISTRY_ONLY', 'envs/istio-system/mesh.yaml'],
+      ['["/envs/${ARGOCD_APP_NAMESPACE}/mesh.yaml"]', 'REGISTRY_ONLY', 'envs/istio-system/mesh.yaml'],
+      ['[$ARGOCD_APP_NAME/mesh.yaml]', 'ALLOW_ANY_DYNAMIC_DNS', 'charts/istiod/istiod-prod/mesh.yaml'],
+    ])('fills in %s', (valueFiles, expected, file) => {
+      const model = modelOf({
+        'apps/istiod.yaml': app('{name: istiod-prod, namespace: argocd}', valueFiles),
+        ...files,
+      });
+      // (The scan of `spec.sources` for placeholders still notes a `${…}` there, as it notes any.)
+      expect(model.notEvaluable.filter((note) => note.reason.startsWith('valueFiles'))).toEqual([]);
+      expect(model.meshConfigs[0].outboundPolicy).toMatchObject({ value: expected, origin: { file } });
+    });
+
+    it('fills in parameter values', () => {
+      const parameters = '[{name: global.istioNamespace, value: "$ARGOCD_APP_NAMESPACE"}]';
+      const model = modelOf({ 'apps/istiod.yaml': app('{name: istiod-prod}', '[]', parameters) });
+      expect(model.chartValues[0].values).toEqual({ global: { istioNamespace: 'istio-system' } });
+    });
+
+    it('notes a path that needs the revision, or the name of an Application outside the argocd namespace', () => {
+      const revision = app('{name: istiod-prod}', '[values-$ARGOCD_APP_REVISION.yaml]');
+      const elsewhere = app('{name: istiod-prod, namespace: team-a}', '[values-$ARGOCD_APP_NAME.yaml]');
+      expect(modelOf({ 'apps/istiod.yaml': revision, ...files }).notEvaluable).toEqual([
+        {
+          file: 'apps/istiod.yaml',
+          line: lineOf(revision, 'valueFiles'),
+          reason:
+            'valueFiles values-$ARGOCD_APP_REVISION.yaml: ARGOCD_APP_REVISION is filled in by Argo CD, not evaluated',
+        },
+      ]);
+      expect(modelOf({ 'apps/istiod.yaml': elsewhere, ...files }).notEvaluable).toEqual([
+        {
+          file: 'apps/istiod.yaml',
+          line: lineOf(elsewhere, 'valueFiles'),
+          reason:
+            'valueFiles values-$ARGOCD_APP_NAME.yaml: ARGOCD_APP_NAME is filled in by Argo CD, not evaluated',
+        },
+      ]);
+    });
+  });
+
   it('with ignoreMissingValueFiles, skips a missing file silently but still notes a remote one', () => {
     const app = [
       'apiVersion: argoproj.io/v1alpha1',

@@ -55,7 +55,7 @@ export function readApplication(resource: ResourceBase, context: ReadContext): C
     const userLayers = () => [
       ...valueFileLayers(resource, source, sources, context),
       ...inlineLayers(resource, helmPath, via, context),
-      ...parameterLayers(resource, helmPath, via),
+      ...parameterLayers(resource, helmPath, via, buildEnvironment(resource, source)),
     ];
     const umbrella = localUmbrella(source, context.repo);
     if (umbrella) {
@@ -157,7 +157,9 @@ function valueFileLayers(
   const ignoreMissing = asBoolean(getIn(source.value, ['helm', 'ignoreMissingValueFiles'])) ?? false;
   const entries = asArray(getIn(resource.document.value, filesPath)).map((raw) => {
     const entry = asString(raw);
-    return entry ? { entry, target: valueFilePath(entry, source, all, context.repo) } : undefined;
+    return entry
+      ? { entry, target: valueFilePath(entry, source, all, context.repo, buildEnvironment(resource, source)) }
+      : undefined;
   });
   // Argo CD passes each file once, at its first place; a file also listed by name is left out of a glob's matches.
   const explicit = new Set(
@@ -228,21 +230,75 @@ function valueFilePath(
   source: SourceRef,
   all: SourceRef[],
   repo: Repository,
+  environment: BuildEnvironment,
 ): string | { reason: string } {
   const ref = /^\$([^/]+)\/(.*)$/.exec(entry);
-  if (ref) {
+  // `$<ref>/…` names a source; `$ARGOCD_APP_NAME/…` is a path with a variable (repository.go getReferencedSource).
+  if (ref && !(ref[1] in environment)) {
     const refSource = all.find((s) => asString(s.value.ref) === ref[1]);
     if (!refSource) return { reason: `no source has ref ${ref[1]}` };
     const elsewhere = otherRepository(refSource, repo);
     if (elsewhere) return { reason: elsewhere };
-    return joinPath('', ref[2]) ?? { reason: 'path leaves the repository' };
+    // The rest of the path has the environment filled in after the source is resolved.
+    const rest = expandEnvironment(ref[2], environment);
+    if (typeof rest !== 'string') return rest;
+    return joinPath('', rest) ?? { reason: 'path leaves the repository' };
   }
-  if (/^[a-z]+:\/\//i.test(entry)) return { reason: 'remote values file, not evaluated' };
+  const expanded = expandEnvironment(entry, environment);
+  if (typeof expanded !== 'string') return expanded;
+  if (/^[a-z]+:\/\//i.test(expanded)) return { reason: 'remote values file, not evaluated' };
   const chartDir = asString(source.value.path);
   if (source.value.chart !== undefined || chartDir === undefined)
     return { reason: 'file inside a remote chart, not evaluated' };
   // Relative to the chart folder; an absolute path from the repository root (Argo CD util/io/path/resolved.go).
-  return joinPath(entry.startsWith('/') ? '' : chartDir, entry) ?? { reason: 'path leaves the repository' };
+  return (
+    joinPath(expanded.startsWith('/') ? '' : chartDir, expanded) ?? { reason: 'path leaves the repository' }
+  );
+}
+
+/** Argo CD's build environment of one source, by variable; undefined where the repository does not tell. */
+type BuildEnvironment = Record<string, string | undefined>;
+
+/** Where Argo CD runs, the namespace whose Applications are named without it (`InstanceName`). */
+const ARGOCD_NAMESPACE = 'argocd';
+
+/**
+ * The variables Argo CD sets for a source (reposerver/repository/repository.go newEnv). `ARGOCD_APP_NAME` is
+ * `<namespace>_<name>` for an Application outside Argo CD's own namespace, which is not known here; the revision
+ * variables hold the commit that is rendered.
+ */
+function buildEnvironment(resource: ResourceBase, source: SourceRef): BuildEnvironment {
+  const spec = resource.document.value;
+  return {
+    ARGOCD_APP_NAME:
+      resource.namespace === undefined || resource.namespace === ARGOCD_NAMESPACE ? resource.name : undefined,
+    ARGOCD_APP_NAMESPACE: asString(getIn(spec, ['spec', 'destination', 'namespace'])) ?? '',
+    ARGOCD_APP_PROJECT_NAME: asString(getIn(spec, ['spec', 'project'])) ?? '',
+    ARGOCD_APP_REVISION: undefined,
+    ARGOCD_APP_REVISION_SHORT: undefined,
+    ARGOCD_APP_REVISION_SHORT_8: undefined,
+    ARGOCD_APP_SOURCE_REPO_URL: asString(source.value.repoURL) ?? '',
+    ARGOCD_APP_SOURCE_PATH: asString(source.value.path) ?? '',
+    ARGOCD_APP_SOURCE_TARGET_REVISION: asString(source.value.targetRevision) ?? '',
+  };
+}
+
+/**
+ * `$VAR`, `${VAR}` and `$$` as Argo CD's Env.Envsubst expands them with Go's os.Expand: a variable it does not set
+ * is empty, a `$` before no name stays. A reason when the value is one the repository does not tell.
+ */
+function expandEnvironment(text: string, environment: BuildEnvironment): string | { reason: string } {
+  let unknown: string | undefined;
+  const expanded = text.replace(
+    /\$(?:\{([^}]*)\}|([*#$@!?\-0-9])|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (_whole, braced: string | undefined, special: string | undefined, plain: string | undefined) => {
+      const name = braced ?? special ?? plain ?? '';
+      if (name === '$') return '$';
+      if (name in environment && environment[name] === undefined) unknown ??= name;
+      return environment[name] ?? '';
+    },
+  );
+  return unknown ? { reason: `${unknown} is filled in by Argo CD, not evaluated` } : expanded;
 }
 
 /**
@@ -278,8 +334,13 @@ function inlineLayers(
   return inner ? [documentLayer(inner, [], `${via} helm.values`)] : [];
 }
 
-/** `helm.parameters[]` as Helm `--set` (`--set-string` with `forceString`). */
-function parameterLayers(resource: ResourceBase, helmPath: Path, via: string): ValuesLayer[] {
+/** `helm.parameters[]` as Helm `--set` (`--set-string` with `forceString`), the build environment filled in. */
+function parameterLayers(
+  resource: ResourceBase,
+  helmPath: Path,
+  via: string,
+  environment: BuildEnvironment,
+): ValuesLayer[] {
   const parametersPath = [...helmPath, 'parameters'];
   const values: Json = {};
   const written: { path: Path; index: number }[] = [];
@@ -289,7 +350,10 @@ function parameterLayers(resource: ResourceBase, helmPath: Path, via: string): V
     const value = asString(parameter?.value);
     if (!name || value === undefined) return;
     const path = parseSetKey(name);
-    setAt(values, path, setValue(value, asBoolean(parameter?.forceString) ?? false));
+    // Argo CD fills its build environment into the value; one it cannot be told here stays as written.
+    const expanded = expandEnvironment(value, environment);
+    const text = typeof expanded === 'string' ? expanded : value;
+    setAt(values, path, setValue(text, asBoolean(parameter?.forceString) ?? false));
     written.push({ path, index });
   });
   if (written.length === 0) return [];
