@@ -134,6 +134,159 @@ describe('Argo CD Application', () => {
     );
   });
 
+  it('reads an absolute valueFiles path from the repository root, a relative one beside the chart', () => {
+    // Argo CD util/io/path/resolved.go resolveFileOrDirectory: an absolute path is joined to the repository root.
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  destination: {namespace: istio-system}',
+      '  source:',
+      '    repoURL: https://github.com/example/platform.git',
+      '    path: charts/istiod',
+      '    helm:',
+      '      valueFiles: [values-prod.yaml, /envs/prod/istiod.yaml]',
+    ];
+    const beside = [
+      'meshConfig:',
+      '  outboundTrafficPolicy:',
+      '    mode: ALLOW_ANY',
+      '  rootNamespace: beside',
+    ];
+    const fromRoot = ['meshConfig:', '  outboundTrafficPolicy:', '    mode: REGISTRY_ONLY'];
+    const model = modelOf({
+      'apps/istiod.yaml': app,
+      'charts/istiod/values-prod.yaml': beside,
+      'envs/prod/istiod.yaml': fromRoot,
+    });
+    expect(model.notEvaluable).toEqual([]);
+    const [mesh] = model.meshConfigs;
+    expect(mesh.rootNamespace?.value).toBe('beside');
+    expect(mesh.outboundPolicy?.value).toBe('REGISTRY_ONLY');
+    expect(mesh.outboundPolicy?.origin).toMatchObject({ file: 'envs/prod/istiod.yaml', line: 3 });
+  });
+
+  // Argo CD 3.5 reposerver/repository/repository.go getResolvedValueFiles: a glob is expanded in place, its files in
+  // doublestar's walk order (a folder's own files, then its subfolders), each file passed once at its first place.
+  describe('glob valueFiles', () => {
+    const app = (valueFiles: string, ignoreMissing = false) => [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  source:',
+      '    repoURL: https://github.com/example/platform.git',
+      '    path: charts/istiod',
+      '    helm:',
+      ...(ignoreMissing ? ['      ignoreMissingValueFiles: true'] : []),
+      `      valueFiles: ${valueFiles}`,
+    ];
+    const mode = (value: string) => ['meshConfig:', '  outboundTrafficPolicy:', `    mode: ${value}`];
+    const files = {
+      'charts/istiod/envs/a.yaml': mode('ALLOW_ANY'),
+      'charts/istiod/envs/nested/c.yaml': mode('REGISTRY_ONLY'),
+      'charts/istiod/envs/z.yaml': mode('ALLOW_ANY_DYNAMIC_DNS'),
+    };
+
+    it.each([
+      ['[envs/*.yaml]', 'ALLOW_ANY_DYNAMIC_DNS', 'charts/istiod/envs/z.yaml'],
+      ['[envs/**/*.yaml]', 'REGISTRY_ONLY', 'charts/istiod/envs/nested/c.yaml'],
+      ['[envs/*.yaml, envs/a.yaml]', 'ALLOW_ANY', 'charts/istiod/envs/a.yaml'],
+      ['[envs/z.yaml, envs/*.yaml]', 'ALLOW_ANY', 'charts/istiod/envs/a.yaml'],
+    ])('reads %s as the last file says: %s', (valueFiles, expected, file) => {
+      const model = modelOf({ 'apps/istiod.yaml': app(valueFiles), ...files });
+      expect(model.notEvaluable).toEqual([]);
+      expect(model.meshConfigs[0].outboundPolicy).toMatchObject({
+        value: expected,
+        origin: { file, line: 3 },
+      });
+    });
+
+    it('notes a glob that matches no file, unless ignoreMissingValueFiles', () => {
+      const lines = app('[missing/*.yaml]');
+      expect(modelOf({ 'apps/istiod.yaml': lines, ...files }).notEvaluable).toEqual([
+        {
+          file: 'apps/istiod.yaml',
+          line: lineOf(lines, 'valueFiles'),
+          reason:
+            'valueFiles missing/*.yaml: charts/istiod/missing/*.yaml matches no YAML file of this repository',
+        },
+      ]);
+      expect(modelOf({ 'apps/istiod.yaml': app('[missing/*.yaml]', true), ...files }).notEvaluable).toEqual(
+        [],
+      );
+    });
+  });
+
+  // reposerver/repository/repository.go newEnv and v1alpha1 Env.Envsubst (os.Expand): valueFiles paths and parameter
+  // values have the build environment filled in; a `$ref` path after its source is resolved.
+  describe('Argo CD build environment', () => {
+    const app = (metadata: string, valueFiles: string, parameters = '[]') => [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      `metadata: ${metadata}`,
+      'spec:',
+      '  destination: {namespace: istio-system}',
+      '  sources:',
+      '    - repoURL: https://github.com/example/platform.git',
+      '      path: charts/istiod',
+      '      helm:',
+      `        valueFiles: ${valueFiles}`,
+      `        parameters: ${parameters}`,
+      '    - {repoURL: https://github.com/example/platform.git, ref: values}',
+    ];
+    const mode = (value: string) => ['meshConfig:', '  outboundTrafficPolicy:', `    mode: ${value}`];
+    const files = {
+      'charts/istiod/values-istiod-prod.yaml': mode('ALLOW_ANY'),
+      'envs/istio-system/mesh.yaml': mode('REGISTRY_ONLY'),
+      'charts/istiod/istiod-prod/mesh.yaml': mode('ALLOW_ANY_DYNAMIC_DNS'),
+    };
+
+    it.each([
+      ['[values-$ARGOCD_APP_NAME.yaml]', 'ALLOW_ANY', 'charts/istiod/values-istiod-prod.yaml'],
+      ['["values-${ARGOCD_APP_NAME}.yaml"]', 'ALLOW_ANY', 'charts/istiod/values-istiod-prod.yaml'],
+      ['[$values/envs/$ARGOCD_APP_NAMESPACE/mesh.yaml]', 'REGISTRY_ONLY', 'envs/istio-system/mesh.yaml'],
+      ['["/envs/${ARGOCD_APP_NAMESPACE}/mesh.yaml"]', 'REGISTRY_ONLY', 'envs/istio-system/mesh.yaml'],
+      ['[$ARGOCD_APP_NAME/mesh.yaml]', 'ALLOW_ANY_DYNAMIC_DNS', 'charts/istiod/istiod-prod/mesh.yaml'],
+    ])('fills in %s', (valueFiles, expected, file) => {
+      const model = modelOf({
+        'apps/istiod.yaml': app('{name: istiod-prod, namespace: argocd}', valueFiles),
+        ...files,
+      });
+      // (The scan of `spec.sources` for placeholders still notes a `${…}` there, as it notes any.)
+      expect(model.notEvaluable.filter((note) => note.reason.startsWith('valueFiles'))).toEqual([]);
+      expect(model.meshConfigs[0].outboundPolicy).toMatchObject({ value: expected, origin: { file } });
+    });
+
+    it('fills in parameter values', () => {
+      const parameters = '[{name: global.istioNamespace, value: "$ARGOCD_APP_NAMESPACE"}]';
+      const model = modelOf({ 'apps/istiod.yaml': app('{name: istiod-prod}', '[]', parameters) });
+      expect(model.chartValues[0].values).toEqual({ global: { istioNamespace: 'istio-system' } });
+    });
+
+    it('notes a path that needs the revision, or the name of an Application outside the argocd namespace', () => {
+      const revision = app('{name: istiod-prod}', '[values-$ARGOCD_APP_REVISION.yaml]');
+      const elsewhere = app('{name: istiod-prod, namespace: team-a}', '[values-$ARGOCD_APP_NAME.yaml]');
+      expect(modelOf({ 'apps/istiod.yaml': revision, ...files }).notEvaluable).toEqual([
+        {
+          file: 'apps/istiod.yaml',
+          line: lineOf(revision, 'valueFiles'),
+          reason:
+            'valueFiles values-$ARGOCD_APP_REVISION.yaml: ARGOCD_APP_REVISION is filled in by Argo CD, not evaluated',
+        },
+      ]);
+      expect(modelOf({ 'apps/istiod.yaml': elsewhere, ...files }).notEvaluable).toEqual([
+        {
+          file: 'apps/istiod.yaml',
+          line: lineOf(elsewhere, 'valueFiles'),
+          reason:
+            'valueFiles values-$ARGOCD_APP_NAME.yaml: ARGOCD_APP_NAME is filled in by Argo CD, not evaluated',
+        },
+      ]);
+    });
+  });
+
   it('with ignoreMissingValueFiles, skips a missing file silently but still notes a remote one', () => {
     const app = [
       'apiVersion: argoproj.io/v1alpha1',
@@ -156,6 +309,36 @@ describe('Argo CD Application', () => {
         reason: 'valueFiles https://example.com/cni-values.yaml: remote values file, not evaluated',
       },
     ]);
+  });
+
+  // helm pkg/strvals/parser.go: typedVal reads true/false/null in any case; `{a,b}` is a list (with --set-string
+  // too), which Argo CD passes on unescaped (cleanSetParameters).
+  it.each([
+    ['pilot.env.ENABLE_NATIVE_SIDECARS', 'True', false, { pilot: { env: { ENABLE_NATIVE_SIDECARS: true } } }],
+    ['pilot.cni.enabled', 'FALSE', false, { pilot: { cni: { enabled: false } } }],
+    ['pilot.env.X', 'True', true, { pilot: { env: { X: 'True' } } }],
+    [
+      'cni.excludeNamespaces',
+      '{kube-system,dynatrace}',
+      false,
+      { cni: { excludeNamespaces: ['kube-system', 'dynatrace'] } },
+    ],
+    ['cni.excludeNamespaces', '{a,1}', true, { cni: { excludeNamespaces: ['a', '1'] } }],
+    ['pilot.replicaCount', '+2', false, { pilot: { replicaCount: 2 } }],
+  ])('reads parameter %s=%s (forceString %s) as --set does', (name, value, forceString, expected) => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod}',
+      'spec:',
+      '  source:',
+      '    chart: istiod',
+      '    repoURL: https://istio-release.storage.googleapis.com/charts',
+      '    targetRevision: 1.27.0',
+      '    helm:',
+      `      parameters: [{name: ${name}, value: "${value}", forceString: ${forceString}}]`,
+    ];
+    expect(modelOf({ 'apps/istiod.yaml': app }).chartValues[0].values).toEqual(expected);
   });
 
   it('types helm parameters like --set: booleans unless forceString', () => {

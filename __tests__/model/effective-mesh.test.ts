@@ -131,6 +131,10 @@ describe('native sidecars', () => {
     [['meshConfig: {}'], '1.28.0', 'auto', 5],
     [['meshConfig: {}'], '1.27.0', 'auto', 5],
     [['meshConfig: {}'], '1.26.3', 'off', 5],
+    // A range installs the newest version it allows (Flux source-controller, Helm, Argo CD).
+    [['meshConfig: {}'], '>=1.25 <1.28', 'auto', 5],
+    [['meshConfig: {}'], '^1.25.0', 'auto', 5],
+    [['meshConfig: {}'], '>=1.24 <1.27', 'off', 5],
     // No version: the newest release, pointed at where the pilot env that switches it off would go (`values:`).
     [['meshConfig: {}'], undefined, 'auto', 6],
   ])('%j on %s is %s', (lines, version, expected, line) => {

@@ -81,7 +81,7 @@ describe('Flux HelmRelease', () => {
     });
   });
 
-  it('applies a valuesFrom targetPath as a string value', () => {
+  it('applies a valuesFrom targetPath value at its ConfigMap line', () => {
     const env = model.pilotInstalls[0].env.ENABLE_NATIVE_SIDECARS;
     expect(env.value).toBe('false');
     expect(env.origin).toMatchObject({
@@ -142,6 +142,27 @@ describe('Flux HelmRelease', () => {
     });
   });
 
+  // source-controller's OCIRepository: `ref.semver` takes precedence over `ref.tag` (its API reference).
+  it('reads the version of an OCIRepository from ref.semver before ref.tag', () => {
+    const release = [
+      'apiVersion: helm.toolkit.fluxcd.io/v2',
+      'kind: HelmRelease',
+      'metadata: {name: istiod, namespace: istio-system}',
+      'spec:',
+      '  chartRef: {kind: OCIRepository, name: istiod}',
+    ];
+    const source = [
+      'apiVersion: source.toolkit.fluxcd.io/v1',
+      'kind: OCIRepository',
+      'metadata: {name: istiod, namespace: istio-system}',
+      'spec:',
+      '  url: oci://registry.istio.io/release/charts/istiod',
+      '  ref: {tag: 1.22.0, semver: ">=1.27.0 <1.28.0"}',
+    ];
+    const model = modelOf({ 'a/release.yaml': release, 'a/source.yaml': source });
+    expect(model.chartValues[0].chartVersion).toBe('>=1.27.0 <1.28.0');
+  });
+
   it('reads a valuesFrom ConfigMap made by a kustomize configMapGenerator', () => {
     const release = [
       'apiVersion: helm.toolkit.fluxcd.io/v2',
@@ -170,5 +191,76 @@ describe('Flux HelmRelease', () => {
     expect(operator.csiDriverEnabled.origin).toMatchObject({ file: 'dt/operator-values.yaml', line: 2 });
     expect(operator.namespace.value).toBe('dynatrace');
     expect(operator.version?.value).toBe('1.7.0');
+  });
+});
+
+/**
+ * helm-controller's values (fluxcd/pkg chartutil/values.go ChartValuesFromReferences): a targetPath reference is
+ * set into the values merged so far with spec.values, so it overrides spec.values ("it will overwrite everything
+ * before, including inline values", docs/spec/v2/helmreleases.md); the value is typed as `--set` types it unless
+ * quoted or `literal: true`.
+ */
+describe('Flux HelmRelease valuesFrom targetPath', () => {
+  const release = (references: string[], inline: string[]) => [
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata: {name: istiod, namespace: istio-system}',
+    'spec:',
+    '  chart: {spec: {chart: istiod, version: 1.26.0}}',
+    '  valuesFrom:',
+    ...references.map((line) => `    ${line}`),
+    '  values:',
+    ...inline.map((line) => `    ${line}`),
+  ];
+  const configMaps = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: cluster-values, namespace: istio-system}',
+    'data:',
+    '  mode: REGISTRY_ONLY',
+    '  enabled: "false"',
+    '  quoted: \'"false"\'',
+    '  values.yaml: |',
+    '    meshConfig:',
+    '      outboundTrafficPolicy:',
+    '        mode: ALLOW_ANY',
+  ];
+  const modeTarget =
+    '- {kind: ConfigMap, name: cluster-values, valuesKey: mode, targetPath: meshConfig.outboundTrafficPolicy.mode}';
+  const inlineMode = ['meshConfig:', '  outboundTrafficPolicy:', '    mode: ALLOW_ANY'];
+
+  it('overrides the same key in spec.values, at the ConfigMap line', () => {
+    const hr = release([modeTarget], inlineMode);
+    const model = modelOf({ 'istio/hr.yaml': hr, 'istio/cm.yaml': configMaps });
+    const [mesh] = model.meshConfigs;
+    expect(mesh.outboundPolicy?.value).toBe('REGISTRY_ONLY');
+    expect(mesh.outboundPolicy?.origin).toMatchObject({
+      file: 'istio/cm.yaml',
+      line: lineOf(configMaps, 'mode: REGISTRY_ONLY'),
+    });
+  });
+
+  it('loses to spec.values where an earlier reference made the map it is set into (as Flux merges)', () => {
+    const hr = release(['- {kind: ConfigMap, name: cluster-values}', modeTarget], inlineMode);
+    const model = modelOf({ 'istio/hr.yaml': hr, 'istio/cm.yaml': configMaps });
+    const [mesh] = model.meshConfigs;
+    expect(mesh.outboundPolicy?.value).toBe('ALLOW_ANY');
+    expect(mesh.outboundPolicy?.origin).toMatchObject({
+      file: 'istio/hr.yaml',
+      line: lineOf(hr, 'mode: ALLOW_ANY'),
+    });
+  });
+
+  it.each([
+    ['a bare value, typed as --set', '', 'enabled', false],
+    ['a quoted value, kept a string', '', 'quoted', 'false'],
+    ['a literal value, kept verbatim', ', literal: true', 'enabled', 'false'],
+  ])('sets %s', (_name, extra, key, expected) => {
+    const hr = release(
+      [`- {kind: ConfigMap, name: cluster-values, valuesKey: ${key}, targetPath: pilot.cni.enabled${extra}}`],
+      ['pilot:', '  cni:', '    enabled: true'],
+    );
+    const model = modelOf({ 'istio/hr.yaml': hr, 'istio/cm.yaml': configMaps });
+    expect(model.chartValues[0].values).toEqual({ pilot: { cni: { enabled: expected } } });
   });
 });

@@ -422,14 +422,137 @@ describe('Flux Kustomization entry points', () => {
     },
   );
 
+  // kustomize-controller substitutes the text of each resource (fluxcd/pkg kustomize/kustomize_varsub.go), so a
+  // variable inside a ConfigMap's values.yaml or mesh string is filled in too.
+  const valuesConfigMap = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: istiod-values, namespace: istio-system}',
+    'data:',
+    '  values.yaml: |',
+    '    meshConfig:',
+    '      outboundTrafficPolicy:',
+    '        mode: ${egress}',
+  ];
+  const meshConfigMap = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: istio, namespace: istio-system}',
+    'data:',
+    '  mesh: |-',
+    '    outboundTrafficPolicy:',
+    '      mode: ${egress}',
+  ];
+  const release = [
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata: {name: istiod, namespace: istio-system}',
+    'spec:',
+    '  chart: {spec: {chart: istiod, version: 1.26.0}}',
+    '  valuesFrom: [{kind: ConfigMap, name: istiod-values}]',
+  ];
+  it.each([
+    ['a valuesFrom ConfigMap values.yaml', { 'istio/hr.yaml': release, 'istio/cm.yaml': valuesConfigMap }, 8],
+    ['the mesh ConfigMap', { 'istio/cm.yaml': meshConfigMap }, 7],
+  ])('fills variables in the YAML string of %s', (_name, files, line) => {
+    const model = modelOf({
+      'clusters/prod/istio.yaml': [
+        'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+        'kind: Kustomization',
+        'metadata: {name: istio, namespace: flux-system}',
+        'spec:',
+        '  path: ./istio',
+        '  postBuild: {substitute: {egress: REGISTRY_ONLY}}',
+      ],
+      ...files,
+    });
+    expect(model.meshConfigs[0].outboundPolicy).toMatchObject({
+      value: 'REGISTRY_ONLY',
+      origin: { file: 'istio/cm.yaml', line },
+    });
+    expect(model.notEvaluable).toEqual([]);
+  });
+
+  // fluxcd/pkg kustomize/kustomize_varsub.go: the label disables substitution as the annotation does, and a
+  // variable's value loses its newlines.
+  const substituted = 'https://abc.live.dynatrace.com/api';
+  const unsubstituted = 'https://${tenant}.live.dynatrace.com/api';
+  it.each([
+    ['no marker', 'abc', [], substituted],
+    ['the label', 'abc', ['  labels: {kustomize.toolkit.fluxcd.io/substitute: disabled}'], unsubstituted],
+    [
+      'the annotation',
+      'abc',
+      ['  annotations: {kustomize.toolkit.fluxcd.io/substitute: disabled}'],
+      unsubstituted,
+    ],
+    ['no marker', '"ab\\nc\\n"', [], substituted],
+  ])('with %s, tenant %s', (_name, tenant, marker, apiUrl) => {
+    const model = modelOf({
+      'clusters/prod/apps.yaml': [
+        'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+        'kind: Kustomization',
+        'metadata: {name: apps, namespace: flux-system}',
+        'spec:',
+        '  path: ./apps',
+        `  postBuild: {substitute: {tenant: ${tenant}}}`,
+      ],
+      'apps/dynakube.yaml': [
+        'apiVersion: dynatrace.com/v1beta5',
+        'kind: DynaKube',
+        'metadata:',
+        '  name: dk',
+        '  namespace: dynatrace',
+        ...marker,
+        'spec:',
+        `  apiUrl: ${unsubstituted}`,
+      ],
+    });
+    expect(model.dynakubes[0].apiUrl?.value).toBe(apiUrl);
+  });
+
+  // kustomize-controller substitutes only with at least one variable, unless `substituteStrategy: Always`.
+  it.each([
+    ['{substitute: {}}', '${root:=istio-system}'],
+    ['{substitute: {}, substituteStrategy: Always}', 'istio-system'],
+    ['{substitute: {other: x}}', 'istio-system'],
+    ['{substituteFrom: [{kind: Secret, name: vars}]}', 'istio-system'],
+  ])('with postBuild %s, reads ${root:=istio-system} as %s', (postBuild, rootNamespace) => {
+    const model = modelOf({
+      'clusters/prod/istio.yaml': [
+        'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+        'kind: Kustomization',
+        'metadata: {name: istio, namespace: flux-system}',
+        'spec:',
+        '  path: ./istio',
+        `  postBuild: ${postBuild}`,
+      ],
+      'istio/values.yaml': [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata: {name: istiod, namespace: istio-system}',
+        'spec:',
+        '  chart: {spec: {chart: istiod, version: 1.26.0}}',
+        '  values: {meshConfig: {rootNamespace: "${root:=istio-system}"}}',
+      ],
+    });
+    expect(model.meshConfigs[0].rootNamespace?.value).toBe(rootNamespace);
+  });
+
   it.each([
     ['${a}', 'A'],
     ['${missing}', '${missing}'],
     ['${missing:=dflt}', 'dflt'],
     ['${missing:-dflt}', 'dflt'],
     ['${empty:=dflt}', 'dflt'],
-    ['${empty=dflt}', ''],
+    // fluxcd/pkg envsubst funcs.go toDefault: every default form takes the default for an empty value too.
+    ['${empty=dflt}', 'dflt'],
+    ['${empty-dflt}', 'dflt'],
     ['x-${a}-${b}', 'x-A-B'],
+    // envsubst parse/scan.go: `$$` is an escaped `$`, so `$${a}` is the text `${a}`.
+    ['$${a}', '${a}'],
+    ['$$${a}', '$A'],
+    ['cost: $$5', 'cost: $5'],
   ])('substitutes %s as %s', (text, expected) => {
     expect(
       substituteText(

@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import type { ParsedDocument } from '../parse/yaml.js';
 import { documentLayer, layeredChartValues, parseSetKey, setAt, setValue } from './chart-values.js';
 import { chartOf, type ReadContext } from './helm.js';
@@ -54,7 +55,7 @@ export function readApplication(resource: ResourceBase, context: ReadContext): C
     const userLayers = () => [
       ...valueFileLayers(resource, source, sources, context),
       ...inlineLayers(resource, helmPath, via, context),
-      ...parameterLayers(resource, helmPath, via),
+      ...parameterLayers(resource, helmPath, via, buildEnvironment(resource, source)),
     ];
     const umbrella = localUmbrella(source, context.repo);
     if (umbrella) {
@@ -142,7 +143,10 @@ function lastSegment(path: string | undefined): string | undefined {
   return path?.replace(/\/+$/, '').split('/').pop();
 }
 
-/** `helm.valueFiles`: `$<ref>/path` into the repository of the `ref` source, or paths beside a chart in this repository. */
+/**
+ * `helm.valueFiles`: `$<ref>/path` into the repository of the `ref` source, or paths of this repository: beside the
+ * chart, or from the root when absolute.
+ */
 function valueFileLayers(
   resource: ResourceBase,
   source: SourceRef,
@@ -151,9 +155,20 @@ function valueFileLayers(
 ): ValuesLayer[] {
   const filesPath = [...source.path, 'helm', 'valueFiles'];
   const ignoreMissing = asBoolean(getIn(source.value, ['helm', 'ignoreMissingValueFiles'])) ?? false;
-  return asArray(getIn(resource.document.value, filesPath)).flatMap((raw, index): ValuesLayer[] => {
+  const entries = asArray(getIn(resource.document.value, filesPath)).map((raw) => {
     const entry = asString(raw);
-    if (!entry) return [];
+    return entry
+      ? { entry, target: valueFilePath(entry, source, all, context.repo, buildEnvironment(resource, source)) }
+      : undefined;
+  });
+  // Argo CD passes each file once, at its first place; a file also listed by name is left out of a glob's matches.
+  const explicit = new Set(
+    entries.flatMap((e) => (typeof e?.target === 'string' && !isGlob(e.target) ? [e.target] : [])),
+  );
+  const seen = new Set<string>();
+  return entries.flatMap((item, index): ValuesLayer[] => {
+    if (!item) return [];
+    const { entry, target } = item;
     const line = resource.document.lineAt([...filesPath, index]) ?? resource.origin.line;
     const skip = (reason: string) => {
       context.notEvaluable.push({
@@ -163,13 +178,51 @@ function valueFileLayers(
       });
       return [];
     };
-    const target = valueFilePath(entry, source, all, context.repo);
     if (typeof target !== 'string') return skip(target.reason);
-    const document = firstDocument(context.repo, target);
+    const layer = (file: string): ValuesLayer[] => {
+      const document = firstDocument(context.repo, file);
+      if (!document || seen.has(file)) return [];
+      seen.add(file);
+      return [documentLayer(document, [], `valueFiles ${file}`)];
+    };
+    if (isGlob(target)) {
+      const matches = globMatches(context.repo, target);
+      if (matches.length === 0)
+        return ignoreMissing ? [] : skip(`${target} matches no YAML file of this repository`);
+      return matches.filter((file) => !explicit.has(file)).flatMap(layer);
+    }
     // Argo CD skips a missing file with ignoreMissingValueFiles; one it cannot be seen to skip is still noted.
-    if (!document) return ignoreMissing ? [] : skip(`${target} is not a YAML file of this repository`);
-    return [documentLayer(document, [], `valueFiles ${target}`)];
+    if (!firstDocument(context.repo, target))
+      return ignoreMissing ? [] : skip(`${target} is not a YAML file of this repository`);
+    return layer(target);
   });
+}
+
+/** Argo CD expands a valueFiles path with `*`, `?` or `[` as a doublestar glob (repository.go isGlobPath). */
+function isGlob(path: string): boolean {
+  return /[*?[]/.test(path);
+}
+
+/**
+ * The repository's YAML files a glob matches, in doublestar's walk order: a folder's own files by name, then its
+ * subfolders by name (Argo CD docs/user-guide/helm.md, "Glob Patterns in Value Files").
+ */
+function globMatches(repo: Repository, glob: string): string[] {
+  const matches = picomatch(glob, { dot: true });
+  return [...repo.files.keys()].filter((file) => matches(file)).sort(walkOrder);
+}
+
+function walkOrder(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i] === right[i]) continue;
+    const leftIsFile = i === left.length - 1;
+    const rightIsFile = i === right.length - 1;
+    if (leftIsFile !== rightIsFile) return leftIsFile ? -1 : 1;
+    return left[i] < right[i] ? -1 : 1;
+  }
+  return left.length - right.length;
 }
 
 function valueFilePath(
@@ -177,20 +230,75 @@ function valueFilePath(
   source: SourceRef,
   all: SourceRef[],
   repo: Repository,
+  environment: BuildEnvironment,
 ): string | { reason: string } {
   const ref = /^\$([^/]+)\/(.*)$/.exec(entry);
-  if (ref) {
+  // `$<ref>/…` names a source; `$ARGOCD_APP_NAME/…` is a path with a variable (repository.go getReferencedSource).
+  if (ref && !(ref[1] in environment)) {
     const refSource = all.find((s) => asString(s.value.ref) === ref[1]);
     if (!refSource) return { reason: `no source has ref ${ref[1]}` };
     const elsewhere = otherRepository(refSource, repo);
     if (elsewhere) return { reason: elsewhere };
-    return joinPath('', ref[2]) ?? { reason: 'path leaves the repository' };
+    // The rest of the path has the environment filled in after the source is resolved.
+    const rest = expandEnvironment(ref[2], environment);
+    if (typeof rest !== 'string') return rest;
+    return joinPath('', rest) ?? { reason: 'path leaves the repository' };
   }
-  if (/^[a-z]+:\/\//i.test(entry)) return { reason: 'remote values file, not evaluated' };
+  const expanded = expandEnvironment(entry, environment);
+  if (typeof expanded !== 'string') return expanded;
+  if (/^[a-z]+:\/\//i.test(expanded)) return { reason: 'remote values file, not evaluated' };
   const chartDir = asString(source.value.path);
   if (source.value.chart !== undefined || chartDir === undefined)
     return { reason: 'file inside a remote chart, not evaluated' };
-  return joinPath(chartDir, entry) ?? { reason: 'path leaves the repository' };
+  // Relative to the chart folder; an absolute path from the repository root (Argo CD util/io/path/resolved.go).
+  return (
+    joinPath(expanded.startsWith('/') ? '' : chartDir, expanded) ?? { reason: 'path leaves the repository' }
+  );
+}
+
+/** Argo CD's build environment of one source, by variable; undefined where the repository does not tell. */
+type BuildEnvironment = Record<string, string | undefined>;
+
+/** Where Argo CD runs, the namespace whose Applications are named without it (`InstanceName`). */
+const ARGOCD_NAMESPACE = 'argocd';
+
+/**
+ * The variables Argo CD sets for a source (reposerver/repository/repository.go newEnv). `ARGOCD_APP_NAME` is
+ * `<namespace>_<name>` for an Application outside Argo CD's own namespace, which is not known here; the revision
+ * variables hold the commit that is rendered.
+ */
+function buildEnvironment(resource: ResourceBase, source: SourceRef): BuildEnvironment {
+  const spec = resource.document.value;
+  return {
+    ARGOCD_APP_NAME:
+      resource.namespace === undefined || resource.namespace === ARGOCD_NAMESPACE ? resource.name : undefined,
+    ARGOCD_APP_NAMESPACE: asString(getIn(spec, ['spec', 'destination', 'namespace'])) ?? '',
+    ARGOCD_APP_PROJECT_NAME: asString(getIn(spec, ['spec', 'project'])) ?? '',
+    ARGOCD_APP_REVISION: undefined,
+    ARGOCD_APP_REVISION_SHORT: undefined,
+    ARGOCD_APP_REVISION_SHORT_8: undefined,
+    ARGOCD_APP_SOURCE_REPO_URL: asString(source.value.repoURL) ?? '',
+    ARGOCD_APP_SOURCE_PATH: asString(source.value.path) ?? '',
+    ARGOCD_APP_SOURCE_TARGET_REVISION: asString(source.value.targetRevision) ?? '',
+  };
+}
+
+/**
+ * `$VAR`, `${VAR}` and `$$` as Argo CD's Env.Envsubst expands them with Go's os.Expand: a variable it does not set
+ * is empty, a `$` before no name stays. A reason when the value is one the repository does not tell.
+ */
+function expandEnvironment(text: string, environment: BuildEnvironment): string | { reason: string } {
+  let unknown: string | undefined;
+  const expanded = text.replace(
+    /\$(?:\{([^}]*)\}|([*#$@!?\-0-9])|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (_whole, braced: string | undefined, special: string | undefined, plain: string | undefined) => {
+      const name = braced ?? special ?? plain ?? '';
+      if (name === '$') return '$';
+      if (name in environment && environment[name] === undefined) unknown ??= name;
+      return environment[name] ?? '';
+    },
+  );
+  return unknown ? { reason: `${unknown} is filled in by Argo CD, not evaluated` } : expanded;
 }
 
 /**
@@ -226,8 +334,13 @@ function inlineLayers(
   return inner ? [documentLayer(inner, [], `${via} helm.values`)] : [];
 }
 
-/** `helm.parameters[]` as Helm `--set` (`--set-string` with `forceString`). */
-function parameterLayers(resource: ResourceBase, helmPath: Path, via: string): ValuesLayer[] {
+/** `helm.parameters[]` as Helm `--set` (`--set-string` with `forceString`), the build environment filled in. */
+function parameterLayers(
+  resource: ResourceBase,
+  helmPath: Path,
+  via: string,
+  environment: BuildEnvironment,
+): ValuesLayer[] {
   const parametersPath = [...helmPath, 'parameters'];
   const values: Json = {};
   const written: { path: Path; index: number }[] = [];
@@ -237,7 +350,10 @@ function parameterLayers(resource: ResourceBase, helmPath: Path, via: string): V
     const value = asString(parameter?.value);
     if (!name || value === undefined) return;
     const path = parseSetKey(name);
-    setAt(values, path, setValue(value, asBoolean(parameter?.forceString) ?? false));
+    // Argo CD fills its build environment into the value; one it cannot be told here stays as written.
+    const expanded = expandEnvironment(value, environment);
+    const text = typeof expanded === 'string' ? expanded : value;
+    setAt(values, path, setValue(text, asBoolean(parameter?.forceString) ?? false));
     written.push({ path, index });
   });
   if (written.length === 0) return [];

@@ -124,13 +124,23 @@ export function parseSetKey(key: string): Path {
   return path;
 }
 
-/** Helm `--set` typing: `true`/`false` and integers become typed, the rest stays a string (`--set-string` keeps all). */
+/**
+ * Helm `--set` typing (helm pkg/strvals/parser.go typedVal): `true`, `false` and `null` in any case and integers
+ * become typed, the rest stays a string (`--set-string` keeps all). `{a,b}` is a list of such values with either.
+ */
 export function setValue(raw: string, forceString: boolean): unknown {
+  const list = /^\{(.*)\}$/s.exec(raw);
+  if (list) return list[1].split(',').map((item) => setScalar(item, forceString));
+  return setScalar(raw, forceString);
+}
+
+function setScalar(raw: string, forceString: boolean): unknown {
   if (forceString) return raw;
-  if (raw === 'true') return true;
-  if (raw === 'false') return false;
-  if (raw === 'null') return null;
-  if (/^-?(0|[1-9]\d{0,15})$/.test(raw)) return Number(raw);
+  const lower = raw.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  if (lower === 'null') return null;
+  if (/^[-+]?(0|[1-9]\d{0,15})$/.test(raw)) return Number(raw);
   return raw;
 }
 

@@ -75,7 +75,8 @@ export function applyDeployment(
   return { chartValues: outcome.chartValues, deployment: { nodes, fluxes: deployedByFlux, argoSources } };
 }
 
-const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}/g;
+/** `$$` (an escaped `$`), or `${var}` with an optional default (`${var:=d}`, `${var:-d}`, `${var=d}`, `${var-d}`). */
+const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}/g;
 
 /** `postBuild.substitute` and `substituteFrom` ConfigMaps of the repository; Secrets are not read. */
 function variablesOf(
@@ -86,12 +87,14 @@ function variablesOf(
   const postBuild = asRecord(getIn(flux.document.value, ['spec', 'postBuild']));
   if (!postBuild) return undefined;
   const variables = new Map<string, string>();
+  let unread = false;
   asArray(postBuild.substituteFrom).forEach((raw, index) => {
     const entry = asRecord(raw);
     const kind = asString(entry?.kind) ?? 'ConfigMap';
     const name = asString(entry?.name) ?? '';
     const line = flux.document.lineAt(['spec', 'postBuild', 'substituteFrom', index]) ?? flux.origin.line;
     if (kind !== 'ConfigMap') {
+      unread = true;
       notEvaluable.push({
         file: flux.origin.file,
         line,
@@ -101,6 +104,7 @@ function variablesOf(
     }
     const configMap = findResource(repo, 'ConfigMap', name, flux.namespace);
     if (!configMap) {
+      unread = true;
       notEvaluable.push({
         file: flux.origin.file,
         line,
@@ -109,27 +113,41 @@ function variablesOf(
       return;
     }
     for (const [key, value] of Object.entries(stringMap(getIn(configMap.document.value, ['data']))))
-      variables.set(key, value);
+      variables.set(key, withoutNewlines(value));
   });
   // Inline `substitute` wins over `substituteFrom` (Flux applies it last).
-  for (const [key, value] of Object.entries(stringMap(postBuild.substitute))) variables.set(key, value);
+  for (const [key, value] of Object.entries(stringMap(postBuild.substitute)))
+    variables.set(key, withoutNewlines(value));
+  // Flux substitutes only with at least one variable, unless `substituteStrategy: Always` (kustomize-controller
+  // internal/controller/kustomization_controller.go); a source that was not read may hold some.
+  if (variables.size === 0 && !unread && postBuild.substituteStrategy !== 'Always') return undefined;
   return variables;
 }
 
-/** `${var}`, `${var:=default}`, `${var:-default}` resolved; unknown variables without a default stay as written. */
+/** Flux drops the newlines of every variable's value (fluxcd/pkg kustomize/kustomize_varsub.go). */
+function withoutNewlines(value: string): string {
+  return value.replaceAll('\n', '');
+}
+
+/**
+ * `${var}` and its defaults resolved as Flux's envsubst does (fluxcd/pkg envsubst): each default form takes the
+ * default when the value is unset or empty (funcs.go toDefault), and `$$` is a `$` (`$${var}` stays `${var}`,
+ * parse/scan.go). Unknown variables without a default stay as written.
+ */
 export function substituteText(text: string, variables: Map<string, string>): string {
   return text.replace(
     VARIABLE,
-    (whole, name: string, operator: string | undefined, fallback: string | undefined) => {
+    (whole, name: string | undefined, operator: string | undefined, fallback: string | undefined) => {
+      if (name === undefined) return '$';
       const value = variables.get(name);
-      if (value !== undefined && !(operator?.startsWith(':') && value === '')) return value;
+      if (value !== undefined && !(operator && value === '')) return value;
       return operator ? (fallback ?? '') : whole;
     },
   );
 }
 
 function substituteValue(value: unknown, variables: Map<string, string>): unknown {
-  if (typeof value === 'string') return value.includes('${') ? substituteText(value, variables) : value;
+  if (typeof value === 'string') return value.includes('$') ? substituteText(value, variables) : value;
   if (Array.isArray(value)) return value.map((item) => substituteValue(item, variables));
   const record = asRecord(value);
   if (!record) return value;
@@ -141,6 +159,8 @@ function substituteValue(value: unknown, variables: Map<string, string>): unknow
   );
 }
 
+const SUBSTITUTE_MARKER = 'kustomize.toolkit.fluxcd.io/substitute';
+
 function substitute(
   repo: Repository,
   flux: ResourceBase,
@@ -151,7 +171,12 @@ function substitute(
   if (!variables) return;
   repo.resources.forEach((resource, index) => {
     if (!files.has(resource.origin.file) || resource === flux) return;
-    if (resource.annotations['kustomize.toolkit.fluxcd.io/substitute'] === 'disabled') return;
+    // The label disables it as the annotation does (fluxcd/pkg kustomize/kustomize_varsub.go).
+    if (
+      resource.labels[SUBSTITUTE_MARKER] === 'disabled' ||
+      resource.annotations[SUBSTITUTE_MARKER] === 'disabled'
+    )
+      return;
     const value = substituteValue(resource.document.value, variables);
     if (JSON.stringify(value) === JSON.stringify(resource.document.value)) return;
     const document = overlayDocument(resource.document, value, []);

@@ -1,7 +1,14 @@
 import type { ParsedDocument } from '../parse/yaml.js';
-import { documentLayer, layeredChartValues, layerOrigin, parseSetKey, setAt } from './chart-values.js';
+import {
+  documentLayer,
+  layeredChartValues,
+  layerOrigin,
+  parseSetKey,
+  setAt,
+  setValue,
+} from './chart-values.js';
 import type { NotEvaluable, Origin } from './provenance.js';
-import { asArray, asRecord, asString, getIn } from './read.js';
+import { asArray, asBoolean, asRecord, asString, getIn, type Json } from './read.js';
 import { findResource, firstDocument, type Repository } from './repo.js';
 import { originAt } from './resource.js';
 import type { ChartValues, HelmChart, ResourceBase, ValuesLayer } from './types.js';
@@ -41,7 +48,8 @@ export interface ReadContext {
 
 /**
  * Values of a Flux HelmRelease whose chart is one we read. With a context it follows `chartRef` to the
- * OCIRepository / HelmChart and `valuesFrom` to ConfigMaps of the repository (merged in order, `spec.values` last).
+ * OCIRepository / HelmChart and `valuesFrom` to ConfigMaps of the repository (merged in order, `spec.values` after
+ * them, a `targetPath` value over `spec.values`: see {@link fluxLayerOrder}).
  */
 export function readHelmRelease(resource: ResourceBase, context?: ReadContext): ChartValues | undefined {
   const value = resource.document.value;
@@ -61,10 +69,10 @@ export function readHelmRelease(resource: ResourceBase, context?: ReadContext): 
       ...chartValues(source.chart, resource.document, ['spec', 'values'], release),
       releaseName: release.releaseName,
     };
-  const layers = [
-    ...valuesFromLayers(resource, context),
+  const layers = fluxLayerOrder(
+    valuesFromReferences(resource, context),
     documentLayer(resource.document, ['spec', 'values'], `${via} spec.values`),
-  ];
+  );
   return layeredChartValues(source.chart, layers, {
     ...release,
     fallback: { document: resource.document, valuesPath: ['spec', 'values'] },
@@ -97,9 +105,10 @@ function chartSourceOf(resource: ResourceBase, repo: Repository | undefined): Ch
     : undefined;
   if (target?.kind === 'OCIRepository') {
     const url = asString(getIn(target.document.value, ['spec', 'url']));
+    // `ref.semver` takes precedence over `ref.tag` (source-controller's OCIRepository API).
     const version =
-      asString(getIn(target.document.value, ['spec', 'ref', 'tag'])) ??
-      asString(getIn(target.document.value, ['spec', 'ref', 'semver']));
+      asString(getIn(target.document.value, ['spec', 'ref', 'semver'])) ??
+      asString(getIn(target.document.value, ['spec', 'ref', 'tag']));
     return { chart: chartOf(url) ?? chartOf(refName), version, origin: originAt(target, ['spec', 'url']) };
   }
   if (target?.kind === 'HelmChart') {
@@ -111,44 +120,55 @@ function chartSourceOf(resource: ResourceBase, repo: Repository | undefined): Ch
   return { chart: chartOf(refName), origin: originAt(resource, ['spec', 'chartRef', 'name']) };
 }
 
-/** `spec.valuesFrom` entries that are in the repository, as layers; the others are reported as not evaluable. */
-function valuesFromLayers(resource: ResourceBase, context: ReadContext): ValuesLayer[] {
-  const layers: ValuesLayer[] = [];
+/** One `valuesFrom` reference read from the repository: merged at the root, or one value set at `targetPath`. */
+interface ValuesReference {
+  layer: ValuesLayer;
+  target?: { path: (string | number)[]; value: unknown };
+}
+
+/** `spec.valuesFrom` entries that are in the repository; the others are reported as not evaluable. */
+function valuesFromReferences(resource: ResourceBase, context: ReadContext): ValuesReference[] {
+  const references: ValuesReference[] = [];
   asArray(getIn(resource.document.value, ['spec', 'valuesFrom'])).forEach((raw, index) => {
     const entry = asRecord(raw);
     const kind = asString(entry?.kind) ?? 'ConfigMap';
     const name = asString(entry?.name) ?? '';
     const key = asString(entry?.valuesKey) ?? 'values.yaml';
     const targetPath = asString(entry?.targetPath);
+    const literal = asBoolean(entry?.literal) ?? false;
     const line = resource.document.lineAt(['spec', 'valuesFrom', index]) ?? resource.origin.line;
     const skip = (reason: string) => context.notEvaluable.push({ file: resource.origin.file, line, reason });
     if (kind !== 'ConfigMap')
       return skip(`valuesFrom ${kind} ${name} is not read: values in Secrets are not evaluated`);
-    const layer = configMapLayer(context.repo, name, resource.namespace, key, targetPath);
-    if (typeof layer === 'string') return skip(`valuesFrom ConfigMap ${name}: ${layer}`);
-    layers.push(layer);
+    const reference = configMapReference(context.repo, name, resource.namespace, key, targetPath, literal);
+    if (typeof reference === 'string') return skip(`valuesFrom ConfigMap ${name}: ${reference}`);
+    references.push(reference);
   });
-  return layers;
+  return references;
 }
 
 /** The values a ConfigMap (in the repository, or made by a configMapGenerator) holds under `key`. */
-function configMapLayer(
+function configMapReference(
   repo: Repository,
   name: string,
   namespace: string | undefined,
   key: string,
   targetPath: string | undefined,
-): ValuesLayer | string {
+  literal: boolean,
+): ValuesReference | string {
   const via = `ConfigMap ${name} ${key}`;
   const configMap = findResource(repo, 'ConfigMap', name, namespace);
   if (configMap) {
     const text = asString(getIn(configMap.document.value, ['data', key]));
     if (text === undefined) return `key ${key} is not in the ConfigMap (${configMap.origin.file})`;
-    if (targetPath) return targetPathLayer(targetPath, text, via, () => originAt(configMap, ['data', key]));
+    if (targetPath)
+      return targetPathReference(targetPath, targetPathValue(text, literal), via, () =>
+        originAt(configMap, ['data', key]),
+      );
     const nested = configMap.document.nestedAt(['data', key]);
     const document = nested?.documents[0];
     if (!document) return `key ${key} does not hold YAML values (${configMap.origin.file})`;
-    return documentLayer(document, [], via);
+    return { layer: documentLayer(document, [], via) };
   }
   const generated = repo.generatedConfigMaps.find((g) => g.name === name);
   const file = generated?.files.get(key);
@@ -156,16 +176,78 @@ function configMapLayer(
     const document = firstDocument(repo, file);
     if (!document) return `generated from ${file}, which is not a YAML file of the repository`;
     if (targetPath) return `targetPath with a generated ConfigMap is not evaluated`;
-    return documentLayer(document, [], `${via} (from ${file})`);
+    return { layer: documentLayer(document, [], `${via} (from ${file})`) };
   }
   return 'not in the repository';
 }
 
-function targetPathLayer(targetPath: string, text: string, via: string, locate: () => Origin): ValuesLayer {
+/**
+ * The value Flux sets at a targetPath (fluxcd/pkg chartutil/values.go ReplacePathValue): typed as Helm's `--set`
+ * types it (`false` a boolean), a string when quoted (the quotes trimmed) or with `literal: true` (verbatim).
+ * `--set` lists (`{a,b}`) and commas are not parsed: the keys the rules read hold single values.
+ */
+function targetPathValue(text: string, literal: boolean): unknown {
+  if (literal) return text;
+  const quoted = ["'", '"'].some((quote) => text.startsWith(quote) && text.endsWith(quote));
+  return quoted ? text.replace(/^['"]+|['"]+$/g, '') : setValue(text, false);
+}
+
+function targetPathReference(
+  targetPath: string,
+  value: unknown,
+  via: string,
+  locate: () => Origin,
+): ValuesReference {
   const values: Record<string, unknown> = {};
   const path = parseSetKey(targetPath);
-  setAt(values, path, text);
-  return { via, values, locate: () => ({ ...locate(), path: path.join('.') }) };
+  setAt(values, path, value);
+  return {
+    layer: { via, values, locate: () => ({ ...locate(), path: path.join('.') }) },
+    target: { path, value },
+  };
+}
+
+/**
+ * The layers in an order whose merge is helm-controller's (fluxcd/pkg chartutil/values.go
+ * ChartValuesFromReferences): references in order, then `spec.values`, then each targetPath value that Flux ends
+ * with. Flux sets a targetPath value into the values merged so far with `spec.values`, and merges `spec.values`
+ * again at the end: the value survives where the map it went into is `spec.values`' own (Go shares it), not where
+ * an earlier reference made that map a merged copy. Computing Flux's result decides which targetPaths win.
+ */
+function fluxLayerOrder(references: ValuesReference[], inline: ValuesLayer): ValuesLayer[] {
+  const result = fluxValues(references, inline.values);
+  const wins = (reference: ValuesReference) =>
+    reference.target !== undefined &&
+    JSON.stringify(getIn(result, reference.target.path)) === JSON.stringify(reference.target.value);
+  return [
+    ...references.filter((reference) => !wins(reference)).map((reference) => reference.layer),
+    inline,
+    ...references.filter(wins).map((reference) => reference.layer),
+  ];
+}
+
+/** ChartValuesFromReferences on copies (the set writes into the maps it reaches, as strvals does in Go). */
+function fluxValues(references: ValuesReference[], inline: Json): Json {
+  const values = structuredClone(inline);
+  let result: Json = {};
+  for (const reference of references) {
+    if (reference.target) {
+      result = fluxMergeMaps(result, values);
+      setAt(result, reference.target.path, structuredClone(reference.target.value));
+    } else result = fluxMergeMaps(result, structuredClone(reference.layer.values));
+  }
+  return fluxMergeMaps(result, values);
+}
+
+/** fluxcd/pkg chartutil/merge.go MergeMaps: a new map where both sides hold maps, else `b`'s value itself. */
+function fluxMergeMaps(a: Json, b: Json): Json {
+  const out: Json = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const left = asRecord(out[key]);
+    const right = asRecord(value);
+    out[key] = left && right ? fluxMergeMaps(left, right) : value;
+  }
+  return out;
 }
 
 export function chartValues(

@@ -466,7 +466,12 @@ export function overlayDocument(
     },
     nestedAt: (path, text) => {
       const target = route(path);
-      return target.document.nestedAt(target.path, text);
+      // The string as it is now: a Flux substitution changed its text (on the same lines) but not the source's.
+      const current = valueAt(value, path);
+      return target.document.nestedAt(
+        target.path,
+        text ?? (typeof current === 'string' ? current : undefined),
+      );
     },
     fileAt: (path) => {
       const target = route(path);
