@@ -707,3 +707,75 @@ describe('dynakube-spec', () => {
     ]);
   });
 });
+
+describe('dynakube-spec, the OTel collector image of a v1beta6 DynaKube', () => {
+  /** A DynaKube of `version` with `spec` below its apiUrl, served by the pinned `operatorVersion`. */
+  const tree = (version: string, spec: string, operatorVersion = '1.10.2'): Tree => ({
+    'dk.yaml':
+      yaml`
+      apiVersion: dynatrace.com/${version}
+      kind: DynaKube
+      metadata:
+        name: dk
+        namespace: dynatrace
+      spec:
+        apiUrl: https://abc12345.live.dynatrace.com/api
+    ` + spec.replace(/^(?=.)/gm, '  '),
+    'op.yaml': operatorRelease(operatorVersion),
+  });
+  const image = 'templates:\n  otelCollector:\n    imageRef:\n      repository: r.example.com/otelcol\n';
+  const MISSING_IMAGE =
+    "The Dynakube's specification specifies the OTel Collector, but no image repository/tag is configured.";
+
+  // validation/dynakube/telemetryservice.go `missingOTelCollectorImage` (v1.8 to HEAD): telemetry ingest or Prometheus
+  // extensions need `templates.otelCollector.imageRef`; v1.8 and v1.9 want a tag, v1.10 on a tag or a digest. Older
+  // versions get a default image from their conversion (v1beta5/dynakube/convert_to.go), so only v1beta6 can miss it.
+  const cases: { name: string; tree: Tree; line?: number }[] = [
+    {
+      name: 'v1beta6 telemetryIngest without an image',
+      tree: tree('v1beta6', 'telemetryIngest: {}\n'),
+      line: 8,
+    },
+    {
+      name: 'v1beta6 Prometheus extensions without an image',
+      tree: tree('v1beta6', 'extensions:\n  prometheus: {}\n'),
+      line: 9,
+    },
+    {
+      name: 'v1beta6 telemetryIngest, an image without tag or digest',
+      tree: tree('v1beta6', `telemetryIngest: {}\n${image}`),
+      line: 8,
+    },
+    {
+      name: 'v1beta6 telemetryIngest, an image by digest, operator 1.9 (wants a tag)',
+      tree: tree('v1beta6', `telemetryIngest: {}\n${image}      digest: sha256:${'a'.repeat(64)}\n`, '1.9.0'),
+      line: 8,
+    },
+    {
+      name: 'v1beta6 telemetryIngest, an image by digest, operator 1.10',
+      tree: tree('v1beta6', `telemetryIngest: {}\n${image}      digest: sha256:${'a'.repeat(64)}\n`),
+    },
+    {
+      name: 'v1beta6 telemetryIngest with an image',
+      tree: tree('v1beta6', `telemetryIngest: {}\n${image}      tag: "1.0"\n`),
+    },
+    {
+      name: 'v1beta6 database extensions only (no collector)',
+      tree: tree('v1beta6', 'extensions:\n  databases: [{id: db}]\n'),
+    },
+    {
+      name: 'v1beta5 telemetryIngest: the conversion gives the image',
+      tree: tree('v1beta5', 'telemetryIngest: {}\n'),
+    },
+    { name: 'v1beta5 extensions: the conversion gives the image', tree: tree('v1beta5', 'extensions: {}\n') },
+  ];
+
+  it.each(cases)('$name', ({ tree, line }) => {
+    const findings = runRule(rule, tree).filter((f) => f.message.includes('OTel Collector'));
+    expect(findings).toHaveLength(line ? 1 : 0);
+    if (line) {
+      expect(findings[0].message).toContain(MISSING_IMAGE);
+      expect(findings[0].origin).toMatchObject({ file: 'dk.yaml', line });
+    }
+  });
+});
