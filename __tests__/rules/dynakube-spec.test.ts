@@ -376,6 +376,25 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     fires: [],
   },
   {
+    name: 'publicRegistryOverride with classicFullStack in v1beta6',
+    tree: {
+      'dk.yaml': dynakube(
+        'apiUrl: https://abc12345.live.dynatrace.com/api\npublicRegistryOverride: registry.example.com\noneAgent:\n  classicFullStack: {}\n',
+      ).replace('v1beta5', 'v1beta6'),
+    },
+    fires: ['spec.publicRegistryOverride'],
+  },
+  {
+    // v1beta5 has no such field (its CRD schema): the API server prunes it, no public registry is used.
+    name: 'publicRegistryOverride with classicFullStack in v1beta5, which prunes it',
+    tree: {
+      'dk.yaml': dynakube(
+        'apiUrl: https://abc12345.live.dynatrace.com/api\npublicRegistryOverride: registry.example.com\noneAgent:\n  classicFullStack: {}\n',
+      ),
+    },
+    fires: [],
+  },
+  {
     name: 'a OneAgent image with upper case in the repository',
     tree: {
       'dk.yaml': oneAgent('cloudNativeFullStack', 'image: registry.example.com/Dynatrace/OneAgent:1.291.0'),
