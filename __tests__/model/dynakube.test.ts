@@ -86,3 +86,27 @@ describe('readDynaKube reads a field only where the version has it (the CRD sche
     );
   });
 });
+
+describe('readDynaKube, a OneAgent mode written without a value', () => {
+  // The modes are `nullable` pointers (pkg/api/latest/dynakube/oneagent/spec.go `+nullable`): the API server keeps
+  // the null and Go's JSON decoding makes it a nil pointer, which the operator reads as the mode being off
+  // (`IsCloudNativeFullstackMode`: `CloudNativeFullStack != nil`).
+  it.each(['v1beta1', 'v1beta5', 'v1beta6'])('%s: a null mode is off, the other is read', (version) => {
+    const [read] = modelOf({
+      'dk.yaml': `apiVersion: dynatrace.com/${version}
+kind: DynaKube
+metadata:
+  name: dk
+  namespace: dynatrace
+spec:
+  apiUrl: https://abc12345.live.dynatrace.com/api
+  oneAgent:
+    classicFullStack:
+      # tolerations: [...]
+    cloudNativeFullStack: {}
+    applicationMonitoring: null
+`,
+    }).dynakubes;
+    expect(read.modes.map((mode) => [mode.value, mode.origin.line])).toEqual([['cloudNativeFullStack', 11]]);
+  });
+});

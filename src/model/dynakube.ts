@@ -42,9 +42,11 @@ export function readDynaKube(resource: ResourceBase): DynaKube {
       ? fact(false, at(['spec']), true)
       : fact(asBoolean(enableIstioRaw) ?? false, at(['spec', 'enableIstio']));
 
-  const modes = ONEAGENT_MODES.filter((mode) => getIn(value, ['spec', 'oneAgent', mode]) !== undefined).map(
-    (mode) => fact(mode, at(['spec', 'oneAgent', mode])),
-  );
+  // A mode written without a value (`cloudNativeFullStack:` with its fields commented out) is null: a `nullable`
+  // pointer the operator decodes to nil, which is the mode off (oneagent/spec.go, `IsCloudNativeFullstackMode`).
+  const modes = ONEAGENT_MODES.filter(
+    (mode) => asRecord(getIn(value, ['spec', 'oneAgent', mode])) !== undefined,
+  ).map((mode) => fact(mode, at(['spec', 'oneAgent', mode])));
   // v1alpha1 had only `spec.classicFullStack.enabled`.
   if (asBoolean(getIn(value, ['spec', 'classicFullStack', 'enabled'])) === true) {
     modes.push(fact('classicFullStack', at(['spec', 'classicFullStack'])));
