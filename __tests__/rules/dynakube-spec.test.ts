@@ -154,6 +154,31 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     fires: ['spec.activeGate.capabilities.statsd'],
   },
   {
+    // `debugging` came with operator v1.5 (pkg/api/v1beta3/dynakube/activegate/spec.go of v1.5.0; not in v1.4.x).
+    name: 'the debugging capability under operator 1.4, which does not know it',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        activeGate:
+          capabilities: [routing, debugging]
+      `).replace('v1beta5', 'v1beta3'),
+      'op.yaml': operatorRelease('1.4.2'),
+    },
+    fires: ['spec.activeGate.capabilities.debugging'],
+  },
+  {
+    name: 'the debugging capability under operator 1.5',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        activeGate:
+          capabilities: [routing, debugging]
+      `).replace('v1beta5', 'v1beta4'),
+      'op.yaml': operatorRelease('1.5.0'),
+    },
+    fires: [],
+  },
+  {
     name: 'namespaceSelector: an operator Kubernetes does not know',
     tree: {
       'dk.yaml': withSelector('matchExpressions:\n  - {key: team, operator: Equals, values: [shop]}\n'),
@@ -528,6 +553,17 @@ describe('dynakube-spec', () => {
     const findings = runRule(rule, tree);
     expect(findings[0].fix?.edits).toHaveLength(1);
     expect(runRule(rule, applyFixes(tree, findings))).toHaveLength(0);
+  });
+
+  it('offers no edit for the debugging capability under operator 1.4', () => {
+    const findings = runRule(
+      rule,
+      caseNamed('the debugging capability under operator 1.4, which does not know it').tree,
+    );
+    expect(findings[0].message).toContain(
+      'Valid capabilities: routing, kubernetes-monitoring, metrics-ingest, dynatrace-api.',
+    );
+    expect(findings[0].fix).toBeUndefined();
   });
 
   it('offers no edit where the right value is unknown', () => {

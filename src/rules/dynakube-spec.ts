@@ -136,26 +136,34 @@ function apiUrlFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[]
 }
 
 /** `Kubernetes_Monitoring` → `kubernetes-monitoring`, when that is a valid capability. */
-function nearestCapability(capability: string): string | undefined {
+function nearestCapability(capability: string, valid: readonly string[]): string | undefined {
   const normalized = capability
     .trim()
     .toLowerCase()
     .replace(/[_\s]+/g, '-');
-  return ACTIVEGATE_CAPABILITIES.includes(normalized) ? normalized : undefined;
+  return valid.includes(normalized) ? normalized : undefined;
+}
+
+/** The capabilities the operators serving the DynaKube accept: `debugging` only from v1.5 (not in v1.4.x). */
+function validCapabilities(model: ClusterModel, dynakube: DynaKube): string[] {
+  return pinnedOlderThan(model, dynakube, 1, 5)
+    ? ACTIVEGATE_CAPABILITIES.filter((capability) => capability !== 'debugging')
+    : ACTIVEGATE_CAPABILITIES;
 }
 
 function capabilityFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
   const capabilities = dynakube.activeGate?.capabilities.value ?? [];
+  const valid = validCapabilities(model, dynakube);
   return capabilities.flatMap((capability, index): FindingDraft[] => {
-    if (ACTIVEGATE_CAPABILITIES.includes(capability)) return [];
+    if (valid.includes(capability)) return [];
     const path = ['spec', 'activeGate', 'capabilities', index];
-    const nearest = nearestCapability(capability);
+    const nearest = nearestCapability(capability, valid);
     const edit = nearest ? replaceScalarEdit(model, dynakube.document, path, capability, nearest) : undefined;
     return [
       {
         message:
           `DynaKube ${dynakube.name}: The DynaKube's specification tries to use an invalid capability in ActiveGate section, ` +
-          `invalid capability=${capability}. Valid capabilities: ${ACTIVEGATE_CAPABILITIES.join(', ')}.`,
+          `invalid capability=${capability}. Valid capabilities: ${valid.join(', ')}.`,
         origin: originAt(dynakube, path, dynakube.activeGate!.capabilities.origin),
         resource: resourceId(dynakube),
         field: `spec.activeGate.capabilities.${capability}`,
