@@ -19,8 +19,8 @@ function dynakube(version: string, mode: string, modeLines: string[] = []): stri
   ];
 }
 
-/** The operator chart, pinned at `version` when given, with `csidriver.enabled` when given. */
-function operator(version?: string, csiEnabled?: boolean): string[] {
+/** The operator chart, pinned at `version` when given, with `csidriver.enabled` (and `migrationMode`) when given. */
+function operator(version?: string, csiEnabled?: boolean, migrationMode?: boolean): string[] {
   return [
     'apiVersion: helm.toolkit.fluxcd.io/v2',
     'kind: HelmRelease',
@@ -31,6 +31,7 @@ function operator(version?: string, csiEnabled?: boolean): string[] {
     '      chart: dynatrace-operator',
     ...(version ? [`      version: '${version}'`] : []),
     ...(csiEnabled === undefined ? [] : ['  values:', '    csidriver:', `      enabled: ${csiEnabled}`]),
+    ...(migrationMode === undefined ? [] : [`      migrationMode: ${migrationMode}`]),
   ];
 }
 
@@ -108,12 +109,49 @@ describe('codeModulesViaCsi', () => {
       },
       csi: true,
     },
+    // Chart v1.10 on: `"csiDriver": {{ and .Values.csidriver.enabled (not .Values.csidriver.migrationMode) }}` in
+    // modules.json (templates/_helpers.tpl); with it false the webhook gives new pods an emptyDir
+    // (`isCSIVolume`, pkg/webhook/mutation/pod/mutator/oneagent/mutator.go) and the provisioner installs nothing.
+    {
+      name: 'cloudNativeFullStack, csidriver.migrationMode: true (chart 1.10.2)',
+      tree: {
+        'dk.yaml': dynakube('v1beta6', 'cloudNativeFullStack'),
+        'op.yaml': operator('1.10.2', true, true),
+      },
+      csi: false,
+      line: 12,
+    },
+    {
+      name: 'cloudNativeFullStack, csidriver.migrationMode: true, chart version not pinned',
+      tree: {
+        'dk.yaml': dynakube('v1beta6', 'cloudNativeFullStack'),
+        'op.yaml': operator(undefined, true, true),
+      },
+      csi: false,
+    },
+    {
+      name: 'cloudNativeFullStack, csidriver.migrationMode: false',
+      tree: {
+        'dk.yaml': dynakube('v1beta6', 'cloudNativeFullStack'),
+        'op.yaml': operator('1.10.2', true, false),
+      },
+      csi: true,
+    },
+    {
+      name: 'csidriver.migrationMode: true under chart 1.9, which has no such value',
+      tree: {
+        'dk.yaml': dynakube('v1beta6', 'cloudNativeFullStack'),
+        'op.yaml': operator('1.9.0', true, true),
+      },
+      csi: true,
+    },
   ];
 
   it.each(cases)('$name', ({ tree, csi, line }) => {
     const model = modelOf(tree);
     const via = codeModulesViaCsi(model, model.dynakubes[0]);
     expect(via.value).toBe(csi);
-    if (line) expect(via.origin).toMatchObject({ file: 'dk.yaml', line });
+    if (line)
+      expect(via.origin).toMatchObject({ file: tree['op.yaml'] && !csi ? 'op.yaml' : 'dk.yaml', line });
   });
 });

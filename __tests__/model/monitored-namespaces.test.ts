@@ -43,7 +43,8 @@ function dynakube({
     'spec:',
     '  apiUrl: https://abc12345.live.dynatrace.com/api',
     '  oneAgent:',
-    `    ${mode}:`,
+    // A mode without fields is written `{}`: `mode:` alone is null, which the operator reads as the mode off.
+    `    ${mode}:${selector ? '' : ' {}'}`,
     ...(selector ? ['      namespaceSelector:', ...selector.map((line) => `        ${line}`)] : []),
   ];
 }

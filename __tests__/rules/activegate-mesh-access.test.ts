@@ -322,4 +322,41 @@ describe('activegate-mesh-access', () => {
     expect(fixed['dt/dk.yaml']).toContain('  enableIstio: true\n');
     expect(runRule(activeGateMeshAccess, fixed)).toEqual([]);
   });
+
+  // The operator runs the ActiveGate for extensions too, without capabilities (activegate.Spec.IsEnabled(),
+  // props.go): v1beta3–v1beta5 `extensions`, v1beta6 `extensions.prometheus`. Without either, no ActiveGate runs.
+  const extensionsOnly = (version: string, extensions: string) =>
+    yaml`
+    apiVersion: dynatrace.com/${version}
+    kind: DynaKube
+    metadata:
+      name: dynakube
+      namespace: dynatrace
+    spec:
+      apiUrl: https://abc12345.live.dynatrace.com/api
+      activeGate:
+        labels:
+          sidecar.istio.io/inject: "true"
+  ` + extensions;
+  it.each([
+    { name: 'v1beta5 `extensions: {}`', version: 'v1beta5', extensions: '  extensions: {}\n', count: 1 },
+    {
+      name: 'v1beta6 `extensions.prometheus`',
+      version: 'v1beta6',
+      extensions: '  extensions:\n    prometheus: {}\n',
+      count: 1,
+    },
+    {
+      name: 'v1beta6 `extensions: {}` (turns nothing on)',
+      version: 'v1beta6',
+      extensions: '  extensions: {}\n',
+      count: 0,
+    },
+    { name: 'no extensions and no capability (no ActiveGate)', version: 'v1beta5', extensions: '', count: 0 },
+  ])('an ActiveGate labelled into the mesh, $name: $count finding(s)', ({ version, extensions, count }) => {
+    const findings = runRule(activeGateMeshAccess, { 'dt/dk.yaml': extensionsOnly(version, extensions) });
+    expect(findings.map((finding) => finding.field)).toEqual(
+      Array(count).fill('spec.activeGate.labels|enableIstio'),
+    );
+  });
 });

@@ -206,6 +206,15 @@ const cases: { name: string; tree: Tree; severity?: 'error' | 'warning' }[] = [
       'op.yaml': operator('      csidriver:\n        enabled: false\n'),
     },
   },
+  {
+    // modules.json `csiDriver` is false: new pods get an emptyDir, the CSI driver only cleans up (chart 1.10 on).
+    name: 'CSI driver in migration mode',
+    tree: {
+      'dk.yaml': dynakube('cloudNativeFullStack'),
+      'cni.yaml': cniRelease('istio-system'),
+      'op.yaml': operator('      csidriver:\n        migrationMode: true\n'),
+    },
+  },
   { name: 'no CNI', tree: { 'dk.yaml': dynakube('cloudNativeFullStack') } },
   {
     name: 'cni chart 1.20 reads only cni.podAnnotations: a flat podAnnotations opt-out does not count',

@@ -361,3 +361,102 @@ describe('dynakube-api-version, autoUpdate dropped on the way to v1beta6', () =>
     expect(runRule(rule, fixed)).toHaveLength(0);
   });
 });
+
+describe('dynakube-api-version, fields whose meaning changes on the way to v1beta6 (the operator conversions)', () => {
+  /** A DynaKube of `version` with `spec` below its apiUrl, served or deprecated by operator 1.10 or not. */
+  const dynakubeWith = (version: string, spec: string) =>
+    yaml`
+    apiVersion: dynatrace.com/${version}
+    kind: DynaKube
+    metadata:
+      name: dk
+      namespace: dynatrace
+    spec:
+      apiUrl: https://abc12345.live.dynatrace.com/api
+  ` + spec.replace(/^(?=.)/gm, '  ');
+  const fixedSpec = (tree: Tree) => {
+    const findings = runRule(rule, tree);
+    const fixed = applyFixes(tree, findings);
+    const description = findings[0].fix?.description ?? '';
+    return { fixed, description, spec: getIn(modelOf(fixed).dynakubes[0].document.value, ['spec']) };
+  };
+
+  // pkg/api/v1beta{3,4,5}/dynakube/convert_to.go `toExtensionsSpec`: any `spec.extensions` becomes
+  // `{prometheus: {}}`; a v1beta6 `extensions: {}` turns nothing on.
+  it.each(['v1beta3', 'v1beta4', 'v1beta5'])(
+    '%s `extensions: {}` keeps Prometheus on: the fix adds `prometheus: {}`',
+    (version) => {
+      const tree = {
+        'dk.yaml': dynakubeWith(
+          version,
+          'extensions: {}\ntemplates:\n  otelCollector:\n    imageRef:\n      repository: r.example.com/otelcol\n      tag: "0.1"\n',
+        ),
+        'op.yaml': operator('1.10.2'),
+      };
+      const { fixed, spec, description } = fixedSpec(tree);
+      expect(getIn(spec, ['extensions'])).toEqual({ prometheus: {} });
+      expect(description).toContain('`spec.extensions` gets `prometheus: {}`');
+      expect(runRule(rule, fixed)).toHaveLength(0);
+    },
+  );
+
+  // v1beta4 `activeGate.persistentVolumeClaim` is v1beta5's `volumeClaimTemplate` (v1.10.2
+  // pkg/api/v1beta4/dynakube/convert_to.go `toActiveGateSpec`); v1beta5 and v1beta6 prune the old name.
+  it.each(['v1beta4'])(
+    '%s `activeGate.persistentVolumeClaim` is renamed to `volumeClaimTemplate`',
+    (version) => {
+      const tree = {
+        'dk.yaml': dynakubeWith(
+          version,
+          'activeGate:\n  capabilities: [routing]\n  persistentVolumeClaim: # AG storage\n    accessModes: [ReadWriteOnce]\n',
+        ),
+        'op.yaml': operator('1.10.2'),
+      };
+      const { fixed, spec } = fixedSpec(tree);
+      expect(getIn(spec, ['activeGate', 'volumeClaimTemplate'])).toEqual({ accessModes: ['ReadWriteOnce'] });
+      expect(getIn(spec, ['activeGate', 'persistentVolumeClaim'])).toBeUndefined();
+      expect(fixed['dk.yaml']).toContain('volumeClaimTemplate: # AG storage');
+    },
+  );
+
+  // pkg/api/v1beta5/dynakube/convert_to.go `toOpenTelemetryCollectorTemplate`: without an image the conversion
+  // sets public.ecr.aws/dynatrace/dynatrace-otel-collector:latest; a v1beta6 DynaKube without one is rejected
+  // (validation/dynakube/telemetryservice.go `missingOTelCollectorImage`).
+  it.each([
+    { name: 'v1beta4 telemetryIngest', version: 'v1beta4', spec: 'telemetryIngest: {}\n' },
+    { name: 'v1beta5 telemetryIngest', version: 'v1beta5', spec: 'telemetryIngest:\n  protocols: [otlp]\n' },
+    { name: 'v1beta5 extensions', version: 'v1beta5', spec: 'extensions: {}\n' },
+    {
+      name: 'v1beta5 telemetryIngest, otelCollector template without image',
+      version: 'v1beta5',
+      spec: 'telemetryIngest: {}\ntemplates:\n  otelCollector:\n    replicas: 2\n',
+    },
+  ])('$name: gets the OTel collector image the conversion gave it', ({ version, spec }) => {
+    const tree = { 'dk.yaml': dynakubeWith(version, spec), 'op.yaml': operator('1.10.2') };
+    const { spec: fixed, description } = fixedSpec(tree);
+    expect(description).toContain('public.ecr.aws/dynatrace/dynatrace-otel-collector:latest');
+    expect(getIn(fixed, ['templates', 'otelCollector', 'imageRef'])).toEqual({
+      repository: 'public.ecr.aws/dynatrace/dynatrace-otel-collector',
+      tag: 'latest',
+    });
+  });
+
+  it('keeps an OTel collector image that is set, and adds none without telemetryIngest or extensions', () => {
+    const withImage = {
+      'dk.yaml': dynakubeWith(
+        'v1beta5',
+        'telemetryIngest: {}\ntemplates:\n  otelCollector:\n    imageRef:\n      repository: r.example.com/otelcol\n      tag: "0.1"\n',
+      ),
+      'op.yaml': operator('1.10.2'),
+    };
+    expect(getIn(fixedSpec(withImage).spec, ['templates', 'otelCollector', 'imageRef'])).toEqual({
+      repository: 'r.example.com/otelcol',
+      tag: '0.1',
+    });
+    const plain = {
+      'dk.yaml': dynakubeWith('v1beta5', 'oneAgent:\n  cloudNativeFullStack: {}\n'),
+      'op.yaml': operator('1.10.2'),
+    };
+    expect(getIn(fixedSpec(plain).spec, ['templates'])).toBeUndefined();
+  });
+});

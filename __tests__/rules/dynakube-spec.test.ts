@@ -154,6 +154,31 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     fires: ['spec.activeGate.capabilities.statsd'],
   },
   {
+    // `debugging` came with operator v1.5 (pkg/api/v1beta3/dynakube/activegate/spec.go of v1.5.0; not in v1.4.x).
+    name: 'the debugging capability under operator 1.4, which does not know it',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        activeGate:
+          capabilities: [routing, debugging]
+      `).replace('v1beta5', 'v1beta3'),
+      'op.yaml': operatorRelease('1.4.2'),
+    },
+    fires: ['spec.activeGate.capabilities.debugging'],
+  },
+  {
+    name: 'the debugging capability under operator 1.5',
+    tree: {
+      'dk.yaml': dynakube(yaml`
+        apiUrl: https://abc12345.live.dynatrace.com/api
+        activeGate:
+          capabilities: [routing, debugging]
+      `).replace('v1beta5', 'v1beta4'),
+      'op.yaml': operatorRelease('1.5.0'),
+    },
+    fires: [],
+  },
+  {
     name: 'namespaceSelector: an operator Kubernetes does not know',
     tree: {
       'dk.yaml': withSelector('matchExpressions:\n  - {key: team, operator: Equals, values: [shop]}\n'),
@@ -376,6 +401,25 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     fires: [],
   },
   {
+    name: 'publicRegistryOverride with classicFullStack in v1beta6',
+    tree: {
+      'dk.yaml': dynakube(
+        'apiUrl: https://abc12345.live.dynatrace.com/api\npublicRegistryOverride: registry.example.com\noneAgent:\n  classicFullStack: {}\n',
+      ).replace('v1beta5', 'v1beta6'),
+    },
+    fires: ['spec.publicRegistryOverride'],
+  },
+  {
+    // v1beta5 has no such field (its CRD schema): the API server prunes it, no public registry is used.
+    name: 'publicRegistryOverride with classicFullStack in v1beta5, which prunes it',
+    tree: {
+      'dk.yaml': dynakube(
+        'apiUrl: https://abc12345.live.dynatrace.com/api\npublicRegistryOverride: registry.example.com\noneAgent:\n  classicFullStack: {}\n',
+      ),
+    },
+    fires: [],
+  },
+  {
     name: 'a OneAgent image with upper case in the repository',
     tree: {
       'dk.yaml': oneAgent('cloudNativeFullStack', 'image: registry.example.com/Dynatrace/OneAgent:1.291.0'),
@@ -509,6 +553,17 @@ describe('dynakube-spec', () => {
     const findings = runRule(rule, tree);
     expect(findings[0].fix?.edits).toHaveLength(1);
     expect(runRule(rule, applyFixes(tree, findings))).toHaveLength(0);
+  });
+
+  it('offers no edit for the debugging capability under operator 1.4', () => {
+    const findings = runRule(
+      rule,
+      caseNamed('the debugging capability under operator 1.4, which does not know it').tree,
+    );
+    expect(findings[0].message).toContain(
+      'Valid capabilities: routing, kubernetes-monitoring, metrics-ingest, dynatrace-api.',
+    );
+    expect(findings[0].fix).toBeUndefined();
   });
 
   it('offers no edit where the right value is unknown', () => {
@@ -705,5 +760,77 @@ describe('dynakube-spec', () => {
         reason: expect.stringContaining('documented example'),
       }),
     ]);
+  });
+});
+
+describe('dynakube-spec, the OTel collector image of a v1beta6 DynaKube', () => {
+  /** A DynaKube of `version` with `spec` below its apiUrl, served by the pinned `operatorVersion`. */
+  const tree = (version: string, spec: string, operatorVersion = '1.10.2'): Tree => ({
+    'dk.yaml':
+      yaml`
+      apiVersion: dynatrace.com/${version}
+      kind: DynaKube
+      metadata:
+        name: dk
+        namespace: dynatrace
+      spec:
+        apiUrl: https://abc12345.live.dynatrace.com/api
+    ` + spec.replace(/^(?=.)/gm, '  '),
+    'op.yaml': operatorRelease(operatorVersion),
+  });
+  const image = 'templates:\n  otelCollector:\n    imageRef:\n      repository: r.example.com/otelcol\n';
+  const MISSING_IMAGE =
+    "The Dynakube's specification specifies the OTel Collector, but no image repository/tag is configured.";
+
+  // validation/dynakube/telemetryservice.go `missingOTelCollectorImage` (v1.8 to HEAD): telemetry ingest or Prometheus
+  // extensions need `templates.otelCollector.imageRef`; v1.8 and v1.9 want a tag, v1.10 on a tag or a digest. Older
+  // versions get a default image from their conversion (v1beta5/dynakube/convert_to.go), so only v1beta6 can miss it.
+  const cases: { name: string; tree: Tree; line?: number }[] = [
+    {
+      name: 'v1beta6 telemetryIngest without an image',
+      tree: tree('v1beta6', 'telemetryIngest: {}\n'),
+      line: 8,
+    },
+    {
+      name: 'v1beta6 Prometheus extensions without an image',
+      tree: tree('v1beta6', 'extensions:\n  prometheus: {}\n'),
+      line: 9,
+    },
+    {
+      name: 'v1beta6 telemetryIngest, an image without tag or digest',
+      tree: tree('v1beta6', `telemetryIngest: {}\n${image}`),
+      line: 8,
+    },
+    {
+      name: 'v1beta6 telemetryIngest, an image by digest, operator 1.9 (wants a tag)',
+      tree: tree('v1beta6', `telemetryIngest: {}\n${image}      digest: sha256:${'a'.repeat(64)}\n`, '1.9.0'),
+      line: 8,
+    },
+    {
+      name: 'v1beta6 telemetryIngest, an image by digest, operator 1.10',
+      tree: tree('v1beta6', `telemetryIngest: {}\n${image}      digest: sha256:${'a'.repeat(64)}\n`),
+    },
+    {
+      name: 'v1beta6 telemetryIngest with an image',
+      tree: tree('v1beta6', `telemetryIngest: {}\n${image}      tag: "1.0"\n`),
+    },
+    {
+      name: 'v1beta6 database extensions only (no collector)',
+      tree: tree('v1beta6', 'extensions:\n  databases: [{id: db}]\n'),
+    },
+    {
+      name: 'v1beta5 telemetryIngest: the conversion gives the image',
+      tree: tree('v1beta5', 'telemetryIngest: {}\n'),
+    },
+    { name: 'v1beta5 extensions: the conversion gives the image', tree: tree('v1beta5', 'extensions: {}\n') },
+  ];
+
+  it.each(cases)('$name', ({ tree, line }) => {
+    const findings = runRule(rule, tree).filter((f) => f.message.includes('OTel Collector'));
+    expect(findings).toHaveLength(line ? 1 : 0);
+    if (line) {
+      expect(findings[0].message).toContain(MISSING_IMAGE);
+      expect(findings[0].origin).toMatchObject({ file: 'dk.yaml', line });
+    }
   });
 });

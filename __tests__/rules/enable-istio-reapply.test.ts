@@ -56,6 +56,21 @@ describe('enable-istio-reapply', () => {
     expect(findings[0].origin.line).toBe(4);
   });
 
+  // The ActiveGate runs for capabilities or for extensions (activegate.Spec.IsEnabled(), props.go): v1beta3–v1beta5
+  // `extensions`, v1beta6 `extensions.prometheus`; the operator made `activegate` entries for it either way.
+  it.each([
+    ['v1beta5', '  extensions: {}\n'],
+    ['v1beta6', '  extensions:\n    prometheus: {}\n'],
+  ])('lists the activegate objects of an ActiveGate that only %s extensions run', (version, extensions) => {
+    const head = dynakube('false', extensions).replace('v1beta5', version);
+    const base = dynakube('true', extensions).replace('v1beta5', version);
+    const findings = runRule(rule, { 'dk.yaml': head }, { 'dk.yaml': base });
+    expect(findings[0].fix?.commands?.slice(2)).toEqual([
+      'kubectl delete serviceentries.networking.istio.io,virtualservices.networking.istio.io -n dynatrace --ignore-not-found dk-fqdn-operator dk-fqdn-activegate',
+      'kubectl delete serviceentries.networking.istio.io -n dynatrace --ignore-not-found dk-ip-operator dk-ip-activegate',
+    ]);
+  });
+
   it.each([
     ['unchanged on', dynakube('true'), dynakube('true')],
     ['unchanged off (explicit false vs absent)', dynakube('false'), dynakube(undefined)],

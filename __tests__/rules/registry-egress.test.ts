@@ -57,7 +57,8 @@ function dynakube(image = 'docker.io/acme/codemodules:1.2.3', annotations = ''):
 
 /** A DynaKube without codeModulesImage that takes its images from Dynatrace's public registry. */
 function publicRegistryDynakube(annotations = 'feature.dynatrace.com/use-public-registry: "true"'): string {
-  return dynakube(undefined, annotations).replace(/ +codeModulesImage.*\n/, '');
+  // `cloudNativeFullStack:` alone would be null, which the operator reads as the mode off.
+  return dynakube(undefined, annotations).replace(/:\n +codeModulesImage.*\n/, ': {}\n');
 }
 
 /** An entry for the public registry and the CloudFront hosts it redirects blob downloads to. */

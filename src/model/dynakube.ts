@@ -42,9 +42,11 @@ export function readDynaKube(resource: ResourceBase): DynaKube {
       ? fact(false, at(['spec']), true)
       : fact(asBoolean(enableIstioRaw) ?? false, at(['spec', 'enableIstio']));
 
-  const modes = ONEAGENT_MODES.filter((mode) => getIn(value, ['spec', 'oneAgent', mode]) !== undefined).map(
-    (mode) => fact(mode, at(['spec', 'oneAgent', mode])),
-  );
+  // A mode written without a value (`cloudNativeFullStack:` with its fields commented out) is null: a `nullable`
+  // pointer the operator decodes to nil, which is the mode off (oneagent/spec.go, `IsCloudNativeFullstackMode`).
+  const modes = ONEAGENT_MODES.filter(
+    (mode) => asRecord(getIn(value, ['spec', 'oneAgent', mode])) !== undefined,
+  ).map((mode) => fact(mode, at(['spec', 'oneAgent', mode])));
   // v1alpha1 had only `spec.classicFullStack.enabled`.
   if (asBoolean(getIn(value, ['spec', 'classicFullStack', 'enabled'])) === true) {
     modes.push(fact('classicFullStack', at(['spec', 'classicFullStack'])));
@@ -69,7 +71,10 @@ export function readDynaKube(resource: ResourceBase): DynaKube {
     oneAgentImage: modeField(modes.find((m) => m.value !== 'applicationMonitoring')?.value, 'image'),
     activeGate: readActiveGate(resource),
     ...optional('extensions', readExtensions(resource, version)),
-    publicRegistryOverride: stringFact(['spec', 'publicRegistryOverride']),
+    // A v1beta6 field: older versions prune it (the CRD fixtures).
+    publicRegistryOverride: versionAtLeast(version, 'v1beta6')
+      ? stringFact(['spec', 'publicRegistryOverride'])
+      : undefined,
     specPath: ['spec'],
   };
 }
@@ -119,19 +124,26 @@ export const DYNAKUBE_SELECTOR_PATHS: readonly (readonly string[])[] = [
 ];
 
 /**
- * The selector the injecting mode reads. Its CRD types label values `string`: an unquoted `true` or `2` makes the API
- * server reject the DynaKube, so it is not read (as for labels, `metadataStrings`); `shapeNotes` says to quote it.
+ * The selector the injecting mode reads: `spec.namespaceSelector` in v1beta1 (and v1alpha1), the mode's own from v1beta2.
+ * Each version's schema has only its own (the CRD fixtures): the API server prunes the other, so it is never read.
+ * Its CRD types label values `string`: an unquoted `true` or `2` makes the API server reject the DynaKube, so it is not
+ * read (as for labels, `metadataStrings`); `shapeNotes` says to quote it.
  */
 function readSelector(resource: ResourceBase, version: string, mode: OneAgentMode | undefined) {
-  const value = resource.document.value;
-  const candidates: string[][] = [];
-  if (mode) candidates.push(['spec', 'oneAgent', mode, 'namespaceSelector']);
-  if (version === 'v1beta1' || !mode) candidates.push(['spec', 'namespaceSelector']);
-  for (const path of candidates) {
-    const selector = toSelector(getIn(value, path), 'strings only');
-    if (selector) return fact(selector, originAt(resource, path));
-  }
-  return undefined;
+  const path = !versionAtLeast(version, 'v1beta2')
+    ? ['spec', 'namespaceSelector']
+    : mode && ['spec', 'oneAgent', mode, 'namespaceSelector'];
+  const selector = path && toSelector(getIn(resource.document.value, path), 'strings only');
+  return path && selector ? fact(selector, originAt(resource, path)) : undefined;
+}
+
+/** DynaKube versions, oldest first. */
+const DYNAKUBE_VERSIONS = ['v1alpha1', 'v1beta1', 'v1beta2', 'v1beta3', 'v1beta4', 'v1beta5', 'v1beta6'];
+
+/** Whether `version` is `oldest` or later; a version not known here is taken for a newer one. */
+export function versionAtLeast(version: string, oldest: string): boolean {
+  const rank = DYNAKUBE_VERSIONS.indexOf(version);
+  return rank < 0 || rank >= DYNAKUBE_VERSIONS.indexOf(oldest);
 }
 
 /**

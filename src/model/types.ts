@@ -249,6 +249,11 @@ export interface PilotInstall {
 export interface OperatorInstall {
   namespace: Fact<string>;
   csiDriverEnabled: Fact<boolean>;
+  /**
+   * `csidriver.migrationMode: true` (chart v1.10 and later): the CSI driver runs, but only to clean up; modules.json
+   * says `csiDriver: false`, so new pods get their code modules without it. Absent when not set to true.
+   */
+  csiDriverMigrationMode?: Fact<boolean>;
   csiDriverLabels: Record<string, string>;
   version?: Fact<string>;
   via: string;

@@ -1,3 +1,4 @@
+import { hasActiveGate } from '../generate/dynatrace-entries.js';
 import { activeGatePeerAuthentication } from '../generate/peer-authentication.js';
 import { activeGatePod, podMeshMembership, type PodMeshMembership } from '../model/facts-dataplane.js';
 import { activeGateStrictMtls } from '../model/facts-mtls.js';
@@ -122,7 +123,8 @@ export const activeGateMeshAccess: Rule = {
   check({ head }) {
     const findings: FindingDraft[] = [];
     for (const dynakube of head.dynakubes) {
-      if (!dynakube.activeGate || dynakube.activeGate.capabilities.value.length === 0) continue;
+      // The operator runs the ActiveGate for a capability or for extensions; its labels are in `spec.activeGate`.
+      if (!dynakube.activeGate || !hasActiveGate(dynakube)) continue;
       const membership = podMeshMembership(head, activeGatePod(head, dynakube)!);
       if (!membership) continue;
       const strict = strictMtlsFinding(head, dynakube, membership);

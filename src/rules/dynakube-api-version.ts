@@ -9,10 +9,10 @@ import {
 import type { Origin } from '../model/provenance.js';
 import { csiDriverEnabled } from '../model/effective.js';
 import { injectingMode } from '../model/dynakube.js';
-import { asBoolean, getIn } from '../model/read.js';
+import { asBoolean, asRecord, asString, getIn } from '../model/read.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
 import { originAt } from '../model/resource.js';
-import { editEveryWriter, removeEntryEdits } from './edits.js';
+import { editEveryWriter, removeEntryEdits, setValueEdit } from './edits.js';
 import { moveEntryEdits, replaceOnLine } from './line-edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule, type Severity, type TextEdit } from './types.js';
 
@@ -54,11 +54,12 @@ function fieldMoves(
   model: ClusterModel,
   dynakube: DynaKube,
   target: string,
-): { edits: TextEdit[]; manual: string[] } {
+): { edits: TextEdit[]; manual: string[]; written: string[] } {
   const document = dynakube.document;
   const value = document.value;
   const edits: TextEdit[] = [];
   const manual: string[] = [];
+  const written: string[] = [];
   const rank = (v: string) => VERSION_ORDER.indexOf(v);
   const from = rank(dynakube.version);
   const to = rank(target);
@@ -89,12 +90,103 @@ function fieldMoves(
       else manual.push(`remove \`${[...modePath, field].join('.')}\``);
     }
   }
+  if (from === rank('v1beta4') && to >= rank('v1beta5')) {
+    const moved = renamedActiveGateClaim(model, dynakube);
+    if (moved) edits.push(...moved.edits);
+    if (moved?.manual) manual.push(moved.manual);
+  }
+  if (from >= rank('v1beta3') && from <= rank('v1beta5') && to >= rank('v1beta6')) {
+    const kept = keptOperands(model, dynakube, target);
+    edits.push(...kept.edits);
+    manual.push(...kept.manual);
+    written.push(...kept.written);
+  }
   if (to >= rank('v1beta3')) {
     const lost = lostUseCsiDriver(model, dynakube, target);
     if (lost) manual.push(lost);
   }
   if (to >= rank('v1beta6')) manual.push(...lostAutoUpdate(dynakube, target));
-  return { edits, manual };
+  return { edits, manual, written };
+}
+
+/**
+ * v1beta4's `spec.activeGate.persistentVolumeClaim` is `volumeClaimTemplate` from v1beta5 on (v1.10.2
+ * `pkg/api/v1beta4/dynakube/convert_to.go` `toActiveGateSpec`): under the old name the API server prunes it and the
+ * ActiveGate loses its storage. The key is renamed in every file that writes it.
+ */
+function renamedActiveGateClaim(
+  model: ClusterModel,
+  dynakube: DynaKube,
+): { edits: TextEdit[]; manual?: string } | undefined {
+  const path = ['spec', 'activeGate', 'persistentVolumeClaim'];
+  if (getIn(dynakube.document.value, path) === undefined) return undefined;
+  const edits = editEveryWriter(dynakube.document, path, (writer) =>
+    replaceOnLine(model, writer.document, writer.path, 'persistentVolumeClaim', 'volumeClaimTemplate'),
+  );
+  return edits
+    ? { edits }
+    : {
+        edits: [],
+        manual: 'rename `spec.activeGate.persistentVolumeClaim` to `spec.activeGate.volumeClaimTemplate`',
+      };
+}
+
+/** The image the operator's v1beta3–v1beta5 conversions give an OTel collector that has none. */
+const CONVERSION_OTEL_COLLECTOR_IMAGE = {
+  repository: 'public.ecr.aws/dynatrace/dynatrace-otel-collector',
+  tag: 'latest',
+};
+
+/**
+ * What the operator's conversion of a v1beta3–v1beta5 DynaKube sets that a v1beta6 one must write itself
+ * (`pkg/api/v1beta5/dynakube/convert_to.go`, and the same in v1beta3/v1beta4 of v1.8–v1.10.2):
+ * - `toExtensionsSpec`: any `spec.extensions` turns Prometheus on (`extensions: {prometheus: {}}`); in v1beta6 an
+ *   empty `extensions` turns nothing on, so the moved DynaKube would silently stop its extensions;
+ * - `toOpenTelemetryCollectorTemplate`: with telemetry ingest or Prometheus on and no collector image, the image
+ *   `public.ecr.aws/dynatrace/dynatrace-otel-collector:latest`; v1beta6 has no default, and its webhook rejects the
+ *   DynaKube ("specifies the OTel Collector, but no image repository/tag is configured", `missingOTelCollectorImage`).
+ */
+function keptOperands(
+  model: ClusterModel,
+  dynakube: DynaKube,
+  target: string,
+): { edits: TextEdit[]; manual: string[]; written: string[] } {
+  const value = dynakube.document.value;
+  const edits: TextEdit[] = [];
+  const manual: string[] = [];
+  const written: string[] = [];
+  const extensions = getIn(value, ['spec', 'extensions']) !== undefined;
+  if (extensions && getIn(value, ['spec', 'extensions', 'prometheus']) === undefined) {
+    const edit = setValueEdit(model, dynakube.document, ['spec', 'extensions', 'prometheus'], '{}');
+    if (edit) {
+      edits.push(edit);
+      written.push(
+        `\`spec.extensions\` gets \`prometheus: {}\` (in ${target} an empty \`extensions\` turns nothing on)`,
+      );
+    } else
+      manual.push(
+        `add \`prometheus: {}\` under \`spec.extensions\` (in ${target} an empty \`extensions\` turns nothing on)`,
+      );
+  }
+  const telemetryIngest = getIn(value, ['spec', 'telemetryIngest']) !== undefined;
+  const imagePath = ['spec', 'templates', 'otelCollector', 'imageRef'];
+  const image = asRecord(getIn(value, imagePath));
+  const hasImage = !!asString(image?.repository) && (!!asString(image?.tag) || !!asString(image?.digest));
+  if ((telemetryIngest || extensions) && !hasImage) {
+    const { repository, tag } = CONVERSION_OTEL_COLLECTOR_IMAGE;
+    const edit = image ? undefined : setValueEdit(model, dynakube.document, imagePath, { repository, tag });
+    if (edit) {
+      edits.push(edit);
+      written.push(
+        `the OTel collector gets the image the conversion gave it, ${repository}:${tag} (${target} has no default)`,
+      );
+    } else
+      manual.push(
+        `set \`spec.templates.otelCollector.imageRef\` (repository and tag; the conversion used ${repository}:${tag}): ` +
+          `${target} has no default and the operator rejects an OTel collector without an image`,
+      );
+  }
+  return { edits, manual, written };
 }
 
 /**
@@ -163,9 +255,10 @@ function apiVersionFix(model: ClusterModel, dynakube: DynaKube, target: string):
   const versionEdit = versionEdits(model, dynakube, target);
   if (!versionEdit) return undefined;
   const moves = fieldMoves(model, dynakube, target);
+  const written = moves.written.length > 0 ? ` Written out: ${moves.written.join('; ')}.` : '';
   const manual = moves.manual.length > 0 ? ` Also ${moves.manual.join('; ')}.` : '';
   return {
-    description: `Move the DynaKube to \`dynatrace.com/${target}\` (fields that changed place are moved with it).${manual}`,
+    description: `Move the DynaKube to \`dynatrace.com/${target}\` (fields that changed place are moved with it).${written}${manual}`,
     edits: [...versionEdit, ...moves.edits],
   };
 }

@@ -3,7 +3,7 @@ import { atLeast, type ReleaseLine } from '../model/facts-versions.js';
 import { featureFlagOn, injectingMode, injectsCodeModules, sameDynaKube } from '../model/dynakube.js';
 import { isPlaceholder, placeholderIn } from '../model/placeholders.js';
 import type { NotEvaluable } from '../model/provenance.js';
-import { fieldPath, getIn } from '../model/read.js';
+import { asRecord, asString, fieldPath, getIn } from '../model/read.js';
 import { originAt } from '../model/resource.js';
 import { resourceId, type ClusterModel, type DynaKube, type OneAgentMode } from '../model/types.js';
 import { namespaceConflictFindings } from './dynakube-namespace-conflicts.js';
@@ -136,26 +136,34 @@ function apiUrlFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[]
 }
 
 /** `Kubernetes_Monitoring` → `kubernetes-monitoring`, when that is a valid capability. */
-function nearestCapability(capability: string): string | undefined {
+function nearestCapability(capability: string, valid: readonly string[]): string | undefined {
   const normalized = capability
     .trim()
     .toLowerCase()
     .replace(/[_\s]+/g, '-');
-  return ACTIVEGATE_CAPABILITIES.includes(normalized) ? normalized : undefined;
+  return valid.includes(normalized) ? normalized : undefined;
+}
+
+/** The capabilities the operators serving the DynaKube accept: `debugging` only from v1.5 (not in v1.4.x). */
+function validCapabilities(model: ClusterModel, dynakube: DynaKube): string[] {
+  return pinnedOlderThan(model, dynakube, 1, 5)
+    ? ACTIVEGATE_CAPABILITIES.filter((capability) => capability !== 'debugging')
+    : ACTIVEGATE_CAPABILITIES;
 }
 
 function capabilityFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
   const capabilities = dynakube.activeGate?.capabilities.value ?? [];
+  const valid = validCapabilities(model, dynakube);
   return capabilities.flatMap((capability, index): FindingDraft[] => {
-    if (ACTIVEGATE_CAPABILITIES.includes(capability)) return [];
+    if (valid.includes(capability)) return [];
     const path = ['spec', 'activeGate', 'capabilities', index];
-    const nearest = nearestCapability(capability);
+    const nearest = nearestCapability(capability, valid);
     const edit = nearest ? replaceScalarEdit(model, dynakube.document, path, capability, nearest) : undefined;
     return [
       {
         message:
           `DynaKube ${dynakube.name}: The DynaKube's specification tries to use an invalid capability in ActiveGate section, ` +
-          `invalid capability=${capability}. Valid capabilities: ${ACTIVEGATE_CAPABILITIES.join(', ')}.`,
+          `invalid capability=${capability}. Valid capabilities: ${valid.join(', ')}.`,
         origin: originAt(dynakube, path, dynakube.activeGate!.capabilities.origin),
         resource: resourceId(dynakube),
         field: `spec.activeGate.capabilities.${capability}`,
@@ -368,6 +376,43 @@ function imageFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] 
   );
 }
 
+const MISSING_OTEL_COLLECTOR_IMAGE =
+  "The Dynakube's specification specifies the OTel Collector, but no image repository/tag is configured.";
+
+/**
+ * `missingOTelCollectorImage` (`telemetryservice.go`), from operator v1.8: telemetry ingest or Prometheus extensions
+ * run an OTel collector, whose image `spec.templates.otelCollector.imageRef` must name (a repository and a tag; from
+ * v1.10 a digest will do instead of the tag). Only v1beta6 is checked: the operator's conversion of v1beta3–v1beta5
+ * gives a collector without an image `public.ecr.aws/dynatrace/dynatrace-otel-collector:latest`
+ * (`pkg/api/v1beta5/dynakube/convert_to.go` `toOpenTelemetryCollectorTemplate`).
+ */
+function otelCollectorImageFindings(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
+  if (dynakube.version !== 'v1beta6' || pinnedOlderThan(model, dynakube, 1, 8)) return [];
+  const value = dynakube.document.value;
+  // A null section unmarshals to a nil pointer: the feature is off.
+  const needs = [
+    ['spec', 'telemetryIngest'],
+    ['spec', 'extensions', 'prometheus'],
+  ].find((path) => asRecord(getIn(value, path)) !== undefined);
+  if (!needs) return [];
+  const image = asRecord(getIn(value, ['spec', 'templates', 'otelCollector', 'imageRef']));
+  const text = (key: string) => asString(image?.[key]) ?? '';
+  const digestCounts = !pinnedOlderThan(model, dynakube, 1, 10);
+  if (text('repository') !== '' && (text('tag') !== '' || (digestCounts && text('digest') !== ''))) return [];
+  return [
+    {
+      ...finding(
+        dynakube,
+        needs,
+        `${needs.slice(1).join('.')} runs an OTel collector and \`spec.templates.otelCollector.imageRef\` names no image ` +
+          `(repository and tag). ${MISSING_OTEL_COLLECTOR_IMAGE} (v1beta5 and older got ` +
+          'public.ecr.aws/dynatrace/dynatrace-otel-collector:latest from the conversion; v1beta6 has no default.)',
+      ),
+      field: 'spec.templates.otelCollector.imageRef',
+    },
+  ];
+}
+
 /**
  * The DynaKube name limit (`dynakube_name.go`): 40, lower while extensions, telemetry ingest or KSPM run (operator
  * v1.8 and later; not when every pinned operator is older).
@@ -466,6 +511,7 @@ export const dynakubeSpec: Rule = {
       ...nodeImagePullFindings(head, dynakube),
       ...classicPublicRegistryFindings(head, dynakube),
       ...imageFindings(head, dynakube),
+      ...otelCollectorImageFindings(head, dynakube),
       ...nameFindings(head, dynakube),
     ]);
     return [...perDynaKube, ...namespaceConflictFindings(head, base)];

@@ -1,3 +1,4 @@
+import { hasActiveGate } from '../generate/dynatrace-entries.js';
 import { deployersOf, type Deployer } from '../model/deployment.js';
 import { injectsCodeModules } from '../model/dynakube.js';
 import { operatorNamespaces } from '../model/effective.js';
@@ -11,7 +12,9 @@ function istioComponents(dynakube: DynaKube): string[] {
   return [
     'operator',
     ...(injectsCodeModules(dynakube) ? ['oneagent'] : []),
-    ...(dynakube.activeGate ? ['activegate'] : []),
+    // An ActiveGate runs for a capability or for extensions (`hasActiveGate`); `--ignore-not-found` covers a
+    // section that started none.
+    ...(dynakube.activeGate || hasActiveGate(dynakube) ? ['activegate'] : []),
   ];
 }
 
