@@ -163,6 +163,64 @@ describe('kustomize without the binary', () => {
     expect(namespace.document.lineAt(['metadata', 'labels', 'istio-injection'])).toBe(5);
   });
 
+  // A Component's transformers run on the resources its parent has gathered (kustomize
+  // api/internal/target/kusttarget.go, accumulateDirectory: a component adds to the parent's accumulator), not only
+  // on the component's own resources: the kubeflow ambient-mode component patches the parent's Namespace.
+  it("applies a component's patches to its parent's resources, for every parent that lists it", () => {
+    const component = [
+      'apiVersion: kustomize.config.k8s.io/v1alpha1',
+      'kind: Component',
+      'patches:',
+      '  - target: {kind: Namespace}',
+      '    patch: |-',
+      '      - op: add',
+      '        path: /metadata/labels/istio.io~1dataplane-mode',
+      '        value: ambient',
+    ];
+    const namespace = (name: string) => ['apiVersion: v1', 'kind: Namespace', `metadata: {name: ${name}}`];
+    const model = modelOf({
+      'components/ambient/kustomization.yaml': component,
+      'apps/a/kustomization.yaml': ['resources: [ns.yaml]', 'components: [../../components/ambient]'],
+      'apps/a/ns.yaml': namespace('a'),
+      'apps/b/kustomization.yaml': ['resources: [ns.yaml]', 'components: [../../components/ambient]'],
+      'apps/b/ns.yaml': namespace('b'),
+      'apps/c/kustomization.yaml': ['resources: [ns.yaml]'],
+      'apps/c/ns.yaml': namespace('c'),
+    });
+    for (const name of ['a', 'b']) {
+      const labels = model.namespaces.get(name)?.labels;
+      expect([name, labels]).toEqual([name, { 'istio.io/dataplane-mode': 'ambient' }]);
+      const path = ['metadata', 'labels', 'istio.io/dataplane-mode'];
+      expect(model.namespaces.get(name)?.document.fileAt?.(path)).toBe(
+        'components/ambient/kustomization.yaml',
+      );
+    }
+    expect(model.namespaces.get('c')?.labels).toEqual({});
+  });
+
+  it("puts the parent's resources into a component's namespace, unless the parent sets its own", () => {
+    const tree = (parentNamespace: string[]) => ({
+      'components/mesh-wide/kustomization.yaml': [
+        'apiVersion: kustomize.config.k8s.io/v1alpha1',
+        'kind: Component',
+        'namespace: istio-system',
+      ],
+      'strict/kustomization.yaml': [
+        ...parentNamespace,
+        'resources: [peer.yaml]',
+        'components: [../components/mesh-wide]',
+      ],
+      'strict/peer.yaml': [
+        'apiVersion: security.istio.io/v1',
+        'kind: PeerAuthentication',
+        'metadata: {name: default}',
+        'spec: {mtls: {mode: STRICT}}',
+      ],
+    });
+    expect(modelOf(tree([])).peerAuthentications.map((p) => p.namespace)).toEqual(['istio-system']);
+    expect(modelOf(tree(['namespace: shop'])).peerAuthentications.map((p) => p.namespace)).toEqual(['shop']);
+  });
+
   it('applies a strategic-merge patch file that replaces the istio ConfigMap mesh', () => {
     const patch = [
       'apiVersion: v1',

@@ -58,6 +58,8 @@ export interface KustomizeNode {
   namespace?: string;
   files: string[];
   children: string[];
+  /** The children listed under `components:`: their transformers act on everything this kustomization gathers. */
+  components?: string[];
 }
 
 /** Objects the namespace transformer leaves alone (cluster-scoped); a Namespace gets the namespace as its name. */
@@ -132,6 +134,8 @@ function readNodes(repo: Repository, documents: ParsedDocument[]): Omit<ReadNode
       if (dirs.has(path)) node.children.push(path);
       else if (repo.files.has(path)) node.files.push(path);
     }
+    const components = listing.components.filter((path) => dirs.has(path));
+    if (components.length > 0) node.components = components;
     nodes.set(listing.dir, node);
   }
   return { nodes, remote, listed };
@@ -155,6 +159,8 @@ interface Listing {
   dir: string;
   namespace?: string;
   paths: string[];
+  /** The paths listed under `components:` (also in `paths`). */
+  components: string[];
   remote: NotEvaluable[];
 }
 
@@ -166,7 +172,7 @@ function listedBy(document: ParsedDocument): Listing {
   if (known) return known;
   const dir = dirname(document.file);
   const value = asRecord(document.value) ?? {};
-  const listing: Listing = { dir, paths: [], remote: [] };
+  const listing: Listing = { dir, paths: [], components: [], remote: [] };
   const namespace = asString(value.namespace);
   if (namespace) listing.namespace = namespace;
   for (const key of ['resources', 'components', 'bases']) {
@@ -182,7 +188,9 @@ function listedBy(document: ParsedDocument): Listing {
         return;
       }
       const path = joinPath(dir, entry);
-      if (path !== undefined) listing.paths.push(path);
+      if (path === undefined) return;
+      listing.paths.push(path);
+      if (key === 'components') listing.components.push(path);
     });
   }
   listings.set(document, listing);
@@ -211,14 +219,53 @@ export function walkTree(
     const node = nodes.get(dir);
     if (!node || stack.has(dir)) return;
     stack.add(dir);
-    // An outer kustomization's `namespace:` overrides the ones of the bases it lists.
-    const namespace = outerNamespace ?? node.namespace;
+    // An outer kustomization's `namespace:` overrides the ones of the bases it lists; a component's transformers run
+    // on what its parent gathered, before the parent's own.
+    const namespace = outerNamespace ?? node.namespace ?? componentsNamespace(nodes, node, new Set([dir]));
     for (const child of node.children) go(child, namespace);
     // Called during the visit, while `stack` holds the ancestors.
     visit(node, namespace, () => [...stack].filter((other) => other !== dir));
     stack.delete(dir);
   };
   go(root, undefined);
+}
+
+/**
+ * The namespace the components of `node` give everything it gathers: the last component that sets one wins, and a
+ * component's own `namespace:` runs after the components it lists (kustomize api/internal/target/kusttarget.go,
+ * accumulateTarget: components, then transformers).
+ */
+function componentsNamespace(
+  nodes: Map<string, KustomizeNode>,
+  node: KustomizeNode,
+  seen: Set<string>,
+): string | undefined {
+  let namespace: string | undefined;
+  for (const dir of node.components ?? []) {
+    const component = nodes.get(dir);
+    if (!component || seen.has(dir)) continue;
+    seen.add(dir);
+    namespace = component.namespace ?? componentsNamespace(nodes, component, seen) ?? namespace;
+  }
+  return namespace;
+}
+
+/**
+ * The kustomization whose gathered resources a visited kustomization transforms, with that one's ancestors: itself,
+ * or for a component the nearest kustomization above it that lists it (through components of components) not as a
+ * component. kustomize adds a component to its parent's accumulator (api/internal/target/kusttarget.go,
+ * accumulateDirectory), so its patches reach the parent's resources. Everything the parent gathers is taken, also
+ * what components listed after this one add: their objects are rarely what an earlier component's patch targets.
+ */
+function transformScope(
+  nodes: Map<string, KustomizeNode>,
+  dir: string,
+  chain: string[],
+): { dir: string; ancestors: string[] } {
+  let scope = dir;
+  let index = chain.length;
+  while (index > 0 && nodes.get(chain[index - 1])?.components?.includes(scope)) scope = chain[--index];
+  return { dir: scope, ancestors: chain.slice(0, index) };
 }
 
 /**
@@ -260,9 +307,9 @@ export function applyKustomizations(
 ): KustomizeOutcome {
   const walk = walkOnce(nodes, entryPoints);
   const chartValues: ChartValues[] = [];
-  for (const { node, namespace, ancestors } of walk.transforming) {
+  for (const { node, namespace, scope, ancestors } of walk.transforming) {
     const document = node.document!;
-    applyPatches(repo, document, () => subtreeFiles(nodes, node.dir, ancestors), notEvaluable);
+    applyPatches(repo, document, () => subtreeFiles(nodes, scope, ancestors), notEvaluable);
     chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
   }
   for (const conflict of walk.conflicts) notEvaluable.push(conflictNote(conflict));
@@ -281,8 +328,12 @@ export function applyKustomizations(
 
 /** What walking every kustomization tree says, whatever the objects: the same for two sides with the same nodes. */
 interface KustomizeWalk {
-  /** The first visit of each kustomization with patches or `helmCharts`, in the order kustomize applies them. */
-  transforming: { node: KustomizeNode; namespace: string | undefined; ancestors: string[] }[];
+  /**
+   * The first visit of each kustomization with patches or `helmCharts`, in the order kustomize applies them; a
+   * component is visited once for each kustomization it transforms. `scope` is the kustomization whose files it
+   * changes, `ancestors` that one's.
+   */
+  transforming: { node: KustomizeNode; namespace: string | undefined; scope: string; ancestors: string[] }[];
   /** The namespace each file is put into, and the root that put it there (the first one). */
   namespaces: Map<string, { namespace: string; root: string }>;
   conflicts: NamespaceConflict[];
@@ -304,11 +355,23 @@ function walkKustomizations(nodes: Map<string, KustomizeNode>, entryPoints: stri
   const namespaces = new Map<string, { namespace: string; root: string }>();
   const conflicts = new Map<string, NamespaceConflict>();
   const visited = new Set<string>();
+  const componentDirs = new Set([...nodes.values()].flatMap((node) => node.components ?? []));
   for (const root of rootDirs(nodes, entryPoints)) {
     walkTree(nodes, root, (node, namespace, ancestors) => {
-      if (node.document && !visited.has(node.dir)) {
-        visited.add(node.dir);
-        if (transformsObjects(node.document)) transforming.push({ node, namespace, ancestors: ancestors() });
+      if (node.document) {
+        // A component transforms each kustomization that lists it: one visit per such kustomization.
+        const scope = componentDirs.has(node.dir) ? transformScope(nodes, node.dir, ancestors()) : undefined;
+        const key = scope && scope.dir !== node.dir ? `${scope.dir}\n${node.dir}` : node.dir;
+        if (!visited.has(key)) {
+          visited.add(key);
+          if (transformsObjects(node.document))
+            transforming.push({
+              node,
+              namespace,
+              scope: scope?.dir ?? node.dir,
+              ancestors: scope?.ancestors ?? ancestors(),
+            });
+        }
       }
       if (!namespace) return;
       for (const file of node.files) {
