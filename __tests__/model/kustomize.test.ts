@@ -221,6 +221,77 @@ describe('kustomize without the binary', () => {
     expect(modelOf(tree(['namespace: shop'])).peerAuthentications.map((p) => p.namespace)).toEqual(['shop']);
   });
 
+  // kustomize's label and annotation transformers (api/internal/target/kusttarget_configplugin.go, LabelTransformer;
+  // field specs in api/internal/konfig/builtinpluginconsts/metadatalabels.go, commonannotations.go): `labels[].pairs`
+  // go to metadata.labels, and to pod templates with `includeTemplates` or `includeSelectors`; `commonLabels` and
+  // `commonAnnotations` go to both. A mesh label written there is the Namespace's label.
+  it('adds labels, commonLabels and commonAnnotations to metadata, and to pod templates where kustomize does', () => {
+    const kustomization = [
+      'namespace: shop',
+      'resources: [ns.yaml, app.yaml]',
+      'labels:',
+      '  - pairs:',
+      '      istio-injection: enabled',
+      '  - includeTemplates: true',
+      '    pairs:',
+      '      sidecar.istio.io/inject: "true"',
+      'commonLabels:',
+      '  team: shop',
+      'commonAnnotations:',
+      '  dynatrace.com/inject: "false"',
+    ];
+    const model = modelOf({
+      'shop/kustomization.yaml': kustomization,
+      'shop/ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: shop, labels: {team: old}}'],
+      'shop/app.yaml': [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: app}',
+        'spec:',
+        '  template:',
+        '    metadata: {labels: {app: web}}',
+        '    spec: {containers: [{name: web, image: nginx}]}',
+      ],
+    });
+    const namespace = model.namespaces.get('shop')!;
+    expect(namespace.labels).toEqual({
+      team: 'shop',
+      'istio-injection': 'enabled',
+      'sidecar.istio.io/inject': 'true',
+    });
+    const injection = ['metadata', 'labels', 'istio-injection'];
+    expect(namespace.document.lineAt(injection)).toBe(lineOf(kustomization, 'istio-injection'));
+    expect(namespace.document.fileAt?.(injection)).toBe('shop/kustomization.yaml');
+    expect(namespace.document.lineAt(['metadata', 'labels', 'team'])).toBe(
+      lineOf(kustomization, 'team: shop'),
+    );
+    const workload = model.workloads.find((w) => w.name === 'app')!;
+    expect(workload.labels).toEqual({
+      team: 'shop',
+      'istio-injection': 'enabled',
+      'sidecar.istio.io/inject': 'true',
+    });
+    expect(workload.podLabels).toEqual({ app: 'web', team: 'shop', 'sidecar.istio.io/inject': 'true' });
+    expect(workload.podAnnotations).toEqual({ 'dynatrace.com/inject': 'false' });
+    expect(workload.annotations).toEqual({ 'dynatrace.com/inject': 'false' });
+  });
+
+  it("lets an overlay's labels override a base's, and a later patch override both", () => {
+    const model = modelOf({
+      'base/kustomization.yaml': ['resources: [ns.yaml]', 'labels: [{pairs: {istio-injection: enabled}}]'],
+      'base/ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: shop}'],
+      'overlay/kustomization.yaml': [
+        'resources: [../base]',
+        'commonLabels: {istio-injection: disabled, istio.io/rev: canary}',
+        'patchesJson6902:',
+        '  - target: {version: v1, kind: Namespace, name: shop}',
+        '    patch: |-',
+        '      - {op: remove, path: /metadata/labels/istio.io~1rev}',
+      ],
+    });
+    expect(model.namespaces.get('shop')?.labels).toEqual({ 'istio-injection': 'disabled' });
+  });
+
   it('applies a strategic-merge patch file that replaces the istio ConfigMap mesh', () => {
     const patch = [
       'apiVersion: v1',

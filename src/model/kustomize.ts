@@ -1,4 +1,10 @@
-import type { ParsedDocument, ParsedFile } from '../parse/yaml.js';
+import {
+  overlayDocument,
+  type OverlaySource,
+  type ParsedDocument,
+  type ParsedFile,
+  type PathSegment,
+} from '../parse/yaml.js';
 import { documentLayer, layeredChartValues } from './chart-values.js';
 import { chartOf } from './helm.js';
 import { applyJson6902, applyStrategicMerge, type PatchOutcome } from './kustomize-patch.js';
@@ -17,6 +23,7 @@ import {
 } from './repo.js';
 import { readResource } from './resource.js';
 import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
+import { isWorkload, TEMPLATE_PATHS } from './workload.js';
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 
@@ -309,7 +316,14 @@ export function applyKustomizations(
   const chartValues: ChartValues[] = [];
   for (const { node, namespace, scope, ancestors } of walk.transforming) {
     const document = node.document!;
-    applyPatches(repo, document, () => subtreeFiles(nodes, scope, ancestors), notEvaluable);
+    let files: Set<string> | undefined;
+    const subtree = () => (files ??= subtreeFiles(nodes, scope, ancestors));
+    // kustomize's order (api/internal/target/kusttarget_configplugin.go, configureBuiltinTransformers): patches,
+    // then namespace, names, labels and annotations, then the deprecated patchesJson6902. The namespace is given
+    // after every patch here: no patch this reader applies depends on it.
+    applyPatches(repo, document, subtree, notEvaluable, ['patchesStrategicMerge', 'patches']);
+    applyMetadata(repo, document, subtree);
+    applyPatches(repo, document, subtree, notEvaluable, ['patchesJson6902']);
     chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
   }
   for (const conflict of walk.conflicts) notEvaluable.push(conflictNote(conflict));
@@ -397,11 +411,22 @@ function walkKustomizations(nodes: Map<string, KustomizeNode>, entryPoints: stri
 }
 
 /** Keys of a kustomization that change objects or add chart values (most only list resources and a namespace). */
-const TRANSFORMING_KEYS = ['patchesStrategicMerge', 'patches', 'patchesJson6902', 'helmCharts'];
+const TRANSFORMING_KEYS = [
+  'patchesStrategicMerge',
+  'patches',
+  'patchesJson6902',
+  'helmCharts',
+  'labels',
+  'commonLabels',
+  'commonAnnotations',
+];
 
 function transformsObjects(kustomization: ParsedDocument): boolean {
   const value = asRecord(kustomization.value);
-  return TRANSFORMING_KEYS.some((key) => asArray(value?.[key]).length > 0);
+  return TRANSFORMING_KEYS.some((key) => {
+    const entry = value?.[key];
+    return asArray(entry).length > 0 || Object.keys(asRecord(entry) ?? {}).length > 0;
+  });
 }
 
 /** Files of one kustomization that two overlays put into different namespaces. */
@@ -423,14 +448,16 @@ function conflictNote({ node, previous, root, namespace, files }: NamespaceConfl
   };
 }
 
+type PatchKey = 'patchesStrategicMerge' | 'patches' | 'patchesJson6902';
+
 interface PatchSpec {
   documents: ParsedDocument[];
   target?: Json;
   line: number;
 }
 
-/** The patches a kustomization lists, each with its parsed content and target. */
-function patchSpecs(repo: Repository, kustomization: ParsedDocument): PatchSpec[] {
+/** The patches a kustomization lists under `keys`, each with its parsed content and target. */
+function patchSpecs(repo: Repository, kustomization: ParsedDocument, keys: readonly PatchKey[]): PatchSpec[] {
   const dir = dirname(kustomization.file);
   const value = asRecord(kustomization.value) ?? {};
   const specs: PatchSpec[] = [];
@@ -439,16 +466,18 @@ function patchSpecs(repo: Repository, kustomization: ParsedDocument): PatchSpec[
     const target = typeof file === 'string' ? joinPath(dir, file) : undefined;
     return target ? (repo.files.get(target)?.documents ?? []) : [];
   };
-  asArray(value.patchesStrategicMerge).forEach((raw, index) => {
-    const text = asString(raw) ?? '';
-    const inline = text.includes('\n') || text.includes(':') ? text : undefined;
-    const line = kustomization.lineAt(['patchesStrategicMerge', index]) ?? kustomization.line;
-    specs.push({
-      documents: content(['patchesStrategicMerge', index], inline, inline ? undefined : text),
-      line,
+  if (keys.includes('patchesStrategicMerge'))
+    asArray(value.patchesStrategicMerge).forEach((raw, index) => {
+      const text = asString(raw) ?? '';
+      const inline = text.includes('\n') || text.includes(':') ? text : undefined;
+      const line = kustomization.lineAt(['patchesStrategicMerge', index]) ?? kustomization.line;
+      specs.push({
+        documents: content(['patchesStrategicMerge', index], inline, inline ? undefined : text),
+        line,
+      });
     });
-  });
-  for (const key of ['patches', 'patchesJson6902']) {
+  for (const key of ['patches', 'patchesJson6902'] as const) {
+    if (!keys.includes(key)) continue;
     asArray(value[key]).forEach((raw, index) => {
       const entry = asRecord(raw) ?? {};
       const line = kustomization.lineAt([key, index]) ?? kustomization.line;
@@ -509,8 +538,9 @@ function applyPatches(
   kustomization: ParsedDocument,
   subtree: () => Set<string>,
   notEvaluable: NotEvaluable[],
+  keys: readonly PatchKey[],
 ): void {
-  const specs = patchSpecs(repo, kustomization);
+  const specs = patchSpecs(repo, kustomization, keys);
   if (specs.length === 0) return;
   const files = subtree();
   for (const spec of specs) {
@@ -551,6 +581,82 @@ function applyPatches(
     }
   }
   repo.resources = repo.resources.filter((resource) => !resource.kind.endsWith('(deleted)'));
+}
+
+/** Labels or annotations a kustomization adds, each with where its value is written in the kustomization. */
+interface MetadataPairs {
+  field: 'labels' | 'annotations';
+  /** Whether the pod templates of workloads get them too. */
+  templates: boolean;
+  pairs: { key: string; value: string; at: PathSegment[] }[];
+}
+
+/**
+ * `labels[]`, `commonLabels` and `commonAnnotations`, in the order kustomize runs them (the label transformer takes
+ * `labels` entries before `commonLabels`: api/internal/target/kusttarget_configplugin.go). `commonLabels` and
+ * `commonAnnotations` reach pod templates (api/internal/konfig/builtinpluginconsts/commonlabels.go,
+ * commonannotations.go); a `labels` entry does with `includeTemplates` or `includeSelectors`. Selectors, which
+ * `commonLabels` also changes, are not read by the model.
+ */
+function metadataPairs(kustomization: ParsedDocument): MetadataPairs[] {
+  const value = asRecord(kustomization.value) ?? {};
+  const pairsAt = (map: unknown, at: PathSegment[]) =>
+    Object.entries(asRecord(map) ?? {}).flatMap(([key, raw]) =>
+      typeof raw === 'string' ? [{ key, value: raw, at: [...at, key] }] : [],
+    );
+  const sets: MetadataPairs[] = asArray(value.labels).map((raw, index) => {
+    const entry = asRecord(raw);
+    return {
+      field: 'labels',
+      templates: entry?.includeTemplates === true || entry?.includeSelectors === true,
+      pairs: pairsAt(entry?.pairs, ['labels', index, 'pairs']),
+    };
+  });
+  sets.push({ field: 'labels', templates: true, pairs: pairsAt(value.commonLabels, ['commonLabels']) });
+  sets.push({
+    field: 'annotations',
+    templates: true,
+    pairs: pairsAt(value.commonAnnotations, ['commonAnnotations']),
+  });
+  return sets.filter((set) => set.pairs.length > 0);
+}
+
+/** A copy of `value` with `pairs` written into the map at `path` (made where missing); the parse is shared. */
+function withPairs(value: unknown, path: readonly string[], pairs: MetadataPairs['pairs']): Json {
+  const root: Json = { ...(asRecord(value) ?? {}) };
+  let parent = root;
+  for (const key of path) {
+    const child: Json = { ...(asRecord(parent[key]) ?? {}) };
+    parent[key] = child;
+    parent = child;
+  }
+  for (const pair of pairs) parent[pair.key] = pair.value;
+  return root;
+}
+
+/** Adds a kustomization's labels and annotations to the objects it builds; their lines are the kustomization's. */
+function applyMetadata(repo: Repository, kustomization: ParsedDocument, subtree: () => Set<string>): void {
+  const sets = metadataPairs(kustomization);
+  if (sets.length === 0) return;
+  const files = subtree();
+  repo.resources.forEach((resource, index) => {
+    if (!files.has(resource.origin.file)) return;
+    let value: unknown = resource.document.value;
+    const sources: OverlaySource[] = [];
+    const template = isWorkload(resource) ? TEMPLATE_PATHS[resource.kind] : [];
+    for (const set of sets) {
+      const paths = [['metadata', set.field]];
+      if (set.templates && template.length > 0) paths.push([...template, 'metadata', set.field]);
+      for (const path of paths) {
+        value = withPairs(value, path, set.pairs);
+        for (const pair of set.pairs)
+          sources.push({ path: [...path, pair.key], document: kustomization, documentPath: pair.at });
+      }
+    }
+    const document = overlayDocument(resource.document, value, sources);
+    const replaced = readResource(document, document.value);
+    if (replaced) repo.resources[index] = { ...replaced, origin: resource.origin };
+  });
 }
 
 /** `helmCharts[]`: values from `valuesFile`, then `additionalValuesFiles`, then `valuesInline` (kustomize's order). */
