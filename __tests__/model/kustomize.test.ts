@@ -439,6 +439,91 @@ describe('kustomize without the binary', () => {
     });
   });
 
+  // A target selects by every field it has (kustomize api/resmap/reswrangler.go, Select; api/types/selector.go):
+  // group, version, kind, name and namespace are patterns anchored at both ends, an empty one selects all; the
+  // namespace is the one written or the one the kustomizations below gave, `default` when there is none; label and
+  // annotation selectors are Kubernetes selector strings. Only kind and name were read: the others patched more.
+  describe('patch targets', () => {
+    const tree = (target: string) => ({
+      'base/kustomization.yaml': ['namespace: shop', 'resources: [peer.yaml]'],
+      'base/peer.yaml': [
+        'apiVersion: security.istio.io/v1',
+        'kind: PeerAuthentication',
+        'metadata: {name: default}',
+        'spec: {mtls: {mode: STRICT}}',
+      ],
+      'overlay/kustomization.yaml': [
+        'resources: [objects.yaml, ../base]',
+        'patches:',
+        `  - target: ${target}`,
+        '    patch: |-',
+        '      - {op: add, path: /metadata/labels, value: {patched: "yes"}}',
+      ],
+      'overlay/objects.yaml': [
+        'apiVersion: v1',
+        'kind: Namespace',
+        'metadata: {name: shop, labels: {team: shop, tier: web}, annotations: {owner: a}}',
+        '---',
+        'apiVersion: v1',
+        'kind: Namespace',
+        'metadata: {name: pay, labels: {team: pay}}',
+        '---',
+        'apiVersion: security.istio.io/v1',
+        'kind: PeerAuthentication',
+        'metadata: {name: default, namespace: istio-system}',
+        'spec: {mtls: {mode: STRICT}}',
+        '---',
+        'apiVersion: security.istio.io/v1beta1',
+        'kind: PeerAuthentication',
+        'metadata: {name: legacy}',
+        'spec: {mtls: {mode: PERMISSIVE}}',
+      ],
+    });
+    const patched = (target: string) => {
+      const model = modelOf(tree(target));
+      return [
+        ...[...model.namespaces.values()].map((ns) => ({ id: `Namespace ${ns.name}`, labels: ns.labels })),
+        ...model.peerAuthentications.map((p) => ({
+          id: `${p.namespace ?? '-'}/${p.name}`,
+          labels: p.labels,
+        })),
+      ]
+        .filter((object) => object.labels.patched === 'yes')
+        .map((object) => object.id)
+        .sort();
+    };
+    it.each([
+      ['{labelSelector: "team=shop"}', ['Namespace shop']],
+      ['{labelSelector: "team in (shop, pay), tier"}', ['Namespace shop']],
+      ['{kind: Namespace, labelSelector: "team!=shop"}', ['Namespace pay']],
+      ['{kind: Namespace, labelSelector: "!tier"}', ['Namespace pay']],
+      ['{annotationSelector: owner=a}', ['Namespace shop']],
+      ['{kind: "Namespace|PeerAuthentication", name: "pay|legacy"}', ['-/legacy', 'Namespace pay']],
+      ['{kind: PeerAuthentication, namespace: istio-system}', ['istio-system/default']],
+      ['{kind: PeerAuthentication, namespace: shop}', ['shop/default']],
+      // The namespace-less object the base put into shop was in `default` first.
+      ['{kind: PeerAuthentication, namespace: default}', ['-/legacy', 'shop/default']],
+      ['{namespace: "shop|pay"}', ['shop/default']],
+      ['{kind: PeerAuthentication, version: v1beta1}', ['-/legacy']],
+      ['{group: security.istio.io, version: v1}', ['istio-system/default', 'shop/default']],
+      ['{group: "", kind: PeerAuthentication, name: default}', ['istio-system/default', 'shop/default']],
+    ])('target %s patches %j', (target, expected) => {
+      expect(patched(target)).toEqual(expected);
+    });
+
+    it('reports a selector it cannot read at the patch, and applies nothing', () => {
+      const model = modelOf(tree('{labelSelector: "team in shop"}'));
+      expect(model.notEvaluable).toEqual([
+        {
+          file: 'overlay/kustomization.yaml',
+          line: 3,
+          reason: expect.stringMatching(/^patch target labelSelector, the string "team in shop", is not/),
+        },
+      ]);
+      expect(model.namespaces.get('shop')?.labels.patched).toBeUndefined();
+    });
+  });
+
   // Without `target:`, kustomize selects the object with the patch's own kind and name, as written: a name that is no
   // pattern (`app(`) crashed the run like a target's.
   it("selects by the patch's own name as written when there is no target", () => {

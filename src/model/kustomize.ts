@@ -8,11 +8,10 @@ import {
 import { documentLayer, layeredChartValues } from './chart-values.js';
 import { chartOf } from './helm.js';
 import { applyJson6902, applyStrategicMerge, type PatchOutcome } from './kustomize-patch.js';
+import { targetTest } from './kustomize-target.js';
 import { scanPlaceholders } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { asArray, asRecord, asString, getIn, type Json } from './read.js';
-import { compilePattern, patternMatches } from './repo-pattern.js';
-import { describeValue } from './shape.js';
 import {
   dirname,
   firstDocument,
@@ -22,7 +21,7 @@ import {
   type Repository,
 } from './repo.js';
 import { readResource } from './resource.js';
-import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
+import type { ChartValues, ValuesLayer } from './types.js';
 import { isWorkload, TEMPLATE_PATHS } from './workload.js';
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
@@ -276,6 +275,26 @@ function transformScope(
 }
 
 /**
+ * The namespace each file of a kustomization's tree has when the kustomization's own transformers run: the one the
+ * kustomizations it lists gave (its own `namespace:` comes after its patches).
+ */
+function namespacesBelow(
+  nodes: Map<string, KustomizeNode>,
+  dir: string,
+  ancestors: readonly string[],
+): Map<string, string> {
+  const namespaces = new Map<string, string>();
+  for (const child of nodes.get(dir)?.children ?? []) {
+    if (child === dir || ancestors.includes(child)) continue;
+    walkTree(nodes, child, (node, namespace) => {
+      if (namespace)
+        for (const file of node.files) if (!namespaces.has(file)) namespaces.set(file, namespace);
+    });
+  }
+  return namespaces;
+}
+
+/**
  * The files a kustomization builds from: its own and those of every base below it. A base that lists one of
  * `ancestors` (a cycle) does not bring their files back.
  */
@@ -318,12 +337,17 @@ export function applyKustomizations(
     const document = node.document!;
     let files: Set<string> | undefined;
     const subtree = () => (files ??= subtreeFiles(nodes, scope, ancestors));
+    let given: Map<string, string> | undefined;
+    const givenNamespaces = () => (given ??= namespacesBelow(nodes, scope, ancestors));
     // kustomize's order (api/internal/target/kusttarget_configplugin.go, configureBuiltinTransformers): patches,
     // then namespace, names, labels and annotations, then the deprecated patchesJson6902. The namespace is given
     // after every patch here: no patch this reader applies depends on it.
-    applyPatches(repo, document, subtree, notEvaluable, ['patchesStrategicMerge', 'patches']);
+    applyPatches(repo, document, subtree, givenNamespaces, notEvaluable, [
+      'patchesStrategicMerge',
+      'patches',
+    ]);
     applyMetadata(repo, document, subtree);
-    applyPatches(repo, document, subtree, notEvaluable, ['patchesJson6902']);
+    applyPatches(repo, document, subtree, givenNamespaces, notEvaluable, ['patchesJson6902']);
     chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
   }
   for (const conflict of walk.conflicts) notEvaluable.push(conflictNote(conflict));
@@ -514,29 +538,11 @@ function readPatchFilePaths(kustomization: ParsedDocument): string[] {
   });
 }
 
-/**
- * The resources a patch selects, as a test. A `target`'s name is a regular expression anchored at both ends; a patch
- * without `target` selects by its own kind and name, the name taken as written. Undefined when the target's name
- * cannot be compiled or run here (kustomize itself fails on a pattern Go does not compile).
- */
-function targetTest(target: Json, nameIsPattern: boolean): ((resource: ResourceBase) => boolean) | undefined {
-  const kind = asString(target.kind);
-  const name = asString(target.name);
-  const group = asString(target.group);
-  const namePattern = name && nameIsPattern ? compilePattern(`^(?:${name})$`) : undefined;
-  if (name && nameIsPattern && !namePattern) return undefined;
-  const nameMatches = (resourceName: string) =>
-    !name || (namePattern ? patternMatches(namePattern, resourceName) : name === resourceName);
-  return (resource) =>
-    (!kind || kind === resource.kind) &&
-    (group === undefined || resource.apiVersion.startsWith(group === '' ? 'v' : `${group}/`)) &&
-    nameMatches(resource.name);
-}
-
 function applyPatches(
   repo: Repository,
   kustomization: ParsedDocument,
   subtree: () => Set<string>,
+  givenNamespaces: () => Map<string, string>,
   notEvaluable: NotEvaluable[],
   keys: readonly PatchKey[],
 ): void {
@@ -551,18 +557,18 @@ function applyPatches(
         kind: asString(own?.kind),
         name: asString(getIn(own, ['metadata', 'name'])),
       };
-      if (!asString(target.kind) && !asString(target.name)) continue;
+      if (!spec.target && !asString(target.kind) && !asString(target.name)) continue;
       const where = { file: kustomization.file, line: spec.line };
       const selects = targetTest(target, spec.target !== undefined);
-      if (!selects) {
-        notEvaluable.push({
-          ...where,
-          reason: `patch target name, ${describeValue(target.name)}, is not a valid regular expression; the patch is not evaluated`,
-        });
+      if ('invalid' in selects) {
+        notEvaluable.push({ ...where, reason: selects.invalid });
         continue;
       }
       repo.resources.forEach((resource, index) => {
-        if (!files.has(resource.origin.file) || !selects(resource)) return;
+        if (!files.has(resource.origin.file)) return;
+        const written = resource.namespace;
+        const namespaces = () => [written, givenNamespaces().get(resource.origin.file) ?? written];
+        if (!selects(resource, namespaces)) return;
         const outcome: PatchOutcome = isJson6902
           ? applyJson6902(resource.document, patch)
           : applyStrategicMerge(resource.document, patch);
