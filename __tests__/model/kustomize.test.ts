@@ -292,6 +292,85 @@ describe('kustomize without the binary', () => {
     expect(model.namespaces.get('shop')?.labels).toEqual({ 'istio-injection': 'disabled' });
   });
 
+  // An overlay's configMapGenerator with `behavior: merge` or `replace` changes the ConfigMap of that name its bases
+  // made (kustomize api/resmap/reswrangler.go, appendReplaceOrMerge): the base's own file was read instead.
+  it.each([
+    ['merge', { outbound: 'REGISTRY_ONLY', rootNamespace: 'istio-config' }],
+    ['replace', { outbound: 'REGISTRY_ONLY', rootNamespace: undefined }],
+  ])('reads a valuesFrom ConfigMap an overlay generator changes with behavior: %s', (behavior, expected) => {
+    const model = modelOf({
+      'istio/base/kustomization.yaml': [
+        'resources: [release.yaml]',
+        'configMapGenerator:',
+        '  - name: istiod-values',
+        '    files: [values.yaml, extra.yaml]',
+      ],
+      'istio/base/release.yaml': [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata: {name: istiod, namespace: istio-system}',
+        'spec:',
+        '  chart: {spec: {chart: istiod, version: 1.28.0}}',
+        '  valuesFrom:',
+        '    - {kind: ConfigMap, name: istiod-values, valuesKey: values.yaml}',
+        '    - {kind: ConfigMap, name: istiod-values, valuesKey: extra.yaml, optional: true}',
+      ],
+      'istio/base/values.yaml': ['meshConfig:', '  outboundTrafficPolicy:', '    mode: ALLOW_ANY'],
+      'istio/base/extra.yaml': ['meshConfig:', '  rootNamespace: istio-config'],
+      'istio/overlays/prod/kustomization.yaml': [
+        'resources: [../../base]',
+        'configMapGenerator:',
+        '  - name: istiod-values',
+        `    behavior: ${behavior}`,
+        '    files: [values.yaml=prod-values.yaml]',
+      ],
+      'istio/overlays/prod/prod-values.yaml': [
+        'meshConfig:',
+        '  outboundTrafficPolicy:',
+        '    mode: REGISTRY_ONLY',
+      ],
+    });
+    const [mesh] = model.meshConfigs;
+    expect(mesh.outboundPolicy).toMatchObject({
+      value: expected.outbound,
+      origin: { file: 'istio/overlays/prod/prod-values.yaml', line: 3 },
+    });
+    expect(mesh.rootNamespace?.value).toBe(expected.rootNamespace);
+  });
+
+  it('chains generator merges through overlays of overlays, and keeps the first of two sibling overlays', () => {
+    const generator = (behavior: string, file: string) => [
+      'configMapGenerator:',
+      `  - {name: istiod-values, behavior: ${behavior}, files: [values.yaml=${file}]}`,
+    ];
+    const mode = (value: string) => ['meshConfig:', '  outboundTrafficPolicy:', `    mode: ${value}`];
+    const tree = {
+      'base/kustomization.yaml': [
+        'resources: [release.yaml]',
+        'configMapGenerator: [{name: istiod-values, files: [values.yaml]}]',
+      ],
+      'base/release.yaml': [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata: {name: istiod, namespace: istio-system}',
+        'spec:',
+        '  chart: {spec: {chart: istiod}}',
+        '  valuesFrom: [{kind: ConfigMap, name: istiod-values, valuesKey: values.yaml}]',
+      ],
+      'base/values.yaml': mode('ALLOW_ANY'),
+      'a/kustomization.yaml': ['resources: [../base]', ...generator('merge', 'a.yaml')],
+      'a/a.yaml': mode('REGISTRY_ONLY'),
+      'b/kustomization.yaml': ['resources: [../a]', ...generator('replace', 'b.yaml')],
+      'b/b.yaml': mode('ALLOW_ANY'),
+    };
+    expect(modelOf(tree).meshConfigs[0].outboundPolicy?.origin.file).toBe('b/b.yaml');
+    const siblings = {
+      ...tree,
+      'b/kustomization.yaml': ['resources: [../base]', ...generator('replace', 'b.yaml')],
+    };
+    expect(modelOf(siblings).meshConfigs[0].outboundPolicy?.origin.file).toBe('a/a.yaml');
+  });
+
   it('applies a strategic-merge patch file that replaces the istio ConfigMap mesh', () => {
     const patch = [
       'apiVersion: v1',

@@ -53,7 +53,16 @@ export function generatedConfigMaps(kustomization: ParsedDocument): GeneratedCon
     }
     const ns = asString(generator?.namespace) ?? namespace;
     const line = kustomization.lineAt(['configMapGenerator', index]) ?? kustomization.line;
-    return [{ name, ...(ns ? { namespace: ns } : {}), files, origin: { file: kustomization.file, line } }];
+    const behavior = generator?.behavior;
+    return [
+      {
+        name,
+        ...(ns ? { namespace: ns } : {}),
+        files,
+        origin: { file: kustomization.file, line },
+        ...(behavior === 'merge' || behavior === 'replace' ? { behavior } : {}),
+      },
+    ];
   });
 }
 
@@ -351,6 +360,8 @@ export function applyKustomizations(
     chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
   }
   for (const conflict of walk.conflicts) notEvaluable.push(conflictNote(conflict));
+  if (repo.generatedConfigMaps.some((generated) => generated.behavior))
+    repo.generatedConfigMaps = mergedGenerators(repo.generatedConfigMaps, nodes);
   // Patch files are not objects of the cluster: they only change the objects they target.
   const { unlistedPatchFiles } = walk;
   if (unlistedPatchFiles.size > 0)
@@ -451,6 +462,53 @@ function transformsObjects(kustomization: ParsedDocument): boolean {
     const entry = value?.[key];
     return asArray(entry).length > 0 || Object.keys(asRecord(entry) ?? {}).length > 0;
   });
+}
+
+/**
+ * The ConfigMaps the generators make once those with `behavior: merge` or `replace` have changed the one of the same
+ * name from a kustomization they build on (kustomize api/resmap/reswrangler.go, appendReplaceOrMerge; merge keeps the
+ * base's keys the overlay does not write). Inner kustomizations first, so an overlay of an overlay changes what the
+ * first made of the base; a base that two overlays change keeps the first one's change. A generator with nothing to
+ * change stays as it is (kustomize fails on it).
+ */
+function mergedGenerators(
+  generated: GeneratedConfigMap[],
+  nodes: Map<string, KustomizeNode>,
+): GeneratedConfigMap[] {
+  const below = new Map<string, Set<string>>();
+  const dirsBelow = (dir: string) => {
+    let dirs = below.get(dir);
+    if (!dirs) {
+      const found = new Set<string>();
+      walkTree(nodes, dir, (node) => {
+        if (node.dir !== dir) found.add(node.dir);
+      });
+      below.set(dir, (dirs = found));
+    }
+    return dirs;
+  };
+  const result = [...generated];
+  const changing = generated
+    .filter((entry) => entry.behavior)
+    .map((entry) => ({ entry, dirs: dirsBelow(dirname(entry.origin.file)) }))
+    .sort((a, b) => a.dirs.size - b.dirs.size);
+  /** The kustomization that last changed a ConfigMap: only one that builds on it changes it again. */
+  const changedBy = new Map<GeneratedConfigMap, string>();
+  for (const { entry, dirs } of changing) {
+    const index = result.findIndex(
+      (base) => base !== entry && base.name === entry.name && dirs.has(dirname(base.origin.file)),
+    );
+    if (index < 0) continue;
+    const base = result[index];
+    const previous = changedBy.get(base);
+    if (previous !== undefined && !dirs.has(previous)) continue;
+    const files = entry.behavior === 'replace' ? entry.files : new Map([...base.files, ...entry.files]);
+    const merged: GeneratedConfigMap = { ...base, files };
+    changedBy.set(merged, dirname(entry.origin.file));
+    result[index] = merged;
+    result.splice(result.indexOf(entry), 1);
+  }
+  return result;
 }
 
 /** Files of one kustomization that two overlays put into different namespaces. */
