@@ -603,6 +603,43 @@ describe('kustomize without the binary', () => {
     });
   });
 
+  // Without `target:`, kustomize applies a strategic-merge patch to the object with the patch's own apiVersion, kind,
+  // name and namespace (api/internal/builtins/PatchTransformer.go, GetById with the patch's id; no namespace is
+  // `default`, and the object's namespace may be the one written or the one given since). The namespace was not
+  // compared: a patch of one namespace's `default` PeerAuthentication changed every namespace's.
+  it.each([
+    ['namespace: shop', ['istio-system/STRICT', 'shop/PERMISSIVE', 'team/STRICT']],
+    ['namespace: team', ['istio-system/STRICT', 'shop/STRICT', 'team/PERMISSIVE']],
+    ['namespace: default', ['istio-system/STRICT', 'shop/STRICT', 'team/PERMISSIVE']],
+    ['', ['istio-system/STRICT', 'shop/STRICT', 'team/PERMISSIVE']],
+    ['namespace: other', ['istio-system/STRICT', 'shop/STRICT', 'team/STRICT']],
+  ])("applies a patch without target to the object of the patch's namespace (%s)", (namespace, expected) => {
+    const peer = (written: string) => [
+      'apiVersion: security.istio.io/v1',
+      'kind: PeerAuthentication',
+      `metadata: {name: default${written}}`,
+      'spec: {mtls: {mode: STRICT}}',
+    ];
+    const model = modelOf({
+      'team/kustomization.yaml': ['namespace: team', 'resources: [peer.yaml]'],
+      'team/peer.yaml': peer(''),
+      'mesh/kustomization.yaml': [
+        'resources: [mesh.yaml, shop.yaml, ../team]',
+        'patches:',
+        '  - patch: |-',
+        '      apiVersion: security.istio.io/v1',
+        '      kind: PeerAuthentication',
+        `      metadata: {name: default${namespace ? `, ${namespace}` : ''}}`,
+        '      spec: {mtls: {mode: PERMISSIVE}}',
+      ],
+      'mesh/mesh.yaml': peer(', namespace: istio-system'),
+      'mesh/shop.yaml': peer(', namespace: shop'),
+    });
+    expect(model.peerAuthentications.map((p) => `${p.namespace}/${p.mtlsMode?.value}`).sort()).toEqual(
+      expected,
+    );
+  });
+
   // Without `target:`, kustomize selects the object with the patch's own kind and name, as written: a name that is no
   // pattern (`app(`) crashed the run like a target's.
   it("selects by the patch's own name as written when there is no target", () => {

@@ -39,14 +39,24 @@ function effectiveNamespace(kind: string, namespace: string | undefined): string
  * The objects a patch selects, or why the selection cannot be evaluated. With a `target`, as kustomize's Select
  * (api/resmap/reswrangler.go; api/types/selector.go): group, version, kind, name and namespace are Go patterns
  * anchored at both ends, an empty or absent one selects all; the namespace may match the one written or the one
- * given since; `labelSelector` and `annotationSelector` are Kubernetes selector strings. Without one, the patch's
- * own kind and name, as written.
+ * given since; `labelSelector` and `annotationSelector` are Kubernetes selector strings. Without one, the object
+ * with the patch's own apiVersion, kind, name and namespace, as written (api/internal/builtins/PatchTransformer.go:
+ * GetById with the patch's id, whose namespace compares as the target's does).
  */
 export function targetTest(target: Json, isTarget: boolean): TargetTest | { invalid: string } {
   if (!isTarget) {
+    const apiVersion = asString(target.apiVersion);
     const kind = asString(target.kind);
     const name = asString(target.name);
-    return (resource) => (!kind || kind === resource.kind) && (!name || name === resource.name);
+    const namespace = asString(target.namespace);
+    return (resource, namespaces) =>
+      (!apiVersion || apiVersion === resource.apiVersion) &&
+      (!kind || kind === resource.kind) &&
+      (!name || name === resource.name) &&
+      namespaces().some(
+        (current) =>
+          effectiveNamespace(resource.kind, current) === effectiveNamespace(resource.kind, namespace),
+      );
   }
   const patterns: Partial<Record<'group' | 'version' | 'kind' | 'name' | 'namespace', RegExp>> = {};
   for (const field of ['group', 'version', 'kind', 'name', 'namespace'] as const) {

@@ -21,7 +21,7 @@ import {
   type Repository,
 } from './repo.js';
 import { readResource } from './resource.js';
-import type { ChartValues, ValuesLayer } from './types.js';
+import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
 import { isWorkload, TEMPLATE_PATHS } from './workload.js';
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
@@ -612,8 +612,10 @@ function applyPatches(
       const isJson6902 = Array.isArray(patch.value);
       const own = asRecord(patch.value);
       const target = spec.target ?? {
+        apiVersion: asString(own?.apiVersion),
         kind: asString(own?.kind),
         name: asString(getIn(own, ['metadata', 'name'])),
+        namespace: asString(getIn(own, ['metadata', 'namespace'])),
       };
       if (!spec.target && !asString(target.kind) && !asString(target.name)) continue;
       const where = { file: kustomization.file, line: spec.line };
@@ -622,11 +624,24 @@ function applyPatches(
         notEvaluable.push({ ...where, reason: selects.invalid });
         continue;
       }
-      repo.resources.forEach((resource, index) => {
-        if (!files.has(resource.origin.file)) return;
+      const namespacesOf = (resource: ResourceBase) => () => {
         const written = resource.namespace;
-        const namespaces = () => [written, givenNamespaces().get(resource.origin.file) ?? written];
-        if (!selects(resource, namespaces)) return;
+        return [written, givenNamespaces().get(resource.origin.file) ?? written];
+      };
+      let selected = repo.resources.flatMap((resource, index) =>
+        files.has(resource.origin.file) && selects(resource, namespacesOf(resource)) ? [index] : [],
+      );
+      // Where no object has the patch's own apiVersion and namespace, kustomize fails the build ("no resource
+      // matches strategic merge patch"); for a patch that names no namespace, the object of that kind and name is
+      // what its author meant.
+      if (!spec.target && target.namespace === undefined && selected.length === 0)
+        selected = repo.resources.flatMap((resource, index) =>
+          files.has(resource.origin.file) && resource.kind === target.kind && resource.name === target.name
+            ? [index]
+            : [],
+        );
+      for (const index of selected) {
+        const resource = repo.resources[index];
         const outcome: PatchOutcome = isJson6902
           ? applyJson6902(resource.document, patch)
           : applyStrategicMerge(resource.document, patch);
@@ -641,7 +656,7 @@ function applyPatches(
           const replaced = readResource(outcome.document, outcome.document.value);
           if (replaced) repo.resources[index] = { ...replaced, origin: resource.origin };
         }
-      });
+      }
     }
   }
   repo.resources = repo.resources.filter((resource) => !resource.kind.endsWith('(deleted)'));
