@@ -451,6 +451,37 @@ describe('kustomize without the binary', () => {
     expect(model.namespaces.get('app')?.labels).toEqual({ a: 'x' });
   });
 
+  // Only YAML files are read (sources/select.ts): a JSON6902 patch kept in a .json file changed the objects it targets
+  // with no word that it was not evaluated.
+  it('reports the objects a patch file it does not read would change', () => {
+    const model = modelOf({
+      'app/kustomization.yaml': [
+        'resources: [ns.yaml]',
+        'patchesJson6902:',
+        '  - target: {version: v1, kind: Namespace, name: app}',
+        '    path: ns-patch.json',
+        '  - target: {version: v1, kind: Namespace, name: other}',
+        '    path: other-patch.json',
+        'patchesStrategicMerge: [mesh-patch.yml]',
+      ],
+      'app/ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: app, labels: {a: x}}'],
+    });
+    expect(model.notEvaluable).toEqual([
+      {
+        file: 'app/kustomization.yaml',
+        line: 7,
+        reason:
+          'patch file app/mesh-patch.yml is not a YAML file of this repository; the patch is not evaluated',
+      },
+      {
+        file: 'app/kustomization.yaml',
+        line: 3,
+        reason:
+          'Namespace app is changed by an overlay, not evaluated (patch file app/ns-patch.json is not a YAML file of this repository)',
+      },
+    ]);
+  });
+
   it('deletes an object patched with $patch: delete', () => {
     const model = modelOf({
       'o/kustomization.yaml': [

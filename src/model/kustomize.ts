@@ -534,6 +534,8 @@ type PatchKey = 'patchesStrategicMerge' | 'patches' | 'patchesJson6902';
 
 interface PatchSpec {
   documents: ParsedDocument[];
+  /** The repository path of a patch file that is not among the files read (only YAML files are). */
+  unread?: string;
   target?: Json;
   line: number;
 }
@@ -543,28 +545,31 @@ function patchSpecs(repo: Repository, kustomization: ParsedDocument, keys: reado
   const dir = dirname(kustomization.file);
   const value = asRecord(kustomization.value) ?? {};
   const specs: PatchSpec[] = [];
-  const content = (path: (string | number)[], inline: unknown, file: unknown): ParsedDocument[] => {
-    if (typeof inline === 'string') return kustomization.nestedAt(path)?.documents ?? [];
+  const content = (
+    path: (string | number)[],
+    inline: unknown,
+    file: unknown,
+  ): Pick<PatchSpec, 'documents' | 'unread'> => {
+    if (typeof inline === 'string') return { documents: kustomization.nestedAt(path)?.documents ?? [] };
     const target = typeof file === 'string' ? joinPath(dir, file) : undefined;
-    return target ? (repo.files.get(target)?.documents ?? []) : [];
+    const parsed = target ? repo.files.get(target) : undefined;
+    if (target && !parsed) return { documents: [], unread: target };
+    return { documents: parsed?.documents ?? [] };
   };
   if (keys.includes('patchesStrategicMerge'))
     asArray(value.patchesStrategicMerge).forEach((raw, index) => {
       const text = asString(raw) ?? '';
       const inline = text.includes('\n') || text.includes(':') ? text : undefined;
       const line = kustomization.lineAt(['patchesStrategicMerge', index]) ?? kustomization.line;
-      specs.push({
-        documents: content(['patchesStrategicMerge', index], inline, inline ? undefined : text),
-        line,
-      });
+      specs.push({ ...content(['patchesStrategicMerge', index], inline, inline ? undefined : text), line });
     });
   for (const key of ['patches', 'patchesJson6902'] as const) {
     if (!keys.includes(key)) continue;
     asArray(value[key]).forEach((raw, index) => {
       const entry = asRecord(raw) ?? {};
       const line = kustomization.lineAt([key, index]) ?? kustomization.line;
-      const documents = content([key, index, 'patch'], entry.patch, entry.path);
-      specs.push({ documents, line, ...(asRecord(entry.target) ? { target: asRecord(entry.target) } : {}) });
+      const read = content([key, index, 'patch'], entry.patch, entry.path);
+      specs.push({ ...read, line, ...(asRecord(entry.target) ? { target: asRecord(entry.target) } : {}) });
     });
   }
   return specs;
@@ -608,6 +613,10 @@ function applyPatches(
   if (specs.length === 0) return;
   const files = subtree();
   for (const spec of specs) {
+    if (spec.unread) {
+      notEvaluable.push(...unreadPatchNotes(repo, kustomization, spec, spec.unread, files, givenNamespaces));
+      continue;
+    }
     for (const patch of spec.documents) {
       const isJson6902 = Array.isArray(patch.value);
       const own = asRecord(patch.value);
@@ -624,12 +633,10 @@ function applyPatches(
         notEvaluable.push({ ...where, reason: selects.invalid });
         continue;
       }
-      const namespacesOf = (resource: ResourceBase) => () => {
-        const written = resource.namespace;
-        return [written, givenNamespaces().get(resource.origin.file) ?? written];
-      };
       let selected = repo.resources.flatMap((resource, index) =>
-        files.has(resource.origin.file) && selects(resource, namespacesOf(resource)) ? [index] : [],
+        files.has(resource.origin.file) && selects(resource, namespacesOf(resource, givenNamespaces))
+          ? [index]
+          : [],
       );
       // Where no object has the patch's own apiVersion and namespace, kustomize fails the build ("no resource
       // matches strategic merge patch"); for a patch that names no namespace, the object of that kind and name is
@@ -660,6 +667,42 @@ function applyPatches(
     }
   }
   repo.resources = repo.resources.filter((resource) => !resource.kind.endsWith('(deleted)'));
+}
+
+/** The namespaces a patch may find an object by: the one written, and the one its bases gave it (the same if none). */
+function namespacesOf(
+  resource: ResourceBase,
+  givenNamespaces: () => Map<string, string>,
+): () => (string | undefined)[] {
+  return () => {
+    const written = resource.namespace;
+    return [written, givenNamespaces().get(resource.origin.file) ?? written];
+  };
+}
+
+/** What a patch whose file is not read would change: the objects its target selects, or the patch itself. */
+function unreadPatchNotes(
+  repo: Repository,
+  kustomization: ParsedDocument,
+  spec: PatchSpec,
+  path: string,
+  files: Set<string>,
+  givenNamespaces: () => Map<string, string>,
+): NotEvaluable[] {
+  const where = { file: kustomization.file, line: spec.line };
+  const unread = `patch file ${path} is not a YAML file of this repository`;
+  if (!spec.target) return [{ ...where, reason: `${unread}; the patch is not evaluated` }];
+  const selects = targetTest(spec.target, true);
+  if ('invalid' in selects) return [{ ...where, reason: selects.invalid }];
+  return repo.resources
+    .filter(
+      (resource) =>
+        files.has(resource.origin.file) && selects(resource, namespacesOf(resource, givenNamespaces)),
+    )
+    .map((resource) => ({
+      ...where,
+      reason: `${resource.kind} ${resource.name} is changed by an overlay, not evaluated (${unread})`,
+    }));
 }
 
 /** Labels or annotations a kustomization adds, each with where its value is written in the kustomization. */
