@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildModel } from '../../src/model/build.js';
 import { substituteText } from '../../src/model/flux.js';
+import { getIn } from '../../src/model/read.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
 import { lineOf, modelOf } from './helpers.js';
 
@@ -480,6 +481,123 @@ describe('kustomize without the binary', () => {
           'Namespace app is changed by an overlay, not evaluated (patch file app/ns-patch.json is not a YAML file of this repository)',
       },
     ]);
+  });
+
+  // kustomize keeps the patched object's kind, name and namespace whatever a strategic-merge patch writes there,
+  // unless the entry allows a change (api/resource/resource.go, ApplySmPatch): with a target, the patch's name is a
+  // placeholder. The Namespace was renamed to the placeholder, and its labels went with it.
+  it.each([
+    ['keeps', '', 'shop'],
+    ['with allowNameChange takes', '    options: {allowNameChange: true}', 'renamed'],
+  ])(
+    "%s the object's name under a strategic-merge patch with a target, and keeps its namespace",
+    (_what, options, name) => {
+      const model = modelOf({
+        'app/kustomization.yaml': [
+          'resources: [ns.yaml, peer.yaml]',
+          'patches:',
+          '  - target: {kind: Namespace, labelSelector: team=shop}',
+          '    patch: |-',
+          '      apiVersion: v1',
+          '      kind: Namespace',
+          '      metadata: {name: renamed, labels: {istio-injection: enabled}}',
+          ...(options ? [options] : []),
+          '  - target: {kind: PeerAuthentication}',
+          '    patch: |-',
+          '      apiVersion: security.istio.io/v1',
+          '      kind: PeerAuthentication',
+          '      metadata: {name: any, namespace: istio-system}',
+          '      spec: {mtls: {mode: STRICT}}',
+        ],
+        'app/ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: shop, labels: {team: shop}}'],
+        'app/peer.yaml': [
+          'apiVersion: security.istio.io/v1',
+          'kind: PeerAuthentication',
+          'metadata: {name: default, namespace: shop}',
+          'spec: {mtls: {mode: PERMISSIVE}}',
+        ],
+      });
+      expect([...model.namespaces.keys()]).toEqual([name]);
+      expect(model.namespaces.get(name)?.labels).toEqual({ team: 'shop', 'istio-injection': 'enabled' });
+      expect(model.peerAuthentications.map((p) => [p.namespace, p.name, p.mtlsMode?.value])).toEqual([
+        ['shop', 'default', 'STRICT'],
+      ]);
+      expect(model.peerAuthentications[0].document.lineAt(['metadata', 'namespace'])).toBe(3);
+    },
+  );
+
+  // A list in a strategic-merge patch merges item by item only where kustomize's schema gives it a merge key: it has
+  // one for Kubernetes kinds (containers and env by name), none for custom resources, whose lists the patch replaces
+  // (kyaml/yaml/merge2/merge2.go: Merge infers no associative lists; walk.go replaces a non-associative one). The
+  // IstioOperator kept the base's env items the patch had dropped.
+  it("replaces a custom resource's list under a strategic-merge patch, and merges a Deployment's by name", () => {
+    const model = modelOf({
+      'istio/kustomization.yaml': [
+        'resources: [operator.yaml, istiod.yaml]',
+        'patches: [{path: patch.yaml}]',
+      ],
+      'istio/operator.yaml': [
+        'apiVersion: install.istio.io/v1alpha1',
+        'kind: IstioOperator',
+        'metadata: {name: control-plane, namespace: istio-system}',
+        'spec:',
+        '  components:',
+        '    pilot:',
+        '      k8s:',
+        '        env:',
+        '          - {name: ENABLE_NATIVE_SIDECARS, value: "true"}',
+        '          - {name: PILOT_TRACE_SAMPLING, value: "1"}',
+      ],
+      'istio/istiod.yaml': [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: istiod, namespace: istio-system}',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: discovery',
+        '          image: docker.io/istio/pilot:1.28.0',
+        '          env:',
+        '            - {name: ENABLE_NATIVE_SIDECARS, value: "true"}',
+        '            - {name: PILOT_TRACE_SAMPLING, value: "1"}',
+      ],
+      'istio/patch.yaml': [
+        'apiVersion: install.istio.io/v1alpha1',
+        'kind: IstioOperator',
+        'metadata: {name: control-plane, namespace: istio-system}',
+        'spec:',
+        '  components:',
+        '    pilot:',
+        '      k8s:',
+        '        env:',
+        '          - {name: PILOT_TRACE_SAMPLING, value: "100"}',
+        '---',
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: istiod, namespace: istio-system}',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: discovery',
+        '          env:',
+        '            - {name: PILOT_TRACE_SAMPLING, value: "100"}',
+      ],
+    });
+    const operator = model.resources.find((r) => r.kind === 'IstioOperator')!;
+    expect(getIn(operator.document.value, ['spec', 'components', 'pilot', 'k8s', 'env'])).toEqual([
+      { name: 'PILOT_TRACE_SAMPLING', value: '100' },
+    ]);
+    const istiod = model.resources.find((r) => r.kind === 'Deployment')!;
+    expect(getIn(istiod.document.value, ['spec', 'template', 'spec', 'containers', 0])).toEqual({
+      name: 'discovery',
+      image: 'docker.io/istio/pilot:1.28.0',
+      env: [
+        { name: 'ENABLE_NATIVE_SIDECARS', value: 'true' },
+        { name: 'PILOT_TRACE_SAMPLING', value: '100' },
+      ],
+    });
   });
 
   it('deletes an object patched with $patch: delete', () => {

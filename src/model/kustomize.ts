@@ -7,7 +7,12 @@ import {
 } from '../parse/yaml.js';
 import { documentLayer, layeredChartValues } from './chart-values.js';
 import { chartOf } from './helm.js';
-import { applyJson6902, applyStrategicMerge, type PatchOutcome } from './kustomize-patch.js';
+import {
+  applyJson6902,
+  applyStrategicMerge,
+  type PatchOutcome,
+  type StrategicMergeOptions,
+} from './kustomize-patch.js';
 import { targetTest } from './kustomize-target.js';
 import { scanPlaceholders } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
@@ -536,6 +541,7 @@ interface PatchSpec {
   documents: ParsedDocument[];
   /** The repository path of a patch file that is not among the files read (only YAML files are). */
   unread?: string;
+  options?: StrategicMergeOptions;
   target?: Json;
   line: number;
 }
@@ -569,7 +575,16 @@ function patchSpecs(repo: Repository, kustomization: ParsedDocument, keys: reado
       const entry = asRecord(raw) ?? {};
       const line = kustomization.lineAt([key, index]) ?? kustomization.line;
       const read = content([key, index, 'patch'], entry.patch, entry.path);
-      specs.push({ ...read, line, ...(asRecord(entry.target) ? { target: asRecord(entry.target) } : {}) });
+      const options = asRecord(entry.options);
+      specs.push({
+        ...read,
+        line,
+        ...(asRecord(entry.target) ? { target: asRecord(entry.target) } : {}),
+        options: {
+          allowNameChange: options?.allowNameChange === true,
+          allowKindChange: options?.allowKindChange === true,
+        },
+      });
     });
   }
   return specs;
@@ -651,7 +666,7 @@ function applyPatches(
         const resource = repo.resources[index];
         const outcome: PatchOutcome = isJson6902
           ? applyJson6902(resource.document, patch)
-          : applyStrategicMerge(resource.document, patch);
+          : applyStrategicMerge(resource.document, patch, spec.options);
         if ('unsupported' in outcome) {
           notEvaluable.push({
             ...where,
