@@ -133,6 +133,45 @@ describe('kustomize without the binary', () => {
     expect(model.cniInstalls[0].namespace.value).toBe('kube-system');
   });
 
+  // kustomize merges valuesInline into valuesFile (valuesMerge: override, the default, or merge: the file wins, or
+  // replace: the file is dropped), and hands helm that file before every additionalValuesFiles entry, which therefore
+  // win over valuesInline (api/internal/builtins/HelmChartInflationGenerator.go, replaceValuesInline;
+  // api/types/helmchartargs.go, AsHelmArgs). valuesInline was read as the last word.
+  it.each([
+    ['', { mode: 'additional.yaml', sidecars: 'kustomization.yaml', trace: 'values.yaml' }],
+    [
+      'valuesMerge: override',
+      { mode: 'additional.yaml', sidecars: 'kustomization.yaml', trace: 'values.yaml' },
+    ],
+    ['valuesMerge: merge', { mode: 'additional.yaml', sidecars: 'values.yaml', trace: 'values.yaml' }],
+    ['valuesMerge: replace', { mode: 'additional.yaml', sidecars: 'kustomization.yaml', trace: undefined }],
+  ])('orders helmCharts values as kustomize hands them to helm (%s)', (valuesMerge, expected) => {
+    const model = modelOf({
+      'istio/kustomization.yaml': [
+        'helmCharts:',
+        '  - name: istiod',
+        '    version: 1.28.0',
+        '    namespace: istio-system',
+        ...(valuesMerge ? [`    ${valuesMerge}`] : []),
+        '    valuesFile: values.yaml',
+        '    additionalValuesFiles: [additional.yaml]',
+        '    valuesInline:',
+        '      meshConfig: {outboundTrafficPolicy: {mode: ALLOW_ANY}}',
+        '      pilot: {env: {ENABLE_NATIVE_SIDECARS: "false"}}',
+      ],
+      'istio/values.yaml': [
+        'meshConfig: {outboundTrafficPolicy: {mode: ALLOW_ANY}}',
+        'pilot: {env: {ENABLE_NATIVE_SIDECARS: "true", PILOT_TRACE_SAMPLING: "5"}}',
+      ],
+      'istio/additional.yaml': ['meshConfig: {outboundTrafficPolicy: {mode: REGISTRY_ONLY}}'],
+    });
+    const file = (origin: { file: string } | undefined) => origin?.file.replace('istio/', '');
+    expect(file(model.meshConfigs[0].outboundPolicy?.origin)).toBe(expected.mode);
+    const env = model.pilotInstalls[0].env;
+    expect(file(env.ENABLE_NATIVE_SIDECARS?.origin)).toBe(expected.sidecars);
+    expect(file(env.PILOT_TRACE_SAMPLING?.origin)).toBe(expected.trace);
+  });
+
   it('applies an inline JSON6902 patch to a Namespace label, its line in the kustomization (kubeflow form)', () => {
     const kustomization = [
       'apiVersion: kustomize.config.k8s.io/v1alpha1',

@@ -796,7 +796,12 @@ function applyMetadata(repo: Repository, kustomization: ParsedDocument, subtree:
   });
 }
 
-/** `helmCharts[]`: values from `valuesFile`, then `additionalValuesFiles`, then `valuesInline` (kustomize's order). */
+/**
+ * `helmCharts[]` values in the order helm gets them from kustomize: `valuesInline` merged into `valuesFile` (inline
+ * wins with `valuesMerge: override`, the default; the file wins with `merge`; `replace` drops the file when there
+ * are inline values), then each `additionalValuesFiles` entry, which wins over both
+ * (api/internal/builtins/HelmChartInflationGenerator.go, createNewMergedValuesFile; api/types/helmchartargs.go).
+ */
 function helmChartValues(
   repo: Repository,
   kustomization: ParsedDocument,
@@ -811,26 +816,33 @@ function helmChartValues(
     if (!chart) return [];
     const base = ['helmCharts', index];
     const via = `kustomize helmCharts ${name} (${kustomization.file})`;
-    const layers: ValuesLayer[] = [];
-    const files = [asString(entry.valuesFile), ...asArray(entry.additionalValuesFiles).map(asString)];
-    files.forEach((file, fileIndex) => {
-      if (!file) return;
+    const fileLayer = (file: string | undefined, at: PathSegment[]): ValuesLayer[] => {
+      if (!file) return [];
       const path = joinPath(dir, file);
       const document = path ? firstDocument(repo, path) : undefined;
-      const line =
-        kustomization.lineAt(
-          fileIndex === 0 ? [...base, 'valuesFile'] : [...base, 'additionalValuesFiles', fileIndex - 1],
-        ) ?? kustomization.line;
-      if (document) layers.push(documentLayer(document, [], `${via} ${path}`));
-      else
-        notEvaluable.push({
-          file: kustomization.file,
-          line,
-          reason: `helmCharts ${name} values file ${file} is not a YAML file of this repository`,
-        });
-    });
-    if (asRecord(entry.valuesInline))
-      layers.push(documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`));
+      if (document) return [documentLayer(document, [], `${via} ${path}`)];
+      notEvaluable.push({
+        file: kustomization.file,
+        line: kustomization.lineAt(at) ?? kustomization.line,
+        reason: `helmCharts ${name} values file ${file} is not a YAML file of this repository`,
+      });
+      return [];
+    };
+    const inline = Object.keys(asRecord(entry.valuesInline) ?? {}).length > 0;
+    const inlineLayers = inline
+      ? [documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`)]
+      : [];
+    const valuesMerge = asString(entry.valuesMerge) ?? 'override';
+    const valuesFile =
+      inline && valuesMerge === 'replace'
+        ? []
+        : fileLayer(asString(entry.valuesFile), [...base, 'valuesFile']);
+    const layers: ValuesLayer[] = [
+      ...(valuesMerge === 'merge' ? [...inlineLayers, ...valuesFile] : [...valuesFile, ...inlineLayers]),
+      ...asArray(entry.additionalValuesFiles).flatMap((file, fileIndex) =>
+        fileLayer(asString(file), [...base, 'additionalValuesFiles', fileIndex]),
+      ),
+    ];
     const releaseNamespace = asString(entry.namespace) ?? namespace;
     // The entry's own fields are read too (chart version = Istio version, release namespace); an Argo CD plugin
     // substitutes `${ARGOCD_ENV_*}` there before kustomize runs.
