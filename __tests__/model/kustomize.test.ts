@@ -639,6 +639,22 @@ describe('kustomize without the binary', () => {
     });
   });
 
+  // kustomize takes an entry it cannot load from the disk as a git repository (api/internal/git/repospec.go): also
+  // with go-getter's `git::` prefix, which it strips, or a host of its own with a `.git` repository path. Those were
+  // read as missing local folders, with no word that a base was not read.
+  it.each([
+    'git::https://github.com/example/istio//base?version=v1',
+    'git::git@gitlab.example.com:platform/istio.git//base',
+    'gitlab.example.com/platform/istio.git//base',
+    'gitlab.example.com/platform/istio.git',
+    'https://gitlab.example.com/platform/istio//base',
+  ])('reports %s as a remote base', (entry) => {
+    const model = modelOf({ 'app/kustomization.yaml': ['resources:', `  - ${entry}`] });
+    expect(model.notEvaluable).toEqual([
+      { file: 'app/kustomization.yaml', line: 2, reason: `remote kustomize base ${entry} is not evaluated` },
+    ]);
+  });
+
   it('deletes an object patched with $patch: delete', () => {
     const model = modelOf({
       'o/kustomization.yaml': [

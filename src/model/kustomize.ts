@@ -104,12 +104,19 @@ const CLUSTER_SCOPED = new Set([
 
 const REMOTE_HOSTS = ['github.com/', 'gitlab.com/', 'bitbucket.org/'];
 
-function isRemote(entry: string): boolean {
+/**
+ * Whether kustomize reads a `resources` entry as a git repository (api/internal/git/repospec.go): a URL, an scp-like
+ * `git@host:` address, a known host, a `?ref=`, or a host of its own with a `.git` repository path; go-getter's
+ * `git::` prefix is stripped first.
+ */
+function isRemote(written: string): boolean {
+  const entry = written.replace(/^git::/i, '');
   return (
-    (entry.includes('://') && /^[a-z]+:\/\//i.test(entry)) ||
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ||
     REMOTE_HOSTS.some((host) => entry.startsWith(host)) ||
     entry.includes('?ref=') ||
-    entry.startsWith('git@')
+    entry.startsWith('git@') ||
+    /^[^./][^/]*\.[^/]+\/.*\.git(\/|\?|$)/.test(entry)
   );
 }
 
