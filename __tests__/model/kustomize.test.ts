@@ -794,6 +794,33 @@ describe('kustomize without the binary', () => {
       expect(patched(target)).toEqual(expected);
     });
 
+    // The deprecated patchesJson6902 run after the kustomization's own `namespace:`, `patches` before it
+    // (api/internal/target/kusttarget_configplugin.go, configureBuiltinTransformers).
+    it.each([
+      ['patchesJson6902', 'STRICT'],
+      ['patches', 'PERMISSIVE'],
+    ])("lets %s select by the kustomization's own namespace as kustomize's order does", (key, mode) => {
+      const model = modelOf({
+        'mesh/kustomization.yaml': [
+          'namespace: istio-system',
+          'resources: [peer.yaml]',
+          `${key}:`,
+          '  - target: {group: security.istio.io, version: v1, kind: PeerAuthentication, namespace: istio-system}',
+          '    patch: |-',
+          '      - {op: replace, path: /spec/mtls/mode, value: STRICT}',
+        ],
+        'mesh/peer.yaml': [
+          'apiVersion: security.istio.io/v1',
+          'kind: PeerAuthentication',
+          'metadata: {name: default}',
+          'spec: {mtls: {mode: PERMISSIVE}}',
+        ],
+      });
+      expect(model.peerAuthentications.map((p) => [p.namespace, p.mtlsMode?.value])).toEqual([
+        ['istio-system', mode],
+      ]);
+    });
+
     it('reports a selector it cannot read at the patch, and applies nothing', () => {
       const model = modelOf(tree('{labelSelector: "team in shop"}'));
       expect(model.notEvaluable).toEqual([

@@ -358,17 +358,16 @@ export function applyKustomizations(
     const document = node.document!;
     let files: Set<string> | undefined;
     const subtree = () => (files ??= subtreeFiles(nodes, scope, ancestors));
-    let given: Map<string, string> | undefined;
-    const givenNamespaces = () => (given ??= namespacesBelow(nodes, scope, ancestors));
+    let below: Map<string, string> | undefined;
+    const givenBelow = (file: string) => (below ??= namespacesBelow(nodes, scope, ancestors)).get(file);
+    // patchesJson6902 run after this kustomization's own `namespace:`.
+    const givenHere = (file: string) => node.namespace ?? givenBelow(file);
     // kustomize's order (api/internal/target/kusttarget_configplugin.go, configureBuiltinTransformers): patches,
     // then namespace, names, labels and annotations, then the deprecated patchesJson6902. The namespace is given
-    // after every patch here: no patch this reader applies depends on it.
-    applyPatches(repo, document, subtree, givenNamespaces, notEvaluable, [
-      'patchesStrategicMerge',
-      'patches',
-    ]);
+    // after every patch here; a patch target's namespace is matched against the one the object has at its turn.
+    applyPatches(repo, document, subtree, givenBelow, notEvaluable, ['patchesStrategicMerge', 'patches']);
     applyMetadata(repo, document, subtree);
-    applyPatches(repo, document, subtree, givenNamespaces, notEvaluable, ['patchesJson6902']);
+    applyPatches(repo, document, subtree, givenHere, notEvaluable, ['patchesJson6902']);
     chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
   }
   for (const conflict of walk.conflicts) notEvaluable.push(conflictNote(conflict));
@@ -627,7 +626,7 @@ function applyPatches(
   repo: Repository,
   kustomization: ParsedDocument,
   subtree: () => Set<string>,
-  givenNamespaces: () => Map<string, string>,
+  givenNamespace: (file: string) => string | undefined,
   notEvaluable: NotEvaluable[],
   keys: readonly PatchKey[],
 ): void {
@@ -636,7 +635,7 @@ function applyPatches(
   const files = subtree();
   for (const spec of specs) {
     if (spec.unread) {
-      notEvaluable.push(...unreadPatchNotes(repo, kustomization, spec, spec.unread, files, givenNamespaces));
+      notEvaluable.push(...unreadPatchNotes(repo, kustomization, spec, spec.unread, files, givenNamespace));
       continue;
     }
     for (const patch of spec.documents) {
@@ -656,7 +655,7 @@ function applyPatches(
         continue;
       }
       let selected = repo.resources.flatMap((resource, index) =>
-        files.has(resource.origin.file) && selects(resource, namespacesOf(resource, givenNamespaces))
+        files.has(resource.origin.file) && selects(resource, namespacesOf(resource, givenNamespace))
           ? [index]
           : [],
       );
@@ -694,11 +693,11 @@ function applyPatches(
 /** The namespaces a patch may find an object by: the one written, and the one its bases gave it (the same if none). */
 function namespacesOf(
   resource: ResourceBase,
-  givenNamespaces: () => Map<string, string>,
+  givenNamespace: (file: string) => string | undefined,
 ): () => (string | undefined)[] {
   return () => {
     const written = resource.namespace;
-    return [written, givenNamespaces().get(resource.origin.file) ?? written];
+    return [written, givenNamespace(resource.origin.file) ?? written];
   };
 }
 
@@ -709,7 +708,7 @@ function unreadPatchNotes(
   spec: PatchSpec,
   path: string,
   files: Set<string>,
-  givenNamespaces: () => Map<string, string>,
+  givenNamespace: (file: string) => string | undefined,
 ): NotEvaluable[] {
   const where = { file: kustomization.file, line: spec.line };
   const unread = `patch file ${path} is not a YAML file of this repository`;
@@ -719,7 +718,7 @@ function unreadPatchNotes(
   return repo.resources
     .filter(
       (resource) =>
-        files.has(resource.origin.file) && selects(resource, namespacesOf(resource, givenNamespaces)),
+        files.has(resource.origin.file) && selects(resource, namespacesOf(resource, givenNamespace)),
     )
     .map((resource) => ({
       ...where,
