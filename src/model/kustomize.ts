@@ -690,7 +690,7 @@ function applyPatches(
   repo.resources = repo.resources.filter((resource) => !resource.kind.endsWith('(deleted)'));
 }
 
-/** The namespaces a patch may find an object by: the one written, and the one its bases gave it (the same if none). */
+/** The namespaces a patch may find an object by: the one written, and the one given before the patch runs, if any. */
 function namespacesOf(
   resource: ResourceBase,
   givenNamespace: (file: string) => string | undefined,
