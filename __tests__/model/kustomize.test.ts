@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildModel } from '../../src/model/build.js';
 import { substituteText } from '../../src/model/flux.js';
+import { getIn } from '../../src/model/read.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
 import { lineOf, modelOf } from './helpers.js';
 
@@ -132,6 +133,45 @@ describe('kustomize without the binary', () => {
     expect(model.cniInstalls[0].namespace.value).toBe('kube-system');
   });
 
+  // kustomize merges valuesInline into valuesFile (valuesMerge: override, the default, or merge: the file wins, or
+  // replace: the file is dropped), and hands helm that file before every additionalValuesFiles entry, which therefore
+  // win over valuesInline (api/internal/builtins/HelmChartInflationGenerator.go, replaceValuesInline;
+  // api/types/helmchartargs.go, AsHelmArgs). valuesInline was read as the last word.
+  it.each([
+    ['', { mode: 'additional.yaml', sidecars: 'kustomization.yaml', trace: 'values.yaml' }],
+    [
+      'valuesMerge: override',
+      { mode: 'additional.yaml', sidecars: 'kustomization.yaml', trace: 'values.yaml' },
+    ],
+    ['valuesMerge: merge', { mode: 'additional.yaml', sidecars: 'values.yaml', trace: 'values.yaml' }],
+    ['valuesMerge: replace', { mode: 'additional.yaml', sidecars: 'kustomization.yaml', trace: undefined }],
+  ])('orders helmCharts values as kustomize hands them to helm (%s)', (valuesMerge, expected) => {
+    const model = modelOf({
+      'istio/kustomization.yaml': [
+        'helmCharts:',
+        '  - name: istiod',
+        '    version: 1.28.0',
+        '    namespace: istio-system',
+        ...(valuesMerge ? [`    ${valuesMerge}`] : []),
+        '    valuesFile: values.yaml',
+        '    additionalValuesFiles: [additional.yaml]',
+        '    valuesInline:',
+        '      meshConfig: {outboundTrafficPolicy: {mode: ALLOW_ANY}}',
+        '      pilot: {env: {ENABLE_NATIVE_SIDECARS: "false"}}',
+      ],
+      'istio/values.yaml': [
+        'meshConfig: {outboundTrafficPolicy: {mode: ALLOW_ANY}}',
+        'pilot: {env: {ENABLE_NATIVE_SIDECARS: "true", PILOT_TRACE_SAMPLING: "5"}}',
+      ],
+      'istio/additional.yaml': ['meshConfig: {outboundTrafficPolicy: {mode: REGISTRY_ONLY}}'],
+    });
+    const file = (origin: { file: string } | undefined) => origin?.file.replace('istio/', '');
+    expect(file(model.meshConfigs[0].outboundPolicy?.origin)).toBe(expected.mode);
+    const env = model.pilotInstalls[0].env;
+    expect(file(env.ENABLE_NATIVE_SIDECARS?.origin)).toBe(expected.sidecars);
+    expect(file(env.PILOT_TRACE_SAMPLING?.origin)).toBe(expected.trace);
+  });
+
   it('applies an inline JSON6902 patch to a Namespace label, its line in the kustomization (kubeflow form)', () => {
     const kustomization = [
       'apiVersion: kustomize.config.k8s.io/v1alpha1',
@@ -161,6 +201,214 @@ describe('kustomize without the binary', () => {
     expect(namespace.document.lineAt(path)).toBe(lineOf(kustomization, 'value: ambient'));
     expect(namespace.document.fileAt?.(path)).toBe('overlay/kustomization.yaml');
     expect(namespace.document.lineAt(['metadata', 'labels', 'istio-injection'])).toBe(5);
+  });
+
+  // A Component's transformers run on the resources its parent has gathered (kustomize
+  // api/internal/target/kusttarget.go, accumulateDirectory: a component adds to the parent's accumulator), not only
+  // on the component's own resources: the kubeflow ambient-mode component patches the parent's Namespace.
+  it("applies a component's patches to its parent's resources, for every parent that lists it", () => {
+    const component = [
+      'apiVersion: kustomize.config.k8s.io/v1alpha1',
+      'kind: Component',
+      'patches:',
+      '  - target: {kind: Namespace}',
+      '    patch: |-',
+      '      - op: add',
+      '        path: /metadata/labels/istio.io~1dataplane-mode',
+      '        value: ambient',
+    ];
+    const namespace = (name: string) => ['apiVersion: v1', 'kind: Namespace', `metadata: {name: ${name}}`];
+    const model = modelOf({
+      'components/ambient/kustomization.yaml': component,
+      'apps/a/kustomization.yaml': ['resources: [ns.yaml]', 'components: [../../components/ambient]'],
+      'apps/a/ns.yaml': namespace('a'),
+      'apps/b/kustomization.yaml': ['resources: [ns.yaml]', 'components: [../../components/ambient]'],
+      'apps/b/ns.yaml': namespace('b'),
+      'apps/c/kustomization.yaml': ['resources: [ns.yaml]'],
+      'apps/c/ns.yaml': namespace('c'),
+    });
+    for (const name of ['a', 'b']) {
+      const labels = model.namespaces.get(name)?.labels;
+      expect([name, labels]).toEqual([name, { 'istio.io/dataplane-mode': 'ambient' }]);
+      const path = ['metadata', 'labels', 'istio.io/dataplane-mode'];
+      expect(model.namespaces.get(name)?.document.fileAt?.(path)).toBe(
+        'components/ambient/kustomization.yaml',
+      );
+    }
+    expect(model.namespaces.get('c')?.labels).toEqual({});
+  });
+
+  it("puts the parent's resources into a component's namespace, unless the parent sets its own", () => {
+    const tree = (parentNamespace: string[]) => ({
+      'components/mesh-wide/kustomization.yaml': [
+        'apiVersion: kustomize.config.k8s.io/v1alpha1',
+        'kind: Component',
+        'namespace: istio-system',
+      ],
+      'strict/kustomization.yaml': [
+        ...parentNamespace,
+        'resources: [peer.yaml]',
+        'components: [../components/mesh-wide]',
+      ],
+      'strict/peer.yaml': [
+        'apiVersion: security.istio.io/v1',
+        'kind: PeerAuthentication',
+        'metadata: {name: default}',
+        'spec: {mtls: {mode: STRICT}}',
+      ],
+    });
+    expect(modelOf(tree([])).peerAuthentications.map((p) => p.namespace)).toEqual(['istio-system']);
+    expect(modelOf(tree(['namespace: shop'])).peerAuthentications.map((p) => p.namespace)).toEqual(['shop']);
+  });
+
+  // kustomize's label and annotation transformers (api/internal/target/kusttarget_configplugin.go, LabelTransformer;
+  // field specs in api/internal/konfig/builtinpluginconsts/metadatalabels.go, commonannotations.go): `labels[].pairs`
+  // go to metadata.labels, and to pod templates with `includeTemplates` or `includeSelectors`; `commonLabels` and
+  // `commonAnnotations` go to both. A mesh label written there is the Namespace's label.
+  it('adds labels, commonLabels and commonAnnotations to metadata, and to pod templates where kustomize does', () => {
+    const kustomization = [
+      'namespace: shop',
+      'resources: [ns.yaml, app.yaml]',
+      'labels:',
+      '  - pairs:',
+      '      istio-injection: enabled',
+      '  - includeTemplates: true',
+      '    pairs:',
+      '      sidecar.istio.io/inject: "true"',
+      'commonLabels:',
+      '  team: shop',
+      'commonAnnotations:',
+      '  dynatrace.com/inject: "false"',
+    ];
+    const model = modelOf({
+      'shop/kustomization.yaml': kustomization,
+      'shop/ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: shop, labels: {team: old}}'],
+      'shop/app.yaml': [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: app}',
+        'spec:',
+        '  template:',
+        '    metadata: {labels: {app: web}}',
+        '    spec: {containers: [{name: web, image: nginx}]}',
+      ],
+    });
+    const namespace = model.namespaces.get('shop')!;
+    expect(namespace.labels).toEqual({
+      team: 'shop',
+      'istio-injection': 'enabled',
+      'sidecar.istio.io/inject': 'true',
+    });
+    const injection = ['metadata', 'labels', 'istio-injection'];
+    expect(namespace.document.lineAt(injection)).toBe(lineOf(kustomization, 'istio-injection'));
+    expect(namespace.document.fileAt?.(injection)).toBe('shop/kustomization.yaml');
+    expect(namespace.document.lineAt(['metadata', 'labels', 'team'])).toBe(
+      lineOf(kustomization, 'team: shop'),
+    );
+    const workload = model.workloads.find((w) => w.name === 'app')!;
+    expect(workload.labels).toEqual({
+      team: 'shop',
+      'istio-injection': 'enabled',
+      'sidecar.istio.io/inject': 'true',
+    });
+    expect(workload.podLabels).toEqual({ app: 'web', team: 'shop', 'sidecar.istio.io/inject': 'true' });
+    expect(workload.podAnnotations).toEqual({ 'dynatrace.com/inject': 'false' });
+    expect(workload.annotations).toEqual({ 'dynatrace.com/inject': 'false' });
+  });
+
+  it("lets an overlay's labels override a base's, and a later patch override both", () => {
+    const model = modelOf({
+      'base/kustomization.yaml': ['resources: [ns.yaml]', 'labels: [{pairs: {istio-injection: enabled}}]'],
+      'base/ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: shop}'],
+      'overlay/kustomization.yaml': [
+        'resources: [../base]',
+        'commonLabels: {istio-injection: disabled, istio.io/rev: canary}',
+        'patchesJson6902:',
+        '  - target: {version: v1, kind: Namespace, name: shop}',
+        '    patch: |-',
+        '      - {op: remove, path: /metadata/labels/istio.io~1rev}',
+      ],
+    });
+    expect(model.namespaces.get('shop')?.labels).toEqual({ 'istio-injection': 'disabled' });
+  });
+
+  // An overlay's configMapGenerator with `behavior: merge` or `replace` changes the ConfigMap of that name its bases
+  // made (kustomize api/resmap/reswrangler.go, appendReplaceOrMerge): the base's own file was read instead.
+  it.each([
+    ['merge', { outbound: 'REGISTRY_ONLY', rootNamespace: 'istio-config' }],
+    ['replace', { outbound: 'REGISTRY_ONLY', rootNamespace: undefined }],
+  ])('reads a valuesFrom ConfigMap an overlay generator changes with behavior: %s', (behavior, expected) => {
+    const model = modelOf({
+      'istio/base/kustomization.yaml': [
+        'resources: [release.yaml]',
+        'configMapGenerator:',
+        '  - name: istiod-values',
+        '    files: [values.yaml, extra.yaml]',
+      ],
+      'istio/base/release.yaml': [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata: {name: istiod, namespace: istio-system}',
+        'spec:',
+        '  chart: {spec: {chart: istiod, version: 1.28.0}}',
+        '  valuesFrom:',
+        '    - {kind: ConfigMap, name: istiod-values, valuesKey: values.yaml}',
+        '    - {kind: ConfigMap, name: istiod-values, valuesKey: extra.yaml, optional: true}',
+      ],
+      'istio/base/values.yaml': ['meshConfig:', '  outboundTrafficPolicy:', '    mode: ALLOW_ANY'],
+      'istio/base/extra.yaml': ['meshConfig:', '  rootNamespace: istio-config'],
+      'istio/overlays/prod/kustomization.yaml': [
+        'resources: [../../base]',
+        'configMapGenerator:',
+        '  - name: istiod-values',
+        `    behavior: ${behavior}`,
+        '    files: [values.yaml=prod-values.yaml]',
+      ],
+      'istio/overlays/prod/prod-values.yaml': [
+        'meshConfig:',
+        '  outboundTrafficPolicy:',
+        '    mode: REGISTRY_ONLY',
+      ],
+    });
+    const [mesh] = model.meshConfigs;
+    expect(mesh.outboundPolicy).toMatchObject({
+      value: expected.outbound,
+      origin: { file: 'istio/overlays/prod/prod-values.yaml', line: 3 },
+    });
+    expect(mesh.rootNamespace?.value).toBe(expected.rootNamespace);
+  });
+
+  it('chains generator merges through overlays of overlays, and keeps the first of two sibling overlays', () => {
+    const generator = (behavior: string, file: string) => [
+      'configMapGenerator:',
+      `  - {name: istiod-values, behavior: ${behavior}, files: [values.yaml=${file}]}`,
+    ];
+    const mode = (value: string) => ['meshConfig:', '  outboundTrafficPolicy:', `    mode: ${value}`];
+    const tree = {
+      'base/kustomization.yaml': [
+        'resources: [release.yaml]',
+        'configMapGenerator: [{name: istiod-values, files: [values.yaml]}]',
+      ],
+      'base/release.yaml': [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata: {name: istiod, namespace: istio-system}',
+        'spec:',
+        '  chart: {spec: {chart: istiod}}',
+        '  valuesFrom: [{kind: ConfigMap, name: istiod-values, valuesKey: values.yaml}]',
+      ],
+      'base/values.yaml': mode('ALLOW_ANY'),
+      'a/kustomization.yaml': ['resources: [../base]', ...generator('merge', 'a.yaml')],
+      'a/a.yaml': mode('REGISTRY_ONLY'),
+      'b/kustomization.yaml': ['resources: [../a]', ...generator('replace', 'b.yaml')],
+      'b/b.yaml': mode('ALLOW_ANY'),
+    };
+    expect(modelOf(tree).meshConfigs[0].outboundPolicy?.origin.file).toBe('b/b.yaml');
+    const siblings = {
+      ...tree,
+      'b/kustomization.yaml': ['resources: [../base]', ...generator('replace', 'b.yaml')],
+    };
+    expect(modelOf(siblings).meshConfigs[0].outboundPolicy?.origin.file).toBe('a/a.yaml');
   });
 
   it('applies a strategic-merge patch file that replaces the istio ConfigMap mesh', () => {
@@ -243,6 +491,170 @@ describe('kustomize without the binary', () => {
     expect(model.namespaces.get('app')?.labels).toEqual({ a: 'x' });
   });
 
+  // Only YAML files are read (sources/select.ts): a JSON6902 patch kept in a .json file changed the objects it targets
+  // with no word that it was not evaluated.
+  it('reports the objects a patch file it does not read would change', () => {
+    const model = modelOf({
+      'app/kustomization.yaml': [
+        'resources: [ns.yaml]',
+        'patchesJson6902:',
+        '  - target: {version: v1, kind: Namespace, name: app}',
+        '    path: ns-patch.json',
+        '  - target: {version: v1, kind: Namespace, name: other}',
+        '    path: other-patch.json',
+        'patchesStrategicMerge: [mesh-patch.yml]',
+      ],
+      'app/ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: app, labels: {a: x}}'],
+    });
+    expect(model.notEvaluable).toEqual([
+      {
+        file: 'app/kustomization.yaml',
+        line: 7,
+        reason:
+          'patch file app/mesh-patch.yml is not a YAML file of this repository; the patch is not evaluated',
+      },
+      {
+        file: 'app/kustomization.yaml',
+        line: 3,
+        reason:
+          'Namespace app is changed by an overlay, not evaluated (patch file app/ns-patch.json is not a YAML file of this repository)',
+      },
+    ]);
+  });
+
+  // kustomize keeps the patched object's kind, name and namespace whatever a strategic-merge patch writes there,
+  // unless the entry allows a change (api/resource/resource.go, ApplySmPatch): with a target, the patch's name is a
+  // placeholder. The Namespace was renamed to the placeholder, and its labels went with it.
+  it.each([
+    ['keeps', '', 'shop'],
+    ['with allowNameChange takes', '    options: {allowNameChange: true}', 'renamed'],
+  ])(
+    "%s the object's name under a strategic-merge patch with a target, and keeps its namespace",
+    (_what, options, name) => {
+      const model = modelOf({
+        'app/kustomization.yaml': [
+          'resources: [ns.yaml, peer.yaml]',
+          'patches:',
+          '  - target: {kind: Namespace, labelSelector: team=shop}',
+          '    patch: |-',
+          '      apiVersion: v1',
+          '      kind: Namespace',
+          '      metadata: {name: renamed, labels: {istio-injection: enabled}}',
+          ...(options ? [options] : []),
+          '  - target: {kind: PeerAuthentication}',
+          '    patch: |-',
+          '      apiVersion: security.istio.io/v1',
+          '      kind: PeerAuthentication',
+          '      metadata: {name: any, namespace: istio-system}',
+          '      spec: {mtls: {mode: STRICT}}',
+        ],
+        'app/ns.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: shop, labels: {team: shop}}'],
+        'app/peer.yaml': [
+          'apiVersion: security.istio.io/v1',
+          'kind: PeerAuthentication',
+          'metadata: {name: default, namespace: shop}',
+          'spec: {mtls: {mode: PERMISSIVE}}',
+        ],
+      });
+      expect([...model.namespaces.keys()]).toEqual([name]);
+      expect(model.namespaces.get(name)?.labels).toEqual({ team: 'shop', 'istio-injection': 'enabled' });
+      expect(model.peerAuthentications.map((p) => [p.namespace, p.name, p.mtlsMode?.value])).toEqual([
+        ['shop', 'default', 'STRICT'],
+      ]);
+      expect(model.peerAuthentications[0].document.lineAt(['metadata', 'namespace'])).toBe(3);
+    },
+  );
+
+  // A list in a strategic-merge patch merges item by item only where kustomize's schema gives it a merge key: it has
+  // one for Kubernetes kinds (containers and env by name), none for custom resources, whose lists the patch replaces
+  // (kyaml/yaml/merge2/merge2.go: Merge infers no associative lists; walk.go replaces a non-associative one). The
+  // IstioOperator kept the base's env items the patch had dropped.
+  it("replaces a custom resource's list under a strategic-merge patch, and merges a Deployment's by name", () => {
+    const model = modelOf({
+      'istio/kustomization.yaml': [
+        'resources: [operator.yaml, istiod.yaml]',
+        'patches: [{path: patch.yaml}]',
+      ],
+      'istio/operator.yaml': [
+        'apiVersion: install.istio.io/v1alpha1',
+        'kind: IstioOperator',
+        'metadata: {name: control-plane, namespace: istio-system}',
+        'spec:',
+        '  components:',
+        '    pilot:',
+        '      k8s:',
+        '        env:',
+        '          - {name: ENABLE_NATIVE_SIDECARS, value: "true"}',
+        '          - {name: PILOT_TRACE_SAMPLING, value: "1"}',
+      ],
+      'istio/istiod.yaml': [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: istiod, namespace: istio-system}',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: discovery',
+        '          image: docker.io/istio/pilot:1.28.0',
+        '          env:',
+        '            - {name: ENABLE_NATIVE_SIDECARS, value: "true"}',
+        '            - {name: PILOT_TRACE_SAMPLING, value: "1"}',
+      ],
+      'istio/patch.yaml': [
+        'apiVersion: install.istio.io/v1alpha1',
+        'kind: IstioOperator',
+        'metadata: {name: control-plane, namespace: istio-system}',
+        'spec:',
+        '  components:',
+        '    pilot:',
+        '      k8s:',
+        '        env:',
+        '          - {name: PILOT_TRACE_SAMPLING, value: "100"}',
+        '---',
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: istiod, namespace: istio-system}',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: discovery',
+        '          env:',
+        '            - {name: PILOT_TRACE_SAMPLING, value: "100"}',
+      ],
+    });
+    const operator = model.resources.find((r) => r.kind === 'IstioOperator')!;
+    expect(getIn(operator.document.value, ['spec', 'components', 'pilot', 'k8s', 'env'])).toEqual([
+      { name: 'PILOT_TRACE_SAMPLING', value: '100' },
+    ]);
+    const istiod = model.resources.find((r) => r.kind === 'Deployment')!;
+    expect(getIn(istiod.document.value, ['spec', 'template', 'spec', 'containers', 0])).toEqual({
+      name: 'discovery',
+      image: 'docker.io/istio/pilot:1.28.0',
+      env: [
+        { name: 'ENABLE_NATIVE_SIDECARS', value: 'true' },
+        { name: 'PILOT_TRACE_SAMPLING', value: '100' },
+      ],
+    });
+  });
+
+  // kustomize takes an entry it cannot load from the disk as a git repository (api/internal/git/repospec.go): also
+  // with go-getter's `git::` prefix, which it strips, or a host of its own with a `.git` repository path. Those were
+  // read as missing local folders, with no word that a base was not read.
+  it.each([
+    'git::https://github.com/example/istio//base?version=v1',
+    'git::git@gitlab.example.com:platform/istio.git//base',
+    'gitlab.example.com/platform/istio.git//base',
+    'gitlab.example.com/platform/istio.git',
+    'https://gitlab.example.com/platform/istio//base',
+  ])('reports %s as a remote base', (entry) => {
+    const model = modelOf({ 'app/kustomization.yaml': ['resources:', `  - ${entry}`] });
+    expect(model.notEvaluable).toEqual([
+      { file: 'app/kustomization.yaml', line: 2, reason: `remote kustomize base ${entry} is not evaluated` },
+    ]);
+  });
+
   it('deletes an object patched with $patch: delete', () => {
     const model = modelOf({
       'o/kustomization.yaml': [
@@ -308,6 +720,155 @@ describe('kustomize without the binary', () => {
     expect(patchedNamespace('{kind: Namespace, name: "ap"}').namespaces.get('app')?.labels).toEqual({
       a: 'x',
     });
+  });
+
+  // A target selects by every field it has (kustomize api/resmap/reswrangler.go, Select; api/types/selector.go):
+  // group, version, kind, name and namespace are patterns anchored at both ends, an empty one selects all; the
+  // namespace is the one written or the one the kustomizations below gave, `default` when there is none; label and
+  // annotation selectors are Kubernetes selector strings. Only kind and name were read: the others patched more.
+  describe('patch targets', () => {
+    const tree = (target: string) => ({
+      'base/kustomization.yaml': ['namespace: shop', 'resources: [peer.yaml]'],
+      'base/peer.yaml': [
+        'apiVersion: security.istio.io/v1',
+        'kind: PeerAuthentication',
+        'metadata: {name: default}',
+        'spec: {mtls: {mode: STRICT}}',
+      ],
+      'overlay/kustomization.yaml': [
+        'resources: [objects.yaml, ../base]',
+        'patches:',
+        `  - target: ${target}`,
+        '    patch: |-',
+        '      - {op: add, path: /metadata/labels, value: {patched: "yes"}}',
+      ],
+      'overlay/objects.yaml': [
+        'apiVersion: v1',
+        'kind: Namespace',
+        'metadata: {name: shop, labels: {team: shop, tier: web}, annotations: {owner: a}}',
+        '---',
+        'apiVersion: v1',
+        'kind: Namespace',
+        'metadata: {name: pay, labels: {team: pay}}',
+        '---',
+        'apiVersion: security.istio.io/v1',
+        'kind: PeerAuthentication',
+        'metadata: {name: default, namespace: istio-system}',
+        'spec: {mtls: {mode: STRICT}}',
+        '---',
+        'apiVersion: security.istio.io/v1beta1',
+        'kind: PeerAuthentication',
+        'metadata: {name: legacy}',
+        'spec: {mtls: {mode: PERMISSIVE}}',
+      ],
+    });
+    const patched = (target: string) => {
+      const model = modelOf(tree(target));
+      return [
+        ...[...model.namespaces.values()].map((ns) => ({ id: `Namespace ${ns.name}`, labels: ns.labels })),
+        ...model.peerAuthentications.map((p) => ({
+          id: `${p.namespace ?? '-'}/${p.name}`,
+          labels: p.labels,
+        })),
+      ]
+        .filter((object) => object.labels.patched === 'yes')
+        .map((object) => object.id)
+        .sort();
+    };
+    it.each([
+      ['{labelSelector: "team=shop"}', ['Namespace shop']],
+      ['{labelSelector: "team in (shop, pay), tier"}', ['Namespace shop']],
+      ['{kind: Namespace, labelSelector: "team!=shop"}', ['Namespace pay']],
+      ['{kind: Namespace, labelSelector: "!tier"}', ['Namespace pay']],
+      ['{annotationSelector: owner=a}', ['Namespace shop']],
+      ['{kind: "Namespace|PeerAuthentication", name: "pay|legacy"}', ['-/legacy', 'Namespace pay']],
+      ['{kind: PeerAuthentication, namespace: istio-system}', ['istio-system/default']],
+      ['{kind: PeerAuthentication, namespace: shop}', ['shop/default']],
+      // The namespace-less object the base put into shop was in `default` first.
+      ['{kind: PeerAuthentication, namespace: default}', ['-/legacy', 'shop/default']],
+      ['{namespace: "shop|pay"}', ['shop/default']],
+      ['{kind: PeerAuthentication, version: v1beta1}', ['-/legacy']],
+      ['{group: security.istio.io, version: v1}', ['istio-system/default', 'shop/default']],
+      ['{group: "", kind: PeerAuthentication, name: default}', ['istio-system/default', 'shop/default']],
+    ])('target %s patches %j', (target, expected) => {
+      expect(patched(target)).toEqual(expected);
+    });
+
+    // The deprecated patchesJson6902 run after the kustomization's own `namespace:`, `patches` before it
+    // (api/internal/target/kusttarget_configplugin.go, configureBuiltinTransformers).
+    it.each([
+      ['patchesJson6902', 'STRICT'],
+      ['patches', 'PERMISSIVE'],
+    ])("lets %s select by the kustomization's own namespace as kustomize's order does", (key, mode) => {
+      const model = modelOf({
+        'mesh/kustomization.yaml': [
+          'namespace: istio-system',
+          'resources: [peer.yaml]',
+          `${key}:`,
+          '  - target: {group: security.istio.io, version: v1, kind: PeerAuthentication, namespace: istio-system}',
+          '    patch: |-',
+          '      - {op: replace, path: /spec/mtls/mode, value: STRICT}',
+        ],
+        'mesh/peer.yaml': [
+          'apiVersion: security.istio.io/v1',
+          'kind: PeerAuthentication',
+          'metadata: {name: default}',
+          'spec: {mtls: {mode: PERMISSIVE}}',
+        ],
+      });
+      expect(model.peerAuthentications.map((p) => [p.namespace, p.mtlsMode?.value])).toEqual([
+        ['istio-system', mode],
+      ]);
+    });
+
+    it('reports a selector it cannot read at the patch, and applies nothing', () => {
+      const model = modelOf(tree('{labelSelector: "team in shop"}'));
+      expect(model.notEvaluable).toEqual([
+        {
+          file: 'overlay/kustomization.yaml',
+          line: 3,
+          reason: expect.stringMatching(/^patch target labelSelector, the string "team in shop", is not/),
+        },
+      ]);
+      expect(model.namespaces.get('shop')?.labels.patched).toBeUndefined();
+    });
+  });
+
+  // Without `target:`, kustomize applies a strategic-merge patch to the object with the patch's own apiVersion, kind,
+  // name and namespace (api/internal/builtins/PatchTransformer.go, GetById with the patch's id; no namespace is
+  // `default`, and the object's namespace may be the one written or the one given since). The namespace was not
+  // compared: a patch of one namespace's `default` PeerAuthentication changed every namespace's.
+  it.each([
+    ['namespace: shop', ['istio-system/STRICT', 'shop/PERMISSIVE', 'team/STRICT']],
+    ['namespace: team', ['istio-system/STRICT', 'shop/STRICT', 'team/PERMISSIVE']],
+    ['namespace: default', ['istio-system/STRICT', 'shop/STRICT', 'team/PERMISSIVE']],
+    ['', ['istio-system/STRICT', 'shop/STRICT', 'team/PERMISSIVE']],
+    ['namespace: other', ['istio-system/STRICT', 'shop/STRICT', 'team/STRICT']],
+  ])("applies a patch without target to the object of the patch's namespace (%s)", (namespace, expected) => {
+    const peer = (written: string) => [
+      'apiVersion: security.istio.io/v1',
+      'kind: PeerAuthentication',
+      `metadata: {name: default${written}}`,
+      'spec: {mtls: {mode: STRICT}}',
+    ];
+    const model = modelOf({
+      'team/kustomization.yaml': ['namespace: team', 'resources: [peer.yaml]'],
+      'team/peer.yaml': peer(''),
+      'mesh/kustomization.yaml': [
+        'resources: [mesh.yaml, shop.yaml, ../team]',
+        'patches:',
+        '  - patch: |-',
+        '      apiVersion: security.istio.io/v1',
+        '      kind: PeerAuthentication',
+        `      metadata: {name: default${namespace ? `, ${namespace}` : ''}}`,
+        '      spec: {mtls: {mode: PERMISSIVE}}',
+      ],
+      'mesh/mesh.yaml': peer(', namespace: istio-system'),
+      'mesh/shop.yaml': peer(', namespace: shop'),
+    });
+    expect(model.peerAuthentications.map((p) => `${p.namespace}/${p.mtlsMode?.value}`).sort()).toEqual(
+      expected,
+    );
   });
 
   // Without `target:`, kustomize selects the object with the patch's own kind and name, as written: a name that is no

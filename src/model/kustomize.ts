@@ -1,12 +1,22 @@
-import type { ParsedDocument, ParsedFile } from '../parse/yaml.js';
+import {
+  overlayDocument,
+  type OverlaySource,
+  type ParsedDocument,
+  type ParsedFile,
+  type PathSegment,
+} from '../parse/yaml.js';
 import { documentLayer, layeredChartValues } from './chart-values.js';
 import { chartOf } from './helm.js';
-import { applyJson6902, applyStrategicMerge, type PatchOutcome } from './kustomize-patch.js';
+import {
+  applyJson6902,
+  applyStrategicMerge,
+  type PatchOutcome,
+  type StrategicMergeOptions,
+} from './kustomize-patch.js';
+import { targetTest } from './kustomize-target.js';
 import { scanPlaceholders } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { asArray, asRecord, asString, getIn, type Json } from './read.js';
-import { compilePattern, patternMatches } from './repo-pattern.js';
-import { describeValue } from './shape.js';
 import {
   dirname,
   firstDocument,
@@ -17,6 +27,7 @@ import {
 } from './repo.js';
 import { readResource } from './resource.js';
 import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
+import { isWorkload, TEMPLATE_PATHS } from './workload.js';
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 
@@ -47,7 +58,16 @@ export function generatedConfigMaps(kustomization: ParsedDocument): GeneratedCon
     }
     const ns = asString(generator?.namespace) ?? namespace;
     const line = kustomization.lineAt(['configMapGenerator', index]) ?? kustomization.line;
-    return [{ name, ...(ns ? { namespace: ns } : {}), files, origin: { file: kustomization.file, line } }];
+    const behavior = generator?.behavior;
+    return [
+      {
+        name,
+        ...(ns ? { namespace: ns } : {}),
+        files,
+        origin: { file: kustomization.file, line },
+        ...(behavior === 'merge' || behavior === 'replace' ? { behavior } : {}),
+      },
+    ];
   });
 }
 
@@ -58,6 +78,8 @@ export interface KustomizeNode {
   namespace?: string;
   files: string[];
   children: string[];
+  /** The children listed under `components:`: their transformers act on everything this kustomization gathers. */
+  components?: string[];
 }
 
 /** Objects the namespace transformer leaves alone (cluster-scoped); a Namespace gets the namespace as its name. */
@@ -82,12 +104,19 @@ const CLUSTER_SCOPED = new Set([
 
 const REMOTE_HOSTS = ['github.com/', 'gitlab.com/', 'bitbucket.org/'];
 
-function isRemote(entry: string): boolean {
+/**
+ * Whether kustomize reads a `resources` entry as a git repository (api/internal/git/repospec.go): a URL, an scp-like
+ * `git@host:` address, a known host, a `?ref=`, or a host of its own with a `.git` repository path; go-getter's
+ * `git::` prefix is stripped first.
+ */
+function isRemote(written: string): boolean {
+  const entry = written.replace(/^git::/i, '');
   return (
-    (entry.includes('://') && /^[a-z]+:\/\//i.test(entry)) ||
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ||
     REMOTE_HOSTS.some((host) => entry.startsWith(host)) ||
     entry.includes('?ref=') ||
-    entry.startsWith('git@')
+    entry.startsWith('git@') ||
+    /^[^./][^/]*\.[^/]+\/.*\.git(\/|\?|$)/.test(entry)
   );
 }
 
@@ -132,6 +161,8 @@ function readNodes(repo: Repository, documents: ParsedDocument[]): Omit<ReadNode
       if (dirs.has(path)) node.children.push(path);
       else if (repo.files.has(path)) node.files.push(path);
     }
+    const components = listing.components.filter((path) => dirs.has(path));
+    if (components.length > 0) node.components = components;
     nodes.set(listing.dir, node);
   }
   return { nodes, remote, listed };
@@ -155,6 +186,8 @@ interface Listing {
   dir: string;
   namespace?: string;
   paths: string[];
+  /** The paths listed under `components:` (also in `paths`). */
+  components: string[];
   remote: NotEvaluable[];
 }
 
@@ -166,7 +199,7 @@ function listedBy(document: ParsedDocument): Listing {
   if (known) return known;
   const dir = dirname(document.file);
   const value = asRecord(document.value) ?? {};
-  const listing: Listing = { dir, paths: [], remote: [] };
+  const listing: Listing = { dir, paths: [], components: [], remote: [] };
   const namespace = asString(value.namespace);
   if (namespace) listing.namespace = namespace;
   for (const key of ['resources', 'components', 'bases']) {
@@ -182,7 +215,9 @@ function listedBy(document: ParsedDocument): Listing {
         return;
       }
       const path = joinPath(dir, entry);
-      if (path !== undefined) listing.paths.push(path);
+      if (path === undefined) return;
+      listing.paths.push(path);
+      if (key === 'components') listing.components.push(path);
     });
   }
   listings.set(document, listing);
@@ -211,14 +246,73 @@ export function walkTree(
     const node = nodes.get(dir);
     if (!node || stack.has(dir)) return;
     stack.add(dir);
-    // An outer kustomization's `namespace:` overrides the ones of the bases it lists.
-    const namespace = outerNamespace ?? node.namespace;
+    // An outer kustomization's `namespace:` overrides the ones of the bases it lists; a component's transformers run
+    // on what its parent gathered, before the parent's own.
+    const namespace = outerNamespace ?? node.namespace ?? componentsNamespace(nodes, node, new Set([dir]));
     for (const child of node.children) go(child, namespace);
     // Called during the visit, while `stack` holds the ancestors.
     visit(node, namespace, () => [...stack].filter((other) => other !== dir));
     stack.delete(dir);
   };
   go(root, undefined);
+}
+
+/**
+ * The namespace the components of `node` give everything it gathers: the last component that sets one wins, and a
+ * component's own `namespace:` runs after the components it lists (kustomize api/internal/target/kusttarget.go,
+ * accumulateTarget: components, then transformers).
+ */
+function componentsNamespace(
+  nodes: Map<string, KustomizeNode>,
+  node: KustomizeNode,
+  seen: Set<string>,
+): string | undefined {
+  let namespace: string | undefined;
+  for (const dir of node.components ?? []) {
+    const component = nodes.get(dir);
+    if (!component || seen.has(dir)) continue;
+    seen.add(dir);
+    namespace = component.namespace ?? componentsNamespace(nodes, component, seen) ?? namespace;
+  }
+  return namespace;
+}
+
+/**
+ * The kustomization whose gathered resources a visited kustomization transforms, with that one's ancestors: itself,
+ * or for a component the nearest kustomization above it that lists it (through components of components) not as a
+ * component. kustomize adds a component to its parent's accumulator (api/internal/target/kusttarget.go,
+ * accumulateDirectory), so its patches reach the parent's resources. Everything the parent gathers is taken, also
+ * what components listed after this one add: their objects are rarely what an earlier component's patch targets.
+ */
+function transformScope(
+  nodes: Map<string, KustomizeNode>,
+  dir: string,
+  chain: string[],
+): { dir: string; ancestors: string[] } {
+  let scope = dir;
+  let index = chain.length;
+  while (index > 0 && nodes.get(chain[index - 1])?.components?.includes(scope)) scope = chain[--index];
+  return { dir: scope, ancestors: chain.slice(0, index) };
+}
+
+/**
+ * The namespace each file of a kustomization's tree has when the kustomization's own transformers run: the one the
+ * kustomizations it lists gave (its own `namespace:` comes after its patches).
+ */
+function namespacesBelow(
+  nodes: Map<string, KustomizeNode>,
+  dir: string,
+  ancestors: readonly string[],
+): Map<string, string> {
+  const namespaces = new Map<string, string>();
+  for (const child of nodes.get(dir)?.children ?? []) {
+    if (child === dir || ancestors.includes(child)) continue;
+    walkTree(nodes, child, (node, namespace) => {
+      if (namespace)
+        for (const file of node.files) if (!namespaces.has(file)) namespaces.set(file, namespace);
+    });
+  }
+  return namespaces;
 }
 
 /**
@@ -260,12 +354,25 @@ export function applyKustomizations(
 ): KustomizeOutcome {
   const walk = walkOnce(nodes, entryPoints);
   const chartValues: ChartValues[] = [];
-  for (const { node, namespace, ancestors } of walk.transforming) {
+  for (const { node, namespace, scope, ancestors } of walk.transforming) {
     const document = node.document!;
-    applyPatches(repo, document, () => subtreeFiles(nodes, node.dir, ancestors), notEvaluable);
+    let files: Set<string> | undefined;
+    const subtree = () => (files ??= subtreeFiles(nodes, scope, ancestors));
+    let below: Map<string, string> | undefined;
+    const givenBelow = (file: string) => (below ??= namespacesBelow(nodes, scope, ancestors)).get(file);
+    // patchesJson6902 run after this kustomization's own `namespace:`.
+    const givenHere = (file: string) => node.namespace ?? givenBelow(file);
+    // kustomize's order (api/internal/target/kusttarget_configplugin.go, configureBuiltinTransformers): patches,
+    // then namespace, names, labels and annotations, then the deprecated patchesJson6902. The namespace is given
+    // after every patch here; a patch target's namespace is matched against the one the object has at its turn.
+    applyPatches(repo, document, subtree, givenBelow, notEvaluable, ['patchesStrategicMerge', 'patches']);
+    applyMetadata(repo, document, subtree);
+    applyPatches(repo, document, subtree, givenHere, notEvaluable, ['patchesJson6902']);
     chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
   }
   for (const conflict of walk.conflicts) notEvaluable.push(conflictNote(conflict));
+  if (repo.generatedConfigMaps.some((generated) => generated.behavior))
+    repo.generatedConfigMaps = mergedGenerators(repo.generatedConfigMaps, nodes);
   // Patch files are not objects of the cluster: they only change the objects they target.
   const { unlistedPatchFiles } = walk;
   if (unlistedPatchFiles.size > 0)
@@ -281,8 +388,12 @@ export function applyKustomizations(
 
 /** What walking every kustomization tree says, whatever the objects: the same for two sides with the same nodes. */
 interface KustomizeWalk {
-  /** The first visit of each kustomization with patches or `helmCharts`, in the order kustomize applies them. */
-  transforming: { node: KustomizeNode; namespace: string | undefined; ancestors: string[] }[];
+  /**
+   * The first visit of each kustomization with patches or `helmCharts`, in the order kustomize applies them; a
+   * component is visited once for each kustomization it transforms. `scope` is the kustomization whose files it
+   * changes, `ancestors` that one's.
+   */
+  transforming: { node: KustomizeNode; namespace: string | undefined; scope: string; ancestors: string[] }[];
   /** The namespace each file is put into, and the root that put it there (the first one). */
   namespaces: Map<string, { namespace: string; root: string }>;
   conflicts: NamespaceConflict[];
@@ -304,11 +415,23 @@ function walkKustomizations(nodes: Map<string, KustomizeNode>, entryPoints: stri
   const namespaces = new Map<string, { namespace: string; root: string }>();
   const conflicts = new Map<string, NamespaceConflict>();
   const visited = new Set<string>();
+  const componentDirs = new Set([...nodes.values()].flatMap((node) => node.components ?? []));
   for (const root of rootDirs(nodes, entryPoints)) {
     walkTree(nodes, root, (node, namespace, ancestors) => {
-      if (node.document && !visited.has(node.dir)) {
-        visited.add(node.dir);
-        if (transformsObjects(node.document)) transforming.push({ node, namespace, ancestors: ancestors() });
+      if (node.document) {
+        // A component transforms each kustomization that lists it: one visit per such kustomization.
+        const scope = componentDirs.has(node.dir) ? transformScope(nodes, node.dir, ancestors()) : undefined;
+        const key = scope && scope.dir !== node.dir ? `${scope.dir}\n${node.dir}` : node.dir;
+        if (!visited.has(key)) {
+          visited.add(key);
+          if (transformsObjects(node.document))
+            transforming.push({
+              node,
+              namespace,
+              scope: scope?.dir ?? node.dir,
+              ancestors: scope?.ancestors ?? ancestors(),
+            });
+        }
       }
       if (!namespace) return;
       for (const file of node.files) {
@@ -334,11 +457,69 @@ function walkKustomizations(nodes: Map<string, KustomizeNode>, entryPoints: stri
 }
 
 /** Keys of a kustomization that change objects or add chart values (most only list resources and a namespace). */
-const TRANSFORMING_KEYS = ['patchesStrategicMerge', 'patches', 'patchesJson6902', 'helmCharts'];
+const TRANSFORMING_KEYS = [
+  'patchesStrategicMerge',
+  'patches',
+  'patchesJson6902',
+  'helmCharts',
+  'labels',
+  'commonLabels',
+  'commonAnnotations',
+];
 
 function transformsObjects(kustomization: ParsedDocument): boolean {
   const value = asRecord(kustomization.value);
-  return TRANSFORMING_KEYS.some((key) => asArray(value?.[key]).length > 0);
+  return TRANSFORMING_KEYS.some((key) => {
+    const entry = value?.[key];
+    return asArray(entry).length > 0 || Object.keys(asRecord(entry) ?? {}).length > 0;
+  });
+}
+
+/**
+ * The ConfigMaps the generators make once those with `behavior: merge` or `replace` have changed the one of the same
+ * name from a kustomization they build on (kustomize api/resmap/reswrangler.go, appendReplaceOrMerge; merge keeps the
+ * base's keys the overlay does not write). Inner kustomizations first, so an overlay of an overlay changes what the
+ * first made of the base; a base that two overlays change keeps the first one's change. A generator with nothing to
+ * change stays as it is (kustomize fails on it).
+ */
+function mergedGenerators(
+  generated: GeneratedConfigMap[],
+  nodes: Map<string, KustomizeNode>,
+): GeneratedConfigMap[] {
+  const below = new Map<string, Set<string>>();
+  const dirsBelow = (dir: string) => {
+    let dirs = below.get(dir);
+    if (!dirs) {
+      const found = new Set<string>();
+      walkTree(nodes, dir, (node) => {
+        if (node.dir !== dir) found.add(node.dir);
+      });
+      below.set(dir, (dirs = found));
+    }
+    return dirs;
+  };
+  const result = [...generated];
+  const changing = generated
+    .filter((entry) => entry.behavior)
+    .map((entry) => ({ entry, dirs: dirsBelow(dirname(entry.origin.file)) }))
+    .sort((a, b) => a.dirs.size - b.dirs.size);
+  /** The kustomization that last changed a ConfigMap: only one that builds on it changes it again. */
+  const changedBy = new Map<GeneratedConfigMap, string>();
+  for (const { entry, dirs } of changing) {
+    const index = result.findIndex(
+      (base) => base !== entry && base.name === entry.name && dirs.has(dirname(base.origin.file)),
+    );
+    if (index < 0) continue;
+    const base = result[index];
+    const previous = changedBy.get(base);
+    if (previous !== undefined && !dirs.has(previous)) continue;
+    const files = entry.behavior === 'replace' ? entry.files : new Map([...base.files, ...entry.files]);
+    const merged: GeneratedConfigMap = { ...base, files };
+    changedBy.set(merged, dirname(entry.origin.file));
+    result[index] = merged;
+    result.splice(result.indexOf(entry), 1);
+  }
+  return result;
 }
 
 /** Files of one kustomization that two overlays put into different namespaces. */
@@ -360,37 +541,56 @@ function conflictNote({ node, previous, root, namespace, files }: NamespaceConfl
   };
 }
 
+type PatchKey = 'patchesStrategicMerge' | 'patches' | 'patchesJson6902';
+
 interface PatchSpec {
   documents: ParsedDocument[];
+  /** The repository path of a patch file that is not among the files read (only YAML files are). */
+  unread?: string;
+  options?: StrategicMergeOptions;
   target?: Json;
   line: number;
 }
 
-/** The patches a kustomization lists, each with its parsed content and target. */
-function patchSpecs(repo: Repository, kustomization: ParsedDocument): PatchSpec[] {
+/** The patches a kustomization lists under `keys`, each with its parsed content and target. */
+function patchSpecs(repo: Repository, kustomization: ParsedDocument, keys: readonly PatchKey[]): PatchSpec[] {
   const dir = dirname(kustomization.file);
   const value = asRecord(kustomization.value) ?? {};
   const specs: PatchSpec[] = [];
-  const content = (path: (string | number)[], inline: unknown, file: unknown): ParsedDocument[] => {
-    if (typeof inline === 'string') return kustomization.nestedAt(path)?.documents ?? [];
+  const content = (
+    path: (string | number)[],
+    inline: unknown,
+    file: unknown,
+  ): Pick<PatchSpec, 'documents' | 'unread'> => {
+    if (typeof inline === 'string') return { documents: kustomization.nestedAt(path)?.documents ?? [] };
     const target = typeof file === 'string' ? joinPath(dir, file) : undefined;
-    return target ? (repo.files.get(target)?.documents ?? []) : [];
+    const parsed = target ? repo.files.get(target) : undefined;
+    if (target && !parsed) return { documents: [], unread: target };
+    return { documents: parsed?.documents ?? [] };
   };
-  asArray(value.patchesStrategicMerge).forEach((raw, index) => {
-    const text = asString(raw) ?? '';
-    const inline = text.includes('\n') || text.includes(':') ? text : undefined;
-    const line = kustomization.lineAt(['patchesStrategicMerge', index]) ?? kustomization.line;
-    specs.push({
-      documents: content(['patchesStrategicMerge', index], inline, inline ? undefined : text),
-      line,
+  if (keys.includes('patchesStrategicMerge'))
+    asArray(value.patchesStrategicMerge).forEach((raw, index) => {
+      const text = asString(raw) ?? '';
+      const inline = text.includes('\n') || text.includes(':') ? text : undefined;
+      const line = kustomization.lineAt(['patchesStrategicMerge', index]) ?? kustomization.line;
+      specs.push({ ...content(['patchesStrategicMerge', index], inline, inline ? undefined : text), line });
     });
-  });
-  for (const key of ['patches', 'patchesJson6902']) {
+  for (const key of ['patches', 'patchesJson6902'] as const) {
+    if (!keys.includes(key)) continue;
     asArray(value[key]).forEach((raw, index) => {
       const entry = asRecord(raw) ?? {};
       const line = kustomization.lineAt([key, index]) ?? kustomization.line;
-      const documents = content([key, index, 'patch'], entry.patch, entry.path);
-      specs.push({ documents, line, ...(asRecord(entry.target) ? { target: asRecord(entry.target) } : {}) });
+      const read = content([key, index, 'patch'], entry.patch, entry.path);
+      const options = asRecord(entry.options);
+      specs.push({
+        ...read,
+        line,
+        ...(asRecord(entry.target) ? { target: asRecord(entry.target) } : {}),
+        options: {
+          allowNameChange: options?.allowNameChange === true,
+          allowKindChange: options?.allowKindChange === true,
+        },
+      });
     });
   }
   return specs;
@@ -422,57 +622,57 @@ function readPatchFilePaths(kustomization: ParsedDocument): string[] {
   });
 }
 
-/**
- * The resources a patch selects, as a test. A `target`'s name is a regular expression anchored at both ends; a patch
- * without `target` selects by its own kind and name, the name taken as written. Undefined when the target's name
- * cannot be compiled or run here (kustomize itself fails on a pattern Go does not compile).
- */
-function targetTest(target: Json, nameIsPattern: boolean): ((resource: ResourceBase) => boolean) | undefined {
-  const kind = asString(target.kind);
-  const name = asString(target.name);
-  const group = asString(target.group);
-  const namePattern = name && nameIsPattern ? compilePattern(`^(?:${name})$`) : undefined;
-  if (name && nameIsPattern && !namePattern) return undefined;
-  const nameMatches = (resourceName: string) =>
-    !name || (namePattern ? patternMatches(namePattern, resourceName) : name === resourceName);
-  return (resource) =>
-    (!kind || kind === resource.kind) &&
-    (group === undefined || resource.apiVersion.startsWith(group === '' ? 'v' : `${group}/`)) &&
-    nameMatches(resource.name);
-}
-
 function applyPatches(
   repo: Repository,
   kustomization: ParsedDocument,
   subtree: () => Set<string>,
+  givenNamespace: (file: string) => string | undefined,
   notEvaluable: NotEvaluable[],
+  keys: readonly PatchKey[],
 ): void {
-  const specs = patchSpecs(repo, kustomization);
+  const specs = patchSpecs(repo, kustomization, keys);
   if (specs.length === 0) return;
   const files = subtree();
   for (const spec of specs) {
+    if (spec.unread) {
+      notEvaluable.push(...unreadPatchNotes(repo, kustomization, spec, spec.unread, files, givenNamespace));
+      continue;
+    }
     for (const patch of spec.documents) {
       const isJson6902 = Array.isArray(patch.value);
       const own = asRecord(patch.value);
       const target = spec.target ?? {
+        apiVersion: asString(own?.apiVersion),
         kind: asString(own?.kind),
         name: asString(getIn(own, ['metadata', 'name'])),
+        namespace: asString(getIn(own, ['metadata', 'namespace'])),
       };
-      if (!asString(target.kind) && !asString(target.name)) continue;
+      if (!spec.target && !asString(target.kind) && !asString(target.name)) continue;
       const where = { file: kustomization.file, line: spec.line };
       const selects = targetTest(target, spec.target !== undefined);
-      if (!selects) {
-        notEvaluable.push({
-          ...where,
-          reason: `patch target name, ${describeValue(target.name)}, is not a valid regular expression; the patch is not evaluated`,
-        });
+      if ('invalid' in selects) {
+        notEvaluable.push({ ...where, reason: selects.invalid });
         continue;
       }
-      repo.resources.forEach((resource, index) => {
-        if (!files.has(resource.origin.file) || !selects(resource)) return;
+      let selected = repo.resources.flatMap((resource, index) =>
+        files.has(resource.origin.file) && selects(resource, namespacesOf(resource, givenNamespace))
+          ? [index]
+          : [],
+      );
+      // Where no object has the patch's own apiVersion and namespace, kustomize fails the build ("no resource
+      // matches strategic merge patch"); for a patch that names no namespace, the object of that kind and name is
+      // what its author meant.
+      if (!spec.target && target.namespace === undefined && selected.length === 0)
+        selected = repo.resources.flatMap((resource, index) =>
+          files.has(resource.origin.file) && resource.kind === target.kind && resource.name === target.name
+            ? [index]
+            : [],
+        );
+      for (const index of selected) {
+        const resource = repo.resources[index];
         const outcome: PatchOutcome = isJson6902
           ? applyJson6902(resource.document, patch)
-          : applyStrategicMerge(resource.document, patch);
+          : applyStrategicMerge(resource.document, patch, spec.options);
         if ('unsupported' in outcome) {
           notEvaluable.push({
             ...where,
@@ -484,13 +684,130 @@ function applyPatches(
           const replaced = readResource(outcome.document, outcome.document.value);
           if (replaced) repo.resources[index] = { ...replaced, origin: resource.origin };
         }
-      });
+      }
     }
   }
   repo.resources = repo.resources.filter((resource) => !resource.kind.endsWith('(deleted)'));
 }
 
-/** `helmCharts[]`: values from `valuesFile`, then `additionalValuesFiles`, then `valuesInline` (kustomize's order). */
+/** The namespaces a patch may find an object by: the one written, and the one given before the patch runs, if any. */
+function namespacesOf(
+  resource: ResourceBase,
+  givenNamespace: (file: string) => string | undefined,
+): () => (string | undefined)[] {
+  return () => {
+    const written = resource.namespace;
+    return [written, givenNamespace(resource.origin.file) ?? written];
+  };
+}
+
+/** What a patch whose file is not read would change: the objects its target selects, or the patch itself. */
+function unreadPatchNotes(
+  repo: Repository,
+  kustomization: ParsedDocument,
+  spec: PatchSpec,
+  path: string,
+  files: Set<string>,
+  givenNamespace: (file: string) => string | undefined,
+): NotEvaluable[] {
+  const where = { file: kustomization.file, line: spec.line };
+  const unread = `patch file ${path} is not a YAML file of this repository`;
+  if (!spec.target) return [{ ...where, reason: `${unread}; the patch is not evaluated` }];
+  const selects = targetTest(spec.target, true);
+  if ('invalid' in selects) return [{ ...where, reason: selects.invalid }];
+  return repo.resources
+    .filter(
+      (resource) =>
+        files.has(resource.origin.file) && selects(resource, namespacesOf(resource, givenNamespace)),
+    )
+    .map((resource) => ({
+      ...where,
+      reason: `${resource.kind} ${resource.name} is changed by an overlay, not evaluated (${unread})`,
+    }));
+}
+
+/** Labels or annotations a kustomization adds, each with where its value is written in the kustomization. */
+interface MetadataPairs {
+  field: 'labels' | 'annotations';
+  /** Whether the pod templates of workloads get them too. */
+  templates: boolean;
+  pairs: { key: string; value: string; at: PathSegment[] }[];
+}
+
+/**
+ * `labels[]`, `commonLabels` and `commonAnnotations`, in the order kustomize runs them (the label transformer takes
+ * `labels` entries before `commonLabels`: api/internal/target/kusttarget_configplugin.go). `commonLabels` and
+ * `commonAnnotations` reach pod templates (api/internal/konfig/builtinpluginconsts/commonlabels.go,
+ * commonannotations.go); a `labels` entry does with `includeTemplates` or `includeSelectors`. Selectors, which
+ * `commonLabels` also changes, are not read by the model.
+ */
+function metadataPairs(kustomization: ParsedDocument): MetadataPairs[] {
+  const value = asRecord(kustomization.value) ?? {};
+  const pairsAt = (map: unknown, at: PathSegment[]) =>
+    Object.entries(asRecord(map) ?? {}).flatMap(([key, raw]) =>
+      typeof raw === 'string' ? [{ key, value: raw, at: [...at, key] }] : [],
+    );
+  const sets: MetadataPairs[] = asArray(value.labels).map((raw, index) => {
+    const entry = asRecord(raw);
+    return {
+      field: 'labels',
+      templates: entry?.includeTemplates === true || entry?.includeSelectors === true,
+      pairs: pairsAt(entry?.pairs, ['labels', index, 'pairs']),
+    };
+  });
+  sets.push({ field: 'labels', templates: true, pairs: pairsAt(value.commonLabels, ['commonLabels']) });
+  sets.push({
+    field: 'annotations',
+    templates: true,
+    pairs: pairsAt(value.commonAnnotations, ['commonAnnotations']),
+  });
+  return sets.filter((set) => set.pairs.length > 0);
+}
+
+/** A copy of `value` with `pairs` written into the map at `path` (made where missing); the parse is shared. */
+function withPairs(value: unknown, path: readonly string[], pairs: MetadataPairs['pairs']): Json {
+  const root: Json = { ...(asRecord(value) ?? {}) };
+  let parent = root;
+  for (const key of path) {
+    const child: Json = { ...(asRecord(parent[key]) ?? {}) };
+    parent[key] = child;
+    parent = child;
+  }
+  for (const pair of pairs) parent[pair.key] = pair.value;
+  return root;
+}
+
+/** Adds a kustomization's labels and annotations to the objects it builds; their lines are the kustomization's. */
+function applyMetadata(repo: Repository, kustomization: ParsedDocument, subtree: () => Set<string>): void {
+  const sets = metadataPairs(kustomization);
+  if (sets.length === 0) return;
+  const files = subtree();
+  repo.resources.forEach((resource, index) => {
+    if (!files.has(resource.origin.file)) return;
+    let value: unknown = resource.document.value;
+    const sources: OverlaySource[] = [];
+    const template = isWorkload(resource) ? TEMPLATE_PATHS[resource.kind] : [];
+    for (const set of sets) {
+      const paths = [['metadata', set.field]];
+      if (set.templates && template.length > 0) paths.push([...template, 'metadata', set.field]);
+      for (const path of paths) {
+        value = withPairs(value, path, set.pairs);
+        for (const pair of set.pairs)
+          sources.push({ path: [...path, pair.key], document: kustomization, documentPath: pair.at });
+      }
+    }
+    const document = overlayDocument(resource.document, value, sources);
+    const replaced = readResource(document, document.value);
+    if (replaced) repo.resources[index] = { ...replaced, origin: resource.origin };
+  });
+}
+
+/**
+ * `helmCharts[]` values in the order helm gets them from kustomize: `valuesInline` merged into `valuesFile` (inline
+ * wins with `valuesMerge: override`, the default; the file wins with `merge`; `replace` drops the file when there
+ * are inline values), then each `additionalValuesFiles` entry, which wins over both
+ * (api/internal/builtins/HelmChartInflationGenerator.go, createNewMergedValuesFile; api/types/helmchartargs.go).
+ */
 function helmChartValues(
   repo: Repository,
   kustomization: ParsedDocument,
@@ -505,26 +822,33 @@ function helmChartValues(
     if (!chart) return [];
     const base = ['helmCharts', index];
     const via = `kustomize helmCharts ${name} (${kustomization.file})`;
-    const layers: ValuesLayer[] = [];
-    const files = [asString(entry.valuesFile), ...asArray(entry.additionalValuesFiles).map(asString)];
-    files.forEach((file, fileIndex) => {
-      if (!file) return;
+    const fileLayer = (file: string | undefined, at: PathSegment[]): ValuesLayer[] => {
+      if (!file) return [];
       const path = joinPath(dir, file);
       const document = path ? firstDocument(repo, path) : undefined;
-      const line =
-        kustomization.lineAt(
-          fileIndex === 0 ? [...base, 'valuesFile'] : [...base, 'additionalValuesFiles', fileIndex - 1],
-        ) ?? kustomization.line;
-      if (document) layers.push(documentLayer(document, [], `${via} ${path}`));
-      else
-        notEvaluable.push({
-          file: kustomization.file,
-          line,
-          reason: `helmCharts ${name} values file ${file} is not a YAML file of this repository`,
-        });
-    });
-    if (asRecord(entry.valuesInline))
-      layers.push(documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`));
+      if (document) return [documentLayer(document, [], `${via} ${path}`)];
+      notEvaluable.push({
+        file: kustomization.file,
+        line: kustomization.lineAt(at) ?? kustomization.line,
+        reason: `helmCharts ${name} values file ${file} is not a YAML file of this repository`,
+      });
+      return [];
+    };
+    const inline = Object.keys(asRecord(entry.valuesInline) ?? {}).length > 0;
+    const inlineLayers = inline
+      ? [documentLayer(kustomization, [...base, 'valuesInline'], `${via} valuesInline`)]
+      : [];
+    const valuesMerge = asString(entry.valuesMerge) ?? 'override';
+    const valuesFile =
+      inline && valuesMerge === 'replace'
+        ? []
+        : fileLayer(asString(entry.valuesFile), [...base, 'valuesFile']);
+    const layers: ValuesLayer[] = [
+      ...(valuesMerge === 'merge' ? [...inlineLayers, ...valuesFile] : [...valuesFile, ...inlineLayers]),
+      ...asArray(entry.additionalValuesFiles).flatMap((file, fileIndex) =>
+        fileLayer(asString(file), [...base, 'additionalValuesFiles', fileIndex]),
+      ),
+    ];
     const releaseNamespace = asString(entry.namespace) ?? namespace;
     // The entry's own fields are read too (chart version = Istio version, release namespace); an Argo CD plugin
     // substitutes `${ARGOCD_ENV_*}` there before kustomize runs.

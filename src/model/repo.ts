@@ -10,6 +10,8 @@ export interface GeneratedConfigMap {
   /** Data key -> repository path of the file that becomes its value. */
   files: Map<string, string>;
   origin: { file: string; line: number };
+  /** `behavior: merge` or `replace`: it changes the ConfigMap of that name a base of its kustomization makes. */
+  behavior?: 'merge' | 'replace';
 }
 
 /** Every document of one side of the repository, indexed for the references between them. */
