@@ -232,6 +232,31 @@ describe('IstioOperator', () => {
       ambient: { value: true },
     });
   });
+
+  // `istioctl install -f` and `istioctl manifest generate -f` take the file as input, not as an object of the
+  // cluster: Istio's own examples leave `metadata` out, and istioctl names the copy it stores `installed-state`
+  // (istio/istio operator/cmd/mesh/install.go, savedIOPName). popecruzdt/istio-servicemesh-workshop writes it so.
+  it.each([
+    ['no metadata', []],
+    ['metadata without a name', ['metadata: {namespace: istio-system}']],
+  ])('istioctl input with %s is read as the install', (_name, metadata) => {
+    const input = [
+      'apiVersion: install.istio.io/v1alpha1',
+      'kind: IstioOperator',
+      ...metadata,
+      'spec:',
+      '  profile: demo',
+      '  meshConfig:',
+      '    outboundTrafficPolicy: {mode: REGISTRY_ONLY}',
+    ];
+    const read = modelOf({ 'istio/istio-operator.yaml': input });
+    expect(read.meshConfigs[0]?.outboundPolicy).toMatchObject({
+      value: 'REGISTRY_ONLY',
+      origin: { file: 'istio/istio-operator.yaml', line: lineOf(input, 'REGISTRY_ONLY') },
+    });
+    expect(read.pilotInstalls).toHaveLength(1);
+    expect(read.notEvaluable).toEqual([]);
+  });
 });
 
 describe('Sail operator and Maistra', () => {

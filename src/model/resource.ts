@@ -10,7 +10,8 @@ export function readResource(document: ParsedDocument, value: unknown): Resource
   const kind = asString(object.kind);
   const apiVersion = asString(object.apiVersion);
   const metadata = asRecord(object.metadata);
-  const name = asString(metadata?.name);
+  const name =
+    asString(metadata?.name) ?? (kind && apiVersion ? unnamedInputName(kind, apiVersion, object) : undefined);
   if (!kind || !apiVersion || !name) return undefined;
   const namespace = asString(metadata?.namespace);
   return {
@@ -23,6 +24,21 @@ export function readResource(document: ParsedDocument, value: unknown): Resource
     labels: metadataStrings(metadata?.labels),
     annotations: metadataStrings(metadata?.annotations),
   };
+}
+
+/**
+ * The name a tool gives an input file that needs none. An IstioOperator is `istioctl install -f` input, not an object
+ * of the cluster, and Istio's own examples leave `metadata` out; istioctl stores its copy as `installed-state`, plus
+ * `-<revision>` (istio/istio operator/cmd/mesh/install.go, savedIOPName).
+ */
+export function unnamedInputName(
+  kind: string,
+  apiVersion: string,
+  object: Record<string, unknown>,
+): string | undefined {
+  if (kind !== 'IstioOperator' || !apiVersion.startsWith('install.istio.io/')) return undefined;
+  const revision = asString(asRecord(object.spec)?.revision);
+  return revision ? `installed-state-${revision}` : 'installed-state';
 }
 
 /**
