@@ -144,6 +144,84 @@ describe('kustomize without the binary', () => {
     ]);
   });
 
+  // redhat-cop/gitops-catalog redhat-openshift-servicemesh-3: one base Istio, one overlay per version, each a JSON6902
+  // replace of spec.version. Overlays are alternatives; their patches were stacked on the one base object, so the
+  // last overlay in path order won, and settings of one overlay leaked into the other.
+  it('overlays that patch one base object each: the first overlay is read, the others are noted', () => {
+    const overlay = (version: string) => [
+      'resources: [../../base]',
+      'patches:',
+      '  - target: {kind: Istio, name: default}',
+      '    patch: |-',
+      '      - op: replace',
+      '        path: /spec/version',
+      `        value: ${version}`,
+    ];
+    const model = modelOf({
+      'base/kustomization.yaml': ['resources: [istio.yaml]'],
+      'base/istio.yaml': [
+        'apiVersion: sailoperator.io/v1',
+        'kind: Istio',
+        'metadata: {name: default}',
+        'spec: {namespace: istio-system, version: patch-me-see-overlays-dir}',
+      ],
+      'overlays/v1.24.3/kustomization.yaml': overlay('v1.24.3'),
+      'overlays/v1.24.5/kustomization.yaml': [
+        ...overlay('v1.24.5'),
+        '  - target: {kind: Istio, name: default}',
+        '    patch: |-',
+        '      - {op: add, path: /spec/values, value: {meshConfig: {outboundTrafficPolicy: {mode: REGISTRY_ONLY}}}}',
+      ],
+    });
+    expect(model.pilotInstalls.map((pilot) => pilot.version?.value)).toEqual(['1.24.3']);
+    expect(model.pilotInstalls[0].version?.origin).toMatchObject({
+      file: 'overlays/v1.24.3/kustomization.yaml',
+    });
+    expect(model.meshConfigs.map((mesh) => mesh.outboundPolicy?.value)).not.toContain('REGISTRY_ONLY');
+    expect(model.notEvaluable.filter((note) => note.reason.includes('overlay'))).toEqual([
+      {
+        file: 'base/istio.yaml',
+        line: 3,
+        reason:
+          "Istio default is patched differently by several overlays (overlays/v1.24.3, overlays/v1.24.5); the model reads the first one's patches, the others' are not evaluated",
+      },
+    ]);
+  });
+
+  // gitops-catalog has an overlay per channel for each operator's Subscription: the rules read its package only.
+  it.each([
+    [
+      'a Subscription channel',
+      'Subscription',
+      'operators.coreos.com/v1alpha1',
+      '/spec/channel',
+      ['stable', 'candidates'],
+    ],
+    ['the same change', 'Istio', 'sailoperator.io/v1', '/spec/version', ['v1.24.3', 'v1.24.3']],
+  ])(
+    'no note when the other overlays change nothing the rules read: %s',
+    (_name, kind, apiVersion, path, values) => {
+      const overlay = (value: string) => [
+        'resources: [../../base]',
+        'patches:',
+        `  - target: {kind: ${kind}, name: x}`,
+        `    patch: '[{op: replace, path: ${path}, value: ${value}}]'`,
+      ];
+      const model = modelOf({
+        'base/kustomization.yaml': ['resources: [object.yaml]'],
+        'base/object.yaml': [
+          `apiVersion: ${apiVersion}`,
+          `kind: ${kind}`,
+          'metadata: {name: x}',
+          'spec: {name: p}',
+        ],
+        'overlays/a/kustomization.yaml': overlay(values[0]),
+        'overlays/b/kustomization.yaml': overlay(values[1]),
+      });
+      expect(model.notEvaluable).toEqual([]);
+    },
+  );
+
   it('reads helmCharts values: valuesFile, then valuesInline, with namespace and version', () => {
     const kustomization = [
       'helmCharts:',
