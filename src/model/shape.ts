@@ -1,7 +1,7 @@
 import { subDocument, type ParsedDocument, type ParsedFile, type PathSegment } from '../parse/yaml.js';
 import { placeholderIn } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
-import { unnamedInputName } from './resource.js';
+import { givenName, unnamedInputName } from './resource.js';
 import { DYNAKUBE_SELECTOR_PATHS } from './dynakube.js';
 import { asArray, asRecord, asString, fieldPath, getIn, nonStringKeys } from './read.js';
 import { shortValue } from '../short-text.js';
@@ -166,7 +166,7 @@ export function describeValue(value: unknown): string {
 }
 
 function objectName(value: Record<string, unknown>): string | undefined {
-  return asString(asRecord(value.metadata)?.name);
+  return givenName(value.metadata)?.name;
 }
 
 function fieldNotes(document: ParsedDocument, kind: string, label: string): NotEvaluable[] {
