@@ -442,3 +442,43 @@ describe('mesh config outbound modes as istiod parses them', () => {
     ]);
   });
 });
+
+// aws-samples/eks-anywhere-addons installs Tetrate Istio Distribution with its umbrella chart `tetrate-istio` from a
+// Helm repository: istiod values at the top, base and CNI under subchart keys the tool does not know. The install was
+// dropped without a word, so the model said "no istiod" of a repository that installs one.
+describe('a HelmRelease of a chart the tool does not read, with istiod values', () => {
+  const release = (chart: string, values: string[]) => [
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata: {name: tetrate-istiod, namespace: tetrate-istio-system}',
+    'spec:',
+    '  chart:',
+    '    spec:',
+    `      chart: ${chart}`,
+    '      version: 1.18.1',
+    '  values:',
+    ...values.map((line) => `    ${line}`),
+  ];
+
+  it('is noted at its chart, naming the settings not evaluated', () => {
+    const lines = release('tetrate-istio', [
+      'revision: 1-18-1',
+      'pilot: {env: {A: "true"}}',
+      'meshConfig: {}',
+    ]);
+    const model = modelOf({ 'tetrate-istiod.yaml': lines });
+    expect(model.pilotInstalls).toEqual([]);
+    expect(model.notEvaluable).toEqual([
+      {
+        file: 'tetrate-istiod.yaml',
+        line: lineOf(lines, 'chart: tetrate-istio'),
+        reason:
+          'HelmRelease tetrate-istio-system/tetrate-istiod installs chart tetrate-istio, not one of the Istio charts the tool reads (base, istiod, cni, ztunnel, gateway): its istiod values (pilot, meshConfig) are not evaluated',
+      },
+    ]);
+  });
+
+  it('a chart of something else with no istiod values is not noted', () => {
+    expect(modelOf({ 'podinfo.yaml': release('podinfo', ['replicaCount: 2']) }).notEvaluable).toEqual([]);
+  });
+});
