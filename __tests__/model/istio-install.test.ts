@@ -233,6 +233,48 @@ describe('IstioOperator', () => {
     });
   });
 
+  // Gabrielmadrid73/gitops-istio-multi-cluster installs its east-west gateway with a second IstioOperator on the
+  // `empty` profile, which disables every component (istio/istio manifests/profiles/empty.yaml): it installs no
+  // istiod, and its meshConfig reaches no mesh ConfigMap (the istiod chart renders that). It was read as a second
+  // istiod, open to native-sidecar and outbound-policy findings whose fix changes nothing.
+  it.each([
+    ['profile: empty', ['  profile: empty']],
+    ['components.pilot.enabled: false', ['  components:', '    pilot: {enabled: false}']],
+  ])('a gateway-only IstioOperator (%s) installs no istiod', (_name, disabled) => {
+    const gateway = [
+      'apiVersion: install.istio.io/v1alpha1',
+      'kind: IstioOperator',
+      'metadata: {name: eastwest, namespace: istio-system}',
+      'spec:',
+      ...disabled,
+      '  meshConfig:',
+      '    outboundTrafficPolicy: {mode: REGISTRY_ONLY}',
+      '  values:',
+      '    gateways: {istio-ingressgateway: {injectionTemplate: gateway}}',
+    ];
+    const read = modelOf({ 'eastwest.yaml': gateway });
+    expect(read.pilotInstalls).toEqual([]);
+    expect(read.meshConfigs).toEqual([]);
+  });
+
+  it('a CNI-only IstioOperator on the empty profile installs CNI', () => {
+    const read = modelOf({
+      'cni.yaml': [
+        'apiVersion: install.istio.io/v1alpha1',
+        'kind: IstioOperator',
+        'metadata: {name: cni}',
+        'spec:',
+        '  profile: empty',
+        '  components:',
+        '    cni: {enabled: true, namespace: kube-system}',
+      ],
+    });
+    expect(read.pilotInstalls).toEqual([]);
+    expect(read.cniInstalls.map((cni) => [cni.enabled.value, cni.namespace.value])).toEqual([
+      [true, 'kube-system'],
+    ]);
+  });
+
   // `istioctl install -f` and `istioctl manifest generate -f` take the file as input, not as an object of the
   // cluster: Istio's own examples leave `metadata` out, and istioctl names the copy it stores `installed-state`
   // (istio/istio operator/cmd/mesh/install.go, savedIOPName). popecruzdt/istio-servicemesh-workshop writes it so.

@@ -130,7 +130,7 @@ function addResource(model: ClusterModel, resource: ResourceBase, context: ReadC
   } else if (isIstioOperator(resource)) {
     const install = readIstioOperator(resource);
     if (install.mesh) model.meshConfigs.push(install.mesh);
-    model.pilotInstalls.push(install.pilot);
+    if (install.pilot) model.pilotInstalls.push(install.pilot);
     if (install.cni) model.cniInstalls.push(install.cni);
   } else if (isMeshConfigMap(resource)) {
     const read = readMeshConfigMap(resource);
