@@ -233,6 +233,38 @@ describe('IstioOperator', () => {
     });
   });
 
+  // kubeflow/manifests keeps its istioctl inputs (common/istio/profile.yaml, profile-overlay.yaml) beside the
+  // rendered output it applies (istio-install/base/install.yaml): the rendered istiod is the install.
+  it('istioctl input beside a rendered istiod is generator input: noted, not a second istiod', () => {
+    const input = [
+      'apiVersion: install.istio.io/v1alpha1',
+      'kind: IstioOperator',
+      'spec:',
+      '  profile: default',
+    ];
+    const rendered = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: istiod, namespace: istio-system}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: discovery',
+      '          image: docker.io/istio/pilot:1.29.1',
+    ];
+    const read = modelOf({ 'common/istio/profile.yaml': input, 'istio-install/base/install.yaml': rendered });
+    expect(read.pilotInstalls.map((pilot) => pilot.via)).toEqual(['Deployment istio-system/istiod']);
+    expect(read.notEvaluable).toEqual([
+      {
+        file: 'common/istio/profile.yaml',
+        line: 1,
+        reason:
+          'IstioOperator without metadata.name is istioctl input, and the repository holds a rendered istiod (istio-install/base/install.yaml:8), which is read instead',
+      },
+    ]);
+  });
+
   // Gabrielmadrid73/gitops-istio-multi-cluster installs its east-west gateway with a second IstioOperator on the
   // `empty` profile, which disables every component (istio/istio manifests/profiles/empty.yaml): it installs no
   // istiod, and its meshConfig reaches no mesh ConfigMap (the istiod chart renders that). It was read as a second
