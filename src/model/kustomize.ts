@@ -4,7 +4,7 @@ import { documentLayer, layeredChartValues } from './chart-values.js';
 import { chartOf } from './helm.js';
 import { applyJson6902, applyStrategicMerge, type PatchOutcome } from './kustomize-patch.js';
 import { isPlaceholder, scanPlaceholders } from './placeholders.js';
-import type { NotEvaluable, Origin } from './provenance.js';
+import type { NotEvaluable } from './provenance.js';
 import { asArray, asRecord, asString, getIn, type Json } from './read.js';
 import { compilePattern, patternMatches } from './repo-pattern.js';
 import { describeValue } from './shape.js';
@@ -261,23 +261,11 @@ export function applyKustomizations(
 ): KustomizeOutcome {
   const walk = walkOnce(nodes, entryPoints);
   const chartValues: ChartValues[] = [];
-  // Which overlay patched each object first. Overlays are alternatives (prod and staging, one per version): stacking
-  // their patches on the one object the model keeps mixed them, and the last in path order won. Like the namespace,
-  // the first overlay's are read.
-  const patchedBy: PatchedBy = new Map();
   for (const { node, namespace, ancestors } of walk.transforming) {
     const document = node.document!;
-    const overlay = { root: ancestors[0] ?? node.dir, patchedBy };
-    applyPatches(repo, document, () => subtreeFiles(nodes, node.dir, ancestors), notEvaluable, overlay);
+    applyPatches(repo, document, () => subtreeFiles(nodes, node.dir, ancestors), notEvaluable);
     chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
   }
-  for (const { first, resource, skipped } of patchedBy.values())
-    if (skipped.length > 0)
-      notEvaluable.push({
-        file: resource.origin.file,
-        line: resource.origin.line,
-        reason: `${resource.kind} ${resource.name} is patched differently by several overlays (${namedList([first, ...skipped])}); the model reads the first one's patches, the others' are not evaluated`,
-      });
   // Only files holding an object of a kind the rules can read differ for them: a shared folder of a broker's custom
   // resources in two namespaces changes nothing they see. The kinds are the pre-filter's, so the note does not
   // depend on whether it ran.
@@ -395,11 +383,6 @@ const WORKLOADS = new Set(WORKLOAD_KINDS);
 /** Overlays a note names; the rest are counted. */
 const OVERLAYS_NAMED = 3;
 
-function namedList(items: string[]): string {
-  const more = items.length - OVERLAYS_NAMED;
-  return items.slice(0, OVERLAYS_NAMED).join(', ') + (more > 0 ? ` and ${more} more` : '');
-}
-
 function conflictNote({
   node,
   overlays,
@@ -410,7 +393,8 @@ function conflictNote({
   // The overlay whose namespace is used first, then the others as walked.
   const first = `${used.root}: ${used.namespace}`;
   const listed = [first, ...[...overlays].filter((overlay) => overlay !== first)];
-  const named = namedList(listed);
+  const more = listed.length - OVERLAYS_NAMED;
+  const named = listed.slice(0, OVERLAYS_NAMED).join(', ') + (more > 0 ? ` and ${more} more` : '');
   return {
     file: node.document?.file ?? files[0],
     line: node.document?.line ?? 1,
@@ -499,32 +483,11 @@ function targetTest(target: Json, nameIsPattern: boolean): ((resource: ResourceB
     nameMatches(resource.name);
 }
 
-/**
- * By an object's origin: the overlay (root folder) whose kustomizations patched it first, and the other overlays
- * whose patches would change it and are not applied.
- */
-type PatchedBy = Map<Origin, { first: string; resource: ResourceBase; skipped: string[] }>;
-
-/**
- * Whether a patch the model leaves out would change what the rules read of the object. Of an OLM Subscription they
- * read the package only (`spec.name`, facts-distribution.ts): a catalog's overlay per channel changes nothing.
- */
-function patchChangesObject(resource: ResourceBase, patch: ParsedDocument, isJson6902: boolean): boolean {
-  const outcome = isJson6902
-    ? applyJson6902(resource.document, patch)
-    : applyStrategicMerge(resource.document, patch);
-  if (!('document' in outcome)) return true;
-  const read = (value: unknown) =>
-    JSON.stringify(resource.kind === 'Subscription' ? getIn(value as Json, ['spec', 'name']) : value);
-  return read(outcome.document.value) !== read(resource.document.value);
-}
-
 function applyPatches(
   repo: Repository,
   kustomization: ParsedDocument,
   subtree: () => Set<string>,
   notEvaluable: NotEvaluable[],
-  overlay: { root: string; patchedBy: PatchedBy },
 ): void {
   const specs = patchSpecs(repo, kustomization);
   if (specs.length === 0) return;
@@ -549,13 +512,6 @@ function applyPatches(
       }
       repo.resources.forEach((resource, index) => {
         if (!files.has(resource.origin.file) || !selects(resource)) return;
-        const patched = overlay.patchedBy.get(resource.origin);
-        if (patched && patched.first !== overlay.root) {
-          if (!patched.skipped.includes(overlay.root) && patchChangesObject(resource, patch, isJson6902))
-            patched.skipped.push(overlay.root);
-          return;
-        }
-        if (!patched) overlay.patchedBy.set(resource.origin, { first: overlay.root, resource, skipped: [] });
         const outcome: PatchOutcome = isJson6902
           ? applyJson6902(resource.document, patch)
           : applyStrategicMerge(resource.document, patch);
