@@ -232,6 +232,105 @@ describe('IstioOperator', () => {
       ambient: { value: true },
     });
   });
+
+  // kubeflow/manifests keeps its istioctl inputs (common/istio/profile.yaml, profile-overlay.yaml) beside the
+  // rendered output it applies (istio-install/base/install.yaml): the rendered istiod is the install.
+  it('istioctl input beside a rendered istiod is generator input: noted, not a second istiod', () => {
+    const input = [
+      'apiVersion: install.istio.io/v1alpha1',
+      'kind: IstioOperator',
+      'spec:',
+      '  profile: default',
+    ];
+    const rendered = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: istiod, namespace: istio-system}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: discovery',
+      '          image: docker.io/istio/pilot:1.29.1',
+    ];
+    const read = modelOf({ 'common/istio/profile.yaml': input, 'istio-install/base/install.yaml': rendered });
+    expect(read.pilotInstalls.map((pilot) => pilot.via)).toEqual(['Deployment istio-system/istiod']);
+    expect(read.notEvaluable).toEqual([
+      {
+        file: 'common/istio/profile.yaml',
+        line: 1,
+        reason:
+          'IstioOperator without metadata.name is istioctl input, and the repository holds a rendered istiod (istio-install/base/install.yaml:8), which is read instead',
+      },
+    ]);
+  });
+
+  // Gabrielmadrid73/gitops-istio-multi-cluster installs its east-west gateway with a second IstioOperator on the
+  // `empty` profile, which disables every component (istio/istio manifests/profiles/empty.yaml): it installs no
+  // istiod, and its meshConfig reaches no mesh ConfigMap (the istiod chart renders that). It was read as a second
+  // istiod, open to native-sidecar and outbound-policy findings whose fix changes nothing.
+  it.each([
+    ['profile: empty', ['  profile: empty']],
+    ['components.pilot.enabled: false', ['  components:', '    pilot: {enabled: false}']],
+  ])('a gateway-only IstioOperator (%s) installs no istiod', (_name, disabled) => {
+    const gateway = [
+      'apiVersion: install.istio.io/v1alpha1',
+      'kind: IstioOperator',
+      'metadata: {name: eastwest, namespace: istio-system}',
+      'spec:',
+      ...disabled,
+      '  meshConfig:',
+      '    outboundTrafficPolicy: {mode: REGISTRY_ONLY}',
+      '  values:',
+      '    gateways: {istio-ingressgateway: {injectionTemplate: gateway}}',
+    ];
+    const read = modelOf({ 'eastwest.yaml': gateway });
+    expect(read.pilotInstalls).toEqual([]);
+    expect(read.meshConfigs).toEqual([]);
+  });
+
+  it('a CNI-only IstioOperator on the empty profile installs CNI', () => {
+    const read = modelOf({
+      'cni.yaml': [
+        'apiVersion: install.istio.io/v1alpha1',
+        'kind: IstioOperator',
+        'metadata: {name: cni}',
+        'spec:',
+        '  profile: empty',
+        '  components:',
+        '    cni: {enabled: true, namespace: kube-system}',
+      ],
+    });
+    expect(read.pilotInstalls).toEqual([]);
+    expect(read.cniInstalls.map((cni) => [cni.enabled.value, cni.namespace.value])).toEqual([
+      [true, 'kube-system'],
+    ]);
+  });
+
+  // `istioctl install -f` and `istioctl manifest generate -f` take the file as input, not as an object of the
+  // cluster: Istio's own examples leave `metadata` out, and istioctl names the copy it stores `installed-state`
+  // (istio/istio operator/cmd/mesh/install.go, savedIOPName). popecruzdt/istio-servicemesh-workshop writes it so.
+  it.each([
+    ['no metadata', []],
+    ['metadata without a name', ['metadata: {namespace: istio-system}']],
+  ])('istioctl input with %s is read as the install', (_name, metadata) => {
+    const input = [
+      'apiVersion: install.istio.io/v1alpha1',
+      'kind: IstioOperator',
+      ...metadata,
+      'spec:',
+      '  profile: demo',
+      '  meshConfig:',
+      '    outboundTrafficPolicy: {mode: REGISTRY_ONLY}',
+    ];
+    const read = modelOf({ 'istio/istio-operator.yaml': input });
+    expect(read.meshConfigs[0]?.outboundPolicy).toMatchObject({
+      value: 'REGISTRY_ONLY',
+      origin: { file: 'istio/istio-operator.yaml', line: lineOf(input, 'REGISTRY_ONLY') },
+    });
+    expect(read.pilotInstalls).toHaveLength(1);
+    expect(read.notEvaluable).toEqual([]);
+  });
 });
 
 describe('Sail operator and Maistra', () => {
@@ -415,5 +514,45 @@ describe('mesh config outbound modes as istiod parses them', () => {
         ),
       },
     ]);
+  });
+});
+
+// aws-samples/eks-anywhere-addons installs Tetrate Istio Distribution with its umbrella chart `tetrate-istio` from a
+// Helm repository: istiod values at the top, base and CNI under subchart keys the tool does not know. The install was
+// dropped without a word, so the model said "no istiod" of a repository that installs one.
+describe('a HelmRelease of a chart the tool does not read, with istiod values', () => {
+  const release = (chart: string, values: string[]) => [
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata: {name: tetrate-istiod, namespace: tetrate-istio-system}',
+    'spec:',
+    '  chart:',
+    '    spec:',
+    `      chart: ${chart}`,
+    '      version: 1.18.1',
+    '  values:',
+    ...values.map((line) => `    ${line}`),
+  ];
+
+  it('is noted at its chart, naming the settings not evaluated', () => {
+    const lines = release('tetrate-istio', [
+      'revision: 1-18-1',
+      'pilot: {env: {A: "true"}}',
+      'meshConfig: {}',
+    ]);
+    const model = modelOf({ 'tetrate-istiod.yaml': lines });
+    expect(model.pilotInstalls).toEqual([]);
+    expect(model.notEvaluable).toEqual([
+      {
+        file: 'tetrate-istiod.yaml',
+        line: lineOf(lines, 'chart: tetrate-istio'),
+        reason:
+          'HelmRelease tetrate-istio-system/tetrate-istiod installs chart tetrate-istio, not one of the Istio charts the tool reads (base, istiod, cni, ztunnel, gateway): its istiod values (pilot, meshConfig) are not evaluated',
+      },
+    ]);
+  });
+
+  it('a chart of something else with no istiod values is not noted', () => {
+    expect(modelOf({ 'podinfo.yaml': release('podinfo', ['replicaCount: 2']) }).notEvaluable).toEqual([]);
   });
 });

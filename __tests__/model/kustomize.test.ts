@@ -90,6 +90,61 @@ describe('kustomize without the binary', () => {
     ).toHaveLength(1);
   });
 
+  // solanyn/home-ops and xunholy/k8s-gitops list one alerts component from every app folder's kustomization, each
+  // with its own namespace: that was one note per pair of overlays (14 notes on one folder).
+  it('one note per shared folder, however many overlays, naming a few of them', () => {
+    const alert = ['apiVersion: networking.istio.io/v1', 'kind: ServiceEntry', 'metadata: {name: a}'];
+    const apps = ['a', 'b', 'c', 'd', 'e'];
+    const tree: Record<string, string[]> = {
+      'components/alerts/kustomization.yaml': ['resources: [alert.yaml]'],
+      'components/alerts/alert.yaml': alert,
+    };
+    for (const app of apps)
+      tree[`apps/${app}/kustomization.yaml`] = [`namespace: ${app}`, 'components: [../../components/alerts]'];
+    const notes = modelOf(tree).notEvaluable.filter((note) => note.reason.includes('different namespaces'));
+    expect(notes.map((note) => note.reason)).toEqual([
+      'kustomize overlays set different namespaces for components/alerts/alert.yaml (apps/a: a, apps/b: b, apps/c: c and 2 more); a is used',
+    ]);
+  });
+
+  it('no note for a shared folder none of whose files hold an object the rules read', () => {
+    const notes = modelOf({
+      'base/kustomization.yaml': ['resources: [broker.yaml]'],
+      'base/broker.yaml': [
+        'apiVersion: broker.amq.io/v1beta1',
+        'kind: ActiveMQArtemis',
+        'metadata: {name: b}',
+      ],
+      'overlays/prod/kustomization.yaml': ['namespace: prod', 'resources: [../../base]'],
+      'overlays/staging/kustomization.yaml': ['namespace: staging', 'resources: [../../base]'],
+    }).notEvaluable;
+    expect(notes.filter((note) => note.reason.includes('different namespaces'))).toEqual([]);
+  });
+
+  // PHACDataHub/cpho-phase2: an ephemeral overlay per branch (`namespace: ${BRANCH_NAME}`) and the prod one share
+  // the base; the first in path order was the placeholder, so the base's objects sat in a namespace named
+  // `${BRANCH_NAME}`.
+  it('a literal namespace wins over one filled in at deploy time', () => {
+    const tree = {
+      'base/kustomization.yaml': ['resources: [entry.yaml]'],
+      'base/entry.yaml': [
+        'apiVersion: networking.istio.io/v1',
+        'kind: ServiceEntry',
+        'metadata: {name: a}',
+        'spec: {hosts: [a.example.com], resolution: DNS}',
+      ],
+      'overlays/ephemeral/kustomization.yaml': ['namespace: ${BRANCH_NAME}', 'resources: [../../base]'],
+      'overlays/prod/kustomization.yaml': ['namespace: server', 'resources: [../../base]'],
+    };
+    const model = modelOf(tree);
+    expect(model.serviceEntries.map((entry) => entry.namespace)).toEqual(['server']);
+    expect(
+      model.notEvaluable.filter((note) => note.reason.includes('different namespaces')).map((n) => n.reason),
+    ).toEqual([
+      'kustomize overlays set different namespaces for base/entry.yaml (overlays/prod: server, overlays/ephemeral: ${BRANCH_NAME}); server is used',
+    ]);
+  });
+
   it('reads helmCharts values: valuesFile, then valuesInline, with namespace and version', () => {
     const kustomization = [
       'helmCharts:',

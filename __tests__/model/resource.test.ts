@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { originAt, originLaterAt, readResource } from '../../src/model/resource.js';
+import { modelOf } from './helpers.js';
 import { parseRelevant } from '../../src/parse/prefilter.js';
 import type { ParsedDocument } from '../../src/parse/yaml.js';
 
@@ -76,5 +77,39 @@ describe('originLaterAt', () => {
     const { resource } = counted(serviceEntry);
     const later = originLaterAt(resource, ['spec', 'exportTo']);
     expect(JSON.parse(JSON.stringify(later))).toEqual({ file: 'ns.yaml', line: 4, path: 'spec.exportTo' });
+  });
+});
+
+// Argo CD hook Jobs name themselves with `metadata.generateName` (dynatrace-perfclinics/platform-engineering-demo
+// apptemplates/*/argohookjobs.yml): the API server makes the name from that prefix when `name` is empty
+// (k8s.io/apimachinery pkg/apis/meta/v1/types.go, ObjectMeta.GenerateName). It is an object like any other.
+describe('an object named by metadata.generateName', () => {
+  const job = [
+    'apiVersion: batch/v1',
+    'kind: Job',
+    'metadata:',
+    '  namespace: shop',
+    '  generateName: presync-notification-',
+    '  annotations: {argocd.argoproj.io/hook: PreSync}',
+    'spec:',
+    '  template:',
+    '    metadata: {annotations: {sidecar.istio.io/inject: "false"}}',
+    '    spec: {containers: [{name: c, image: busybox}]}',
+  ];
+
+  it('is read, at its generateName line, with no note', () => {
+    const model = modelOf({ 'hooks.yaml': job });
+    expect(model.notEvaluable).toEqual([]);
+    expect(model.workloads.map((w) => [w.kind, w.name, w.namespace])).toEqual([
+      ['Job', 'presync-notification-', 'shop'],
+    ]);
+    expect(model.workloads[0].origin).toMatchObject({ file: 'hooks.yaml', line: 5 });
+  });
+
+  it('an object with neither name nor generateName is still noted', () => {
+    const model = modelOf({ 'hooks.yaml': job.filter((line) => !line.includes('generateName')) });
+    expect(model.notEvaluable.map((note) => note.reason)).toEqual([
+      'Job without metadata.name is not a Kubernetes object and was not read',
+    ]);
   });
 });

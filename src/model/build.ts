@@ -43,6 +43,7 @@ import { withIstioPresets } from './istio-presets.js';
 import { RELEVANT_PATHS, RELEVANT_VALUES, scanPlaceholders } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { getIn } from './read.js';
+import { givenName } from './resource.js';
 import {
   isMaistraControlPlane,
   isSailResource,
@@ -80,7 +81,11 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   model.chartValues.push(...chartValues);
   model.deployment = deployment;
   const context: ReadContext = { repo, notEvaluable: model.notEvaluable };
-  for (const resource of repo.resources) addResource(model, resource, context);
+  const istioctlInputs: ResourceBase[] = [];
+  for (const resource of repo.resources)
+    if (isIstioctlInput(resource)) istioctlInputs.push(resource);
+    else addResource(model, resource, context);
+  addIstioctlInputs(model, istioctlInputs, context);
   addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
   const { istioVersion, kubernetesVersion } = options.assume ?? {};
   if (istioVersion)
@@ -92,6 +97,30 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   for (const note of unreadableMeshModes(model.meshConfigs)) model.notEvaluable.push(note);
   reportPlaceholders(model);
   return model;
+}
+
+/** An IstioOperator without a name: a file `istioctl install -f` or `istioctl manifest generate -f` reads. */
+function isIstioctlInput(resource: ResourceBase): boolean {
+  return isIstioOperator(resource) && givenName(getIn(resource.document.value, ['metadata'])) === undefined;
+}
+
+/**
+ * Nameless IstioOperators are read as the install, unless the repository also holds a rendered istiod: then they
+ * are the input of `istioctl manifest generate`, whose output is what is applied (kubeflow/manifests
+ * `common/istio/profile*.yaml`, rendered into `istio-install/base/install.yaml`), and reading them too would count
+ * istiod several times.
+ */
+function addIstioctlInputs(model: ClusterModel, inputs: ResourceBase[], context: ReadContext): void {
+  const rendered = model.pilotInstalls.find((pilot) => pilot.via.startsWith('Deployment '));
+  for (const input of inputs) {
+    if (!rendered) addResource(model, input, context);
+    else
+      model.notEvaluable.push({
+        file: input.origin.file,
+        line: input.origin.line,
+        reason: `IstioOperator without metadata.name is istioctl input, and the repository holds a rendered istiod (${rendered.origin.file}:${rendered.origin.line}), which is read instead`,
+      });
+  }
 }
 
 /** An Istio chart's values with the assumed version when the repository pins none. */
@@ -130,7 +159,7 @@ function addResource(model: ClusterModel, resource: ResourceBase, context: ReadC
   } else if (isIstioOperator(resource)) {
     const install = readIstioOperator(resource);
     if (install.mesh) model.meshConfigs.push(install.mesh);
-    model.pilotInstalls.push(install.pilot);
+    if (install.pilot) model.pilotInstalls.push(install.pilot);
     if (install.cni) model.cniInstalls.push(install.cni);
   } else if (isMeshConfigMap(resource)) {
     const read = readMeshConfigMap(resource);

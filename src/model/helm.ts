@@ -11,7 +11,14 @@ import type { NotEvaluable, Origin } from './provenance.js';
 import { asArray, asBoolean, asRecord, asString, getIn, type Json } from './read.js';
 import { findResource, firstDocument, type Repository } from './repo.js';
 import { originAt } from './resource.js';
-import type { ChartValues, HelmChart, ResourceBase, ValuesLayer } from './types.js';
+import {
+  ISTIO_CHARTS,
+  type ChartValues,
+  type HelmChart,
+  type ResourceBase,
+  type ValuesLayer,
+} from './types.js';
+import { ISTIOD_KEYS } from './values-files.js';
 
 const CHART_ALIASES: Record<string, HelmChart> = {
   istiod: 'istiod',
@@ -54,7 +61,10 @@ export interface ReadContext {
 export function readHelmRelease(resource: ResourceBase, context?: ReadContext): ChartValues | undefined {
   const value = resource.document.value;
   const source = chartSourceOf(resource, context?.repo);
-  if (!source.chart) return undefined;
+  if (!source.chart) {
+    if (context) noteUnreadIstiodValues(resource, source, context.notEvaluable);
+    return undefined;
+  }
   const releaseNamespace = asString(getIn(value, ['spec', 'targetNamespace'])) ?? resource.namespace;
   const via = `HelmRelease ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
   const release = {
@@ -81,8 +91,31 @@ export function readHelmRelease(resource: ResourceBase, context?: ReadContext): 
 
 interface ChartSource {
   chart?: HelmChart;
+  /** The chart as the HelmRelease names it, when that is `spec.chart.spec.chart`. */
+  written?: string;
   version?: string;
   origin: Origin;
+}
+
+/**
+ * A release of a chart the tool does not read whose values carry istiod's top-level keys: a vendor's Istio umbrella
+ * chart (Tetrate's `tetrate-istio`, aws-samples/eks-anywhere-addons). Its subcharts are not in the repository, so
+ * the values are not guessed at; they are said to be unread.
+ */
+function noteUnreadIstiodValues(
+  resource: ResourceBase,
+  source: ChartSource,
+  notEvaluable: NotEvaluable[],
+): void {
+  if (!source.written) return;
+  const values = asRecord(getIn(resource.document.value, ['spec', 'values'])) ?? {};
+  const keys = Object.keys(values).filter((key) => ISTIOD_KEYS.includes(key));
+  if (keys.length === 0) return;
+  notEvaluable.push({
+    file: source.origin.file,
+    line: source.origin.line,
+    reason: `HelmRelease ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name} installs chart ${source.written}, not one of the Istio charts the tool reads (${ISTIO_CHARTS.join(', ')}): its istiod values (${keys.join(', ')}) are not evaluated`,
+  });
 }
 
 /** `spec.chart.spec.chart`, or `spec.chartRef` to an OCIRepository (chart = last segment of its URL) or HelmChart. */
@@ -92,6 +125,7 @@ function chartSourceOf(resource: ResourceBase, repo: Repository | undefined): Ch
   if (inline) {
     return {
       chart: chartOf(inline),
+      written: inline,
       version: asString(getIn(value, ['spec', 'chart', 'spec', 'version'])),
       origin: originAt(resource, ['spec', 'chart', 'spec', 'chart']),
     };

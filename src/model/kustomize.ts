@@ -1,3 +1,4 @@
+import { isKeptKind, WORKLOAD_KINDS } from '../parse/prefilter.js';
 import {
   overlayDocument,
   type OverlaySource,
@@ -14,7 +15,7 @@ import {
   type StrategicMergeOptions,
 } from './kustomize-patch.js';
 import { targetTest } from './kustomize-target.js';
-import { scanPlaceholders } from './placeholders.js';
+import { isPlaceholder, scanPlaceholders } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { asArray, asRecord, asString, getIn, type Json } from './read.js';
 import {
@@ -370,7 +371,18 @@ export function applyKustomizations(
     applyPatches(repo, document, subtree, givenHere, notEvaluable, ['patchesJson6902']);
     chartValues.push(...helmChartValues(repo, document, namespace, notEvaluable));
   }
-  for (const conflict of walk.conflicts) notEvaluable.push(conflictNote(conflict));
+  // Only files holding an object of a kind the rules can read differ for them: a shared folder of a broker's custom
+  // resources in two namespaces changes nothing they see. The kinds are the pre-filter's, so the note does not
+  // depend on whether it ran.
+  const readFiles = new Set(
+    repo.resources
+      .filter((r) => isKeptKind(r.kind, r.apiVersion) || WORKLOADS.has(r.kind))
+      .map((r) => r.origin.file),
+  );
+  for (const conflict of walk.conflicts) {
+    const files = conflict.files.filter((file) => readFiles.has(file));
+    if (files.length > 0) notEvaluable.push(conflictNote({ ...conflict, files }));
+  }
   if (repo.generatedConfigMaps.some((generated) => generated.behavior))
     repo.generatedConfigMaps = mergedGenerators(repo.generatedConfigMaps, nodes);
   // Patch files are not objects of the cluster: they only change the objects they target.
@@ -396,7 +408,7 @@ interface KustomizeWalk {
   transforming: { node: KustomizeNode; namespace: string | undefined; scope: string; ancestors: string[] }[];
   /** The namespace each file is put into, and the root that put it there (the first one). */
   namespaces: Map<string, { namespace: string; root: string }>;
-  conflicts: NamespaceConflict[];
+  conflicts: (NamespaceConflict & { used: { namespace: string; root: string } })[];
   /** Files that kustomizations use as patches and none lists as a resource: they are no objects of the cluster. */
   unlistedPatchFiles: Set<string>;
 }
@@ -413,6 +425,8 @@ function walkOnce(nodes: Map<string, KustomizeNode>, entryPoints: string[]): Kus
 function walkKustomizations(nodes: Map<string, KustomizeNode>, entryPoints: string[]): KustomizeWalk {
   const transforming: KustomizeWalk['transforming'] = [];
   const namespaces = new Map<string, { namespace: string; root: string }>();
+  // One note per shared folder, not per file or per pair of overlays: a base shared by a prod and a staging overlay
+  // is the usual layout, and a component listed by every app folder (solanyn/home-ops alerts) has dozens.
   const conflicts = new Map<string, NamespaceConflict>();
   const visited = new Set<string>();
   const componentDirs = new Set([...nodes.values()].flatMap((node) => node.components ?? []));
@@ -438,12 +452,20 @@ function walkKustomizations(nodes: Map<string, KustomizeNode>, entryPoints: stri
         const previous = namespaces.get(file);
         if (!previous) namespaces.set(file, { namespace, root });
         else if (previous.namespace !== namespace && previous.root !== root) {
-          // One note per shared folder and pair of overlays, not per file: a base shared by a prod and a staging
-          // overlay is the usual layout, and its files all say the same.
-          const key = `${node.dir}\n${previous.root}\n${previous.namespace}\n${root}\n${namespace}`;
-          const conflict = conflicts.get(key) ?? { node, previous, root, namespace, files: [] };
-          conflicts.set(key, conflict);
-          conflict.files.push(file);
+          // A namespace filled in at deploy time (a preview overlay's `namespace: ${BRANCH_NAME}`,
+          // PHACDataHub/cpho-phase2) names no namespace of the cluster; another overlay's literal one does.
+          const used =
+            isPlaceholder(previous.namespace) && !isPlaceholder(namespace) ? { namespace, root } : previous;
+          namespaces.set(file, used);
+          const conflict: NamespaceConflict = conflicts.get(node.dir) ?? {
+            node,
+            overlays: new Set(),
+            files: [],
+          };
+          conflicts.set(node.dir, conflict);
+          conflict.overlays.add(`${previous.root}: ${previous.namespace}`);
+          conflict.overlays.add(`${root}: ${namespace}`);
+          if (!conflict.files.includes(file)) conflict.files.push(file);
         }
       }
     });
@@ -453,7 +475,11 @@ function walkKustomizations(nodes: Map<string, KustomizeNode>, entryPoints: stri
   );
   const listed = new Set(patchFiles.length > 0 ? [...nodes.values()].flatMap((node) => node.files) : []);
   const unlistedPatchFiles = new Set(patchFiles.filter((file) => !listed.has(file)));
-  return { transforming, namespaces, conflicts: [...conflicts.values()], unlistedPatchFiles };
+  const conflictList = [...conflicts.values()].map((conflict) => ({
+    ...conflict,
+    used: namespaces.get(conflict.files[0])!,
+  }));
+  return { transforming, namespaces, conflicts: conflictList, unlistedPatchFiles };
 }
 
 /** Keys of a kustomization that change objects or add chart values (most only list resources and a namespace). */
@@ -522,22 +548,38 @@ function mergedGenerators(
   return result;
 }
 
-/** Files of one kustomization that two overlays put into different namespaces. */
+/** Files of one kustomization that overlays put into different namespaces. */
 interface NamespaceConflict {
   node: KustomizeNode;
-  /** The namespace used: the first overlay's. */
-  previous: { namespace: string; root: string };
-  root: string;
-  namespace: string;
+  /**
+   * `<root>: <namespace>` for each overlay (root folder) and namespace it puts the files in, in the order walked. One
+   * root can list them several times (a component listed by each app folder of one cluster overlay).
+   */
+  overlays: Set<string>;
   files: string[];
 }
 
-function conflictNote({ node, previous, root, namespace, files }: NamespaceConflict): NotEvaluable {
+const WORKLOADS = new Set(WORKLOAD_KINDS);
+
+/** Overlays a note names; the rest are counted. */
+const OVERLAYS_NAMED = 3;
+
+function conflictNote({
+  node,
+  overlays,
+  files,
+  used,
+}: NamespaceConflict & { used: { namespace: string; root: string } }): NotEvaluable {
   const what = files.length === 1 ? files[0] : `the ${files.length} files of ${node.dir || 'the top folder'}`;
+  // The overlay whose namespace is used first, then the others as walked.
+  const first = `${used.root}: ${used.namespace}`;
+  const listed = [first, ...[...overlays].filter((overlay) => overlay !== first)];
+  const more = listed.length - OVERLAYS_NAMED;
+  const named = listed.slice(0, OVERLAYS_NAMED).join(', ') + (more > 0 ? ` and ${more} more` : '');
   return {
     file: node.document?.file ?? files[0],
     line: node.document?.line ?? 1,
-    reason: `kustomize overlays set different namespaces for ${what} (${previous.root}: ${previous.namespace}, ${root}: ${namespace}); ${previous.namespace} is used`,
+    reason: `kustomize overlays set different namespaces for ${what} (${named}); ${used.namespace} is used`,
   };
 }
 

@@ -298,7 +298,8 @@ export function isIstioOperator(resource: ResourceBase): boolean {
 /** IstioOperator: `spec.values.meshConfig` wins over `spec.meshConfig`; `components.cni.enabled` installs CNI. */
 export function readIstioOperator(resource: ResourceBase): {
   mesh?: MeshConfigSource;
-  pilot: PilotInstall;
+  /** Undefined when the IstioOperator installs no istiod (gateways or CNI only). */
+  pilot?: PilotInstall;
   cni?: CniInstall;
 } {
   const spec = asRecord(getIn(resource.document.value, ['spec'])) ?? {};
@@ -418,6 +419,11 @@ export function readIstioOperator(resource: ResourceBase): {
       ...(pilot.version ? { version: pilot.version } : {}),
     };
   }
+  // The `empty` profile disables every component (istio/istio manifests/profiles/empty.yaml), and
+  // `components.pilot.enabled: false` istiod: such an IstioOperator installs gateways or CNI only, and its meshConfig
+  // reaches no mesh ConfigMap, which the istiod chart renders.
+  const installsIstiod = asBoolean(getIn(spec, ['components', 'pilot', 'enabled'])) ?? profile !== 'empty';
+  if (!installsIstiod) return cni ? { cni } : {};
   return { ...(mesh ? { mesh } : {}), pilot, ...(cni ? { cni } : {}) };
 }
 

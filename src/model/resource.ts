@@ -10,7 +10,8 @@ export function readResource(document: ParsedDocument, value: unknown): Resource
   const kind = asString(object.kind);
   const apiVersion = asString(object.apiVersion);
   const metadata = asRecord(object.metadata);
-  const name = asString(metadata?.name);
+  const given = givenName(metadata);
+  const name = given?.name ?? (kind && apiVersion ? unnamedInputName(kind, apiVersion, object) : undefined);
   if (!kind || !apiVersion || !name) return undefined;
   const namespace = asString(metadata?.namespace);
   return {
@@ -18,11 +19,38 @@ export function readResource(document: ParsedDocument, value: unknown): Resource
     apiVersion,
     name,
     ...(namespace ? { namespace } : {}),
-    origin: nameOrigin(document),
+    origin: nameOrigin(document, given?.key ?? 'name'),
     document,
     labels: metadataStrings(metadata?.labels),
     annotations: metadataStrings(metadata?.annotations),
   };
+}
+
+/**
+ * `metadata.name`, or else `metadata.generateName`: the API server makes the name from that prefix when `name` is
+ * empty (k8s.io/apimachinery pkg/apis/meta/v1/types.go, ObjectMeta.GenerateName), the form of Argo CD hook Jobs.
+ */
+export function givenName(metadata: unknown): { name: string; key: 'name' | 'generateName' } | undefined {
+  const record = asRecord(metadata);
+  const name = asString(record?.name);
+  if (name) return { name, key: 'name' };
+  const prefix = asString(record?.generateName);
+  return prefix ? { name: prefix, key: 'generateName' } : undefined;
+}
+
+/**
+ * The name a tool gives an input file that needs none. An IstioOperator is `istioctl install -f` input, not an object
+ * of the cluster, and Istio's own examples leave `metadata` out; istioctl stores its copy as `installed-state`, plus
+ * `-<revision>` (istio/istio operator/cmd/mesh/install.go, savedIOPName).
+ */
+export function unnamedInputName(
+  kind: string,
+  apiVersion: string,
+  object: Record<string, unknown>,
+): string | undefined {
+  if (kind !== 'IstioOperator' || !apiVersion.startsWith('install.istio.io/')) return undefined;
+  const revision = asString(asRecord(object.spec)?.revision);
+  return revision ? `installed-state-${revision}` : 'installed-state';
 }
 
 /**
@@ -31,12 +59,12 @@ export function readResource(document: ParsedDocument, value: unknown): Resource
  * model build on a repository of thousands of related objects. The line is a getter, so it is copied and
  * serialised like a plain value.
  */
-function nameOrigin(document: ParsedDocument): Origin {
+function nameOrigin(document: ParsedDocument, key: 'name' | 'generateName'): Origin {
   let line: number | undefined;
   return {
     file: document.file,
     get line() {
-      return (line ??= document.lineAt(['metadata', 'name']) ?? document.line);
+      return (line ??= document.lineAt(['metadata', key]) ?? document.line);
     },
   };
 }

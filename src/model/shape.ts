@@ -1,6 +1,7 @@
 import { subDocument, type ParsedDocument, type ParsedFile, type PathSegment } from '../parse/yaml.js';
 import { placeholderIn } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
+import { givenName, unnamedInputName } from './resource.js';
 import { DYNAKUBE_SELECTOR_PATHS } from './dynakube.js';
 import { asArray, asRecord, asString, fieldPath, getIn, nonStringKeys } from './read.js';
 import { shortValue } from '../short-text.js';
@@ -165,7 +166,7 @@ export function describeValue(value: unknown): string {
 }
 
 function objectName(value: Record<string, unknown>): string | undefined {
-  return asString(asRecord(value.metadata)?.name);
+  return givenName(value.metadata)?.name;
 }
 
 function fieldNotes(document: ParsedDocument, kind: string, label: string): NotEvaluable[] {
@@ -272,7 +273,7 @@ function documentNotes(document: ParsedDocument): NotEvaluable[] {
   if (!object || !kind || asString(object.apiVersion) === undefined) return [];
   if (kind === 'List') return listNotes(document, object.items);
   if (!READ_KINDS.has(kind)) return [];
-  const name = objectName(object);
+  const name = objectName(object) ?? unnamedInputName(kind, asString(object.apiVersion) ?? '', object);
   const label = name === undefined ? kind : `${kind} ${shortValue(name)}`;
   const notes = [...fieldNotes(document, kind, label), ...selectorExpressionNotes(document, kind, label)];
   if (name === undefined)

@@ -7,7 +7,7 @@ import { asRecord, type Json } from './read.js';
 import { HELM_CHARTS, type ChartValues, type HelmChart } from './types.js';
 
 /** Keys only the istiod chart has at the top level. */
-const ISTIOD_KEYS = [
+export const ISTIOD_KEYS = [
   'meshConfig',
   'pilot',
   'sidecarInjectorWebhook',
