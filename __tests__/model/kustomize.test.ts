@@ -949,6 +949,45 @@ describe('kustomize without the binary', () => {
 });
 
 describe('Flux Kustomization entry points', () => {
+  // stefanprodan/gitops-istio: `apps` has no kustomization, `apps/backend` has one whose patch labels the pods into
+  // the mesh. Flux generates a kustomization for `apps` that lists `backend` as a folder and does not descend into it
+  // (fluxcd/pkg kustomize/kustomize_generator.go, scanManifests), so the backend's namespace and patches apply.
+  it('a folder without a kustomization lists the subfolders that have one, not their files', () => {
+    const model = modelOf({
+      'clusters/prod/apps.yaml': [
+        'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+        'kind: Kustomization',
+        'metadata: {name: apps, namespace: flux-system}',
+        'spec: {path: ./apps, targetNamespace: apps}',
+      ],
+      'apps/frontend.yaml': [
+        'apiVersion: networking.istio.io/v1',
+        'kind: ServiceEntry',
+        'metadata: {name: frontend}',
+        'spec: {hosts: [frontend.example.com], resolution: DNS}',
+      ],
+      'apps/backend/kustomization.yaml': [
+        'namespace: backend',
+        'resources: [entry.yaml]',
+        'patches:',
+        '  - target: {kind: ServiceEntry, name: backend}',
+        "    patch: '[{op: replace, path: /spec/hosts/0, value: patched.example.com}]'",
+      ],
+      'apps/backend/entry.yaml': [
+        'apiVersion: networking.istio.io/v1',
+        'kind: ServiceEntry',
+        'metadata: {name: backend}',
+        'spec: {hosts: [backend.example.com], resolution: DNS}',
+      ],
+    });
+    const entries = model.serviceEntries.map((entry) => [entry.name, entry.namespace, entry.hosts.value]);
+    expect(entries.sort()).toEqual([
+      ['backend', 'apps', ['patched.example.com']],
+      ['frontend', 'apps', ['frontend.example.com']],
+    ]);
+    expect(model.notEvaluable).toEqual([]);
+  });
+
   const tree = {
     'clusters/my-cluster/istio.yaml': [
       'apiVersion: kustomize.toolkit.fluxcd.io/v1',

@@ -19,6 +19,33 @@ export function isFluxKustomization(resource: ResourceBase): boolean {
 }
 
 /**
+ * What the kustomization Flux generates for a folder without one lists: the folder's files, and each subfolder
+ * holding a kustomization as that kustomization, not descended into (fluxcd/pkg kustomize/kustomize_generator.go,
+ * scanManifests). Listing such a subfolder's files directly made its kustomization a root of its own, whose
+ * namespace then conflicted with the Flux Kustomization's `targetNamespace`.
+ */
+function generatedResources(
+  repo: Repository,
+  known: Map<string, KustomizeNode>,
+  dir: string,
+): { files: string[]; children: string[] } {
+  const prefix = dir === '' ? '' : `${dir}/`;
+  // Sorted, a folder comes before the folders inside it: those are then known to be below a child already.
+  const below = [...known.keys()].filter((other) => other !== dir && other.startsWith(prefix)).sort();
+  const children = new Set<string>();
+  for (const other of below) if (!isBelowOneOf(other, children, prefix.length)) children.add(other);
+  const files = filesUnder(repo.files, dir).filter((file) => !isBelowOneOf(file, children, prefix.length));
+  return { files, children: [...children] };
+}
+
+/** Whether one of `folders` holds `path`, looking at the folders of `path` past its first `from` characters. */
+function isBelowOneOf(path: string, folders: Set<string>, from: number): boolean {
+  for (let slash = path.indexOf('/', from); slash >= 0; slash = path.indexOf('/', slash + 1))
+    if (folders.has(path.slice(0, slash))) return true;
+  return false;
+}
+
+/**
  * Kustomize for the whole repository, with the entry points that choose what is deployed: Flux Kustomizations
  * (`spec.path`, `spec.targetNamespace`, `postBuild` substitutions) and Argo CD Applications (`source.path`).
  */
@@ -41,8 +68,7 @@ export function applyDeployment(
     if (!known.has(dir))
       extraNodes.push({
         dir,
-        files: filesUnder(repo.files, dir),
-        children: [],
+        ...generatedResources(repo, known, dir),
         ...(targetNamespace ? { namespace: targetNamespace } : {}),
       });
     else if (targetNamespace) {
