@@ -8,7 +8,7 @@ import {
   setValue,
 } from './chart-values.js';
 import type { NotEvaluable, Origin } from './provenance.js';
-import { asArray, asBoolean, asRecord, asString, getIn, type Json } from './read.js';
+import { asArray, asBoolean, asRecord, asString, deepMerge, getIn, type Json } from './read.js';
 import { findResource, firstDocument, type Repository } from './repo.js';
 import { originAt } from './resource.js';
 import {
@@ -260,28 +260,21 @@ function fluxLayerOrder(references: ValuesReference[], inline: ValuesLayer): Val
   ];
 }
 
-/** ChartValuesFromReferences on copies (the set writes into the maps it reaches, as strvals does in Go). */
+/**
+ * ChartValuesFromReferences on copies (the set writes into the maps it reaches, as strvals does in Go). `deepMerge` is
+ * fluxcd/pkg chartutil/merge.go MergeMaps: a new map where both sides hold maps, else the later side's value itself
+ * (shared, not copied, as Go shares it).
+ */
 function fluxValues(references: ValuesReference[], inline: Json): Json {
   const values = structuredClone(inline);
   let result: Json = {};
   for (const reference of references) {
     if (reference.target) {
-      result = fluxMergeMaps(result, values);
+      result = deepMerge(result, values);
       setAt(result, reference.target.path, structuredClone(reference.target.value));
-    } else result = fluxMergeMaps(result, structuredClone(reference.layer.values));
+    } else result = deepMerge(result, structuredClone(reference.layer.values));
   }
-  return fluxMergeMaps(result, values);
-}
-
-/** fluxcd/pkg chartutil/merge.go MergeMaps: a new map where both sides hold maps, else `b`'s value itself. */
-function fluxMergeMaps(a: Json, b: Json): Json {
-  const out: Json = { ...a };
-  for (const [key, value] of Object.entries(b)) {
-    const left = asRecord(out[key]);
-    const right = asRecord(value);
-    out[key] = left && right ? fluxMergeMaps(left, right) : value;
-  }
-  return out;
+  return deepMerge(result, values);
 }
 
 export function chartValues(

@@ -13,9 +13,11 @@ export type TargetTest = (
   namespaces: () => readonly (string | undefined)[],
 ) => boolean;
 
-/** Kinds kustomize knows to be cluster-scoped among those the model reads (its openapi data has the built-in ones). */
-const NOT_NAMESPACED = new Set([
-  'Namespace',
+/**
+ * Built-in kinds kustomize knows to be cluster-scoped, besides Namespace (its openapi data has the built-in ones);
+ * the namespace transformer leaves them alone too.
+ */
+export const BUILT_IN_CLUSTER_SCOPED_KINDS: readonly string[] = [
   'CustomResourceDefinition',
   'ClusterRole',
   'ClusterRoleBinding',
@@ -27,7 +29,9 @@ const NOT_NAMESPACED = new Set([
   'APIService',
   'RuntimeClass',
   'IngressClass',
-]);
+];
+
+const NOT_NAMESPACED = new Set(['Namespace', ...BUILT_IN_CLUSTER_SCOPED_KINDS]);
 
 /** The namespace kustomize compares a target's with (kyaml/resid/resid.go, EffectiveNamespace). */
 function effectiveNamespace(kind: string, namespace: string | undefined): string {

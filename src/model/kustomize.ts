@@ -14,7 +14,7 @@ import {
   type PatchOutcome,
   type StrategicMergeOptions,
 } from './kustomize-patch.js';
-import { targetTest } from './kustomize-target.js';
+import { BUILT_IN_CLUSTER_SCOPED_KINDS, targetTest } from './kustomize-target.js';
 import { isPlaceholder, scanPlaceholders } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { asArray, asRecord, asString, getIn, type Json } from './read.js';
@@ -83,19 +83,12 @@ export interface KustomizeNode {
   components?: string[];
 }
 
-/** Objects the namespace transformer leaves alone (cluster-scoped); a Namespace gets the namespace as its name. */
+/**
+ * Objects the namespace transformer leaves alone (cluster-scoped), with the Sail operator's cluster-scoped kinds; a
+ * Namespace gets the namespace as its name.
+ */
 const CLUSTER_SCOPED = new Set([
-  'CustomResourceDefinition',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'MutatingWebhookConfiguration',
-  'ValidatingWebhookConfiguration',
-  'PersistentVolume',
-  'StorageClass',
-  'PriorityClass',
-  'APIService',
-  'RuntimeClass',
-  'IngressClass',
+  ...BUILT_IN_CLUSTER_SCOPED_KINDS,
   'Istio',
   'IstioCNI',
   'IstioRevision',
