@@ -311,6 +311,13 @@ describe('Argo CD Application', () => {
       expect(model.meshConfigs[0].outboundPolicy).toMatchObject({ value: expected, origin: { file } });
     });
 
+    // os.Expand: a name Argo CD does not set is empty, whatever it is called (not an Object method's source text).
+    it('fills in an unset variable named like an Object method as empty', () => {
+      const parameters = '[{name: global.istioNamespace, value: "istio$constructor$toString"}]';
+      const model = modelOf({ 'apps/istiod.yaml': app('{name: istiod-prod}', '[]', parameters) });
+      expect(model.chartValues[0].values).toEqual({ global: { istioNamespace: 'istio' } });
+    });
+
     it('fills in parameter values', () => {
       const parameters = '[{name: global.istioNamespace, value: "$ARGOCD_APP_NAMESPACE"}]';
       const model = modelOf({ 'apps/istiod.yaml': app('{name: istiod-prod}', '[]', parameters) });

@@ -236,7 +236,7 @@ function valueFilePath(
 ): string | { reason: string } {
   const ref = /^\$([^/]+)\/(.*)$/.exec(entry);
   // `$<ref>/…` names a source; `$ARGOCD_APP_NAME/…` is a path with a variable (repository.go getReferencedSource).
-  if (ref && !(ref[1] in environment)) {
+  if (ref && !Object.hasOwn(environment, ref[1])) {
     const refSource = all.find((s) => asString(s.value.ref) === ref[1]);
     if (!refSource) return { reason: `no source has ref ${ref[1]}` };
     const elsewhere = otherRepository(refSource, repo);
@@ -296,7 +296,9 @@ function expandEnvironment(text: string, environment: BuildEnvironment): string 
     (_whole, braced: string | undefined, special: string | undefined, plain: string | undefined) => {
       const name = braced ?? special ?? plain ?? '';
       if (name === '$') return '$';
-      if (name in environment && environment[name] === undefined) unknown ??= name;
+      // Own keys only: `$constructor` is no variable of Argo CD's.
+      if (!Object.hasOwn(environment, name)) return '';
+      if (environment[name] === undefined) unknown ??= name;
       return environment[name] ?? '';
     },
   );
