@@ -217,6 +217,58 @@ describe('Argo CD Application', () => {
         [],
       );
     });
+
+    // The glob is written in the repository a pull request changes: it must not stop or stall the run. doublestar
+    // matches `*` with one backtracking point (github.com/bmatcuk/doublestar/v4 match.go), linear in the name.
+    it('matches a glob of many stars against long names without backtracking', () => {
+      const long = 'a'.repeat(60);
+      const started = Date.now();
+      const model = modelOf({
+        'apps/istiod.yaml': app(`[envs/${'*a'.repeat(30)}b.yaml, envs/*${long}.yaml]`),
+        ...files,
+        [`charts/istiod/envs/${long}.yaml`]: mode('REGISTRY_ONLY'),
+      });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(model.meshConfigs[0].outboundPolicy?.value).toBe('REGISTRY_ONLY');
+    });
+
+    it('reads a glob longer than 64 KiB (it matches no file) instead of failing the run', () => {
+      const lines = app(`["envs/${'x'.repeat(70_000)}*.yaml"]`);
+      const model = modelOf({ 'apps/istiod.yaml': lines, ...files });
+      expect(model.notEvaluable).toEqual([
+        expect.objectContaining({
+          reason: expect.stringContaining('matches no YAML file of this repository'),
+        }),
+      ]);
+    });
+
+    it.each([
+      ['an unclosed class', 'envs/[a-.yaml'],
+      ['an unclosed brace', 'envs/{a,z*.yaml'],
+    ])('notes %s instead of failing the run', (_name, glob) => {
+      const lines = app(`["${glob}"]`);
+      const model = modelOf({ 'apps/istiod.yaml': lines, ...files });
+      expect(model.notEvaluable).toEqual([
+        {
+          file: 'apps/istiod.yaml',
+          line: lineOf(lines, 'valueFiles'),
+          reason: expect.stringContaining('is not a glob Argo CD reads'),
+        },
+      ]);
+    });
+
+    it.each([
+      ['["envs/{a,z}*.yaml"]', 'ALLOW_ANY_DYNAMIC_DNS'],
+      ['["envs/?.yaml"]', 'ALLOW_ANY_DYNAMIC_DNS'],
+      ['["envs/[a-b].yaml"]', 'ALLOW_ANY'],
+      ['["envs/[!a].yaml"]', 'ALLOW_ANY_DYNAMIC_DNS'],
+      ['["envs/**/c.yaml"]', 'REGISTRY_ONLY'],
+      ['["env*/n*/*.yaml"]', 'REGISTRY_ONLY'],
+    ])('reads %s as doublestar matches it: %s', (valueFiles, expected) => {
+      const model = modelOf({ 'apps/istiod.yaml': app(valueFiles), ...files });
+      expect(model.notEvaluable).toEqual([]);
+      expect(model.meshConfigs[0].outboundPolicy?.value).toBe(expected);
+    });
   });
 
   // reposerver/repository/repository.go newEnv and v1alpha1 Env.Envsubst (os.Expand): valueFiles paths and parameter
@@ -257,6 +309,13 @@ describe('Argo CD Application', () => {
       // (The scan of `spec.sources` for placeholders still notes a `${…}` there, as it notes any.)
       expect(model.notEvaluable.filter((note) => note.reason.startsWith('valueFiles'))).toEqual([]);
       expect(model.meshConfigs[0].outboundPolicy).toMatchObject({ value: expected, origin: { file } });
+    });
+
+    // os.Expand: a name Argo CD does not set is empty, whatever it is called (not an Object method's source text).
+    it('fills in an unset variable named like an Object method as empty', () => {
+      const parameters = '[{name: global.istioNamespace, value: "istio$constructor$toString"}]';
+      const model = modelOf({ 'apps/istiod.yaml': app('{name: istiod-prod}', '[]', parameters) });
+      expect(model.chartValues[0].values).toEqual({ global: { istioNamespace: 'istio' } });
     });
 
     it('fills in parameter values', () => {

@@ -134,3 +134,25 @@ describe('parseYamlText: Kubernetes YAML semantics', () => {
     expect(parsed.problems[0].line).toBeGreaterThanOrEqual(3);
   });
 });
+
+// An alias inside the node its anchor names makes a value that contains itself; go-yaml (kubectl, kustomize, Flux)
+// refuses it ("anchor 'block' value contains itself"). Read as it was, every JSON.stringify of it threw.
+describe('parseYamlText: an anchor whose value contains itself', () => {
+  // (A `<<: *block` inside the block already overflowed the parser: "nested too deeply".)
+  it.each([
+    'spec: &block\n  hosts: [a.example.com]\n  alias: *block\n',
+    'spec: &block\n  ports:\n    - name: http\n      self: *block\n',
+  ])('is a document that could not be read: %j', (text) => {
+    const parsed = parseYamlText('se.yaml', `kind: ServiceEntry\n${text}`);
+    expect(parsed.documents).toEqual([]);
+    expect(parsed.problems).toEqual([
+      { file: 'se.yaml', line: 1, reason: expect.stringContaining('contains itself') },
+    ]);
+  });
+
+  it('reads an alias of a sibling', () => {
+    const parsed = parseYamlText('a.yaml', 'a: &x {b: 1}\nc: *x\n');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.documents[0].value).toEqual({ a: { b: 1 }, c: { b: 1 } });
+  });
+});

@@ -459,4 +459,19 @@ describe('dynakube-api-version, fields whose meaning changes on the way to v1bet
     };
     expect(getIn(fixedSpec(plain).spec, ['templates'])).toBeUndefined();
   });
+
+  // convert_to.go tests `src.Spec.Extensions != nil` and `src.Spec.TelemetryIngest != nil`: a section written without
+  // a value (`extensions:` with its fields commented out) is null, a nil pointer, and turns nothing on, as the model
+  // reads it (`readExtensions`).
+  it.each([
+    { name: 'extensions: null', spec: 'extensions:\n  # prometheus: {}\n' },
+    { name: 'telemetryIngest: null', spec: 'telemetryIngest:\n  # protocols: [otlp]\n' },
+  ])('$name turns nothing on: no `prometheus: {}` and no OTel collector image are added', ({ spec }) => {
+    const tree = { 'dk.yaml': dynakubeWith('v1beta5', spec), 'op.yaml': operator('1.10.2') };
+    const { spec: fixed, description } = fixedSpec(tree);
+    expect(getIn(fixed, ['extensions', 'prometheus'])).toBeUndefined();
+    expect(getIn(fixed, ['templates'])).toBeUndefined();
+    expect(description).not.toContain('prometheus');
+    expect(description).not.toContain('otel');
+  });
 });

@@ -1,6 +1,6 @@
-import picomatch from 'picomatch';
 import type { ParsedDocument } from '../parse/yaml.js';
 import { documentLayer, layeredChartValues, parseSetKey, setAt, setValue } from './chart-values.js';
+import { globMatcher } from './doublestar.js';
 import { chartOf, type ReadContext } from './helm.js';
 import type { Origin } from './provenance.js';
 import { asArray, asBoolean, asRecord, asString, getIn, type Json } from './read.js';
@@ -187,6 +187,7 @@ function valueFileLayers(
     };
     if (isGlob(target)) {
       const matches = globMatches(context.repo, target);
+      if (!matches) return skip(`${target} is not a glob Argo CD reads`);
       if (matches.length === 0)
         return ignoreMissing ? [] : skip(`${target} matches no YAML file of this repository`);
       return matches.filter((file) => !explicit.has(file)).flatMap(layer);
@@ -207,8 +208,9 @@ function isGlob(path: string): boolean {
  * The repository's YAML files a glob matches, in doublestar's walk order: a folder's own files by name, then its
  * subfolders by name (Argo CD docs/user-guide/helm.md, "Glob Patterns in Value Files").
  */
-function globMatches(repo: Repository, glob: string): string[] {
-  const matches = picomatch(glob, { dot: true });
+function globMatches(repo: Repository, glob: string): string[] | undefined {
+  const matches = globMatcher(glob);
+  if (!matches) return undefined;
   return [...repo.files.keys()].filter((file) => matches(file)).sort(walkOrder);
 }
 
@@ -234,7 +236,7 @@ function valueFilePath(
 ): string | { reason: string } {
   const ref = /^\$([^/]+)\/(.*)$/.exec(entry);
   // `$<ref>/…` names a source; `$ARGOCD_APP_NAME/…` is a path with a variable (repository.go getReferencedSource).
-  if (ref && !(ref[1] in environment)) {
+  if (ref && !Object.hasOwn(environment, ref[1])) {
     const refSource = all.find((s) => asString(s.value.ref) === ref[1]);
     if (!refSource) return { reason: `no source has ref ${ref[1]}` };
     const elsewhere = otherRepository(refSource, repo);
@@ -294,7 +296,9 @@ function expandEnvironment(text: string, environment: BuildEnvironment): string 
     (_whole, braced: string | undefined, special: string | undefined, plain: string | undefined) => {
       const name = braced ?? special ?? plain ?? '';
       if (name === '$') return '$';
-      if (name in environment && environment[name] === undefined) unknown ??= name;
+      // Own keys only: `$constructor` is no variable of Argo CD's.
+      if (!Object.hasOwn(environment, name)) return '';
+      if (environment[name] === undefined) unknown ??= name;
       return environment[name] ?? '';
     },
   );

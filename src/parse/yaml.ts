@@ -179,6 +179,26 @@ function locate(
   return current;
 }
 
+/**
+ * Whether a value holds itself: an alias inside the node its anchor names, which go-yaml refuses ("anchor … value
+ * contains itself") and which no JSON can hold. Each object is walked once.
+ */
+function containsItself(root: unknown): boolean {
+  const ancestors = new Set<object>();
+  const done = new Set<object>();
+  const visit = (value: unknown): boolean => {
+    if (value === null || typeof value !== 'object' || done.has(value)) return false;
+    if (ancestors.has(value)) return true;
+    ancestors.add(value);
+    const children = value instanceof Map ? [...value.values()] : Object.values(value);
+    const found = children.some(visit);
+    ancestors.delete(value);
+    done.add(value);
+    return found;
+  };
+  return visit(root);
+}
+
 /** Position mapping: nested documents report lines and columns of the outer file. */
 export type PositionMapper = (line: number, col: number) => { line: number; col: number };
 const identity: PositionMapper = (line, col) => ({ line, col });
@@ -198,10 +218,14 @@ export function makeDocument(
   const lineOfOffset = (offset: number) => positionOf(offset).line;
   const contents = doc.contents as Node | null;
   const startOffset = contents?.range?.[0] ?? doc.range?.[0] ?? 0;
+  const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  // Only a document with an alias can contain itself; most have none, and are not walked again.
+  if (text.slice(doc.range[0], doc.range[2]).includes('*') && containsItself(value))
+    throw new Error("an anchor's value contains itself (an alias inside the node it names)");
   return {
     file,
     index,
-    value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+    value,
     line: lineOfOffset(startOffset),
     lineAt(path) {
       const found = locate(contents, path, doc);

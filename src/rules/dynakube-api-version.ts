@@ -155,7 +155,8 @@ function keptOperands(
   const edits: TextEdit[] = [];
   const manual: string[] = [];
   const written: string[] = [];
-  const extensions = getIn(value, ['spec', 'extensions']) !== undefined;
+  // The conversion tests for a nil pointer: a section written without a value is null and turns nothing on.
+  const extensions = asRecord(getIn(value, ['spec', 'extensions'])) !== undefined;
   if (extensions && getIn(value, ['spec', 'extensions', 'prometheus']) === undefined) {
     const edit = setValueEdit(model, dynakube.document, ['spec', 'extensions', 'prometheus'], '{}');
     if (edit) {
@@ -168,7 +169,7 @@ function keptOperands(
         `add \`prometheus: {}\` under \`spec.extensions\` (in ${target} an empty \`extensions\` turns nothing on)`,
       );
   }
-  const telemetryIngest = getIn(value, ['spec', 'telemetryIngest']) !== undefined;
+  const telemetryIngest = asRecord(getIn(value, ['spec', 'telemetryIngest'])) !== undefined;
   const imagePath = ['spec', 'templates', 'otelCollector', 'imageRef'];
   const image = asRecord(getIn(value, imagePath));
   const hasImage = !!asString(image?.repository) && (!!asString(image?.tag) || !!asString(image?.digest));
