@@ -4761,7 +4761,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 8661:
+/***/ 3229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5529,6 +5529,27 @@ function locate(root, path, doc) {
     }
     return current;
 }
+/**
+ * Whether a value holds itself: an alias inside the node its anchor names, which go-yaml refuses ("anchor … value
+ * contains itself") and which no JSON can hold. Each object is walked once.
+ */
+function containsItself(root) {
+    const ancestors = new Set();
+    const done = new Set();
+    const visit = (value) => {
+        if (value === null || typeof value !== 'object' || done.has(value))
+            return false;
+        if (ancestors.has(value))
+            return true;
+        ancestors.add(value);
+        const children = value instanceof Map ? [...value.values()] : Object.values(value);
+        const found = children.some(visit);
+        ancestors.delete(value);
+        done.add(value);
+        return found;
+    };
+    return visit(root);
+}
 const identity = (line, col) => ({ line, col });
 function makeDocument(file, index, doc, lines, text, mapPosition = identity) {
     const positionOf = (offset) => {
@@ -5538,10 +5559,14 @@ function makeDocument(file, index, doc, lines, text, mapPosition = identity) {
     const lineOfOffset = (offset) => positionOf(offset).line;
     const contents = doc.contents;
     const startOffset = contents?.range?.[0] ?? doc.range?.[0] ?? 0;
+    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // Only a document with an alias can contain itself; most have none, and are not walked again.
+    if (text.slice(doc.range[0], doc.range[2]).includes('*') && containsItself(value))
+        throw new Error("an anchor's value contains itself (an alias inside the node it names)");
     return {
         file,
         index,
-        value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+        value,
         line: lineOfOffset(startOffset),
         lineAt(path) {
             const found = locate(contents, path, doc);
@@ -6216,29 +6241,23 @@ function fluxLayerOrder(references, inline) {
         ...references.filter(wins).map((reference) => reference.layer),
     ];
 }
-/** ChartValuesFromReferences on copies (the set writes into the maps it reaches, as strvals does in Go). */
+/**
+ * ChartValuesFromReferences on copies (the set writes into the maps it reaches, as strvals does in Go). `deepMerge` is
+ * fluxcd/pkg chartutil/merge.go MergeMaps: a new map where both sides hold maps, else the later side's value itself
+ * (shared, not copied, as Go shares it).
+ */
 function fluxValues(references, inline) {
     const values = structuredClone(inline);
     let result = {};
     for (const reference of references) {
         if (reference.target) {
-            result = fluxMergeMaps(result, values);
+            result = (0,model_read/* deepMerge */.$N)(result, values);
             setAt(result, reference.target.path, structuredClone(reference.target.value));
         }
         else
-            result = fluxMergeMaps(result, structuredClone(reference.layer.values));
+            result = (0,model_read/* deepMerge */.$N)(result, structuredClone(reference.layer.values));
     }
-    return fluxMergeMaps(result, values);
-}
-/** fluxcd/pkg chartutil/merge.go MergeMaps: a new map where both sides hold maps, else `b`'s value itself. */
-function fluxMergeMaps(a, b) {
-    const out = { ...a };
-    for (const [key, value] of Object.entries(b)) {
-        const left = (0,model_read/* asRecord */.qY)(out[key]);
-        const right = (0,model_read/* asRecord */.qY)(value);
-        out[key] = left && right ? fluxMergeMaps(left, right) : value;
-    }
-    return out;
+    return (0,model_read/* deepMerge */.$N)(result, values);
 }
 function chartValues(chart, document, valuesPath, extra) {
     return {
@@ -8892,7 +8911,8 @@ function keptOperands(model, dynakube, target) {
     const edits = [];
     const manual = [];
     const written = [];
-    const extensions = (0,model_read/* getIn */.O6)(value, ['spec', 'extensions']) !== undefined;
+    // The conversion tests for a nil pointer: a section written without a value is null and turns nothing on.
+    const extensions = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(value, ['spec', 'extensions'])) !== undefined;
     if (extensions && (0,model_read/* getIn */.O6)(value, ['spec', 'extensions', 'prometheus']) === undefined) {
         const edit = setValueEdit(model, dynakube.document, ['spec', 'extensions', 'prometheus'], '{}');
         if (edit) {
@@ -8902,7 +8922,7 @@ function keptOperands(model, dynakube, target) {
         else
             manual.push(`add \`prometheus: {}\` under \`spec.extensions\` (in ${target} an empty \`extensions\` turns nothing on)`);
     }
-    const telemetryIngest = (0,model_read/* getIn */.O6)(value, ['spec', 'telemetryIngest']) !== undefined;
+    const telemetryIngest = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(value, ['spec', 'telemetryIngest'])) !== undefined;
     const imagePath = ['spec', 'templates', 'otelCollector', 'imageRef'];
     const image = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(value, imagePath));
     const hasImage = !!(0,model_read/* asString */.oJ)(image?.repository) && (!!(0,model_read/* asString */.oJ)(image?.tag) || !!(0,model_read/* asString */.oJ)(image?.digest));
@@ -11547,9 +11567,11 @@ function fileNotes(file) {
 
 
 
-/** Kinds kustomize knows to be cluster-scoped among those the model reads (its openapi data has the built-in ones). */
-const NOT_NAMESPACED = new Set([
-    'Namespace',
+/**
+ * Built-in kinds kustomize knows to be cluster-scoped, besides Namespace (its openapi data has the built-in ones);
+ * the namespace transformer leaves them alone too.
+ */
+const BUILT_IN_CLUSTER_SCOPED_KINDS = [
     'CustomResourceDefinition',
     'ClusterRole',
     'ClusterRoleBinding',
@@ -11561,7 +11583,8 @@ const NOT_NAMESPACED = new Set([
     'APIService',
     'RuntimeClass',
     'IngressClass',
-]);
+];
+const NOT_NAMESPACED = new Set(['Namespace', ...BUILT_IN_CLUSTER_SCOPED_KINDS]);
 /** The namespace kustomize compares a target's with (kyaml/resid/resid.go, EffectiveNamespace). */
 function effectiveNamespace(kind, namespace) {
     if (NOT_NAMESPACED.has(kind))
@@ -11747,19 +11770,12 @@ function generatedConfigMaps(kustomization) {
         ];
     });
 }
-/** Objects the namespace transformer leaves alone (cluster-scoped); a Namespace gets the namespace as its name. */
+/**
+ * Objects the namespace transformer leaves alone (cluster-scoped), with the Sail operator's cluster-scoped kinds; a
+ * Namespace gets the namespace as its name.
+ */
 const CLUSTER_SCOPED = new Set([
-    'CustomResourceDefinition',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'MutatingWebhookConfiguration',
-    'ValidatingWebhookConfiguration',
-    'PersistentVolume',
-    'StorageClass',
-    'PriorityClass',
-    'APIService',
-    'RuntimeClass',
-    'IngressClass',
+    ...BUILT_IN_CLUSTER_SCOPED_KINDS,
     'Istio',
     'IstioCNI',
     'IstioRevision',
@@ -15614,6 +15630,171 @@ async function removeEarlierManifests(folder, kept) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/doublestar.ts
+/**
+ * Globs as Argo CD expands `helm.valueFiles` with github.com/bmatcuk/doublestar/v4 (match.go): `**` as a whole
+ * segment matches any number of folders, `*` any text within a segment, `?` one character, `[...]` (`[!...]`,
+ * `[^...]`) a class, `{a,b}` alternatives and `\` an escape. The glob is written in the repository a pull request
+ * changes, so it is matched without regular expressions: `*` keeps one backtracking point, as doublestar does, and
+ * `**` is memoised, so a glob of many stars cannot stall a run.
+ */
+/** Alternatives a glob's braces may expand to; more are not read. */
+const MAX_ALTERNATIVES = 256;
+/** A test for repository paths, or undefined when the glob is not one doublestar reads (unclosed `[` or `{`). */
+function globMatcher(glob) {
+    const alternatives = expandBraces(glob);
+    if (!alternatives || alternatives.some((alternative) => !wellFormed(alternative)))
+        return undefined;
+    const split = alternatives.map((alternative) => alternative.split('/'));
+    return (path) => {
+        const segments = path.split('/');
+        return split.some((pattern) => matchSegments(pattern, segments));
+    };
+}
+function expandBraces(glob) {
+    let open = -1;
+    let depth = 0;
+    const commas = [];
+    for (let index = 0; index < glob.length; index++) {
+        const char = glob[index];
+        if (char === '\\')
+            index++;
+        else if (char === '{') {
+            if (depth++ === 0)
+                open = index;
+        }
+        else if (char === ',' && depth === 1)
+            commas.push(index);
+        else if (char === '}' && depth > 0 && --depth === 0) {
+            const cuts = [open, ...commas, index];
+            const prefix = glob.slice(0, open);
+            const rest = expandBraces(glob.slice(index + 1));
+            if (!rest)
+                return undefined;
+            const expanded = [];
+            for (let cut = 0; cut + 1 < cuts.length; cut++) {
+                const inner = expandBraces(glob.slice(cuts[cut] + 1, cuts[cut + 1]));
+                if (!inner)
+                    return undefined;
+                for (const middle of inner)
+                    for (const tail of rest) {
+                        if (expanded.length >= MAX_ALTERNATIVES)
+                            return undefined;
+                        expanded.push(prefix + middle + tail);
+                    }
+            }
+            return expanded;
+        }
+    }
+    return depth === 0 ? [glob] : undefined;
+}
+/** Whether every `[` has its `]` (a lone trailing `\` is an error too). */
+function wellFormed(glob) {
+    for (let index = 0; index < glob.length; index++) {
+        if (glob[index] === '\\') {
+            if (++index >= glob.length)
+                return false;
+        }
+        else if (glob[index] === '[' && classEnd(glob, index) < 0)
+            return false;
+    }
+    return true;
+}
+/** The index after a class that starts at `start`, or -1 when it is not closed. */
+function classEnd(glob, start) {
+    let index = start + 1;
+    if (glob[index] === '!' || glob[index] === '^')
+        index++;
+    if (glob[index] === ']')
+        index++;
+    for (; index < glob.length; index++) {
+        if (glob[index] === '\\')
+            index++;
+        else if (glob[index] === ']')
+            return index + 1;
+    }
+    return -1;
+}
+function matchSegments(pattern, segments) {
+    const failed = new Set();
+    const go = (p, s) => {
+        const key = p * (segments.length + 1) + s;
+        if (failed.has(key))
+            return false;
+        let result;
+        if (p === pattern.length)
+            result = s === segments.length;
+        else if (pattern[p] === '**')
+            result = go(p + 1, s) || (s < segments.length && go(p, s + 1));
+        else
+            result = s < segments.length && matchSegment(pattern[p], segments[s]) && go(p + 1, s + 1);
+        if (!result)
+            failed.add(key);
+        return result;
+    };
+    return go(0, 0);
+}
+/** One segment: `*` with a single backtracking point (the last star), as doublestar's matchWithSeparator. */
+function matchSegment(pattern, name) {
+    let p = 0;
+    let n = 0;
+    let starP = -1;
+    let starN = 0;
+    while (n < name.length) {
+        const step = p < pattern.length ? matchOne(pattern, p, name[n]) : -1;
+        if (p < pattern.length && pattern[p] === '*') {
+            starP = ++p;
+            starN = n;
+        }
+        else if (step >= 0) {
+            p = step;
+            n++;
+        }
+        else if (starP >= 0) {
+            p = starP;
+            n = ++starN;
+        }
+        else
+            return false;
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/** The index after the token at `p` when it matches `char`, else -1 (`*` is handled by the caller). */
+function matchOne(pattern, p, char) {
+    const token = pattern[p];
+    if (token === '?')
+        return p + 1;
+    if (token === '\\')
+        return pattern[p + 1] === char ? p + 2 : -1;
+    if (token === '[') {
+        const end = classEnd(pattern, p);
+        let index = p + 1;
+        const negated = pattern[index] === '!' || pattern[index] === '^';
+        if (negated)
+            index++;
+        let found = false;
+        for (let first = true; index < end - 1; first = false) {
+            if (pattern[index] === ']' && !first)
+                break;
+            let low = pattern[index];
+            if (low === '\\')
+                low = pattern[++index];
+            let high = low;
+            if (pattern[index + 1] === '-' && index + 2 < end - 1) {
+                index += 2;
+                high = pattern[index] === '\\' ? pattern[++index] : pattern[index];
+            }
+            index++;
+            if (low <= char && char <= high)
+                found = true;
+        }
+        return found !== negated ? end : -1;
+    }
+    return token === char ? p + 1 : -1;
+}
+
 ;// CONCATENATED MODULE: ./src/model/argo-repository.ts
 
 
@@ -16184,6 +16365,8 @@ function valueFileLayers(resource, source, all, context) {
         };
         if (isGlob(target)) {
             const matches = globMatches(context.repo, target);
+            if (!matches)
+                return skip(`${target} is not a glob Argo CD reads`);
             if (matches.length === 0)
                 return ignoreMissing ? [] : skip(`${target} matches no YAML file of this repository`);
             return matches.filter((file) => !explicit.has(file)).flatMap(layer);
@@ -16203,7 +16386,9 @@ function isGlob(path) {
  * subfolders by name (Argo CD docs/user-guide/helm.md, "Glob Patterns in Value Files").
  */
 function globMatches(repo, glob) {
-    const matches = picomatch_default()(glob, { dot: true });
+    const matches = globMatcher(glob);
+    if (!matches)
+        return undefined;
     return [...repo.files.keys()].filter((file) => matches(file)).sort(walkOrder);
 }
 function walkOrder(a, b) {
@@ -16223,7 +16408,7 @@ function walkOrder(a, b) {
 function valueFilePath(entry, source, all, repo, environment) {
     const ref = /^\$([^/]+)\/(.*)$/.exec(entry);
     // `$<ref>/…` names a source; `$ARGOCD_APP_NAME/…` is a path with a variable (repository.go getReferencedSource).
-    if (ref && !(ref[1] in environment)) {
+    if (ref && !Object.hasOwn(environment, ref[1])) {
         const refSource = all.find((s) => (0,model_read/* asString */.oJ)(s.value.ref) === ref[1]);
         if (!refSource)
             return { reason: `no source has ref ${ref[1]}` };
@@ -16278,7 +16463,10 @@ function expandEnvironment(text, environment) {
         const name = braced ?? special ?? plain ?? '';
         if (name === '$')
             return '$';
-        if (name in environment && environment[name] === undefined)
+        // Own keys only: `$constructor` is no variable of Argo CD's.
+        if (!Object.hasOwn(environment, name))
+            return '';
+        if (environment[name] === undefined)
             unknown ??= name;
         return environment[name] ?? '';
     });
@@ -22341,7 +22529,7 @@ function validateVirtualServiceSpec(spec) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8661);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3229);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -22521,6 +22709,7 @@ const RELEVANT_VALUES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ deepMerge),
 /* harmony export */   MY: () => (/* binding */ parseGoBool),
 /* harmony export */   O6: () => (/* binding */ getIn),
 /* harmony export */   Qi: () => (/* binding */ stringMap),
@@ -22533,7 +22722,6 @@ const RELEVANT_VALUES = [
 /* harmony export */   qY: () => (/* binding */ asRecord),
 /* harmony export */   tB: () => (/* binding */ asBoolean)
 /* harmony export */ });
-/* unused harmony export deepMerge */
 /** Small, total readers over plain YAML values: they never throw on a wrong type, they return undefined. */
 function asRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
