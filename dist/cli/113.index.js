@@ -6733,9 +6733,10 @@ function fileNotes(file) {
 
 /**
  * Built-in kinds kustomize knows to be cluster-scoped, besides Namespace (its openapi data has the built-in ones);
- * the namespace transformer leaves them alone too.
+ * the namespace transformer leaves them alone too. Not named `…_KINDS`: the pre-filter's test reads such tables as
+ * kinds the model reads, and no rule reads these.
  */
-const BUILT_IN_CLUSTER_SCOPED_KINDS = [
+const BUILT_IN_CLUSTER_SCOPED = [
     'CustomResourceDefinition',
     'ClusterRole',
     'ClusterRoleBinding',
@@ -6748,7 +6749,7 @@ const BUILT_IN_CLUSTER_SCOPED_KINDS = [
     'RuntimeClass',
     'IngressClass',
 ];
-const NOT_NAMESPACED = new Set(['Namespace', ...BUILT_IN_CLUSTER_SCOPED_KINDS]);
+const NOT_NAMESPACED = new Set(['Namespace', ...BUILT_IN_CLUSTER_SCOPED]);
 /** The namespace kustomize compares a target's with (kyaml/resid/resid.go, EffectiveNamespace). */
 function effectiveNamespace(kind, namespace) {
     if (NOT_NAMESPACED.has(kind))
@@ -6939,7 +6940,7 @@ function generatedConfigMaps(kustomization) {
  * Namespace gets the namespace as its name.
  */
 const CLUSTER_SCOPED = new Set([
-    ...BUILT_IN_CLUSTER_SCOPED_KINDS,
+    ...BUILT_IN_CLUSTER_SCOPED,
     'Istio',
     'IstioCNI',
     'IstioRevision',
