@@ -83,7 +83,11 @@ export function selectorMatches(
   return (selector.matchExpressions ?? []).every((requirement) => requirementMatches(requirement, labels));
 }
 
-function requirementMatches(requirement: LabelSelectorRequirement, labels: Record<string, string>): boolean {
+/** One `matchExpressions` requirement (also the set-based terms of a selector string, see `parseSelector`). */
+export function requirementMatches(
+  requirement: LabelSelectorRequirement,
+  labels: Record<string, string>,
+): boolean {
   const has = Object.prototype.hasOwnProperty.call(labels, requirement.key);
   const values = requirement.values ?? [];
   switch (requirement.operator) {

@@ -2,7 +2,8 @@ import { asString, type Json } from './read.js';
 import { compilePattern, patternMatches } from './repo-pattern.js';
 import { apiGroup } from './resource.js';
 import { describeValue } from './shape.js';
-import type { ResourceBase } from './types.js';
+import { requirementMatches } from './effective.js';
+import type { LabelSelectorRequirement, ResourceBase } from './types.js';
 
 /**
  * Whether a patch selects an object; `namespaces` gives the ones it has had by then (written, then current), asked
@@ -103,11 +104,8 @@ export function targetTest(target: Json, isTarget: boolean): TargetTest | { inva
   };
 }
 
-interface Requirement {
-  key: string;
-  operator: 'in' | 'notin' | 'exists' | '!' | 'gt' | 'lt';
-  values: string[];
-}
+/** A term of a selector string: a `matchExpressions` requirement, or `Gt` / `Lt`, which only the string form has. */
+type Requirement = LabelSelectorRequirement | { key: string; operator: 'Gt' | 'Lt'; values: [string] };
 
 const KEY = String.raw`[A-Za-z0-9][-A-Za-z0-9_./]*`;
 const VALUE = String.raw`[-A-Za-z0-9_.]*`;
@@ -139,37 +137,27 @@ export function parseSelector(text: string): Requirement[] | undefined {
   for (const part of parts.map((item) => item.trim())) {
     let match: RegExpExecArray | null;
     if ((match = EXISTS.exec(part)))
-      requirements.push({ key: match[2], operator: match[1] ? '!' : 'exists', values: [] });
+      requirements.push({ key: match[2], operator: match[1] ? 'DoesNotExist' : 'Exists' });
     else if ((match = EQUALS.exec(part)))
-      requirements.push({ key: match[1], operator: match[2] === '!=' ? 'notin' : 'in', values: [match[3]] });
+      requirements.push({ key: match[1], operator: match[2] === '!=' ? 'NotIn' : 'In', values: [match[3]] });
     else if ((match = IN.exec(part))) {
       const values = match[3].split(',').map((value) => value.trim());
       if (!values.every((value) => new RegExp(`^${VALUE}$`).test(value))) return undefined;
-      requirements.push({ key: match[1], operator: match[2] as 'in' | 'notin', values });
+      requirements.push({ key: match[1], operator: match[2] === 'in' ? 'In' : 'NotIn', values });
     } else if ((match = COMPARE.exec(part)))
-      requirements.push({ key: match[1], operator: match[2] === '>' ? 'gt' : 'lt', values: [match[3]] });
+      requirements.push({ key: match[1], operator: match[2] === '>' ? 'Gt' : 'Lt', values: [match[3]] });
     else return undefined;
   }
   return requirements;
 }
 
 function selects(requirements: Requirement[], labels: Record<string, string>): boolean {
-  return requirements.every(({ key, operator, values }) => {
-    const has = Object.prototype.hasOwnProperty.call(labels, key);
-    const value = labels[key];
-    switch (operator) {
-      case 'exists':
-        return has;
-      case '!':
-        return !has;
-      case 'in':
-        return has && values.includes(value);
-      case 'notin':
-        return !has || !values.includes(value);
-      default: {
-        if (!has || !/^-?\d+$/.test(value)) return false;
-        return operator === 'gt' ? Number(value) > Number(values[0]) : Number(value) < Number(values[0]);
-      }
-    }
+  return requirements.every((requirement) => {
+    if (requirement.operator !== 'Gt' && requirement.operator !== 'Lt')
+      return requirementMatches(requirement as LabelSelectorRequirement, labels);
+    const value = labels[requirement.key];
+    if (!Object.hasOwn(labels, requirement.key) || !/^-?\d+$/.test(value)) return false;
+    const bound = Number(requirement.values![0]);
+    return requirement.operator === 'Gt' ? Number(value) > bound : Number(value) < bound;
   });
 }
