@@ -6573,6 +6573,7 @@ function selectorMatches(selector, labels) {
             return false;
     return (selector.matchExpressions ?? []).every((requirement) => requirementMatches(requirement, labels));
 }
+/** One `matchExpressions` requirement (also the set-based terms of a selector string, see `parseSelector`). */
 function requirementMatches(requirement, labels) {
     const has = Object.prototype.hasOwnProperty.call(labels, requirement.key);
     const values = requirement.values ?? [];
@@ -11567,6 +11568,7 @@ function fileNotes(file) {
 
 
 
+
 /**
  * Built-in kinds kustomize knows to be cluster-scoped, besides Namespace (its openapi data has the built-in ones);
  * the namespace transformer leaves them alone too. Not named `…_KINDS`: the pre-filter's test reads such tables as
@@ -11680,41 +11682,31 @@ function parseSelector(text) {
     for (const part of parts.map((item) => item.trim())) {
         let match;
         if ((match = EXISTS.exec(part)))
-            requirements.push({ key: match[2], operator: match[1] ? '!' : 'exists', values: [] });
+            requirements.push({ key: match[2], operator: match[1] ? 'DoesNotExist' : 'Exists' });
         else if ((match = EQUALS.exec(part)))
-            requirements.push({ key: match[1], operator: match[2] === '!=' ? 'notin' : 'in', values: [match[3]] });
+            requirements.push({ key: match[1], operator: match[2] === '!=' ? 'NotIn' : 'In', values: [match[3]] });
         else if ((match = IN.exec(part))) {
             const values = match[3].split(',').map((value) => value.trim());
             if (!values.every((value) => new RegExp(`^${VALUE}$`).test(value)))
                 return undefined;
-            requirements.push({ key: match[1], operator: match[2], values });
+            requirements.push({ key: match[1], operator: match[2] === 'in' ? 'In' : 'NotIn', values });
         }
         else if ((match = COMPARE.exec(part)))
-            requirements.push({ key: match[1], operator: match[2] === '>' ? 'gt' : 'lt', values: [match[3]] });
+            requirements.push({ key: match[1], operator: match[2] === '>' ? 'Gt' : 'Lt', values: [match[3]] });
         else
             return undefined;
     }
     return requirements;
 }
 function kustomize_target_selects(requirements, labels) {
-    return requirements.every(({ key, operator, values }) => {
-        const has = Object.prototype.hasOwnProperty.call(labels, key);
-        const value = labels[key];
-        switch (operator) {
-            case 'exists':
-                return has;
-            case '!':
-                return !has;
-            case 'in':
-                return has && values.includes(value);
-            case 'notin':
-                return !has || !values.includes(value);
-            default: {
-                if (!has || !/^-?\d+$/.test(value))
-                    return false;
-                return operator === 'gt' ? Number(value) > Number(values[0]) : Number(value) < Number(values[0]);
-            }
-        }
+    return requirements.every((requirement) => {
+        if (requirement.operator !== 'Gt' && requirement.operator !== 'Lt')
+            return requirementMatches(requirement, labels);
+        const value = labels[requirement.key];
+        if (!Object.hasOwn(labels, requirement.key) || !/^-?\d+$/.test(value))
+            return false;
+        const bound = Number(requirement.values[0]);
+        return requirement.operator === 'Gt' ? Number(value) > bound : Number(value) < bound;
     });
 }
 
