@@ -23,6 +23,7 @@ import {
   buildVirtualService,
   fqdnName,
   ipName,
+  isOperatorObjectName,
   type OperatorComponent,
   type Owner,
 } from './operator-objects.js';
@@ -58,8 +59,6 @@ function note(origin: Origin, reason: string): NotEvaluable {
 /** Whether the repository already declares a host on a port (see `declaredByRepository`). */
 export type Declared = (host: string, port: number) => boolean;
 
-const COMPONENTS: OperatorComponent[] = ['operator', 'oneagent', 'activegate'];
-
 /** A name the operator gives its entries for some DynaKube of the model, in that DynaKube's namespace. */
 function operatorNamed(
   model: ClusterModel,
@@ -67,13 +66,9 @@ function operatorNamed(
   name: string,
   namespaceOf: (dk: DynaKube) => string,
 ) {
-  return model.dynakubes.some((dynakube) => {
-    if (namespaceOf(dynakube) !== namespace) return false;
-    const owner = { name: dynakube.name, namespace };
-    return COMPONENTS.some(
-      (component) => name === fqdnName(owner, component) || name === ipName(owner, component),
-    );
-  });
+  return model.dynakubes.some(
+    (dynakube) => namespaceOf(dynakube) === namespace && isOperatorObjectName(dynakube.name, name),
+  );
 }
 
 /**

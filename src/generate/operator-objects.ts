@@ -20,6 +20,16 @@ export function ipName(owner: Owner, component: OperatorComponent): string {
   return `${owner.name}-ip-${component}`;
 }
 
+const OPERATOR_COMPONENTS: readonly OperatorComponent[] = ['operator', 'oneagent', 'activegate'];
+
+/** Whether `name` is one the operator gives its objects for a DynaKube named `dynakube` (`<dk>-fqdn-…`, `<dk>-ip-…`). */
+export function isOperatorObjectName(dynakube: string, name: string): boolean {
+  const owner = { name: dynakube, namespace: '' };
+  return OPERATOR_COMPONENTS.some(
+    (component) => name === fqdnName(owner, component) || name === ipName(owner, component),
+  );
+}
+
 /**
  * The operator's core labels. It also sets `app.kubernetes.io/version` (its own version), a template-hash
  * annotation and an owner reference to the DynaKube: those only make sense on objects the operator itself

@@ -1,19 +1,11 @@
 import { resourceId, type ClusterModel, type DynaKube, type ResourceBase } from '../model/types.js';
 import { originAt } from '../model/resource.js';
+import { isOperatorObjectName } from '../generate/operator-objects.js';
 import { operatorApiEndpoint } from './service-entry-views.js';
 import { patchFiles, removeItemEdit } from './edits.js';
 import { docsUrl, type FindingDraft, type Fix, type Rule, type TextEdit } from './types.js';
 
 const id = 'enable-istio-conflict';
-const COMPONENTS = ['operator', 'oneagent', 'activegate'];
-
-/** Whether `name` is one the operator owns for this DynaKube (`<dk>-fqdn-<component>`, `<dk>-ip-<component>`). */
-function operatorOwnedName(dynakube: DynaKube, name: string): boolean {
-  return COMPONENTS.some(
-    (component) =>
-      name === `${dynakube.name}-fqdn-${component}` || name === `${dynakube.name}-ip-${component}`,
-  );
-}
 
 interface IstioObject {
   resource: ResourceBase;
@@ -77,7 +69,7 @@ function conflictsOf(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const object of istioObjects(model)) {
     const sameNamespace = (object.resource.namespace ?? namespace) === namespace;
-    const nameClash = sameNamespace && operatorOwnedName(dynakube, object.resource.name);
+    const nameClash = sameNamespace && isOperatorObjectName(dynakube.name, object.resource.name);
     const hostClash = host !== undefined && object.hosts.some((h) => h.toLowerCase() === host);
     if (!nameClash && !hostClash) continue;
     const why = nameClash
