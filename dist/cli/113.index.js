@@ -2524,6 +2524,12 @@ function fqdnName(owner, component) {
 function ipName(owner, component) {
     return `${owner.name}-ip-${component}`;
 }
+const OPERATOR_COMPONENTS = ['operator', 'oneagent', 'activegate'];
+/** Whether `name` is one the operator gives its objects for a DynaKube named `dynakube` (`<dk>-fqdn-…`, `<dk>-ip-…`). */
+function isOperatorObjectName(dynakube, name) {
+    const owner = { name: dynakube, namespace: '' };
+    return OPERATOR_COMPONENTS.some((component) => name === fqdnName(owner, component) || name === ipName(owner, component));
+}
 /**
  * The operator's core labels. It also sets `app.kubernetes.io/version` (its own version), a template-hash
  * annotation and an owner reference to the DynaKube: those only make sense on objects the operator itself
@@ -2634,15 +2640,9 @@ function hasActiveGate(dynakube) {
 function note(origin, reason) {
     return { file: origin.file, line: origin.line, reason };
 }
-const COMPONENTS = ['operator', 'oneagent', 'activegate'];
 /** A name the operator gives its entries for some DynaKube of the model, in that DynaKube's namespace. */
 function operatorNamed(model, namespace, name, namespaceOf) {
-    return model.dynakubes.some((dynakube) => {
-        if (namespaceOf(dynakube) !== namespace)
-            return false;
-        const owner = { name: dynakube.name, namespace };
-        return COMPONENTS.some((component) => name === fqdnName(owner, component) || name === ipName(owner, component));
-    });
+    return model.dynakubes.some((dynakube) => namespaceOf(dynakube) === namespace && isOperatorObjectName(dynakube.name, name));
 }
 /**
  * The endpoints the repository's own ServiceEntries already declare (host, or IP in `addresses`, and port) in every
@@ -4980,12 +4980,8 @@ const dynakubeSpec = {
 
 
 
+
 const enable_istio_conflict_id = 'enable-istio-conflict';
-const enable_istio_conflict_COMPONENTS = ['operator', 'oneagent', 'activegate'];
-/** Whether `name` is one the operator owns for this DynaKube (`<dk>-fqdn-<component>`, `<dk>-ip-<component>`). */
-function operatorOwnedName(dynakube, name) {
-    return enable_istio_conflict_COMPONENTS.some((component) => name === `${dynakube.name}-fqdn-${component}` || name === `${dynakube.name}-ip-${component}`);
-}
 function istioObjects(model) {
     return [
         ...model.serviceEntries.map((se) => ({
@@ -5038,7 +5034,7 @@ function conflictsOf(model, dynakube) {
     const findings = [];
     for (const object of istioObjects(model)) {
         const sameNamespace = (object.resource.namespace ?? namespace) === namespace;
-        const nameClash = sameNamespace && operatorOwnedName(dynakube, object.resource.name);
+        const nameClash = sameNamespace && isOperatorObjectName(dynakube.name, object.resource.name);
         const hostClash = host !== undefined && object.hosts.some((h) => h.toLowerCase() === host);
         if (!nameClash && !hostClash)
             continue;
