@@ -329,9 +329,28 @@ function write(root, files) {
   }
 }
 
-/** Creates (or reuses) `<dir>/repo-<N>`: a git repository whose HEAD~1 is the base and HEAD the head. */
-export function ensureRepository(dir, fileCount) {
-  const root = path.join(dir, `repo-${fileCount}`);
+/**
+ * Whether a file of {@link syntheticFiles} can matter to a rule: RBAC, ConfigMaps nothing refers to and Deployments
+ * that mention neither Istio, Dynatrace nor Prometheus cannot.
+ */
+function canMatter(file, text) {
+  if (file.endsWith('/rbac.yaml') || file.endsWith('/configmap.yaml')) return false;
+  return !file.endsWith('/deployment.yaml') || /istio|dynatrace|prometheus/i.test(text);
+}
+
+/** Only the files that can matter, when `relevantOnly`. */
+function selected(files, relevantOnly) {
+  if (!relevantOnly) return files;
+  return new Map([...files].filter(([file, text]) => canMatter(file, text)));
+}
+
+/**
+ * Creates (or reuses) `<dir>/repo-<N>`: a git repository whose HEAD~1 is the base and HEAD the head. With
+ * `relevantOnly`, `<dir>/repo-<N>-relevant`: the same commits without the files no rule can use, which bounds what a
+ * check that reads less could gain.
+ */
+export function ensureRepository(dir, fileCount, relevantOnly = false) {
+  const root = path.join(dir, `repo-${fileCount}${relevantOnly ? '-relevant' : ''}`);
   if (existsSync(path.join(root, '.git', 'bench-complete'))) return root;
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -347,12 +366,12 @@ export function ensureRepository(dir, fileCount) {
       },
     });
   git('init', '-q', '-b', 'main');
-  write(root, syntheticFiles(fileCount, false));
+  const base = selected(syntheticFiles(fileCount, false), relevantOnly);
+  write(root, base);
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
-  const head = syntheticFiles(fileCount, true);
-  for (const file of syntheticFiles(fileCount, false).keys())
-    if (!head.has(file)) rmSync(path.join(root, file));
+  const head = selected(syntheticFiles(fileCount, true), relevantOnly);
+  for (const file of base.keys()) if (!head.has(file)) rmSync(path.join(root, file));
   write(root, head);
   git('add', '-A');
   git('commit', '-q', '-m', 'head');

@@ -5,6 +5,8 @@
 //
 // - documents/s: documents of base + head divided by the wall time of the CLI process (`--base HEAD~1`);
 // - ratio: the CLI's wall time over the wall time of a process that only walks the tree and reads every file;
+// - the same check on the repository without the files no rule can use, against the read of all files: the least a
+//   check that skipped them entirely could take;
 // - peak RSS of the CLI (reported by the CLI itself with DKIG_STATS=1);
 // - a check of a dense repository (half the files, every application related: thousands of findings);
 // - the bundled action on a pull request of the repository (base from the local clone, nothing posted);
@@ -99,11 +101,12 @@ const best = (numbers) => Math.min(...numbers);
 
 process.stderr.write(`bench: repository of ${fileCount} files under ${benchDir}\n`);
 const repo = ensureRepository(benchDir, fileCount);
+const relevantRepo = ensureRepository(benchDir, fileCount, true);
 const cli = bundle('src/cli.ts', 'dist/cli/index.js', path.join(benchDir, 'cli'));
 const action = bundle('src/index.ts', 'dist/index.js', path.join(benchDir, 'action'));
 const output = path.join(benchDir, 'report.json');
 
-const samples = { read: [], readCpu: [], check: [], checkCpu: [], node: [], action: [] };
+const samples = { read: [], readCpu: [], check: [], checkCpu: [], relevant: [], node: [], action: [] };
 let stats;
 for (let run = 0; run < runs; run++) {
   const read = timed(node, ['scripts/bench-read.mjs', repo]);
@@ -120,6 +123,22 @@ for (let run = 0; run < runs; run++) {
   stats = JSON.parse(line.slice('dkig-stats '.length));
   samples.check.push(check.ms);
   samples.checkCpu.push(stats.cpuMs);
+  // The same check with the files no rule can use removed: what a check that skipped them entirely would take.
+  const relevant = timed(node, [
+    cli,
+    'check',
+    '--repo',
+    relevantRepo,
+    '--base',
+    'HEAD~1',
+    '--format',
+    'json',
+    '--output',
+    path.join(benchDir, 'relevant-report.json'),
+  ]);
+  if (relevant.status !== 0 && relevant.status !== 1)
+    throw new Error(`the CLI failed on the relevant files: ${relevant.stderr}`);
+  samples.relevant.push(relevant.ms);
 }
 
 /** Head-only checks of `tree` (a few runs): the median wall time and the number of findings. */
@@ -204,6 +223,10 @@ const results = {
   checkBestMs: round(best(samples.check)),
   readBestMs: round(best(samples.read)),
   ratioOfBest: round(best(samples.check) / best(samples.read), 2),
+  relevantFiles:
+    execFileSync('git', ['-C', relevantRepo, 'ls-files'], { encoding: 'utf8' }).split('\n').length - 1,
+  relevantCheckMs: round(median(samples.relevant)),
+  relevantRatio: round(median(samples.relevant) / readMs, 2),
   documentsPerSecond: round(stats.documents / (checkMs / 1000)),
   documentsPerCpuSecond: round(stats.documents / (median(samples.checkCpu) / 1000)),
   peakRssMB: stats.maxRssMB,
@@ -247,6 +270,10 @@ const rows = [
       .join(', '),
   ],
   ['ratio check / read', `${results.ratio}x (target < 3x)`],
+  [
+    'relevant files only',
+    `${results.relevantFiles} of ${fileCount} files, base + head: ${results.relevantCheckMs} ms, ${results.relevantRatio}x the read of all files`,
+  ],
   [
     'best runs',
     `check ${results.checkBestMs} ms, read ${results.readBestMs} ms: ${results.ratioOfBest}x, ${round(stats.documents / (results.checkBestMs / 1000))} documents/s`,
