@@ -127,6 +127,47 @@ describe('planSuggestions', () => {
     expect(planSuggestions([finding([edit]), differs], diffs, lines).comments).toHaveLength(2);
   });
 
+  // metric-scraping-mtls on stefanprodan/gitops-istio's backend: its fix replaces the `metrics.dynatrace.com/port`
+  // line and inserts `path` after it. Two suggestions on that line (the insertion repeats the old port) would each
+  // undo the other: GitHub cannot commit both, and committing the second alone keeps the wrong port.
+  it('joins an insertion after a line with the edit that replaces that line into one suggestion', () => {
+    const diffs = new Map([['ns.yaml', parsePatch(ADDED_FILE_PATCH)]]);
+    const plan = planSuggestions(
+      [
+        finding([
+          { file: 'ns.yaml', startLine: 5, endLine: 4, replacement: '    team: obs' },
+          { file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '    istio-injection: disabled' },
+        ]),
+      ],
+      diffs,
+      lines,
+    );
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.comments[0]).toMatchObject({
+      line: 4,
+      replacement: '    istio-injection: disabled\n    team: obs',
+    });
+    expect(plan.comments[0].start_line).toBeUndefined();
+  });
+
+  it('keeps edits of a fix on lines apart as separate suggestions', () => {
+    const diffs = new Map([['ns.yaml', parsePatch(ADDED_FILE_PATCH)]]);
+    const plan = planSuggestions(
+      [
+        finding([
+          { file: 'ns.yaml', startLine: 2, endLine: 2, replacement: '  name: dt' },
+          { file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '' },
+        ]),
+      ],
+      diffs,
+      lines,
+    );
+    expect(plan.comments.map((comment) => [comment.line, comment.replacement])).toEqual([
+      [2, '  name: dt'],
+      [4, ''],
+    ]);
+  });
+
   it('makes no suggestion for a file not in the PR', () => {
     const plan = planSuggestions(
       [finding([{ file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '' }])],

@@ -147,6 +147,23 @@ describe('enable-istio-reapply', () => {
         overlaid({}, ['staging']),
         'kubectl apply -k dynatrace/overlays/staging',
       ],
+      // ftechmax/msa-infrastructure installs its charts with kustomize helmCharts: `kubectl apply -k` fails there
+      // with "must specify --enable-helm" (kubernetes/kubectl#1144), `kubectl kustomize` takes the flag.
+      [
+        'an overlay whose base inflates the operator chart with helmCharts',
+        overlaid({
+          'dynatrace/base/kustomization.yaml': yaml`
+            resources: [dk.yaml]
+            helmCharts:
+              - name: dynatrace-operator
+                repo: https://raw.githubusercontent.com/Dynatrace/dynatrace-operator/main/config/helm/repos/stable
+                version: 1.10.2
+                releaseName: dynatrace-operator
+                namespace: dynatrace
+          `,
+        }),
+        'kubectl kustomize dynatrace/overlays/prod --enable-helm | kubectl apply -f -',
+      ],
       [
         'a Flux Kustomization deploys the overlay',
         overlaid({ 'clusters/prod/dynatrace.yaml': flux('dynatrace', './dynatrace/overlays/prod') }),

@@ -670,3 +670,49 @@ describe('enable-istio-required, a DynaKube without code modules', () => {
     );
   });
 });
+
+// ftechmax/msa-infrastructure: istiod from kustomize helmCharts with `profile: ambient`, the apps' namespaces labelled
+// istio.io/dataplane-mode: ambient, nothing enrolled for sidecars. ztunnel does not enforce the outbound policy
+// (reference istio.md §1, istio/istio#54281): the error would fail a PR that blocks nothing.
+describe('enable-istio-required in a pure ambient mesh', () => {
+  const ambientIstiod = (mode: string) => yaml`
+    apiVersion: kustomize.config.k8s.io/v1beta1
+    kind: Kustomization
+    helmCharts:
+      - name: istiod
+        repo: https://istio-release.storage.googleapis.com/charts
+        version: 1.30.2
+        releaseName: istiod
+        namespace: istio-system
+        valuesInline:
+          profile: ambient
+          meshConfig:
+            outboundTrafficPolicy:
+              mode: ${mode}
+  `;
+  const namespace = (name: string, label: string) =>
+    `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n  labels:\n    ${label}\n`;
+  const tree: Tree = {
+    'dk.yaml': dynakube(),
+    'istio/kustomization.yaml': ambientIstiod('REGISTRY_ONLY'),
+    'apps/ns.yaml': namespace('observability', 'istio.io/dataplane-mode: ambient'),
+  };
+
+  it('is a note, not an error, and says why nothing is blocked', () => {
+    const drafts = runRule(rule, tree);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].severity).toBe('info');
+    expect(drafts[0].message).toContain('pure ambient mesh');
+    expect(drafts[0].message).toContain('ztunnel does not enforce the outbound policy');
+    expect(drafts[0].fix?.edits).toHaveLength(1);
+  });
+
+  it('stays an error once a namespace is enrolled for sidecars', () => {
+    const drafts = runRule(rule, {
+      ...tree,
+      'apps/shop.yaml': namespace('shop', 'istio-injection: enabled'),
+    });
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].severity).toBeUndefined();
+  });
+});

@@ -169,6 +169,37 @@ describe('service-entry-visibility', () => {
       'apps/sidecar.yaml',
       false,
     ],
+    // stefanprodan/gitops-istio: apps injected by `istioctl kube-inject` in a namespace labelled
+    // istio-injection: disabled, behind a namespace Sidecar that lists only its own and istio-system's services.
+    [
+      'a Sidecar egress list hides the entry from a kube-injected workload in a namespace without injection',
+      {
+        'dt/dk.yaml': dynakube({ enableIstio: true }),
+        'apps/ns.yaml': namespace('shop', { 'istio-injection': 'disabled', monitoring: 'dynatrace' }),
+        'apps/backend.yaml': yaml`
+          apiVersion: apps/v1
+          kind: Deployment
+          metadata:
+            name: backend
+            namespace: shop
+          spec:
+            template:
+              metadata:
+                annotations:
+                  sidecar.istio.io/status: '{"containers":["istio-proxy"],"revision":"default"}'
+              spec:
+                containers:
+                  - name: backend
+                    image: ghcr.io/stefanprodan/podinfo:6.1.0
+                  - name: istio-proxy
+                    image: docker.io/istio/proxyv2:1.19.3
+        `,
+        'apps/sidecar.yaml': sidecar(['prod/*', 'istio-system/*']),
+        'istio/istiod.yaml': istiodRegistryOnly,
+      },
+      'apps/sidecar.yaml',
+      false,
+    ],
     [
       'an ALLOW_ANY mesh, but the namespace Sidecar sets REGISTRY_ONLY and leaves the entry out',
       {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { applyEdits } from '../rules/edits.js';
 import type { Finding, TextEdit } from '../rules/types.js';
 import { inOneHunk, type RightSideLines } from './patch.js';
 
@@ -108,7 +109,9 @@ export function planSuggestions(
   let outsideDiff = 0;
   for (const finding of findings) {
     if (finding.status === 'fixed' || !finding.fix || finding.fix.edits.length === 0) continue;
-    const planned = finding.fix.edits.map((edit) => planEdit(finding, edit, diffs, headLines));
+    const planned = joinTouchingEdits(finding.fix.edits, headLines).map((edit) =>
+      planEdit(finding, edit, diffs, headLines),
+    );
     if (planned.some((comment) => comment === undefined)) {
       outsideDiff += 1;
       continue;
@@ -125,6 +128,53 @@ export function planSuggestions(
     }
   }
   return { comments, outsideDiff };
+}
+
+/**
+ * A fix's edits of one file whose suggestions would cover the same lines, joined into one replacement of those
+ * lines. An insertion becomes a suggestion on the line before it that repeats that line (`toLineChange`): when
+ * another edit of the fix replaces that line (metric-scraping-mtls sets `metrics.dynatrace.com/port` and adds
+ * `path` after it), two suggestions on one line would each undo the other, and GitHub cannot commit both.
+ */
+function joinTouchingEdits(
+  edits: readonly TextEdit[],
+  headLines: ReadonlyMap<string, readonly string[]>,
+): TextEdit[] {
+  const groups: { file: string; start: number; end: number; edits: TextEdit[] }[] = [];
+  for (const edit of edits) {
+    const lines = headLines.get(edit.file);
+    const change = lines && toLineChange(edit, (line) => lines[line - 1]);
+    if (!change) {
+      groups.push({ file: edit.file, start: edit.startLine, end: edit.endLine, edits: [edit] });
+      continue;
+    }
+    const touching = groups.filter(
+      (group) => group.file === edit.file && group.start <= change.end && change.start <= group.end,
+    );
+    const joined = {
+      file: edit.file,
+      start: Math.min(change.start, ...touching.map((group) => group.start)),
+      end: Math.max(change.end, ...touching.map((group) => group.end)),
+      edits: [...touching.flatMap((group) => group.edits), edit],
+    };
+    groups.splice(0, groups.length, ...groups.filter((group) => !touching.includes(group)), joined);
+  }
+  return groups.map((group) => {
+    if (group.edits.length === 1) return group.edits[0];
+    const lines = headLines.get(group.file)!;
+    const shifted = group.edits.map((edit) => ({
+      ...edit,
+      startLine: edit.startLine - group.start + 1,
+      endLine: edit.endLine - group.start + 1,
+    }));
+    const text = lines.slice(group.start - 1, group.end).join('\n');
+    return {
+      file: group.file,
+      startLine: group.start,
+      endLine: group.end,
+      replacement: applyEdits(text, shifted, '\n'),
+    };
+  });
 }
 
 function planEdit(

@@ -1,5 +1,5 @@
 import { rootDirs, walkTree, type KustomizeNode } from './kustomize.js';
-import { getIn } from './read.js';
+import { asArray, getIn } from './read.js';
 import type { ClusterModel, ResourceBase } from './types.js';
 
 /**
@@ -77,6 +77,18 @@ export function deployersOf(model: ClusterModel, file: string, alsoFile?: string
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
     .map(({ entry }) => entry.deployer);
+}
+
+/**
+ * Whether the kustomize tree at `dir` inflates Helm charts (`helmCharts` in a kustomization it builds): kustomize then
+ * needs `--enable-helm`, which `kubectl apply -k` cannot pass (kubernetes/kubectl#1144, "must specify --enable-helm").
+ */
+export function inflatesHelmCharts(model: ClusterModel, dir: string): boolean {
+  let found = false;
+  walkTree(model.deployment.nodes, dir, (node) => {
+    if (asArray(getIn(node.document?.value, ['helmCharts'])).length > 0) found = true;
+  });
+  return found;
 }
 
 /** `spec.source.directory.recurse` (or the one of a `spec.sources[]` entry) of an Argo CD Application. */

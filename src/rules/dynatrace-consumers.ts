@@ -1,4 +1,9 @@
-import { activeGatePod, podMeshMembership, type PodMeshMembership } from '../model/facts-dataplane.js';
+import {
+  activeGatePod,
+  podMeshMembership,
+  workloadPod,
+  type PodMeshMembership,
+} from '../model/facts-dataplane.js';
 import { operatorNamespaces } from '../model/effective.js';
 import { monitoredNamespaces } from '../model/monitored-namespaces.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
@@ -14,6 +19,19 @@ export function namespaceHasSidecars(model: ClusterModel, namespace: string): bo
   return (
     podMeshMembership(model, { namespace, labels: {}, annotations: {}, hostNetwork: false })?.mode ===
     'sidecar'
+  );
+}
+
+/**
+ * A workload of `namespace` in the repository runs with a sidecar although the namespace does not enrol its pods:
+ * a pod opt-in, or a template `istioctl kube-inject` already injected (stefanprodan/gitops-istio keeps its apps that
+ * way, in a namespace labelled `istio-injection: disabled`). Its code modules reach Dynatrace through that sidecar.
+ */
+function hasSidecarWorkload(model: ClusterModel, namespace: string): boolean {
+  return model.workloads.some(
+    (workload) =>
+      (workload.namespace ?? 'default') === namespace &&
+      podMeshMembership(model, workloadPod(workload))?.mode === 'sidecar',
   );
 }
 
@@ -42,7 +60,7 @@ export function csiDriverMembership(
 export function sidecarConsumers(model: ClusterModel, dynakube: DynaKube): SidecarConsumer[] {
   const consumers: SidecarConsumer[] = [];
   for (const namespace of monitoredNamespaces(model, dynakube)) {
-    if (namespaceHasSidecars(model, namespace))
+    if (namespaceHasSidecars(model, namespace) || hasSidecarWorkload(model, namespace))
       consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
   }
   const activeGate = activeGatePod(model, dynakube);

@@ -1,5 +1,5 @@
 import { hasActiveGate } from '../generate/dynatrace-entries.js';
-import { deployersOf, type Deployer } from '../model/deployment.js';
+import { deployersOf, inflatesHelmCharts, type Deployer } from '../model/deployment.js';
 import { injectsCodeModules } from '../model/dynakube.js';
 import { operatorNamespaces } from '../model/effective.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
@@ -71,7 +71,10 @@ function reapplyOf(model: ClusterModel, dynakube: DynaKube): Reapply {
     case 'kustomize': {
       const dir = deployer.dir === '' ? '.' : deployer.dir;
       return {
-        command: `kubectl apply -k ${dir}`,
+        // kubectl's `apply -k` has no `--enable-helm`; `kubectl kustomize` has (kubectl reference, kubectl kustomize).
+        command: inflatesHelmCharts(model, deployer.dir)
+          ? `kubectl kustomize ${dir} --enable-helm | kubectl apply -f -`
+          : `kubectl apply -k ${dir}`,
         how: `apply the kustomization ${dir} that renders it again`,
       };
     }

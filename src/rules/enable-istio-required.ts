@@ -11,6 +11,7 @@ import type { Origin } from '../model/provenance.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
 import { namespaceHasSidecars } from './dynatrace-consumers.js';
 import { setValueEdit } from './edits.js';
+import { pureAmbient } from './native-sidecars.js';
 import { hostCovered, apiUrlHost } from './hosts.js';
 import { docsUrl, type FindingDraft, type Rule } from './types.js';
 
@@ -104,11 +105,21 @@ export const enableIstioRequired: Rule = {
       const host = apiUrlHost(dynakube.apiUrl?.value);
       if (host && hostCovered(head, host, dynakube.namespace)) continue;
       const edit = setValueEdit(head, dynakube.document, ['spec', 'enableIstio'], 'true');
+      // The outbound policy is enforced by sidecars only: ztunnel passes ambient traffic through (reference
+      // istio.md §1, istio/istio#54281), as `registry-egress` and the egress map read it. In a pure ambient mesh
+      // nothing is blocked today; a namespace enrolled for sidecars later would be, so it stays a note.
+      const ambientNamespaces = pureAmbient(head);
       findings.push({
-        message:
-          `DynaKube ${dynakube.name} has enableIstio off while ${restriction.what} ` +
-          `(${restriction.origin.file}:${restriction.origin.line}). ${blocked} ` +
-          `Dynatrace${host ? ` (${host})` : ''}: no ServiceEntry in the repository covers it.`,
+        message: ambientNamespaces
+          ? `DynaKube ${dynakube.name} has enableIstio off while ${restriction.what} ` +
+            `(${restriction.origin.file}:${restriction.origin.line}), but the repository shows a pure ambient mesh ` +
+            `(ambient profile; ambient namespaces ${ambientNamespaces}; nothing enrolled for sidecars): ztunnel ` +
+            `does not enforce the outbound policy, so no Dynatrace traffic is blocked. Pods enrolled for sidecars ` +
+            `later could not reach Dynatrace${host ? ` (${host})` : ''}: no ServiceEntry in the repository covers it.`
+          : `DynaKube ${dynakube.name} has enableIstio off while ${restriction.what} ` +
+            `(${restriction.origin.file}:${restriction.origin.line}). ${blocked} ` +
+            `Dynatrace${host ? ` (${host})` : ''}: no ServiceEntry in the repository covers it.`,
+        ...(ambientNamespaces ? { severity: 'info' as const } : {}),
         origin: dynakube.enableIstio.defaulted ? dynakube.origin : dynakube.enableIstio.origin,
         resource: resourceId(dynakube),
         field: 'spec.enableIstio',

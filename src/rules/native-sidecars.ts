@@ -75,9 +75,9 @@ function anySidecarEnrolment(model: ClusterModel): boolean {
  * ambient, and nothing is enrolled for sidecars. Then no pod carries istio-proxy, native or not, and the guide's
  * concern (code modules in pods with native sidecars) does not arise. The injector still runs under the ambient
  * profile, so a namespace labelled for sidecars later (or outside the repository) would get native ones: the
- * finding drops to info rather than going away.
+ * finding drops to info rather than going away. `enable-istio-required` reads it the same way.
  */
-function pureAmbient(model: ClusterModel): string | undefined {
+export function pureAmbient(model: ClusterModel): string | undefined {
   const profiles = model.pilotInstalls.map((pilot) => pilot.profile?.value);
   if (profiles.length === 0 || !profiles.every((profile) => profile?.includes('ambient'))) return undefined;
   const ambient = [...model.namespaces.keys()].filter(
