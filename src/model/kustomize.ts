@@ -96,6 +96,11 @@ const CLUSTER_SCOPED = new Set([
   'ZTunnel',
 ]);
 
+/** Whether objects of `kind` have no namespace: Namespace itself, and the kinds the namespace transformer skips. */
+export function isClusterScoped(kind: string): boolean {
+  return kind === 'Namespace' || CLUSTER_SCOPED.has(kind);
+}
+
 const REMOTE_HOSTS = ['github.com/', 'gitlab.com/', 'bitbucket.org/'];
 
 /**
