@@ -114,6 +114,7 @@ function isIstioctlInput(resource: ResourceBase): boolean {
 function addIstioctlInputs(model: ClusterModel, inputs: ResourceBase[], context: ReadContext): void {
   const rendered = model.pilotInstalls.find((pilot) => pilot.via.startsWith('Deployment '));
   for (const input of inputs) {
+    if (isBuiltInProfile(input.origin.file, context.repo)) continue;
     if (!rendered) addResource(model, input, context);
     else
       model.notEvaluable.push({
@@ -122,6 +123,16 @@ function addIstioctlInputs(model: ClusterModel, inputs: ResourceBase[], context:
         reason: `IstioOperator without metadata.name is istioctl input, and the repository holds a rendered istiod (${rendered.origin.file}:${rendered.origin.line}), which is read instead`,
       });
   }
+}
+
+/**
+ * A profile istioctl carries built in: `manifests/profiles/*.yaml` of Istio's own tree (embedded by istio/istio
+ * manifests/manifest.go), there beside `manifests/charts/`. A vendored Istio release (dt-wv/aiops-easytrade
+ * `istio-1.24.0/`) holds them all; none is an install, `--set profile=` only names one.
+ */
+function isBuiltInProfile(file: string, repo: Repository): boolean {
+  const match = /^(.*\/)?manifests\/profiles\/[^/]+$/.exec(file);
+  return !!match && repo.files.has(`${match[1] ?? ''}manifests/charts/base/Chart.yaml`);
 }
 
 /** An Istio chart's values with the assumed version when the repository pins none. */
