@@ -761,3 +761,77 @@ describe('Argo CD Application of a flat local chart', () => {
     expect(model.cniInstalls.map((cni) => cni.podAnnotations.value)).toEqual([{}]);
   });
 });
+
+/**
+ * Argo CD sets the destination namespace on namespaced objects that name none, after kustomize (argo-cd
+ * controller/state.go, NormalizeTargetObjects). A directory app deploying a namespace-less STRICT PeerAuthentication
+ * into istio-system makes it mesh-wide; a DynaKube and a Deployment land in the app's namespace, not in `default`.
+ */
+describe('Argo CD destination namespace', () => {
+  const application = (name: string, path: string, namespace: string, recurse = false) => [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    `metadata: {name: ${name}, namespace: argocd}`,
+    'spec:',
+    `  source: {repoURL: 'https://github.com/org/platform.git', path: ${path}${recurse ? ', directory: {recurse: true}' : ''}}`,
+    `  destination: {server: 'https://kubernetes.default.svc', namespace: ${namespace}}`,
+  ];
+  const tree = {
+    'apps/mesh.yaml': application('mesh', 'manifests/mesh', 'istio-system'),
+    'apps/shop.yaml': application('shop', 'manifests/shop', 'shop', true),
+    'apps/dynatrace.yaml': application('dynatrace', 'manifests/dynatrace', 'dynatrace'),
+    'manifests/mesh/strict.yaml': [
+      'apiVersion: security.istio.io/v1',
+      'kind: PeerAuthentication',
+      'metadata: {name: default}',
+      'spec: {mtls: {mode: STRICT}}',
+    ],
+    'manifests/shop/web/deployment.yaml': [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: web}',
+      'spec: {template: {spec: {containers: [{name: web, image: nginx}]}}}',
+    ],
+    'manifests/shop/namespace.yaml': ['apiVersion: v1', 'kind: Namespace', 'metadata: {name: shop}'],
+    'manifests/dynatrace/kustomization.yaml': ['resources: [dynakube.yaml, entry.yaml]'],
+    'manifests/dynatrace/dynakube.yaml': [
+      'apiVersion: dynatrace.com/v1beta5',
+      'kind: DynaKube',
+      'metadata: {name: cluster}',
+      'spec: {apiUrl: https://abc123.live.dynatrace.com/api, oneAgent: {cloudNativeFullStack: {}}}',
+    ],
+    'manifests/dynatrace/entry.yaml': [
+      'apiVersion: networking.istio.io/v1',
+      'kind: ServiceEntry',
+      'metadata: {name: api, namespace: egress}',
+      'spec: {hosts: [api.example.com], location: MESH_EXTERNAL, resolution: DNS}',
+    ],
+  };
+
+  it('puts namespace-less namespaced objects into the destination namespace, and leaves named ones', () => {
+    const model = modelOf(tree);
+    expect(model.peerAuthentications.map((policy) => [policy.name, policy.namespace])).toEqual([
+      ['default', 'istio-system'],
+    ]);
+    expect(model.workloads.map((workload) => [workload.name, workload.namespace])).toEqual([['web', 'shop']]);
+    expect(model.dynakubes.map((dynakube) => [dynakube.name, dynakube.namespace])).toEqual([
+      ['cluster', 'dynatrace'],
+    ]);
+    expect(model.serviceEntries.map((entry) => [entry.name, entry.namespace])).toEqual([['api', 'egress']]);
+    expect(model.namespaces.has('shop')).toBe(true);
+  });
+
+  it('lets a kustomization namespace win, and leaves a folder below a non-recursive app alone', () => {
+    const model = modelOf({
+      ...tree,
+      'apps/shop.yaml': application('shop', 'manifests/shop', 'shop'),
+      'manifests/dynatrace/kustomization.yaml': ['namespace: dynatrace-system', 'resources: [dynakube.yaml]'],
+    });
+    expect(model.workloads.map((workload) => [workload.name, workload.namespace])).toEqual([
+      ['web', undefined],
+    ]);
+    expect(model.dynakubes.map((dynakube) => [dynakube.name, dynakube.namespace])).toEqual([
+      ['cluster', 'dynatrace-system'],
+    ]);
+  });
+});

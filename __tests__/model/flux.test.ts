@@ -174,6 +174,7 @@ describe('Flux HelmRelease', () => {
       '    - {kind: ConfigMap, name: operator-values}',
     ];
     const kustomization = [
+      'resources: [release.yaml]',
       'configMapGenerator:',
       '  - name: operator-values',
       '    files:',

@@ -265,6 +265,28 @@ describe('IstioOperator', () => {
     ]);
   });
 
+  // dt-wv/aiops-easytrade commits the Istio 1.24.0 release next to its own IstioOperator: the release's
+  // manifests/profiles/*.yaml, built into istioctl, were ten more istiods, each with a native-sidecars error.
+  it("reads istioctl's built-in profiles of a vendored Istio tree as no install, the repository's own one as one", () => {
+    const profile = (name: string) => [
+      'apiVersion: install.istio.io/v1alpha1',
+      'kind: IstioOperator',
+      'spec:',
+      `  profile: ${name}`,
+    ];
+    const tree = {
+      'istio-1.24.0/manifests/charts/base/Chart.yaml': ['apiVersion: v2', 'name: base', 'version: 1.24.0'],
+      'istio-1.24.0/manifests/profiles/demo.yaml': profile('demo'),
+      'istio-1.24.0/manifests/profiles/ambient.yaml': profile('ambient'),
+      'istio/istio-operator.yaml': profile('demo'),
+      'platform/manifests/profiles/prod.yaml': profile('default'),
+    };
+    expect(modelOf(tree).pilotInstalls.map((pilot) => pilot.origin.file)).toEqual([
+      'istio/istio-operator.yaml',
+      'platform/manifests/profiles/prod.yaml',
+    ]);
+  });
+
   // Gabrielmadrid73/gitops-istio-multi-cluster installs its east-west gateway with a second IstioOperator on the
   // `empty` profile, which disables every component (istio/istio manifests/profiles/empty.yaml): it installs no
   // istiod, and its meshConfig reaches no mesh ConfigMap (the istiod chart renders that). It was read as a second

@@ -519,6 +519,35 @@ describe('kustomize without the binary', () => {
     expect(files(true)).toEqual(['base/entry.yaml', 'shared/entry.yaml']);
   });
 
+  // enchantednatures/HomeCluster disables files by commenting their line out of the folder's kustomization: an
+  // IstioOperator and ServiceEntries that kustomize never builds were read as live (native-sidecars and
+  // service-entry-invalid errors on objects that are not in the cluster).
+  it('leaves out a file its folder’s kustomization does not list, unless another kustomization lists it', () => {
+    const serviceEntry = (name: string) => [
+      'apiVersion: networking.istio.io/v1',
+      'kind: ServiceEntry',
+      `metadata: {name: ${name}, namespace: monitoring}`,
+      'spec: {hosts: [api.example.com], location: MESH_EXTERNAL, resolution: DNS}',
+    ];
+    const model = modelOf({
+      'monitoring/app/kustomization.yaml': [
+        'resources:',
+        '  - ./helmrelease-entry.yaml',
+        '  # - ./istio-config.yaml  # Disabled due to IstioOperator CRD issue',
+      ],
+      'monitoring/app/helmrelease-entry.yaml': serviceEntry('listed'),
+      'monitoring/app/istio-config.yaml': serviceEntry('disabled'),
+      'monitoring/app/extra/entry.yaml': serviceEntry('listed-from-above'),
+      'monitoring/kustomization.yaml': ['resources: [app, app/extra/entry.yaml]'],
+      'plain/entry.yaml': serviceEntry('no-kustomization-here'),
+    });
+    expect(model.serviceEntries.map((entry) => entry.name).sort()).toEqual([
+      'listed',
+      'listed-from-above',
+      'no-kustomization-here',
+    ]);
+  });
+
   it('reports patches it cannot apply, and remote bases', () => {
     const kustomization = [
       'resources:',

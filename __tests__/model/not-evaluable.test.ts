@@ -12,15 +12,21 @@ describe('placeholders', () => {
     ['<path:secret/data/dt#apiUrl>', 'an argocd-vault-plugin placeholder'],
     ['DT_TENANT_LIVE_PLACEHOLDER/api', 'a placeholder token'],
     ['TENANTURL_TOREPLACE/api', 'a placeholder token'],
+    ['https://REPLACE_TENANT_ID.live.dynatrace.com/api', 'a placeholder token'],
+    ['k8s-kind-easytrade-REPLACE_NAME', 'a placeholder token'],
     ['patch-me-see-overlays-dir', 'a placeholder an overlay replaces'],
   ])('%s is %s', (text, kind) => {
     expect(placeholderIn(text)?.kind).toBe(kind);
   });
 
-  it.each(['REGISTRY_ONLY', 'https://abc.live.dynatrace.com/api', '$HOME', 'istio-system', 'a{b}'])(
-    '%s is a literal',
-    (text) => expect(placeholderIn(text)).toBeUndefined(),
-  );
+  it.each([
+    'REGISTRY_ONLY',
+    'https://abc.live.dynatrace.com/api',
+    '$HOME',
+    'istio-system',
+    'a{b}',
+    'REPLACE_',
+  ])('%s is a literal', (text) => expect(placeholderIn(text)).toBeUndefined());
 });
 
 describe('not evaluable entries with file and line', () => {

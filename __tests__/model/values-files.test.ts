@@ -96,6 +96,31 @@ describe('plain values files', () => {
     });
   });
 
+  // dt-wv/aiops-easytrade commits the Istio 1.24.0 release: every chart's files/profile-*.yaml (presets its templates
+  // read with .Files.Get) was an istiod install of its own, each with a native-sidecars error.
+  it("reads no file in a chart's templates/, files/, crds/ or ci/ folder as values, unless the config maps it", () => {
+    const chart = ['apiVersion: v2', 'name: istiod', 'version: 1.24.0'];
+    const preset = [
+      'meshConfig: {accessLogFile: /dev/stdout}',
+      'pilot: {env: {PILOT_ENABLE_AMBIENT: "true"}}',
+    ];
+    const tree = {
+      'istio-1.24.0/manifests/charts/istio-control/istio-discovery/Chart.yaml': chart,
+      'istio-1.24.0/manifests/charts/istio-control/istio-discovery/files/profile-ambient.yaml': preset,
+      'istio-1.24.0/manifests/charts/istio-control/istio-discovery/ci/test-values.yaml': preset,
+      'istio/istiod-values.yaml': preset,
+      'istio/files/istiod.yaml': preset,
+    };
+    expect(modelOf(tree).chartValues.map((v) => v.document.file)).toEqual([
+      'istio/istiod-values.yaml',
+      'istio/files/istiod.yaml',
+    ]);
+    const configured = modelOf(tree, { charts: { istiod: ['istio-1.24.0/**/ci/*.yaml'] } });
+    expect(configured.chartValues.map((v) => v.document.file)).toContain(
+      'istio-1.24.0/manifests/charts/istio-control/istio-discovery/ci/test-values.yaml',
+    );
+  });
+
   it('config loader tolerates unknown keys and wrong types', () => {
     expect(
       chartGlobsFromConfig({ charts: { istiod: 'a/*.yaml', cni: [1, 'b.yaml'], x: ['c'] }, other: 1 }),

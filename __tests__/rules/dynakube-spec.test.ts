@@ -464,6 +464,17 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     fires: ['metadata.name'],
     line: 4,
   },
+  // dt-wv/aiops-easytrade: `sed -i "s/REPLACE_NAME/$suffix/g"` runs before the DynaKube is applied.
+  {
+    name: 'a name and apiUrl with REPLACE_ tokens a script fills in',
+    tree: {
+      'dk.yaml': dynakube(
+        'apiUrl: https://REPLACE_TENANT_ID.live.dynatrace.com/api\n',
+        'k8s-kind-easytrade-REPLACE_NAME',
+      ),
+    },
+    fires: [],
+  },
   {
     name: 'a DynaKube name longer than 40 characters',
     tree: { 'dk.yaml': dynakube('apiUrl: https://abc12345.live.dynatrace.com/api\n', 'd'.repeat(41)) },

@@ -36,6 +36,7 @@ import {
 } from './types.js';
 import { shapeNotes } from './shape.js';
 import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
+import { chartFolder, plainDocumentsByDir } from './subcharts.js';
 import { umbrellaChartsOf, umbrellaChartValues } from './umbrella.js';
 import { isWorkload, readWorkload } from './workload.js';
 import { applyDeployment } from './flux.js';
@@ -113,6 +114,7 @@ function isIstioctlInput(resource: ResourceBase): boolean {
 function addIstioctlInputs(model: ClusterModel, inputs: ResourceBase[], context: ReadContext): void {
   const rendered = model.pilotInstalls.find((pilot) => pilot.via.startsWith('Deployment '));
   for (const input of inputs) {
+    if (isBuiltInProfile(input.origin.file, context.repo)) continue;
     if (!rendered) addResource(model, input, context);
     else
       model.notEvaluable.push({
@@ -121,6 +123,16 @@ function addIstioctlInputs(model: ClusterModel, inputs: ResourceBase[], context:
         reason: `IstioOperator without metadata.name is istioctl input, and the repository holds a rendered istiod (${rendered.origin.file}:${rendered.origin.line}), which is read instead`,
       });
   }
+}
+
+/**
+ * A profile istioctl carries built in: `manifests/profiles/*.yaml` of Istio's own tree (embedded by istio/istio
+ * manifests/manifest.go), there beside `manifests/charts/`. A vendored Istio release (dt-wv/aiops-easytrade
+ * `istio-1.24.0/`) holds them all; none is an install, `--set profile=` only names one.
+ */
+function isBuiltInProfile(file: string, repo: Repository): boolean {
+  const match = /^(.*\/)?manifests\/profiles\/[^/]+$/.exec(file);
+  return !!match && repo.files.has(`${match[1] ?? ''}manifests/charts/base/Chart.yaml`);
 }
 
 /** An Istio chart's values with the assumed version when the repository pins none. */
@@ -185,6 +197,16 @@ function addResource(model: ClusterModel, resource: ResourceBase, context: ReadC
   }
 }
 
+/** The folder holding `path` (`''` for the root's), undefined above the root. */
+function parentDir(path: string | undefined): string | undefined {
+  if (path === undefined || path === '') return undefined;
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+/** The folders of a chart that hold its content, not values of an install: Helm's own and the usual ones. */
+const CHART_CONTENT = /^(templates|files|crds|ci)\//;
+
 /** Files that are never values files even without `kind`. */
 const NOT_VALUES_FILES =
   /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.ya?ml|Chart\.lock|requirements\.ya?ml|requirements\.lock)$/;
@@ -207,11 +229,31 @@ function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs
     (file) => isCandidate(file) && !configured(file),
     (file) => !!configured(file),
   );
+  // A file in a chart's content folders is part of the chart: Istio's charts read `files/profile-<name>.yaml` as
+  // presets (istio/istio manifests/charts/*/templates/zzz_profile.yaml, `.Files.Get`), and `ci/` holds test values.
+  // Read as values by their keys, a vendored Istio release (dt-wv/aiops-easytrade `istio-1.24.0/`) made 96 istiod
+  // installs.
+  const byDir = plainDocumentsByDir(repo);
+  const chartDirs = new Map<string, boolean>();
+  const isChartDir = (dir: string) => {
+    let known = chartDirs.get(dir);
+    if (known === undefined) chartDirs.set(dir, (known = !!chartFolder(byDir, dir)));
+    return known;
+  };
+  const isInsideChart = (file: string) => {
+    for (let dir = parentDir(parentDir(file)); dir !== undefined; dir = parentDir(dir)) {
+      const below = dir === '' ? file : file.slice(dir.length + 1);
+      if (CHART_CONTENT.test(below) && isChartDir(dir)) return true;
+    }
+    return false;
+  };
   for (const document of repo.plainDocuments) {
     const file = document.file;
     if (!isCandidate(file) || umbrellaFiles.has(file)) continue;
     const byConfig = configured(file);
-    const chart = byConfig ?? recognizeChart(document.value as Record<string, unknown>);
+    const chart =
+      byConfig ??
+      (isInsideChart(file) ? undefined : recognizeChart(document.value as Record<string, unknown>));
     if (chart)
       model.chartValues.push(
         valuesFileChartValues(

@@ -29,7 +29,7 @@ function treeFiles(nodes: Map<string, KustomizeNode>, root: string): Set<string>
 }
 
 /** An Argo CD directory source applies the files of its folder, and of the folders below with `recurse`. */
-function inDirectory(file: string, dir: string, recurse: boolean): boolean {
+export function inDirectory(file: string, dir: string, recurse: boolean): boolean {
   const prefix = dir === '' ? '' : `${dir}/`;
   if (!file.startsWith(prefix)) return false;
   return recurse || !file.slice(prefix.length).includes('/');

@@ -3,11 +3,13 @@ import {
   applyKustomizations,
   entryDir,
   filesUnder,
+  isClusterScoped,
   subtreeFiles,
   kustomizeNodes,
   type KustomizeNode,
 } from './kustomize.js';
-import { argoRecurse, type Deployment } from './deployment.js';
+import { argoRecurse, inDirectory, type Deployment } from './deployment.js';
+import { isPlaceholder } from './placeholders.js';
 import type { NotEvaluable } from './provenance.js';
 import { asArray, asRecord, asString, getIn, stringMap } from './read.js';
 import { findResource, type Repository } from './repo.js';
@@ -96,9 +98,34 @@ export function applyDeployment(
   const nodes = extraNodes.length === 0 ? known : new Map(known);
   for (const node of extraNodes) if (!nodes.has(node.dir)) nodes.set(node.dir, node);
   const outcome = applyKustomizations(repo, notEvaluable, nodes, entryPoints);
+  applyArgoDestinations(repo, nodes, argoSources);
   for (const [flux, root] of fluxRoots) substitute(repo, flux, subtreeFiles(nodes, root), notEvaluable);
   const deployedByFlux = [...fluxRoots].map(([resource, root]) => ({ resource, root }));
   return { chartValues: outcome.chartValues, deployment: { nodes, fluxes: deployedByFlux, argoSources } };
+}
+
+/**
+ * Argo CD puts a namespaced object that names no namespace, after kustomize has given the ones it gives, into the
+ * Application's `spec.destination.namespace` (argo-cd controller/state.go, NormalizeTargetObjects). Without it a
+ * PeerAuthentication of an app deploying into istio-system was no mesh-wide policy, and a Deployment was read as
+ * running in `default`. Of two Applications deploying one file, the first read decides.
+ */
+function applyArgoDestinations(
+  repo: Repository,
+  nodes: Map<string, KustomizeNode>,
+  argoSources: Deployment['argoSources'],
+): void {
+  const unplaced = repo.resources.filter((r) => r.namespace === undefined && !isClusterScoped(r.kind));
+  for (const { resource, dir, recurse } of argoSources) {
+    if (unplaced.length === 0) return;
+    const destination = asString(getIn(resource.document.value, ['spec', 'destination', 'namespace']));
+    if (!destination || isPlaceholder(destination)) continue;
+    const files = nodes.get(dir)?.document ? subtreeFiles(nodes, dir) : undefined;
+    for (const object of unplaced)
+      if (files ? files.has(object.origin.file) : inDirectory(object.origin.file, dir, recurse))
+        object.namespace = destination;
+    unplaced.splice(0, unplaced.length, ...unplaced.filter((object) => object.namespace === undefined));
+  }
 }
 
 /** `$$` (an escaped `$`), or `${var}` with an optional default (`${var:=d}`, `${var:-d}`, `${var=d}`, `${var-d}`). */

@@ -96,6 +96,11 @@ const CLUSTER_SCOPED = new Set([
   'ZTunnel',
 ]);
 
+/** Whether objects of `kind` have no namespace: Namespace itself, and the kinds the namespace transformer skips. */
+export function isClusterScoped(kind: string): boolean {
+  return kind === 'Namespace' || CLUSTER_SCOPED.has(kind);
+}
+
 const REMOTE_HOSTS = ['github.com/', 'gitlab.com/', 'bitbucket.org/'];
 
 /**
@@ -382,6 +387,8 @@ export function applyKustomizations(
   const { unlistedPatchFiles } = walk;
   if (unlistedPatchFiles.size > 0)
     repo.resources = repo.resources.filter((r) => !unlistedPatchFiles.has(r.origin.file));
+  const leftOut = leftOutOfTheirFolder(repo, nodes);
+  if (leftOut.size > 0) repo.resources = repo.resources.filter((r) => !leftOut.has(r.origin.file));
   for (const resource of repo.resources) {
     const assigned = walk.namespaces.get(resource.origin.file);
     if (!assigned) continue;
@@ -389,6 +396,22 @@ export function applyKustomizations(
     else if (!CLUSTER_SCOPED.has(resource.kind)) resource.namespace = assigned.namespace;
   }
   return { chartValues };
+}
+
+/**
+ * The files that sit beside a kustomization that does not list them, when no other kustomization does either. Flux
+ * and Argo CD build a folder that has a kustomization file with kustomize, which reads only what it lists; Flux
+ * generates one listing every file only where none exists (fluxcd/pkg kustomize/kustomize_generator.go,
+ * findOrGenerateKustomization). A file taken out by commenting its line (`# - ./istio-config.yaml  # disabled`,
+ * enchantednatures/HomeCluster) is no object of the cluster.
+ */
+function leftOutOfTheirFolder(repo: Repository, nodes: Map<string, KustomizeNode>): Set<string> {
+  const listed = new Set([...nodes.values()].flatMap((node) => node.files));
+  const leftOut = new Set<string>();
+  for (const file of repo.files.keys())
+    if (!listed.has(file) && !isKustomizationFile(file) && nodes.get(dirname(file))?.document)
+      leftOut.add(file);
+  return leftOut;
 }
 
 /** What walking every kustomization tree says, whatever the objects: the same for two sides with the same nodes. */

@@ -9,6 +9,8 @@ const PLACEHOLDERS: { pattern: RegExp; kind: string }[] = [
   { pattern: /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/, kind: 'a substitution variable' },
   { pattern: /<path:[^>]+>/, kind: 'an argocd-vault-plugin placeholder' },
   { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TOREPLACE)\b/, kind: 'a placeholder token' },
+  // `sed -i "s/REPLACE_TENANT_ID/$TENANT_ID/g"` (dt-wv/aiops-easytrade .devcontainer/post-attach.sh).
+  { pattern: /\bREPLACE_[A-Z0-9_]*[A-Z0-9]\b/, kind: 'a placeholder token' },
   { pattern: /\bpatch-me\S*/, kind: 'a placeholder an overlay replaces' },
 ];
 
