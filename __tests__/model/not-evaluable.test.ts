@@ -12,6 +12,8 @@ describe('placeholders', () => {
     ['<path:secret/data/dt#apiUrl>', 'an argocd-vault-plugin placeholder'],
     ['DT_TENANT_LIVE_PLACEHOLDER/api', 'a placeholder token'],
     ['TENANTURL_TOREPLACE/api', 'a placeholder token'],
+    ['DT_TENANT_URL_TO_REPLACE/api', 'a placeholder token'],
+    ['https://ENVIRONMENT_URL_TO_REPLACE/api', 'a placeholder token'],
     ['patch-me-see-overlays-dir', 'a placeholder an overlay replaces'],
   ])('%s is %s', (text, kind) => {
     expect(placeholderIn(text)?.kind).toBe(kind);

@@ -8,7 +8,9 @@ const PLACEHOLDERS: { pattern: RegExp; kind: string }[] = [
   { pattern: /\$\{ARGOCD_ENV_[A-Za-z0-9_]+\}/, kind: 'an Argo CD plugin variable' },
   { pattern: /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/, kind: 'a substitution variable' },
   { pattern: /<path:[^>]+>/, kind: 'an argocd-vault-plugin placeholder' },
-  { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TOREPLACE)\b/, kind: 'a placeholder token' },
+  // `TENANTURL_TOREPLACE` and `DT_TENANT_URL_TO_REPLACE` / `ENVIRONMENT_URL_TO_REPLACE` (both spellings in the
+  // Dynatrace workshop repositories, isItObservable/*, henrikrexed/*, replaced by their `sed` scripts).
+  { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TO_?REPLACE)\b/, kind: 'a placeholder token' },
   { pattern: /\bpatch-me\S*/, kind: 'a placeholder an overlay replaces' },
 ];
 
