@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { placeholderIn } from '../../src/model/placeholders.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DYNAKUBE_ANNOTATIONS_READ, placeholderIn } from '../../src/model/placeholders.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
 import { lineOf, modelOf } from './helpers.js';
 
@@ -54,6 +56,40 @@ describe('not evaluable entries with file and line', () => {
     expect(model.notEvaluable.find((n) => n.line === 7)?.reason).toBe(
       'DynaKube dynatrace/${dynakubename} spec.apiUrl: ${apiurl} is a substitution variable, filled in at deploy time; not evaluated',
     );
+  });
+
+  // henrikrexed/kubecon-otel-demo `dynatrace/dynakube.yaml`: the cluster name of Kubernetes monitoring is filled in by
+  // `sed`, and no rule reads it; a feature flag a rule reads still counts.
+  it('reports placeholders only in the DynaKube annotations a rule reads', () => {
+    const dynakube = [
+      'apiVersion: dynatrace.com/v1beta1',
+      'kind: DynaKube',
+      'metadata:',
+      '  name: dynakube',
+      '  namespace: dynatrace',
+      '  annotations:',
+      '    feature.dynatrace.com/automatic-kubernetes-api-monitoring-cluster-name: "CLUSTER_NAME_TO_REPLACE"',
+      '    feature.dynatrace.com/ignored-namespaces: "${ignored}"',
+      'spec:',
+      '  apiUrl: https://abc12345.live.dynatrace.com/api',
+    ];
+    const model = modelOf({ 'dk.yaml': dynakube });
+    expect(model.notEvaluable.map((n) => `${n.file}:${n.line}`)).toEqual(['dk.yaml:8']);
+  });
+
+  it('every DynaKube feature flag the source reads is scanned for placeholders', () => {
+    const flags = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (file.endsWith('.ts'))
+          for (const [flag] of readFileSync(file, 'utf8').matchAll(/'feature\.dynatrace\.com\/[a-z-]+'/g))
+            flags.add(flag.slice(1, -1));
+      }
+    };
+    for (const dir of ['src/model', 'src/rules']) walk(dir);
+    expect([...flags].sort()).toEqual([...DYNAKUBE_ANNOTATIONS_READ].sort());
   });
 
   it('reports ${ARGOCD_ENV_*} inside a values file referenced by kustomize-style values', () => {

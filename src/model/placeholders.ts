@@ -91,12 +91,27 @@ function report(
 
 type Paths = PathSegment[][];
 
+/**
+ * The DynaKube annotations a rule reads: placeholders in the others (the `…-cluster-name` of Kubernetes monitoring,
+ * `CLUSTER_NAME_TO_REPLACE` in the workshop repositories) change no finding. Read in model/dynakube.ts
+ * (`automatic-injection`), model/monitored-namespaces.ts (`ignored-namespaces`), rules/code-modules-pull.ts
+ * (`node-image-pull`, the public-registry flags) and rules/dynakube-api-version.ts (`metadata-enrichment`).
+ */
+export const DYNAKUBE_ANNOTATIONS_READ = [
+  'feature.dynatrace.com/automatic-injection',
+  'feature.dynatrace.com/ignored-namespaces',
+  'feature.dynatrace.com/node-image-pull',
+  'feature.dynatrace.com/use-public-registry',
+  'feature.dynatrace.com/public-registry',
+  'feature.dynatrace.com/metadata-enrichment',
+];
+
 /** The fields of each kind that a rule reads; placeholders elsewhere (image tags, resources) do not matter. */
 export const RELEVANT_PATHS: Record<string, Paths> = {
   DynaKube: [
     ['metadata', 'name'],
     ['metadata', 'namespace'],
-    ['metadata', 'annotations'],
+    ...DYNAKUBE_ANNOTATIONS_READ.map((key) => ['metadata', 'annotations', key]),
     ['spec', 'apiUrl'],
     ['spec', 'enableIstio'],
     ['spec', 'networkZone'],
