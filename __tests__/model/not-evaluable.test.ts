@@ -77,6 +77,35 @@ describe('not evaluable entries with file and line', () => {
     expect(model.notEvaluable.map((n) => `${n.file}:${n.line}`)).toEqual(['dk.yaml:8']);
   });
 
+  // henrikrexed/sre-workshop `istio/istio_gateway.yaml`: ingress routes for `hipstershop.IP_TO_REPLACE.nip.io`.
+  it('reports placeholder hosts of a VirtualService only when it routes the sidecars', () => {
+    const route = (name: string, gateways: string) =>
+      [
+        'apiVersion: networking.istio.io/v1',
+        'kind: VirtualService',
+        'metadata:',
+        `  name: ${name}`,
+        '  namespace: shop',
+        'spec:',
+        ...(gateways ? [`  gateways: ${gateways}`] : []),
+        '  hosts:',
+        '    - shop.IP_TO_REPLACE.nip.io',
+        '---',
+      ].join('\n');
+    const model = modelOf({
+      'vs.yaml':
+        route('ingress', '[istio-system/gateway]') +
+        '\n' +
+        route('both', '[istio-system/gateway, mesh]') +
+        '\n' +
+        route('sidecars', ''),
+    });
+    expect(model.notEvaluable.map((n) => n.reason.split(' spec.')[0])).toEqual([
+      'VirtualService shop/both',
+      'VirtualService shop/sidecars',
+    ]);
+  });
+
   it('every DynaKube feature flag the source reads is scanned for placeholders', () => {
     const flags = new Set<string>();
     const walk = (dir: string): void => {
