@@ -55,6 +55,15 @@ describe('egressMap', () => {
     expect(egressMap(model({ 'ns.yaml': NAMESPACES }))).toBeUndefined();
   });
 
+  // Dynatrace's sample template with `apiUrl: ""` to fill in (Liquid-Reply/mastering-observability-2025): the
+  // environment had an empty name.
+  it('names an empty apiUrl as not set', () => {
+    const map = egressMap(model({ 'dk.yaml': dynakube('').replace(/apiUrl: .*/, 'apiUrl: ""') }));
+    expect(paths(map)[0]).toBe(
+      'Dynatrace Operator ns dynatrace -> Dynatrace environment apiUrl not set: open',
+    );
+  });
+
   it('marks in-mesh paths to Dynatrace blocked under REGISTRY_ONLY when enableIstio is off', () => {
     const head = model({
       'dk.yaml': dynakube(

@@ -190,6 +190,8 @@ activeGate:
     'https://ENVIRONMENTID.live.dynatrace.com/api',
     'https://<your-environment-id>.live.dynatrace.com/api',
     'https://TENANT_TOREPLACE.live.dynatrace.com/api',
+    // isItObservable/k6 `dynatrace/dynakube.yaml`: a VirtualService for `environment_url_to_replace` was generated.
+    'https://ENVIRONMENT_URL_TO_REPLACE/api',
   ])('a placeholder apiUrl (%s) gives a note and no entry', async (apiUrl) => {
     const model = modelOf({
       'dk.yaml': dynakube(`apiUrl: ${apiUrl}\noneAgent:\n  hostMonitoring: {}`),

@@ -259,4 +259,34 @@ spec:
       }),
     ]);
   });
+
+  // The VirtualService was offered alone: it routed a host no ServiceEntry declares.
+  it('a ServiceEntry Istio rejects takes its VirtualService with it', async () => {
+    const model = modelOf({
+      'dk.yaml': `apiVersion: dynatrace.com/v1beta5
+kind: DynaKube
+metadata:
+  name: dynakube
+  namespace: dynatrace
+spec:
+  apiUrl: https://dt_managed.corp.example.com/e/abc/api
+`,
+    });
+    const result = await generateManifests(model, { scope: 'all' });
+    expect(result.generated).toEqual([]);
+    expect(result.notes).toEqual([
+      {
+        file: 'dk.yaml',
+        line: 4,
+        reason:
+          'generated ServiceEntry dynakube-fqdn-operator is invalid and was dropped: spec.hosts.0: invalid host "dt_managed.corp.example.com"',
+      },
+      {
+        file: 'dk.yaml',
+        line: 4,
+        reason:
+          'generated VirtualService dynakube-fqdn-operator was dropped with its ServiceEntry, whose hosts it routes',
+      },
+    ]);
+  });
 });

@@ -165,6 +165,11 @@ describe('dynakube-api-version', () => {
         namespace: dynatrace
       spec:
         apiUrl: https://abc12345.live.dynatrace.com/api
+        metadataEnrichment:
+          enabled: true
+          namespaceSelector:
+            matchLabels:
+              monitor: "true"
         oneAgent:
           cloudNativeFullStack:
             tolerations:
@@ -173,6 +178,72 @@ describe('dynakube-api-version', () => {
               matchLabels:
                 monitor: "true"
     `);
+  });
+});
+
+// v1.6.0 pkg/api/v1beta1/dynakube/convert_to.go `toMovedFields`: a v1beta1 DynaKube that injects code modules has
+// metadata enrichment on (off only with the annotation "false"), in the namespaces of its top-level selector; from
+// v1beta2 `metadataEnrichment.enabled` is false by default. The fix used to leave it out: enrichment stopped.
+describe('dynakube-api-version, metadata enrichment of a v1beta1 DynaKube', () => {
+  const v1beta1With = (annotations: string, spec: string) =>
+    yaml`
+    apiVersion: dynatrace.com/v1beta1
+    kind: DynaKube
+    metadata:
+      name: dk
+      namespace: dynatrace
+  ` +
+    annotations +
+    'spec:\n  apiUrl: https://abc12345.live.dynatrace.com/api\n' +
+    spec;
+  const enrichmentOf = (fixed: Tree) =>
+    getIn(modelOf(fixed).dynakubes[0].document.value, ['spec', 'metadataEnrichment']);
+
+  const cases: { name: string; dk: string; enrichment: unknown }[] = [
+    {
+      // The form of henrikrexed/kubecon-otel-demo `dynatrace/dynakube.yaml` (a three-space selector, comments).
+      name: 'cloudNativeFullStack with a selector: enrichment on, with the same selector',
+      dk: v1beta1With(
+        '',
+        '  # namespaces to inject\n  namespaceSelector:\n     matchExpressions:\n     - key: app\n' +
+          '       operator: NotIn\n       values: [nodynatrace]\n\n  oneAgent:\n    cloudNativeFullStack: {}\n',
+      ),
+      enrichment: {
+        enabled: true,
+        namespaceSelector: { matchExpressions: [{ key: 'app', operator: 'NotIn', values: ['nodynatrace'] }] },
+      },
+    },
+    {
+      name: 'applicationMonitoring without a selector: enrichment on everywhere',
+      dk: v1beta1With('', '  oneAgent:\n    applicationMonitoring:\n      useCSIDriver: true\n'),
+      enrichment: { enabled: true },
+    },
+    {
+      name: 'the annotation switches it off: nothing to keep',
+      dk: v1beta1With(
+        '  annotations:\n    feature.dynatrace.com/metadata-enrichment: "false"\n',
+        '  oneAgent:\n    cloudNativeFullStack: {}\n',
+      ),
+      enrichment: undefined,
+    },
+    {
+      name: 'classicFullStack injects nothing: nothing to keep',
+      dk: v1beta1With('', '  oneAgent:\n    classicFullStack: {}\n'),
+      enrichment: undefined,
+    },
+  ];
+
+  it.each(cases)('$name', ({ dk, enrichment }) => {
+    const tree: Tree = { 'dk.yaml': dk, 'op.yaml': operator('1.10.2') };
+    const findings = runRule(rule, tree);
+    expect(findings).toHaveLength(1);
+    const fixed = applyFixes(tree, findings);
+    expect(modelOf(fixed).notEvaluable).toEqual([]);
+    expect(enrichmentOf(fixed)).toEqual(enrichment);
+    const description = findings[0].fix?.description ?? '';
+    if (enrichment) expect(description).toContain('`spec.metadataEnrichment` gets `enabled: true`');
+    else expect(description).not.toContain('metadataEnrichment');
+    expect(runRule(rule, fixed)).toHaveLength(0);
   });
 });
 

@@ -528,6 +528,12 @@ const cases: { name: string; tree: Tree; fires: string[]; line?: number }[] = [
     fires: [],
   },
   {
+    // Replaced by `sed` in the workshop repositories (henrikrexed/openfeature `dynatrace/dynakube.yaml`).
+    name: 'a *_TO_REPLACE token',
+    tree: { 'dk.yaml': dynakube('apiUrl: DT_TENANT_URL_TO_REPLACE/api\n') },
+    fires: [],
+  },
+  {
     name: 'an Argo CD vault placeholder',
     tree: { 'dk.yaml': dynakube('apiUrl: <path:kv/dt#apiUrl>\n') },
     fires: [],

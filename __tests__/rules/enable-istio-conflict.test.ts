@@ -90,6 +90,23 @@ const cases: { name: string; tree: Tree; fires: string[] }[] = [
     fires: ['VirtualService dynatrace/dynatrace-tenant'],
   },
   {
+    // An egress-gateway route for the tenant: it applies to that gateway alone, the operator's to the sidecars.
+    name: 'a VirtualService for the tenant host bound only to a gateway',
+    tree: {
+      'dk.yaml': dynakube(true),
+      'vs.yaml': virtualService.replace('spec:\n', 'spec:\n  gateways: [istio-system/egressgateway]\n'),
+    },
+    fires: [],
+  },
+  {
+    name: 'a VirtualService for the tenant host bound to a gateway and the mesh',
+    tree: {
+      'dk.yaml': dynakube(true),
+      'vs.yaml': virtualService.replace('spec:\n', 'spec:\n  gateways: [istio-system/egressgateway, mesh]\n'),
+    },
+    fires: ['VirtualService dynatrace/dynatrace-tenant'],
+  },
+  {
     name: 'enableIstio off: hand-written entries are the way to go',
     tree: {
       'dk.yaml': dynakube(false),

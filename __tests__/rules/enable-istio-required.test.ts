@@ -716,3 +716,43 @@ describe('enable-istio-required in a pure ambient mesh', () => {
     expect(drafts[0].severity).toBeUndefined();
   });
 });
+
+// balagcpcloud/gitops-k8s-platform: a cloudNativeFullStack DynaKube without an ActiveGate, one namespace of three
+// enrolled; the message said "OneAgents and the ActiveGate cannot reach": its OneAgents use the host network and it
+// has no ActiveGate. What is held is the code modules in pods with a sidecar.
+describe('enable-istio-required, who a code-module DynaKube loses', () => {
+  const namespace = (name: string, labels = '') =>
+    `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n${labels ? `  labels:\n    ${labels}\n` : ''}---\n`;
+  const enrolled = 'istio-injection: enabled';
+  const cases: { name: string; tree: Tree; who: string }[] = [
+    {
+      name: 'one monitored namespace enrolled',
+      tree: { 'ns.yaml': namespace('apps', enrolled) + namespace('monitoring') },
+      who: 'The code modules it injects into pods with an Istio sidecar (namespace apps) cannot reach',
+    },
+    {
+      name: 'none enrolled in the repository (labelled elsewhere)',
+      tree: { 'ns.yaml': namespace('apps') },
+      who: 'The code modules it injects into pods with an Istio sidecar cannot reach',
+    },
+    {
+      name: 'the operator namespace enrolled, with an ActiveGate',
+      tree: {
+        'ns.yaml': namespace('dynatrace', enrolled) + namespace('a', enrolled) + namespace('b', enrolled),
+        'dk.yaml': dynakube('  activeGate:\n    capabilities: [routing]\n'),
+      },
+      who:
+        'The code modules it injects into pods with an Istio sidecar (namespaces a, b), and the Dynatrace ' +
+        'Operator and the ActiveGate in namespace dynatrace, cannot reach',
+    },
+  ];
+
+  it.each(cases)('$name', ({ tree, who }) => {
+    const [finding] = runRule(rule, {
+      'dk.yaml': dynakube(),
+      'istiod.yaml': istiodRelease('REGISTRY_ONLY'),
+      ...tree,
+    });
+    expect(finding.message).toContain(`(istiod.yaml:13). ${who} Dynatrace (abc12345.live.dynatrace.com)`);
+  });
+});

@@ -135,7 +135,7 @@ function addDynaKube(builder: MapBuilder, model: ClusterModel, dynakube: DynaKub
   const host = apiUrlHost(dynakube.apiUrl?.value);
   const toDynatrace = { enableIstio: dynakube.enableIstio.value };
   const environment = builder.node(`env:${host ?? '?'}`, {
-    label: `Dynatrace environment\n${host ?? dynakube.apiUrl?.value ?? 'apiUrl not set'}`,
+    label: `Dynatrace environment\n${host ?? (dynakube.apiUrl?.value || 'apiUrl not set')}`,
     place: 'external',
   });
 

@@ -162,10 +162,11 @@ interface PlannedObject {
 async function validated(planned: PlannedObject[], notes: NotEvaluable[]) {
   if (planned.length === 0) return [];
   const { validateIstioObject } = await import('./schema-validate.js');
-  const kept: IstioObject[] = [];
-  for (const { object, origin } of planned) {
+  const kept: PlannedObject[] = [];
+  for (const entry of planned) {
+    const { object, origin } = entry;
     const problems = await validateIstioObject(object);
-    if (problems.length === 0) kept.push(object);
+    if (problems.length === 0) kept.push(entry);
     else {
       notes.push({
         ...origin,
@@ -173,7 +174,26 @@ async function validated(planned: PlannedObject[], notes: NotEvaluable[]) {
       });
     }
   }
-  return kept;
+  // A VirtualService is generated with the ServiceEntry of the same name (the operator's `<dk>-fqdn-<component>`
+  // pair) and routes to that entry's hosts: without the entry it routes to hosts the mesh does not know.
+  const droppedEntries = new Set(
+    planned
+      .filter(
+        ({ object }) => object.kind === 'ServiceEntry' && !kept.some((entry) => entry.object === object),
+      )
+      .map(({ object }) => `${object.metadata.namespace}/${object.metadata.name}`),
+  );
+  return kept
+    .filter(({ object, origin }) => {
+      const key = `${object.metadata.namespace}/${object.metadata.name}`;
+      if (object.kind !== 'VirtualService' || !droppedEntries.has(key)) return true;
+      notes.push({
+        ...origin,
+        reason: `generated VirtualService ${object.metadata.name} was dropped with its ServiceEntry, whose hosts it routes`,
+      });
+      return false;
+    })
+    .map(({ object }) => object);
 }
 
 /**

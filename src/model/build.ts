@@ -1,5 +1,5 @@
 import { chartGlobsFromConfig, CONFIG_FILE_PATHS, type ChartGlobs } from '../config/charts.js';
-import type { ParsedFile } from '../parse/yaml.js';
+import type { ParsedFile, PathSegment } from '../parse/yaml.js';
 import { isApplication, readApplication } from './argo.js';
 import { expandApplicationSets } from './argo-applicationset.js';
 import { isDynaKube, readDynaKube } from './dynakube.js';
@@ -10,6 +10,7 @@ import {
   readServiceEntry,
   readSidecar,
   readVirtualService,
+  routesSidecars,
 } from './istio-resources.js';
 import {
   isIstioOperator,
@@ -305,11 +306,24 @@ function addChartValues(model: ClusterModel, values: ChartValues): void {
   }
 }
 
+/**
+ * The hosts of a VirtualService bound only to gateways: no rule reads them (enable-istio-conflict compares the hosts of
+ * the ones that route the sidecars), so a placeholder there (`hipstershop.IP_TO_REPLACE.nip.io` of an ingress route)
+ * changes nothing.
+ */
+function gatewayOnlyHosts(resource: ResourceBase, path: readonly PathSegment[]): boolean {
+  if (resource.kind !== 'VirtualService' || path.join('.') !== 'spec.hosts') return false;
+  const gateways = getIn(resource.document.value, ['spec', 'gateways']);
+  return Array.isArray(gateways) && !routesSidecars(gateways.map(String));
+}
+
 /** Values filled in at deploy time (`${VAR}`, `{{ }}`, `<path:…>`, `*_PLACEHOLDER`) in the fields rules read. */
 function reportPlaceholders(model: ClusterModel): void {
   const found: NotEvaluable[] = [];
   for (const resource of model.resources) {
-    const paths = RELEVANT_PATHS[resource.kind] ?? (isWorkload(resource) ? [podMetadataPath(resource)] : []);
+    const paths = (
+      RELEVANT_PATHS[resource.kind] ?? (isWorkload(resource) ? [podMetadataPath(resource)] : [])
+    ).filter((path) => !gatewayOnlyHosts(resource, path));
     const where = resourceId(resource);
     for (const path of paths) {
       const value = getIn(resource.document.value, path);

@@ -69,7 +69,18 @@ export function readVirtualService(resource: ResourceBase): VirtualService {
     ...resource,
     hosts: stringList(spec.hosts),
     ...(spec.exportTo !== undefined ? { exportTo: stringList(spec.exportTo) } : {}),
+    ...(spec.gateways !== undefined ? { gateways: stringList(spec.gateways) } : {}),
   };
+}
+
+/**
+ * Whether a VirtualService routes the sidecars' traffic: its `gateways` are omitted (or empty) or name the reserved
+ * `mesh`. Bound only to gateways (an ingress or egress gateway), it applies to those gateways alone ("The reserved
+ * word mesh is used to imply all the sidecars in the mesh. When this field is omitted, the default gateway (mesh)
+ * will be used", istio/api networking/v1alpha3/virtual_service.proto `VirtualService.gateways`).
+ */
+export function routesSidecars(gateways: readonly string[] | undefined): boolean {
+  return !gateways || gateways.length === 0 || gateways.includes('mesh');
 }
 
 export function readSidecar(resource: ResourceBase): SidecarResource {

@@ -8,7 +8,9 @@ const PLACEHOLDERS: { pattern: RegExp; kind: string }[] = [
   { pattern: /\$\{ARGOCD_ENV_[A-Za-z0-9_]+\}/, kind: 'an Argo CD plugin variable' },
   { pattern: /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/, kind: 'a substitution variable' },
   { pattern: /<path:[^>]+>/, kind: 'an argocd-vault-plugin placeholder' },
-  { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TOREPLACE)\b/, kind: 'a placeholder token' },
+  // `TENANTURL_TOREPLACE` and `DT_TENANT_URL_TO_REPLACE` / `ENVIRONMENT_URL_TO_REPLACE` (both spellings in the
+  // Dynatrace workshop repositories, isItObservable/*, henrikrexed/*, replaced by their `sed` scripts).
+  { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TO_?REPLACE)\b/, kind: 'a placeholder token' },
   // `sed -i "s/REPLACE_TENANT_ID/$TENANT_ID/g"` (dt-wv/aiops-easytrade .devcontainer/post-attach.sh).
   { pattern: /\bREPLACE_[A-Z0-9_]*[A-Z0-9]\b/, kind: 'a placeholder token' },
   { pattern: /\bpatch-me\S*/, kind: 'a placeholder an overlay replaces' },
@@ -91,12 +93,27 @@ function report(
 
 type Paths = PathSegment[][];
 
+/**
+ * The DynaKube annotations a rule reads: placeholders in the others (the `…-cluster-name` of Kubernetes monitoring,
+ * `CLUSTER_NAME_TO_REPLACE` in the workshop repositories) change no finding. Read in model/dynakube.ts
+ * (`automatic-injection`), model/monitored-namespaces.ts (`ignored-namespaces`), rules/code-modules-pull.ts
+ * (`node-image-pull`, the public-registry flags) and rules/dynakube-api-version.ts (`metadata-enrichment`).
+ */
+export const DYNAKUBE_ANNOTATIONS_READ = [
+  'feature.dynatrace.com/automatic-injection',
+  'feature.dynatrace.com/ignored-namespaces',
+  'feature.dynatrace.com/node-image-pull',
+  'feature.dynatrace.com/use-public-registry',
+  'feature.dynatrace.com/public-registry',
+  'feature.dynatrace.com/metadata-enrichment',
+];
+
 /** The fields of each kind that a rule reads; placeholders elsewhere (image tags, resources) do not matter. */
 export const RELEVANT_PATHS: Record<string, Paths> = {
   DynaKube: [
     ['metadata', 'name'],
     ['metadata', 'namespace'],
-    ['metadata', 'annotations'],
+    ...DYNAKUBE_ANNOTATIONS_READ.map((key) => ['metadata', 'annotations', key]),
     ['spec', 'apiUrl'],
     ['spec', 'enableIstio'],
     ['spec', 'networkZone'],

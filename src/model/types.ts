@@ -108,6 +108,8 @@ export interface ServiceEntry extends ResourceBase {
 export interface VirtualService extends ResourceBase {
   hosts: string[];
   exportTo?: string[];
+  /** `spec.gateways` as written; absent or empty means the sidecars (`mesh`). */
+  gateways?: string[];
 }
 
 export interface SidecarResource extends ResourceBase {

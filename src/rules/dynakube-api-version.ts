@@ -12,7 +12,7 @@ import { injectingMode } from '../model/dynakube.js';
 import { asBoolean, asRecord, asString, getIn } from '../model/read.js';
 import { resourceId, type ClusterModel, type DynaKube } from '../model/types.js';
 import { originAt } from '../model/resource.js';
-import { editEveryWriter, removeEntryEdits, setValueEdit } from './edits.js';
+import { editEveryWriter, removeEntryEdits, setValueEdit, writtenNode } from './edits.js';
 import { moveEntryEdits, replaceOnLine } from './line-edits.js';
 import { docsUrl, type Fix, type FindingDraft, type Rule, type Severity, type TextEdit } from './types.js';
 
@@ -64,14 +64,26 @@ function fieldMoves(
   const from = rank(dynakube.version);
   const to = rank(target);
   if (from <= rank('v1beta1') && to >= rank('v1beta2')) {
+    const enrichment = keptMetadataEnrichment(model, dynakube, target);
+    let enrichmentWritten = false;
     if (getIn(value, ['spec', 'namespaceSelector']) !== undefined) {
       const mode = injectingMode(dynakube)?.value;
       const moved = mode
         ? moveEntryEdits(model, document, ['spec', 'namespaceSelector'], ['spec', 'oneAgent', mode])
         : undefined;
-      if (moved) edits.push(...moved);
+      const withEnrichment = moved && enrichment?.withSelector(moved);
+      enrichmentWritten = withEnrichment !== undefined;
+      if (moved) edits.push(...(withEnrichment ?? moved));
       else
         manual.push('move `spec.namespaceSelector` under the OneAgent mode (or `spec.metadataEnrichment`)');
+    } else if (enrichment) {
+      const edit = setValueEdit(model, document, ['spec', 'metadataEnrichment', 'enabled'], 'true');
+      if (edit) edits.push(edit);
+      enrichmentWritten = edit !== undefined;
+    }
+    if (enrichment) {
+      if (enrichmentWritten) written.push(enrichment.writtenOut);
+      else manual.push(enrichment.byHand);
     }
     for (const old of ['routing', 'kubernetesMonitoring'])
       if (getIn(value, ['spec', old]) !== undefined)
@@ -129,6 +141,62 @@ function renamedActiveGateClaim(
         edits: [],
         manual: 'rename `spec.activeGate.persistentVolumeClaim` to `spec.activeGate.volumeClaimTemplate`',
       };
+}
+
+/** The annotation that switched metadata enrichment off in v1beta1 (`pkg/api/exp/injection.go`, v1.6.0). */
+const METADATA_ENRICHMENT_FLAG = 'feature.dynatrace.com/metadata-enrichment';
+
+/**
+ * A v1beta1 DynaKube that injects code modules has metadata enrichment on, in the namespaces of its top-level
+ * `namespaceSelector`, unless its annotation says `"false"`: the operator's conversion writes
+ * `metadataEnrichment: {enabled: true, namespaceSelector: <the same>}` (v1.6.0 `pkg/api/v1beta1/dynakube/convert_to.go`
+ * `toMovedFields`). From v1beta2 on the field is off unless enabled ("Enables MetadataEnrichment, `false` by default",
+ * `pkg/api/latest/dynakube/metadataenrichment/spec.go`), so a moved DynaKube without it would stop enriching.
+ * Undefined when there is nothing to keep. `withSelector` turns the removal of the top-level selector (from
+ * {@link moveEntryEdits}) into the `metadataEnrichment` block holding a copy of it, at the same place (undefined
+ * where it cannot).
+ */
+function keptMetadataEnrichment(
+  model: ClusterModel,
+  dynakube: DynaKube,
+  target: string,
+):
+  | { withSelector: (moved: TextEdit[]) => TextEdit[] | undefined; writtenOut: string; byHand: string }
+  | undefined {
+  if (!injectingMode(dynakube) || dynakube.annotations[METADATA_ENRICHMENT_FLAG] === 'false')
+    return undefined;
+  const value = dynakube.document.value;
+  if (getIn(value, ['spec', 'metadataEnrichment']) !== undefined) return undefined;
+  const selector = getIn(value, ['spec', 'namespaceSelector']) !== undefined;
+  const scope = selector ? ' with the same `namespaceSelector`' : '';
+  const why =
+    `the operator's conversion turns metadata enrichment on for a v1beta1 DynaKube that injects code modules; ` +
+    `in ${target} it is off unless enabled`;
+  return {
+    writtenOut: `\`spec.metadataEnrichment\` gets \`enabled: true\`${scope} (${why})`,
+    byHand: `set \`spec.metadataEnrichment.enabled: true\`${scope} (${why})`,
+    withSelector: (moved) => {
+      const source = writtenNode(model, dynakube.document, ['spec', 'namespaceSelector']);
+      if (!source) return undefined;
+      const { lines, shape } = source;
+      const block = lines.slice(shape.start.line - 1, shape.endLine);
+      const indent = shape.start.col - 1;
+      const child = block.slice(1).find((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+      const step = child ? child.length - child.trimStart().length - indent : 2;
+      if (step <= 0) return undefined;
+      const pad = ' '.repeat(indent);
+      const nested = block.map((line) => (line.trim() === '' ? line : ' '.repeat(step) + line));
+      const replacement = [
+        `${pad}metadataEnrichment:`,
+        `${pad}${' '.repeat(step)}enabled: true`,
+        ...nested,
+      ].join('\n');
+      const isRemoval = (edit: TextEdit) =>
+        edit.file === source.file && edit.startLine === shape.start.line && edit.replacement === '';
+      if (!moved.some(isRemoval)) return undefined;
+      return moved.map((edit) => (isRemoval(edit) ? { ...edit, replacement } : edit));
+    },
+  };
 }
 
 /** The image the operator's v1beta3–v1beta5 conversions give an OTel collector that has none. */

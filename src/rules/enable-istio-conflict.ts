@@ -1,3 +1,4 @@
+import { routesSidecars } from '../model/istio-resources.js';
 import { resourceId, type ClusterModel, type DynaKube, type ResourceBase } from '../model/types.js';
 import { originAt } from '../model/resource.js';
 import { isOperatorObjectName } from '../generate/operator-objects.js';
@@ -11,6 +12,8 @@ interface IstioObject {
   resource: ResourceBase;
   hosts: string[];
   kind: 'ServiceEntry' | 'VirtualService';
+  /** False for a VirtualService bound only to gateways: the operator's (for the sidecars) cannot clash with it. */
+  routesSidecars: boolean;
 }
 
 function istioObjects(model: ClusterModel): IstioObject[] {
@@ -19,11 +22,13 @@ function istioObjects(model: ClusterModel): IstioObject[] {
       resource: se as ResourceBase,
       hosts: se.hosts.value,
       kind: 'ServiceEntry' as const,
+      routesSidecars: true,
     })),
     ...model.virtualServices.map((vs) => ({
       resource: vs as ResourceBase,
       hosts: vs.hosts,
       kind: 'VirtualService' as const,
+      routesSidecars: routesSidecars(vs.gateways),
     })),
   ];
 }
@@ -70,7 +75,8 @@ function conflictsOf(model: ClusterModel, dynakube: DynaKube): FindingDraft[] {
   for (const object of istioObjects(model)) {
     const sameNamespace = (object.resource.namespace ?? namespace) === namespace;
     const nameClash = sameNamespace && isOperatorObjectName(dynakube.name, object.resource.name);
-    const hostClash = host !== undefined && object.hosts.some((h) => h.toLowerCase() === host);
+    const hostClash =
+      host !== undefined && object.routesSidecars && object.hosts.some((h) => h.toLowerCase() === host);
     if (!nameClash && !hostClash) continue;
     const why = nameClash
       ? `is named like an object the operator creates and owns for DynaKube ${dynakube.name}: the operator overwrites it`

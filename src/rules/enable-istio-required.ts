@@ -54,9 +54,28 @@ function sidecarPodsWithoutCodeModules(model: ClusterModel, dynakube: DynaKube):
   return pods;
 }
 
-/** Who cannot reach Dynatrace, for the message; undefined when no pod of a DynaKube without code modules can be held. */
+/** Namespaces named in a message before the rest is counted. */
+const NAMESPACES_NAMED = 5;
+
+/**
+ * Who cannot reach Dynatrace, for the message; undefined when no pod of a DynaKube without code modules can be held.
+ * With code modules, the pods it injects that run with a sidecar (named by namespace where the repository enrolls
+ * them), and its operator or ActiveGate when they do too: never its OneAgents, which use the host network.
+ */
 function blockedPods(model: ClusterModel, dynakube: DynaKube): string | undefined {
-  if (injectsCodeModules(dynakube)) return 'OneAgents and the ActiveGate cannot reach';
+  if (injectsCodeModules(dynakube)) {
+    const enrolled = monitoredNamespaces(model, dynakube).filter((namespace) =>
+      namespaceHasSidecars(model, namespace),
+    );
+    const named = enrolled.slice(0, NAMESPACES_NAMED).join(', ');
+    const more = enrolled.length > NAMESPACES_NAMED ? ` and ${enrolled.length - NAMESPACES_NAMED} more` : '';
+    const where =
+      enrolled.length > 0 ? ` (namespace${enrolled.length === 1 ? '' : 's'} ${named}${more})` : '';
+    const own = sidecarPodsWithoutCodeModules(model, dynakube);
+    const also =
+      own.length > 0 ? `, and ${own.join(' and ')} in namespace ${dynakubeNamespace(model, dynakube)},` : '';
+    return `The code modules it injects into pods with an Istio sidecar${where}${also} cannot reach`;
+  }
   const pods = sidecarPodsWithoutCodeModules(model, dynakube);
   if (pods.length === 0) return undefined;
   const hostAgents =
