@@ -180,8 +180,52 @@ spec:
     expect(diffModels(base, head).map((c) => [c.resource, c.path, c.before, c.after])).toEqual([
       ['Istio mesh', 'mTLS mode', 'PERMISSIVE', 'STRICT'],
       ['Namespace shop', 'data plane', null, 'ambient'],
-      ['Namespace shop', 'mTLS mode', null, 'PERMISSIVE'],
+      ['Namespace shop', 'mTLS mode', 'PERMISSIVE (mesh-wide)', 'PERMISSIVE'],
     ]);
+  });
+
+  // A namespace's row shows the mode that applies to it, and where it comes from when the namespace has no policy
+  // of its own on that side: a removed namespace policy is not "no mTLS" when the mesh-wide one is STRICT.
+  it.each([
+    [
+      'own STRICT replaced by a mesh-wide STRICT',
+      `${PEER_AUTH('shop', 'STRICT')}`,
+      `${PEER_AUTH('istio-system', 'STRICT')}`,
+      [
+        ['Istio mesh', 'mTLS mode', 'PERMISSIVE', 'STRICT'],
+        ['Namespace shop', 'mTLS mode', 'STRICT', 'STRICT (mesh-wide)'],
+      ],
+    ],
+    [
+      'own STRICT removed, nothing mesh-wide',
+      `${PEER_AUTH('shop', 'STRICT')}`,
+      `${PEER_AUTH('other', 'STRICT')}`,
+      [
+        ['Namespace other', 'mTLS mode', 'PERMISSIVE (default)', 'STRICT'],
+        ['Namespace shop', 'mTLS mode', 'STRICT', 'PERMISSIVE (default)'],
+      ],
+    ],
+    [
+      'own UNSET inherits the mesh-wide mode',
+      `${PEER_AUTH('istio-system', 'PERMISSIVE')}---\n${PEER_AUTH('shop', 'UNSET')}`,
+      `${PEER_AUTH('istio-system', 'STRICT')}---\n${PEER_AUTH('shop', 'UNSET')}`,
+      [
+        ['Istio mesh', 'mTLS mode', 'PERMISSIVE', 'STRICT'],
+        ['Namespace shop', 'mTLS mode', 'PERMISSIVE (mesh-wide)', 'STRICT (mesh-wide)'],
+      ],
+    ],
+  ])('reports the effective namespace mTLS mode: %s', (_name, base, head, expected) => {
+    const changes = diffModels(model({ 'pa.yaml': base }), model({ 'pa.yaml': head }));
+    expect(changes.map((c) => [c.resource, c.path, c.before, c.after])).toEqual(expected);
+  });
+
+  it('points a namespace row that now inherits at the mesh-wide policy on head', () => {
+    const head = model({ 'mesh.yaml': PEER_AUTH('istio-system', 'STRICT') });
+    const changes = diffModels(model({ 'pa.yaml': PEER_AUTH('shop', 'STRICT') }), head);
+    expect(changes.find((c) => c.resource === 'Namespace shop')).toMatchObject({
+      file: 'mesh.yaml',
+      line: 8,
+    });
   });
 
   it('takes a PeerAuthentication whose selector has no labels for the namespace-wide one, as Istio and the rules do', () => {
@@ -197,7 +241,7 @@ spec:
     });
     expect(diffModels(base, head).map((c) => [c.resource, c.path, c.before, c.after])).toEqual([
       ['Istio mesh', 'mTLS mode', 'PERMISSIVE', 'STRICT'],
-      ['Namespace shop', 'mTLS mode', null, 'DISABLE'],
+      ['Namespace shop', 'mTLS mode', 'PERMISSIVE (mesh-wide)', 'DISABLE'],
     ]);
   });
 

@@ -82,6 +82,60 @@ describe('egressMap', () => {
     expect(shop.inMesh).toBe(true);
   });
 
+  // As service-entry-visibility counts them: a workload `istioctl kube-inject` already injected
+  // (stefanprodan/gitops-istio, in a namespace labelled istio-injection: disabled) or one that opts in runs with a
+  // sidecar, so its namespace's code modules are in the mesh and held by REGISTRY_ONLY.
+  it.each([
+    [
+      'kube-injected',
+      'istio-injection: disabled, monitor: "yes"',
+      `      annotations:
+        sidecar.istio.io/status: '{"containers":["istio-proxy"],"revision":"default"}'
+    spec:
+      containers:
+        - {name: backend, image: ghcr.io/stefanprodan/podinfo:6.1.0}
+        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.19.3}
+`,
+    ],
+    [
+      'opted in',
+      'monitor: "yes"',
+      `      labels:
+        sidecar.istio.io/inject: "true"
+    spec:
+      containers:
+        - {name: backend, image: ghcr.io/stefanprodan/podinfo:6.1.0}
+`,
+    ],
+  ])('puts a namespace whose %s workload runs a sidecar in the mesh', (_name, labels, template) => {
+    const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: backend, namespace: shop}
+spec:
+  template:
+    metadata:
+${template}`;
+    const head = model({
+      'dk.yaml': dynakube(
+        '  oneAgent:\n    applicationMonitoring:\n      namespaceSelector:\n        matchLabels: {monitor: "yes"}\n',
+      ),
+      'ns.yaml':
+        namespace('dynatrace', '') + namespace('shop', labels) + namespace('legacy', 'monitor: "yes"'),
+      'apps/backend.yaml': deployment,
+      'mesh.yaml': REGISTRY_ONLY,
+    });
+    const map = egressMap(head)!;
+    const inMesh = (name: string) =>
+      map.nodes.find((node) => node.label === `code modules\nns ${name}`)!.inMesh;
+    expect([inMesh('shop'), inMesh('legacy')]).toEqual([true, false]);
+    expect(paths(map)).toContain(
+      'code modules ns shop -> Dynatrace environment abc12345.live.dynatrace.com: REGISTRY_ONLY (mesh-wide): no ServiceEntry, enableIstio off',
+    );
+    expect(paths(map)).toContain(
+      'code modules ns legacy -> Dynatrace environment abc12345.live.dynatrace.com: open',
+    );
+  });
+
   it('opens the paths again with enableIstio, but not the registry path', () => {
     const head = model({
       'dk.yaml': dynakube(

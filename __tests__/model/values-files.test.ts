@@ -121,6 +121,51 @@ describe('plain values files', () => {
     );
   });
 
+  // yogeshwaran-98/enterprise-eks-gitops: a PR moved the istiod Application from `helm.valueFiles` to
+  // `helm.valuesObject` and left environments/production/istiod-values.yaml behind, which read as a second istiod
+  // install (unpinned) and doubled the findings about istiod.
+  describe('a values file nothing references, next to a deployer that installs its chart', () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata: {name: istiod, namespace: argocd}',
+      'spec:',
+      '  source:',
+      '    chart: istiod',
+      '    repoURL: https://istio-release.storage.googleapis.com/charts',
+      '    targetRevision: 1.28.0',
+      '    helm: {valuesObject: {meshConfig: {accessLogFile: /dev/stdout}}}',
+      '  destination: {namespace: istio-system}',
+    ];
+    const leftover = ['meshConfig:', '  accessLogFile: /dev/stdout', 'pilot: {autoscaleEnabled: true}'];
+
+    it('is not read as another install of that chart', () => {
+      const model = modelOf({ 'apps/istiod.yaml': app, 'env/istiod-values.yaml': leftover });
+      expect(model.chartValues.map((v) => v.via)).toEqual([expect.stringMatching(/^Application/)]);
+      expect(model.pilotInstalls).toHaveLength(1);
+      expect(model.pilotInstalls[0].version?.value).toBe('1.28.0');
+      expect(model.notEvaluable).toEqual([]);
+    });
+
+    it('is still read when the config maps it to the chart', () => {
+      const model = modelOf(
+        { 'apps/istiod.yaml': app, 'env/istiod-values.yaml': leftover },
+        { charts: { istiod: ['env/*.yaml'] } },
+      );
+      expect(model.pilotInstalls).toHaveLength(2);
+    });
+
+    it.each([
+      ['no deployer at all (helm install -f)', {}],
+      ['a deployer of another chart only', { 'apps/operator.yaml': operatorApp() }],
+    ])('is still an install with %s', (_name, extra) => {
+      const model = modelOf({ ...extra, 'istio/values.yaml': leftover });
+      expect(model.pilotInstalls.map((p) => p.via)).toEqual([
+        'values file istio/values.yaml (chart recognized from its keys)',
+      ]);
+    });
+  });
+
   it('config loader tolerates unknown keys and wrong types', () => {
     expect(
       chartGlobsFromConfig({ charts: { istiod: 'a/*.yaml', cni: [1, 'b.yaml'], x: ['c'] }, other: 1 }),
@@ -132,3 +177,17 @@ describe('plain values files', () => {
     expect(chartGlobsFromConfig({ charts: [] })).toEqual({});
   });
 });
+
+function operatorApp(): string[] {
+  return [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata: {name: dynatrace-operator}',
+    'spec:',
+    '  source:',
+    '    chart: dynatrace-operator',
+    '    repoURL: https://raw.githubusercontent.com/Dynatrace/dynatrace-operator/main/config/helm/repos/stable',
+    '    targetRevision: 1.6.0',
+    '  destination: {namespace: dynatrace}',
+  ];
+}

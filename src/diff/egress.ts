@@ -11,7 +11,7 @@ import { monitoredNamespaces } from '../model/monitored-namespaces.js';
 import type { ClusterModel, DynaKube } from '../model/types.js';
 import { coverageIn, uncoveredPull } from '../generate/registry-coverage.js';
 import { codeModulesPull, type CodeModulesPull } from '../rules/code-modules-pull.js';
-import { csiDriverMembership } from '../rules/dynatrace-consumers.js';
+import { csiDriverMembership, sidecarWorkloadPod } from '../rules/dynatrace-consumers.js';
 import { apiUrlHost, hostCovered } from '../rules/hosts.js';
 
 /**
@@ -234,6 +234,17 @@ function pullBlock(model: ClusterModel, csiPod: PodShape, pull: CodeModulesPull)
 
 const HOST_AGENT_MODES: readonly string[] = ['classicFullStack', 'cloudNativeFullStack', 'hostMonitoring'];
 
+/**
+ * The pod whose agent traffic stands for a monitored namespace: an ordinary pod of it when the namespace enrols its
+ * pods for sidecars, else one of its workloads that runs a sidecar all the same (kube-injected or opted in), as
+ * service-entry-visibility counts them; else the ordinary pod (ambient, or outside the mesh).
+ */
+function codeModulesPod(model: ClusterModel, namespace: string): PodShape {
+  const ordinary = pod(namespace);
+  if (meshMode(model, ordinary) === 'sidecar') return ordinary;
+  return sidecarWorkloadPod(model, namespace) ?? ordinary;
+}
+
 /** The namespaces whose pods get code modules, each in or out of the mesh, and their agent traffic. */
 function addMonitoredNamespaces(
   builder: MapBuilder,
@@ -245,7 +256,7 @@ function addMonitoredNamespaces(
 ): void {
   const namespaces = monitoredNamespaces(model, dynakube);
   for (const namespace of namespaces.slice(0, MAX_NAMESPACES)) {
-    const shape = pod(namespace);
+    const shape = codeModulesPod(model, namespace);
     const id = builder.node(`ns:${namespace}`, {
       label: `code modules\nns ${namespace}`,
       place: 'cluster',

@@ -10,18 +10,22 @@ import {
   addOperatorFacts,
   addPolicyFacts,
   addWorkloadFacts,
+  namespacesWithOwnMtls,
 } from './mesh.js';
 import { byCodeUnits } from '../text-order.js';
 
-/** Every setting of one side of the repository that the diff compares, in domain terms. */
-export function domainFacts(model: ClusterModel): FactSet {
+/**
+ * Every setting of one side of the repository that the diff compares, in domain terms. `mtlsNamespaces`: the
+ * namespaces whose mTLS mode is compared, those with a namespace-wide policy on either side (default: this side).
+ */
+export function domainFacts(model: ClusterModel, mtlsNamespaces?: Iterable<string>): FactSet {
   const facts = new FactSet();
   for (const dynakube of model.dynakubes) addDynaKubeFacts(facts, dynakube);
   addOperatorFacts(facts, model);
   addMeshFacts(facts, model);
   addControlPlaneFacts(facts, model);
   addCniFacts(facts, model);
-  addNamespaceFacts(facts, model);
+  addNamespaceFacts(facts, model, mtlsNamespaces);
   addPolicyFacts(facts, model);
   addWorkloadFacts(facts, model);
   return facts;
@@ -41,7 +45,8 @@ interface Pair {
  * (or switching a DynaKube between apiVersions that say the same) is no change.
  */
 export function diffModels(base: ClusterModel, head: ClusterModel): Change[] {
-  const pairs = pairFacts(domainFacts(base), domainFacts(head));
+  const mtlsNamespaces = new Set([...namespacesWithOwnMtls(base), ...namespacesWithOwnMtls(head)]);
+  const pairs = pairFacts(domainFacts(base, mtlsNamespaces), domainFacts(head, mtlsNamespaces));
   const whole = new Set<string>();
   for (const pair of pairs.values()) {
     const one = pair.before ?? pair.after!;

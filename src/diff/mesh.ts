@@ -67,8 +67,16 @@ function modeOf(pa: PeerAuthentication | undefined): string | undefined {
 
 /** The mTLS mode that applies to a namespace: its own namespace-wide policy, else the mesh-wide one. */
 export function effectiveNamespaceMtls(model: ClusterModel, namespace: string): string {
-  const own = model.peerAuthentications.find((pa) => pa.namespace === namespace && !hasSelector(pa));
-  return modeOf(own) ?? modeOf(meshWidePeerAuthentication(model)) ?? 'PERMISSIVE';
+  return (
+    modeOf(ownPeerAuthentication(model, namespace)) ??
+    modeOf(meshWidePeerAuthentication(model)) ??
+    'PERMISSIVE'
+  );
+}
+
+/** A namespace's namespace-wide PeerAuthentication: no selector, in that namespace. */
+function ownPeerAuthentication(model: ClusterModel, namespace: string): PeerAuthentication | undefined {
+  return model.peerAuthentications.find((pa) => pa.namespace === namespace && !hasSelector(pa));
 }
 
 /** Istiod: version, profile, compatibility version and the native sidecar switch. */
@@ -152,8 +160,25 @@ export function dataPlaneMode(namespace: Namespace): string | null {
 
 const MESH_LABELS = ['istio-injection', 'istio.io/rev', 'istio.io/dataplane-mode'];
 
-/** Per namespace: data-plane mode, and the mTLS mode of its own namespace-wide PeerAuthentication. */
-export function addNamespaceFacts(facts: FactSet, model: ClusterModel): void {
+/** Namespaces with a namespace-wide PeerAuthentication of their own (the root namespace's is the mesh-wide one). */
+export function namespacesWithOwnMtls(model: ClusterModel): string[] {
+  const root = effectiveRootNamespace(model).value;
+  return model.peerAuthentications.flatMap((pa) =>
+    !hasSelector(pa) && pa.namespace && pa.namespace !== root ? [pa.namespace] : [],
+  );
+}
+
+/**
+ * Per namespace: data-plane mode, and the mTLS mode that applies to each namespace with a namespace-wide
+ * PeerAuthentication on either side (`mtlsNamespaces`, from both sides of the diff). Where its own policy does not
+ * decide (none on this side, or `UNSET`), the mode is the inherited one, marked so: a namespace policy replaced by a
+ * mesh-wide STRICT one reads `STRICT → STRICT (mesh-wide)`, not as mTLS gone.
+ */
+export function addNamespaceFacts(
+  facts: FactSet,
+  model: ClusterModel,
+  mtlsNamespaces: Iterable<string> = namespacesWithOwnMtls(model),
+): void {
   for (const namespace of model.namespaces.values()) {
     const resource = `Namespace ${namespace.name}`;
     const label = MESH_LABELS.find((key) => namespace.labels[key] !== undefined);
@@ -168,15 +193,24 @@ export function addNamespaceFacts(facts: FactSet, model: ClusterModel): void {
     });
   }
   const root = effectiveRootNamespace(model).value;
-  for (const pa of model.peerAuthentications) {
-    if (hasSelector(pa) || !pa.namespace || pa.namespace === root) continue;
+  const meshWide = meshWidePeerAuthentication(model);
+  const inherited = modeOf(meshWide);
+  for (const namespace of new Set(mtlsNamespaces)) {
+    if (namespace === root) continue;
+    const own = ownPeerAuthentication(model, namespace);
+    const mode = modeOf(own);
+    const origin = mode
+      ? (own!.mtlsMode?.origin ?? own!.origin)
+      : inherited
+        ? (meshWide!.mtlsMode?.origin ?? meshWide!.origin)
+        : own?.origin;
     facts.add({
-      resource: `Namespace ${pa.namespace}`,
+      resource: `Namespace ${namespace}`,
       section: SECTION.namespace,
       path: 'mTLS mode',
-      value: modeOf(pa) ?? null,
-      origin: pa.mtlsMode?.origin ?? pa.origin,
-      resourceOrigin: pa.origin,
+      value: mode ?? (inherited ? `${inherited} (mesh-wide)` : 'PERMISSIVE (default)'),
+      ...(origin ? { origin } : {}),
+      ...(own ? { resourceOrigin: own.origin } : {}),
     });
   }
 }

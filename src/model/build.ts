@@ -215,12 +215,17 @@ const NOT_VALUES_FILES =
 /**
  * Plain values files not already read through a reference (HelmRelease, Application, kustomize): mapped to their
  * chart by the config's globs, else read as the values of an umbrella chart's dependencies when they sit next to
- * its Chart.yaml, else recognized from their keys.
+ * its Chart.yaml, else recognized from their keys. A file recognized from its keys is no install of its own when a
+ * deployer object (HelmRelease, Application, kustomize `helmCharts`, Sail) already installs that chart: nothing
+ * hands it to Helm, so it is left over (a release moved to inline values) or another environment's copy; skipped
+ * silently, as it decides nothing. A repository with no deployer of the chart keeps it for `helm install -f`, and
+ * there it is the install.
  */
 function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs): void {
   const referenced = new Set(
     model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)),
   );
+  const deployed = new Set(model.chartValues.map((values) => values.chart));
   const configured = chartMatcher(globs);
   const isCandidate = (file: string) =>
     !referenced.has(file) && !NOT_VALUES_FILES.test(file) && !CONFIG_FILE_PATHS.includes(file);
@@ -255,7 +260,7 @@ function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs
     const chart =
       byConfig ??
       (isInsideChart(file) ? undefined : recognizeChart(document.value as Record<string, unknown>));
-    if (chart)
+    if (chart && (byConfig || !deployed.has(chart)))
       model.chartValues.push(
         valuesFileChartValues(
           chart,

@@ -3,6 +3,7 @@ import {
   podMeshMembership,
   workloadPod,
   type PodMeshMembership,
+  type PodShape,
 } from '../model/facts-dataplane.js';
 import { operatorNamespaces } from '../model/effective.js';
 import { monitoredNamespaces } from '../model/monitored-namespaces.js';
@@ -22,17 +23,29 @@ export function namespaceHasSidecars(model: ClusterModel, namespace: string): bo
   );
 }
 
+/** Per model: each namespace's first workload whose pods run with a sidecar (see {@link sidecarWorkloadPod}). */
+const sidecarWorkloadPods = new WeakMap<ClusterModel, ReadonlyMap<string, PodShape>>();
+
 /**
- * A workload of `namespace` in the repository runs with a sidecar although the namespace does not enrol its pods:
- * a pod opt-in, or a template `istioctl kube-inject` already injected (stefanprodan/gitops-istio keeps its apps that
- * way, in a namespace labelled `istio-injection: disabled`). Its code modules reach Dynatrace through that sidecar.
+ * The pod of a workload of `namespace` in the repository that runs with a sidecar, even where the namespace does not
+ * enrol its pods: a pod opt-in, or a template `istioctl kube-inject` already injected (stefanprodan/gitops-istio
+ * keeps its apps that way, in a namespace labelled `istio-injection: disabled`). Its code modules reach Dynatrace
+ * through that sidecar. Worked out once per model, in one pass over the workloads: callers ask per namespace, and
+ * a dense repository holds thousands of workloads.
  */
-function hasSidecarWorkload(model: ClusterModel, namespace: string): boolean {
-  return model.workloads.some(
-    (workload) =>
-      (workload.namespace ?? 'default') === namespace &&
-      podMeshMembership(model, workloadPod(workload))?.mode === 'sidecar',
-  );
+export function sidecarWorkloadPod(model: ClusterModel, namespace: string): PodShape | undefined {
+  let pods = sidecarWorkloadPods.get(model);
+  if (!pods) {
+    const found = new Map<string, PodShape>();
+    for (const workload of model.workloads) {
+      const pod = workloadPod(workload);
+      if (!found.has(pod.namespace) && podMeshMembership(model, pod)?.mode === 'sidecar')
+        found.set(pod.namespace, pod);
+    }
+    sidecarWorkloadPods.set(model, found);
+    pods = found;
+  }
+  return pods.get(namespace);
 }
 
 /** The CSI driver pods run in the operator's namespace with `csidriver.labels`; undefined when not in the mesh. */
@@ -60,7 +73,7 @@ export function csiDriverMembership(
 export function sidecarConsumers(model: ClusterModel, dynakube: DynaKube): SidecarConsumer[] {
   const consumers: SidecarConsumer[] = [];
   for (const namespace of monitoredNamespaces(model, dynakube)) {
-    if (namespaceHasSidecars(model, namespace) || hasSidecarWorkload(model, namespace))
+    if (namespaceHasSidecars(model, namespace) || sidecarWorkloadPod(model, namespace))
       consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
   }
   const activeGate = activeGatePod(model, dynakube);
