@@ -39,6 +39,10 @@ describe('enable-istio-reapply', () => {
     );
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toContain('dk-fqdn-operator stays behind');
+    // Deleting the DynaKube (the first command) removes them by garbage collection: the clean-up is a safety net.
+    expect(findings[0].message).toContain(
+      'deleting the DynaKube removes them through their owner references',
+    );
     expect(findings[0].fix?.commands).toEqual([
       'kubectl delete dynakube dk -n dynatrace',
       'kubectl apply -f dk.yaml',

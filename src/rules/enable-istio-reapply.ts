@@ -106,7 +106,9 @@ export const enableIstioReapply: Rule = {
         ...(switchedOff ? cleanupCommands(before, namespace) : []),
       ];
       const leftovers = switchedOff
-        ? ` With enableIstio off the operator does not remove the ServiceEntries and VirtualServices it made (${before.name}-fqdn-operator stays behind): delete them too.`
+        ? ` With enableIstio off the operator does not remove the ServiceEntries and VirtualServices it made ` +
+          `(${before.name}-fqdn-operator stays behind) while the DynaKube exists; deleting the DynaKube removes them ` +
+          `through their owner references, and the last commands delete any that remain.`
         : '';
       findings.push({
         message:
@@ -118,7 +120,7 @@ export const enableIstioReapply: Rule = {
         field: 'spec.enableIstio',
         subject: dynakube,
         fix: {
-          description: `Delete DynaKube ${dynakube.name} and ${reapply.how} once this change is merged${switchedOff ? ', then remove the Istio objects the operator made for it' : ''}.`,
+          description: `Delete DynaKube ${dynakube.name} and ${reapply.how} once this change is merged${switchedOff ? ', then remove any Istio objects the operator made for it that remain' : ''}.`,
           edits: [],
           commands,
         },
