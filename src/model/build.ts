@@ -81,13 +81,13 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   const { chartValues, deployment } = applyDeployment(repo, model.notEvaluable);
   model.chartValues.push(...chartValues);
   model.deployment = deployment;
-  const context: ReadContext = { repo, notEvaluable: model.notEvaluable };
+  const context: ReadContext = { repo, notEvaluable: model.notEvaluable, unreadValuesFiles: new Set() };
   const istioctlInputs: ResourceBase[] = [];
   for (const resource of repo.resources)
     if (isIstioctlInput(resource)) istioctlInputs.push(resource);
     else addResource(model, resource, context);
   addIstioctlInputs(model, istioctlInputs, context);
-  addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
+  addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo), context.unreadValuesFiles);
   const { istioVersion, kubernetesVersion } = options.assume ?? {};
   if (istioVersion)
     model.chartValues = model.chartValues.map((values) => withIstioVersion(values, istioVersion));
@@ -216,10 +216,16 @@ const NOT_VALUES_FILES =
  * chart by the config's globs, else read as the values of an umbrella chart's dependencies when they sit next to
  * its Chart.yaml, else recognized from their keys.
  */
-function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs): void {
-  const referenced = new Set(
-    model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)),
-  );
+function addValuesFiles(
+  model: ClusterModel,
+  repo: Repository,
+  globs: ChartGlobs,
+  unread: ReadonlySet<string> = new Set(),
+): void {
+  const referenced = new Set([
+    ...model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)),
+    ...unread,
+  ]);
   const configured = chartMatcher(globs);
   const isCandidate = (file: string) =>
     !referenced.has(file) && !NOT_VALUES_FILES.test(file) && !CONFIG_FILE_PATHS.includes(file);
@@ -334,8 +340,15 @@ function reportPlaceholders(model: ClusterModel): void {
     }
   }
   const seen = new Set(model.notEvaluable.map(key));
+  // Reading an Application notes every valueFiles entry it cannot read, saying why (an ApplicationSet parameter
+  // names a file per cluster): a second note at that line would only call it a template.
+  const valueFileLines = new Set(
+    model.notEvaluable.flatMap((entry) =>
+      entry.reason.startsWith('valueFiles ') ? [`${entry.file}:${entry.line}`] : [],
+    ),
+  );
   for (const entry of found) {
-    if (seen.has(key(entry))) continue;
+    if (seen.has(key(entry)) || valueFileLines.has(`${entry.file}:${entry.line}`)) continue;
     seen.add(key(entry));
     model.notEvaluable.push(entry);
   }
