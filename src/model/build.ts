@@ -37,6 +37,7 @@ import {
 import { shapeNotes } from './shape.js';
 import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
 import { chartFolder, plainDocumentsByDir } from './subcharts.js';
+import { chartTemplateNotes, splitChartTemplateProblems } from './chart-templates.js';
 import { umbrellaChartsOf, umbrellaChartValues } from './umbrella.js';
 import { isWorkload, readWorkload } from './workload.js';
 import { applyDeployment } from './flux.js';
@@ -68,11 +69,10 @@ export interface BuildOptions {
 /** Builds the model of one side of the repository from its parsed files. */
 export function buildModel(files: ParsedFile[], options: BuildOptions = {}): ClusterModel {
   const model = emptyModel();
-  for (const file of files) {
-    model.files.set(file.file, file.text);
-    // One by one: a file can have more problems than a spread can pass as arguments.
-    for (const problem of file.problems) model.notEvaluable.push(problem);
-  }
+  for (const file of files) model.files.set(file.file, file.text);
+  const { problems, charts: chartTemplates } = splitChartTemplateProblems(files);
+  // One by one: a repository can have more problems than a spread can pass as arguments.
+  for (const problem of problems) model.notEvaluable.push(problem);
   for (const note of shapeNotes(files)) model.notEvaluable.push(note);
   const repo = indexRepository(files);
   // Before anything reads Applications: the generated ones are read as those written here are.
@@ -88,6 +88,7 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
     else addResource(model, resource, context);
   addIstioctlInputs(model, istioctlInputs, context);
   addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo), context.unreadValuesFiles);
+  model.notEvaluable.push(...chartTemplateNotes(chartTemplates, model.chartValues));
   const { istioVersion, kubernetesVersion } = options.assume ?? {};
   if (istioVersion)
     model.chartValues = model.chartValues.map((values) => withIstioVersion(values, istioVersion));
