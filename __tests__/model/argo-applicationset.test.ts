@@ -292,6 +292,24 @@ describe('Argo CD ApplicationSet clusters generator', () => {
     ]);
   });
 
+  it('names three of the files a parameter of a valueFiles path may name, and counts the rest', () => {
+    const file = applicationSet({
+      generators: ['- clusters: {}'],
+      template: template(['$values/helm-apps/istio/overlays/{{name}}-istiod-values.yaml']),
+    });
+    const model = modelOf({
+      ...tree(file),
+      'helm-apps/istio/overlays/leaf-3-istiod-values.yaml': overlay('leaf-3'),
+      'helm-apps/istio/overlays/leaf-4-istiod-values.yaml': overlay('leaf-4'),
+    });
+    expect(model.pilotInstalls.map((pilot) => pilot.via)).toEqual([
+      'Application argocd/istiod-{{name}} spec.sources.0',
+    ]);
+    expect(model.notEvaluable[1].reason).toMatch(
+      /not read \(helm-apps\/istio\/overlays\/leaf-1-istiod-values\.yaml, \S+, \S+ and 1 more\)$/,
+    );
+  });
+
   it('fills in constant values, with goTemplate too; a parameter of the cluster stays as written', () => {
     const file = applicationSet({
       goTemplate: true,

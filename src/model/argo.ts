@@ -186,7 +186,10 @@ function valueFileLayers(
       // as this Application's values, nor as an install of its own.
       const candidates = templatedMatches(context.repo, target);
       for (const file of candidates) context.unreadValuesFiles?.add(file);
-      const named = candidates.length > 0 ? ` (${candidates.join(', ')})` : '';
+      const shown = candidates.slice(0, NAMED_CANDIDATES);
+      const more = candidates.length - shown.length;
+      const named =
+        candidates.length > 0 ? ` (${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})` : '';
       return skip(
         `${parameters.join(', ')} is filled in by the ApplicationSet per generated Application and is not known here, so the file it names is not read${named}`,
       );
@@ -210,6 +213,9 @@ function valueFileLayers(
     return layer(target);
   });
 }
+
+/** How many of the files a valueFiles path with parameters may name its note lists. */
+const NAMED_CANDIDATES = 3;
 
 /** An ApplicationSet parameter left in a generated Application (`{{name}}`, `{{ .name }}`). */
 const TEMPLATE_TAG = /\{\{.*?\}\}/g;
