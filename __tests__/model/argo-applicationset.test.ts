@@ -190,7 +190,6 @@ describe('Argo CD ApplicationSet generators that are not expanded', () => {
   };
 
   it.each([
-    ['clusters', ['- clusters: {selector: {matchLabels: {env: prod}}}'], 'clusters registered in Argo CD'],
     ['matrix', ['- matrix:', '    generators: [{clusters: {}}, {list: {elements: []}}]'], 'matrix generator'],
     [
       'git files',
@@ -216,6 +215,125 @@ describe('Argo CD ApplicationSet generators that are not expanded', () => {
         reason: expect.stringContaining('templatePatch is not evaluated'),
       },
     ]);
+  });
+});
+
+describe('Argo CD ApplicationSet clusters generator', () => {
+  // ably77/agw-federated-infra argocd/applicationsets/istio.yaml: a base values file and a per-cluster overlay.
+  const template = (valueFiles: string[]) => [
+    "metadata: {name: 'istiod-{{name}}'}",
+    'spec:',
+    "  destination: {server: '{{server}}', namespace: istio-system}",
+    '  sources:',
+    '    - repoURL: us-docker.pkg.dev/soloio-img/istio-helm',
+    '      chart: istiod',
+    '      targetRevision: 1.29.2-patch0-solo',
+    '      helm:',
+    '        valueFiles:',
+    ...valueFiles.map((file) => `          - ${file}`),
+    '    - repoURL: https://github.com/example/platform.git',
+    '      targetRevision: main',
+    '      ref: values',
+  ];
+  const overlay = (cluster: string) => [
+    'global:',
+    '  multiCluster:',
+    `    clusterName: ${cluster}`,
+    'meshConfig:',
+    `  trustDomain: ${cluster}.local`,
+  ];
+  const tree = (file: string[]) => ({
+    'argocd/istio.yaml': file,
+    'helm-apps/istio/istiod-values.yaml': ['profile: ambient', 'global:', '  tag: 1.29.2-patch0-solo'],
+    'helm-apps/istio/overlays/leaf-1-istiod-values.yaml': overlay('leaf-1'),
+    'helm-apps/istio/overlays/leaf-2-istiod-values.yaml': overlay('leaf-2'),
+  });
+
+  it('reads the template once: the shared values files in order, a file per cluster neither read nor an install', () => {
+    const file = applicationSet({
+      generators: ['- clusters:', '    selector: {matchLabels: {agw-role: leaf}}'],
+      template: template([
+        '$values/helm-apps/istio/istiod-values.yaml',
+        '$values/helm-apps/istio/overlays/{{name}}-istiod-values.yaml',
+      ]),
+    });
+    const model = modelOf(tree(file));
+    expect(
+      model.chartValues.map(({ chart, via, chartVersion, layers }) => ({
+        chart,
+        via,
+        chartVersion,
+        files: layers?.flatMap((layer) => (layer.preset ? [] : [layer.document?.file])),
+      })),
+    ).toEqual([
+      {
+        chart: 'istiod',
+        via: 'Application argocd/istiod-{{name}} spec.sources.0',
+        chartVersion: '1.29.2-patch0-solo',
+        files: ['helm-apps/istio/istiod-values.yaml'],
+      },
+    ]);
+    expect(model.pilotInstalls).toHaveLength(1);
+    expect(model.pilotInstalls[0].profile?.value).toBe('ambient');
+    expect(model.notEvaluable).toEqual([
+      {
+        file: 'argocd/istio.yaml',
+        line: lineOf(file, 'clusters:'),
+        reason: expect.stringMatching(
+          /^ApplicationSet argocd\/istiod: the clusters generator .*not in the repository; its template is read as one Application/,
+        ),
+      },
+      {
+        file: 'argocd/istio.yaml',
+        line: lineOf(file, '{{name}}-istiod-values.yaml'),
+        reason:
+          'valueFiles $values/helm-apps/istio/overlays/{{name}}-istiod-values.yaml: {{name}} is filled in by the ApplicationSet per generated Application and is not known here, so the file it names is not read (helm-apps/istio/overlays/leaf-1-istiod-values.yaml, helm-apps/istio/overlays/leaf-2-istiod-values.yaml)',
+      },
+    ]);
+  });
+
+  it('names three of the files a parameter of a valueFiles path may name, and counts the rest', () => {
+    const file = applicationSet({
+      generators: ['- clusters: {}'],
+      template: template(['$values/helm-apps/istio/overlays/{{name}}-istiod-values.yaml']),
+    });
+    const model = modelOf({
+      ...tree(file),
+      'helm-apps/istio/overlays/leaf-3-istiod-values.yaml': overlay('leaf-3'),
+      'helm-apps/istio/overlays/leaf-4-istiod-values.yaml': overlay('leaf-4'),
+    });
+    expect(model.pilotInstalls.map((pilot) => pilot.via)).toEqual([
+      'Application argocd/istiod-{{name}} spec.sources.0',
+    ]);
+    expect(model.notEvaluable[1].reason).toMatch(
+      /not read \(helm-apps\/istio\/overlays\/leaf-1-istiod-values\.yaml, \S+, \S+ and 1 more\)$/,
+    );
+  });
+
+  it('fills in constant values, with goTemplate too; a parameter of the cluster stays as written', () => {
+    const file = applicationSet({
+      goTemplate: true,
+      generators: ['- clusters:', '    values: {revision: 1.29.2, mode: "{{ .name }}"}'],
+      template: [
+        "metadata: {name: 'istiod-{{ .name }}'}",
+        'spec:',
+        '  destination: {namespace: istio-system}',
+        '  source:',
+        '    repoURL: https://istio-release.storage.googleapis.com/charts',
+        '    chart: istiod',
+        "    targetRevision: '{{ .values.revision }}'",
+        '    helm:',
+        '      valuesObject:',
+        "        meshConfig: {outboundTrafficPolicy: {mode: '{{ .values.mode }}'}}",
+      ],
+    });
+    const model = modelOf({ 'argocd/istio.yaml': file });
+    expect(model.chartValues.map(({ via, chartVersion }) => ({ via, chartVersion }))).toEqual([
+      { via: 'Application argocd/istiod-{{ .name }}', chartVersion: '1.29.2' },
+    ]);
+    const reasons = model.notEvaluable.map((note) => note.reason);
+    expect(reasons[0]).toContain('the clusters generator');
+    expect(reasons).toContainEqual(expect.stringContaining('{{ .values.mode }} is a Helm/Go template'));
   });
 });
 

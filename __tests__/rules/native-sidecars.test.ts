@@ -439,6 +439,40 @@ describe('native-sidecars on an ambient mesh', () => {
       severity: undefined,
     },
     {
+      // ably77/agw-federated-infra: each cluster's overlay only sets its trust domain; read alone, each was an
+      // istiod without the ambient profile (two errors).
+      name: 'ambient profile in the base values of an ApplicationSet with a clusters generator and per-cluster overlays',
+      tree: {
+        'dk.yaml': injecting,
+        'ns.yaml': ambientNamespace,
+        'argocd/istiod.yaml': yaml`
+          apiVersion: argoproj.io/v1alpha1
+          kind: ApplicationSet
+          metadata: {name: istiod, namespace: argocd}
+          spec:
+            generators:
+              - clusters: {selector: {matchLabels: {role: leaf}}}
+            template:
+              metadata: {name: 'istiod-{{name}}'}
+              spec:
+                destination: {server: '{{server}}', namespace: istio-system}
+                sources:
+                  - repoURL: us-docker.pkg.dev/soloio-img/istio-helm
+                    chart: istiod
+                    targetRevision: 1.29.2-patch0-solo
+                    helm:
+                      valueFiles:
+                        - $values/istio/istiod-values.yaml
+                        - $values/istio/overlays/{{name}}-istiod-values.yaml
+                  - {repoURL: 'https://github.com/example/platform.git', ref: values}
+        `,
+        'istio/istiod-values.yaml': 'profile: ambient\n',
+        'istio/overlays/leaf-1-istiod-values.yaml': 'meshConfig:\n  trustDomain: leaf-1.local\n',
+        'istio/overlays/leaf-2-istiod-values.yaml': 'meshConfig:\n  trustDomain: leaf-2.local\n',
+      },
+      severity: 'info',
+    },
+    {
       name: 'ambient namespace, but istiod runs the default profile',
       tree: { 'dk.yaml': injecting, 'istiod.yaml': istiod('1.28.0'), 'ns.yaml': ambientNamespace },
       severity: undefined,

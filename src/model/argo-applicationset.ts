@@ -18,8 +18,10 @@ import type { ResourceBase } from './types.js';
  * Argo CD ApplicationSets: each generates Applications from `spec.template` (an Application's `metadata` and `spec`)
  * with the parameters of its generators filled into the template's strings. The Applications of a `list` generator,
  * and of a `git` directories generator of this repository, are added to the repository's objects, where they are
- * read as an Application written in the repository is; their lines are the template's. Generators whose parameters
- * come from outside the repository (clusters, SCM providers, plugins) or combine others are not guessed at.
+ * read as an Application written in the repository is; their lines are the template's. A `clusters` generator's
+ * clusters are Argo CD's cluster secrets, not in the repository: its template is read as one Application whose cluster
+ * parameters stay as written (see {@link clustersGenerator}). Generators whose parameters come from other places
+ * outside the repository (SCM providers, plugins) or combine others are not guessed at.
  */
 
 export function isApplicationSet(resource: ResourceBase): boolean {
@@ -34,6 +36,7 @@ type Render = (text: string) => string;
 /** Parameter sets of a `list` generator, or the folder patterns of a `git` directories generator. */
 type Generator =
   | { kind: 'list'; renders: Render[] }
+  | { kind: 'clusters'; render: Render; line: number }
   | { kind: 'git'; repoURL: string; include: RegExp[]; exclude: RegExp[]; line: number };
 
 /** Why an ApplicationSet is not expanded, at the line that says so. */
@@ -63,12 +66,20 @@ export function expandApplicationSets(repo: Repository, notEvaluable: NotEvaluab
       continue;
     }
     const lines = textLines(repo, applicationSet.origin.file);
-    const fromLists = generators.flatMap((generator) =>
-      generator.kind === 'list'
-        ? generator.renders.flatMap((render) => generatedApplication(applicationSet, render, lines) ?? [])
-        : [],
-    );
-    generated.set(applicationSet, fromLists);
+    const fromParameters = generators.flatMap((generator) => {
+      if (generator.kind === 'list')
+        return generator.renders.flatMap(
+          (render) => generatedApplication(applicationSet, render, lines) ?? [],
+        );
+      if (generator.kind !== 'clusters') return [];
+      notEvaluable.push({
+        file: applicationSet.origin.file,
+        line: generator.line,
+        reason: `ApplicationSet ${nameOf(applicationSet)}: the clusters generator makes one Application per cluster registered in Argo CD, and the clusters are not in the repository; its template is read as one Application, the cluster parameters (name, server, metadata.labels…) unknown`,
+      });
+      return generatedApplication(applicationSet, generator.render, lines) ?? [];
+    });
+    generated.set(applicationSet, fromParameters);
     for (const generator of generators)
       if (generator.kind === 'git') pending.push({ applicationSet, generator });
   }
@@ -122,7 +133,6 @@ function textLines(repo: Repository, file: string): readonly string[] {
 
 /** Generators Argo CD fills from outside the repository, or from other generators: never guessed at. */
 const NOT_EXPANDED_GENERATORS: Record<string, string> = {
-  clusters: 'its parameters come from the clusters registered in Argo CD',
   clusterDecisionResource: 'its parameters come from a resource in the cluster',
   matrix: 'generators combined by a matrix generator are not evaluated',
   merge: 'generators combined by a merge generator are not evaluated',
@@ -168,7 +178,26 @@ function readGenerator(
     return notExpanded(at(kind, 'template'), `the ${kind} generator's own template is not evaluated`);
   if (kind === 'list') return listGenerator(body, goTemplate, (...rest) => at(kind, ...rest));
   if (kind === 'git') return gitGenerator(body, at(kind));
+  if (kind === 'clusters') return clustersGenerator(body, goTemplate, at(kind));
   return notExpanded(at(kind), `the ${kind} generator ${NOT_EXPANDED_GENERATORS[kind] ?? 'is not known'}`);
+}
+
+/**
+ * `clusters`: Argo CD makes one parameter set per cluster secret its selector matches (argo-cd
+ * applicationset/generators/cluster.go: `name`, `nameNormalized`, `server`, `project`, `metadata.labels.<key>`,
+ * `metadata.annotations.<key>`, then `values.<key>`). The secrets are not in the repository, so the template is read
+ * once with those parameters left as written: what every cluster shares (a chart, its common values files) is read,
+ * and what names a cluster stays unknown (a values file per cluster is noted where the Application is read). Only
+ * `values` entries that are plain strings without a template are filled in; the rest depend on the cluster.
+ */
+function clustersGenerator(body: Json, goTemplate: boolean, line: number): Generator {
+  const constants = Object.entries(asRecord(body.values) ?? {}).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && !entry[1].includes('{{'),
+  );
+  const render = goTemplate
+    ? goRender({ values: Object.fromEntries(constants) })
+    : flatRender(new Map(constants.map(([key, value]) => [`values.${key}`, value])));
+  return { kind: 'clusters', render, line };
 }
 
 /** `list.elements`: one Application per element (`elementsYaml` is not read). */

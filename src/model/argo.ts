@@ -179,6 +179,21 @@ function valueFileLayers(
       return [];
     };
     if (typeof target !== 'string') return skip(target.reason);
+    const parameters = target.match(TEMPLATE_TAG);
+    if (parameters) {
+      // An ApplicationSet's generator fills these in per generated Application (a clusters generator, whose
+      // clusters are not in the repository): each file the path may name belongs to one of them, so none is read
+      // as this Application's values, nor as an install of its own.
+      const candidates = templatedMatches(context.repo, target);
+      for (const file of candidates) context.unreadValuesFiles?.add(file);
+      const shown = candidates.slice(0, NAMED_CANDIDATES);
+      const more = candidates.length - shown.length;
+      const named =
+        candidates.length > 0 ? ` (${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})` : '';
+      return skip(
+        `${parameters.join(', ')} is filled in by the ApplicationSet per generated Application and is not known here, so the file it names is not read${named}`,
+      );
+    }
     const layer = (file: string): ValuesLayer[] => {
       const document = firstDocument(context.repo, file);
       if (!document || seen.has(file)) return [];
@@ -197,6 +212,22 @@ function valueFileLayers(
       return ignoreMissing ? [] : skip(`${target} is not a YAML file of this repository`);
     return layer(target);
   });
+}
+
+/** How many of the files a valueFiles path with parameters may name its note lists. */
+const NAMED_CANDIDATES = 3;
+
+/** An ApplicationSet parameter left in a generated Application (`{{name}}`, `{{ .name }}`). */
+const TEMPLATE_TAG = /\{\{.*?\}\}/g;
+
+/** The YAML files of this repository a path with ApplicationSet parameters may name, each parameter within a folder. */
+function templatedMatches(repo: Repository, path: string): string[] {
+  const pattern = path
+    .split(TEMPLATE_TAG)
+    .map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]*');
+  const matches = new RegExp(`^${pattern}$`);
+  return [...repo.files.keys()].filter((file) => matches.test(file) && !!firstDocument(repo, file)).sort();
 }
 
 /** Argo CD expands a valueFiles path with `*`, `?` or `[` as a doublestar glob (repository.go isGlobPath). */

@@ -38,6 +38,7 @@ import {
 import { shapeNotes } from './shape.js';
 import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
 import { chartFolder, plainDocumentsByDir } from './subcharts.js';
+import { chartTemplateNotes, splitChartTemplateProblems } from './chart-templates.js';
 import { umbrellaChartsOf, umbrellaChartValues } from './umbrella.js';
 import { isWorkload, readWorkload } from './workload.js';
 import { applyDeployment } from './flux.js';
@@ -69,11 +70,10 @@ export interface BuildOptions {
 /** Builds the model of one side of the repository from its parsed files. */
 export function buildModel(files: ParsedFile[], options: BuildOptions = {}): ClusterModel {
   const model = emptyModel();
-  for (const file of files) {
-    model.files.set(file.file, file.text);
-    // One by one: a file can have more problems than a spread can pass as arguments.
-    for (const problem of file.problems) model.notEvaluable.push(problem);
-  }
+  for (const file of files) model.files.set(file.file, file.text);
+  const { problems, charts: chartTemplates } = splitChartTemplateProblems(files);
+  // One by one: a repository can have more problems than a spread can pass as arguments.
+  for (const problem of problems) model.notEvaluable.push(problem);
   for (const note of shapeNotes(files)) model.notEvaluable.push(note);
   const repo = indexRepository(files);
   // Before anything reads Applications: the generated ones are read as those written here are.
@@ -82,13 +82,14 @@ export function buildModel(files: ParsedFile[], options: BuildOptions = {}): Clu
   const { chartValues, deployment } = applyDeployment(repo, model.notEvaluable);
   model.chartValues.push(...chartValues);
   model.deployment = deployment;
-  const context: ReadContext = { repo, notEvaluable: model.notEvaluable };
+  const context: ReadContext = { repo, notEvaluable: model.notEvaluable, unreadValuesFiles: new Set() };
   const istioctlInputs: ResourceBase[] = [];
   for (const resource of repo.resources)
     if (isIstioctlInput(resource)) istioctlInputs.push(resource);
     else addResource(model, resource, context);
   addIstioctlInputs(model, istioctlInputs, context);
-  addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
+  addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo), context.unreadValuesFiles);
+  model.notEvaluable.push(...chartTemplateNotes(chartTemplates, model.chartValues));
   const { istioVersion, kubernetesVersion } = options.assume ?? {};
   if (istioVersion)
     model.chartValues = model.chartValues.map((values) => withIstioVersion(values, istioVersion));
@@ -221,10 +222,16 @@ const NOT_VALUES_FILES =
  * silently, as it decides nothing. A repository with no deployer of the chart keeps it for `helm install -f`, and
  * there it is the install.
  */
-function addValuesFiles(model: ClusterModel, repo: Repository, globs: ChartGlobs): void {
-  const referenced = new Set(
-    model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)),
-  );
+function addValuesFiles(
+  model: ClusterModel,
+  repo: Repository,
+  globs: ChartGlobs,
+  unread: ReadonlySet<string> = new Set(),
+): void {
+  const referenced = new Set([
+    ...model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)),
+    ...unread,
+  ]);
   const deployed = new Set(model.chartValues.map((values) => values.chart));
   const configured = chartMatcher(globs);
   const isCandidate = (file: string) =>
@@ -353,8 +360,15 @@ function reportPlaceholders(model: ClusterModel): void {
     }
   }
   const seen = new Set(model.notEvaluable.map(key));
+  // Reading an Application notes every valueFiles entry it cannot read, saying why (an ApplicationSet parameter
+  // names a file per cluster): a second note at that line would only call it a template.
+  const valueFileLines = new Set(
+    model.notEvaluable.flatMap((entry) =>
+      entry.reason.startsWith('valueFiles ') ? [`${entry.file}:${entry.line}`] : [],
+    ),
+  );
   for (const entry of found) {
-    if (seen.has(key(entry))) continue;
+    if (seen.has(key(entry)) || valueFileLines.has(`${entry.file}:${entry.line}`)) continue;
     seen.add(key(entry));
     model.notEvaluable.push(entry);
   }

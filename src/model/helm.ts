@@ -51,6 +51,11 @@ export function isHelmRelease(resource: ResourceBase): boolean {
 export interface ReadContext {
   repo: Repository;
   notEvaluable: NotEvaluable[];
+  /**
+   * Values files a reference names though their values are not read here (a file per cluster of an ApplicationSet):
+   * they are no install of their own either.
+   */
+  unreadValuesFiles?: Set<string>;
 }
 
 /**
