@@ -10,7 +10,8 @@ import {
   type FailPolicy,
 } from './format.js';
 import { renderMermaid } from './mermaid.js';
-import { fixPatch } from './patch.js';
+import { composeEdits, editsNear } from './compose.js';
+import { CONTEXT_LINES, fixPatch } from './patch.js';
 import type { Change, GeneratedManifest, Report } from './types.js';
 
 export const COMMENT_MARKER = '<!-- dynakube-istio-guard -->';
@@ -112,15 +113,114 @@ const DETAIL_STEPS: Detail[] = [
   },
 ];
 
-type PatchFor = (finding: Finding) => string | undefined;
+/** What a finding's entry shows of patches: its patch (maybe the one of several fixes together) and a note. */
+interface FindingPatch {
+  patch?: string;
+  /** The files the patch edits. */
+  targets?: string;
+  note?: string;
+}
+
+type PatchFor = (finding: Finding) => FindingPatch | undefined;
 
 /** Patches are made once per finding, however many times the comment is laid out to fit. */
-function patchMaker(files: ReadonlyMap<string, string> | undefined): PatchFor {
-  const made = new Map<Finding, string | undefined>();
+function patchMaker(
+  findings: readonly Finding[],
+  files: ReadonlyMap<string, string> | undefined,
+  suggested: MarkdownOptions['suggested'],
+): PatchFor {
+  const made = new Map<Finding, FindingPatch | undefined>();
+  let groups: Map<Finding, Finding[]> | undefined;
   return (finding) => {
     if (!files || !finding.fix) return undefined;
-    if (!made.has(finding)) made.set(finding, fixPatch(finding.fix, files));
+    groups ??= collidingFixes(findings, suggested);
+    if (!made.has(finding)) made.set(finding, findingPatch(finding, groups.get(finding), files));
     return made.get(finding);
+  };
+}
+
+/** Open findings in the order the comment lists them (`findingsSection`): new ones by severity, then the others. */
+function listedOrder(findings: readonly Finding[]): Finding[] {
+  const open = findings.filter((f) => f.status !== 'fixed');
+  return [
+    ...SEVERITIES.flatMap((severity) => open.filter((f) => f.status === 'new' && f.severity === severity)),
+    ...SEVERITIES.flatMap((severity) =>
+      open.filter((f) => f.status === 'unchanged' && f.severity === severity),
+    ),
+  ];
+}
+
+/**
+ * Findings whose patches would not apply one after the other, in groups in listed order: their edits of a file come
+ * within a hunk's context of each other, so the second patch's context or lines no longer read as it expects; or,
+ * where both insert the same new key (`values:` under an IstioOperator's `spec`), `git apply` could write it twice.
+ */
+function collidingFixes(
+  findings: readonly Finding[],
+  suggested: MarkdownOptions['suggested'],
+): Map<Finding, Finding[]> {
+  const patched = listedOrder(findings).filter(
+    (f) => f.fix && f.fix.edits.length > 0 && !(suggested?.(f) ?? false),
+  );
+  const root = patched.map((_, index) => index);
+  const find = (index: number): number => (root[index] === index ? index : (root[index] = find(root[index])));
+  patched.forEach((a, i) => {
+    for (let j = i + 1; j < patched.length; j += 1) {
+      const near = a.fix!.edits.some((edit) =>
+        patched[j].fix!.edits.some((other) => editsNear(edit, other, CONTEXT_LINES)),
+      );
+      if (near) root[find(j)] = find(i);
+    }
+  });
+  const groups = new Map<number, Finding[]>();
+  patched.forEach((finding, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), finding]));
+  const byFinding = new Map<Finding, Finding[]>();
+  for (const group of groups.values())
+    if (group.length > 1) for (const finding of group) byFinding.set(finding, group);
+  return byFinding;
+}
+
+function fixNames(findings: readonly Finding[]): string {
+  const named = findings
+    .slice(0, 3)
+    .map((f) => `${inlineCode(f.ruleId)} (${escapeProse(f.resource)})`)
+    .join(', ');
+  return findings.length > 3 ? `${named} and ${findings.length - 3} more` : named;
+}
+
+function targetsOf(edits: readonly { file: string }[]): string {
+  return [...new Set(edits.map((edit) => edit.file))].join(', ');
+}
+
+/**
+ * A finding's own patch; for fixes that collide (`collidingFixes`), one patch of them all, composed as the PR's
+ * suggestions are (`composeEdits`), shown with the first of them listed, or, where two edits change a line
+ * differently, each its own patch with a note to apply one and re-run the check.
+ */
+function findingPatch(
+  finding: Finding,
+  group: readonly Finding[] | undefined,
+  files: ReadonlyMap<string, string>,
+): FindingPatch | undefined {
+  const own = () => fixPatch(finding.fix!, files);
+  if (!group) return { patch: own(), targets: targetsOf(finding.fix!.edits) };
+  const others = group.filter((f) => f !== finding);
+  const composed = composeEdits(group.flatMap((f) => f.fix!.edits));
+  if (!composed)
+    return {
+      patch: own(),
+      targets: targetsOf(finding.fix!.edits),
+      note: `_This patch and the one of ${fixNames(others)} change the same lines differently and do not apply one after the other: apply one, then re-run the check for the other._`,
+    };
+  if (finding !== group[0])
+    return {
+      note: `_Its patch is the one of ${fixNames([group[0]])}, which makes this fix too: their edits meet, so applied one after the other their own patches would not fit together._`,
+    };
+  const patch = fixPatch({ description: finding.fix!.description, edits: composed }, files);
+  return {
+    patch,
+    targets: targetsOf(composed),
+    note: `_This patch also makes the fix of ${fixNames(others)}: their edits meet this one's, so applied one after the other their own patches would not fit together (or would write a key twice)._`,
   };
 }
 
@@ -207,17 +307,20 @@ function renderFinding(
   lines.push('', `  **Fix:** ${escapeProse(fix.description)}`);
   if (fix.commands?.length) lines.push('', indent(codeBlock(fix.commands.join('\n'), 'sh')));
   const suggested = options.suggested?.(finding) ?? false;
-  const patch = detail.patches && !suggested ? patchFor(finding) : undefined;
-  if (patch) {
-    const targets = [...new Set(fix.edits.map((edit) => edit.file))].join(', ');
+  const made = detail.patches && !suggested ? patchFor(finding) : undefined;
+  if (made?.patch) {
     lines.push(
       '',
-      `  <details><summary>Patch for ${escapeHtml(targets)} (<code>git apply</code>)</summary>`,
+      `  <details><summary>Patch for ${escapeHtml(made.targets ?? '')} (<code>git apply</code>)</summary>`,
       '',
-      indent(codeBlock(patch, 'diff')),
+      indent(codeBlock(made.patch, 'diff')),
       '',
       '  </details>',
     );
+  }
+  // A note goes with the patch it is about, or stands for a patch shown with another finding.
+  if (made?.note && (made.patch || !made.targets)) {
+    lines.push('', `  ${made.note}`);
   } else if (suggested) {
     lines.push('', '  _Offered as a suggestion on the changed line._');
   }
@@ -366,7 +469,7 @@ function render(
 /** Markdown report for the PR comment and the job summary; shortened section by section to fit `maxLength`. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const limit = options.maxLength ?? Infinity;
-  const patchFor = patchMaker(options.files ?? report.context?.files);
+  const patchFor = patchMaker(report.findings, options.files ?? report.context?.files, options.suggested);
   for (const [step, detail] of DETAIL_STEPS.entries()) {
     const body = render(report, options, detail, step, patchFor);
     if (body.length <= limit) return body;
