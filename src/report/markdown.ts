@@ -10,8 +10,7 @@ import {
   type FailPolicy,
 } from './format.js';
 import { renderMermaid } from './mermaid.js';
-import { composeEdits, editsNear } from './compose.js';
-import { CONTEXT_LINES, fixPatch } from './patch.js';
+import { findingPatches, type FindingPatch, type PatchNote } from './finding-patches.js';
 import type { Change, GeneratedManifest, Report } from './types.js';
 
 export const COMMENT_MARKER = '<!-- dynakube-istio-guard -->';
@@ -113,71 +112,22 @@ const DETAIL_STEPS: Detail[] = [
   },
 ];
 
-/** What a finding's entry shows of patches: its patch (maybe the one of several fixes together) and a note. */
-interface FindingPatch {
-  patch?: string;
-  /** The files the patch edits. */
-  targets?: string;
-  note?: string;
-}
-
 type PatchFor = (finding: Finding) => FindingPatch | undefined;
 
-/** Patches are made once per finding, however many times the comment is laid out to fit. */
+/** Patches of the findings the comment lists with a patch (not those offered as suggestions), in its order. */
 function patchMaker(
   findings: readonly Finding[],
   files: ReadonlyMap<string, string> | undefined,
   suggested: MarkdownOptions['suggested'],
 ): PatchFor {
-  const made = new Map<Finding, FindingPatch | undefined>();
-  let groups: Map<Finding, Finding[]> | undefined;
-  return (finding) => {
-    if (!files || !finding.fix) return undefined;
-    groups ??= collidingFixes(findings, suggested);
-    if (!made.has(finding)) made.set(finding, findingPatch(finding, groups.get(finding), files));
-    return made.get(finding);
-  };
-}
-
-/** Open findings in the order the comment lists them (`findingsSection`): new ones by severity, then the others. */
-function listedOrder(findings: readonly Finding[]): Finding[] {
-  const open = findings.filter((f) => f.status !== 'fixed');
-  return [
+  if (!files) return () => undefined;
+  const open = findings.filter((f) => f.status !== 'fixed' && !(suggested?.(f) ?? false));
+  // The order of `findingsSection`: new findings by severity, then the others.
+  const listed = [
     ...SEVERITIES.flatMap((severity) => open.filter((f) => f.status === 'new' && f.severity === severity)),
-    ...SEVERITIES.flatMap((severity) =>
-      open.filter((f) => f.status === 'unchanged' && f.severity === severity),
-    ),
+    ...SEVERITIES.flatMap((severity) => open.filter((f) => f.status !== 'new' && f.severity === severity)),
   ];
-}
-
-/**
- * Findings whose patches would not apply one after the other, in groups in listed order: their edits of a file come
- * within a hunk's context of each other, so the second patch's context or lines no longer read as it expects; or,
- * where both insert the same new key (`values:` under an IstioOperator's `spec`), `git apply` could write it twice.
- */
-function collidingFixes(
-  findings: readonly Finding[],
-  suggested: MarkdownOptions['suggested'],
-): Map<Finding, Finding[]> {
-  const patched = listedOrder(findings).filter(
-    (f) => f.fix && f.fix.edits.length > 0 && !(suggested?.(f) ?? false),
-  );
-  const root = patched.map((_, index) => index);
-  const find = (index: number): number => (root[index] === index ? index : (root[index] = find(root[index])));
-  patched.forEach((a, i) => {
-    for (let j = i + 1; j < patched.length; j += 1) {
-      const near = a.fix!.edits.some((edit) =>
-        patched[j].fix!.edits.some((other) => editsNear(edit, other, CONTEXT_LINES)),
-      );
-      if (near) root[find(j)] = find(i);
-    }
-  });
-  const groups = new Map<number, Finding[]>();
-  patched.forEach((finding, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), finding]));
-  const byFinding = new Map<Finding, Finding[]>();
-  for (const group of groups.values())
-    if (group.length > 1) for (const finding of group) byFinding.set(finding, group);
-  return byFinding;
+  return findingPatches(listed, files);
 }
 
 function fixNames(findings: readonly Finding[]): string {
@@ -188,40 +138,15 @@ function fixNames(findings: readonly Finding[]): string {
   return findings.length > 3 ? `${named} and ${findings.length - 3} more` : named;
 }
 
-function targetsOf(edits: readonly { file: string }[]): string {
-  return [...new Set(edits.map((edit) => edit.file))].join(', ');
-}
-
-/**
- * A finding's own patch; for fixes that collide (`collidingFixes`), one patch of them all, composed as the PR's
- * suggestions are (`composeEdits`), shown with the first of them listed, or, where two edits change a line
- * differently, each its own patch with a note to apply one and re-run the check.
- */
-function findingPatch(
-  finding: Finding,
-  group: readonly Finding[] | undefined,
-  files: ReadonlyMap<string, string>,
-): FindingPatch | undefined {
-  const own = () => fixPatch(finding.fix!, files);
-  if (!group) return { patch: own(), targets: targetsOf(finding.fix!.edits) };
-  const others = group.filter((f) => f !== finding);
-  const composed = composeEdits(group.flatMap((f) => f.fix!.edits));
-  if (!composed)
-    return {
-      patch: own(),
-      targets: targetsOf(finding.fix!.edits),
-      note: `_This patch and the one of ${fixNames(others)} change the same lines differently and do not apply one after the other: apply one, then re-run the check for the other._`,
-    };
-  if (finding !== group[0])
-    return {
-      note: `_Its patch is the one of ${fixNames([group[0]])}, which makes this fix too: their edits meet, so applied one after the other their own patches would not fit together._`,
-    };
-  const patch = fixPatch({ description: finding.fix!.description, edits: composed }, files);
-  return {
-    patch,
-    targets: targetsOf(composed),
-    note: `_This patch also makes the fix of ${fixNames(others)}: their edits meet this one's, so applied one after the other their own patches would not fit together (or would write a key twice)._`,
-  };
+function patchNote({ kind, others }: PatchNote): string {
+  switch (kind) {
+    case 'combined':
+      return `_This patch also makes the fix of ${fixNames(others)}: their edits meet this one's, so applied one after the other their own patches would not fit together (or would write a key twice)._`;
+    case 'elsewhere':
+      return `_Its patch is the one of ${fixNames(others)}, which makes this fix too: their edits meet, so applied one after the other their own patches would not fit together._`;
+    case 'conflict':
+      return `_This patch and the one of ${fixNames(others)} change the same lines differently and do not apply one after the other: apply one, then re-run the check for the other._`;
+  }
 }
 
 function location(file: string, line: number, options: MarkdownOptions, inTable = false): string {
@@ -319,8 +244,8 @@ function renderFinding(
     );
   }
   // A note goes with the patch it is about, or stands for a patch shown with another finding.
-  if (made?.note && (made.patch || !made.targets)) {
-    lines.push('', `  ${made.note}`);
+  if (made?.note && (made.patch || made.note.kind === 'elsewhere')) {
+    lines.push('', `  ${patchNote(made.note)}`);
   } else if (suggested) {
     lines.push('', '  _Offered as a suggestion on the changed line._');
   }
