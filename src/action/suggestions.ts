@@ -127,12 +127,6 @@ interface Unit {
   edit: TextEdit;
 }
 
-const sameEdit = (a: TextEdit, b: TextEdit) =>
-  a.file === b.file &&
-  a.startLine === b.startLine &&
-  a.endLine === b.endLine &&
-  a.replacement === b.replacement;
-
 /**
  * Review comments for the fixes of open findings whose every line is a RIGHT-side line inside one diff hunk of
  * the PR and reads the same in the checkout as in the PR's diff (else the suggestion could replace the wrong text).
@@ -144,6 +138,7 @@ export function planSuggestions(
   headLines: ReadonlyMap<string, readonly string[]>,
 ): SuggestionPlan {
   const units: Unit[] = [];
+  const byEdit = new Map<string, Unit>();
   let outsideDiff = 0;
   for (const finding of findings) {
     if (finding.status === 'fixed' || !finding.fix || finding.fix.edits.length === 0) continue;
@@ -154,9 +149,14 @@ export function planSuggestions(
     }
     for (const edit of edits) {
       // The same change for several findings is one suggestion: identical suggestions on one line help no one.
-      const same = units.find((unit) => sameEdit(unit.edit, edit));
+      const id = `${edit.file}\0${edit.startLine}\0${edit.endLine}\0${edit.replacement}`;
+      const same = byEdit.get(id);
       if (same) same.findings.push(finding);
-      else units.push({ findings: [finding], edit });
+      else {
+        const unit = { findings: [finding], edit };
+        byEdit.set(id, unit);
+        units.push(unit);
+      }
     }
   }
   const comments = overlappingUnits(units, headLines).flatMap((group) =>
@@ -170,6 +170,7 @@ function overlappingUnits(
   units: readonly Unit[],
   headLines: ReadonlyMap<string, readonly string[]>,
 ): Unit[][] {
+  const order = new Map(units.map((unit, index) => [unit, index]));
   const groups: { file: string; start: number; end: number; units: Unit[]; first: number }[] = [];
   units.forEach((unit, index) => {
     const lines = headLines.get(unit.edit.file)!;
@@ -188,7 +189,7 @@ function overlappingUnits(
   });
   return groups
     .sort((a, b) => a.first - b.first)
-    .map((group) => group.units.sort((a, b) => units.indexOf(a) - units.indexOf(b)));
+    .map((group) => group.units.sort((a, b) => order.get(a)! - order.get(b)!));
 }
 
 function planUnit(

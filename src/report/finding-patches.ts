@@ -1,4 +1,4 @@
-import type { Finding } from '../rules/types.js';
+import type { Finding, TextEdit } from '../rules/types.js';
 import { composeEdits, editsNear } from './compose.js';
 import { CONTEXT_LINES, fixPatch } from './patch.js';
 
@@ -30,11 +30,19 @@ export function findingPatches(
   files: ReadonlyMap<string, string>,
 ): (finding: Finding) => FindingPatch | undefined {
   const made = new Map<Finding, FindingPatch | undefined>();
+  // A group's edits composed once for all its findings.
+  const composed = new Map<readonly Finding[], TextEdit[] | undefined>();
   let groups: Map<Finding, Finding[]> | undefined;
   return (finding) => {
     if (!finding.fix) return undefined;
     groups ??= collidingFixes(listed);
-    if (!made.has(finding)) made.set(finding, findingPatch(finding, groups.get(finding), files));
+    const group = groups.get(finding);
+    if (group && !composed.has(group)) composed.set(group, composeEdits(group.flatMap((f) => f.fix!.edits)));
+    if (!made.has(finding))
+      made.set(
+        finding,
+        findingPatch(finding, group && { findings: group, edits: composed.get(group) }, files),
+      );
     return made.get(finding);
   };
 }
@@ -48,12 +56,30 @@ function collidingFixes(listed: readonly Finding[]): Map<Finding, Finding[]> {
   const patched = listed.filter((f) => f.fix && f.fix.edits.length > 0);
   const root = patched.map((_, index) => index);
   const find = (index: number): number => (root[index] === index ? index : (root[index] = find(root[index])));
-  patched.forEach((a, i) => {
-    for (let j = i + 1; j < patched.length; j += 1) {
-      const near = a.fix!.edits.some((edit) =>
-        patched[j].fix!.edits.some((other) => editsNear(edit, other, CONTEXT_LINES)),
-      );
-      if (near) root[find(j)] = find(i);
+  const union = (a: number, b: number) => {
+    const [first, second] = [find(a), find(b)].sort((x, y) => x - y);
+    root[second] = first;
+  };
+  // Edits by file and first line, each compared with the ones after it that start near enough: a rendered manifest
+  // with a finding per workload has thousands of fixes, far apart.
+  const edits = patched
+    .flatMap((finding, index) => finding.fix!.edits.map((edit) => ({ index, edit })))
+    .sort((a, b) =>
+      a.edit.file === b.edit.file
+        ? Math.min(a.edit.startLine, a.edit.endLine) - Math.min(b.edit.startLine, b.edit.endLine)
+        : a.edit.file < b.edit.file
+          ? -1
+          : 1,
+    );
+  edits.forEach((a, i) => {
+    for (let j = i + 1; j < edits.length && edits[j].edit.file === a.edit.file; j += 1) {
+      const b = edits[j];
+      if (
+        Math.min(b.edit.startLine, b.edit.endLine) >
+        Math.max(a.edit.startLine, a.edit.endLine) + CONTEXT_LINES
+      )
+        break;
+      if (a.index !== b.index && editsNear(a.edit, b.edit, CONTEXT_LINES)) union(a.index, b.index);
     }
   });
   const groups = new Map<number, Finding[]>();
@@ -68,17 +94,18 @@ function targetsOf(edits: readonly { file: string }[]): string {
   return [...new Set(edits.map((edit) => edit.file))].join(', ');
 }
 
+/** A finding's patch and note; `group` holds the findings whose fixes collide with its own, and their edits composed. */
 function findingPatch(
   finding: Finding,
-  group: readonly Finding[] | undefined,
+  group: { findings: readonly Finding[]; edits: TextEdit[] | undefined } | undefined,
   files: ReadonlyMap<string, string>,
 ): FindingPatch | undefined {
-  const own = { patch: fixPatch(finding.fix!, files), targets: targetsOf(finding.fix!.edits) };
-  if (!group) return own;
-  const others = group.filter((f) => f !== finding);
-  const composed = composeEdits(group.flatMap((f) => f.fix!.edits));
-  if (!composed) return { ...own, note: { kind: 'conflict', others } };
-  if (finding !== group[0]) return { note: { kind: 'elsewhere', others: [group[0]] } };
+  const own = () => ({ patch: fixPatch(finding.fix!, files), targets: targetsOf(finding.fix!.edits) });
+  if (!group) return own();
+  const others = group.findings.filter((f) => f !== finding);
+  const composed = group.edits;
+  if (!composed) return { ...own(), note: { kind: 'conflict', others } };
+  if (finding !== group.findings[0]) return { note: { kind: 'elsewhere', others: [group.findings[0]] } };
   return {
     patch: fixPatch({ description: finding.fix!.description, edits: composed }, files),
     targets: targetsOf(composed),
