@@ -16,8 +16,15 @@ describe('mergeInsertedBlocks', () => {
       '  values:\n    pilot:\n      env:\n        A: "1"\n        B: "2"',
     ],
     ['blocks with nothing in common, one after the other', '  a: 1', '  b: 2', '  a: 1\n  b: 2'],
-    ['a key with a value is not shared', '  a: 1', '  a: 2', '  a: 1\n  a: 2'],
-    ['a block scalar is not shared', '  s: |\n    x', '  s: |\n    y', '  s: |\n    x\n  s: |\n    y'],
+    [
+      'an entry both write alike, once',
+      '  a:\n    b: "1"',
+      '  a:\n    b: "1"\n    c: 2',
+      '  a:\n    b: "1"\n    c: 2',
+    ],
+    ['a key both write with other values: no merge', '  a: 1', '  a: 2', undefined],
+    ['a block scalar both write differently: no merge', '  s: |\n    x', '  s: |\n    y', undefined],
+    ['a block scalar both write alike, once', '  s: |\n    x', '  s: |\n    x', '  s: |\n    x'],
     [
       'a sequence item is not shared',
       '  - a:\n      b: 1',
@@ -30,12 +37,7 @@ describe('mergeInsertedBlocks', () => {
       '    a:\n      c: 2',
       '  a:\n    b: 1\n    a:\n      c: 2',
     ],
-    [
-      'children indented otherwise are not joined',
-      '  a:\n    b: 1',
-      '  a:\n      c: 2',
-      '  a:\n    b: 1\n  a:\n      c: 2',
-    ],
+    ['children indented otherwise: no merge', '  a:\n    b: 1', '  a:\n      c: 2', undefined],
   ])('%s', (_name, first, second, merged) => {
     expect(mergeInsertedBlocks(first, second)).toBe(merged);
   });
@@ -68,6 +70,10 @@ describe('composeEdits', () => {
   });
 
   it.each([
+    [
+      'two insertions setting one key differently',
+      [edit(5, 4, '  a:\n    b: "1"'), edit(5, 4, '  a:\n    b: "2"')],
+    ],
     ['the same line replaced differently', [edit(3, 3, 'x'), edit(3, 3, 'y')]],
     ['overlapping replacements', [edit(3, 4, 'x'), edit(4, 5, 'y')]],
     ['an insertion inside replaced lines', [edit(3, 4, 'x'), edit(4, 3, 'y')]],

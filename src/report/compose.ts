@@ -43,15 +43,30 @@ function childIndent(node: BlockNode): number | undefined {
   return child && indentOf(child.line);
 }
 
-function mergeTrees(into: BlockNode[], from: readonly BlockNode[]): void {
+/** A mapping entry's indentation and key (`  values`), or undefined for a sequence item, a comment or a blank. */
+function entryKey(line: string): string | undefined {
+  const match = /^(\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#\-"'{[][^:#]*?)\s*:(?:\s|$)/.exec(line);
+  return match ? `${match[1]}${match[2]}` : undefined;
+}
+
+/** Merges `from` into `into`; false where both write one key differently (a mapping may not hold it twice). */
+function mergeTrees(into: BlockNode[], from: readonly BlockNode[]): boolean {
   for (const node of from) {
-    const same = opensMapping(node.line)
-      ? into.find((other) => other.line.trimEnd() === node.line.trimEnd() && opensMapping(other.line))
-      : undefined;
+    const key = entryKey(node.line);
+    const same = key === undefined ? undefined : into.find((other) => entryKey(other.line) === key);
+    if (!same) {
+      into.push({ line: node.line, children: [...node.children] });
+      continue;
+    }
     // Entries of one mapping share one indentation: children indented otherwise cannot join the other's.
-    if (same && childIndent(same) === childIndent(node)) mergeTrees(same.children, node.children);
-    else into.push({ line: node.line, children: [...node.children] });
+    if (opensMapping(node.line) && opensMapping(same.line) && childIndent(same) === childIndent(node)) {
+      if (!mergeTrees(same.children, node.children)) return false;
+      continue;
+    }
+    // The same entry written by both (`ENABLE_NATIVE_SIDECARS: "false"`) once; another value is a conflict.
+    if (flatten([same]).join('\n').trimEnd() !== flatten([node]).join('\n').trimEnd()) return false;
   }
+  return true;
 }
 
 function flatten(nodes: readonly BlockNode[]): string[] {
@@ -61,12 +76,12 @@ function flatten(nodes: readonly BlockNode[]): string[] {
 /**
  * Two blocks inserted at the same place as one: keys that open a mapping at the same indentation in both (each
  * fix adds `values:` under an IstioOperator's `spec`) are written once, with the entries of both under them. A
- * mapping with the same key twice is invalid YAML, so inserting one block after the other would not do.
+ * mapping with the same key twice is invalid YAML, so inserting one block after the other would not do. An entry
+ * both write alike is written once; undefined where both write one key differently.
  */
-export function mergeInsertedBlocks(first: string, second: string): string {
+export function mergeInsertedBlocks(first: string, second: string): string | undefined {
   const tree = blockTree(first.split('\n'));
-  mergeTrees(tree, blockTree(second.split('\n')));
-  return flatten(tree).join('\n');
+  return mergeTrees(tree, blockTree(second.split('\n'))) ? flatten(tree).join('\n') : undefined;
 }
 
 const isInsertion = (edit: TextEdit) => edit.startLine > edit.endLine;
@@ -74,7 +89,7 @@ const isInsertion = (edit: TextEdit) => edit.startLine > edit.endLine;
 /**
  * The edits of several fixes as one set of edits to apply together: identical edits once, insertions at the same
  * place merged (`mergeInsertedBlocks`). Undefined when they conflict: two edits replace an existing line
- * differently, or an insertion falls inside lines another edit replaces.
+ * differently, an insertion falls inside lines another edit replaces, or two insertions write one key differently.
  */
 export function composeEdits(edits: readonly TextEdit[]): TextEdit[] | undefined {
   const composed: TextEdit[] = [];
@@ -92,7 +107,9 @@ export function composeEdits(edits: readonly TextEdit[]): TextEdit[] | undefined
     if (isInsertion(edit)) {
       const at = sameFile.find((other) => isInsertion(other) && other.startLine === edit.startLine);
       if (at) {
-        at.replacement = mergeInsertedBlocks(at.replacement, edit.replacement);
+        const merged = mergeInsertedBlocks(at.replacement, edit.replacement);
+        if (merged === undefined) return undefined;
+        at.replacement = merged;
         continue;
       }
       if (
