@@ -320,6 +320,26 @@ describe('suggestions of fixes of different findings on the same lines', () => {
     expect(plan.comments[1].body).toBe(planSuggestions([second], diffs, lines).comments[0].body);
   });
 
+  it('makes one suggestion of an insertion and a replacement that change the lines alike', () => {
+    const diffs = new Map([['ns.yaml', parsePatch(ADDED_FILE_PATCH)]]);
+    const inserts = finding([{ file: 'ns.yaml', startLine: 5, endLine: 4, replacement: '    team: obs' }]);
+    const replaces = {
+      ...finding([
+        {
+          file: 'ns.yaml',
+          startLine: 4,
+          endLine: 4,
+          replacement: '    istio-injection: enabled\n    team: obs',
+        },
+      ]),
+      key: 'other',
+    };
+    const plan = planSuggestions([inserts, replaces], diffs, lines);
+    expect(plan.comments.map((comment) => [comment.replacement, comment.findingKeys])).toEqual([
+      ['    istio-injection: enabled\n    team: obs', [inserts.key, 'other']],
+    ]);
+  });
+
   it('keeps a fix that replaces the same line differently as its own suggestion, saying so', () => {
     const diffs = new Map([['ns.yaml', parsePatch(ADDED_FILE_PATCH)]]);
     const removes = finding([{ file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '' }]);

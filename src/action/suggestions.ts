@@ -121,7 +121,7 @@ function commentBody(
   ].join('\n');
 }
 
-/** A joined edit of one fix, and the findings whose fixes make exactly this edit. */
+/** A joined edit of one fix, and the findings whose fixes make exactly this change of the lines. */
 interface Unit {
   findings: Finding[];
   edit: TextEdit;
@@ -149,7 +149,9 @@ export function planSuggestions(
     }
     for (const edit of edits) {
       // The same change for several findings is one suggestion: identical suggestions on one line help no one.
-      const id = `${edit.file}\0${edit.startLine}\0${edit.endLine}\0${edit.replacement}`;
+      const lines = headLines.get(edit.file)!;
+      const change = toLineChange(edit, (line) => lines[line - 1])!;
+      const id = `${edit.file}\0${change.start}\0${change.end}\0${change.text}`;
       const same = byEdit.get(id);
       if (same) same.findings.push(finding);
       else {
