@@ -1,15 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
+import { parseDocument } from 'yaml';
 import { parsePatch } from '../../src/action/patch.js';
 import {
   planSuggestions,
   suggestionBlock,
   suggestionLines,
   toLineChange,
+  type SuggestionComment,
 } from '../../src/action/suggestions.js';
+import { analyze } from '../../src/engine.js';
 import { buildModel } from '../../src/model/build.js';
 import { parseYamlText } from '../../src/parse/yaml.js';
 import { removeEntryEdit, setValueEdit } from '../../src/rules/edits.js';
+import { ALL_RULES } from '../../src/rules/index.js';
 import type { Finding, TextEdit } from '../../src/rules/types.js';
+import { modelOf } from '../rules/harness.js';
 
 const HEAD = ['metadata:', '  name: dynatrace', '  labels:', '    istio-injection: enabled', 'spec: {}'];
 const ADDED_FILE_PATCH = ['@@ -0,0 +1,5 @@', ...HEAD.map((line) => `+${line}`)].join('\n');
@@ -220,5 +225,136 @@ describe('suggestions on a CRLF file', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toContain('```suggestion\n    a: b\n    c: d\n```');
     expect(comments[0].body).not.toContain('\r');
+  });
+});
+
+/**
+ * The head lines after committing every suggestion, as GitHub commits a batch of them: each replaces its own lines
+ * of the head, so suggestions on overlapping lines cannot all be committed.
+ */
+function commitAll(head: readonly string[], comments: readonly SuggestionComment[]): string[] {
+  const ranges = comments
+    .map((comment) => ({
+      start: comment.start_line ?? comment.line,
+      end: comment.line,
+      text: comment.replacement,
+    }))
+    .sort((a, b) => b.start - a.start);
+  ranges.forEach((range, index) => {
+    if (index > 0) expect(range.end).toBeLessThan(ranges[index - 1].start);
+  });
+  const lines = [...head];
+  for (const range of ranges)
+    lines.splice(
+      range.start - 1,
+      range.end - range.start + 1,
+      ...(range.text === '' ? [] : range.text.split('\n')),
+    );
+  return lines;
+}
+
+describe('suggestions of fixes of different findings on the same lines', () => {
+  // native-sidecars and cni-csi-deadlock each insert a new `values:` block after the last line of this
+  // IstioOperator's `spec`: two suggestions on line 11, and a file with `values:` twice if both were taken.
+  const iop = [
+    'apiVersion: install.istio.io/v1alpha1',
+    'kind: IstioOperator',
+    'metadata:',
+    '  name: installed-state',
+    '  namespace: istio-system',
+    'spec:',
+    '  tag: 1.28.0',
+    '  components:',
+    '    cni:',
+    '      enabled: true',
+    '      namespace: istio-system',
+    '',
+  ].join('\n');
+  const dk = [
+    'apiVersion: dynatrace.com/v1beta5',
+    'kind: DynaKube',
+    'metadata:',
+    '  name: dk',
+    '  namespace: dynatrace',
+    'spec:',
+    '  apiUrl: https://abc12345.live.dynatrace.com/api',
+    '  oneAgent:',
+    '    cloudNativeFullStack: {}',
+    '',
+  ].join('\n');
+  const rules = ALL_RULES.filter((rule) => ['native-sidecars', 'cni-csi-deadlock'].includes(rule.meta.id));
+  const findings = analyze(modelOf({ 'iop.yaml': iop, 'dk.yaml': dk }), undefined, { rules }).report.findings;
+  const head = suggestionLines(iop);
+  const added = ['@@ -0,0 +1,11 @@', ...head.slice(0, 11).map((line) => `+${line}`)].join('\n');
+  const diffs = new Map([['iop.yaml', parsePatch(added)]]);
+
+  it('makes one suggestion under one `values:` that names both findings', () => {
+    expect(findings.map((finding) => finding.ruleId).sort()).toEqual(['cni-csi-deadlock', 'native-sidecars']);
+    const plan = planSuggestions(findings, diffs, new Map([['iop.yaml', head]]));
+    expect(plan.comments).toHaveLength(1);
+    const [comment] = plan.comments;
+    expect(comment.findingKeys).toEqual(findings.map((finding) => finding.key));
+    expect(comment.body).toContain('**native-sidecars**');
+    expect(comment.body).toContain('**cni-csi-deadlock**');
+    const document = parseDocument(commitAll(head, plan.comments).join('\n'), { uniqueKeys: true });
+    expect(document.errors).toEqual([]);
+    const values = document.toJS().spec.values;
+    expect(values.pilot.env.ENABLE_NATIVE_SIDECARS).toBe('false');
+    expect(values.cni.podAnnotations['oneagent.dynatrace.com/inject']).toBe('false');
+  });
+
+  it('keeps fixes of different findings on lines apart as their own suggestions', () => {
+    const label = (key: string, line: number, replacement: string): Finding => ({
+      ...finding([{ file: 'ns.yaml', startLine: line, endLine: line, replacement }]),
+      key,
+    });
+    const diffs = new Map([['ns.yaml', parsePatch(ADDED_FILE_PATCH)]]);
+    const first = label('a', 2, '  name: dt');
+    const second = label('b', 4, '');
+    const plan = planSuggestions([first, second], diffs, lines);
+    expect(plan.comments.map((comment) => [comment.line, comment.replacement, comment.findingKeys])).toEqual([
+      [2, '  name: dt', ['a']],
+      [4, '', ['b']],
+    ]);
+    expect(plan.comments[0].body).toBe(planSuggestions([first], diffs, lines).comments[0].body);
+    expect(plan.comments[1].body).toBe(planSuggestions([second], diffs, lines).comments[0].body);
+  });
+
+  it('makes one suggestion of an insertion and a replacement that change the lines alike', () => {
+    const diffs = new Map([['ns.yaml', parsePatch(ADDED_FILE_PATCH)]]);
+    const inserts = finding([{ file: 'ns.yaml', startLine: 5, endLine: 4, replacement: '    team: obs' }]);
+    const replaces = {
+      ...finding([
+        {
+          file: 'ns.yaml',
+          startLine: 4,
+          endLine: 4,
+          replacement: '    istio-injection: enabled\n    team: obs',
+        },
+      ]),
+      key: 'other',
+    };
+    const plan = planSuggestions([inserts, replaces], diffs, lines);
+    expect(plan.comments.map((comment) => [comment.replacement, comment.findingKeys])).toEqual([
+      ['    istio-injection: enabled\n    team: obs', [inserts.key, 'other']],
+    ]);
+  });
+
+  it('keeps a fix that replaces the same line differently as its own suggestion, saying so', () => {
+    const diffs = new Map([['ns.yaml', parsePatch(ADDED_FILE_PATCH)]]);
+    const removes = finding([{ file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '' }]);
+    const disables = {
+      ...finding([
+        { file: 'ns.yaml', startLine: 4, endLine: 4, replacement: '    istio-injection: disabled' },
+      ]),
+      ruleId: 'other-rule',
+      key: 'other',
+    };
+    const plan = planSuggestions([removes, disables], diffs, lines);
+    expect(plan.comments.map((comment) => comment.findingKeys)).toEqual([[removes.key], ['other']]);
+    expect(plan.comments[0].body).not.toContain('changes them differently');
+    expect(plan.comments[1].body).toContain(
+      'Another suggestion on these lines (the fix of `operator-namespace-injection`) changes them differently',
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Nodes } from 'mdast';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { analyze } from '../../src/engine.js';
+import { ALL_RULES } from '../../src/rules/index.js';
+import { modelOf } from '../rules/harness.js';
 import type { Finding } from '../../src/rules/types.js';
 import { COMMENT_MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../../src/report/markdown.js';
 import { attachRenderContext, type Report } from '../../src/report/types.js';
@@ -352,5 +360,117 @@ describe('renderMarkdown', () => {
     expect(renderJson(r)).not.toContain('secret');
     expect(JSON.stringify(r)).not.toContain('context');
     expect(r.context?.files.get('a.yaml')).toBe('secret: text');
+  });
+});
+
+describe('patches of fixes whose edits meet', () => {
+  // native-sidecars and cni-csi-deadlock each insert a new `values:` block at the end of this IstioOperator's
+  // `spec`: applied one after the other, their own patches would not fit together or would write `values:` twice.
+  const iop = [
+    'apiVersion: install.istio.io/v1alpha1',
+    'kind: IstioOperator',
+    'metadata:',
+    '  name: installed-state',
+    '  namespace: istio-system',
+    'spec:',
+    '  tag: 1.28.0',
+    '  components:',
+    '    cni:',
+    '      enabled: true',
+    '      namespace: istio-system',
+    '',
+  ].join('\n');
+  const dk = [
+    'apiVersion: dynatrace.com/v1beta5',
+    'kind: DynaKube',
+    'metadata:',
+    '  name: dk',
+    '  namespace: dynatrace',
+    'spec:',
+    '  apiUrl: https://abc12345.live.dynatrace.com/api',
+    '  oneAgent:',
+    '    cloudNativeFullStack: {}',
+    '',
+  ].join('\n');
+  const files = new Map([
+    ['iop.yaml', iop],
+    ['dk.yaml', dk],
+  ]);
+  const ids = ['native-sidecars', 'cni-csi-deadlock'];
+  const rules = ALL_RULES.filter((rule) => ids.includes(rule.meta.id));
+
+  /** The file after applying each patch of the comment in turn with `git apply`; throws when one does not apply. */
+  function applyInTurn(patches: readonly string[]): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dkig-join-'));
+    execFileSync('git', ['init', '-q', dir]);
+    for (const [file, text] of files) writeFileSync(path.join(dir, file), text);
+    patches.forEach((patch, index) => {
+      writeFileSync(path.join(dir, `${index}.patch`), patch);
+      execFileSync('git', ['-C', dir, 'apply', `${index}.patch`], { stdio: 'pipe' });
+    });
+    return readFileSync(path.join(dir, 'iop.yaml'), 'utf8');
+  }
+
+  it('gives one patch that applies both, under one `values:`, and says so at both findings', () => {
+    const r = analyze(modelOf(Object.fromEntries(files)), undefined, { rules }).report;
+    expect(r.findings.map((f) => f.ruleId).sort()).toEqual([...ids].sort());
+    attachRenderContext(r, { files });
+    const body = renderMarkdown(r);
+    const patches = nodesOf(parseGfm(body), 'code')
+      .filter((code) => code.lang === 'diff')
+      .map((code) => `${code.value}\n`);
+    const document = parseDocument(applyInTurn(patches), { uniqueKeys: true });
+    expect(document.errors).toEqual([]);
+    const values = document.toJS().spec.values;
+    expect(values.pilot.env.ENABLE_NATIVE_SIDECARS).toBe('false');
+    expect(values.cni.podAnnotations['oneagent.dynatrace.com/inject']).toBe('false');
+    expect(body).toContain('This patch also makes the fix of');
+    expect(body).toContain('Its patch is the one of');
+  });
+
+  it('keeps the own patch of fixes on lines apart, with no note', () => {
+    const far = iop.replace('  tag: 1.28.0\n', `  tag: 1.28.0\n${'  # a comment\n'.repeat(10)}`);
+    const r = analyze(modelOf({ 'iop.yaml': far, 'dk.yaml': dk }), undefined, {
+      rules: ALL_RULES.filter((rule) => rule.meta.id === 'native-sidecars'),
+    }).report;
+    const [sidecars] = r.findings;
+    // A second finding whose fix edits a line far from the other's.
+    const other: Finding = {
+      ...sidecars,
+      ruleId: 'other-rule',
+      key: 'other',
+      fix: {
+        description: 'x',
+        edits: [{ file: 'iop.yaml', startLine: 4, endLine: 4, replacement: '  name: x' }],
+      },
+    };
+    r.findings.push(other);
+    attachRenderContext(r, { files: new Map([['iop.yaml', far]]) });
+    const body = renderMarkdown(r);
+    const patches = nodesOf(parseGfm(body), 'code').filter((code) => code.lang === 'diff');
+    expect(patches).toHaveLength(2);
+    expect(patches[1].value).toContain('+  name: x');
+    expect(patches[0].value).not.toContain('+  name: x');
+    expect(body).not.toContain('This patch also makes');
+    expect(body).not.toContain('Its patch is the one of');
+  });
+
+  it('says so where two fixes change the same line differently', () => {
+    const r = analyze(modelOf({ 'iop.yaml': iop, 'dk.yaml': dk }), undefined, {
+      rules: ALL_RULES.filter((rule) => rule.meta.id === 'native-sidecars'),
+    }).report;
+    const edit = { file: 'iop.yaml', startLine: 4, endLine: 4 };
+    const one = (key: string, replacement: string): Finding => ({
+      ...r.findings[0],
+      key,
+      ruleId: key,
+      fix: { description: 'x', edits: [{ ...edit, replacement }] },
+    });
+    r.findings.splice(0, 1, one('rule-a', '  name: a'), one('rule-b', '  name: b'));
+    attachRenderContext(r, { files });
+    const body = renderMarkdown(r);
+    expect(nodesOf(parseGfm(body), 'code').filter((code) => code.lang === 'diff')).toHaveLength(2);
+    expect(body).toContain('This patch and the one of `rule-b`');
+    expect(body).toContain('This patch and the one of `rule-a`');
   });
 });

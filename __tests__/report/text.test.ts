@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
-import { check } from '../../src/engine.js';
+import { analyze, check } from '../../src/engine.js';
 import { renderText } from '../../src/report/text.js';
+import { ALL_RULES } from '../../src/rules/index.js';
+import { modelOf } from '../rules/harness.js';
 
 const EXAMPLE = path.resolve(process.cwd(), 'examples/cni-without-annotation');
 
@@ -80,5 +82,31 @@ describe('renderText', () => {
     const text = renderText(report, { color: false });
     expect(text).toMatch(/^\(no file\) {2}error {2}/m);
     expect(text).not.toMatch(/(^|\s):0\b/m);
+  });
+});
+
+describe('patches of fixes whose edits meet', () => {
+  it('prints one patch for native-sidecars and cni-csi-deadlock, which both add `values:` to one IstioOperator', () => {
+    const iop =
+      'apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nmetadata:\n  name: installed-state\n  namespace: istio-system\nspec:\n  tag: 1.28.0\n  components:\n    cni:\n      enabled: true\n      namespace: istio-system\n';
+    const dk =
+      'apiVersion: dynatrace.com/v1beta5\nkind: DynaKube\nmetadata:\n  name: dk\n  namespace: dynatrace\nspec:\n  apiUrl: https://abc12345.live.dynatrace.com/api\n  oneAgent:\n    cloudNativeFullStack: {}\n';
+    const ids = ['native-sidecars', 'cni-csi-deadlock'];
+    const { report } = analyze(modelOf({ 'iop.yaml': iop, 'dk.yaml': dk }), undefined, {
+      rules: ALL_RULES.filter((rule) => ids.includes(rule.meta.id)),
+    });
+    const text = renderText(report, {
+      color: false,
+      files: new Map([
+        ['iop.yaml', iop],
+        ['dk.yaml', dk],
+      ]),
+    });
+    expect(text.match(/^ {4}diff --git/gm)).toHaveLength(1);
+    expect(text.match(/^ {4}\+ {2}values:$/gm)).toHaveLength(1);
+    expect(text).toContain('+    cni:\n');
+    expect(text).toContain('+    pilot:\n');
+    expect(text).toContain('note: this patch also makes the fix of cni-csi-deadlock');
+    expect(text).toContain('note: its patch is the one of native-sidecars');
   });
 });

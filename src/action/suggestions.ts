@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { composeEdits } from '../report/compose.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import { applyEdits } from '../rules/edits.js';
 import type { Finding, TextEdit } from '../rules/types.js';
@@ -80,14 +81,39 @@ export function suggestionBlock(text: string): string {
 }
 
 export function fingerprintOf(finding: Finding, path: string, change: LineChange): string {
-  return createHash('sha256').update(`${finding.key}\0${path}\0${change.text}`).digest('hex').slice(0, 16);
+  return fingerprintOfKeys([finding.key], path, change);
 }
 
-function commentBody(finding: Finding, change: LineChange, fingerprint: string): string {
+function fingerprintOfKeys(keys: readonly string[], path: string, change: LineChange): string {
+  return createHash('sha256')
+    .update(`${keys.join('\0')}\0${path}\0${change.text}`)
+    .digest('hex')
+    .slice(0, 16);
+}
+
+function findingLine(finding: Finding): string {
+  return `**${escapeMarkdown(finding.ruleId)}** (${finding.severity}) · ${inlineCode(finding.resource)}: ${escapeMarkdown(finding.message)}`;
+}
+
+function commentBody(
+  findings: readonly Finding[],
+  change: LineChange,
+  fingerprint: string,
+  note: string | undefined,
+): string {
+  const about =
+    findings.length === 1
+      ? [findingLine(findings[0]), '', escapeMarkdown(findings[0].fix?.description ?? '')]
+      : [
+          `Fixes ${findings.length} findings whose changes meet on these lines, applied together: as separate suggestions, committing one would leave the other invalid or undone.`,
+          '',
+          ...findings.map(
+            (finding) => `- ${findingLine(finding)}\n  ${escapeMarkdown(finding.fix?.description ?? '')}`,
+          ),
+        ];
   return [
-    `**${escapeMarkdown(finding.ruleId)}** (${finding.severity}) · ${inlineCode(finding.resource)}: ${escapeMarkdown(finding.message)}`,
-    '',
-    escapeMarkdown(finding.fix?.description ?? ''),
+    ...about,
+    ...(note ? ['', note] : []),
     '',
     suggestionBlock(change.text),
     '',
@@ -95,39 +121,124 @@ function commentBody(finding: Finding, change: LineChange, fingerprint: string):
   ].join('\n');
 }
 
+/** A joined edit of one fix, and the findings whose fixes make exactly this change of the lines. */
+interface Unit {
+  findings: Finding[];
+  edit: TextEdit;
+}
+
 /**
  * Review comments for the fixes of open findings whose every line is a RIGHT-side line inside one diff hunk of
  * the PR and reads the same in the checkout as in the PR's diff (else the suggestion could replace the wrong text).
+ * Fixes of different findings whose suggestions would cover the same lines are one suggestion (`planTogether`).
  */
 export function planSuggestions(
   findings: readonly Finding[],
   diffs: ReadonlyMap<string, RightSideLines>,
   headLines: ReadonlyMap<string, readonly string[]>,
 ): SuggestionPlan {
-  const comments: SuggestionComment[] = [];
-  const seen = new Map<string, SuggestionComment>();
+  const units: Unit[] = [];
+  const byEdit = new Map<string, Unit>();
   let outsideDiff = 0;
   for (const finding of findings) {
     if (finding.status === 'fixed' || !finding.fix || finding.fix.edits.length === 0) continue;
-    const planned = joinTouchingEdits(finding.fix.edits, headLines).map((edit) =>
-      planEdit(finding, edit, diffs, headLines),
-    );
-    if (planned.some((comment) => comment === undefined)) {
+    const edits = joinTouchingEdits(finding.fix.edits, headLines);
+    if (edits.some((edit) => planEdit([finding], edit, diffs, headLines) === undefined)) {
       outsideDiff += 1;
       continue;
     }
-    for (const comment of planned as SuggestionComment[]) {
+    for (const edit of edits) {
       // The same change for several findings is one suggestion: identical suggestions on one line help no one.
-      const id = `${comment.path}:${comment.start_line ?? comment.line}:${comment.line}:${comment.replacement}`;
-      const same = seen.get(id);
-      if (same) same.findingKeys.push(finding.key);
+      const lines = headLines.get(edit.file)!;
+      const change = toLineChange(edit, (line) => lines[line - 1])!;
+      const id = `${edit.file}\0${change.start}\0${change.end}\0${change.text}`;
+      const same = byEdit.get(id);
+      if (same) same.findings.push(finding);
       else {
-        seen.set(id, comment);
-        comments.push(comment);
+        const unit = { findings: [finding], edit };
+        byEdit.set(id, unit);
+        units.push(unit);
       }
     }
   }
+  const comments = overlappingUnits(units, headLines).flatMap((group) =>
+    planTogether(group, diffs, headLines),
+  );
   return { comments, outsideDiff };
+}
+
+/** Units whose suggestions would cover the same lines of a file, in groups, in the order they come. */
+function overlappingUnits(
+  units: readonly Unit[],
+  headLines: ReadonlyMap<string, readonly string[]>,
+): Unit[][] {
+  const order = new Map(units.map((unit, index) => [unit, index]));
+  const groups: { file: string; start: number; end: number; units: Unit[]; first: number }[] = [];
+  units.forEach((unit, index) => {
+    const lines = headLines.get(unit.edit.file)!;
+    const change = toLineChange(unit.edit, (line) => lines[line - 1])!;
+    const touching = groups.filter(
+      (group) => group.file === unit.edit.file && group.start <= change.end && change.start <= group.end,
+    );
+    const joined = {
+      file: unit.edit.file,
+      start: Math.min(change.start, ...touching.map((group) => group.start)),
+      end: Math.max(change.end, ...touching.map((group) => group.end)),
+      units: [...touching.flatMap((group) => group.units), unit],
+      first: Math.min(index, ...touching.map((group) => group.first)),
+    };
+    groups.splice(0, groups.length, ...groups.filter((group) => !touching.includes(group)), joined);
+  });
+  return groups
+    .sort((a, b) => a.first - b.first)
+    .map((group) => group.units.sort((a, b) => order.get(a)! - order.get(b)!));
+}
+
+function planUnit(
+  unit: Unit,
+  diffs: ReadonlyMap<string, RightSideLines>,
+  headLines: ReadonlyMap<string, readonly string[]>,
+  note?: string,
+): SuggestionComment {
+  const comment = planEdit([unit.findings[0]], unit.edit, diffs, headLines, note)!;
+  return { ...comment, findingKeys: unit.findings.map((finding) => finding.key) };
+}
+
+/**
+ * One suggestion for the fixes of different findings that cover the same lines. Each alone is right, but GitHub
+ * commits a suggestion by replacing its lines: the second of two overlapping suggestions would undo the first, and
+ * two insertions of the same new key (`values:` under an IstioOperator's `spec`, by native-sidecars and
+ * cni-csi-deadlock) would give a mapping that key twice. So their edits are composed (`composeEdits`) into one
+ * replacement. A unit whose edit conflicts with the ones taken (another text for the same existing line) keeps its
+ * own suggestion, which says so.
+ */
+function planTogether(
+  group: readonly Unit[],
+  diffs: ReadonlyMap<string, RightSideLines>,
+  headLines: ReadonlyMap<string, readonly string[]>,
+): SuggestionComment[] {
+  const findingsOf = (units: readonly Unit[]) => [...new Set(units.flatMap((unit) => unit.findings))];
+  if (findingsOf(group).length === 1) return group.map((unit) => planUnit(unit, diffs, headLines));
+  const taken: Unit[] = [];
+  const conflicting: Unit[] = [];
+  for (const unit of group) {
+    if (composeEdits([...taken, unit].map((one) => one.edit))) taken.push(unit);
+    else conflicting.push(unit);
+  }
+  const together = findingsOf(taken);
+  const comments: SuggestionComment[] = [];
+  const joined =
+    together.length > 1 ? joinTouchingEdits(composeEdits(taken.map((unit) => unit.edit))!, headLines) : [];
+  const comment =
+    joined.length === 1 ? planEdit(together, joined[0], diffs, headLines, undefined) : undefined;
+  if (comment) comments.push(comment);
+  else comments.push(...taken.map((unit) => planUnit(unit, diffs, headLines)));
+  const rules = together.map((finding) => inlineCode(finding.ruleId)).join(', ');
+  for (const unit of conflicting) {
+    const note = `_Another suggestion on these lines (the fix of ${rules}) changes them differently: commit one of them, then re-run the check for the other._`;
+    comments.push(planUnit(unit, diffs, headLines, note));
+  }
+  return comments;
 }
 
 /**
@@ -178,10 +289,11 @@ function joinTouchingEdits(
 }
 
 function planEdit(
-  finding: Finding,
+  findings: readonly Finding[],
   edit: TextEdit,
   diffs: ReadonlyMap<string, RightSideLines>,
   headLines: ReadonlyMap<string, readonly string[]>,
+  note?: string,
 ): SuggestionComment | undefined {
   const diff = diffs.get(edit.file);
   const lines = headLines.get(edit.file);
@@ -191,15 +303,16 @@ function planEdit(
   for (let line = change.start; line <= change.end; line += 1) {
     if (diff.lines.get(line)?.text !== lines[line - 1]) return undefined;
   }
-  const fingerprint = fingerprintOf(finding, edit.file, change);
+  const keys = findings.map((finding) => finding.key);
+  const fingerprint = fingerprintOfKeys(keys, edit.file, change);
   return {
     path: edit.file,
     line: change.end,
     ...(change.start < change.end ? { start_line: change.start, start_side: 'RIGHT' as const } : {}),
     side: 'RIGHT',
-    body: commentBody(finding, change, fingerprint),
+    body: commentBody(findings, change, fingerprint, note),
     fingerprint,
     replacement: change.text,
-    findingKeys: [finding.key],
+    findingKeys: keys,
   };
 }

@@ -10,7 +10,7 @@ import {
   type FailPolicy,
 } from './format.js';
 import { renderMermaid } from './mermaid.js';
-import { fixPatch } from './patch.js';
+import { findingPatches, type FindingPatch, type PatchNote } from './finding-patches.js';
 import type { Change, GeneratedManifest, Report } from './types.js';
 
 export const COMMENT_MARKER = '<!-- dynakube-istio-guard -->';
@@ -112,16 +112,41 @@ const DETAIL_STEPS: Detail[] = [
   },
 ];
 
-type PatchFor = (finding: Finding) => string | undefined;
+type PatchFor = (finding: Finding) => FindingPatch | undefined;
 
-/** Patches are made once per finding, however many times the comment is laid out to fit. */
-function patchMaker(files: ReadonlyMap<string, string> | undefined): PatchFor {
-  const made = new Map<Finding, string | undefined>();
-  return (finding) => {
-    if (!files || !finding.fix) return undefined;
-    if (!made.has(finding)) made.set(finding, fixPatch(finding.fix, files));
-    return made.get(finding);
-  };
+/** Patches of the findings the comment lists with a patch (not those offered as suggestions), in its order. */
+function patchMaker(
+  findings: readonly Finding[],
+  files: ReadonlyMap<string, string> | undefined,
+  suggested: MarkdownOptions['suggested'],
+): PatchFor {
+  if (!files) return () => undefined;
+  const open = findings.filter((f) => f.status !== 'fixed' && !(suggested?.(f) ?? false));
+  // The order of `findingsSection`: new findings by severity, then the others.
+  const listed = [
+    ...SEVERITIES.flatMap((severity) => open.filter((f) => f.status === 'new' && f.severity === severity)),
+    ...SEVERITIES.flatMap((severity) => open.filter((f) => f.status !== 'new' && f.severity === severity)),
+  ];
+  return findingPatches(listed, files);
+}
+
+function fixNames(findings: readonly Finding[]): string {
+  const named = findings
+    .slice(0, 3)
+    .map((f) => `${inlineCode(f.ruleId)} (${escapeProse(f.resource)})`)
+    .join(', ');
+  return findings.length > 3 ? `${named} and ${findings.length - 3} more` : named;
+}
+
+function patchNote({ kind, others }: PatchNote): string {
+  switch (kind) {
+    case 'combined':
+      return `_This patch also makes the fix of ${fixNames(others)}: their edits meet this one's, so applied one after the other their own patches would not fit together (or would write a key twice)._`;
+    case 'elsewhere':
+      return `_Its patch is the one of ${fixNames(others)}, which makes this fix too: their edits meet, so applied one after the other their own patches would not fit together._`;
+    case 'conflict':
+      return `_This patch and the one of ${fixNames(others)} change the same lines differently and do not apply one after the other: apply one, then re-run the check for the other._`;
+  }
 }
 
 function location(file: string, line: number, options: MarkdownOptions, inTable = false): string {
@@ -207,17 +232,20 @@ function renderFinding(
   lines.push('', `  **Fix:** ${escapeProse(fix.description)}`);
   if (fix.commands?.length) lines.push('', indent(codeBlock(fix.commands.join('\n'), 'sh')));
   const suggested = options.suggested?.(finding) ?? false;
-  const patch = detail.patches && !suggested ? patchFor(finding) : undefined;
-  if (patch) {
-    const targets = [...new Set(fix.edits.map((edit) => edit.file))].join(', ');
+  const made = detail.patches && !suggested ? patchFor(finding) : undefined;
+  if (made?.patch) {
     lines.push(
       '',
-      `  <details><summary>Patch for ${escapeHtml(targets)} (<code>git apply</code>)</summary>`,
+      `  <details><summary>Patch for ${escapeHtml(made.targets ?? '')} (<code>git apply</code>)</summary>`,
       '',
-      indent(codeBlock(patch, 'diff')),
+      indent(codeBlock(made.patch, 'diff')),
       '',
       '  </details>',
     );
+  }
+  // A note goes with the patch it is about, or stands for a patch shown with another finding.
+  if (made?.note && (made.patch || made.note.kind === 'elsewhere')) {
+    lines.push('', `  ${patchNote(made.note)}`);
   } else if (suggested) {
     lines.push('', '  _Offered as a suggestion on the changed line._');
   }
@@ -366,7 +394,7 @@ function render(
 /** Markdown report for the PR comment and the job summary; shortened section by section to fit `maxLength`. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const limit = options.maxLength ?? Infinity;
-  const patchFor = patchMaker(options.files ?? report.context?.files);
+  const patchFor = patchMaker(report.findings, options.files ?? report.context?.files, options.suggested);
   for (const [step, detail] of DETAIL_STEPS.entries()) {
     const body = render(report, options, detail, step, patchFor);
     if (body.length <= limit) return body;

@@ -4,7 +4,7 @@ import type { Fix, TextEdit } from '../rules/types.js';
 import { lineStarts } from '../text-lines.js';
 
 /** Lines of context around each hunk, as `git diff` writes them. */
-const CONTEXT_LINES = 3;
+export const CONTEXT_LINES = 3;
 
 /**
  * Unchanged lines kept around a fix's edits when its patch is made: the hunks' context, and a margin. A patch is

@@ -2,7 +2,7 @@ import type { Finding } from '../rules/types.js';
 import { edgeText } from './mermaid.js';
 import { changeSetting, formatValue, outcome, SEVERITIES, verdictParts, type FailPolicy } from './format.js';
 import { visibleBlock, visibleLine } from './control-chars.js';
-import { fixPatch } from './patch.js';
+import { findingPatches, type FindingPatch, type PatchNote } from './finding-patches.js';
 import type { Report } from './types.js';
 
 export interface TextOptions {
@@ -30,13 +30,34 @@ function place(finding: Finding): string {
   return finding.file === '' ? '(no file)' : `${visibleLine(finding.file)}:${finding.line}`;
 }
 
-function renderFinding(finding: Finding, paint: Paint, files?: ReadonlyMap<string, string>): string[] {
+type PatchFor = (finding: Finding) => FindingPatch | undefined;
+
+function fixNames(findings: readonly Finding[]): string {
+  const named = findings.slice(0, 3).map((f) => `${f.ruleId} (${f.resource})`);
+  return findings.length > 3 ? `${named.join(', ')} and ${findings.length - 3} more` : named.join(', ');
+}
+
+function patchNote({ kind, others }: PatchNote): string {
+  switch (kind) {
+    case 'combined':
+      return `this patch also makes the fix of ${fixNames(others)}, whose edits meet this one's: apply it once for both`;
+    case 'elsewhere':
+      return `its patch is the one of ${fixNames(others)}, which makes this fix too`;
+    case 'conflict':
+      return `this patch and the one of ${fixNames(others)} change the same lines differently: apply one, then re-run the check`;
+  }
+}
+
+function renderFinding(finding: Finding, paint: Paint, patchFor: PatchFor): string[] {
   const head = `${place(finding)}  ${paint(finding.severity, finding.severity)}  ${finding.ruleId}  [${finding.status}]`;
   const lines = [head, visibleLine(`  ${finding.resource}: ${finding.message}`)];
   if (finding.fix) {
     lines.push(visibleLine(`  fix: ${finding.fix.description}`));
     for (const command of finding.fix.commands ?? []) lines.push(visibleLine(`    $ ${command}`));
-    const patch = files ? fixPatch(finding.fix, files) : undefined;
+    const made = patchFor(finding);
+    const patch = made?.patch;
+    if (made?.note && (patch || made.note.kind === 'elsewhere'))
+      lines.push(visibleLine(`  note: ${patchNote(made.note)}`));
     if (patch)
       lines.push(
         ...visibleBlock(patch)
@@ -89,9 +110,9 @@ export function renderText(report: Report, options: TextOptions = { color: false
   const files = options.files ?? report.context?.files;
   const out: string[] = [...changeLines(report)];
   const open = report.findings.filter((f) => f.status !== 'fixed');
-  for (const severity of SEVERITIES)
-    for (const finding of open.filter((f) => f.severity === severity))
-      out.push(...renderFinding(finding, paint, files), '');
+  const listed = SEVERITIES.flatMap((severity) => open.filter((f) => f.severity === severity));
+  const patchFor: PatchFor = files ? findingPatches(listed, files) : () => undefined;
+  for (const finding of listed) out.push(...renderFinding(finding, paint, patchFor), '');
   const fixed = report.findings.filter((f) => f.status === 'fixed');
   if (fixed.length > 0) {
     out.push('Fixed by this change:');
