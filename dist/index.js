@@ -4761,7 +4761,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 3229:
+/***/ 8438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7636,7 +7636,7 @@ const facts_mtls_NO_ORIGIN = { file: '', line: 0 };
  * Whether a PeerAuthentication applies to some workloads only. Istio takes a selector without labels (or whose
  * every label was unreadable) as no selector: the policy covers the namespace, or the mesh in the root namespace.
  */
-function facts_mtls_hasSelector(policy) {
+function hasSelector(policy) {
     return !!policy.selector && Object.keys(policy.selector).length > 0;
 }
 function selects(policy, labels) {
@@ -7659,7 +7659,7 @@ function policiesByNamespace(policies) {
         let entry = byNamespace.get(policy.namespace);
         if (!entry)
             byNamespace.set(policy.namespace, (entry = { withSelector: [] }));
-        if (facts_mtls_hasSelector(policy))
+        if (hasSelector(policy))
             entry.withSelector.push(policy);
         else
             entry.namespaceWide ??= policy;
@@ -8824,15 +8824,31 @@ function fieldMoves(model, dynakube, target) {
     const from = rank(dynakube.version);
     const to = rank(target);
     if (from <= rank('v1beta1') && to >= rank('v1beta2')) {
+        const enrichment = keptMetadataEnrichment(model, dynakube, target);
+        let enrichmentWritten = false;
         if ((0,model_read/* getIn */.O6)(value, ['spec', 'namespaceSelector']) !== undefined) {
             const mode = injectingMode(dynakube)?.value;
             const moved = mode
                 ? moveEntryEdits(model, document, ['spec', 'namespaceSelector'], ['spec', 'oneAgent', mode])
                 : undefined;
+            const withEnrichment = moved && enrichment?.withSelector(moved);
+            enrichmentWritten = withEnrichment !== undefined;
             if (moved)
-                edits.push(...moved);
+                edits.push(...(withEnrichment ?? moved));
             else
                 manual.push('move `spec.namespaceSelector` under the OneAgent mode (or `spec.metadataEnrichment`)');
+        }
+        else if (enrichment) {
+            const edit = setValueEdit(model, document, ['spec', 'metadataEnrichment', 'enabled'], 'true');
+            if (edit)
+                edits.push(edit);
+            enrichmentWritten = edit !== undefined;
+        }
+        if (enrichment) {
+            if (enrichmentWritten)
+                written.push(enrichment.writtenOut);
+            else
+                manual.push(enrichment.byHand);
         }
         for (const old of ['routing', 'kubernetesMonitoring'])
             if ((0,model_read/* getIn */.O6)(value, ['spec', old]) !== undefined)
@@ -8892,6 +8908,56 @@ function renamedActiveGateClaim(model, dynakube) {
             edits: [],
             manual: 'rename `spec.activeGate.persistentVolumeClaim` to `spec.activeGate.volumeClaimTemplate`',
         };
+}
+/** The annotation that switched metadata enrichment off in v1beta1 (`pkg/api/exp/injection.go`, v1.6.0). */
+const METADATA_ENRICHMENT_FLAG = 'feature.dynatrace.com/metadata-enrichment';
+/**
+ * A v1beta1 DynaKube that injects code modules has metadata enrichment on, in the namespaces of its top-level
+ * `namespaceSelector`, unless its annotation says `"false"`: the operator's conversion writes
+ * `metadataEnrichment: {enabled: true, namespaceSelector: <the same>}` (v1.6.0 `pkg/api/v1beta1/dynakube/convert_to.go`
+ * `toMovedFields`). From v1beta2 on the field is off unless enabled ("Enables MetadataEnrichment, `false` by default",
+ * `pkg/api/latest/dynakube/metadataenrichment/spec.go`), so a moved DynaKube without it would stop enriching.
+ * Undefined when there is nothing to keep. `withSelector` turns the removal of the top-level selector (from
+ * {@link moveEntryEdits}) into the `metadataEnrichment` block holding a copy of it, at the same place (undefined
+ * where it cannot).
+ */
+function keptMetadataEnrichment(model, dynakube, target) {
+    if (!injectingMode(dynakube) || dynakube.annotations[METADATA_ENRICHMENT_FLAG] === 'false')
+        return undefined;
+    const value = dynakube.document.value;
+    if ((0,model_read/* getIn */.O6)(value, ['spec', 'metadataEnrichment']) !== undefined)
+        return undefined;
+    const selector = (0,model_read/* getIn */.O6)(value, ['spec', 'namespaceSelector']) !== undefined;
+    const scope = selector ? ' with the same `namespaceSelector`' : '';
+    const why = `the operator's conversion turns metadata enrichment on for a v1beta1 DynaKube that injects code modules; ` +
+        `in ${target} it is off unless enabled`;
+    return {
+        writtenOut: `\`spec.metadataEnrichment\` gets \`enabled: true\`${scope} (${why})`,
+        byHand: `set \`spec.metadataEnrichment.enabled: true\`${scope} (${why})`,
+        withSelector: (moved) => {
+            const source = writtenNode(model, dynakube.document, ['spec', 'namespaceSelector']);
+            if (!source)
+                return undefined;
+            const { lines, shape } = source;
+            const block = lines.slice(shape.start.line - 1, shape.endLine);
+            const indent = shape.start.col - 1;
+            const child = block.slice(1).find((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+            const step = child ? child.length - child.trimStart().length - indent : 2;
+            if (step <= 0)
+                return undefined;
+            const pad = ' '.repeat(indent);
+            const nested = block.map((line) => (line.trim() === '' ? line : ' '.repeat(step) + line));
+            const replacement = [
+                `${pad}metadataEnrichment:`,
+                `${pad}${' '.repeat(step)}enabled: true`,
+                ...nested,
+            ].join('\n');
+            const isRemoval = (edit) => edit.file === source.file && edit.startLine === shape.start.line && edit.replacement === '';
+            if (!moved.some(isRemoval))
+                return undefined;
+            return moved.map((edit) => (isRemoval(edit) ? { ...edit, replacement } : edit));
+        },
+    };
 }
 /** The image the operator's v1beta3–v1beta5 conversions give an OTel collector that has none. */
 const CONVERSION_OTEL_COLLECTOR_IMAGE = {
@@ -9810,7 +9876,103 @@ const dynakubeSpec = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/model/istio-resources.ts
+
+
+
+function isIstioKind(resource, kind) {
+    const group = apiGroup(resource.apiVersion);
+    return resource.kind === kind && (group === 'networking.istio.io' || group === 'security.istio.io');
+}
+function stringList(value) {
+    return (0,model_read/* asArray */._j)(value)
+        .map(model_read/* asString */.oJ)
+        .filter((item) => item !== undefined);
+}
+function readPeerAuthentication(resource) {
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec']));
+    const selector = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(spec, ['selector', 'matchLabels']));
+    const mode = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(spec, ['mtls', 'mode']));
+    const portLevel = {};
+    for (const [port, setting] of Object.entries((0,model_read/* asRecord */.qY)(spec?.portLevelMtls) ?? {})) {
+        const portMode = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(setting)?.mode);
+        if (portMode)
+            portLevel[port] = portMode;
+    }
+    return {
+        ...resource,
+        // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
+        ...(selector ? { selector: (0,model_read/* metadataStrings */.ah)(selector) } : {}),
+        // Kept as written: the CRD's enum is case-sensitive, so `strict` is no mode (`shapeNotes` says so).
+        ...(mode ? { mtlsMode: provenance_fact(mode, originLaterAt(resource, ['spec', 'mtls', 'mode'])) } : {}),
+        portLevelMtls: portLevel,
+    };
+}
+function readServiceEntry(resource) {
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const ports = (0,model_read/* asArray */._j)(spec.ports).flatMap((item) => {
+        const port = (0,model_read/* asRecord */.qY)(item);
+        const number = (0,model_read/* asNumber */.i)(port?.number);
+        if (number === undefined)
+            return [];
+        const name = (0,model_read/* asString */.oJ)(port?.name);
+        const protocol = (0,model_read/* asString */.oJ)(port?.protocol);
+        return [{ number, ...(name ? { name } : {}), ...(protocol ? { protocol } : {}) }];
+    });
+    const resolution = (0,model_read/* asString */.oJ)(spec.resolution);
+    const location = (0,model_read/* asString */.oJ)(spec.location);
+    return {
+        ...resource,
+        hosts: provenance_fact(stringList(spec.hosts), originLaterAt(resource, ['spec', 'hosts'])),
+        ports,
+        ...(resolution ? { resolution } : {}),
+        ...(location ? { location } : {}),
+        ...(spec.exportTo !== undefined ? { exportTo: stringList(spec.exportTo) } : {}),
+        ...(spec.addresses !== undefined ? { addresses: stringList(spec.addresses) } : {}),
+        endpoints: (0,model_read/* asArray */._j)(spec.endpoints),
+    };
+}
+function readVirtualService(resource) {
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    return {
+        ...resource,
+        hosts: stringList(spec.hosts),
+        ...(spec.exportTo !== undefined ? { exportTo: stringList(spec.exportTo) } : {}),
+        ...(spec.gateways !== undefined ? { gateways: stringList(spec.gateways) } : {}),
+    };
+}
+/**
+ * Whether a VirtualService routes the sidecars' traffic: its `gateways` are omitted (or empty) or name the reserved
+ * `mesh`. Bound only to gateways (an ingress or egress gateway), it applies to those gateways alone ("The reserved
+ * word mesh is used to imply all the sidecars in the mesh. When this field is omitted, the default gateway (mesh)
+ * will be used", istio/api networking/v1alpha3/virtual_service.proto `VirtualService.gateways`).
+ */
+function routesSidecars(gateways) {
+    return !gateways || gateways.length === 0 || gateways.includes('mesh');
+}
+function readSidecar(resource) {
+    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
+    const selector = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(spec, ['workloadSelector', 'labels']));
+    const emptySelector = (0,model_read/* asRecord */.qY)(spec.workloadSelector) !== undefined && Object.keys(selector ?? {}).length === 0;
+    const policy = (0,model_read/* asRecord */.qY)(spec.outboundTrafficPolicy);
+    // A present `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY: it is the protobuf enum's zero value. A mode is
+    // kept as written: the CRD's enum is case-sensitive, so `registry_only` restricts nothing (`shapeNotes` says so).
+    const mode = policy ? ((0,model_read/* asString */.oJ)(policy.mode) ?? 'REGISTRY_ONLY') : undefined;
+    const modePath = policy?.mode !== undefined
+        ? ['spec', 'outboundTrafficPolicy', 'mode']
+        : ['spec', 'outboundTrafficPolicy'];
+    return {
+        ...resource,
+        // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
+        ...(selector && !emptySelector ? { workloadSelector: (0,model_read/* metadataStrings */.ah)(selector) } : {}),
+        ...(emptySelector ? { emptyWorkloadSelector: true } : {}),
+        ...(mode ? { outboundPolicy: provenance_fact(mode, originAt(resource, modePath)) } : {}),
+        egressHosts: (0,model_read/* asArray */._j)(spec.egress).flatMap((item) => stringList((0,model_read/* asRecord */.qY)(item)?.hosts)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/enable-istio-conflict.ts
+
 
 
 
@@ -9824,11 +9986,13 @@ function istioObjects(model) {
             resource: se,
             hosts: se.hosts.value,
             kind: 'ServiceEntry',
+            routesSidecars: true,
         })),
         ...model.virtualServices.map((vs) => ({
             resource: vs,
             hosts: vs.hosts,
             kind: 'VirtualService',
+            routesSidecars: routesSidecars(vs.gateways),
         })),
     ];
 }
@@ -9871,7 +10035,7 @@ function conflictsOf(model, dynakube) {
     for (const object of istioObjects(model)) {
         const sameNamespace = (object.resource.namespace ?? namespace) === namespace;
         const nameClash = sameNamespace && isOperatorObjectName(dynakube.name, object.resource.name);
-        const hostClash = host !== undefined && object.hosts.some((h) => h.toLowerCase() === host);
+        const hostClash = host !== undefined && object.routesSidecars && object.hosts.some((h) => h.toLowerCase() === host);
         if (!nameClash && !hostClash)
             continue;
         const why = nameClash
@@ -11771,6 +11935,10 @@ const CLUSTER_SCOPED = new Set([
     'IstioRevisionTag',
     'ZTunnel',
 ]);
+/** Whether objects of `kind` have no namespace: Namespace itself, and the kinds the namespace transformer skips. */
+function isClusterScoped(kind) {
+    return kind === 'Namespace' || CLUSTER_SCOPED.has(kind);
+}
 const REMOTE_HOSTS = ['github.com/', 'gitlab.com/', 'bitbucket.org/'];
 /**
  * Whether kustomize reads a `resources` entry as a git repository (api/internal/git/repospec.go): a URL, an scp-like
@@ -12014,6 +12182,9 @@ function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
     const { unlistedPatchFiles } = walk;
     if (unlistedPatchFiles.size > 0)
         repo.resources = repo.resources.filter((r) => !unlistedPatchFiles.has(r.origin.file));
+    const leftOut = leftOutOfTheirFolder(repo, nodes);
+    if (leftOut.size > 0)
+        repo.resources = repo.resources.filter((r) => !leftOut.has(r.origin.file));
     for (const resource of repo.resources) {
         const assigned = walk.namespaces.get(resource.origin.file);
         if (!assigned)
@@ -12024,6 +12195,21 @@ function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
             resource.namespace = assigned.namespace;
     }
     return { chartValues };
+}
+/**
+ * The files that sit beside a kustomization that does not list them, when no other kustomization does either. Flux
+ * and Argo CD build a folder that has a kustomization file with kustomize, which reads only what it lists; Flux
+ * generates one listing every file only where none exists (fluxcd/pkg kustomize/kustomize_generator.go,
+ * findOrGenerateKustomization). A file taken out by commenting its line (`# - ./istio-config.yaml  # disabled`,
+ * enchantednatures/HomeCluster) is no object of the cluster.
+ */
+function leftOutOfTheirFolder(repo, nodes) {
+    const listed = new Set([...nodes.values()].flatMap((node) => node.files));
+    const leftOut = new Set();
+    for (const file of repo.files.keys())
+        if (!listed.has(file) && !isKustomizationFile(file) && nodes.get(dirname(file))?.document)
+            leftOut.add(file);
+    return leftOut;
 }
 /** The walk of the nodes walked last, for the other side when its nodes are the same (see {@link lastNodes}). */
 let lastWalk;
@@ -12519,6 +12705,18 @@ function deployersOf(model, file, alsoFile) {
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
         .map(({ entry }) => entry.deployer);
 }
+/**
+ * Whether the kustomize tree at `dir` inflates Helm charts (`helmCharts` in a kustomization it builds): kustomize then
+ * needs `--enable-helm`, which `kubectl apply -k` cannot pass (kubernetes/kubectl#1144, "must specify --enable-helm").
+ */
+function inflatesHelmCharts(model, dir) {
+    let found = false;
+    walkTree(model.deployment.nodes, dir, (node) => {
+        if ((0,model_read/* asArray */._j)((0,model_read/* getIn */.O6)(node.document?.value, ['helmCharts'])).length > 0)
+            found = true;
+    });
+    return found;
+}
 /** `spec.source.directory.recurse` (or the one of a `spec.sources[]` entry) of an Argo CD Application. */
 function argoRecurse(source) {
     return (0,model_read/* getIn */.O6)(source, ['directory', 'recurse']) === true;
@@ -12583,7 +12781,10 @@ function reapplyOf(model, dynakube) {
         case 'kustomize': {
             const dir = deployer.dir === '' ? '.' : deployer.dir;
             return {
-                command: `kubectl apply -k ${dir}`,
+                // kubectl's `apply -k` has no `--enable-helm`; `kubectl kustomize` has (kubectl reference, kubectl kustomize).
+                command: inflatesHelmCharts(model, deployer.dir)
+                    ? `kubectl kustomize ${dir} --enable-helm | kubectl apply -f -`
+                    : `kubectl apply -k ${dir}`,
                 how: `apply the kustomization ${dir} that renders it again`,
             };
         }
@@ -12616,7 +12817,9 @@ const enableIstioReapply = {
                 ...(switchedOff ? cleanupCommands(before, namespace) : []),
             ];
             const leftovers = switchedOff
-                ? ` With enableIstio off the operator does not remove the ServiceEntries and VirtualServices it made (${before.name}-fqdn-operator stays behind): delete them too.`
+                ? ` With enableIstio off the operator does not remove the ServiceEntries and VirtualServices it made ` +
+                    `(${before.name}-fqdn-operator stays behind) while the DynaKube exists; deleting the DynaKube removes them ` +
+                    `through their owner references, and the last commands delete any that remain.`
                 : '';
             findings.push({
                 message: `DynaKube ${dynakube.name} switches enableIstio ${switchedOff ? 'off' : 'on'}. ` +
@@ -12627,7 +12830,7 @@ const enableIstioReapply = {
                 field: 'spec.enableIstio',
                 subject: dynakube,
                 fix: {
-                    description: `Delete DynaKube ${dynakube.name} and ${reapply.how} once this change is merged${switchedOff ? ', then remove the Istio objects the operator made for it' : ''}.`,
+                    description: `Delete DynaKube ${dynakube.name} and ${reapply.how} once this change is merged${switchedOff ? ', then remove any Istio objects the operator made for it that remain' : ''}.`,
                     edits: [],
                     commands,
                 },
@@ -12645,6 +12848,29 @@ const enableIstioReapply = {
 function namespaceHasSidecars(model, namespace) {
     return (podMeshMembership(model, { namespace, labels: {}, annotations: {}, hostNetwork: false })?.mode ===
         'sidecar');
+}
+/** Per model: each namespace's first workload whose pods run with a sidecar (see {@link sidecarWorkloadPod}). */
+const sidecarWorkloadPods = new WeakMap();
+/**
+ * The pod of a workload of `namespace` in the repository that runs with a sidecar, even where the namespace does not
+ * enrol its pods: a pod opt-in, or a template `istioctl kube-inject` already injected (stefanprodan/gitops-istio
+ * keeps its apps that way, in a namespace labelled `istio-injection: disabled`). Its code modules reach Dynatrace
+ * through that sidecar. Worked out once per model, in one pass over the workloads: callers ask per namespace, and
+ * a dense repository holds thousands of workloads.
+ */
+function sidecarWorkloadPod(model, namespace) {
+    let pods = sidecarWorkloadPods.get(model);
+    if (!pods) {
+        const found = new Map();
+        for (const workload of model.workloads) {
+            const pod = workloadPod(workload);
+            if (!found.has(pod.namespace) && podMeshMembership(model, pod)?.mode === 'sidecar')
+                found.set(pod.namespace, pod);
+        }
+        sidecarWorkloadPods.set(model, found);
+        pods = found;
+    }
+    return pods.get(namespace);
 }
 /** The CSI driver pods run in the operator's namespace with `csidriver.labels`; undefined when not in the mesh. */
 function csiDriverMembership(model) {
@@ -12669,7 +12895,7 @@ function csiDriverMembership(model) {
 function sidecarConsumers(model, dynakube) {
     const consumers = [];
     for (const namespace of monitoredNamespaces(model, dynakube)) {
-        if (namespaceHasSidecars(model, namespace))
+        if (namespaceHasSidecars(model, namespace) || sidecarWorkloadPod(model, namespace))
             consumers.push({ namespace, why: `code modules of DynaKube ${dynakube.name}` });
     }
     const activeGate = activeGatePod(model, dynakube);
@@ -12683,7 +12909,252 @@ function sidecarConsumers(model, dynakube) {
     return consumers.filter((consumer) => !seen.has(consumer.namespace) && !!seen.add(consumer.namespace));
 }
 
+;// CONCATENATED MODULE: ./src/model/facts-native-sidecars.ts
+
+
+const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
+/** Per-pod override, "Takes precedence over the ENABLE_NATIVE_SIDECARS environment variable" (Istio 1.24+). */
+const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
+/**
+ * Whether an istiod install injects native sidecars (reference/istio.md §4): `ENABLE_NATIVE_SIDECARS` as that
+ * version parses it ({@link parseNativeSidecarsEnv}), else the default of the version: off before 1.27, `auto`
+ * from 1.27. `compatibilityVersion` ≤ 1.26 switches it off. An unpinned version is the newest release. `auto` turns
+ * native sidecars on only where every node runs Kubernetes 1.33 or newer: with the cluster's Kubernetes version
+ * stated (`kubernetes-version`), it is on or off.
+ */
+function nativeSidecarState(pilot, kubernetesVersion) {
+    const state = configuredState(pilot);
+    return state.state === 'auto' ? withKubernetes(state, kubernetesVersion) : state;
+}
+/** The state istiod's configuration gives, before the nodes' Kubernetes version decides `auto`. */
+function configuredState(pilot) {
+    const line = releaseLine(pilot.version?.value) ?? 'latest';
+    const version = istioVersionText(pilot);
+    const setting = pilot.env[NATIVE_SIDECARS_ENV];
+    const anchor = pilot.version?.origin ?? setting?.origin ?? pilot.compatibilityVersion?.origin;
+    if (setting) {
+        const base = { origin: setting.origin, setting };
+        const state = parseNativeSidecarsEnv(setting.value, line);
+        if (state === 'auto')
+            return { ...base, state, reason: `${NATIVE_SIDECARS_ENV} is "auto" on ${version}` };
+        return { ...base, state, reason: `${NATIVE_SIDECARS_ENV} is "${setting.value}"` };
+    }
+    const compatibility = releaseLine(pilot.compatibilityVersion?.value);
+    if (pilot.compatibilityVersion && compatibility && !atLeast(compatibility, 1, 27))
+        return {
+            state: 'off',
+            reason: `compatibilityVersion ${pilot.compatibilityVersion.value} switches native sidecars off`,
+            origin: pilot.compatibilityVersion.origin,
+        };
+    const origin = anchor ?? envTargetOrigin(pilot);
+    if (!atLeast(line, 1, 27))
+        return {
+            state: 'off',
+            reason: `${version} (${formatLine(line)}) injects classic sidecars by default`,
+            origin,
+        };
+    return {
+        state: 'auto',
+        reason: `${version} defaults ${NATIVE_SIDECARS_ENV} to "auto": native sidecars on every node with Kubernetes 1.33 or newer`,
+        origin,
+    };
+}
+/** The install's Istio version for messages, saying where it comes from when the repository pins none. */
+function istioVersionText(pilot) {
+    if (!pilot.version)
+        return 'an unpinned (newest) Istio';
+    return pilot.version.defaulted
+        ? `Istio ${pilot.version.value} (istio-version: the repository pins none)`
+        : `Istio ${pilot.version.value}`;
+}
+/** `auto` decided by the cluster's Kubernetes version, when the user states it. */
+function withKubernetes(auto, kubernetesVersion) {
+    const line = releaseLine(kubernetesVersion);
+    if (!line || line === 'latest')
+        return auto;
+    const nodes = `the cluster runs Kubernetes ${kubernetesVersion} (kubernetes-version)`;
+    return atLeast(line, 1, 33)
+        ? { ...auto, state: 'on', reason: `${auto.reason}; ${nodes}, so they are on` }
+        : { ...auto, state: 'off', reason: `${auto.reason}; ${nodes}, so they stay off` };
+}
+/**
+ * `ENABLE_NATIVE_SIDECARS` as istiod of `line` parses it (pilot/pkg/features): from 1.27 a string compared with
+ * `true`, `false` and `auto` exactly, anything else off; before, a bool variable read by `strconv.ParseBool` (`1`,
+ * `t`, `TRUE`, `True` are true), anything it cannot parse the default off.
+ */
+function parseNativeSidecarsEnv(value, line) {
+    if (atLeast(line, 1, 27))
+        return value === 'true' ? 'on' : value === 'auto' ? 'auto' : 'off';
+    return (0,model_read/* parseGoBool */.MY)(value) === true ? 'on' : 'off';
+}
+/**
+ * The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing; a
+ * rendered istiod has no values map for them, and its discovery container is where the env goes.
+ */
+function envTargetOrigin(pilot) {
+    const target = pilot.envTarget;
+    if (!target)
+        return pilot.origin;
+    for (let depth = target.path.length; depth >= 0; depth -= 1) {
+        const line = target.document.lineAt(target.path.slice(0, depth));
+        if (line !== undefined)
+            return { file: target.document.file, line, path: target.path.join('.') };
+    }
+    return { file: target.document.file, line: target.document.line };
+}
+
+;// CONCATENATED MODULE: ./src/rules/native-sidecars.ts
+
+
+
+
+
+
+
+
+
+
+const native_sidecars_id = 'native-sidecars';
+/** `a.b.0.c` → `['a', 'b', 0, 'c']`. */
+function pathOf(dotted) {
+    return dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+/** The document a fact was read from: the resource of that file that has a node at the fact's path. */
+function documentAt(model, file, path) {
+    return model.resources.find((r) => r.document.describeAt(path) && fileAt(r.document, path) === file)
+        ?.document;
+}
+/** Sets `ENABLE_NATIVE_SIDECARS` to "false" where this install's pilot env is written. */
+function disableEdit(model, pilot) {
+    const setting = pilot.env[NATIVE_SIDECARS_ENV];
+    const settingPath = setting?.origin.path ? pathOf(setting.origin.path) : undefined;
+    // A `- name: ENABLE_NATIVE_SIDECARS` list item (IstioOperator k8s.env, a rendered istiod): edit its value there,
+    // because that list overrides values-level env.
+    if (setting && settingPath && typeof settingPath[settingPath.length - 1] === 'number') {
+        const document = documentAt(model, setting.origin.file, settingPath);
+        const valuePath = [...settingPath, 'value'];
+        const current = document?.describeAt(valuePath);
+        if (document && current)
+            return (replaceScalarEdit(model, document, valuePath, setting.value, 'false') ??
+                setValueEdit(model, document, valuePath, '"false"'));
+        return undefined;
+    }
+    if (!pilot.envTarget)
+        return undefined;
+    const { document, path } = pilot.envTarget;
+    return setValueEdit(model, document, [...path, NATIVE_SIDECARS_ENV], '"false"');
+}
+/** Pods of a gateway Deployment get Istio's `gateway` injection template: a proxy container, not a sidecar. */
+const INJECT_TEMPLATES_ANNOTATION = 'inject.istio.io/templates';
+/** Whether anything in the repository gets a sidecar: a namespace, a workload, an ActiveGate or the CSI driver. */
+function anySidecarEnrolment(model) {
+    if ([...model.namespaces.keys()].some((ns) => namespaceDataPlaneMode(model, ns).value === 'sidecar'))
+        return true;
+    const gateway = (w) => w.podAnnotations[INJECT_TEMPLATES_ANNOTATION] === 'gateway';
+    if (model.workloads.some((w) => !gateway(w) && podMeshMembership(model, workloadPod(w))?.mode === 'sidecar'))
+        return true;
+    const activeGates = model.dynakubes.map((dk) => activeGatePod(model, dk)).filter((pod) => !!pod);
+    if (activeGates.some((pod) => podMeshMembership(model, pod)?.mode === 'sidecar'))
+        return true;
+    return csiDriverMembership(model)?.mode === 'sidecar';
+}
+/**
+ * The repository shows a pure ambient mesh: every istiod install uses an ambient profile, some namespace is
+ * ambient, and nothing is enrolled for sidecars. Then no pod carries istio-proxy, native or not, and the guide's
+ * concern (code modules in pods with native sidecars) does not arise. The injector still runs under the ambient
+ * profile, so a namespace labelled for sidecars later (or outside the repository) would get native ones: the
+ * finding drops to info rather than going away. `enable-istio-required` reads it the same way.
+ */
+function pureAmbient(model) {
+    const profiles = model.pilotInstalls.map((pilot) => pilot.profile?.value);
+    if (profiles.length === 0 || !profiles.every((profile) => profile?.includes('ambient')))
+        return undefined;
+    const ambient = [...model.namespaces.keys()].filter((ns) => namespaceDataPlaneMode(model, ns).value === 'ambient');
+    if (ambient.length === 0 || anySidecarEnrolment(model))
+        return undefined;
+    return ambient.join(', ');
+}
+function pilotFindings(model, injecting) {
+    const ambientNamespaces = pureAmbient(model);
+    return model.pilotInstalls.flatMap((pilot) => {
+        const native = nativeSidecarState(pilot, model.kubernetesVersion);
+        if (native.state === 'off')
+            return [];
+        const edit = disableEdit(model, pilot);
+        const fix = edit
+            ? {
+                description: `Set \`${NATIVE_SIDECARS_ENV}: "false"\` in the pilot env of ${pilot.via}.`,
+                edits: [edit],
+            }
+            : undefined;
+        return [
+            {
+                message: ambientNamespaces
+                    ? `${pilot.via} can inject native sidecars (${native.reason}), but the repository shows a pure ambient ` +
+                        `mesh (ambient profile; ambient namespaces ${ambientNamespaces}; nothing enrolled for sidecars), so no ` +
+                        `pod that DynaKube ${injecting} injects code modules into has a sidecar. A namespace enrolled for ` +
+                        `sidecars later would get native ones, which Dynatrace Operator does not support.`
+                    : `${pilot.via} can inject native sidecars (${native.reason}) while DynaKube ${injecting} injects code ` +
+                        `modules. The guide: native sidecar containers are "currently not supported by Dynatrace Operator. ` +
+                        `Disable native sidecars in your Istio deployment".`,
+                ...(ambientNamespaces ? { severity: 'info' } : {}),
+                origin: native.origin,
+                resource: pilot.via,
+                field: `pilot.env.${NATIVE_SIDECARS_ENV}`,
+                ...(fix ? { fix } : {}),
+            },
+        ];
+    });
+}
+/** Pods that ask for a native sidecar themselves: the annotation wins over istiod's setting. */
+function podFindings(model, injecting) {
+    return model.workloads.flatMap((workload) => {
+        if (workload.podAnnotations[NATIVE_SIDECAR_ANNOTATION]?.toLowerCase() !== 'true')
+            return [];
+        const membership = podMeshMembership(model, workloadPod(workload));
+        if (membership?.mode !== 'sidecar')
+            return [];
+        const path = [...workload.podMetadataPath, 'annotations', NATIVE_SIDECAR_ANNOTATION];
+        const edit = setValueEdit(model, workload.document, path, '"false"');
+        return [
+            {
+                message: `${resourceId(workload)} asks for a native Istio sidecar (${NATIVE_SIDECAR_ANNOTATION}: "true", ${membership.reason}) ` +
+                    `while DynaKube ${injecting} injects code modules; Dynatrace Operator does not support native sidecars.`,
+                origin: originAt(workload, path),
+                resource: resourceId(workload),
+                field: `podAnnotations.${NATIVE_SIDECAR_ANNOTATION}`,
+                subject: workload,
+                ...(edit
+                    ? {
+                        fix: {
+                            description: `Set \`${NATIVE_SIDECAR_ANNOTATION}: "false"\` on the pod template.`,
+                            edits: [edit],
+                        },
+                    }
+                    : {}),
+            },
+        ];
+    });
+}
+const nativeSidecars = {
+    meta: {
+        id: native_sidecars_id,
+        severity: 'error',
+        description: 'Istio must not inject native sidecars where Dynatrace injects code modules.',
+        docs: docsUrl(native_sidecars_id),
+        fixable: true,
+    },
+    check({ head }) {
+        const injecting = head.dynakubes.filter(injectsCodeModules).map((dk) => dk.name);
+        if (injecting.length === 0)
+            return [];
+        const names = injecting.join(', ');
+        return [...pilotFindings(head, names), ...podFindings(head, names)];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/enable-istio-required.ts
+
 
 
 
@@ -12726,10 +13197,23 @@ function sidecarPodsWithoutCodeModules(model, dynakube) {
         pods.push('the ActiveGate');
     return pods;
 }
-/** Who cannot reach Dynatrace, for the message; undefined when no pod of a DynaKube without code modules can be held. */
+/** Namespaces named in a message before the rest is counted. */
+const NAMESPACES_NAMED = 5;
+/**
+ * Who cannot reach Dynatrace, for the message; undefined when no pod of a DynaKube without code modules can be held.
+ * With code modules, the pods it injects that run with a sidecar (named by namespace where the repository enrolls
+ * them), and its operator or ActiveGate when they do too: never its OneAgents, which use the host network.
+ */
 function blockedPods(model, dynakube) {
-    if (injectsCodeModules(dynakube))
-        return 'OneAgents and the ActiveGate cannot reach';
+    if (injectsCodeModules(dynakube)) {
+        const enrolled = monitoredNamespaces(model, dynakube).filter((namespace) => namespaceHasSidecars(model, namespace));
+        const named = enrolled.slice(0, NAMESPACES_NAMED).join(', ');
+        const more = enrolled.length > NAMESPACES_NAMED ? ` and ${enrolled.length - NAMESPACES_NAMED} more` : '';
+        const where = enrolled.length > 0 ? ` (namespace${enrolled.length === 1 ? '' : 's'} ${named}${more})` : '';
+        const own = sidecarPodsWithoutCodeModules(model, dynakube);
+        const also = own.length > 0 ? `, and ${own.join(' and ')} in namespace ${dynakubeNamespace(model, dynakube)},` : '';
+        return `The code modules it injects into pods with an Istio sidecar${where}${also} cannot reach`;
+    }
     const pods = sidecarPodsWithoutCodeModules(model, dynakube);
     if (pods.length === 0)
         return undefined;
@@ -12775,10 +13259,21 @@ const enableIstioRequired = {
             if (host && hostCovered(head, host, dynakube.namespace))
                 continue;
             const edit = setValueEdit(head, dynakube.document, ['spec', 'enableIstio'], 'true');
+            // The outbound policy is enforced by sidecars only: ztunnel passes ambient traffic through (reference
+            // istio.md §1, istio/istio#54281), as `registry-egress` and the egress map read it. In a pure ambient mesh
+            // nothing is blocked today; a namespace enrolled for sidecars later would be, so it stays a note.
+            const ambientNamespaces = pureAmbient(head);
             findings.push({
-                message: `DynaKube ${dynakube.name} has enableIstio off while ${restriction.what} ` +
-                    `(${restriction.origin.file}:${restriction.origin.line}). ${blocked} ` +
-                    `Dynatrace${host ? ` (${host})` : ''}: no ServiceEntry in the repository covers it.`,
+                message: ambientNamespaces
+                    ? `DynaKube ${dynakube.name} has enableIstio off while ${restriction.what} ` +
+                        `(${restriction.origin.file}:${restriction.origin.line}), but the repository shows a pure ambient mesh ` +
+                        `(ambient profile; ambient namespaces ${ambientNamespaces}; nothing enrolled for sidecars): ztunnel ` +
+                        `does not enforce the outbound policy, so no Dynatrace traffic is blocked. Pods enrolled for sidecars ` +
+                        `later could not reach Dynatrace${host ? ` (${host})` : ''}: no ServiceEntry in the repository covers it.`
+                    : `DynaKube ${dynakube.name} has enableIstio off while ${restriction.what} ` +
+                        `(${restriction.origin.file}:${restriction.origin.line}). ${blocked} ` +
+                        `Dynatrace${host ? ` (${host})` : ''}: no ServiceEntry in the repository covers it.`,
+                ...(ambientNamespaces ? { severity: 'info' } : {}),
                 origin: dynakube.enableIstio.defaulted ? dynakube.origin : dynakube.enableIstio.origin,
                 resource: resourceId(dynakube),
                 field: 'spec.enableIstio',
@@ -13068,250 +13563,6 @@ const mixedDataplaneModes = {
             });
         }
         return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/model/facts-native-sidecars.ts
-
-
-const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
-/** Per-pod override, "Takes precedence over the ENABLE_NATIVE_SIDECARS environment variable" (Istio 1.24+). */
-const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
-/**
- * Whether an istiod install injects native sidecars (reference/istio.md §4): `ENABLE_NATIVE_SIDECARS` as that
- * version parses it ({@link parseNativeSidecarsEnv}), else the default of the version: off before 1.27, `auto`
- * from 1.27. `compatibilityVersion` ≤ 1.26 switches it off. An unpinned version is the newest release. `auto` turns
- * native sidecars on only where every node runs Kubernetes 1.33 or newer: with the cluster's Kubernetes version
- * stated (`kubernetes-version`), it is on or off.
- */
-function nativeSidecarState(pilot, kubernetesVersion) {
-    const state = configuredState(pilot);
-    return state.state === 'auto' ? withKubernetes(state, kubernetesVersion) : state;
-}
-/** The state istiod's configuration gives, before the nodes' Kubernetes version decides `auto`. */
-function configuredState(pilot) {
-    const line = releaseLine(pilot.version?.value) ?? 'latest';
-    const version = istioVersionText(pilot);
-    const setting = pilot.env[NATIVE_SIDECARS_ENV];
-    const anchor = pilot.version?.origin ?? setting?.origin ?? pilot.compatibilityVersion?.origin;
-    if (setting) {
-        const base = { origin: setting.origin, setting };
-        const state = parseNativeSidecarsEnv(setting.value, line);
-        if (state === 'auto')
-            return { ...base, state, reason: `${NATIVE_SIDECARS_ENV} is "auto" on ${version}` };
-        return { ...base, state, reason: `${NATIVE_SIDECARS_ENV} is "${setting.value}"` };
-    }
-    const compatibility = releaseLine(pilot.compatibilityVersion?.value);
-    if (pilot.compatibilityVersion && compatibility && !atLeast(compatibility, 1, 27))
-        return {
-            state: 'off',
-            reason: `compatibilityVersion ${pilot.compatibilityVersion.value} switches native sidecars off`,
-            origin: pilot.compatibilityVersion.origin,
-        };
-    const origin = anchor ?? envTargetOrigin(pilot);
-    if (!atLeast(line, 1, 27))
-        return {
-            state: 'off',
-            reason: `${version} (${formatLine(line)}) injects classic sidecars by default`,
-            origin,
-        };
-    return {
-        state: 'auto',
-        reason: `${version} defaults ${NATIVE_SIDECARS_ENV} to "auto": native sidecars on every node with Kubernetes 1.33 or newer`,
-        origin,
-    };
-}
-/** The install's Istio version for messages, saying where it comes from when the repository pins none. */
-function istioVersionText(pilot) {
-    if (!pilot.version)
-        return 'an unpinned (newest) Istio';
-    return pilot.version.defaulted
-        ? `Istio ${pilot.version.value} (istio-version: the repository pins none)`
-        : `Istio ${pilot.version.value}`;
-}
-/** `auto` decided by the cluster's Kubernetes version, when the user states it. */
-function withKubernetes(auto, kubernetesVersion) {
-    const line = releaseLine(kubernetesVersion);
-    if (!line || line === 'latest')
-        return auto;
-    const nodes = `the cluster runs Kubernetes ${kubernetesVersion} (kubernetes-version)`;
-    return atLeast(line, 1, 33)
-        ? { ...auto, state: 'on', reason: `${auto.reason}; ${nodes}, so they are on` }
-        : { ...auto, state: 'off', reason: `${auto.reason}; ${nodes}, so they stay off` };
-}
-/**
- * `ENABLE_NATIVE_SIDECARS` as istiod of `line` parses it (pilot/pkg/features): from 1.27 a string compared with
- * `true`, `false` and `auto` exactly, anything else off; before, a bool variable read by `strconv.ParseBool` (`1`,
- * `t`, `TRUE`, `True` are true), anything it cannot parse the default off.
- */
-function parseNativeSidecarsEnv(value, line) {
-    if (atLeast(line, 1, 27))
-        return value === 'true' ? 'on' : value === 'auto' ? 'auto' : 'off';
-    return (0,model_read/* parseGoBool */.MY)(value) === true ? 'on' : 'off';
-}
-/**
- * The line where pilot env settings go (or the nearest parent that exists), for installs that pin nothing; a
- * rendered istiod has no values map for them, and its discovery container is where the env goes.
- */
-function envTargetOrigin(pilot) {
-    const target = pilot.envTarget;
-    if (!target)
-        return pilot.origin;
-    for (let depth = target.path.length; depth >= 0; depth -= 1) {
-        const line = target.document.lineAt(target.path.slice(0, depth));
-        if (line !== undefined)
-            return { file: target.document.file, line, path: target.path.join('.') };
-    }
-    return { file: target.document.file, line: target.document.line };
-}
-
-;// CONCATENATED MODULE: ./src/rules/native-sidecars.ts
-
-
-
-
-
-
-
-
-
-
-const native_sidecars_id = 'native-sidecars';
-/** `a.b.0.c` → `['a', 'b', 0, 'c']`. */
-function pathOf(dotted) {
-    return dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-/** The document a fact was read from: the resource of that file that has a node at the fact's path. */
-function documentAt(model, file, path) {
-    return model.resources.find((r) => r.document.describeAt(path) && fileAt(r.document, path) === file)
-        ?.document;
-}
-/** Sets `ENABLE_NATIVE_SIDECARS` to "false" where this install's pilot env is written. */
-function disableEdit(model, pilot) {
-    const setting = pilot.env[NATIVE_SIDECARS_ENV];
-    const settingPath = setting?.origin.path ? pathOf(setting.origin.path) : undefined;
-    // A `- name: ENABLE_NATIVE_SIDECARS` list item (IstioOperator k8s.env, a rendered istiod): edit its value there,
-    // because that list overrides values-level env.
-    if (setting && settingPath && typeof settingPath[settingPath.length - 1] === 'number') {
-        const document = documentAt(model, setting.origin.file, settingPath);
-        const valuePath = [...settingPath, 'value'];
-        const current = document?.describeAt(valuePath);
-        if (document && current)
-            return (replaceScalarEdit(model, document, valuePath, setting.value, 'false') ??
-                setValueEdit(model, document, valuePath, '"false"'));
-        return undefined;
-    }
-    if (!pilot.envTarget)
-        return undefined;
-    const { document, path } = pilot.envTarget;
-    return setValueEdit(model, document, [...path, NATIVE_SIDECARS_ENV], '"false"');
-}
-/** Pods of a gateway Deployment get Istio's `gateway` injection template: a proxy container, not a sidecar. */
-const INJECT_TEMPLATES_ANNOTATION = 'inject.istio.io/templates';
-/** Whether anything in the repository gets a sidecar: a namespace, a workload, an ActiveGate or the CSI driver. */
-function anySidecarEnrolment(model) {
-    if ([...model.namespaces.keys()].some((ns) => namespaceDataPlaneMode(model, ns).value === 'sidecar'))
-        return true;
-    const gateway = (w) => w.podAnnotations[INJECT_TEMPLATES_ANNOTATION] === 'gateway';
-    if (model.workloads.some((w) => !gateway(w) && podMeshMembership(model, workloadPod(w))?.mode === 'sidecar'))
-        return true;
-    const activeGates = model.dynakubes.map((dk) => activeGatePod(model, dk)).filter((pod) => !!pod);
-    if (activeGates.some((pod) => podMeshMembership(model, pod)?.mode === 'sidecar'))
-        return true;
-    return csiDriverMembership(model)?.mode === 'sidecar';
-}
-/**
- * The repository shows a pure ambient mesh: every istiod install uses an ambient profile, some namespace is
- * ambient, and nothing is enrolled for sidecars. Then no pod carries istio-proxy, native or not, and the guide's
- * concern (code modules in pods with native sidecars) does not arise. The injector still runs under the ambient
- * profile, so a namespace labelled for sidecars later (or outside the repository) would get native ones: the
- * finding drops to info rather than going away.
- */
-function pureAmbient(model) {
-    const profiles = model.pilotInstalls.map((pilot) => pilot.profile?.value);
-    if (profiles.length === 0 || !profiles.every((profile) => profile?.includes('ambient')))
-        return undefined;
-    const ambient = [...model.namespaces.keys()].filter((ns) => namespaceDataPlaneMode(model, ns).value === 'ambient');
-    if (ambient.length === 0 || anySidecarEnrolment(model))
-        return undefined;
-    return ambient.join(', ');
-}
-function pilotFindings(model, injecting) {
-    const ambientNamespaces = pureAmbient(model);
-    return model.pilotInstalls.flatMap((pilot) => {
-        const native = nativeSidecarState(pilot, model.kubernetesVersion);
-        if (native.state === 'off')
-            return [];
-        const edit = disableEdit(model, pilot);
-        const fix = edit
-            ? {
-                description: `Set \`${NATIVE_SIDECARS_ENV}: "false"\` in the pilot env of ${pilot.via}.`,
-                edits: [edit],
-            }
-            : undefined;
-        return [
-            {
-                message: ambientNamespaces
-                    ? `${pilot.via} can inject native sidecars (${native.reason}), but the repository shows a pure ambient ` +
-                        `mesh (ambient profile; ambient namespaces ${ambientNamespaces}; nothing enrolled for sidecars), so no ` +
-                        `pod that DynaKube ${injecting} injects code modules into has a sidecar. A namespace enrolled for ` +
-                        `sidecars later would get native ones, which Dynatrace Operator does not support.`
-                    : `${pilot.via} can inject native sidecars (${native.reason}) while DynaKube ${injecting} injects code ` +
-                        `modules. The guide: native sidecar containers are "currently not supported by Dynatrace Operator. ` +
-                        `Disable native sidecars in your Istio deployment".`,
-                ...(ambientNamespaces ? { severity: 'info' } : {}),
-                origin: native.origin,
-                resource: pilot.via,
-                field: `pilot.env.${NATIVE_SIDECARS_ENV}`,
-                ...(fix ? { fix } : {}),
-            },
-        ];
-    });
-}
-/** Pods that ask for a native sidecar themselves: the annotation wins over istiod's setting. */
-function podFindings(model, injecting) {
-    return model.workloads.flatMap((workload) => {
-        if (workload.podAnnotations[NATIVE_SIDECAR_ANNOTATION]?.toLowerCase() !== 'true')
-            return [];
-        const membership = podMeshMembership(model, workloadPod(workload));
-        if (membership?.mode !== 'sidecar')
-            return [];
-        const path = [...workload.podMetadataPath, 'annotations', NATIVE_SIDECAR_ANNOTATION];
-        const edit = setValueEdit(model, workload.document, path, '"false"');
-        return [
-            {
-                message: `${resourceId(workload)} asks for a native Istio sidecar (${NATIVE_SIDECAR_ANNOTATION}: "true", ${membership.reason}) ` +
-                    `while DynaKube ${injecting} injects code modules; Dynatrace Operator does not support native sidecars.`,
-                origin: originAt(workload, path),
-                resource: resourceId(workload),
-                field: `podAnnotations.${NATIVE_SIDECAR_ANNOTATION}`,
-                subject: workload,
-                ...(edit
-                    ? {
-                        fix: {
-                            description: `Set \`${NATIVE_SIDECAR_ANNOTATION}: "false"\` on the pod template.`,
-                            edits: [edit],
-                        },
-                    }
-                    : {}),
-            },
-        ];
-    });
-}
-const nativeSidecars = {
-    meta: {
-        id: native_sidecars_id,
-        severity: 'error',
-        description: 'Istio must not inject native sidecars where Dynatrace injects code modules.',
-        docs: docsUrl(native_sidecars_id),
-        fixable: true,
-    },
-    check({ head }) {
-        const injecting = head.dynakubes.filter(injectsCodeModules).map((dk) => dk.name);
-        if (injecting.length === 0)
-            return [];
-        const names = injecting.join(', ');
-        return [...pilotFindings(head, names), ...podFindings(head, names)];
     },
 };
 
@@ -14485,7 +14736,7 @@ function addDynaKube(builder, model, dynakube) {
     const host = apiUrlHost(dynakube.apiUrl?.value);
     const toDynatrace = { enableIstio: dynakube.enableIstio.value };
     const environment = builder.node(`env:${host ?? '?'}`, {
-        label: `Dynatrace environment\n${host ?? dynakube.apiUrl?.value ?? 'apiUrl not set'}`,
+        label: `Dynatrace environment\n${host ?? (dynakube.apiUrl?.value || 'apiUrl not set')}`,
         place: 'external',
     });
     const operatorPod = pod(operatorNamespace, { 'app.kubernetes.io/name': 'dynatrace-operator' });
@@ -14575,11 +14826,22 @@ function pullBlock(model, csiPod, pull) {
     return restrictedEgress(model, csiPod, undefined, () => registryPullCovered(model, registry, csiPod.namespace));
 }
 const HOST_AGENT_MODES = ['classicFullStack', 'cloudNativeFullStack', 'hostMonitoring'];
+/**
+ * The pod whose agent traffic stands for a monitored namespace: an ordinary pod of it when the namespace enrols its
+ * pods for sidecars, else one of its workloads that runs a sidecar all the same (kube-injected or opted in), as
+ * service-entry-visibility counts them; else the ordinary pod (ambient, or outside the mesh).
+ */
+function codeModulesPod(model, namespace) {
+    const ordinary = pod(namespace);
+    if (meshMode(model, ordinary) === 'sidecar')
+        return ordinary;
+    return sidecarWorkloadPod(model, namespace) ?? ordinary;
+}
 /** The namespaces whose pods get code modules, each in or out of the mesh, and their agent traffic. */
 function addMonitoredNamespaces(builder, model, dynakube, agentTarget, agentBlock, host) {
     const namespaces = monitoredNamespaces(model, dynakube);
     for (const namespace of namespaces.slice(0, MAX_NAMESPACES)) {
-        const shape = pod(namespace);
+        const shape = codeModulesPod(model, namespace);
         const id = builder.node(`ns:${namespace}`, {
             label: `code modules\nns ${namespace}`,
             place: 'cluster',
@@ -14844,7 +15106,7 @@ function addMeshFacts(facts, model) {
 /** The mesh-wide PeerAuthentication: no selector, in the root namespace. */
 function meshWidePeerAuthentication(model) {
     const root = effectiveRootNamespace(model).value;
-    return model.peerAuthentications.find((pa) => pa.namespace === root && !facts_mtls_hasSelector(pa));
+    return model.peerAuthentications.find((pa) => pa.namespace === root && !hasSelector(pa));
 }
 /** A PeerAuthentication's own mode; `UNSET` (or none) inherits from its parent scope. */
 function modeOf(pa) {
@@ -14853,8 +15115,13 @@ function modeOf(pa) {
 }
 /** The mTLS mode that applies to a namespace: its own namespace-wide policy, else the mesh-wide one. */
 function effectiveNamespaceMtls(model, namespace) {
-    const own = model.peerAuthentications.find((pa) => pa.namespace === namespace && !hasSelector(pa));
-    return modeOf(own) ?? modeOf(meshWidePeerAuthentication(model)) ?? 'PERMISSIVE';
+    return (modeOf(ownPeerAuthentication(model, namespace)) ??
+        modeOf(meshWidePeerAuthentication(model)) ??
+        'PERMISSIVE');
+}
+/** A namespace's namespace-wide PeerAuthentication: no selector, in that namespace. */
+function ownPeerAuthentication(model, namespace) {
+    return model.peerAuthentications.find((pa) => pa.namespace === namespace && !hasSelector(pa));
 }
 /** Istiod: version, profile, compatibility version and the native sidecar switch. */
 function addControlPlaneFacts(facts, model) {
@@ -14928,8 +15195,18 @@ function dataPlaneMode(namespace) {
     return parts.length > 0 ? parts.join(' + ') : null;
 }
 const mesh_MESH_LABELS = ['istio-injection', 'istio.io/rev', 'istio.io/dataplane-mode'];
-/** Per namespace: data-plane mode, and the mTLS mode of its own namespace-wide PeerAuthentication. */
-function addNamespaceFacts(facts, model) {
+/** Namespaces with a namespace-wide PeerAuthentication of their own (the root namespace's is the mesh-wide one). */
+function namespacesWithOwnMtls(model) {
+    const root = effectiveRootNamespace(model).value;
+    return model.peerAuthentications.flatMap((pa) => !hasSelector(pa) && pa.namespace && pa.namespace !== root ? [pa.namespace] : []);
+}
+/**
+ * Per namespace: data-plane mode, and the mTLS mode that applies to each namespace with a namespace-wide
+ * PeerAuthentication on either side (`mtlsNamespaces`, from both sides of the diff). Where its own policy does not
+ * decide (none on this side, or `UNSET`), the mode is the inherited one, marked so: a namespace policy replaced by a
+ * mesh-wide STRICT one reads `STRICT → STRICT (mesh-wide)`, not as mTLS gone.
+ */
+function addNamespaceFacts(facts, model, mtlsNamespaces = namespacesWithOwnMtls(model)) {
     for (const namespace of model.namespaces.values()) {
         const resource = `Namespace ${namespace.name}`;
         const label = mesh_MESH_LABELS.find((key) => namespace.labels[key] !== undefined);
@@ -14944,23 +15221,32 @@ function addNamespaceFacts(facts, model) {
         });
     }
     const root = effectiveRootNamespace(model).value;
-    for (const pa of model.peerAuthentications) {
-        if (facts_mtls_hasSelector(pa) || !pa.namespace || pa.namespace === root)
+    const meshWide = meshWidePeerAuthentication(model);
+    const inherited = modeOf(meshWide);
+    for (const namespace of new Set(mtlsNamespaces)) {
+        if (namespace === root)
             continue;
+        const own = ownPeerAuthentication(model, namespace);
+        const mode = modeOf(own);
+        const origin = mode
+            ? (own.mtlsMode?.origin ?? own.origin)
+            : inherited
+                ? (meshWide.mtlsMode?.origin ?? meshWide.origin)
+                : own?.origin;
         facts.add({
-            resource: `Namespace ${pa.namespace}`,
+            resource: `Namespace ${namespace}`,
             section: SECTION.namespace,
             path: 'mTLS mode',
-            value: modeOf(pa) ?? null,
-            origin: pa.mtlsMode?.origin ?? pa.origin,
-            resourceOrigin: pa.origin,
+            value: mode ?? (inherited ? `${inherited} (mesh-wide)` : 'PERMISSIVE (default)'),
+            ...(origin ? { origin } : {}),
+            ...(own ? { resourceOrigin: own.origin } : {}),
         });
     }
 }
 /** Workload-scoped PeerAuthentications, Sidecars and ServiceEntries: the objects that open or close paths. */
 function addPolicyFacts(facts, model) {
     for (const pa of model.peerAuthentications) {
-        if (!facts_mtls_hasSelector(pa))
+        if (!hasSelector(pa))
             continue;
         const base = { resource: resourceId(pa), section: SECTION.policy, resourceOrigin: pa.origin };
         facts.add({ ...base, path: '', value: true, origin: pa.origin });
@@ -15040,8 +15326,11 @@ function addWorkloadFacts(facts, model) {
 
 
 
-/** Every setting of one side of the repository that the diff compares, in domain terms. */
-function domainFacts(model) {
+/**
+ * Every setting of one side of the repository that the diff compares, in domain terms. `mtlsNamespaces`: the
+ * namespaces whose mTLS mode is compared, those with a namespace-wide policy on either side (default: this side).
+ */
+function domainFacts(model, mtlsNamespaces) {
     const facts = new FactSet();
     for (const dynakube of model.dynakubes)
         addDynaKubeFacts(facts, dynakube);
@@ -15049,7 +15338,7 @@ function domainFacts(model) {
     addMeshFacts(facts, model);
     addControlPlaneFacts(facts, model);
     addCniFacts(facts, model);
-    addNamespaceFacts(facts, model);
+    addNamespaceFacts(facts, model, mtlsNamespaces);
     addPolicyFacts(facts, model);
     addWorkloadFacts(facts, model);
     return facts;
@@ -15061,7 +15350,8 @@ const diff_EXISTS = '';
  * (or switching a DynaKube between apiVersions that say the same) is no change.
  */
 function diffModels(base, head) {
-    const pairs = pairFacts(domainFacts(base), domainFacts(head));
+    const mtlsNamespaces = new Set([...namespacesWithOwnMtls(base), ...namespacesWithOwnMtls(head)]);
+    const pairs = pairFacts(domainFacts(base, mtlsNamespaces), domainFacts(head, mtlsNamespaces));
     const whole = new Set();
     for (const pair of pairs.values()) {
         const one = pair.before ?? pair.after;
@@ -15478,10 +15768,11 @@ async function validated(planned, notes) {
         return [];
     const { validateIstioObject } = await __nccwpck_require__.e(/* import() */ 923).then(__nccwpck_require__.bind(__nccwpck_require__, 5923));
     const kept = [];
-    for (const { object, origin } of planned) {
+    for (const entry of planned) {
+        const { object, origin } = entry;
         const problems = await validateIstioObject(object);
         if (problems.length === 0)
-            kept.push(object);
+            kept.push(entry);
         else {
             notes.push({
                 ...origin,
@@ -15489,7 +15780,23 @@ async function validated(planned, notes) {
             });
         }
     }
-    return kept;
+    // A VirtualService is generated with the ServiceEntry of the same name (the operator's `<dk>-fqdn-<component>`
+    // pair) and routes to that entry's hosts: without the entry it routes to hosts the mesh does not know.
+    const droppedEntries = new Set(planned
+        .filter(({ object }) => object.kind === 'ServiceEntry' && !kept.some((entry) => entry.object === object))
+        .map(({ object }) => `${object.metadata.namespace}/${object.metadata.name}`));
+    return kept
+        .filter(({ object, origin }) => {
+        const key = `${object.metadata.namespace}/${object.metadata.name}`;
+        if (object.kind !== 'VirtualService' || !droppedEntries.has(key))
+            return true;
+        notes.push({
+            ...origin,
+            reason: `generated VirtualService ${object.metadata.name} was dropped with its ServiceEntry, whose hosts it routes`,
+        });
+        return false;
+    })
+        .map(({ object }) => object);
 }
 /**
  * The Istio objects the cluster needs for its DynaKubes: the operator-shaped ServiceEntries / VirtualServices
@@ -16345,6 +16652,19 @@ function valueFileLayers(resource, source, all, context) {
         };
         if (typeof target !== 'string')
             return skip(target.reason);
+        const parameters = target.match(TEMPLATE_TAG);
+        if (parameters) {
+            // An ApplicationSet's generator fills these in per generated Application (a clusters generator, whose
+            // clusters are not in the repository): each file the path may name belongs to one of them, so none is read
+            // as this Application's values, nor as an install of its own.
+            const candidates = templatedMatches(context.repo, target);
+            for (const file of candidates)
+                context.unreadValuesFiles?.add(file);
+            const shown = candidates.slice(0, NAMED_CANDIDATES);
+            const more = candidates.length - shown.length;
+            const named = candidates.length > 0 ? ` (${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})` : '';
+            return skip(`${parameters.join(', ')} is filled in by the ApplicationSet per generated Application and is not known here, so the file it names is not read${named}`);
+        }
         const layer = (file) => {
             const document = firstDocument(context.repo, file);
             if (!document || seen.has(file))
@@ -16365,6 +16685,19 @@ function valueFileLayers(resource, source, all, context) {
             return ignoreMissing ? [] : skip(`${target} is not a YAML file of this repository`);
         return layer(target);
     });
+}
+/** How many of the files a valueFiles path with parameters may name its note lists. */
+const NAMED_CANDIDATES = 3;
+/** An ApplicationSet parameter left in a generated Application (`{{name}}`, `{{ .name }}`). */
+const TEMPLATE_TAG = /\{\{.*?\}\}/g;
+/** The YAML files of this repository a path with ApplicationSet parameters may name, each parameter within a folder. */
+function templatedMatches(repo, path) {
+    const pattern = path
+        .split(TEMPLATE_TAG)
+        .map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*');
+    const matches = new RegExp(`^${pattern}$`);
+    return [...repo.files.keys()].filter((file) => matches.test(file) && !!firstDocument(repo, file)).sort();
 }
 /** Argo CD expands a valueFiles path with `*`, `?` or `[` as a doublestar glob (repository.go isGlobPath). */
 function isGlob(path) {
@@ -16534,8 +16867,10 @@ function startsWith(path, prefix) {
  * Argo CD ApplicationSets: each generates Applications from `spec.template` (an Application's `metadata` and `spec`)
  * with the parameters of its generators filled into the template's strings. The Applications of a `list` generator,
  * and of a `git` directories generator of this repository, are added to the repository's objects, where they are
- * read as an Application written in the repository is; their lines are the template's. Generators whose parameters
- * come from outside the repository (clusters, SCM providers, plugins) or combine others are not guessed at.
+ * read as an Application written in the repository is; their lines are the template's. A `clusters` generator's
+ * clusters are Argo CD's cluster secrets, not in the repository: its template is read as one Application whose cluster
+ * parameters stay as written (see {@link clustersGenerator}). Generators whose parameters come from other places
+ * outside the repository (SCM providers, plugins) or combine others are not guessed at.
  */
 function isApplicationSet(resource) {
     return resource.kind === 'ApplicationSet' && resource.apiVersion.startsWith('argoproj.io/');
@@ -16558,10 +16893,19 @@ function expandApplicationSets(repo, notEvaluable) {
             continue;
         }
         const lines = textLines(repo, applicationSet.origin.file);
-        const fromLists = generators.flatMap((generator) => generator.kind === 'list'
-            ? generator.renders.flatMap((render) => generatedApplication(applicationSet, render, lines) ?? [])
-            : []);
-        generated.set(applicationSet, fromLists);
+        const fromParameters = generators.flatMap((generator) => {
+            if (generator.kind === 'list')
+                return generator.renders.flatMap((render) => generatedApplication(applicationSet, render, lines) ?? []);
+            if (generator.kind !== 'clusters')
+                return [];
+            notEvaluable.push({
+                file: applicationSet.origin.file,
+                line: generator.line,
+                reason: `ApplicationSet ${nameOf(applicationSet)}: the clusters generator makes one Application per cluster registered in Argo CD, and the clusters are not in the repository; its template is read as one Application, the cluster parameters (name, server, metadata.labels…) unknown`,
+            });
+            return generatedApplication(applicationSet, generator.render, lines) ?? [];
+        });
+        generated.set(applicationSet, fromParameters);
         for (const generator of generators)
             if (generator.kind === 'git')
                 pending.push({ applicationSet, generator });
@@ -16610,7 +16954,6 @@ function textLines(repo, file) {
 }
 /** Generators Argo CD fills from outside the repository, or from other generators: never guessed at. */
 const NOT_EXPANDED_GENERATORS = {
-    clusters: 'its parameters come from the clusters registered in Argo CD',
     clusterDecisionResource: 'its parameters come from a resource in the cluster',
     matrix: 'generators combined by a matrix generator are not evaluated',
     merge: 'generators combined by a merge generator are not evaluated',
@@ -16654,7 +16997,24 @@ function readGenerator(entry, goTemplate, at) {
         return listGenerator(body, goTemplate, (...rest) => at(kind, ...rest));
     if (kind === 'git')
         return gitGenerator(body, at(kind));
+    if (kind === 'clusters')
+        return clustersGenerator(body, goTemplate, at(kind));
     return notExpanded(at(kind), `the ${kind} generator ${NOT_EXPANDED_GENERATORS[kind] ?? 'is not known'}`);
+}
+/**
+ * `clusters`: Argo CD makes one parameter set per cluster secret its selector matches (argo-cd
+ * applicationset/generators/cluster.go: `name`, `nameNormalized`, `server`, `project`, `metadata.labels.<key>`,
+ * `metadata.annotations.<key>`, then `values.<key>`). The secrets are not in the repository, so the template is read
+ * once with those parameters left as written: what every cluster shares (a chart, its common values files) is read,
+ * and what names a cluster stays unknown (a values file per cluster is noted where the Application is read). Only
+ * `values` entries that are plain strings without a template are filled in; the rest depend on the cluster.
+ */
+function clustersGenerator(body, goTemplate, line) {
+    const constants = Object.entries((0,model_read/* asRecord */.qY)(body.values) ?? {}).filter((entry) => typeof entry[1] === 'string' && !entry[1].includes('{{'));
+    const render = goTemplate
+        ? goRender({ values: Object.fromEntries(constants) })
+        : flatRender(new Map(constants.map(([key, value]) => [`values.${key}`, value])));
+    return { kind: 'clusters', render, line };
 }
 /** `list.elements`: one Application per element (`elementsYaml` is not read). */
 function listGenerator(body, goTemplate, at) {
@@ -16896,91 +17256,6 @@ function sanitizeName(name) {
         .replace(/[^-a-z0-9.]/g, '-')
         .slice(0, 253)
         .replace(/^[-.]+|[-.]+$/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/model/istio-resources.ts
-
-
-
-function isIstioKind(resource, kind) {
-    const group = apiGroup(resource.apiVersion);
-    return resource.kind === kind && (group === 'networking.istio.io' || group === 'security.istio.io');
-}
-function stringList(value) {
-    return (0,model_read/* asArray */._j)(value)
-        .map(model_read/* asString */.oJ)
-        .filter((item) => item !== undefined);
-}
-function readPeerAuthentication(resource) {
-    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec']));
-    const selector = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(spec, ['selector', 'matchLabels']));
-    const mode = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(spec, ['mtls', 'mode']));
-    const portLevel = {};
-    for (const [port, setting] of Object.entries((0,model_read/* asRecord */.qY)(spec?.portLevelMtls) ?? {})) {
-        const portMode = (0,model_read/* asString */.oJ)((0,model_read/* asRecord */.qY)(setting)?.mode);
-        if (portMode)
-            portLevel[port] = portMode;
-    }
-    return {
-        ...resource,
-        // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
-        ...(selector ? { selector: (0,model_read/* metadataStrings */.ah)(selector) } : {}),
-        // Kept as written: the CRD's enum is case-sensitive, so `strict` is no mode (`shapeNotes` says so).
-        ...(mode ? { mtlsMode: provenance_fact(mode, originLaterAt(resource, ['spec', 'mtls', 'mode'])) } : {}),
-        portLevelMtls: portLevel,
-    };
-}
-function readServiceEntry(resource) {
-    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
-    const ports = (0,model_read/* asArray */._j)(spec.ports).flatMap((item) => {
-        const port = (0,model_read/* asRecord */.qY)(item);
-        const number = (0,model_read/* asNumber */.i)(port?.number);
-        if (number === undefined)
-            return [];
-        const name = (0,model_read/* asString */.oJ)(port?.name);
-        const protocol = (0,model_read/* asString */.oJ)(port?.protocol);
-        return [{ number, ...(name ? { name } : {}), ...(protocol ? { protocol } : {}) }];
-    });
-    const resolution = (0,model_read/* asString */.oJ)(spec.resolution);
-    const location = (0,model_read/* asString */.oJ)(spec.location);
-    return {
-        ...resource,
-        hosts: provenance_fact(stringList(spec.hosts), originLaterAt(resource, ['spec', 'hosts'])),
-        ports,
-        ...(resolution ? { resolution } : {}),
-        ...(location ? { location } : {}),
-        ...(spec.exportTo !== undefined ? { exportTo: stringList(spec.exportTo) } : {}),
-        ...(spec.addresses !== undefined ? { addresses: stringList(spec.addresses) } : {}),
-        endpoints: (0,model_read/* asArray */._j)(spec.endpoints),
-    };
-}
-function readVirtualService(resource) {
-    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
-    return {
-        ...resource,
-        hosts: stringList(spec.hosts),
-        ...(spec.exportTo !== undefined ? { exportTo: stringList(spec.exportTo) } : {}),
-    };
-}
-function readSidecar(resource) {
-    const spec = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(resource.document.value, ['spec'])) ?? {};
-    const selector = (0,model_read/* asRecord */.qY)((0,model_read/* getIn */.O6)(spec, ['workloadSelector', 'labels']));
-    const emptySelector = (0,model_read/* asRecord */.qY)(spec.workloadSelector) !== undefined && Object.keys(selector ?? {}).length === 0;
-    const policy = (0,model_read/* asRecord */.qY)(spec.outboundTrafficPolicy);
-    // A present `outboundTrafficPolicy` without `mode` is REGISTRY_ONLY: it is the protobuf enum's zero value. A mode is
-    // kept as written: the CRD's enum is case-sensitive, so `registry_only` restricts nothing (`shapeNotes` says so).
-    const mode = policy ? ((0,model_read/* asString */.oJ)(policy.mode) ?? 'REGISTRY_ONLY') : undefined;
-    const modePath = policy?.mode !== undefined
-        ? ['spec', 'outboundTrafficPolicy', 'mode']
-        : ['spec', 'outboundTrafficPolicy'];
-    return {
-        ...resource,
-        // The CRD types the values `string`: an unquoted `app: true` is not read (`shapeNotes` says to quote it).
-        ...(selector && !emptySelector ? { workloadSelector: (0,model_read/* metadataStrings */.ah)(selector) } : {}),
-        ...(emptySelector ? { emptyWorkloadSelector: true } : {}),
-        ...(mode ? { outboundPolicy: provenance_fact(mode, originAt(resource, modePath)) } : {}),
-        egressHosts: (0,model_read/* asArray */._j)(spec.egress).flatMap((item) => stringList((0,model_read/* asRecord */.qY)(item)?.hosts)),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/model/istio-presets.ts
@@ -17452,7 +17727,97 @@ function readOperatorValues(values) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/chart-templates.ts
+/**
+ * Files of a Helm chart's `templates/` folder (a folder beside a `Chart.yaml`, subfolders included) are rendered by
+ * Helm from the chart's values when the chart is installed, and those of its `files/` folder only reach the cluster
+ * through the templates (`.Files.Get`: Istio's istiod chart keeps its injection templates there); none is applied as
+ * written. Each used to give its own note, which a vendored chart turns into dozens (dt-wv/aiops-easytrade commits
+ * the Istio 1.24.0 release: 78). Their problems are gathered per chart into one note at its Chart.yaml, and into none
+ * when the chart is read as an install through its values (an Argo CD Application of the folder, an umbrella chart,
+ * its values.yaml recognized from its keys). A stray template in a plain manifests folder keeps its own note.
+ */
+const chart_templates_CHART_FILE = /(^|\/)Chart\.ya?ml$/;
+const RENDERED_FOLDERS = /^(templates|files)\//;
+function parentDir(path) {
+    if (path === '')
+        return undefined;
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+/** The innermost chart whose `templates/` or `files/` holds `file`, with that folder's name. */
+function renderedFolderOf(file, chartFiles) {
+    for (let dir = parentDir(parentDir(file) ?? ''); dir !== undefined; dir = parentDir(dir)) {
+        const below = dir === '' ? file : file.slice(dir.length + 1);
+        const folder = RENDERED_FOLDERS.exec(below)?.[1];
+        if (folder && chartFiles.has(dir))
+            return { chartDir: dir, folder };
+    }
+    return undefined;
+}
+/**
+ * The problems of the parsed files, those of charts' rendered folders held back per chart (see
+ * {@link chartTemplateNotes}).
+ */
+function splitChartTemplateProblems(files) {
+    const chartFiles = new Map();
+    for (const file of files)
+        if (chart_templates_CHART_FILE.test(file.file))
+            chartFiles.set(parentDir(file.file) ?? '', file);
+    const problems = [];
+    const charts = new Map();
+    for (const file of files) {
+        if (file.problems.length === 0)
+            continue;
+        const rendered = chartFiles.size > 0 ? renderedFolderOf(file.file, chartFiles) : undefined;
+        if (!rendered) {
+            // One by one: a file can have more problems than a spread can pass as arguments.
+            for (const problem of file.problems)
+                problems.push(problem);
+            continue;
+        }
+        const chartFile = chartFiles.get(rendered.chartDir);
+        let chart = charts.get(rendered.chartDir);
+        if (!chart) {
+            chart = {
+                chartDir: rendered.chartDir,
+                chartFile: chartFile.file,
+                chartLine: chartFile.documents[0]?.line ?? 1,
+                files: new Map(),
+                first: file.problems[0],
+            };
+            charts.set(rendered.chartDir, chart);
+        }
+        const listed = chart.files.get(rendered.folder) ?? [];
+        listed.push(file.file);
+        chart.files.set(rendered.folder, listed);
+    }
+    return { problems, charts: [...charts.values()] };
+}
+/** Whether values of an install were read from a file of the chart's own folder (its values.yaml, an overlay). */
+function isReadAsInstall(chartDir, chartValues) {
+    return chartValues.some((values) => (values.layers ?? []).some((layer) => !layer.preset && layer.document && parentDir(layer.document.file) === chartDir));
+}
+/** One note per chart whose rendered folders were not read, unless the chart is read as an install. */
+function chartTemplateNotes(charts, chartValues) {
+    return charts.flatMap((chart) => {
+        if (isReadAsInstall(chart.chartDir, chartValues))
+            return [];
+        const counts = [...chart.files].map(([folder, files]) => `${files.length} file${files.length === 1 ? '' : 's'} of ${folder}/`);
+        const where = chart.chartDir === '' ? 'the repository root' : chart.chartDir;
+        const first = chart.first.file.slice(chart.chartDir === '' ? 0 : chart.chartDir.length + 1);
+        return [
+            {
+                file: chart.chartFile,
+                line: chart.chartLine,
+                reason: `Helm chart ${where}: ${counts.join(' and ')} were not read: Helm renders them from the chart's values when the chart is installed, they are not applied as written (first: ${first}:${chart.first.line})`,
+            },
+        ];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/model/flux.ts
+
 
 
 
@@ -17539,10 +17904,32 @@ function applyDeployment(repo, notEvaluable) {
         if (!nodes.has(node.dir))
             nodes.set(node.dir, node);
     const outcome = applyKustomizations(repo, notEvaluable, nodes, entryPoints);
+    applyArgoDestinations(repo, nodes, argoSources);
     for (const [flux, root] of fluxRoots)
         substitute(repo, flux, subtreeFiles(nodes, root), notEvaluable);
     const deployedByFlux = [...fluxRoots].map(([resource, root]) => ({ resource, root }));
     return { chartValues: outcome.chartValues, deployment: { nodes, fluxes: deployedByFlux, argoSources } };
+}
+/**
+ * Argo CD puts a namespaced object that names no namespace, after kustomize has given the ones it gives, into the
+ * Application's `spec.destination.namespace` (argo-cd controller/state.go, NormalizeTargetObjects). Without it a
+ * PeerAuthentication of an app deploying into istio-system was no mesh-wide policy, and a Deployment was read as
+ * running in `default`. Of two Applications deploying one file, the first read decides.
+ */
+function applyArgoDestinations(repo, nodes, argoSources) {
+    const unplaced = repo.resources.filter((r) => r.namespace === undefined && !isClusterScoped(r.kind));
+    for (const { resource, dir, recurse } of argoSources) {
+        if (unplaced.length === 0)
+            return;
+        const destination = (0,model_read/* asString */.oJ)((0,model_read/* getIn */.O6)(resource.document.value, ['spec', 'destination', 'namespace']));
+        if (!destination || (0,placeholders/* isPlaceholder */.wK)(destination))
+            continue;
+        const files = nodes.get(dir)?.document ? subtreeFiles(nodes, dir) : undefined;
+        for (const object of unplaced)
+            if (files ? files.has(object.origin.file) : inDirectory(object.origin.file, dir, recurse))
+                object.namespace = destination;
+        unplaced.splice(0, unplaced.length, ...unplaced.filter((object) => object.namespace === undefined));
+    }
 }
 /** `$$` (an escaped `$`), or `${var}` with an optional default (`${var:=d}`, `${var:-d}`, `${var=d}`, `${var-d}`). */
 const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])([^}]*))?\}/g;
@@ -17790,15 +18177,17 @@ function readIstiodDeployment(resource) {
 
 
 
+
+
 /** Builds the model of one side of the repository from its parsed files. */
 function buildModel(files, options = {}) {
     const model = emptyModel();
-    for (const file of files) {
+    for (const file of files)
         model.files.set(file.file, file.text);
-        // One by one: a file can have more problems than a spread can pass as arguments.
-        for (const problem of file.problems)
-            model.notEvaluable.push(problem);
-    }
+    const { problems, charts: chartTemplates } = splitChartTemplateProblems(files);
+    // One by one: a repository can have more problems than a spread can pass as arguments.
+    for (const problem of problems)
+        model.notEvaluable.push(problem);
     for (const note of shapeNotes(files))
         model.notEvaluable.push(note);
     const repo = indexRepository(files);
@@ -17808,7 +18197,7 @@ function buildModel(files, options = {}) {
     const { chartValues, deployment } = applyDeployment(repo, model.notEvaluable);
     model.chartValues.push(...chartValues);
     model.deployment = deployment;
-    const context = { repo, notEvaluable: model.notEvaluable };
+    const context = { repo, notEvaluable: model.notEvaluable, unreadValuesFiles: new Set() };
     const istioctlInputs = [];
     for (const resource of repo.resources)
         if (isIstioctlInput(resource))
@@ -17816,7 +18205,8 @@ function buildModel(files, options = {}) {
         else
             addResource(model, resource, context);
     addIstioctlInputs(model, istioctlInputs, context);
-    addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo));
+    addValuesFiles(model, repo, options.charts ?? chartGlobsOf(repo), context.unreadValuesFiles);
+    model.notEvaluable.push(...chartTemplateNotes(chartTemplates, model.chartValues));
     const { istioVersion, kubernetesVersion } = options.assume ?? {};
     if (istioVersion)
         model.chartValues = model.chartValues.map((values) => withIstioVersion(values, istioVersion));
@@ -17845,6 +18235,8 @@ function isIstioctlInput(resource) {
 function addIstioctlInputs(model, inputs, context) {
     const rendered = model.pilotInstalls.find((pilot) => pilot.via.startsWith('Deployment '));
     for (const input of inputs) {
+        if (isBuiltInProfile(input.origin.file, context.repo))
+            continue;
         if (!rendered)
             addResource(model, input, context);
         else
@@ -17854,6 +18246,15 @@ function addIstioctlInputs(model, inputs, context) {
                 reason: `IstioOperator without metadata.name is istioctl input, and the repository holds a rendered istiod (${rendered.origin.file}:${rendered.origin.line}), which is read instead`,
             });
     }
+}
+/**
+ * A profile istioctl carries built in: `manifests/profiles/*.yaml` of Istio's own tree (embedded by istio/istio
+ * manifests/manifest.go), there beside `manifests/charts/`. A vendored Istio release (dt-wv/aiops-easytrade
+ * `istio-1.24.0/`) holds them all; none is an install, `--set profile=` only names one.
+ */
+function isBuiltInProfile(file, repo) {
+    const match = /^(.*\/)?manifests\/profiles\/[^/]+$/.exec(file);
+    return !!match && repo.files.has(`${match[1] ?? ''}manifests/charts/base/Chart.yaml`);
 }
 /** An Istio chart's values with the assumed version when the repository pins none. */
 function withIstioVersion(values, istioVersion) {
@@ -17932,25 +18333,63 @@ function addResource(model, resource, context) {
             model.pilotInstalls.push(istiod);
     }
 }
+/** The folder holding `path` (`''` for the root's), undefined above the root. */
+function build_parentDir(path) {
+    if (path === undefined || path === '')
+        return undefined;
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+/** The folders of a chart that hold its content, not values of an install: Helm's own and the usual ones. */
+const CHART_CONTENT = /^(templates|files|crds|ci)\//;
 /** Files that are never values files even without `kind`. */
 const NOT_VALUES_FILES = /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.ya?ml|Chart\.lock|requirements\.ya?ml|requirements\.lock)$/;
 /**
  * Plain values files not already read through a reference (HelmRelease, Application, kustomize): mapped to their
  * chart by the config's globs, else read as the values of an umbrella chart's dependencies when they sit next to
- * its Chart.yaml, else recognized from their keys.
+ * its Chart.yaml, else recognized from their keys. A file recognized from its keys is no install of its own when a
+ * deployer object (HelmRelease, Application, kustomize `helmCharts`, Sail) already installs that chart: nothing
+ * hands it to Helm, so it is left over (a release moved to inline values) or another environment's copy; skipped
+ * silently, as it decides nothing. A repository with no deployer of the chart keeps it for `helm install -f`, and
+ * there it is the install.
  */
-function addValuesFiles(model, repo, globs) {
-    const referenced = new Set(model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)));
+function addValuesFiles(model, repo, globs, unread = new Set()) {
+    const referenced = new Set([
+        ...model.chartValues.flatMap((values) => (values.layers ?? []).map((layer) => layer.document?.file)),
+        ...unread,
+    ]);
+    const deployed = new Set(model.chartValues.map((values) => values.chart));
     const configured = chartMatcher(globs);
     const isCandidate = (file) => !referenced.has(file) && !NOT_VALUES_FILES.test(file) && !CONFIG_FILE_PATHS.includes(file);
     const umbrellaFiles = addUmbrellaValues(model, repo, (file) => isCandidate(file) && !configured(file), (file) => !!configured(file));
+    // A file in a chart's content folders is part of the chart: Istio's charts read `files/profile-<name>.yaml` as
+    // presets (istio/istio manifests/charts/*/templates/zzz_profile.yaml, `.Files.Get`), and `ci/` holds test values.
+    // Read as values by their keys, a vendored Istio release (dt-wv/aiops-easytrade `istio-1.24.0/`) made 96 istiod
+    // installs.
+    const byDir = plainDocumentsByDir(repo);
+    const chartDirs = new Map();
+    const isChartDir = (dir) => {
+        let known = chartDirs.get(dir);
+        if (known === undefined)
+            chartDirs.set(dir, (known = !!chartFolder(byDir, dir)));
+        return known;
+    };
+    const isInsideChart = (file) => {
+        for (let dir = build_parentDir(build_parentDir(file)); dir !== undefined; dir = build_parentDir(dir)) {
+            const below = dir === '' ? file : file.slice(dir.length + 1);
+            if (CHART_CONTENT.test(below) && isChartDir(dir))
+                return true;
+        }
+        return false;
+    };
     for (const document of repo.plainDocuments) {
         const file = document.file;
         if (!isCandidate(file) || umbrellaFiles.has(file))
             continue;
         const byConfig = configured(file);
-        const chart = byConfig ?? recognizeChart(document.value);
-        if (chart)
+        const chart = byConfig ??
+            (isInsideChart(file) ? undefined : recognizeChart(document.value));
+        if (chart && (byConfig || !deployed.has(chart)))
             model.chartValues.push(valuesFileChartValues(chart, document, byConfig ? 'chart from config' : 'chart recognized from its keys'));
     }
 }
@@ -17993,11 +18432,22 @@ function addChartValues(model, values) {
         model.operatorInstalls.push(readOperatorValues(values));
     }
 }
+/**
+ * The hosts of a VirtualService bound only to gateways: no rule reads them (enable-istio-conflict compares the hosts of
+ * the ones that route the sidecars), so a placeholder there (`hipstershop.IP_TO_REPLACE.nip.io` of an ingress route)
+ * changes nothing.
+ */
+function gatewayOnlyHosts(resource, path) {
+    if (resource.kind !== 'VirtualService' || path.join('.') !== 'spec.hosts')
+        return false;
+    const gateways = (0,model_read/* getIn */.O6)(resource.document.value, ['spec', 'gateways']);
+    return Array.isArray(gateways) && !routesSidecars(gateways.map(String));
+}
 /** Values filled in at deploy time (`${VAR}`, `{{ }}`, `<path:…>`, `*_PLACEHOLDER`) in the fields rules read. */
 function reportPlaceholders(model) {
     const found = [];
     for (const resource of model.resources) {
-        const paths = placeholders/* RELEVANT_PATHS */.rA[resource.kind] ?? (isWorkload(resource) ? [podMetadataPath(resource)] : []);
+        const paths = (placeholders/* RELEVANT_PATHS */.rA[resource.kind] ?? (isWorkload(resource) ? [podMetadataPath(resource)] : [])).filter((path) => !gatewayOnlyHosts(resource, path));
         const where = resourceId(resource);
         for (const path of paths) {
             const value = (0,model_read/* getIn */.O6)(resource.document.value, path);
@@ -18017,8 +18467,11 @@ function reportPlaceholders(model) {
         }
     }
     const seen = new Set(model.notEvaluable.map(key));
+    // Reading an Application notes every valueFiles entry it cannot read, saying why (an ApplicationSet parameter
+    // names a file per cluster): a second note at that line would only call it a template.
+    const valueFileLines = new Set(model.notEvaluable.flatMap((entry) => entry.reason.startsWith('valueFiles ') ? [`${entry.file}:${entry.line}`] : []));
     for (const entry of found) {
-        if (seen.has(key(entry)))
+        if (seen.has(key(entry)) || valueFileLines.has(`${entry.file}:${entry.line}`))
             continue;
         seen.add(key(entry));
         model.notEvaluable.push(entry);
@@ -19372,6 +19825,131 @@ function renderMermaid(map) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/compose.ts
+function indentOf(line) {
+    return line.length - line.trimStart().length;
+}
+/** The lines of a block as a tree by indentation; blank lines stay with the line before them. */
+function blockTree(lines) {
+    const roots = [];
+    const open = [];
+    for (const line of lines) {
+        if (line.trim() === '' && open.length > 0) {
+            open[open.length - 1].node.children.push({ line, children: [] });
+            continue;
+        }
+        const indent = indentOf(line);
+        while (open.length > 0 && open[open.length - 1].indent >= indent)
+            open.pop();
+        const node = { line, children: [] };
+        (open.length > 0 ? open[open.length - 1].node.children : roots).push(node);
+        open.push({ indent, node });
+    }
+    return roots;
+}
+/**
+ * A mapping key that opens a nested block on its own line (`values:`), not a sequence item, a block scalar (`x: |`)
+ * or a key with a value: only such lines can be shared by two blocks without changing what either means.
+ */
+const MAPPING_KEY_LINE = /^\s*(?:"[^"\\]*"|'[^']*'|[^\s#\-"'{[][^:#]*?)\s*:\s*$/;
+function opensMapping(line) {
+    return MAPPING_KEY_LINE.test(line);
+}
+function childIndent(node) {
+    const child = node.children.find((one) => one.line.trim() !== '');
+    return child && indentOf(child.line);
+}
+/** A mapping entry's indentation and key (`  values`), or undefined for a sequence item, a comment or a blank. */
+function compose_entryKey(line) {
+    const match = /^(\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#\-"'{[][^:#]*?)\s*:(?:\s|$)/.exec(line);
+    return match ? `${match[1]}${match[2]}` : undefined;
+}
+/** Merges `from` into `into`; false where both write one key differently (a mapping may not hold it twice). */
+function mergeTrees(into, from) {
+    for (const node of from) {
+        const key = compose_entryKey(node.line);
+        const same = key === undefined ? undefined : into.find((other) => compose_entryKey(other.line) === key);
+        if (!same) {
+            into.push({ line: node.line, children: [...node.children] });
+            continue;
+        }
+        // Entries of one mapping share one indentation: children indented otherwise cannot join the other's.
+        if (opensMapping(node.line) && opensMapping(same.line) && childIndent(same) === childIndent(node)) {
+            if (!mergeTrees(same.children, node.children))
+                return false;
+            continue;
+        }
+        // The same entry written by both (`ENABLE_NATIVE_SIDECARS: "false"`) once; another value is a conflict.
+        if (flatten([same]).join('\n').trimEnd() !== flatten([node]).join('\n').trimEnd())
+            return false;
+    }
+    return true;
+}
+function flatten(nodes) {
+    return nodes.flatMap((node) => [node.line, ...flatten(node.children)]);
+}
+/**
+ * Two blocks inserted at the same place as one: keys that open a mapping at the same indentation in both (each
+ * fix adds `values:` under an IstioOperator's `spec`) are written once, with the entries of both under them. A
+ * mapping with the same key twice is invalid YAML, so inserting one block after the other would not do. An entry
+ * both write alike is written once; undefined where both write one key differently.
+ */
+function mergeInsertedBlocks(first, second) {
+    const tree = blockTree(first.split('\n'));
+    return mergeTrees(tree, blockTree(second.split('\n'))) ? flatten(tree).join('\n') : undefined;
+}
+const isInsertion = (edit) => edit.startLine > edit.endLine;
+/**
+ * The edits of several fixes as one set of edits to apply together: identical edits once, insertions at the same
+ * place merged (`mergeInsertedBlocks`). Undefined when they conflict: two edits replace an existing line
+ * differently, an insertion falls inside lines another edit replaces, or two insertions write one key differently.
+ */
+function composeEdits(edits) {
+    const composed = [];
+    for (const edit of edits) {
+        const sameFile = composed.filter((other) => other.file === edit.file);
+        if (sameFile.some((other) => other.startLine === edit.startLine &&
+            other.endLine === edit.endLine &&
+            other.replacement === edit.replacement))
+            continue;
+        if (isInsertion(edit)) {
+            const at = sameFile.find((other) => isInsertion(other) && other.startLine === edit.startLine);
+            if (at) {
+                const merged = mergeInsertedBlocks(at.replacement, edit.replacement);
+                if (merged === undefined)
+                    return undefined;
+                at.replacement = merged;
+                continue;
+            }
+            if (sameFile.some((other) => !isInsertion(other) && other.startLine < edit.startLine && edit.startLine <= other.endLine))
+                return undefined;
+        }
+        else {
+            const overlaps = (other) => isInsertion(other)
+                ? edit.startLine < other.startLine && other.startLine <= edit.endLine
+                : other.startLine <= edit.endLine && edit.startLine <= other.endLine;
+            if (sameFile.some(overlaps))
+                return undefined;
+        }
+        composed.push({ ...edit });
+    }
+    // `applyEdits` applies edits from the bottom up, in this order where they start on the same line: a replacement
+    // of line n before an insertion before line n, so the insertion is not replaced with the line.
+    return composed.sort((a, b) => Number(isInsertion(a)) - Number(isInsertion(b)));
+}
+/** The first and last line an edit touches (an insertion: the lines around it). */
+function span(edit) {
+    return [Math.min(edit.startLine, edit.endLine), Math.max(edit.startLine, edit.endLine)];
+}
+/** Whether two edits of one file come within `margin` lines of each other. */
+function editsNear(a, b, margin) {
+    if (a.file !== b.file)
+        return false;
+    const [aFrom, aTo] = span(a);
+    const [bFrom, bTo] = span(b);
+    return aFrom <= bTo + margin && bFrom <= aTo + margin;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
@@ -20157,6 +20735,94 @@ function linesOf(text) {
 /** The lines of the text asked for last: the findings of one file are rendered one after the other. */
 let lastLines;
 
+;// CONCATENATED MODULE: ./src/report/finding-patches.ts
+
+
+/**
+ * The patches of findings listed in this order, made once each, however many times a report is laid out: a
+ * finding's own patch, or where fixes collide (`collidingFixes`) one patch of them all under the first listed,
+ * composed as the PR's suggestions are (`composeEdits`); where two of them change a line differently each keeps
+ * its own patch, with a note.
+ */
+function findingPatches(listed, files) {
+    const made = new Map();
+    // A group's edits composed once for all its findings.
+    const composed = new Map();
+    let groups;
+    return (finding) => {
+        if (!finding.fix)
+            return undefined;
+        groups ??= collidingFixes(listed);
+        const group = groups.get(finding);
+        if (group && !composed.has(group))
+            composed.set(group, composeEdits(group.flatMap((f) => f.fix.edits)));
+        if (!made.has(finding))
+            made.set(finding, findingPatch(finding, group && { findings: group, edits: composed.get(group) }, files));
+        return made.get(finding);
+    };
+}
+/**
+ * Findings whose patches would not apply one after the other, in groups in listed order: their edits of a file come
+ * within a hunk's context of each other, so the second patch's context or lines no longer read as it expects; or,
+ * where both insert the same new key (`values:` under an IstioOperator's `spec`), the file would hold it twice.
+ */
+function collidingFixes(listed) {
+    const patched = listed.filter((f) => f.fix && f.fix.edits.length > 0);
+    const root = patched.map((_, index) => index);
+    const find = (index) => (root[index] === index ? index : (root[index] = find(root[index])));
+    const union = (a, b) => {
+        const [first, second] = [find(a), find(b)].sort((x, y) => x - y);
+        root[second] = first;
+    };
+    // Edits by file and first line, each compared with the ones after it that start near enough: a rendered manifest
+    // with a finding per workload has thousands of fixes, far apart.
+    const edits = patched
+        .flatMap((finding, index) => finding.fix.edits.map((edit) => ({ index, edit })))
+        .sort((a, b) => a.edit.file === b.edit.file
+        ? Math.min(a.edit.startLine, a.edit.endLine) - Math.min(b.edit.startLine, b.edit.endLine)
+        : a.edit.file < b.edit.file
+            ? -1
+            : 1);
+    edits.forEach((a, i) => {
+        for (let j = i + 1; j < edits.length && edits[j].edit.file === a.edit.file; j += 1) {
+            const b = edits[j];
+            if (Math.min(b.edit.startLine, b.edit.endLine) >
+                Math.max(a.edit.startLine, a.edit.endLine) + CONTEXT_LINES)
+                break;
+            if (a.index !== b.index && editsNear(a.edit, b.edit, CONTEXT_LINES))
+                union(a.index, b.index);
+        }
+    });
+    const groups = new Map();
+    patched.forEach((finding, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), finding]));
+    const byFinding = new Map();
+    for (const group of groups.values())
+        if (group.length > 1)
+            for (const finding of group)
+                byFinding.set(finding, group);
+    return byFinding;
+}
+function targetsOf(edits) {
+    return [...new Set(edits.map((edit) => edit.file))].join(', ');
+}
+/** A finding's patch and note; `group` holds the findings whose fixes collide with its own, and their edits composed. */
+function findingPatch(finding, group, files) {
+    const own = () => ({ patch: fixPatch(finding.fix, files), targets: targetsOf(finding.fix.edits) });
+    if (!group)
+        return own();
+    const others = group.findings.filter((f) => f !== finding);
+    const composed = group.edits;
+    if (!composed)
+        return { ...own(), note: { kind: 'conflict', others } };
+    if (finding !== group.findings[0])
+        return { note: { kind: 'elsewhere', others: [group.findings[0]] } };
+    return {
+        patch: fixPatch({ description: finding.fix.description, edits: composed }, files),
+        targets: targetsOf(composed),
+        note: { kind: 'combined', others },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -20230,16 +20896,34 @@ const DETAIL_STEPS = [
         maxFindings: 30,
     },
 ];
-/** Patches are made once per finding, however many times the comment is laid out to fit. */
-function patchMaker(files) {
-    const made = new Map();
-    return (finding) => {
-        if (!files || !finding.fix)
-            return undefined;
-        if (!made.has(finding))
-            made.set(finding, fixPatch(finding.fix, files));
-        return made.get(finding);
-    };
+/** Patches of the findings the comment lists with a patch (not those offered as suggestions), in its order. */
+function patchMaker(findings, files, suggested) {
+    if (!files)
+        return () => undefined;
+    const open = findings.filter((f) => f.status !== 'fixed' && !(suggested?.(f) ?? false));
+    // The order of `findingsSection`: new findings by severity, then the others.
+    const listed = [
+        ...SEVERITIES.flatMap((severity) => open.filter((f) => f.status === 'new' && f.severity === severity)),
+        ...SEVERITIES.flatMap((severity) => open.filter((f) => f.status !== 'new' && f.severity === severity)),
+    ];
+    return findingPatches(listed, files);
+}
+function fixNames(findings) {
+    const named = findings
+        .slice(0, 3)
+        .map((f) => `${inlineCode(f.ruleId)} (${escapeProse(f.resource)})`)
+        .join(', ');
+    return findings.length > 3 ? `${named} and ${findings.length - 3} more` : named;
+}
+function patchNote({ kind, others }) {
+    switch (kind) {
+        case 'combined':
+            return `_This patch also makes the fix of ${fixNames(others)}: their edits meet this one's, so applied one after the other their own patches would not fit together (or would write a key twice)._`;
+        case 'elsewhere':
+            return `_Its patch is the one of ${fixNames(others)}, which makes this fix too: their edits meet, so applied one after the other their own patches would not fit together._`;
+        case 'conflict':
+            return `_This patch and the one of ${fixNames(others)} change the same lines differently and do not apply one after the other: apply one, then re-run the check for the other._`;
+    }
 }
 function markdown_location(file, line, options, inTable = false) {
     const label = `${file}:${line}`;
@@ -20317,10 +21001,13 @@ function renderFinding(finding, options, detail, patchFor) {
     if (fix.commands?.length)
         lines.push('', indent(codeBlock(fix.commands.join('\n'), 'sh')));
     const suggested = options.suggested?.(finding) ?? false;
-    const patch = detail.patches && !suggested ? patchFor(finding) : undefined;
-    if (patch) {
-        const targets = [...new Set(fix.edits.map((edit) => edit.file))].join(', ');
-        lines.push('', `  <details><summary>Patch for ${escapeHtml(targets)} (<code>git apply</code>)</summary>`, '', indent(codeBlock(patch, 'diff')), '', '  </details>');
+    const made = detail.patches && !suggested ? patchFor(finding) : undefined;
+    if (made?.patch) {
+        lines.push('', `  <details><summary>Patch for ${escapeHtml(made.targets ?? '')} (<code>git apply</code>)</summary>`, '', indent(codeBlock(made.patch, 'diff')), '', '  </details>');
+    }
+    // A note goes with the patch it is about, or stands for a patch shown with another finding.
+    if (made?.note && (made.patch || made.note.kind === 'elsewhere')) {
+        lines.push('', `  ${patchNote(made.note)}`);
     }
     else if (suggested) {
         lines.push('', '  _Offered as a suggestion on the changed line._');
@@ -20440,7 +21127,7 @@ function markdown_render(report, options, detail, step, patchFor) {
 /** Markdown report for the PR comment and the job summary; shortened section by section to fit `maxLength`. */
 function renderMarkdown(report, options = {}) {
     const limit = options.maxLength ?? Infinity;
-    const patchFor = patchMaker(options.files ?? report.context?.files);
+    const patchFor = patchMaker(report.findings, options.files ?? report.context?.files, options.suggested);
     for (const [step, detail] of DETAIL_STEPS.entries()) {
         const body = markdown_render(report, options, detail, step, patchFor);
         if (body.length <= limit)
@@ -21493,6 +22180,8 @@ function setOutputs(report, outputs) {
 
 
 
+
+
 /** Marks this action's review comments, so a later run does not repeat a suggestion it already made. */
 const SUGGESTION_MARKER = 'dynakube-istio-guard:suggestion';
 /** A head file's lines as suggestions address them: no BOM, and no line break (LF or CRLF) left on a line. */
@@ -21529,13 +22218,28 @@ function suggestionBlock(text) {
     return text === '' ? `${fence}suggestion\n${fence}` : `${fence}suggestion\n${text}\n${fence}`;
 }
 function fingerprintOf(finding, path, change) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${finding.key}\0${path}\0${change.text}`).digest('hex').slice(0, 16);
+    return fingerprintOfKeys([finding.key], path, change);
 }
-function commentBody(finding, change, fingerprint) {
+function fingerprintOfKeys(keys, path, change) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${keys.join('\0')}\0${path}\0${change.text}`)
+        .digest('hex')
+        .slice(0, 16);
+}
+function findingLine(finding) {
+    return `**${escapeMarkdown(finding.ruleId)}** (${finding.severity}) · ${inlineCode(finding.resource)}: ${escapeMarkdown(finding.message)}`;
+}
+function commentBody(findings, change, fingerprint, note) {
+    const about = findings.length === 1
+        ? [findingLine(findings[0]), '', escapeMarkdown(findings[0].fix?.description ?? '')]
+        : [
+            `Fixes ${findings.length} findings whose changes meet on these lines, applied together: as separate suggestions, committing one would leave the other invalid or undone.`,
+            '',
+            ...findings.map((finding) => `- ${findingLine(finding)}\n  ${escapeMarkdown(finding.fix?.description ?? '')}`),
+        ];
     return [
-        `**${escapeMarkdown(finding.ruleId)}** (${finding.severity}) · ${inlineCode(finding.resource)}: ${escapeMarkdown(finding.message)}`,
-        '',
-        escapeMarkdown(finding.fix?.description ?? ''),
+        ...about,
+        ...(note ? ['', note] : []),
         '',
         suggestionBlock(change.text),
         '',
@@ -21545,34 +22249,141 @@ function commentBody(finding, change, fingerprint) {
 /**
  * Review comments for the fixes of open findings whose every line is a RIGHT-side line inside one diff hunk of
  * the PR and reads the same in the checkout as in the PR's diff (else the suggestion could replace the wrong text).
+ * Fixes of different findings whose suggestions would cover the same lines are one suggestion (`planTogether`).
  */
 function planSuggestions(findings, diffs, headLines) {
-    const comments = [];
-    const seen = new Map();
+    const units = [];
+    const byEdit = new Map();
     let outsideDiff = 0;
     for (const finding of findings) {
         if (finding.status === 'fixed' || !finding.fix || finding.fix.edits.length === 0)
             continue;
-        const planned = finding.fix.edits.map((edit) => planEdit(finding, edit, diffs, headLines));
-        if (planned.some((comment) => comment === undefined)) {
+        const edits = joinTouchingEdits(finding.fix.edits, headLines);
+        if (edits.some((edit) => planEdit([finding], edit, diffs, headLines) === undefined)) {
             outsideDiff += 1;
             continue;
         }
-        for (const comment of planned) {
+        for (const edit of edits) {
             // The same change for several findings is one suggestion: identical suggestions on one line help no one.
-            const id = `${comment.path}:${comment.start_line ?? comment.line}:${comment.line}:${comment.replacement}`;
-            const same = seen.get(id);
+            const lines = headLines.get(edit.file);
+            const change = toLineChange(edit, (line) => lines[line - 1]);
+            const id = `${edit.file}\0${change.start}\0${change.end}\0${change.text}`;
+            const same = byEdit.get(id);
             if (same)
-                same.findingKeys.push(finding.key);
+                same.findings.push(finding);
             else {
-                seen.set(id, comment);
-                comments.push(comment);
+                const unit = { findings: [finding], edit };
+                byEdit.set(id, unit);
+                units.push(unit);
             }
         }
     }
+    const comments = overlappingUnits(units, headLines).flatMap((group) => planTogether(group, diffs, headLines));
     return { comments, outsideDiff };
 }
-function planEdit(finding, edit, diffs, headLines) {
+/** Units whose suggestions would cover the same lines of a file, in groups, in the order they come. */
+function overlappingUnits(units, headLines) {
+    const order = new Map(units.map((unit, index) => [unit, index]));
+    const groups = [];
+    units.forEach((unit, index) => {
+        const lines = headLines.get(unit.edit.file);
+        const change = toLineChange(unit.edit, (line) => lines[line - 1]);
+        const touching = groups.filter((group) => group.file === unit.edit.file && group.start <= change.end && change.start <= group.end);
+        const joined = {
+            file: unit.edit.file,
+            start: Math.min(change.start, ...touching.map((group) => group.start)),
+            end: Math.max(change.end, ...touching.map((group) => group.end)),
+            units: [...touching.flatMap((group) => group.units), unit],
+            first: Math.min(index, ...touching.map((group) => group.first)),
+        };
+        groups.splice(0, groups.length, ...groups.filter((group) => !touching.includes(group)), joined);
+    });
+    return groups
+        .sort((a, b) => a.first - b.first)
+        .map((group) => group.units.sort((a, b) => order.get(a) - order.get(b)));
+}
+function planUnit(unit, diffs, headLines, note) {
+    const comment = planEdit([unit.findings[0]], unit.edit, diffs, headLines, note);
+    return { ...comment, findingKeys: unit.findings.map((finding) => finding.key) };
+}
+/**
+ * One suggestion for the fixes of different findings that cover the same lines. Each alone is right, but GitHub
+ * commits a suggestion by replacing its lines: the second of two overlapping suggestions would undo the first, and
+ * two insertions of the same new key (`values:` under an IstioOperator's `spec`, by native-sidecars and
+ * cni-csi-deadlock) would give a mapping that key twice. So their edits are composed (`composeEdits`) into one
+ * replacement. A unit whose edit conflicts with the ones taken (another text for the same existing line) keeps its
+ * own suggestion, which says so.
+ */
+function planTogether(group, diffs, headLines) {
+    const findingsOf = (units) => [...new Set(units.flatMap((unit) => unit.findings))];
+    if (findingsOf(group).length === 1)
+        return group.map((unit) => planUnit(unit, diffs, headLines));
+    const taken = [];
+    const conflicting = [];
+    for (const unit of group) {
+        if (composeEdits([...taken, unit].map((one) => one.edit)))
+            taken.push(unit);
+        else
+            conflicting.push(unit);
+    }
+    const together = findingsOf(taken);
+    const comments = [];
+    const joined = together.length > 1 ? joinTouchingEdits(composeEdits(taken.map((unit) => unit.edit)), headLines) : [];
+    const comment = joined.length === 1 ? planEdit(together, joined[0], diffs, headLines, undefined) : undefined;
+    if (comment)
+        comments.push(comment);
+    else
+        comments.push(...taken.map((unit) => planUnit(unit, diffs, headLines)));
+    const rules = together.map((finding) => inlineCode(finding.ruleId)).join(', ');
+    for (const unit of conflicting) {
+        const note = `_Another suggestion on these lines (the fix of ${rules}) changes them differently: commit one of them, then re-run the check for the other._`;
+        comments.push(planUnit(unit, diffs, headLines, note));
+    }
+    return comments;
+}
+/**
+ * A fix's edits of one file whose suggestions would cover the same lines, joined into one replacement of those
+ * lines. An insertion becomes a suggestion on the line before it that repeats that line (`toLineChange`): when
+ * another edit of the fix replaces that line (metric-scraping-mtls sets `metrics.dynatrace.com/port` and adds
+ * `path` after it), two suggestions on one line would each undo the other, and GitHub cannot commit both.
+ */
+function joinTouchingEdits(edits, headLines) {
+    const groups = [];
+    for (const edit of edits) {
+        const lines = headLines.get(edit.file);
+        const change = lines && toLineChange(edit, (line) => lines[line - 1]);
+        if (!change) {
+            groups.push({ file: edit.file, start: edit.startLine, end: edit.endLine, edits: [edit] });
+            continue;
+        }
+        const touching = groups.filter((group) => group.file === edit.file && group.start <= change.end && change.start <= group.end);
+        const joined = {
+            file: edit.file,
+            start: Math.min(change.start, ...touching.map((group) => group.start)),
+            end: Math.max(change.end, ...touching.map((group) => group.end)),
+            edits: [...touching.flatMap((group) => group.edits), edit],
+        };
+        groups.splice(0, groups.length, ...groups.filter((group) => !touching.includes(group)), joined);
+    }
+    return groups.map((group) => {
+        if (group.edits.length === 1)
+            return group.edits[0];
+        const lines = headLines.get(group.file);
+        const shifted = group.edits.map((edit) => ({
+            ...edit,
+            startLine: edit.startLine - group.start + 1,
+            endLine: edit.endLine - group.start + 1,
+        }));
+        const text = lines.slice(group.start - 1, group.end).join('\n');
+        return {
+            file: group.file,
+            startLine: group.start,
+            endLine: group.end,
+            replacement: applyEdits(text, shifted, '\n'),
+        };
+    });
+}
+function planEdit(findings, edit, diffs, headLines, note) {
     const diff = diffs.get(edit.file);
     const lines = headLines.get(edit.file);
     if (!diff || !lines)
@@ -21584,16 +22395,17 @@ function planEdit(finding, edit, diffs, headLines) {
         if (diff.lines.get(line)?.text !== lines[line - 1])
             return undefined;
     }
-    const fingerprint = fingerprintOf(finding, edit.file, change);
+    const keys = findings.map((finding) => finding.key);
+    const fingerprint = fingerprintOfKeys(keys, edit.file, change);
     return {
         path: edit.file,
         line: change.end,
         ...(change.start < change.end ? { start_line: change.start, start_side: 'RIGHT' } : {}),
         side: 'RIGHT',
-        body: commentBody(finding, change, fingerprint),
+        body: commentBody(findings, change, fingerprint, note),
         fingerprint,
         replacement: change.text,
-        findingKeys: [finding.key],
+        findingKeys: keys,
     };
 }
 
@@ -22518,7 +23330,7 @@ function validateVirtualServiceSpec(spec) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3229);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8438);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -22537,6 +23349,7 @@ __webpack_async_result__();
 /* harmony export */   rA: () => (/* binding */ RELEVANT_PATHS),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder)
 /* harmony export */ });
+/* unused harmony export DYNAKUBE_ANNOTATIONS_READ */
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(549);
 
 /** Values that are filled in at deploy time: the text in the repository is not what the cluster gets. */
@@ -22545,7 +23358,11 @@ const PLACEHOLDERS = [
     { pattern: /\$\{ARGOCD_ENV_[A-Za-z0-9_]+\}/, kind: 'an Argo CD plugin variable' },
     { pattern: /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=+?][^}]*)?\}/, kind: 'a substitution variable' },
     { pattern: /<path:[^>]+>/, kind: 'an argocd-vault-plugin placeholder' },
-    { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TOREPLACE)\b/, kind: 'a placeholder token' },
+    // `TENANTURL_TOREPLACE` and `DT_TENANT_URL_TO_REPLACE` / `ENVIRONMENT_URL_TO_REPLACE` (both spellings in the
+    // Dynatrace workshop repositories, isItObservable/*, henrikrexed/*, replaced by their `sed` scripts).
+    { pattern: /\b[A-Z][A-Z0-9_]*_(?:PLACEHOLDER|TO_?REPLACE)\b/, kind: 'a placeholder token' },
+    // `sed -i "s/REPLACE_TENANT_ID/$TENANT_ID/g"` (dt-wv/aiops-easytrade .devcontainer/post-attach.sh).
+    { pattern: /\bREPLACE_[A-Z0-9_]*[A-Z0-9]\b/, kind: 'a placeholder token' },
     { pattern: /\bpatch-me\S*/, kind: 'a placeholder an overlay replaces' },
 ];
 /** What kind of placeholder `text` holds, with the placeholder itself; undefined for a literal value. */
@@ -22612,12 +23429,26 @@ function report(document, path, where, placeholder) {
         reason: `${where} ${path.join('.')}: ${placeholder.match} is ${placeholder.kind}, filled in at deploy time; not evaluated`,
     };
 }
+/**
+ * The DynaKube annotations a rule reads: placeholders in the others (the `…-cluster-name` of Kubernetes monitoring,
+ * `CLUSTER_NAME_TO_REPLACE` in the workshop repositories) change no finding. Read in model/dynakube.ts
+ * (`automatic-injection`), model/monitored-namespaces.ts (`ignored-namespaces`), rules/code-modules-pull.ts
+ * (`node-image-pull`, the public-registry flags) and rules/dynakube-api-version.ts (`metadata-enrichment`).
+ */
+const DYNAKUBE_ANNOTATIONS_READ = [
+    'feature.dynatrace.com/automatic-injection',
+    'feature.dynatrace.com/ignored-namespaces',
+    'feature.dynatrace.com/node-image-pull',
+    'feature.dynatrace.com/use-public-registry',
+    'feature.dynatrace.com/public-registry',
+    'feature.dynatrace.com/metadata-enrichment',
+];
 /** The fields of each kind that a rule reads; placeholders elsewhere (image tags, resources) do not matter. */
 const RELEVANT_PATHS = {
     DynaKube: [
         ['metadata', 'name'],
         ['metadata', 'namespace'],
-        ['metadata', 'annotations'],
+        ...DYNAKUBE_ANNOTATIONS_READ.map((key) => ['metadata', 'annotations', key]),
         ['spec', 'apiUrl'],
         ['spec', 'enableIstio'],
         ['spec', 'networkZone'],

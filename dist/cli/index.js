@@ -43,7 +43,7 @@ function enableCompileCache() {
     withCompileCache.enableCompileCache(directory);
 }
 enableCompileCache();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9113));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(427)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7427));
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
