@@ -546,6 +546,39 @@ describe('kustomize without the binary', () => {
       'listed-from-above',
       'no-kustomization-here',
     ]);
+    // Not silently: a file someone applies by hand would otherwise go unchecked without a word.
+    expect(model.notEvaluable.filter((note) => note.reason.includes('not listed'))).toEqual([
+      {
+        file: 'monitoring/app/kustomization.yaml',
+        line: 1,
+        reason: expect.stringContaining(
+          'not read as objects of the cluster: monitoring/app/istio-config.yaml',
+        ),
+      },
+    ]);
+  });
+
+  it('notes left-out files once per folder, and only those holding objects the rules read', () => {
+    const role = ['apiVersion: rbac.authorization.k8s.io/v1', 'kind: Role', 'metadata: {name: r}'];
+    const entry = (name: string) => [
+      'apiVersion: networking.istio.io/v1',
+      'kind: ServiceEntry',
+      `metadata: {name: ${name}}`,
+      'spec: {hosts: [a.example.com], location: MESH_EXTERNAL, resolution: DNS}',
+    ];
+    const model = modelOf({
+      'app/kustomization.yaml': ['resources: [listed.yaml]'],
+      'app/listed.yaml': entry('listed'),
+      'app/role.yaml': role,
+      'app/a.yaml': entry('a'),
+      'app/b.yaml': entry('b'),
+      'app/c.yaml': entry('c'),
+      'app/d.yaml': entry('d'),
+    });
+    const notes = model.notEvaluable.filter((note) => note.reason.includes('not listed'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0].reason).toContain('app/a.yaml, app/b.yaml, app/c.yaml and 1 more');
+    expect(notes[0].reason).not.toContain('role.yaml');
   });
 
   it('reports patches it cannot apply, and remote bases', () => {
