@@ -7347,8 +7347,11 @@ function applyKustomizations(repo, notEvaluable, nodes, entryPoints = []) {
     if (unlistedPatchFiles.size > 0)
         repo.resources = repo.resources.filter((r) => !unlistedPatchFiles.has(r.origin.file));
     const leftOut = leftOutOfTheirFolder(repo, nodes);
-    if (leftOut.size > 0)
+    if (leftOut.size > 0) {
+        const noted = [...leftOut].filter((file) => readFiles.has(file) && !unlistedPatchFiles.has(file));
+        notEvaluable.push(...leftOutNotes(nodes, noted));
         repo.resources = repo.resources.filter((r) => !leftOut.has(r.origin.file));
+    }
     for (const resource of repo.resources) {
         const assigned = walk.namespaces.get(resource.origin.file);
         if (!assigned)
@@ -7374,6 +7377,26 @@ function leftOutOfTheirFolder(repo, nodes) {
         if (!listed.has(file) && !isKustomizationFile(file) && nodes.get(dirname(file))?.document)
             leftOut.add(file);
     return leftOut;
+}
+/**
+ * One note per folder whose kustomization leaves out files holding objects the rules read: the objects are not
+ * checked, so a file applied by hand (`kubectl apply -f`) would go unseen without it.
+ */
+function leftOutNotes(nodes, files) {
+    const byFolder = new Map();
+    for (const file of files)
+        byFolder.set(dirname(file), [...(byFolder.get(dirname(file)) ?? []), file]);
+    return [...byFolder].map(([dir, left]) => {
+        const document = nodes.get(dir).document;
+        const named = left.slice(0, OVERLAYS_NAMED).join(', ');
+        const what = left.length > OVERLAYS_NAMED ? `${named} and ${left.length - OVERLAYS_NAMED} more` : named;
+        return {
+            file: document.file,
+            line: document.line,
+            reason: `not listed by this kustomization, so not read as objects of the cluster: ${what} (kustomize applies ` +
+                `only what a folder's kustomization lists; list a file to have it checked)`,
+        };
+    });
 }
 /** The walk of the nodes walked last, for the other side when its nodes are the same (see {@link lastNodes}). */
 let lastWalk;
