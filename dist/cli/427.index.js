@@ -7384,8 +7384,14 @@ function leftOutOfTheirFolder(repo, nodes) {
  */
 function leftOutNotes(nodes, files) {
     const byFolder = new Map();
-    for (const file of files)
-        byFolder.set(dirname(file), [...(byFolder.get(dirname(file)) ?? []), file]);
+    for (const file of files) {
+        const dir = dirname(file);
+        const left = byFolder.get(dir);
+        if (left)
+            left.push(file);
+        else
+            byFolder.set(dir, [file]);
+    }
     return [...byFolder].map(([dir, left]) => {
         const document = nodes.get(dir).document;
         const named = left.slice(0, OVERLAYS_NAMED).join(', ');
