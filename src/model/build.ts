@@ -38,7 +38,7 @@ import {
 import { shapeNotes } from './shape.js';
 import { chartMatcher, recognizeChart, valuesFileChartValues } from './values-files.js';
 import { chartFolder, plainDocumentsByDir } from './subcharts.js';
-import { chartTemplateNotes, splitChartTemplateProblems } from './chart-templates.js';
+import { chartFolderOf, chartTemplateNotes, splitChartTemplateProblems } from './chart-templates.js';
 import { umbrellaChartsOf, umbrellaChartValues } from './umbrella.js';
 import { isWorkload, readWorkload } from './workload.js';
 import { applyDeployment } from './flux.js';
@@ -199,13 +199,6 @@ function addResource(model: ClusterModel, resource: ResourceBase, context: ReadC
   }
 }
 
-/** The folder holding `path` (`''` for the root's), undefined above the root. */
-function parentDir(path: string | undefined): string | undefined {
-  if (path === undefined || path === '') return undefined;
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
-
 /** The folders of a chart that hold its content, not values of an install: Helm's own and the usual ones. */
 const CHART_CONTENT = /^(templates|files|crds|ci)\//;
 
@@ -253,13 +246,7 @@ function addValuesFiles(
     if (known === undefined) chartDirs.set(dir, (known = !!chartFolder(byDir, dir)));
     return known;
   };
-  const isInsideChart = (file: string) => {
-    for (let dir = parentDir(parentDir(file)); dir !== undefined; dir = parentDir(dir)) {
-      const below = dir === '' ? file : file.slice(dir.length + 1);
-      if (CHART_CONTENT.test(below) && isChartDir(dir)) return true;
-    }
-    return false;
-  };
+  const isInsideChart = (file: string) => chartFolderOf(file, CHART_CONTENT, isChartDir) !== undefined;
   for (const document of repo.plainDocuments) {
     const file = document.file;
     if (!isCandidate(file) || umbrellaFiles.has(file)) continue;

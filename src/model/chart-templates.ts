@@ -25,21 +25,26 @@ export interface ChartTemplateProblems {
   first: NotEvaluable;
 }
 
-function parentDir(path: string): string | undefined {
-  if (path === '') return undefined;
+/** The folder holding `path` (`''` for the root's), undefined above the root. */
+function parentDir(path: string | undefined): string | undefined {
+  if (path === undefined || path === '') return undefined;
   const slash = path.lastIndexOf('/');
   return slash < 0 ? '' : path.slice(0, slash);
 }
 
-/** The innermost chart whose `templates/` or `files/` holds `file`, with that folder's name. */
-function renderedFolderOf(
+/**
+ * The innermost chart (a folder `isChartDir` accepts) one of whose content folders (`folders`, matched against the
+ * path below the chart: `templates/…`) holds `file`, with that folder's name.
+ */
+export function chartFolderOf(
   file: string,
-  chartFiles: Map<string, ParsedFile>,
+  folders: RegExp,
+  isChartDir: (dir: string) => boolean,
 ): { chartDir: string; folder: string } | undefined {
-  for (let dir = parentDir(parentDir(file) ?? ''); dir !== undefined; dir = parentDir(dir)) {
+  for (let dir = parentDir(parentDir(file)); dir !== undefined; dir = parentDir(dir)) {
     const below = dir === '' ? file : file.slice(dir.length + 1);
-    const folder = RENDERED_FOLDERS.exec(below)?.[1];
-    if (folder && chartFiles.has(dir)) return { chartDir: dir, folder };
+    const folder = folders.exec(below)?.[1];
+    if (folder && isChartDir(dir)) return { chartDir: dir, folder };
   }
   return undefined;
 }
@@ -58,7 +63,10 @@ export function splitChartTemplateProblems(files: readonly ParsedFile[]): {
   const charts = new Map<string, ChartTemplateProblems>();
   for (const file of files) {
     if (file.problems.length === 0) continue;
-    const rendered = chartFiles.size > 0 ? renderedFolderOf(file.file, chartFiles) : undefined;
+    const rendered =
+      chartFiles.size > 0
+        ? chartFolderOf(file.file, RENDERED_FOLDERS, (dir) => chartFiles.has(dir))
+        : undefined;
     if (!rendered) {
       // One by one: a file can have more problems than a spread can pass as arguments.
       for (const problem of file.problems) problems.push(problem);
