@@ -167,31 +167,62 @@ export function planSuggestions(
   return { comments, outsideDiff };
 }
 
+/**
+ * Items whose line ranges of one file overlap, joined into groups (a range joining two groups merges them), each
+ * group with its items in the order given and the lines it covers; the groups ordered by their first item. An item
+ * without a range stays in a group of its own.
+ */
+function groupTouching<T>(
+  items: readonly T[],
+  rangeOf: (item: T) => { file: string; start: number; end: number } | undefined,
+): { file: string; start: number; end: number; items: T[] }[] {
+  const groups: { file: string; start: number; end: number; items: T[]; first: number; alone?: true }[] = [];
+  items.forEach((item, index) => {
+    const range = rangeOf(item);
+    if (!range) {
+      groups.push({ file: '', start: 0, end: -1, items: [item], first: index, alone: true });
+      return;
+    }
+    const touching = groups.filter(
+      (group) =>
+        !group.alone && group.file === range.file && group.start <= range.end && range.start <= group.end,
+    );
+    const joined = {
+      file: range.file,
+      start: Math.min(range.start, ...touching.map((group) => group.start)),
+      end: Math.max(range.end, ...touching.map((group) => group.end)),
+      items: [...touching.flatMap((group) => group.items), item],
+      first: Math.min(index, ...touching.map((group) => group.first)),
+    };
+    groups.splice(0, groups.length, ...groups.filter((group) => !touching.includes(group)), joined);
+  });
+  const order = new Map(items.map((item, index) => [item, index]));
+  return groups
+    .sort((a, b) => a.first - b.first)
+    .map(({ file, start, end, items: grouped }) => ({
+      file,
+      start,
+      end,
+      items: grouped.sort((a, b) => order.get(a)! - order.get(b)!),
+    }));
+}
+
+/** The lines a suggestion of `edit` covers (`toLineChange`); undefined when the head file does not have them. */
+function suggestionRange(
+  edit: TextEdit,
+  headLines: ReadonlyMap<string, readonly string[]>,
+): { file: string; start: number; end: number } | undefined {
+  const lines = headLines.get(edit.file);
+  const change = lines && toLineChange(edit, (line) => lines[line - 1]);
+  return change && { file: edit.file, start: change.start, end: change.end };
+}
+
 /** Units whose suggestions would cover the same lines of a file, in groups, in the order they come. */
 function overlappingUnits(
   units: readonly Unit[],
   headLines: ReadonlyMap<string, readonly string[]>,
 ): Unit[][] {
-  const order = new Map(units.map((unit, index) => [unit, index]));
-  const groups: { file: string; start: number; end: number; units: Unit[]; first: number }[] = [];
-  units.forEach((unit, index) => {
-    const lines = headLines.get(unit.edit.file)!;
-    const change = toLineChange(unit.edit, (line) => lines[line - 1])!;
-    const touching = groups.filter(
-      (group) => group.file === unit.edit.file && group.start <= change.end && change.start <= group.end,
-    );
-    const joined = {
-      file: unit.edit.file,
-      start: Math.min(change.start, ...touching.map((group) => group.start)),
-      end: Math.max(change.end, ...touching.map((group) => group.end)),
-      units: [...touching.flatMap((group) => group.units), unit],
-      first: Math.min(index, ...touching.map((group) => group.first)),
-    };
-    groups.splice(0, groups.length, ...groups.filter((group) => !touching.includes(group)), joined);
-  });
-  return groups
-    .sort((a, b) => a.first - b.first)
-    .map((group) => group.units.sort((a, b) => order.get(a)! - order.get(b)!));
+  return groupTouching(units, (unit) => suggestionRange(unit.edit, headLines)).map((group) => group.items);
 }
 
 function planUnit(
@@ -251,29 +282,11 @@ function joinTouchingEdits(
   edits: readonly TextEdit[],
   headLines: ReadonlyMap<string, readonly string[]>,
 ): TextEdit[] {
-  const groups: { file: string; start: number; end: number; edits: TextEdit[] }[] = [];
-  for (const edit of edits) {
-    const lines = headLines.get(edit.file);
-    const change = lines && toLineChange(edit, (line) => lines[line - 1]);
-    if (!change) {
-      groups.push({ file: edit.file, start: edit.startLine, end: edit.endLine, edits: [edit] });
-      continue;
-    }
-    const touching = groups.filter(
-      (group) => group.file === edit.file && group.start <= change.end && change.start <= group.end,
-    );
-    const joined = {
-      file: edit.file,
-      start: Math.min(change.start, ...touching.map((group) => group.start)),
-      end: Math.max(change.end, ...touching.map((group) => group.end)),
-      edits: [...touching.flatMap((group) => group.edits), edit],
-    };
-    groups.splice(0, groups.length, ...groups.filter((group) => !touching.includes(group)), joined);
-  }
+  const groups = groupTouching(edits, (edit) => suggestionRange(edit, headLines));
   return groups.map((group) => {
-    if (group.edits.length === 1) return group.edits[0];
+    if (group.items.length === 1) return group.items[0];
     const lines = headLines.get(group.file)!;
-    const shifted = group.edits.map((edit) => ({
+    const shifted = group.items.map((edit) => ({
       ...edit,
       startLine: edit.startLine - group.start + 1,
       endLine: edit.endLine - group.start + 1,
