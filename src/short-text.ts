@@ -35,3 +35,9 @@ export function shortValue(value: string): string {
 export function shortMessage(text: string): string {
   return cut(text.replace(LONG_RUN, shortValue), LONGEST_TEXT);
 }
+
+/** The first `shown` of a list, comma-separated, and how many more there are: `a, b, c and 4 more`. */
+export function firstAndMore(items: readonly string[], shown = 3): string {
+  const named = items.slice(0, shown).join(', ');
+  return items.length > shown ? `${named} and ${items.length - shown} more` : named;
+}

@@ -17,6 +17,7 @@ import {
   type LocalSubchart,
 } from './subcharts.js';
 import { umbrellaChartsOf, umbrellaInstall, type UmbrellaChart } from './umbrella.js';
+import { firstAndMore } from '../short-text.js';
 
 type Path = (string | number)[];
 
@@ -186,10 +187,7 @@ function valueFileLayers(
       // as this Application's values, nor as an install of its own.
       const candidates = templatedMatches(context.repo, target);
       for (const file of candidates) context.unreadValuesFiles?.add(file);
-      const shown = candidates.slice(0, NAMED_CANDIDATES);
-      const more = candidates.length - shown.length;
-      const named =
-        candidates.length > 0 ? ` (${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})` : '';
+      const named = candidates.length > 0 ? ` (${firstAndMore(candidates, NAMED_CANDIDATES)})` : '';
       return skip(
         `${parameters.join(', ')} is filled in by the ApplicationSet per generated Application and is not known here, so the file it names is not read${named}`,
       );

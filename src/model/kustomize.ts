@@ -29,6 +29,7 @@ import {
 import { readResource } from './resource.js';
 import type { ChartValues, ResourceBase, ValuesLayer } from './types.js';
 import { isWorkload, TEMPLATE_PATHS } from './workload.js';
+import { firstAndMore } from '../short-text.js';
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 
@@ -432,8 +433,7 @@ function leftOutNotes(nodes: Map<string, KustomizeNode>, files: string[]): NotEv
   }
   return [...byFolder].map(([dir, left]) => {
     const document = nodes.get(dir)!.document!;
-    const named = left.slice(0, OVERLAYS_NAMED).join(', ');
-    const what = left.length > OVERLAYS_NAMED ? `${named} and ${left.length - OVERLAYS_NAMED} more` : named;
+    const what = firstAndMore(left, OVERLAYS_NAMED);
     return {
       file: document.file,
       line: document.line,
@@ -620,8 +620,7 @@ function conflictNote({
   // The overlay whose namespace is used first, then the others as walked.
   const first = `${used.root}: ${used.namespace}`;
   const listed = [first, ...[...overlays].filter((overlay) => overlay !== first)];
-  const more = listed.length - OVERLAYS_NAMED;
-  const named = listed.slice(0, OVERLAYS_NAMED).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  const named = firstAndMore(listed, OVERLAYS_NAMED);
   return {
     file: node.document?.file ?? files[0],
     line: node.document?.line ?? 1,

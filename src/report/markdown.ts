@@ -12,6 +12,7 @@ import {
 import { renderMermaid } from './mermaid.js';
 import { findingPatches, type FindingPatch, type PatchNote } from './finding-patches.js';
 import type { Change, GeneratedManifest, Report } from './types.js';
+import { firstAndMore } from '../short-text.js';
 
 export const COMMENT_MARKER = '<!-- dynakube-istio-guard -->';
 
@@ -131,11 +132,7 @@ function patchMaker(
 }
 
 function fixNames(findings: readonly Finding[]): string {
-  const named = findings
-    .slice(0, 3)
-    .map((f) => `${inlineCode(f.ruleId)} (${escapeProse(f.resource)})`)
-    .join(', ');
-  return findings.length > 3 ? `${named} and ${findings.length - 3} more` : named;
+  return firstAndMore(findings.map((f) => `${inlineCode(f.ruleId)} (${escapeProse(f.resource)})`));
 }
 
 function patchNote({ kind, others }: PatchNote): string {

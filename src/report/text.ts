@@ -4,6 +4,7 @@ import { changeSetting, formatValue, outcome, SEVERITIES, verdictParts, type Fai
 import { visibleBlock, visibleLine } from './control-chars.js';
 import { findingPatches, type FindingPatch, type PatchNote } from './finding-patches.js';
 import type { Report } from './types.js';
+import { firstAndMore } from '../short-text.js';
 
 export interface TextOptions {
   color: boolean;
@@ -33,8 +34,7 @@ function place(finding: Finding): string {
 type PatchFor = (finding: Finding) => FindingPatch | undefined;
 
 function fixNames(findings: readonly Finding[]): string {
-  const named = findings.slice(0, 3).map((f) => `${f.ruleId} (${f.resource})`);
-  return findings.length > 3 ? `${named.join(', ')} and ${findings.length - 3} more` : named.join(', ');
+  return firstAndMore(findings.map((f) => `${f.ruleId} (${f.resource})`));
 }
 
 function patchNote({ kind, others }: PatchNote): string {

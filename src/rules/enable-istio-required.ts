@@ -14,6 +14,7 @@ import { setValueEdit } from './edits.js';
 import { pureAmbient } from './native-sidecars.js';
 import { hostCovered, apiUrlHost } from './hosts.js';
 import { docsUrl, type FindingDraft, type Rule } from './types.js';
+import { firstAndMore } from '../short-text.js';
 
 const id = 'enable-istio-required';
 
@@ -67,10 +68,10 @@ function blockedPods(model: ClusterModel, dynakube: DynaKube): string | undefine
     const enrolled = monitoredNamespaces(model, dynakube).filter((namespace) =>
       namespaceHasSidecars(model, namespace),
     );
-    const named = enrolled.slice(0, NAMESPACES_NAMED).join(', ');
-    const more = enrolled.length > NAMESPACES_NAMED ? ` and ${enrolled.length - NAMESPACES_NAMED} more` : '';
     const where =
-      enrolled.length > 0 ? ` (namespace${enrolled.length === 1 ? '' : 's'} ${named}${more})` : '';
+      enrolled.length > 0
+        ? ` (namespace${enrolled.length === 1 ? '' : 's'} ${firstAndMore(enrolled, NAMESPACES_NAMED)})`
+        : '';
     const own = sidecarPodsWithoutCodeModules(model, dynakube);
     const also =
       own.length > 0 ? `, and ${own.join(' and ')} in namespace ${dynakubeNamespace(model, dynakube)},` : '';
