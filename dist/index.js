@@ -11414,6 +11414,11 @@ function shortValue(value) {
 function shortMessage(text) {
     return cut(text.replace(LONG_RUN, shortValue), LONGEST_TEXT);
 }
+/** The first `shown` of a list, comma-separated, and how many more there are: `a, b, c and 4 more`. */
+function firstAndMore(items, shown = 3) {
+    const named = items.slice(0, shown).join(', ');
+    return items.length > shown ? `${named} and ${items.length - shown} more` : named;
+}
 
 ;// CONCATENATED MODULE: ./src/model/workload.ts
 
@@ -11882,6 +11887,7 @@ function kustomize_target_selects(requirements, labels) {
 
 
 
+
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomizationFile(path) {
     return KUSTOMIZATION_FILE.test(path);
@@ -12230,8 +12236,7 @@ function leftOutNotes(nodes, files) {
     }
     return [...byFolder].map(([dir, left]) => {
         const document = nodes.get(dir).document;
-        const named = left.slice(0, OVERLAYS_NAMED).join(', ');
-        const what = left.length > OVERLAYS_NAMED ? `${named} and ${left.length - OVERLAYS_NAMED} more` : named;
+        const what = firstAndMore(left, OVERLAYS_NAMED);
         return {
             file: document.file,
             line: document.line,
@@ -12375,8 +12380,7 @@ function conflictNote({ node, overlays, files, used, }) {
     // The overlay whose namespace is used first, then the others as walked.
     const first = `${used.root}: ${used.namespace}`;
     const listed = [first, ...[...overlays].filter((overlay) => overlay !== first)];
-    const more = listed.length - OVERLAYS_NAMED;
-    const named = listed.slice(0, OVERLAYS_NAMED).join(', ') + (more > 0 ? ` and ${more} more` : '');
+    const named = firstAndMore(listed, OVERLAYS_NAMED);
     return {
         file: node.document?.file ?? files[0],
         line: node.document?.line ?? 1,
@@ -13193,6 +13197,7 @@ const nativeSidecars = {
 
 
 
+
 const enable_istio_required_id = 'enable-istio-required';
 /**
  * The namespaces this DynaKube's traffic leaves from (`where`: `namespace shop`, or the ones the repository does not
@@ -13236,9 +13241,9 @@ const NAMESPACES_NAMED = 5;
 function blockedPods(model, dynakube) {
     if (injectsCodeModules(dynakube)) {
         const enrolled = monitoredNamespaces(model, dynakube).filter((namespace) => namespaceHasSidecars(model, namespace));
-        const named = enrolled.slice(0, NAMESPACES_NAMED).join(', ');
-        const more = enrolled.length > NAMESPACES_NAMED ? ` and ${enrolled.length - NAMESPACES_NAMED} more` : '';
-        const where = enrolled.length > 0 ? ` (namespace${enrolled.length === 1 ? '' : 's'} ${named}${more})` : '';
+        const where = enrolled.length > 0
+            ? ` (namespace${enrolled.length === 1 ? '' : 's'} ${firstAndMore(enrolled, NAMESPACES_NAMED)})`
+            : '';
         const own = sidecarPodsWithoutCodeModules(model, dynakube);
         const also = own.length > 0 ? `, and ${own.join(' and ')} in namespace ${dynakubeNamespace(model, dynakube)},` : '';
         return `The code modules it injects into pods with an Istio sidecar${where}${also} cannot reach`;
@@ -16542,6 +16547,7 @@ function baseName(file) {
 
 
 
+
 function isApplication(resource) {
     return resource.kind === 'Application' && resource.apiVersion.startsWith('argoproj.io/');
 }
@@ -16689,9 +16695,7 @@ function valueFileLayers(resource, source, all, context) {
             const candidates = templatedMatches(context.repo, target);
             for (const file of candidates)
                 context.unreadValuesFiles?.add(file);
-            const shown = candidates.slice(0, NAMED_CANDIDATES);
-            const more = candidates.length - shown.length;
-            const named = candidates.length > 0 ? ` (${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})` : '';
+            const named = candidates.length > 0 ? ` (${firstAndMore(candidates, NAMED_CANDIDATES)})` : '';
             return skip(`${parameters.join(', ')} is filled in by the ApplicationSet per generated Application and is not known here, so the file it names is not read${named}`);
         }
         const layer = (file) => {
@@ -17768,18 +17772,22 @@ function readOperatorValues(values) {
  */
 const chart_templates_CHART_FILE = /(^|\/)Chart\.ya?ml$/;
 const RENDERED_FOLDERS = /^(templates|files)\//;
+/** The folder holding `path` (`''` for the root's), undefined above the root. */
 function parentDir(path) {
-    if (path === '')
+    if (path === undefined || path === '')
         return undefined;
     const slash = path.lastIndexOf('/');
     return slash < 0 ? '' : path.slice(0, slash);
 }
-/** The innermost chart whose `templates/` or `files/` holds `file`, with that folder's name. */
-function renderedFolderOf(file, chartFiles) {
-    for (let dir = parentDir(parentDir(file) ?? ''); dir !== undefined; dir = parentDir(dir)) {
+/**
+ * The innermost chart (a folder `isChartDir` accepts) one of whose content folders (`folders`, matched against the
+ * path below the chart: `templates/…`) holds `file`, with that folder's name.
+ */
+function chartFolderOf(file, folders, isChartDir) {
+    for (let dir = parentDir(parentDir(file)); dir !== undefined; dir = parentDir(dir)) {
         const below = dir === '' ? file : file.slice(dir.length + 1);
-        const folder = RENDERED_FOLDERS.exec(below)?.[1];
-        if (folder && chartFiles.has(dir))
+        const folder = folders.exec(below)?.[1];
+        if (folder && isChartDir(dir))
             return { chartDir: dir, folder };
     }
     return undefined;
@@ -17798,7 +17806,9 @@ function splitChartTemplateProblems(files) {
     for (const file of files) {
         if (file.problems.length === 0)
             continue;
-        const rendered = chartFiles.size > 0 ? renderedFolderOf(file.file, chartFiles) : undefined;
+        const rendered = chartFiles.size > 0
+            ? chartFolderOf(file.file, RENDERED_FOLDERS, (dir) => chartFiles.has(dir))
+            : undefined;
         if (!rendered) {
             // One by one: a file can have more problems than a spread can pass as arguments.
             for (const problem of file.problems)
@@ -18362,13 +18372,6 @@ function addResource(model, resource, context) {
             model.pilotInstalls.push(istiod);
     }
 }
-/** The folder holding `path` (`''` for the root's), undefined above the root. */
-function build_parentDir(path) {
-    if (path === undefined || path === '')
-        return undefined;
-    const slash = path.lastIndexOf('/');
-    return slash < 0 ? '' : path.slice(0, slash);
-}
 /** The folders of a chart that hold its content, not values of an install: Helm's own and the usual ones. */
 const CHART_CONTENT = /^(templates|files|crds|ci)\//;
 /** Files that are never values files even without `kind`. */
@@ -18403,14 +18406,7 @@ function addValuesFiles(model, repo, globs, unread = new Set()) {
             chartDirs.set(dir, (known = !!chartFolder(byDir, dir)));
         return known;
     };
-    const isInsideChart = (file) => {
-        for (let dir = build_parentDir(build_parentDir(file)); dir !== undefined; dir = build_parentDir(dir)) {
-            const below = dir === '' ? file : file.slice(dir.length + 1);
-            if (CHART_CONTENT.test(below) && isChartDir(dir))
-                return true;
-        }
-        return false;
-    };
+    const isInsideChart = (file) => chartFolderOf(file, CHART_CONTENT, isChartDir) !== undefined;
     for (const document of repo.plainDocuments) {
         const file = document.file;
         if (!isCandidate(file) || umbrellaFiles.has(file))
@@ -20857,6 +20853,7 @@ function findingPatch(finding, group, files) {
 
 
 
+
 const COMMENT_MARKER = '<!-- dynakube-istio-guard -->';
 /** GitHub rejects comment bodies over 65,536 characters; a comment stays below with room for a note. */
 const MAX_COMMENT_CHARS = 65_000;
@@ -20938,11 +20935,7 @@ function patchMaker(findings, files, suggested) {
     return findingPatches(listed, files);
 }
 function fixNames(findings) {
-    const named = findings
-        .slice(0, 3)
-        .map((f) => `${inlineCode(f.ruleId)} (${escapeProse(f.resource)})`)
-        .join(', ');
-    return findings.length > 3 ? `${named} and ${findings.length - 3} more` : named;
+    return firstAndMore(findings.map((f) => `${inlineCode(f.ruleId)} (${escapeProse(f.resource)})`));
 }
 function patchNote({ kind, others }) {
     switch (kind) {
@@ -22310,26 +22303,48 @@ function planSuggestions(findings, diffs, headLines) {
     const comments = overlappingUnits(units, headLines).flatMap((group) => planTogether(group, diffs, headLines));
     return { comments, outsideDiff };
 }
-/** Units whose suggestions would cover the same lines of a file, in groups, in the order they come. */
-function overlappingUnits(units, headLines) {
-    const order = new Map(units.map((unit, index) => [unit, index]));
+/**
+ * Items whose line ranges of one file overlap, joined into groups (a range joining two groups merges them), each
+ * group with its items in the order given and the lines it covers; the groups ordered by their first item. An item
+ * without a range stays in a group of its own.
+ */
+function groupTouching(items, rangeOf) {
     const groups = [];
-    units.forEach((unit, index) => {
-        const lines = headLines.get(unit.edit.file);
-        const change = toLineChange(unit.edit, (line) => lines[line - 1]);
-        const touching = groups.filter((group) => group.file === unit.edit.file && group.start <= change.end && change.start <= group.end);
+    items.forEach((item, index) => {
+        const range = rangeOf(item);
+        if (!range) {
+            groups.push({ file: '', start: 0, end: -1, items: [item], first: index, alone: true });
+            return;
+        }
+        const touching = groups.filter((group) => !group.alone && group.file === range.file && group.start <= range.end && range.start <= group.end);
         const joined = {
-            file: unit.edit.file,
-            start: Math.min(change.start, ...touching.map((group) => group.start)),
-            end: Math.max(change.end, ...touching.map((group) => group.end)),
-            units: [...touching.flatMap((group) => group.units), unit],
+            file: range.file,
+            start: Math.min(range.start, ...touching.map((group) => group.start)),
+            end: Math.max(range.end, ...touching.map((group) => group.end)),
+            items: [...touching.flatMap((group) => group.items), item],
             first: Math.min(index, ...touching.map((group) => group.first)),
         };
         groups.splice(0, groups.length, ...groups.filter((group) => !touching.includes(group)), joined);
     });
+    const order = new Map(items.map((item, index) => [item, index]));
     return groups
         .sort((a, b) => a.first - b.first)
-        .map((group) => group.units.sort((a, b) => order.get(a) - order.get(b)));
+        .map(({ file, start, end, items: grouped }) => ({
+        file,
+        start,
+        end,
+        items: grouped.sort((a, b) => order.get(a) - order.get(b)),
+    }));
+}
+/** The lines a suggestion of `edit` covers (`toLineChange`); undefined when the head file does not have them. */
+function suggestionRange(edit, headLines) {
+    const lines = headLines.get(edit.file);
+    const change = lines && toLineChange(edit, (line) => lines[line - 1]);
+    return change && { file: edit.file, start: change.start, end: change.end };
+}
+/** Units whose suggestions would cover the same lines of a file, in groups, in the order they come. */
+function overlappingUnits(units, headLines) {
+    return groupTouching(units, (unit) => suggestionRange(unit.edit, headLines)).map((group) => group.items);
 }
 function planUnit(unit, diffs, headLines, note) {
     const comment = planEdit([unit.findings[0]], unit.edit, diffs, headLines, note);
@@ -22377,28 +22392,12 @@ function planTogether(group, diffs, headLines) {
  * `path` after it), two suggestions on one line would each undo the other, and GitHub cannot commit both.
  */
 function joinTouchingEdits(edits, headLines) {
-    const groups = [];
-    for (const edit of edits) {
-        const lines = headLines.get(edit.file);
-        const change = lines && toLineChange(edit, (line) => lines[line - 1]);
-        if (!change) {
-            groups.push({ file: edit.file, start: edit.startLine, end: edit.endLine, edits: [edit] });
-            continue;
-        }
-        const touching = groups.filter((group) => group.file === edit.file && group.start <= change.end && change.start <= group.end);
-        const joined = {
-            file: edit.file,
-            start: Math.min(change.start, ...touching.map((group) => group.start)),
-            end: Math.max(change.end, ...touching.map((group) => group.end)),
-            edits: [...touching.flatMap((group) => group.edits), edit],
-        };
-        groups.splice(0, groups.length, ...groups.filter((group) => !touching.includes(group)), joined);
-    }
+    const groups = groupTouching(edits, (edit) => suggestionRange(edit, headLines));
     return groups.map((group) => {
-        if (group.edits.length === 1)
-            return group.edits[0];
+        if (group.items.length === 1)
+            return group.items[0];
         const lines = headLines.get(group.file);
-        const shifted = group.edits.map((edit) => ({
+        const shifted = group.items.map((edit) => ({
             ...edit,
             startLine: edit.startLine - group.start + 1,
             endLine: edit.endLine - group.start + 1,

@@ -6578,6 +6578,11 @@ function shortValue(value) {
 function shortMessage(text) {
     return cut(text.replace(LONG_RUN, shortValue), LONGEST_TEXT);
 }
+/** The first `shown` of a list, comma-separated, and how many more there are: `a, b, c and 4 more`. */
+function firstAndMore(items, shown = 3) {
+    const named = items.slice(0, shown).join(', ');
+    return items.length > shown ? `${named} and ${items.length - shown} more` : named;
+}
 
 ;// CONCATENATED MODULE: ./src/model/workload.ts
 
@@ -7046,6 +7051,7 @@ function kustomize_target_selects(requirements, labels) {
 
 
 
+
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomizationFile(path) {
     return KUSTOMIZATION_FILE.test(path);
@@ -7394,8 +7400,7 @@ function leftOutNotes(nodes, files) {
     }
     return [...byFolder].map(([dir, left]) => {
         const document = nodes.get(dir).document;
-        const named = left.slice(0, OVERLAYS_NAMED).join(', ');
-        const what = left.length > OVERLAYS_NAMED ? `${named} and ${left.length - OVERLAYS_NAMED} more` : named;
+        const what = firstAndMore(left, OVERLAYS_NAMED);
         return {
             file: document.file,
             line: document.line,
@@ -7539,8 +7544,7 @@ function conflictNote({ node, overlays, files, used, }) {
     // The overlay whose namespace is used first, then the others as walked.
     const first = `${used.root}: ${used.namespace}`;
     const listed = [first, ...[...overlays].filter((overlay) => overlay !== first)];
-    const more = listed.length - OVERLAYS_NAMED;
-    const named = listed.slice(0, OVERLAYS_NAMED).join(', ') + (more > 0 ? ` and ${more} more` : '');
+    const named = firstAndMore(listed, OVERLAYS_NAMED);
     return {
         file: node.document?.file ?? files[0],
         line: node.document?.line ?? 1,
@@ -8357,6 +8361,7 @@ const nativeSidecars = {
 
 
 
+
 const enable_istio_required_id = 'enable-istio-required';
 /**
  * The namespaces this DynaKube's traffic leaves from (`where`: `namespace shop`, or the ones the repository does not
@@ -8400,9 +8405,9 @@ const NAMESPACES_NAMED = 5;
 function blockedPods(model, dynakube) {
     if (injectsCodeModules(dynakube)) {
         const enrolled = monitoredNamespaces(model, dynakube).filter((namespace) => namespaceHasSidecars(model, namespace));
-        const named = enrolled.slice(0, NAMESPACES_NAMED).join(', ');
-        const more = enrolled.length > NAMESPACES_NAMED ? ` and ${enrolled.length - NAMESPACES_NAMED} more` : '';
-        const where = enrolled.length > 0 ? ` (namespace${enrolled.length === 1 ? '' : 's'} ${named}${more})` : '';
+        const where = enrolled.length > 0
+            ? ` (namespace${enrolled.length === 1 ? '' : 's'} ${firstAndMore(enrolled, NAMESPACES_NAMED)})`
+            : '';
         const own = sidecarPodsWithoutCodeModules(model, dynakube);
         const also = own.length > 0 ? `, and ${own.join(' and ')} in namespace ${dynakubeNamespace(model, dynakube)},` : '';
         return `The code modules it injects into pods with an Istio sidecar${where}${also} cannot reach`;
@@ -11688,6 +11693,7 @@ function baseName(file) {
 
 
 
+
 function isApplication(resource) {
     return resource.kind === 'Application' && resource.apiVersion.startsWith('argoproj.io/');
 }
@@ -11835,9 +11841,7 @@ function valueFileLayers(resource, source, all, context) {
             const candidates = templatedMatches(context.repo, target);
             for (const file of candidates)
                 context.unreadValuesFiles?.add(file);
-            const shown = candidates.slice(0, NAMED_CANDIDATES);
-            const more = candidates.length - shown.length;
-            const named = candidates.length > 0 ? ` (${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})` : '';
+            const named = candidates.length > 0 ? ` (${firstAndMore(candidates, NAMED_CANDIDATES)})` : '';
             return skip(`${parameters.join(', ')} is filled in by the ApplicationSet per generated Application and is not known here, so the file it names is not read${named}`);
         }
         const layer = (file) => {
@@ -12914,18 +12918,22 @@ function readOperatorValues(values) {
  */
 const chart_templates_CHART_FILE = /(^|\/)Chart\.ya?ml$/;
 const RENDERED_FOLDERS = /^(templates|files)\//;
+/** The folder holding `path` (`''` for the root's), undefined above the root. */
 function parentDir(path) {
-    if (path === '')
+    if (path === undefined || path === '')
         return undefined;
     const slash = path.lastIndexOf('/');
     return slash < 0 ? '' : path.slice(0, slash);
 }
-/** The innermost chart whose `templates/` or `files/` holds `file`, with that folder's name. */
-function renderedFolderOf(file, chartFiles) {
-    for (let dir = parentDir(parentDir(file) ?? ''); dir !== undefined; dir = parentDir(dir)) {
+/**
+ * The innermost chart (a folder `isChartDir` accepts) one of whose content folders (`folders`, matched against the
+ * path below the chart: `templates/…`) holds `file`, with that folder's name.
+ */
+function chartFolderOf(file, folders, isChartDir) {
+    for (let dir = parentDir(parentDir(file)); dir !== undefined; dir = parentDir(dir)) {
         const below = dir === '' ? file : file.slice(dir.length + 1);
-        const folder = RENDERED_FOLDERS.exec(below)?.[1];
-        if (folder && chartFiles.has(dir))
+        const folder = folders.exec(below)?.[1];
+        if (folder && isChartDir(dir))
             return { chartDir: dir, folder };
     }
     return undefined;
@@ -12944,7 +12952,9 @@ function splitChartTemplateProblems(files) {
     for (const file of files) {
         if (file.problems.length === 0)
             continue;
-        const rendered = chartFiles.size > 0 ? renderedFolderOf(file.file, chartFiles) : undefined;
+        const rendered = chartFiles.size > 0
+            ? chartFolderOf(file.file, RENDERED_FOLDERS, (dir) => chartFiles.has(dir))
+            : undefined;
         if (!rendered) {
             // One by one: a file can have more problems than a spread can pass as arguments.
             for (const problem of file.problems)
@@ -13508,13 +13518,6 @@ function addResource(model, resource, context) {
             model.pilotInstalls.push(istiod);
     }
 }
-/** The folder holding `path` (`''` for the root's), undefined above the root. */
-function build_parentDir(path) {
-    if (path === undefined || path === '')
-        return undefined;
-    const slash = path.lastIndexOf('/');
-    return slash < 0 ? '' : path.slice(0, slash);
-}
 /** The folders of a chart that hold its content, not values of an install: Helm's own and the usual ones. */
 const CHART_CONTENT = /^(templates|files|crds|ci)\//;
 /** Files that are never values files even without `kind`. */
@@ -13549,14 +13552,7 @@ function addValuesFiles(model, repo, globs, unread = new Set()) {
             chartDirs.set(dir, (known = !!chartFolder(byDir, dir)));
         return known;
     };
-    const isInsideChart = (file) => {
-        for (let dir = build_parentDir(build_parentDir(file)); dir !== undefined; dir = build_parentDir(dir)) {
-            const below = dir === '' ? file : file.slice(dir.length + 1);
-            if (CHART_CONTENT.test(below) && isChartDir(dir))
-                return true;
-        }
-        return false;
-    };
+    const isInsideChart = (file) => chartFolderOf(file, CHART_CONTENT, isChartDir) !== undefined;
     for (const document of repo.plainDocuments) {
         const file = document.file;
         if (!isCandidate(file) || umbrellaFiles.has(file))
@@ -15473,6 +15469,7 @@ function findingPatch(finding, group, files) {
 
 
 
+
 const COMMENT_MARKER = '<!-- dynakube-istio-guard -->';
 /** GitHub rejects comment bodies over 65,536 characters; a comment stays below with room for a note. */
 const MAX_COMMENT_CHARS = 65_000;
@@ -15554,11 +15551,7 @@ function patchMaker(findings, files, suggested) {
     return findingPatches(listed, files);
 }
 function fixNames(findings) {
-    const named = findings
-        .slice(0, 3)
-        .map((f) => `${inlineCode(f.ruleId)} (${escapeProse(f.resource)})`)
-        .join(', ');
-    return findings.length > 3 ? `${named} and ${findings.length - 3} more` : named;
+    return firstAndMore(findings.map((f) => `${inlineCode(f.ruleId)} (${escapeProse(f.resource)})`));
 }
 function patchNote({ kind, others }) {
     switch (kind) {
@@ -15938,6 +15931,7 @@ function renderSarif(report, options = {}) {
 
 
 
+
 const COLORS = {
     error: '\u001b[31m',
     warning: '\u001b[33m',
@@ -15952,8 +15946,7 @@ function place(finding) {
     return finding.file === '' ? '(no file)' : `${visibleLine(finding.file)}:${finding.line}`;
 }
 function text_fixNames(findings) {
-    const named = findings.slice(0, 3).map((f) => `${f.ruleId} (${f.resource})`);
-    return findings.length > 3 ? `${named.join(', ')} and ${findings.length - 3} more` : named.join(', ');
+    return firstAndMore(findings.map((f) => `${f.ruleId} (${f.resource})`));
 }
 function text_patchNote({ kind, others }) {
     switch (kind) {
